@@ -1,0 +1,19 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Store } from './database.ts';
+import { spine } from './migrations/001_spine.ts';
+
+/** Migrations live in code (one list, both engines), applied in name order. */
+const migrations: Record<string, (store: Store) => Migration> = {
+  '001_spine': spine,
+};
+
+export async function migrate(store: Store): Promise<string[]> {
+  const provider: MigrationProvider = {
+    getMigrations: async () =>
+      Object.fromEntries(Object.entries(migrations).map(([name, make]) => [name, make(store)])),
+  };
+  const migrator = new Migrator({ db: store.db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

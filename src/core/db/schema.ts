@@ -1,0 +1,238 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables of the whole platform, as Kysely sees them. Each capability owns its tables
+ * (the comment names the folder); they are listed together because Kysely wants one type.
+ * Dates are ISO text (`2025-07-01`), periods `YYYY` or `YYYY-MM`, booleans 0/1.
+ */
+export interface Database {
+  // network
+  units: UnitTable;
+  unit_successors: UnitSuccessorTable;
+  unit_closure: UnitClosureTable;
+  unit_population: UnitPopulationTable;
+  institution_kinds: InstitutionKindTable;
+  institutions: InstitutionTable;
+  institution_units: InstitutionUnitTable;
+  attributes: AttributeTable;
+  institution_attributes: InstitutionAttributeTable;
+  // statistics
+  data_elements: DataElementTable;
+  data_values: DataValueTable;
+  value_staging: ValueStagingTable;
+  agg_values: AggValueTable;
+  // indicators
+  indicators: IndicatorTable;
+  // plans
+  plans: PlanTable;
+  plan_targets: PlanTargetTable;
+  // accounts (core/auth)
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_attempts: LoginAttemptTable;
+  // core
+  audit_log: AuditLogTable;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  code: string;
+  official_code: string | null;
+  name: string;
+  full_name: string | null;
+  level: string;
+  parent_id: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface UnitSuccessorTable {
+  predecessor_id: number;
+  successor_id: number;
+  /** 1 when only part of the predecessor went to the successor. */
+  partial: number;
+  /** 1 on the one link along which the predecessor's history is aggregated. */
+  aggregate: number;
+  note: string | null;
+}
+
+export interface UnitClosureTable {
+  ancestor_id: number;
+  descendant_id: number;
+}
+
+export interface UnitPopulationTable {
+  unit_id: number;
+  year: number;
+  total: number;
+  rural: number | null;
+  disadvantaged: number | null;
+}
+
+export interface InstitutionKindTable {
+  code: string;
+  sector: string;
+  name_vi: string;
+  name_en: string;
+  sort: number;
+}
+
+export interface InstitutionTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: string;
+  ownership: string;
+  address: string | null;
+  created_at: string;
+}
+
+export interface InstitutionUnitTable {
+  institution_id: number;
+  unit_id: number;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface AttributeTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  sort: number;
+}
+
+export interface InstitutionAttributeTable {
+  institution_id: number;
+  attribute: string;
+  year: number;
+  value: number;
+  evidence: string | null;
+  set_by: number | null;
+  set_at: string;
+}
+
+export interface DataElementTable {
+  id: Generated<number>;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  sector: string;
+  period_type: string;
+  builtin: number;
+}
+
+export interface DataValueTable {
+  institution_id: number;
+  element_id: number;
+  period: string;
+  year: number;
+  /** The unit the institution belonged to during the period (units change with the map). */
+  unit_id: number;
+  value: number;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface ValueStagingTable {
+  batch: string;
+  institution_id: number;
+  element_id: number;
+  period: string;
+  year: number;
+  unit_id: number;
+  kind: string;
+  value: number;
+}
+
+export interface AggValueTable {
+  unit_id: number;
+  element_id: number;
+  kind: string;
+  year: number;
+  value: number;
+}
+
+export interface IndicatorTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  /** JSON of `Formula` (indicators/formula.ts). */
+  formula: string;
+  unit_label: string;
+  builtin: number;
+  sort: number;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  unit_id: number | null;
+  institution_id: number | null;
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  title: string;
+  parent_plan_id: number | null;
+  year_from: number;
+  year_to: number;
+  report_day: number | null;
+  report_month: number | null;
+  status: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface PlanTargetTable {
+  id: Generated<number>;
+  plan_id: number;
+  indicator: string;
+  year: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  text: string | null;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  role: string;
+  unit_id: number | null;
+  institution_id: number | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  token_hash: string;
+  user_id: number;
+  name: string;
+  created_at: string;
+}
+
+export interface LoginAttemptTable {
+  key: string;
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_key: string;
+  old_value: string | null;
+  new_value: string | null;
+}

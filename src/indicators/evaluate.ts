@@ -1,0 +1,91 @@
+import type { DB } from '../core/db/database.ts';
+import { targetsInForce, type TargetInForce } from '../plans/targets.ts';
+import { listIndicators, type Indicator } from './catalogue.ts';
+import { factsView, loadFacts } from './facts.ts';
+import { evaluate, operandsOf } from './formula.ts';
+
+export type Light = 'met' | 'near' | 'behind' | 'no-data' | 'no-target';
+
+export interface IndicatorResult {
+  unit: string;
+  indicator: string;
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  target: number | null;
+}
+
+export interface DashboardRow extends IndicatorResult {
+  name: string;
+  unitLabel: string;
+  targetInfo: TargetInForce | undefined;
+  /** target − value; positive means short of the target. */
+  gap: number | null;
+  light: Light;
+}
+
+export function elementsOf(indicators: Indicator[]): string[] {
+  const codes = new Set<string>();
+  for (const i of indicators) for (const o of operandsOf(i.formula)) if (o.type === 'data') codes.add(o.element);
+  return [...codes];
+}
+
+/** Met at or above the target; near within 10% of it; behind otherwise. */
+export function lightFor(value: number | null, target: number | null): Light {
+  if (target === null) return 'no-target';
+  if (value === null) return 'no-data';
+  if (value >= target) return 'met';
+  if (target > 0 && value >= target * 0.9) return 'near';
+  return 'behind';
+}
+
+/** Every indicator for one unit and year, with the targets in force. */
+export async function dashboardFor(db: DB, unit: { id: number; code: string }, year: number, lang: 'vi' | 'en' = 'vi'): Promise<DashboardRow[]> {
+  const indicators = await listIndicators(db);
+  const facts = await loadFacts(db, year, elementsOf(indicators), [unit.id]);
+  const targets = await targetsInForce(db, unit.id, year);
+  const view = factsView(facts.get(unit.id));
+  return indicators.map((ind) => {
+    const e = evaluate(ind.formula, view, year);
+    const t = targets.get(ind.code);
+    const target = t?.value ?? null;
+    return {
+      unit: unit.code,
+      indicator: ind.code,
+      year,
+      ...e,
+      target,
+      name: lang === 'en' ? ind.nameEn : ind.nameVi,
+      unitLabel: ind.unit,
+      targetInfo: t,
+      gap: target === null || e.value === null ? null : Math.round((target - e.value) * 100) / 100,
+      light: lightFor(e.value, target),
+    };
+  });
+}
+
+export const toResult = (r: DashboardRow): IndicatorResult => ({
+  unit: r.unit,
+  indicator: r.indicator,
+  year: r.year,
+  value: r.value,
+  numerator: r.numerator,
+  denominator: r.denominator,
+  target: r.target,
+});
+
+/**
+ * The full matrix: every unit × every indicator for one year, from the maintained aggregates
+ * (three grouped queries, then arithmetic in memory).
+ */
+export async function indicatorMatrix(db: DB, year: number, unitIds?: number[]): Promise<Map<number, Map<string, number | null>>> {
+  const indicators = await listIndicators(db);
+  const facts = await loadFacts(db, year, elementsOf(indicators), unitIds);
+  const out = new Map<number, Map<string, number | null>>();
+  for (const [unitId, f] of facts) {
+    const view = factsView(f);
+    out.set(unitId, new Map(indicators.map((ind) => [ind.code, evaluate(ind.formula, view, year).value])));
+  }
+  return out;
+}

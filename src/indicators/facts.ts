@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import type { DB } from '../core/db/database.ts';
+import type { Facts } from './formula.ts';
+
+/** Everything an indicator can read about one unit's subtree in one year, loaded in bulk. */
+export interface UnitFacts {
+  /** element → kind → year → value */
+  data: Map<string, Map<string, Map<number, number>>>;
+  /** kind → attribute ('' = all institutions of the kind) → count */
+  counts: Map<string, Map<string, number>>;
+  population: { total: number; rural: number | null; disadvantaged: number | null } | undefined;
+}
+
+const emptyFacts = (): UnitFacts => ({ data: new Map(), counts: new Map(), population: undefined });
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
+
+/**
+ * Loads the facts for the given units (all units when `unitIds` is undefined) for `year` and
+ * the year before: three grouped queries over the maintained aggregates and the registry.
+ */
+export async function loadFacts(db: DB, year: number, elementCodes: string[], unitIds?: number[]): Promise<Map<number, UnitFacts>> {
+  const out = new Map<number, UnitFacts>();
+  const facts = (unitId: number) => getOrCreate(out, unitId, emptyFacts);
+  const onlyUnits = <T>(ids: number[] | undefined, column: string) => (ids ? sql<T>`AND ${sql.ref(column)} IN (${sql.join(ids)})` : sql<T>``);
+
+  if (elementCodes.length > 0) {
+    const rows = await sql<{ unit_id: number; code: string; kind: string; year: number; value: number }>`
+      SELECT a.unit_id, e.code, a.kind, a.year, a.value FROM agg_values a JOIN data_elements e ON e.id = a.element_id
+      WHERE a.year IN (${year}, ${year - 1}) AND e.code IN (${sql.join(elementCodes)}) ${onlyUnits(unitIds, 'a.unit_id')}`.execute(db);
+    for (const r of rows.rows) {
+      const byKind = getOrCreate(facts(r.unit_id).data, r.code, () => new Map<string, Map<number, number>>());
+      getOrCreate(byKind, r.kind, () => new Map<number, number>()).set(Number(r.year), Number(r.value));
+    }
+  }
+
+  const yearEnd = `${year}-12-31`;
+  const counts = await sql<{ unit_id: number; kind: string; attribute: string; n: number }>`
+    SELECT c.ancestor_id AS unit_id, i.kind, '' AS attribute, COUNT(*) AS n
+    FROM institution_units iu JOIN institutions i ON i.id = iu.institution_id
+    JOIN unit_closure c ON c.descendant_id = iu.unit_id
+    WHERE iu.valid_from <= ${yearEnd} AND (iu.valid_to IS NULL OR iu.valid_to >= ${yearEnd}) ${onlyUnits(unitIds, 'c.ancestor_id')}
+    GROUP BY c.ancestor_id, i.kind
+    UNION ALL
+    SELECT c.ancestor_id AS unit_id, i.kind, a.attribute, COUNT(*) AS n
+    FROM institution_units iu JOIN institutions i ON i.id = iu.institution_id
+    JOIN institution_attributes a ON a.institution_id = i.id AND a.year = ${year} AND a.value = 1
+    JOIN unit_closure c ON c.descendant_id = iu.unit_id
+    WHERE iu.valid_from <= ${yearEnd} AND (iu.valid_to IS NULL OR iu.valid_to >= ${yearEnd}) ${onlyUnits(unitIds, 'c.ancestor_id')}
+    GROUP BY c.ancestor_id, i.kind, a.attribute`.execute(db);
+  for (const r of counts.rows) getOrCreate(facts(r.unit_id).counts, r.kind, () => new Map<string, number>()).set(r.attribute, Number(r.n));
+
+  const pop = await sql<{ unit_id: number; total: number; rural: number | null; disadvantaged: number | null }>`
+    SELECT c.ancestor_id AS unit_id, SUM(p.total) AS total, SUM(p.rural) AS rural, SUM(p.disadvantaged) AS disadvantaged
+    FROM unit_population p JOIN unit_closure c ON c.descendant_id = p.unit_id
+    WHERE p.year = ${year} ${onlyUnits(unitIds, 'c.ancestor_id')}
+    GROUP BY c.ancestor_id`.execute(db);
+  for (const r of pop.rows) facts(r.unit_id).population = { total: Number(r.total), rural: r.rural === null ? null : Number(r.rural), disadvantaged: r.disadvantaged === null ? null : Number(r.disadvantaged) };
+  return out;
+}
+
+/** The `Facts` view an indicator formula reads. */
+export function factsView(f: UnitFacts | undefined): Facts {
+  return {
+    data(element, year, kinds) {
+      const byKind = f?.data.get(element);
+      if (!byKind) return undefined;
+      let sum = 0;
+      let seen = false;
+      for (const [kind, years] of byKind) {
+        if (kinds && !kinds.includes(kind)) continue;
+        const v = years.get(year);
+        if (v === undefined) continue;
+        sum += v;
+        seen = true;
+      }
+      return seen ? sum : undefined;
+    },
+    count(kinds, attribute) {
+      let n = 0;
+      for (const k of kinds) n += f?.counts.get(k)?.get(attribute ?? '') ?? 0;
+      return n;
+    },
+    population(field) {
+      const p = f?.population;
+      if (!p) return undefined;
+      const v = p[field];
+      return v === null ? undefined : v;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { sql } from 'kysely';
+import type { DB } from '../core/db/database.ts';
+import { audit, nowIso } from '../core/audit.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { UserError } from '../core/errors.ts';
+import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
+
+export interface Institution {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  ownership: string;
+  address: string | null;
+  /** Code of the unit it belongs to now (or last belonged to). */
+  unit: string;
+  unitId: number;
+}
+
+export interface NewInstitution {
+  code: string;
+  name: string;
+  kind: string;
+  ownership: Ownership;
+  address?: string | null;
+  unitId: number;
+  /** From when it belongs to the unit (default: the unit's own start, or 1900-01-01). */
+  since?: string;
+}
+
+export async function installCatalogue(db: DB): Promise<void> {
+  const kinds = new Set((await db.selectFrom('institution_kinds').select('code').execute()).map((r) => r.code));
+  const newKinds = KINDS.map((k, i) => ({ code: k.code, sector: k.sector, name_vi: k.vi, name_en: k.en, sort: i })).filter((k) => !kinds.has(k.code));
+  if (newKinds.length > 0) await db.insertInto('institution_kinds').values(newKinds).execute();
+  const attrs = new Set((await db.selectFrom('attributes').select('code').execute()).map((r) => r.code));
+  const newAttrs = ATTRIBUTES.map((a, i) => ({ code: a.code, name_vi: a.vi, name_en: a.en, sort: i })).filter((a) => !attrs.has(a.code));
+  if (newAttrs.length > 0) await db.insertInto('attributes').values(newAttrs).execute();
+}
+
+export async function createInstitution(db: DB, inst: NewInstitution, userId: number | null): Promise<number> {
+  if (!KINDS.some((k) => k.code === inst.kind)) {
+    const custom = await db.selectFrom('institution_kinds').select('code').where('code', '=', inst.kind).executeTakeFirst();
+    if (!custom) throw new UserError(`Loại cơ sở "${inst.kind}" không có trong danh mục.`, 422, [{ field: 'kind', message: 'Loại cơ sở không hợp lệ' }]);
+  }
+  if (!OWNERSHIPS.includes(inst.ownership)) throw new UserError(`Hình thức sở hữu "${inst.ownership}" không hợp lệ.`, 422, [{ field: 'ownership', message: 'public | non_public' }]);
+  return inTransaction(db, async (trx) => {
+    const unit = await trx.selectFrom('units').select(['id', 'valid_from']).where('id', '=', inst.unitId).executeTakeFirst();
+    if (!unit) throw new UserError('Đơn vị hành chính không tồn tại.', 422, [{ field: 'unit', message: 'Không tìm thấy đơn vị' }]);
+    const taken = await trx.selectFrom('institutions').select('id').where('code', '=', inst.code).executeTakeFirst();
+    if (taken) throw new UserError(`Mã cơ sở "${inst.code}" đã được dùng.`, 409, [{ field: 'code', message: 'Mã đã tồn tại' }]);
+    const row = await trx
+      .insertInto('institutions')
+      .values({ code: inst.code, name: inst.name, kind: inst.kind, ownership: inst.ownership, address: inst.address ?? null, created_at: nowIso() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('institution_units')
+      .values({ institution_id: row.id, unit_id: inst.unitId, valid_from: inst.since ?? unit.valid_from ?? '1900-01-01', valid_to: null })
+      .execute();
+    await audit(trx, { userId, action: 'create', entity: 'institution', key: inst.code, newValue: inst });
+    return row.id;
+  });
+}
+
+/** Moves an institution to another unit from a date (a map reform, a transfer); history stays. */
+export async function moveInstitution(db: DB, institutionId: number, unitId: number, from: string, userId: number | null): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const dayBefore = new Date(Date.parse(`${from}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+    await trx
+      .updateTable('institution_units')
+      .set({ valid_to: dayBefore })
+      .where('institution_id', '=', institutionId)
+      .where('valid_to', 'is', null)
+      .execute();
+    await trx.insertInto('institution_units').values({ institution_id: institutionId, unit_id: unitId, valid_from: from, valid_to: null }).execute();
+    await audit(trx, { userId, action: 'update', entity: 'institution_unit', key: String(institutionId), newValue: { unitId, from } });
+  });
+}
+
+export interface AttributeValue {
+  attribute: string;
+  year: number;
+  value: boolean;
+  evidence: string | null;
+}
+
+/** Sets a yearly status attribute with its evidence; who and when are kept on the row and in the audit log. */
+export async function setAttribute(db: DB, institutionId: number, a: AttributeValue, userId: number | null): Promise<void> {
+  if (!(await db.selectFrom('attributes').select('code').where('code', '=', a.attribute).executeTakeFirst()))
+    throw new UserError(`Thuộc tính "${a.attribute}" không có trong danh mục.`, 422, [{ field: 'attribute', message: 'Không hợp lệ' }]);
+  await inTransaction(db, async (trx) => {
+    const old = await trx
+      .selectFrom('institution_attributes')
+      .select(['value', 'evidence'])
+      .where('institution_id', '=', institutionId)
+      .where('attribute', '=', a.attribute)
+      .where('year', '=', a.year)
+      .executeTakeFirst();
+    const row = { value: a.value ? 1 : 0, evidence: a.evidence, set_by: userId, set_at: nowIso() };
+    await trx
+      .insertInto('institution_attributes')
+      .values({ institution_id: institutionId, attribute: a.attribute, year: a.year, ...row })
+      .onConflict((oc) => oc.columns(['institution_id', 'attribute', 'year']).doUpdateSet(row))
+      .execute();
+    await audit(trx, { userId, action: old ? 'update' : 'create', entity: 'institution_attribute', key: `${institutionId}:${a.attribute}:${a.year}`, oldValue: old, newValue: { value: a.value, evidence: a.evidence } });
+  });
+}
+
+export async function attributesOf(db: DB, institutionId: number, year: number) {
+  return db
+    .selectFrom('attributes as a')
+    .leftJoin('institution_attributes as ia', (j) => j.onRef('ia.attribute', '=', 'a.code').on('ia.institution_id', '=', institutionId).on('ia.year', '=', year))
+    .leftJoin('users as u', 'u.id', 'ia.set_by')
+    .select(['a.code', 'a.name_vi', 'a.name_en', 'ia.value', 'ia.evidence', 'ia.set_at', 'u.display_name as set_by'])
+    .orderBy('a.sort')
+    .execute();
+}
+
+/** Institutions whose current unit lies in the subtree of `unitId`, optionally of one kind. */
+export async function institutionsIn(db: DB, unitId: number, opts: { kind?: string; limit?: number; offset?: number } = {}): Promise<Institution[]> {
+  let q = db
+    .selectFrom('institutions as i')
+    .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null))
+    .innerJoin('units as u', 'u.id', 'iu.unit_id')
+    .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
+    .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.id as unitId'])
+    .where('c.ancestor_id', '=', unitId);
+  if (opts.kind) q = q.where('i.kind', '=', opts.kind);
+  return q.orderBy('i.kind').orderBy('i.name').limit(opts.limit ?? 1000).offset(opts.offset ?? 0).execute();
+}
+
+export async function findInstitution(db: DB, code: string): Promise<Institution | undefined> {
+  return db
+    .selectFrom('institutions as i')
+    .innerJoin('institution_units as iu', 'iu.institution_id', 'i.id')
+    .innerJoin('units as u', 'u.id', 'iu.unit_id')
+    .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.id as unitId'])
+    .where('i.code', '=', code)
+    .orderBy('iu.valid_from', 'desc')
+    .executeTakeFirst();
+}
+
+/** Number of institutions per kind in a subtree, for the unit pages. */
+export async function kindCounts(db: DB, unitId: number): Promise<{ kind: string; n: number }[]> {
+  const r = await sql<{ kind: string; n: number }>`
+    SELECT i.kind, COUNT(*) AS n FROM institutions i
+    JOIN institution_units iu ON iu.institution_id = i.id AND iu.valid_to IS NULL
+    JOIN unit_closure c ON c.descendant_id = iu.unit_id WHERE c.ancestor_id = ${unitId} GROUP BY i.kind`.execute(db);
+  return r.rows.map((x) => ({ kind: x.kind, n: Number(x.n) }));
+}

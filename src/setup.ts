@@ -1,0 +1,15 @@
+import { openStore, type Store } from './core/db/database.ts';
+import { migrate } from './core/db/migrate.ts';
+import { installCatalogue } from './network/institutions.ts';
+import { installBuiltinElements } from './statistics/elements.ts';
+import { installBuiltinIndicators } from './indicators/catalogue.ts';
+
+/** Opens the database, applies migrations and installs the built-in catalogues. */
+export async function openPlatform(url: string): Promise<Store> {
+  const store = openStore(url);
+  await migrate(store);
+  await installCatalogue(store.db);
+  await installBuiltinElements(store.db);
+  await installBuiltinIndicators(store.db);
+  return store;
+}

@@ -1,0 +1,72 @@
+import type { DB } from '../core/db/database.ts';
+import { UserError } from '../core/errors.ts';
+import type { PeriodType } from './elements.ts';
+import { periodOf } from './periods.ts';
+import { applyValues, type ResolvedValue } from './write.ts';
+
+/**
+ * The one narrow interface through which operations modules (circulation, exhibitions,
+ * events, clubs…) move the statistics: "this happened at this institution on this day".
+ * They never touch `data_values` or `agg_values` themselves.
+ */
+export interface Happening {
+  institutionId: number;
+  /** Data element code, e.g. `LIB_LOANS`. */
+  element: string;
+  /** ISO date of the happening; its month (or year) is the period it counts in. */
+  date: string;
+  /** How much it adds (1 loan, 35 participants); negative to undo a mistaken one. */
+  count: number;
+}
+
+/** For yearly stocks (holdings, clubs): "this is the figure now". */
+export interface Snapshot {
+  institutionId: number;
+  element: string;
+  year: number;
+  value: number;
+}
+
+async function resolveElement(db: DB, code: string) {
+  const e = await db.selectFrom('data_elements').select(['id', 'period_type']).where('code', '=', code).executeTakeFirst();
+  if (!e) throw new UserError(`Không có chỉ tiêu thống kê mã "${code}".`, 422, [], `Unknown data element "${code}".`);
+  return { id: e.id, periodType: e.period_type as PeriodType };
+}
+
+async function resolvePlace(db: DB, institutionId: number, date: string) {
+  const r = await db
+    .selectFrom('institution_units as iu')
+    .innerJoin('institutions as i', 'i.id', 'iu.institution_id')
+    .select(['iu.unit_id', 'i.kind'])
+    .where('iu.institution_id', '=', institutionId)
+    .where('iu.valid_from', '<=', date)
+    .where((eb) => eb.or([eb('iu.valid_to', 'is', null), eb('iu.valid_to', '>=', date)]))
+    .orderBy('iu.valid_from', 'desc')
+    .executeTakeFirst();
+  if (!r) throw new UserError(`Cơ sở #${institutionId} không thuộc đơn vị hành chính nào vào ngày ${date}.`, 422, [], `Institution #${institutionId} has no unit on ${date}.`);
+  return { unitId: r.unit_id, kind: r.kind };
+}
+
+/** Counts happenings into the statistics, in the caller's transaction when there is one. */
+export async function recordHappenings(db: DB, happenings: Happening[], userId: number | null): Promise<void> {
+  const values: ResolvedValue[] = [];
+  for (const h of happenings) {
+    const element = await resolveElement(db, h.element);
+    const place = await resolvePlace(db, h.institutionId, h.date);
+    const period = periodOf(h.date, element.periodType);
+    values.push({ institutionId: h.institutionId, elementId: element.id, period, year: Number(h.date.slice(0, 4)), unitId: place.unitId, kind: place.kind, value: h.count });
+  }
+  await applyValues(db, values, { userId, mode: 'add', audit: false });
+}
+
+/** Sets yearly stock figures (the whole holdings count, the number of clubs). */
+export async function recordSnapshots(db: DB, snapshots: Snapshot[], userId: number | null): Promise<void> {
+  const values: ResolvedValue[] = [];
+  for (const s of snapshots) {
+    const element = await resolveElement(db, s.element);
+    if (element.periodType !== 'year') throw new UserError(`${s.element} được đếm theo tháng, không phải số liệu thời điểm.`, 422);
+    const place = await resolvePlace(db, s.institutionId, `${s.year}-12-31`);
+    values.push({ institutionId: s.institutionId, elementId: element.id, period: String(s.year), year: s.year, unitId: place.unitId, kind: place.kind, value: s.value });
+  }
+  await applyValues(db, values, { userId, mode: 'set', audit: true });
+}

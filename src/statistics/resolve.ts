@@ -1,0 +1,112 @@
+import type { DB } from '../core/db/database.ts';
+import type { Problem } from '../core/errors.ts';
+import type { PeriodType } from './elements.ts';
+import { parsePeriod } from './periods.ts';
+import type { ResolvedValue } from './write.ts';
+
+/** One row as a person or a file gives it: codes and text, with its row number for messages. */
+export interface RawValue {
+  row: number;
+  institution: string;
+  dataElement: string;
+  period: string;
+  value: string | number | null;
+}
+
+export interface Resolution {
+  values: ResolvedValue[];
+  problems: Problem[];
+}
+
+interface Assignment {
+  unitId: number;
+  from: string;
+  to: string | null;
+  unitFrom: string | null;
+  unitTo: string | null;
+  unitName: string;
+}
+
+const CHUNK = 900;
+
+async function loadInstitutions(db: DB, codes: string[]) {
+  const found = new Map<string, { id: number; kind: string; name: string }>();
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    const rows = await db.selectFrom('institutions').select(['id', 'code', 'kind', 'name']).where('code', 'in', codes.slice(i, i + CHUNK)).execute();
+    for (const r of rows) found.set(r.code, { id: r.id, kind: r.kind, name: r.name });
+  }
+  return found;
+}
+
+async function loadAssignments(db: DB, ids: number[]) {
+  const byInstitution = new Map<number, Assignment[]>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('institution_units as iu')
+      .innerJoin('units as u', 'u.id', 'iu.unit_id')
+      .select(['iu.institution_id', 'iu.unit_id', 'iu.valid_from', 'iu.valid_to', 'u.valid_from as unit_from', 'u.valid_to as unit_to', 'u.name'])
+      .where('iu.institution_id', 'in', ids.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) {
+      const list = byInstitution.get(r.institution_id) ?? [];
+      list.push({ unitId: r.unit_id, from: r.valid_from, to: r.valid_to, unitFrom: r.unit_from, unitTo: r.unit_to, unitName: r.name });
+      byInstitution.set(r.institution_id, list);
+    }
+  }
+  for (const list of byInstitution.values()) list.sort((a, b) => (a.from < b.from ? 1 : -1));
+  return byInstitution;
+}
+
+/** The unit an institution belonged to during a period: the latest assignment that overlaps it. */
+function assignmentFor(list: Assignment[] | undefined, start: string, end: string): Assignment | undefined {
+  return list?.find((a) => a.from <= end && (a.to === null || a.to >= start));
+}
+
+/**
+ * Checks every row and turns codes into ids. Problems name the row and the column; nothing is
+ * written here, so a caller can refuse the whole batch when any row is wrong (all-or-nothing).
+ */
+export async function resolveValues(
+  db: DB,
+  raw: RawValue[],
+  canWrite: (institutionId: number) => boolean = () => true,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<Resolution> {
+  const problems: Problem[] = [];
+  const institutions = await loadInstitutions(db, [...new Set(raw.map((r) => r.institution.trim()))]);
+  const elements = new Map(
+    (await db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute()).map((e) => [e.code, { id: e.id, periodType: e.period_type as PeriodType }]),
+  );
+  const assignments = await loadAssignments(db, [...new Set([...institutions.values()].map((i) => i.id))]);
+  const values: ResolvedValue[] = [];
+  for (const r of raw) {
+    const bad = (field: string, message: string, messageEn: string) => problems.push({ row: r.row, field, message, messageEn });
+    const inst = institutions.get(r.institution.trim());
+    const element = elements.get(r.dataElement.trim());
+    const period = parsePeriod(String(r.period));
+    if (!inst) bad('institution', `Không có cơ sở mã "${r.institution}".`, `Unknown institution code "${r.institution}".`);
+    else if (!canWrite(inst.id)) bad('institution', `Bạn không có quyền nhập số liệu cho cơ sở "${r.institution}".`, `You may not write data for "${r.institution}".`);
+    if (!element) bad('dataElement', `Không có chỉ tiêu thống kê mã "${r.dataElement}".`, `Unknown data element "${r.dataElement}".`);
+    if (!period) bad('period', `Kỳ "${r.period}" không hợp lệ: dùng YYYY hoặc YYYY-MM.`, `Period "${r.period}" must be YYYY or YYYY-MM.`);
+    else if (element && period.type !== element.periodType)
+      bad('period', `Chỉ tiêu ${r.dataElement} nhập theo ${element.periodType === 'month' ? 'tháng (YYYY-MM)' : 'năm (YYYY)'}, không theo kỳ "${r.period}".`, `${r.dataElement} is entered per ${element.periodType}, not for "${r.period}".`);
+    else if (period.start > today) bad('period', `Kỳ ${r.period} chưa đến.`, `Period ${r.period} is in the future.`);
+    const text = r.value === null ? '' : String(r.value).trim();
+    const value = text === '' ? NaN : Number(text);
+    if (!Number.isFinite(value)) bad('value', `Giá trị "${text}" không phải là số.`, `Value "${text}" is not a number.`);
+    else if (value < 0) bad('value', `Giá trị ${text} âm: số liệu thống kê không được âm.`, `Value ${text} is negative.`);
+    else if (!Number.isInteger(value)) bad('value', `Giá trị ${text} phải là số nguyên.`, `Value ${text} must be a whole number.`);
+    if (!inst || !element || !period || !Number.isFinite(value) || value < 0) continue;
+    const a = assignmentFor(assignments.get(inst.id), period.start, period.end);
+    if (!a) {
+      bad('period', `Kỳ ${r.period} nằm ngoài thời gian cơ sở "${r.institution}" thuộc một đơn vị hành chính.`, `Period ${r.period} is outside the institution's membership of any unit.`);
+      continue;
+    }
+    if ((a.unitFrom !== null && a.unitFrom > period.end) || (a.unitTo !== null && a.unitTo < period.start)) {
+      bad('period', `Kỳ ${r.period} nằm ngoài thời gian hiệu lực của đơn vị "${a.unitName}" (${a.unitFrom ?? '…'} – ${a.unitTo ?? '…'}).`, `Period ${r.period} is outside the validity of unit "${a.unitName}".`);
+      continue;
+    }
+    values.push({ institutionId: inst.id, elementId: element.id, period: period.text, year: period.year, unitId: a.unitId, kind: inst.kind, value });
+  }
+  return { values: problems.length === 0 ? values : [], problems };
+}

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { DB } from '../core/db/database.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { nowIso } from '../core/audit.ts';
+
+/** A value ready to be stored: every code resolved, the period checked. */
+export interface ResolvedValue {
+  institutionId: number;
+  elementId: number;
+  period: string;
+  year: number;
+  /** The unit the institution belonged to during the period. */
+  unitId: number;
+  kind: string;
+  value: number;
+}
+
+export interface WriteOptions {
+  userId: number | null;
+  /** `set` stores the value as given (forms, imports); `add` adds it to what is there (operations). */
+  mode: 'set' | 'add';
+  /** Record each changed value, old and new, in the audit log (default: on for `set`). */
+  audit?: boolean;
+}
+
+const key = (r: ResolvedValue) => `${r.institutionId}:${r.elementId}:${r.period}`;
+
+/** Later rows for the same cell win (`set`) or add up (`add`). */
+function collapse(rows: ResolvedValue[], mode: WriteOptions['mode']): ResolvedValue[] {
+  const byKey = new Map<string, ResolvedValue>();
+  for (const r of rows) {
+    const k = key(r);
+    const prev = byKey.get(k);
+    byKey.set(k, prev && mode === 'add' ? { ...r, value: prev.value + r.value } : r);
+  }
+  return [...byKey.values()];
+}
+
+const STAGE_CHUNK = 1000;
+
+/**
+ * Stores data values and keeps the aggregates (`agg_values`: every unit above, per element,
+ * kind and year) right in the same transaction, so every indicator sees the change at once.
+ * The work is set-based SQL over a staging batch, the same statements on SQLite and PostgreSQL.
+ */
+export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOptions): Promise<{ written: number }> {
+  const rows = collapse(input, opts.mode);
+  if (rows.length === 0) return { written: 0 };
+  const batch = randomUUID();
+  const at = nowIso();
+  const withAudit = opts.audit ?? opts.mode === 'set';
+  await inTransaction(db, async (trx) => {
+    for (let i = 0; i < rows.length; i += STAGE_CHUNK) {
+      await trx
+        .insertInto('value_staging')
+        .values(
+          rows.slice(i, i + STAGE_CHUNK).map((r) => ({
+            batch,
+            institution_id: r.institutionId,
+            element_id: r.elementId,
+            period: r.period,
+            year: r.year,
+            unit_id: r.unitId,
+            kind: r.kind,
+            value: r.value,
+          })),
+        )
+        .execute();
+    }
+    const sameCell = sql`d.institution_id = s.institution_id AND d.element_id = s.element_id AND d.period = s.period`;
+    if (opts.mode === 'add') {
+      await sql`UPDATE value_staging SET value = value + COALESCE((SELECT d.value FROM data_values d
+          WHERE d.institution_id = value_staging.institution_id AND d.element_id = value_staging.element_id
+            AND d.period = value_staging.period), 0)
+        WHERE batch = ${batch}`.execute(trx);
+    }
+    if (withAudit) {
+      await sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
+        SELECT ${at}, ${opts.userId}, CASE WHEN d.value IS NULL THEN 'create' ELSE 'update' END, 'data_value',
+               i.code || ':' || e.code || ':' || s.period, CAST(d.value AS TEXT), CAST(s.value AS TEXT)
+        FROM value_staging s
+        JOIN institutions i ON i.id = s.institution_id
+        JOIN data_elements e ON e.id = s.element_id
+        LEFT JOIN data_values d ON ${sameCell}
+        WHERE s.batch = ${batch} AND (d.value IS NULL OR d.value <> s.value OR d.unit_id <> s.unit_id)`.execute(trx);
+    }
+    // New value added to every unit above the period's unit; old value taken from every unit above its unit.
+    await sql`INSERT INTO agg_values (unit_id, element_id, kind, year, value)
+      SELECT x.unit_id, x.element_id, x.kind, x.year, SUM(x.delta) FROM (
+        SELECT c.ancestor_id AS unit_id, s.element_id, s.kind, s.year, s.value AS delta
+          FROM value_staging s JOIN unit_closure c ON c.descendant_id = s.unit_id WHERE s.batch = ${batch}
+        UNION ALL
+        SELECT c.ancestor_id AS unit_id, s.element_id, s.kind, s.year, -d.value AS delta
+          FROM value_staging s JOIN data_values d ON ${sameCell} JOIN unit_closure c ON c.descendant_id = d.unit_id
+          WHERE s.batch = ${batch}
+      ) x WHERE true
+      GROUP BY x.unit_id, x.element_id, x.kind, x.year
+      ON CONFLICT (unit_id, year, element_id, kind) DO UPDATE SET value = agg_values.value + excluded.value`.execute(trx);
+    await sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
+      SELECT s.institution_id, s.element_id, s.period, s.year, s.unit_id, s.value, ${opts.userId}, ${at}
+      FROM value_staging s WHERE s.batch = ${batch}
+      ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
+        value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`.execute(trx);
+    await trx.deleteFrom('value_staging').where('batch', '=', batch).execute();
+  });
+  return { written: rows.length };
+}
+
+/** Removes stored values (a cleared cell), taking them out of the aggregates and auditing the removal. */
+export async function removeValues(
+  db: DB,
+  cells: { institutionId: number; elementId: number; period: string }[],
+  userId: number | null,
+): Promise<number> {
+  let removed = 0;
+  await inTransaction(db, async (trx) => {
+    for (const c of cells) {
+      const old = await trx
+        .selectFrom('data_values as d')
+        .innerJoin('institutions as i', 'i.id', 'd.institution_id')
+        .innerJoin('data_elements as e', 'e.id', 'd.element_id')
+        .select(['d.value', 'd.unit_id', 'd.year', 'i.kind', 'i.code as inst', 'e.code as el'])
+        .where('d.institution_id', '=', c.institutionId)
+        .where('d.element_id', '=', c.elementId)
+        .where('d.period', '=', c.period)
+        .executeTakeFirst();
+      if (!old) continue;
+      await sql`UPDATE agg_values SET value = value - ${old.value}
+        WHERE element_id = ${c.elementId} AND kind = ${old.kind} AND year = ${old.year}
+          AND unit_id IN (SELECT ancestor_id FROM unit_closure WHERE descendant_id = ${old.unit_id})`.execute(trx);
+      await trx
+        .deleteFrom('data_values')
+        .where('institution_id', '=', c.institutionId)
+        .where('element_id', '=', c.elementId)
+        .where('period', '=', c.period)
+        .execute();
+      await trx
+        .insertInto('audit_log')
+        .values({ at: nowIso(), user_id: userId, action: 'delete', entity: 'data_value', entity_key: `${old.inst}:${old.el}:${c.period}`, old_value: String(old.value), new_value: null })
+        .execute();
+      removed++;
+    }
+  });
+  return removed;
+}
+
+/**
+ * Recomputes every aggregate from the stored values: after the unit map or its successor
+ * links change, and as the check that the incremental path never drifts.
+ */
+export async function rebuildAggregates(db: DB): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('agg_values').execute();
+    await sql`INSERT INTO agg_values (unit_id, element_id, kind, year, value)
+      SELECT c.ancestor_id, l.element_id, l.kind, l.year, SUM(l.value)
+      FROM (SELECT v.unit_id, v.element_id, i.kind, v.year, SUM(v.value) AS value
+            FROM data_values v JOIN institutions i ON i.id = v.institution_id
+            GROUP BY v.unit_id, v.element_id, i.kind, v.year) l
+      JOIN unit_closure c ON c.descendant_id = l.unit_id
+      GROUP BY c.ancestor_id, l.element_id, l.kind, l.year`.execute(trx);
+  });
+}
