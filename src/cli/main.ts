@@ -1,0 +1,49 @@
+import { UserError } from '../core/errors.ts';
+
+/** Each command lives in its own file under commands/ and exports `run(args)`. */
+type Command = { describe: string; load: () => Promise<{ run(args: string[]): Promise<number | void> }> };
+
+const commands: Record<string, Command> = {
+  serve: { describe: 'serve [--port N]            start the web server (migrates; seeds demo data into an empty database)', load: () => import('./commands/serve.ts') },
+  migrate: { describe: 'migrate                     apply database migrations', load: () => import('./commands/migrate.ts') },
+  seed: { describe: 'seed demo|national          build the demo network or the national-scale data set', load: () => import('./commands/seed.ts') },
+  units: { describe: 'units import <file>         load an administrative map or merger list (JSON)', load: () => import('./commands/units.ts') },
+  indicators: { describe: 'indicators --unit C --year Y [--format json|table]', load: () => import('./commands/indicators.ts') },
+  values: { describe: 'values export|import …      data values as CSV/XLSX (import: all-or-nothing, --dry-run)', load: () => import('./commands/values.ts') },
+};
+
+function usage(): string {
+  return ['Usage: lifelong <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.describe}`)].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  const mod = await command.load();
+  const code = await mod.run(rest);
+  return typeof code === 'number' ? code : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UserError) {
+      console.error(`Lỗi: ${err.message}${err.messageEn ? `\nError: ${err.messageEn}` : ''}`);
+      for (const p of err.problems) console.error(`  ${p.row !== undefined ? `dòng ${p.row}, ` : ''}${p.field ?? ''}: ${p.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error(err);
+      process.exitCode = 1;
+    }
+  },
+);
