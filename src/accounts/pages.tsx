@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { AppEnv } from '../core/web/env.ts';
+import { Layout } from '../core/web/layout.tsx';
+import { pageContext } from '../core/web/page-context.ts';
+import { audit } from '../core/audit.ts';
+import { login } from './login.ts';
+import { endSession } from './sessions.ts';
+import { SESSION_COOKIE } from './middleware.ts';
+
+/** Only local paths are followed after login (no open redirect). */
+const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+
+function LoginForm(props: { csrf: string; next: string; error?: string; username?: string; t: AppEnv['Variables']['t'] }) {
+  const { t } = props;
+  return (
+    <form method="post" action="/dang-nhap">
+      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      <input type="hidden" name="_csrf" value={props.csrf} />
+      <input type="hidden" name="next" value={props.next} />
+      <label for="username">{t.username}</label>
+      <input id="username" name="username" autocomplete="username" required value={props.username ?? ''} />
+      <label for="password">{t.password}</label>
+      <input id="password" name="password" type="password" autocomplete="current-password" required />
+      <p><button class="primary" type="submit">{t.login}</button></p>
+    </form>
+  );
+}
+
+export const accountPages = new Hono<AppEnv>()
+  .get('/dang-nhap', (c) => {
+    const ctx = pageContext(c);
+    return c.html(
+      <Layout ctx={ctx} title={ctx.t.login}>
+        <h1>{ctx.t.login}</h1>
+        <LoginForm csrf={c.var.csrf} next={safeNext(c.req.query('next'))} t={ctx.t} />
+      </Layout>,
+    );
+  })
+  .post('/dang-nhap', async (c) => {
+    const body = await c.req.parseBody();
+    const username = String(body.username ?? '').trim();
+    const ip = (() => {
+      try {
+        return getConnInfo(c).remote.address ?? 'local';
+      } catch {
+        return 'local';
+      }
+    })();
+    const result = await login(c.var.store.db, username, String(body.password ?? ''), ip);
+    if (!result.ok) {
+      const ctx = pageContext(c);
+      return c.html(
+        <Layout ctx={ctx} title={ctx.t.login}>
+          <h1>{ctx.t.login}</h1>
+          <LoginForm csrf={c.var.csrf} next={safeNext(body.next)} error={result.reason === 'locked' ? ctx.t.loginLocked : ctx.t.loginFailed} username={username} t={ctx.t} />
+        </Layout>,
+        result.reason === 'locked' ? 429 : 401,
+      );
+    }
+    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies, maxAge: 12 * 3600 });
+    return c.redirect(safeNext(body.next), 303);
+  })
+  .post('/dang-xuat', async (c) => {
+    const sid = getCookie(c, SESSION_COOKIE);
+    if (sid) await endSession(c.var.store.db, sid);
+    if (c.var.principal) await audit(c.var.store.db, { userId: c.var.principal.userId, action: 'logout', entity: 'user', key: c.var.principal.username });
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/', 303);
+  });

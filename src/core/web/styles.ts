@@ -1,0 +1,32 @@
+/** The whole stylesheet: small enough to inline, so a page is one request on a 3G phone. */
+export const CSS = `
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;background:#fafaf7}
+a{color:#0b4f8a}a:focus,button:focus,input:focus,select:focus,summary:focus{outline:3px solid #e0a800;outline-offset:2px}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:8px;z-index:9}
+header{background:#7a1b12;color:#fff;padding:8px 16px;display:flex;flex-wrap:wrap;gap:8px 24px;align-items:center}
+header a{color:#fff}header .brand{font-weight:700;font-size:1.1rem;text-decoration:none}
+header nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 16px}
+header form{display:inline;margin:0}header button{background:none;border:1px solid #fff;color:#fff;border-radius:4px;padding:2px 8px;cursor:pointer;font:inherit}
+main{max-width:1100px;margin:0 auto;padding:16px}
+h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:.95rem}
+th,td{border:1px solid #d5d5cf;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#efefe8}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.light{display:inline-block;padding:0 6px;border-radius:4px;font-size:.85rem;white-space:nowrap}
+.met{background:#d6f0d6;color:#14521b}.near{background:#fff1c2;color:#6b4a00}.behind{background:#fbd5d2;color:#8a1710}
+.no-data,.no-target{background:#ececec;color:#444}
+.crumbs{font-size:.9rem;margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px}
+.crumbs li+li:before{content:"›";margin-right:4px}
+.muted{color:#555;font-size:.9rem}
+.error{background:#fbd5d2;border:1px solid #c0392b;padding:8px 12px;border-radius:4px}
+.ok{background:#d6f0d6;border:1px solid #2e7d32;padding:8px 12px;border-radius:4px}
+form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
+label{display:block;font-weight:600;margin:.25rem 0}
+input,select,button{font:inherit;padding:4px 8px}
+button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}
+.grid{overflow-x:auto}.grid input{width:6.5em;text-align:right}
+.chart svg{max-width:100%;height:auto}
+details{margin:.5rem 0}
+footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
+`.replace(/\n/g, '');

@@ -1,0 +1,36 @@
+import * as echarts from 'echarts';
+
+export interface Series {
+  name: string;
+  values: (number | null)[];
+  dashed?: boolean;
+}
+
+/**
+ * A line chart rendered to SVG on the server (ECharts SSR): no script reaches the phone.
+ * The caller puts the same numbers in a table beside it for screen readers.
+ */
+export function lineChartSvg(labels: string[], series: Series[], opts: { width?: number; height?: number; unit?: string } = {}): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width ?? 640, height: opts.height ?? 260 });
+  chart.setOption({
+    animation: false,
+    grid: { left: 56, right: 16, top: 32, bottom: 32 },
+    legend: { top: 0, data: series.map((s) => s.name) },
+    xAxis: { type: 'category', data: labels },
+    yAxis: { type: 'value', name: opts.unit ?? '' },
+    series: series.map((s) => ({
+      name: s.name,
+      type: 'line',
+      data: s.values,
+      connectNulls: false,
+      symbolSize: 6,
+      lineStyle: s.dashed ? { type: 'dashed' } : undefined,
+      label: { show: !s.dashed, position: 'top', fontSize: 11 },
+    })),
+    color: ['#0b4f8a', '#7a1b12', '#2e7d32'],
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  // the figure is described by the data table next to it
+  return svg.replace('<svg ', '<svg role="img" aria-hidden="true" focusable="false" ');
+}

@@ -1,0 +1,79 @@
+import type { Messages } from '../core/i18n/index.ts';
+import { formatNumber, type Lang } from '../core/i18n/index.ts';
+import type { DashboardRow, Light } from '../indicators/evaluate.ts';
+import type { Unit } from '../network/units.ts';
+
+export function LightBadge(props: { light: Light; t: Messages }) {
+  const { t } = props;
+  const label = { met: t.met, near: t.near, behind: t.behind, 'no-data': t.noData, 'no-target': t.noTarget }[props.light];
+  return <span class={`light ${props.light}`}>{label}</span>;
+}
+
+export function targetText(r: Pick<DashboardRow, 'targetInfo' | 'target'>, lang: Lang): string {
+  const ti = r.targetInfo;
+  if (!ti) return '—';
+  if (ti.min !== null && ti.max !== null && ti.min !== ti.max) return `${formatNumber(lang, ti.min)}–${formatNumber(lang, ti.max)}`;
+  return formatNumber(lang, r.target);
+}
+
+/** All indicators of a unit for a year: value, target, gap and a status in words and colour. */
+export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Messages; caption: string }) {
+  const { t, lang } = props;
+  return (
+    <table>
+      <caption class="muted" style="text-align:left">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.indicator}</th>
+          <th scope="col">{t.value}</th>
+          <th scope="col">{t.target}</th>
+          <th scope="col">{t.gap}</th>
+          <th scope="col">{t.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr id={`ind-${r.indicator}`} data-indicator={r.indicator}>
+            <th scope="row" style="font-weight:normal">
+              {r.name} <span class="muted">({r.unitLabel})</span>
+            </th>
+            <td class="num" data-value={r.value ?? ''}>{formatNumber(lang, r.value)}</td>
+            <td class="num">
+              {targetText(r, lang)}
+              {r.targetInfo ? <span class="muted"> ({r.targetInfo.year}{r.targetInfo.inherited ? `, ${t.inheritedTarget}` : ''})</span> : null}
+            </td>
+            <td class="num">{r.gap !== null && r.gap > 0 ? formatNumber(lang, r.gap) : '—'}</td>
+            <td><LightBadge light={r.light} t={t} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Breadcrumbs(props: { path: Unit[]; year: number; label: string }) {
+  return (
+    <nav aria-label={props.label}>
+      <ol class="crumbs">
+        {props.path.map((u, i) =>
+          i === props.path.length - 1 ? <li aria-current="page">{u.name}</li> : <li><a href={`/don-vi/${encodeURIComponent(u.code)}?nam=${props.year}`}>{u.name}</a></li>,
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+export function YearForm(props: { action: string; year: number; years: number[]; t: Messages; extra?: Record<string, string> }) {
+  return (
+    <form method="get" action={props.action} class="inline">
+      {Object.entries(props.extra ?? {}).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
+      <div>
+        <label for="nam">{props.t.year}</label>
+        <select id="nam" name="nam">
+          {props.years.map((y) => <option value={String(y)} selected={y === props.year}>{y}</option>)}
+        </select>
+      </div>
+      <button type="submit">{props.t.show}</button>
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../core/web/env.ts';
+import { Layout } from '../core/web/layout.tsx';
+import { pageContext } from '../core/web/page-context.ts';
+import { formatNumber } from '../core/i18n/index.ts';
+import { notFound } from '../core/errors.ts';
+import { canReadUnit } from '../accounts/access.ts';
+import { dashboardFor } from '../indicators/evaluate.ts';
+import { findUnit, rootUnits, unitPath } from '../network/units.ts';
+import { institutionsIn } from '../network/institutions.ts';
+import { Breadcrumbs, IndicatorTable, YearForm } from './components.tsx';
+import { childrenWithValues, standings, trendFor } from './queries.ts';
+import { lineChartSvg } from './charts.ts';
+import { dataYears, yearParam } from './years.ts';
+
+/** Indicators shown for each unit in the drill-down table. */
+const HEADLINE = ['LIB_LLL_PUBLIC', 'LIB_USERS_GROWTH', 'CC_CLUBS_COMMUNE', 'MUS_EDUCATION'];
+
+export const dashboardPages = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    const roots = await rootUnits(c.var.store.db);
+    const home = roots.find((u) => u.code === 'VN') ?? roots[0];
+    if (!home) return c.text('Chưa có dữ liệu đơn vị hành chính. Chạy: lifelong seed demo', 503);
+    return c.redirect(`/don-vi/${encodeURIComponent(home.code)}`, 302);
+  })
+  .get('/don-vi/:code', async (c) => {
+    const { db } = c.var.store;
+    const ctx = pageContext(c);
+    const { t, lang } = ctx;
+    const unit = await findUnit(db, c.req.param('code'));
+    if (!unit) throw notFound('đơn vị', 'Unit');
+    const { years, latest } = await dataYears(db);
+    const year = yearParam(c.req.query('nam'), latest);
+    const rows = await dashboardFor(db, unit, year, lang);
+    const children = await childrenWithValues(db, unit, year);
+    const indicatorNames = new Map(rows.map((r) => [r.indicator, r]));
+    const chosen = rows.find((r) => r.indicator === c.req.query('chi-so')) ?? rows.find((r) => r.indicator === 'LIB_USERS_GROWTH') ?? rows[0];
+    const trendYears = years.filter((y) => y <= year).slice(-6);
+    const trend = chosen ? await trendFor(db, unit, chosen.indicator, trendYears) : [];
+    const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
+    const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200 }) : [];
+    const path = await unitPath(db, unit);
+    return c.html(
+      <Layout ctx={ctx} title={unit.name}>
+        <Breadcrumbs path={path} year={year} label={t.unit} />
+        <h1>{unit.fullName ?? unit.name} — {year}</h1>
+        {unit.validTo ? <p class="muted">{lang === 'en' ? `Existed until ${unit.validTo}` : `Đơn vị tồn tại đến ngày ${unit.validTo}`}</p> : null}
+        <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
+        {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
+        <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} />
+
+        {children.length > 0 ? (
+          <section aria-labelledby="children-h">
+            <h2 id="children-h">{t.subunits}</h2>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.unit}</th>
+                  {HEADLINE.map((code) => <th scope="col">{indicatorNames.get(code)?.name ?? code}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {children.map((ch) => (
+                  <tr>
+                    <th scope="row"><a href={`/don-vi/${encodeURIComponent(ch.unit.code)}?nam=${year}`}>{ch.unit.name}</a></th>
+                    {HEADLINE.map((code) => <td class="num">{formatNumber(lang, ch.values.get(code) ?? null)}</td>)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ) : null}
+
+        {institutions.length > 0 ? (
+          <section aria-labelledby="inst-h">
+            <h2 id="inst-h">{t.institutions}</h2>
+            <ul>
+              {institutions.map((i) => <li><a href={`/co-so/${encodeURIComponent(i.code)}?nam=${year}`}>{i.name}</a> <span class="muted">({i.kind})</span></li>)}
+            </ul>
+          </section>
+        ) : null}
+
+        {chosen ? (
+          <section aria-labelledby="trend-h">
+            <h2 id="trend-h">{t.trend}: {chosen.name}</h2>
+            <form method="get" action={`/don-vi/${encodeURIComponent(unit.code)}`} class="inline">
+              <input type="hidden" name="nam" value={String(year)} />
+              <div>
+                <label for="chi-so">{t.indicator}</label>
+                <select id="chi-so" name="chi-so">
+                  {rows.map((r) => <option value={r.indicator} selected={r.indicator === chosen.indicator}>{r.name}</option>)}
+                </select>
+              </div>
+              <button type="submit">{t.show}</button>
+            </form>
+            <div class="chart" dangerouslySetInnerHTML={{
+              __html: lineChartSvg(trend.map((p) => String(p.year)), [
+                { name: t.value, values: trend.map((p) => p.value) },
+                { name: t.target, values: trend.map((p) => p.target), dashed: true },
+              ], { unit: chosen.unitLabel }),
+            }} />
+            <table>
+              <caption class="muted" style="text-align:left">{t.dataTable}</caption>
+              <thead><tr><th scope="col">{t.year}</th><th scope="col">{t.value}</th><th scope="col">{t.target}</th></tr></thead>
+              <tbody>
+                {trend.map((p) => <tr><th scope="row">{p.year}</th><td class="num">{formatNumber(lang, p.value)}</td><td class="num">{formatNumber(lang, p.target)}</td></tr>)}
+              </tbody>
+            </table>
+          </section>
+        ) : null}
+      </Layout>,
+    );
+  })
+  .get('/tong-quan', async (c) => {
+    const { db } = c.var.store;
+    const ctx = pageContext(c);
+    const { t, lang } = ctx;
+    const { years, latest } = await dataYears(db);
+    const year = yearParam(c.req.query('nam'), latest);
+    const parent = (await findUnit(db, c.req.query('don-vi') ?? 'VN')) ?? (await rootUnits(db))[0];
+    if (!parent) throw notFound('đơn vị', 'Unit');
+    const list = await standings(db, parent, year, lang);
+    return c.html(
+      <Layout ctx={ctx} title={t.navOverview}>
+        <h1>{t.furthestBehind} — {parent.name}, {year}</h1>
+        <YearForm action="/tong-quan" year={year} years={years} t={t} extra={{ 'don-vi': parent.code }} />
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.unit}</th>
+              <th scope="col">{t.behind}</th>
+              <th scope="col">{t.met}</th>
+              <th scope="col">{lang === 'en' ? 'Largest gaps' : 'Khoảng cách lớn nhất'}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s) => (
+              <tr>
+                <th scope="row"><a href={`/don-vi/${encodeURIComponent(s.unit.code)}?nam=${year}`}>{s.unit.name}</a></th>
+                <td class="num">{s.behind} / {s.withTarget}</td>
+                <td class="num">{s.met}</td>
+                <td>
+                  <ul>{s.worst.map((w) => <li>{w.name}: {formatNumber(lang, w.value)} / {formatNumber(lang, w.target)}</li>)}</ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Layout>,
+    );
+  });

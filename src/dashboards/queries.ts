@@ -1,0 +1,74 @@
+import type { DB } from '../core/db/database.ts';
+import { dashboardFor, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
+import { listIndicators } from '../indicators/catalogue.ts';
+import { childUnits, type Unit } from '../network/units.ts';
+import { targetsInForce } from '../plans/targets.ts';
+
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+  target: number | null;
+}
+
+/** One indicator of one unit over several years, with the target in force each year. */
+export async function trendFor(db: DB, unit: Unit, indicator: string, years: number[]): Promise<TrendPoint[]> {
+  const points: TrendPoint[] = [];
+  for (const year of years) {
+    const row = (await dashboardFor(db, unit, year)).find((r) => r.indicator === indicator);
+    points.push({ year, value: row?.value ?? null, target: row?.target ?? null });
+  }
+  return points;
+}
+
+export interface ChildRow {
+  unit: Unit;
+  values: Map<string, number | null>;
+}
+
+/** Headline indicators for each unit directly below, in one matrix query. */
+export async function childrenWithValues(db: DB, unit: Unit, year: number): Promise<ChildRow[]> {
+  const children = await childUnits(db, unit.id, year);
+  if (children.length === 0) return [];
+  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id));
+  return children.map((c) => ({ unit: c, values: matrix.get(c.id) ?? new Map() }));
+}
+
+export interface Standing {
+  unit: Unit;
+  behind: number;
+  met: number;
+  withTarget: number;
+  /** Mean shortfall as a share of the target, over indicators behind (0–1). */
+  shortfall: number;
+  worst: { indicator: string; name: string; value: number | null; target: number; light: Light }[];
+}
+
+/** Places below `parent`, ordered from furthest behind their own targets to closest. */
+export async function standings(db: DB, parent: Unit, year: number, lang: 'vi' | 'en'): Promise<Standing[]> {
+  const children = await childUnits(db, parent.id, year);
+  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id));
+  const indicators = new Map((await listIndicators(db)).map((i) => [i.code, i]));
+  const out: Standing[] = [];
+  for (const unit of children) {
+    const targets = await targetsInForce(db, unit.id, year);
+    const values = matrix.get(unit.id) ?? new Map<string, number | null>();
+    const rows = [...targets.values()]
+      .filter((t) => t.value !== null)
+      .map((t) => {
+        const value = values.get(t.indicator) ?? null;
+        const ind = indicators.get(t.indicator);
+        return { indicator: t.indicator, name: (lang === 'en' ? ind?.nameEn : ind?.nameVi) ?? t.indicator, value, target: t.value!, light: lightFor(value, t.value) };
+      });
+    const behind = rows.filter((r) => r.light === 'behind' || r.light === 'near' || r.light === 'no-data');
+    const shortfall = behind.length === 0 ? 0 : behind.reduce((s, r) => s + (r.target > 0 ? Math.min(1, Math.max(0, (r.target - (r.value ?? 0)) / r.target)) : 0), 0) / behind.length;
+    out.push({
+      unit,
+      behind: behind.length,
+      met: rows.filter((r) => r.light === 'met').length,
+      withTarget: rows.length,
+      shortfall,
+      worst: behind.sort((a, b) => (b.target - (b.value ?? 0)) / (b.target || 1) - (a.target - (a.value ?? 0)) / (a.target || 1)).slice(0, 3),
+    });
+  }
+  return out.sort((a, b) => b.behind - a.behind || b.shortfall - a.shortfall);
+}

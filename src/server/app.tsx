@@ -1,0 +1,72 @@
+import { Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { Config } from '../core/config.ts';
+import type { Store } from '../core/db/database.ts';
+import { UserError } from '../core/errors.ts';
+import { messages, pickLang } from '../core/i18n/index.ts';
+import type { AppEnv } from '../core/web/env.ts';
+import { ErrorPage } from '../core/web/layout.tsx';
+import { pageContext } from '../core/web/page-context.ts';
+import { apiApp } from '../core/web/api-kit.ts';
+import { identify } from '../accounts/middleware.ts';
+import { accountPages } from '../accounts/pages.tsx';
+import { networkApi } from '../network/api.ts';
+import { indicatorsApi } from '../indicators/api.ts';
+import { statisticsApi } from '../statistics/api.ts';
+import { dashboardPages } from '../dashboards/pages.tsx';
+import { institutionPages } from '../statistics/pages.tsx';
+
+/** The composition root: every capability's pages and API mounted on one Hono app. */
+export function createApp(store: Store, config: Config) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    c.set('store', store);
+    c.set('config', config);
+    const lang = pickLang(c.req.query('lang'), getCookie(c, 'lang'));
+    if (c.req.query('lang') && c.req.query('lang') !== getCookie(c, 'lang')) setCookie(c, 'lang', lang, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400 });
+    c.set('lang', lang);
+    c.set('t', messages(lang));
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Referrer-Policy', 'same-origin');
+    if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+  });
+  app.use('*', identify());
+
+  app.get('/healthz', (c) => c.text('ok'));
+
+  const api = apiApp();
+  api.route('/', networkApi);
+  api.route('/', indicatorsApi);
+  api.route('/', statisticsApi);
+  api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Lifelong API', version: '1', description: 'Học tập suốt đời: network, statistics, indicators.' } });
+  app.route('/api/v1', api);
+
+  app.route('/', accountPages);
+  app.route('/', dashboardPages);
+  app.route('/', institutionPages);
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json({ error: 'Không tìm thấy.', errorEn: 'Not found.' }, 404);
+    const ctx = pageContext(c);
+    return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={ctx.t.notFound} />, 404);
+  });
+
+  app.onError((err, c) => {
+    const status = err instanceof UserError ? err.status : err instanceof HTTPException ? (err.status as 400) : 500;
+    if (status === 500) console.error(err);
+    const message = status === 500 ? 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.' : err.message;
+    if (c.req.path.startsWith('/api/') || c.req.header('accept')?.includes('application/json')) {
+      const body = err instanceof UserError ? { error: message, errorEn: err.messageEn, problems: err.problems } : { error: message };
+      return c.json(body, status);
+    }
+    const ctx = pageContext(c);
+    const details = err instanceof UserError ? err.problems.map((p) => `${p.row !== undefined ? `${ctx.t.row} ${p.row}, ` : ''}${p.field ?? ''}: ${p.message}`) : [];
+    return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={ctx.lang === 'en' && err instanceof UserError && err.messageEn ? err.messageEn : message} details={details} />, status);
+  });
+
+  return app;
+}
