@@ -22,7 +22,7 @@ export const vi = {
   near: 'Gần đạt',
   behind: 'Chưa đạt',
   noData: 'Chưa có số liệu',
-  noTarget: 'Chưa đặt chỉ tiêu',
+  noTarget: 'Không có chỉ tiêu',
   inheritedTarget: 'chỉ tiêu theo kế hoạch cấp trên',
   subunits: 'Đơn vị trực thuộc',
   institutions: 'Cơ sở',
