@@ -11,6 +11,7 @@ import { institutionsIn } from '../network/institutions.ts';
 import { Breadcrumbs, IndicatorTable, YearForm } from './components.tsx';
 import { childrenWithValues, standings, trendFor } from './queries.ts';
 import { lineChartSvg } from './charts.ts';
+import { plansOfUnit } from '../plans/queries.ts';
 import { dataYears, yearParam } from './years.ts';
 
 /** Indicators shown for each unit in the drill-down table. */
@@ -40,6 +41,7 @@ export const dashboardPages = new Hono<AppEnv>()
     const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
     const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200 }) : [];
     const path = await unitPath(db, unit);
+    const plans = await plansOfUnit(db, unit.id);
     return c.html(
       <Layout ctx={ctx} title={unit.name}>
         <Breadcrumbs path={path} year={year} label={t.unit} />
@@ -48,6 +50,12 @@ export const dashboardPages = new Hono<AppEnv>()
         <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
         <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} />
+        {plans.length > 0 ? (
+          <section aria-labelledby="plans-h">
+            <h2 id="plans-h">{t.plans}</h2>
+            <ul>{plans.map((p) => <li><a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>{p.date ? ` (${p.date})` : ''} — {p.yearFrom}–{p.yearTo}</li>)}</ul>
+          </section>
+        ) : null}
 
         {children.length > 0 ? (
           <section aria-labelledby="children-h">

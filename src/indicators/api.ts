@@ -3,6 +3,9 @@ import { apiApp, ErrorSchema } from '../core/web/api-kit.ts';
 import { UserError } from '../core/errors.ts';
 import { findUnit } from '../network/units.ts';
 import { dashboardFor, toResult } from './evaluate.ts';
+import { listIndicators } from './catalogue.ts';
+import { operandsOf } from './formula.ts';
+import { audit } from '../core/audit.ts';
 
 const ResultSchema = z
   .object({
@@ -36,3 +39,66 @@ export const indicatorsApi = apiApp().openapi(
     return c.json(rows.map(toResult), 200);
   },
 );
+
+const OperandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('data'), element: z.string(), kinds: z.array(z.string()).optional(), yearOffset: z.number().int().min(-10).max(0).optional() }),
+  z.object({ type: z.literal('count'), kinds: z.array(z.string()).min(1), attribute: z.string().optional() }),
+  z.object({ type: z.literal('population'), field: z.enum(['total', 'rural', 'disadvantaged']) }),
+]);
+const TermSchema = z.object({ sign: z.union([z.literal(1), z.literal(-1)]), operand: OperandSchema });
+const DefinitionSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/),
+    nameVi: z.string().min(3),
+    nameEn: z.string().min(3),
+    unit: z.string().max(20),
+    formula: z.object({ numerator: z.array(TermSchema).min(1), denominator: z.array(TermSchema).min(1).nullable(), factor: z.number() }),
+  })
+  .openapi('IndicatorDefinition');
+
+/** The indicator catalogue: built-in formulas, and new ones admins define without code. */
+export const definitionsApi = apiApp()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/indicator-definitions',
+      summary: 'Every indicator with its formula',
+      responses: { 200: { description: 'Definitions', content: { 'application/json': { schema: z.array(DefinitionSchema) } } } },
+    }),
+    async (c) => c.json((await listIndicators(c.var.store.db)).map((i) => ({ code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unit: i.unit, formula: i.formula })), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/indicator-definitions',
+      summary: 'Define a new indicator (system admin)',
+      request: { body: { content: { 'application/json': { schema: DefinitionSchema } }, required: true } },
+      responses: {
+        200: { description: 'Defined', content: { 'application/json': { schema: DefinitionSchema } } },
+        403: { description: 'Admins only', content: { 'application/json': { schema: ErrorSchema } } },
+        422: { description: 'Unknown element, kind or attribute', content: { 'application/json': { schema: ErrorSchema } } },
+      },
+    }),
+    async (c) => {
+      if (c.var.principal?.role !== 'admin') throw new UserError('Chỉ quản trị hệ thống được định nghĩa chỉ số.', 403, [], 'Admins only.');
+      const d = c.req.valid('json');
+      const { db } = c.var.store;
+      const known = {
+        element: new Set((await db.selectFrom('data_elements').select('code').execute()).map((r) => r.code)),
+        kind: new Set((await db.selectFrom('institution_kinds').select('code').execute()).map((r) => r.code)),
+        attribute: new Set((await db.selectFrom('attributes').select('code').execute()).map((r) => r.code)),
+      };
+      const problems: { field: string; message: string }[] = [];
+      for (const o of operandsOf(d.formula)) {
+        if (o.type === 'data' && !known.element.has(o.element)) problems.push({ field: 'formula', message: `Không có chỉ tiêu thống kê "${o.element}"` });
+        if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) problems.push({ field: 'formula', message: `Không có loại cơ sở "${k}"` });
+        if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) problems.push({ field: 'formula', message: `Không có thuộc tính "${o.attribute}"` });
+      }
+      if (await db.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ field: 'code', message: 'Mã đã tồn tại' });
+      if (problems.length > 0) throw new UserError('Định nghĩa chỉ số không hợp lệ.', 422, problems);
+      const sort = 1000 + Number((await db.selectFrom('indicators').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+      await db.insertInto('indicators').values({ code: d.code, name_vi: d.nameVi, name_en: d.nameEn, unit_label: d.unit, formula: JSON.stringify(d.formula), builtin: 0, sort }).execute();
+      await audit(db, { userId: c.var.principal.userId, action: 'create', entity: 'indicator', key: d.code, newValue: d });
+      return c.json(d, 200);
+    },
+  );

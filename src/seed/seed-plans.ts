@@ -100,11 +100,13 @@ export function seedPlans(): { unit?: string; institution?: string; plan: Omit<P
 
 export async function insertSeedPlans(db: DB, userId: number | null): Promise<number> {
   let n = 0;
+  let national: number | null = null;
   for (const s of seedPlans()) {
     const unit = s.unit ? await db.selectFrom('units').select('id').where('code', '=', s.unit).executeTakeFirst() : undefined;
     const inst = s.institution ? await db.selectFrom('institutions').select('id').where('code', '=', s.institution).executeTakeFirst() : undefined;
     if (!unit && !inst) continue;
-    await createPlan(db, { ...s.plan, unitId: unit?.id ?? null, institutionId: inst?.id ?? null }, userId);
+    const id = await createPlan(db, { ...s.plan, unitId: unit?.id ?? null, institutionId: inst?.id ?? null, parentPlanId: national }, userId);
+    national ??= id;
     n++;
   }
   return n;

@@ -12,10 +12,12 @@ import { apiApp } from '../core/web/api-kit.ts';
 import { identify } from '../accounts/middleware.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi } from '../network/api.ts';
-import { indicatorsApi } from '../indicators/api.ts';
-import { statisticsApi } from '../statistics/api.ts';
+import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
+import { elementsApi, statisticsApi } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
 import { institutionPages } from '../statistics/pages.tsx';
+import { planPages } from '../plans/pages.tsx';
+import { plansApi } from '../plans/api.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
 export function createApp(store: Store, config: Config) {
@@ -41,13 +43,17 @@ export function createApp(store: Store, config: Config) {
   const api = apiApp();
   api.route('/', networkApi);
   api.route('/', indicatorsApi);
+  api.route('/', definitionsApi);
   api.route('/', statisticsApi);
+  api.route('/', elementsApi);
+  api.route('/', plansApi);
   api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Lifelong API', version: '1', description: 'Học tập suốt đời: network, statistics, indicators.' } });
   app.route('/api/v1', api);
 
   app.route('/', accountPages);
   app.route('/', dashboardPages);
   app.route('/', institutionPages);
+  app.route('/', planPages);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: 'Không tìm thấy.', errorEn: 'Not found.' }, 404);

@@ -4,6 +4,8 @@ import { UserError } from '../core/errors.ts';
 import { writableInstitutions } from '../accounts/access.ts';
 import { resolveValues } from './resolve.ts';
 import { applyValues } from './write.ts';
+import { listElements } from './elements.ts';
+import { audit } from '../core/audit.ts';
 
 const ValueRow = z
   .object({
@@ -42,3 +44,41 @@ export const statisticsApi = apiApp().openapi(
     return c.json({ written }, 200);
   },
 );
+
+const ElementSchema = z
+  .object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), sector: z.string(), periodType: z.enum(['month', 'year']) })
+  .openapi('DataElement');
+
+/** The data element catalogue; admins add elements beyond the built-in ones. */
+export const elementsApi = apiApp()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/data-elements',
+      summary: 'The data element catalogue',
+      responses: { 200: { description: 'Elements', content: { 'application/json': { schema: z.array(ElementSchema) } } } },
+    }),
+    async (c) => c.json((await listElements(c.var.store.db)).map(({ id: _id, ...e }) => e), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/data-elements',
+      summary: 'Add a data element (system admin)',
+      request: { body: { content: { 'application/json': { schema: ElementSchema.extend({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/) }) } }, required: true } },
+      responses: {
+        200: { description: 'Added', content: { 'application/json': { schema: ElementSchema } } },
+        403: { description: 'Admins only', content: { 'application/json': { schema: ErrorSchema } } },
+        409: { description: 'Code taken', content: { 'application/json': { schema: ErrorSchema } } },
+      },
+    }),
+    async (c) => {
+      if (c.var.principal?.role !== 'admin') throw new UserError('Chỉ quản trị hệ thống được thêm chỉ tiêu thống kê.', 403, [], 'Admins only.');
+      const e = c.req.valid('json');
+      const { db } = c.var.store;
+      if (await db.selectFrom('data_elements').select('id').where('code', '=', e.code).executeTakeFirst()) throw new UserError(`Mã "${e.code}" đã có.`, 409, [{ field: 'code', message: 'Đã tồn tại' }]);
+      await db.insertInto('data_elements').values({ code: e.code, name_vi: e.nameVi, name_en: e.nameEn, sector: e.sector, period_type: e.periodType, builtin: 0 }).execute();
+      await audit(db, { userId: c.var.principal.userId, action: 'create', entity: 'data_element', key: e.code, newValue: e });
+      return c.json(e, 200);
+    },
+  );
