@@ -9,6 +9,7 @@ const commands: Record<string, Command> = {
   seed: { describe: 'seed demo|national          build the demo network or the national-scale data set', load: () => import('./commands/seed.ts') },
   units: { describe: 'units import <file>         load an administrative map or merger list (JSON)', load: () => import('./commands/units.ts') },
   indicators: { describe: 'indicators --unit C --year Y [--format json|table]', load: () => import('./commands/indicators.ts') },
+  users: { describe: 'users add --username U --password P --role admin|official|staff|viewer [--unit C|--institution C] · users token U', load: () => import('./commands/users.ts') },
   values: { describe: 'values export|import …      data values as CSV/XLSX (import: all-or-nothing, --dry-run)', load: () => import('./commands/values.ts') },
 };
 

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, ErrorSchema } from '../core/web/api-kit.ts';
 import { UserError, forbidden } from '../core/errors.ts';
-import { canReadUnit } from '../accounts/access.ts';
+import { canReadUnit, canWriteInstitution } from '../accounts/access.ts';
 import { childUnits, findUnit, listUnits, rootUnits } from './units.ts';
-import { institutionsIn } from './institutions.ts';
+import { createInstitution, findInstitution, institutionsIn, setAttribute } from './institutions.ts';
 
 const UnitSchema = z
   .object({ code: z.string(), name: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })
@@ -73,5 +73,71 @@ export const networkApi = apiApp()
       if (!(await canReadUnit(c.var.store.db, c.var.principal, unit.id))) throw forbidden();
       const list = await institutionsIn(c.var.store.db, unit.id, { kind: q.kind, limit: q.limit, offset: q.offset });
       return c.json(list.map((i) => ({ code: i.code, name: i.name, kind: i.kind, unit: i.unit, ownership: i.ownership })), 200);
+    },
+  );
+
+const NewInstitutionSchema = z
+  .object({
+    code: z.string().regex(/^[A-Za-z0-9._-]{2,60}$/),
+    name: z.string().min(3).max(300),
+    kind: z.string(),
+    ownership: z.enum(['public', 'non_public']),
+    address: z.string().max(500).nullable().optional(),
+    unit: z.string(),
+  })
+  .openapi('NewInstitution');
+const AttributeSchema = z
+  .object({ attribute: z.string(), year: z.number().int().min(2000).max(2100), value: z.boolean(), evidence: z.string().max(2000).nullable() })
+  .openapi('InstitutionAttribute');
+
+/** Registry writes: officials add institutions in their subtree; staff and officials set yearly status. */
+export const registryApi = apiApp()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/institutions',
+      summary: 'Register an institution in a unit (officials of that subtree, admins)',
+      request: { body: { content: { 'application/json': { schema: NewInstitutionSchema } }, required: true } },
+      responses: {
+        200: { description: 'Registered', content: { 'application/json': { schema: z.object({ code: z.string() }) } } },
+        401: { description: 'Login required', content: { 'application/json': { schema: ErrorSchema } } },
+        403: { description: 'Outside your subtree', content: { 'application/json': { schema: ErrorSchema } } },
+        409: { description: 'Code taken', content: { 'application/json': { schema: ErrorSchema } } },
+        422: { description: 'Invalid', content: { 'application/json': { schema: ErrorSchema } } },
+      },
+    }),
+    async (c) => {
+      const p = c.var.principal;
+      if (!p) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+      const body = c.req.valid('json');
+      const unit = await findUnit(c.var.store.db, body.unit);
+      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 422, [{ field: 'unit', message: 'Không tìm thấy' }]);
+      if (!(p.role === 'admin' || (p.role === 'official' && (await canReadUnit(c.var.store.db, p, unit.id))))) throw forbidden();
+      await createInstitution(c.var.store.db, { code: body.code, name: body.name, kind: body.kind, ownership: body.ownership, address: body.address ?? null, unitId: unit.id }, p.userId);
+      return c.json({ code: body.code }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/institutions/{code}/attributes',
+      summary: "Set a yearly status attribute with its evidence (the institution's staff, officials above it)",
+      request: { params: z.object({ code: z.string() }), body: { content: { 'application/json': { schema: AttributeSchema } }, required: true } },
+      responses: {
+        200: { description: 'Set', content: { 'application/json': { schema: AttributeSchema } } },
+        401: { description: 'Login required', content: { 'application/json': { schema: ErrorSchema } } },
+        403: { description: 'Not allowed', content: { 'application/json': { schema: ErrorSchema } } },
+        404: { description: 'Unknown institution', content: { 'application/json': { schema: ErrorSchema } } },
+      },
+    }),
+    async (c) => {
+      const p = c.var.principal;
+      if (!p) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+      const inst = await findInstitution(c.var.store.db, c.req.valid('param').code);
+      if (!inst) throw new UserError('Không tìm thấy cơ sở.', 404, [], 'Institution not found.');
+      if (!(await canWriteInstitution(c.var.store.db, p, inst.id))) throw forbidden();
+      const a = c.req.valid('json');
+      await setAttribute(c.var.store.db, inst.id, a, p.userId);
+      return c.json(a, 200);
     },
   );

@@ -11,7 +11,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { apiApp } from '../core/web/api-kit.ts';
 import { identify } from '../accounts/middleware.ts';
 import { accountPages } from '../accounts/pages.tsx';
-import { networkApi } from '../network/api.ts';
+import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, statisticsApi } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
@@ -42,6 +42,7 @@ export function createApp(store: Store, config: Config) {
 
   const api = apiApp();
   api.route('/', networkApi);
+  api.route('/', registryApi);
   api.route('/', indicatorsApi);
   api.route('/', definitionsApi);
   api.route('/', statisticsApi);
