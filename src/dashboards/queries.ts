@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { dashboardFor, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
-import { childUnits, type Unit } from '../network/units.ts';
+import { childUnits, drillDown, type Unit } from '../network/units.ts';
 import { targetsInForce } from '../plans/targets.ts';
 
 export interface TrendPoint {
@@ -27,7 +27,7 @@ export interface ChildRow {
 
 /** Headline indicators for each unit directly below, in one matrix query. */
 export async function childrenWithValues(db: DB, unit: Unit, year: number): Promise<ChildRow[]> {
-  const children = await childUnits(db, unit.id, year);
+  const children = await drillDown(db, unit, year);
   if (children.length === 0) return [];
   const matrix = await indicatorMatrix(db, year, children.map((c) => c.id));
   return children.map((c) => ({ unit: c, values: matrix.get(c.id) ?? new Map() }));

@@ -104,3 +104,33 @@ export async function listUnits(db: DB, opts: { level?: string; limit?: number }
   const rows = await q.orderBy('code').limit(opts.limit ?? 10000).execute();
   return rows.map(toUnit);
 }
+
+/** Units whose history rolls up into `unitId` through the aggregate successor link. */
+export async function predecessors(db: DB, unitId: number): Promise<Unit[]> {
+  const rows = await db
+    .selectFrom('unit_successors as s')
+    .innerJoin('units as u', 'u.id', 's.predecessor_id')
+    .select(columns.map((c) => `u.${c}` as const))
+    .where('s.successor_id', '=', unitId)
+    .where('s.aggregate', '=', 1)
+    .orderBy('u.name')
+    .execute();
+  return rows.map(toUnit);
+}
+
+/**
+ * What to show one level down for a year: the children that existed then; for a unit created
+ * by the 2025 reform looked at in an earlier year, the children of its predecessors (or the
+ * predecessors themselves), so the drill-down follows the map as it was.
+ */
+export async function drillDown(db: DB, unit: Unit, year: number): Promise<Unit[]> {
+  const children = await childUnits(db, unit.id, year);
+  if (children.length > 0 || validInYear(unit, year)) return children;
+  const out: Unit[] = [];
+  for (const p of await predecessors(db, unit.id)) {
+    if (!validInYear(p, year)) continue;
+    const below = await childUnits(db, p.id, year);
+    out.push(...(below.length > 0 ? below : [p]));
+  }
+  return out;
+}
