@@ -5,9 +5,24 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { audit } from '../core/audit.ts';
+import type { DB } from '../core/db/database.ts';
 import { login } from './login.ts';
 import { endSession } from './sessions.ts';
 import { SESSION_COOKIE } from './middleware.ts';
+
+/** Where a user lands after login: staff on their institution, officials on their unit. */
+async function homeOf(db: DB, username: string): Promise<string> {
+  const u = await db
+    .selectFrom('users as u')
+    .leftJoin('units as un', 'un.id', 'u.unit_id')
+    .leftJoin('institutions as i', 'i.id', 'u.institution_id')
+    .select(['un.code as unit', 'i.code as institution'])
+    .where('u.username', '=', username)
+    .executeTakeFirst();
+  if (u?.institution) return `/co-so/${encodeURIComponent(u.institution)}`;
+  if (u?.unit) return `/don-vi/${encodeURIComponent(u.unit)}`;
+  return '/';
+}
 
 /** Only local paths are followed after login (no open redirect). */
 const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
@@ -60,7 +75,8 @@ export const accountPages = new Hono<AppEnv>()
       );
     }
     setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies, maxAge: 12 * 3600 });
-    return c.redirect(safeNext(body.next), 303);
+    const next = safeNext(body.next);
+    return c.redirect(next === '/' ? await homeOf(c.var.store.db, username) : next, 303);
   })
   .post('/dang-xuat', async (c) => {
     const sid = getCookie(c, SESSION_COOKIE);
