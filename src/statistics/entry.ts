@@ -1,7 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import type { Sector } from '../network/catalogue.ts';
 import { listElements, type DataElement } from './elements.ts';
-import { monthsOf } from './periods.ts';
 
 /** The elements an institution of a sector reports (its own sector's and the common ones). */
 export async function elementsForSector(db: DB, sector: Sector | string): Promise<DataElement[]> {
@@ -28,7 +27,3 @@ export async function valuesOf(db: DB, institutionId: number, year: number): Pro
 
 /** The form's cell name for an element and period: `v:LIB_LOANS:2025-03`. */
 export const cellName = (element: string, period: string) => `v:${element}:${period}`;
-
-export function periodsFor(e: DataElement, year: number): string[] {
-  return e.periodType === 'month' ? monthsOf(year) : [String(year)];
-}

@@ -9,7 +9,8 @@ import { attributesOf, findInstitution, setAttribute } from '../network/institut
 import { KINDS } from '../network/catalogue.ts';
 import { dataYears, yearParam } from '../dashboards/years.ts';
 import { YearForm } from '../dashboards/components.tsx';
-import { cellName, elementsForSector, periodsFor, valuesOf } from './entry.ts';
+import { cellName, elementsForSector, valuesOf } from './entry.ts';
+import { monthsOf } from './periods.ts';
 import { resolveValues, type RawValue } from './resolve.ts';
 import { applyValues, removeValues } from './write.ts';
 
@@ -34,7 +35,7 @@ export const institutionPages = new Hono<AppEnv>()
     const attrs = await attributesOf(db, inst.id, year);
     const monthly = elements.filter((e) => e.periodType === 'month');
     const yearly = elements.filter((e) => e.periodType === 'year');
-    const months = periodsFor({ periodType: 'month' } as never, year);
+    const months = monthsOf(year);
     const saved = c.req.query('da-luu') === '1';
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
