@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, ErrorSchema } from '../core/web/api-kit.ts';
+import { apiApp, errorResponse } from '../core/web/api-kit.ts';
 import { UserError } from '../core/errors.ts';
 import { findUnit } from '../network/units.ts';
 import { dashboardFor, toResult } from './evaluate.ts';
@@ -28,7 +28,7 @@ export const indicatorsApi = apiApp().openapi(
     request: { query: z.object({ unit: z.string(), year: z.coerce.number().int().min(1900).max(2100) }) },
     responses: {
       200: { description: 'One row per indicator', content: { 'application/json': { schema: z.array(ResultSchema) } } },
-      404: { description: 'Unknown unit', content: { 'application/json': { schema: ErrorSchema } } },
+      404: errorResponse('Unknown unit'),
     },
   }),
   async (c) => {
@@ -75,8 +75,8 @@ export const definitionsApi = apiApp()
       request: { body: { content: { 'application/json': { schema: DefinitionSchema } }, required: true } },
       responses: {
         200: { description: 'Defined', content: { 'application/json': { schema: DefinitionSchema } } },
-        403: { description: 'Admins only', content: { 'application/json': { schema: ErrorSchema } } },
-        422: { description: 'Unknown element, kind or attribute', content: { 'application/json': { schema: ErrorSchema } } },
+        403: errorResponse('Admins only'),
+        422: errorResponse('Unknown element, kind or attribute'),
       },
     }),
     async (c) => {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, ErrorSchema } from '../core/web/api-kit.ts';
+import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError, forbidden } from '../core/errors.ts';
 import { canReadUnit, canWriteInstitution } from '../accounts/access.ts';
 import { childUnits, findUnit, listUnits, rootUnits } from './units.ts';
@@ -43,7 +43,7 @@ export const networkApi = apiApp()
       request: { params: z.object({ code: z.string() }), query: z.object({ year: z.coerce.number().int().optional() }) },
       responses: {
         200: { description: 'Child units', content: { 'application/json': { schema: z.array(UnitSchema) } } },
-        404: { description: 'Unknown unit', content: { 'application/json': { schema: ErrorSchema } } },
+        404: errorResponse('Unknown unit'),
       },
     }),
     async (c) => {
@@ -61,13 +61,13 @@ export const networkApi = apiApp()
       request: { query: z.object({ unit: z.string(), kind: z.string().optional(), limit: z.coerce.number().int().min(1).max(5000).optional(), offset: z.coerce.number().int().min(0).optional() }) },
       responses: {
         200: { description: 'Institutions', content: { 'application/json': { schema: z.array(InstitutionSchema) } } },
-        401: { description: 'Login required', content: { 'application/json': { schema: ErrorSchema } } },
-        403: { description: 'Outside your subtree', content: { 'application/json': { schema: ErrorSchema } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Outside your subtree'),
       },
     }),
     async (c) => {
       const q = c.req.valid('query');
-      if (!c.var.principal) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+      signedIn(c);
       const unit = await findUnit(c.var.store.db, q.unit);
       if (!unit) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
       if (!(await canReadUnit(c.var.store.db, c.var.principal, unit.id))) throw forbidden();
@@ -100,15 +100,14 @@ export const registryApi = apiApp()
       request: { body: { content: { 'application/json': { schema: NewInstitutionSchema } }, required: true } },
       responses: {
         200: { description: 'Registered', content: { 'application/json': { schema: z.object({ code: z.string() }) } } },
-        401: { description: 'Login required', content: { 'application/json': { schema: ErrorSchema } } },
-        403: { description: 'Outside your subtree', content: { 'application/json': { schema: ErrorSchema } } },
-        409: { description: 'Code taken', content: { 'application/json': { schema: ErrorSchema } } },
-        422: { description: 'Invalid', content: { 'application/json': { schema: ErrorSchema } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Outside your subtree'),
+        409: errorResponse('Code taken'),
+        422: errorResponse('Invalid'),
       },
     }),
     async (c) => {
-      const p = c.var.principal;
-      if (!p) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+      const p = signedIn(c);
       const body = c.req.valid('json');
       const unit = await findUnit(c.var.store.db, body.unit);
       if (!unit) throw new UserError('Không tìm thấy đơn vị.', 422, [{ field: 'unit', message: 'Không tìm thấy' }]);
@@ -125,14 +124,13 @@ export const registryApi = apiApp()
       request: { params: z.object({ code: z.string() }), body: { content: { 'application/json': { schema: AttributeSchema } }, required: true } },
       responses: {
         200: { description: 'Set', content: { 'application/json': { schema: AttributeSchema } } },
-        401: { description: 'Login required', content: { 'application/json': { schema: ErrorSchema } } },
-        403: { description: 'Not allowed', content: { 'application/json': { schema: ErrorSchema } } },
-        404: { description: 'Unknown institution', content: { 'application/json': { schema: ErrorSchema } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Not allowed'),
+        404: errorResponse('Unknown institution'),
       },
     }),
     async (c) => {
-      const p = c.var.principal;
-      if (!p) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+      const p = signedIn(c);
       const inst = await findInstitution(c.var.store.db, c.req.valid('param').code);
       if (!inst) throw new UserError('Không tìm thấy cơ sở.', 404, [], 'Institution not found.');
       if (!(await canWriteInstitution(c.var.store.db, p, inst.id))) throw forbidden();

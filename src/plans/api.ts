@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, ErrorSchema } from '../core/web/api-kit.ts';
+import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError, forbidden } from '../core/errors.ts';
 import { canReadUnit } from '../accounts/access.ts';
 import { findUnit } from '../network/units.ts';
@@ -54,7 +54,7 @@ export const plansApi = apiApp()
       path: '/plans',
       summary: "A unit's plans",
       request: { query: z.object({ unit: z.string() }) },
-      responses: { 200: { description: 'Plans', content: { 'application/json': { schema: z.array(PlanSchema) } } }, 404: { description: 'Unknown unit', content: { 'application/json': { schema: ErrorSchema } } } },
+      responses: { 200: { description: 'Plans', content: { 'application/json': { schema: z.array(PlanSchema) } } }, 404: errorResponse('Unknown unit') },
     }),
     async (c) => {
       const unit = await findUnit(c.var.store.db, c.req.valid('query').unit);
@@ -70,7 +70,7 @@ export const plansApi = apiApp()
       request: { params: z.object({ id: z.coerce.number().int() }) },
       responses: {
         200: { description: 'Plan', content: { 'application/json': { schema: PlanSchema.extend({ targets: z.array(TargetSchema) }) } } },
-        404: { description: 'Unknown plan', content: { 'application/json': { schema: ErrorSchema } } },
+        404: errorResponse('Unknown plan'),
       },
     }),
     async (c) => {
@@ -88,14 +88,13 @@ export const plansApi = apiApp()
       request: { body: { content: { 'application/json': { schema: NewPlanSchema } }, required: true } },
       responses: {
         200: { description: 'Created', content: { 'application/json': { schema: z.object({ id: z.number() }) } } },
-        401: { description: 'Login required', content: { 'application/json': { schema: ErrorSchema } } },
-        403: { description: 'Not your unit', content: { 'application/json': { schema: ErrorSchema } } },
-        422: { description: 'Invalid plan', content: { 'application/json': { schema: ErrorSchema } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Not your unit'),
+        422: errorResponse('Invalid plan'),
       },
     }),
     async (c) => {
-      const p = c.var.principal;
-      if (!p) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+      const p = signedIn(c);
       const body = c.req.valid('json');
       const unit = await findUnit(c.var.store.db, body.unit);
       if (!unit) throw new UserError('Không tìm thấy đơn vị.', 422, [{ field: 'unit', message: 'Không tìm thấy' }]);

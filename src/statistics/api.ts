@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, ErrorSchema } from '../core/web/api-kit.ts';
+import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError } from '../core/errors.ts';
 import { writableInstitutions } from '../accounts/access.ts';
 import { resolveValues } from './resolve.ts';
@@ -24,14 +24,13 @@ export const statisticsApi = apiApp().openapi(
     request: { body: { content: { 'application/json': { schema: z.array(ValueRow).max(100000) } }, required: true } },
     responses: {
       200: { description: 'Written', content: { 'application/json': { schema: z.object({ written: z.number() }) } } },
-      401: { description: 'Login required', content: { 'application/json': { schema: ErrorSchema } } },
-      403: { description: 'Some institution is outside your scope', content: { 'application/json': { schema: ErrorSchema } } },
-      422: { description: 'Some rows are invalid; nothing was written', content: { 'application/json': { schema: ErrorSchema } } },
+      401: errorResponse('Login required'),
+      403: errorResponse('Some institution is outside your scope'),
+      422: errorResponse('Some rows are invalid; nothing was written'),
     },
   }),
   async (c) => {
-    const p = c.var.principal;
-    if (!p) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+    const p = signedIn(c);
     const rows = c.req.valid('json');
     const { db } = c.var.store;
     const canWrite = await writableInstitutions(db, p);
@@ -68,8 +67,8 @@ export const elementsApi = apiApp()
       request: { body: { content: { 'application/json': { schema: ElementSchema.extend({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/) }) } }, required: true } },
       responses: {
         200: { description: 'Added', content: { 'application/json': { schema: ElementSchema } } },
-        403: { description: 'Admins only', content: { 'application/json': { schema: ErrorSchema } } },
-        409: { description: 'Code taken', content: { 'application/json': { schema: ErrorSchema } } },
+        403: errorResponse('Admins only'),
+        409: errorResponse('Code taken'),
       },
     }),
     async (c) => {

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -15,6 +15,14 @@ import { resolveValues, type RawValue } from './resolve.ts';
 import { applyValues, removeValues } from './write.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
+
+/** The institution named in the URL, if the signed-in user may write its data; else 404/403. */
+async function writableInstitution(c: Context<AppEnv>) {
+  const inst = await findInstitution(c.var.store.db, c.req.param('code') ?? '');
+  if (!inst) throw notFound('cơ sở', 'Institution');
+  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+  return inst;
+}
 
 export const institutionPages = new Hono<AppEnv>()
   .use('/co-so/*', requireLogin())
@@ -104,9 +112,7 @@ export const institutionPages = new Hono<AppEnv>()
   })
   .post('/co-so/:code/so-lieu', async (c) => {
     const { db } = c.var.store;
-    const inst = await findInstitution(db, c.req.param('code'));
-    if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+    const inst = await writableInstitution(c);
     const year = yearParam(c.req.query('nam'), new Date().getUTCFullYear());
     const body = await c.req.parseBody();
     const existing = await valuesOf(db, inst.id, year);
@@ -136,9 +142,7 @@ export const institutionPages = new Hono<AppEnv>()
   })
   .post('/co-so/:code/thuoc-tinh', async (c) => {
     const { db } = c.var.store;
-    const inst = await findInstitution(db, c.req.param('code'));
-    if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+    const inst = await writableInstitution(c);
     const year = yearParam(c.req.query('nam'), new Date().getUTCFullYear());
     const body = await c.req.parseBody();
     const current = new Map((await attributesOf(db, inst.id, year)).map((a) => [a.code, a]));

@@ -1,5 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from './env.ts';
+import type { Principal } from '../auth/principal.ts';
+import { UserError } from '../errors.ts';
 
 /** Shared pieces of the JSON API: the app factory (validation errors as 400 with the field) and error schema. */
 export const ErrorSchema = z
@@ -20,4 +22,14 @@ export function apiApp() {
       return undefined;
     },
   });
+}
+
+/** An error response entry for a route's OpenAPI `responses`. */
+export const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+
+/** The signed-in principal, or a 401. */
+export function signedIn(c: { var: AppEnv['Variables'] }): Principal {
+  const p = c.var.principal;
+  if (!p) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
+  return p;
 }
