@@ -26,6 +26,10 @@ export interface Database {
   // plans
   plans: PlanTable;
   plan_targets: PlanTargetTable;
+  plan_documents: PlanDocumentTable;
+  plan_items: PlanItemTable;
+  plan_tasks: PlanTaskTable;
+  plan_days: PlanDayTable;
   // accounts (core/auth)
   users: UserTable;
   sessions: SessionTable;
@@ -191,6 +195,51 @@ export interface PlanTargetTable {
   min: number | null;
   max: number | null;
   text: string | null;
+}
+
+export interface PlanDocumentTable {
+  id: Generated<number>;
+  plan_id: number;
+  filename: string;
+  /** The text as read from the file (NFC), never altered: spans point into it. */
+  text: string;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
+export interface PlanItemTable {
+  id: Generated<number>;
+  plan_id: number;
+  /** 'header' | 'basis' | 'target' | 'task' | 'deadline' | 'day' | 'budget' */
+  type: string;
+  /** JSON of the item as extracted, then as corrected by the reviewer. */
+  data: string;
+  span_start: number | null;
+  span_end: number | null;
+  /** 'pending' | 'accepted' | 'dropped' */
+  status: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+}
+
+export interface PlanTaskTable {
+  id: Generated<number>;
+  plan_id: number;
+  agency: string;
+  text: string;
+  due: string | null;
+  /** 'todo' | 'doing' | 'done' */
+  status: string;
+  evidence: string | null;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface PlanDayTable {
+  plan_id: number;
+  day: number;
+  month: number;
+  label: string;
 }
 
 export interface UserTable {
