@@ -1,0 +1,107 @@
+import type { DB } from '../core/db/database.ts';
+import { audit, nowIso } from '../core/audit.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What the reader extracts from a plan document (the `plan parse` contract, with source spans). */
+export interface ParsedPlan {
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  place: string | null;
+  title: string | null;
+  programme: string | null;
+  basis: { number: string | null; date: string | null; issuer: string | null; span?: Span }[];
+  targets: { text: string; indicator: string | null; kind: string | null; year: number | null; value: number | null; min: number | null; max: number | null; unit: string | null; span?: Span }[];
+  tasks: { agency: string; text: string; span?: Span }[];
+  reportDeadline: { day: number; month: number; recurring: boolean; span?: Span } | null;
+  days: string[];
+}
+
+export type ItemType = 'basis' | 'target' | 'task' | 'deadline' | 'day';
+
+export interface DraftInput {
+  unitId: number | null;
+  institutionId: number | null;
+  filename: string;
+  text: string;
+  parsed: ParsedPlan;
+  userId: number | null;
+}
+
+/** The plan's span of years: from its date (or first target) to its last target, or "đến năm 2030" in the title. */
+export function yearsOf(p: ParsedPlan, fallbackYear: number): { from: number; to: number } {
+  const years = p.targets.map((t) => t.year).filter((y): y is number => y !== null);
+  const dated = p.date ? Number(p.date.slice(0, 4)) : undefined;
+  const from = dated ?? (years.length ? Math.min(...years) : fallbackYear);
+  const titled = /đến năm (\d{4})/i.exec(p.title ?? '')?.[1];
+  const to = Math.max(from, ...years, titled ? Number(titled) : from);
+  return { from, to };
+}
+
+/** Stores an uploaded plan as a draft: the document as read and every extracted item, pending review. */
+export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
+  const p = d.parsed;
+  const { from, to } = yearsOf(p, new Date().getUTCFullYear());
+  return inTransaction(db, async (trx) => {
+    const plan = await trx
+      .insertInto('plans')
+      .values({
+        unit_id: d.unitId,
+        institution_id: d.institutionId,
+        number: p.number,
+        date: p.date,
+        issuer: p.issuer,
+        title: p.title ?? d.filename,
+        parent_plan_id: await findParent(trx, p),
+        year_from: from,
+        year_to: to,
+        report_day: p.reportDeadline?.day ?? null,
+        report_month: p.reportDeadline?.month ?? null,
+        status: 'draft',
+        created_by: d.userId,
+        created_at: nowIso(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('plan_documents').values({ plan_id: plan.id, filename: d.filename, text: d.text, uploaded_by: d.userId, uploaded_at: nowIso() }).execute();
+    const items: { type: ItemType; data: unknown; span?: Span }[] = [
+      ...p.basis.map((b) => ({ type: 'basis' as const, data: b, span: b.span })),
+      ...p.targets.map((t) => ({ type: 'target' as const, data: t, span: t.span })),
+      ...p.tasks.map((t) => ({ type: 'task' as const, data: t, span: t.span })),
+      ...(p.reportDeadline ? [{ type: 'deadline' as const, data: p.reportDeadline, span: p.reportDeadline.span }] : []),
+      ...p.days.map((day) => ({ type: 'day' as const, data: { day } })),
+    ];
+    if (items.length > 0) {
+      await trx
+        .insertInto('plan_items')
+        .values(items.map((i) => ({ plan_id: plan.id, type: i.type, data: JSON.stringify(i.data), span_start: i.span?.start ?? null, span_end: i.span?.end ?? null, status: 'pending', reviewed_by: null, reviewed_at: null })))
+        .execute();
+    }
+    await audit(trx, { userId: d.userId, action: 'import', entity: 'plan', key: String(plan.id), newValue: { filename: d.filename, number: p.number, targets: p.targets.length, tasks: p.tasks.length } });
+    return plan.id;
+  });
+}
+
+/** The plan a document implements: a cited basis document already in the system, else the national programme. */
+async function findParent(db: DB, p: ParsedPlan): Promise<number | null> {
+  const numbers = [...p.basis.map((b) => b.number), p.programme].filter((n): n is string => !!n);
+  for (const n of numbers) {
+    const hit = await db.selectFrom('plans').select('id').where('number', '=', n).where('status', '=', 'active').executeTakeFirst();
+    if (hit) return hit.id;
+  }
+  return null;
+}
+
+export async function planDocument(db: DB, planId: number) {
+  return db.selectFrom('plan_documents').selectAll().where('plan_id', '=', planId).orderBy('id', 'desc').executeTakeFirst();
+}
+
+export async function planItems(db: DB, planId: number) {
+  const rows = await db.selectFrom('plan_items').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
+  return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
+}

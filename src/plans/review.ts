@@ -1,0 +1,91 @@
+import type { DB } from '../core/db/database.ts';
+import { audit, nowIso } from '../core/audit.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { UserError, type Problem } from '../core/errors.ts';
+import { dayOf } from './days.ts';
+
+export interface Decision {
+  itemId: number;
+  status: 'accepted' | 'dropped';
+  /** The reviewer's corrected item (same shape as extracted); omitted = as extracted. */
+  data?: Record<string, unknown>;
+}
+
+export interface HeaderCorrection {
+  number?: string | null;
+  date?: string | null;
+  issuer?: string | null;
+  title?: string;
+  yearFrom?: number;
+  yearTo?: number;
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined || v === '' ? null : Number.isFinite(Number(v)) ? Number(v) : null);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/**
+ * Ends the review of a draft: every item accepted or dropped, accepted targets mapped to an
+ * indicator, then the plan's targets, tasks, recurring days and report deadline are written
+ * and the plan becomes active — all in one transaction, or nothing when any item is wrong.
+ */
+export async function completeReview(db: DB, planId: number, decisions: Decision[], header: HeaderCorrection, userId: number | null): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const plan = await trx.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
+    if (!plan) throw new UserError('Không tìm thấy kế hoạch.', 404);
+    if (plan.status !== 'draft') throw new UserError('Kế hoạch này đã được duyệt xong.', 409, [], 'This plan was already reviewed.');
+    const items = await trx.selectFrom('plan_items').selectAll().where('plan_id', '=', planId).execute();
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const indicators = new Set((await trx.selectFrom('indicators').select('code').execute()).map((r) => r.code));
+    const problems: Problem[] = [];
+    const yearFrom = header.yearFrom ?? plan.year_from;
+    const yearTo = header.yearTo ?? plan.year_to;
+    if (yearTo < yearFrom) problems.push({ field: 'yearTo', message: 'Năm kết thúc trước năm bắt đầu.' });
+    const accepted: { type: string; data: Record<string, unknown> }[] = [];
+    for (const d of decisions) {
+      const item = byId.get(d.itemId);
+      if (!item) {
+        problems.push({ field: `item ${d.itemId}`, message: 'Mục không thuộc kế hoạch này.' });
+        continue;
+      }
+      const data = d.data ?? (JSON.parse(item.data) as Record<string, unknown>);
+      await trx.updateTable('plan_items').set({ status: d.status, data: JSON.stringify(data), reviewed_by: userId, reviewed_at: nowIso() }).where('id', '=', item.id).execute();
+      if (d.status === 'accepted') accepted.push({ type: item.type, data });
+      if (d.status !== 'accepted' || item.type !== 'target') continue;
+      const label = str(data.text).slice(0, 60);
+      if (!indicators.has(str(data.indicator))) problems.push({ field: `item ${d.itemId}`, message: `Chỉ tiêu "${label}…" chưa gắn với chỉ số nào: chọn chỉ số hoặc bỏ chỉ tiêu.` });
+      const year = num(data.year);
+      if (year === null || year < 2000 || year > 2100) problems.push({ field: `item ${d.itemId}`, message: `Chỉ tiêu "${label}…" thiếu năm.` });
+      if (num(data.value) === null && num(data.min) === null) problems.push({ field: `item ${d.itemId}`, message: `Chỉ tiêu "${label}…" thiếu giá trị.` });
+    }
+    const pending = items.filter((i) => !decisions.some((d) => d.itemId === i.id));
+    if (pending.length > 0) problems.push({ message: `Còn ${pending.length} mục chưa được chấp nhận hoặc bỏ.` });
+    if (problems.length > 0) throw new UserError('Chưa thể lưu kế hoạch; không có thay đổi nào được lưu.', 422, problems);
+
+    const targets = accepted.filter((a) => a.type === 'target').map(({ data }) => ({
+      plan_id: planId, indicator: str(data.indicator), year: num(data.year)!, value: num(data.value) ?? num(data.min), min: num(data.min), max: num(data.max), text: str(data.text) || null,
+    }));
+    if (targets.length > 0) await trx.insertInto('plan_targets').values(targets).execute();
+    const tasks = accepted.filter((a) => a.type === 'task').map(({ data }) => ({ plan_id: planId, agency: str(data.agency), text: str(data.text), due: null, status: 'todo', evidence: null, updated_by: userId, updated_at: nowIso() }));
+    if (tasks.length > 0) await trx.insertInto('plan_tasks').values(tasks).execute();
+    const days = accepted.filter((a) => a.type === 'day').map(({ data }) => dayOf(str(data.day))).filter((d) => d !== undefined);
+    const uniqueDays = [...new Map(days.map((d) => [`${d.day}/${d.month}`, d])).values()];
+    if (uniqueDays.length > 0) await trx.insertInto('plan_days').values(uniqueDays.map((d) => ({ plan_id: planId, ...d }))).execute();
+    const deadline = accepted.find((a) => a.type === 'deadline')?.data;
+    await trx
+      .updateTable('plans')
+      .set({
+        status: 'active',
+        number: header.number !== undefined ? header.number : plan.number,
+        date: header.date !== undefined ? header.date : plan.date,
+        issuer: header.issuer !== undefined ? header.issuer : plan.issuer,
+        title: header.title ?? plan.title,
+        year_from: yearFrom,
+        year_to: yearTo,
+        report_day: deadline ? num(deadline.day) : null,
+        report_month: deadline ? num(deadline.month) : null,
+      })
+      .where('id', '=', planId)
+      .execute();
+    await audit(trx, { userId, action: 'update', entity: 'plan', key: String(planId), oldValue: { status: 'draft' }, newValue: { status: 'active', targets: targets.length, tasks: tasks.length, days: uniqueDays.length } });
+  });
+}
