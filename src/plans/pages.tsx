@@ -5,6 +5,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { formatNumber } from '../core/i18n/index.ts';
 import { notFound } from '../core/errors.ts';
 import { planById, targetsOfPlan } from './queries.ts';
+import { editablePlan } from './review-pages.tsx';
 
 /** A plan and its targets, as entered or reviewed (public: plans are public documents). */
 export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
@@ -13,6 +14,11 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
   const { t, lang } = ctx;
   const plan = await planById(db, Number(c.req.param('id')));
   if (!plan) throw notFound('kế hoạch', 'Plan');
+  // a draft is not yet a public document: only those who may review it see it
+  if (plan.status === 'draft') {
+    await editablePlan(c, plan.id);
+    return c.redirect(`/ke-hoach/${plan.id}/duyet`, 303);
+  }
   const targets = await targetsOfPlan(db, plan.id);
   const parent = plan.parentPlanId ? await planById(db, plan.parentPlanId) : undefined;
   return c.html(

@@ -17,6 +17,7 @@ import { elementsApi, statisticsApi } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
 import { institutionPages } from '../statistics/pages.tsx';
 import { planPages } from '../plans/pages.tsx';
+import { reviewPages } from '../plans/review-pages.tsx';
 import { plansApi } from '../plans/api.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
@@ -54,6 +55,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', accountPages);
   app.route('/', dashboardPages);
   app.route('/', institutionPages);
+  app.route('/', reviewPages);
   app.route('/', planPages);
 
   app.notFound((c) => {

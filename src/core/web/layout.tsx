@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Principal } from '../auth/principal.ts';
 import type { Lang, Messages } from '../i18n/index.ts';
-import { CSS } from './styles.ts';
+import { CSS, REVIEW_CSS } from './styles.ts';
 
 export interface PageContext {
   lang: Lang;
@@ -28,7 +28,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${t.appName}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: CSS }} />
+        <style dangerouslySetInnerHTML={{ __html: CSS + REVIEW_CSS }} />
       </head>
       <body>
         <a class="skip" href="#main">{t.skip}</a>

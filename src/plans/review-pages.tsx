@@ -1,0 +1,94 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../core/web/env.ts';
+import { Layout } from '../core/web/layout.tsx';
+import { pageContext } from '../core/web/page-context.ts';
+import { forbidden, notFound, UserError, type Problem } from '../core/errors.ts';
+import { canReadUnit, canWriteInstitution } from '../accounts/access.ts';
+import { requireLogin } from '../accounts/middleware.ts';
+import { listIndicators } from '../indicators/catalogue.ts';
+import { planDocument, planItems } from './drafts.ts';
+import { completeReview } from './review.ts';
+import { planById } from './queries.ts';
+import { decisionsFrom, ItemFields, MarkedText } from './review-view.tsx';
+
+/** The plan in the URL, if the signed-in user may edit plans of its unit or institution. */
+export async function editablePlan(c: Context<AppEnv>, id: number) {
+  const { db } = c.var.store;
+  const plan = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!plan) throw notFound('kế hoạch', 'Plan');
+  const p = c.var.principal;
+  const allowed = p && p.role !== 'viewer' && ((plan.unit_id !== null && p.role !== 'staff' && (await canReadUnit(db, p, plan.unit_id))) || (plan.institution_id !== null && (await canWriteInstitution(db, p, plan.institution_id))));
+  if (!allowed) throw forbidden(c.var.t.forbidden);
+  return plan;
+}
+
+async function renderReview(c: Context<AppEnv>, planId: number, problems: Problem[] = []) {
+  const { db } = c.var.store;
+  const ctx = pageContext(c);
+  const { t, lang } = ctx;
+  const plan = (await planById(db, planId))!;
+  const doc = await planDocument(db, planId);
+  const items = await planItems(db, planId);
+  const indicators = (await listIndicators(db)).map((i) => ({ code: i.code, name: lang === 'en' ? i.nameEn : i.nameVi }));
+  const title = lang === 'en' ? 'Review the plan' : 'Duyệt kế hoạch';
+  return c.html(
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}: {plan.number ?? plan.title}</h1>
+      {problems.length > 0 ? (
+        <div role="alert" class="error"><ul>{problems.map((p) => <li>{p.field ? `${p.field}: ` : ''}{p.message}</li>)}</ul></div>
+      ) : null}
+      <div class="review">
+        <section aria-labelledby="doc-h" class="review-doc">
+          <h2 id="doc-h">{lang === 'en' ? 'Document' : 'Văn bản'}{doc ? ` — ${doc.filename}` : ''}</h2>
+          {doc ? <MarkedText text={doc.text} items={items} /> : null}
+        </section>
+        <section aria-labelledby="items-h" class="review-items">
+          <h2 id="items-h">{lang === 'en' ? 'What was read' : 'Nội dung trích xuất'}</h2>
+          <form method="post" action={`/ke-hoach/${planId}/duyet`}>
+            <input type="hidden" name="_csrf" value={c.var.csrf} />
+            <fieldset>
+              <legend>{lang === 'en' ? 'Plan' : 'Thông tin văn bản'}</legend>
+              <label>{lang === 'en' ? 'Number' : 'Số'} <input name="h:number" value={plan.number ?? ''} /></label>
+              <label>{lang === 'en' ? 'Date' : 'Ngày ban hành'} <input name="h:date" type="date" value={plan.date ?? ''} /></label>
+              <label>{lang === 'en' ? 'Issuer' : 'Cơ quan ban hành'} <input name="h:issuer" value={plan.issuer ?? ''} /></label>
+              <label>{lang === 'en' ? 'Title' : 'Trích yếu'} <input name="h:title" value={plan.title} required /></label>
+              <label>{lang === 'en' ? 'From year' : 'Từ năm'} <input name="h:yearFrom" type="number" value={String(plan.yearFrom)} /></label>
+              <label>{lang === 'en' ? 'To year' : 'Đến năm'} <input name="h:yearTo" type="number" value={String(plan.yearTo)} /></label>
+            </fieldset>
+            {items.map((i) => <ItemFields item={i} indicators={indicators} t={t} lang={lang} />)}
+            <p><button class="primary" type="submit">{lang === 'en' ? 'Save the plan' : 'Lưu kế hoạch'}</button></p>
+          </form>
+        </section>
+      </div>
+    </Layout>,
+    problems.length > 0 ? 422 : 200,
+  );
+}
+
+export const reviewPages = new Hono<AppEnv>()
+  .use('/ke-hoach/:id/duyet', requireLogin())
+  .get('/ke-hoach/:id/duyet', async (c) => {
+    const plan = await editablePlan(c, Number(c.req.param('id')));
+    if (plan.status !== 'draft') return c.redirect(`/ke-hoach/${plan.id}`, 303);
+    return renderReview(c, plan.id);
+  })
+  .post('/ke-hoach/:id/duyet', async (c) => {
+    const plan = await editablePlan(c, Number(c.req.param('id')));
+    const body = await c.req.parseBody();
+    const items = await planItems(c.var.store.db, plan.id);
+    const h = (k: string) => (typeof body[`h:${k}`] === 'string' ? (body[`h:${k}`] as string).trim() : undefined);
+    try {
+      await completeReview(c.var.store.db, plan.id, decisionsFrom(body, items), {
+        number: h('number') || null,
+        date: h('date') || null,
+        issuer: h('issuer') || null,
+        title: h('title') || undefined,
+        yearFrom: h('yearFrom') ? Number(h('yearFrom')) : undefined,
+        yearTo: h('yearTo') ? Number(h('yearTo')) : undefined,
+      }, c.var.principal?.userId ?? null);
+    } catch (err) {
+      if (err instanceof UserError && err.status === 422) return renderReview(c, plan.id, err.problems);
+      throw err;
+    }
+    return c.redirect(`/ke-hoach/${plan.id}`, 303);
+  });

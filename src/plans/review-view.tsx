@@ -1,0 +1,89 @@
+import type { Child } from 'hono/jsx';
+import type { Messages } from '../core/i18n/index.ts';
+
+export interface ReviewItem {
+  id: number;
+  type: string;
+  status: string;
+  data: Record<string, unknown>;
+  span_start: number | null;
+  span_end: number | null;
+}
+
+/** The document with each extracted item's source highlighted; a mark links back to its item. */
+export function MarkedText(props: { text: string; items: ReviewItem[] }) {
+  const spans = props.items
+    .filter((i) => i.span_start !== null && i.span_end !== null && i.span_end > i.span_start)
+    .sort((a, b) => a.span_start! - b.span_start!);
+  const parts: Child[] = [];
+  let at = 0;
+  for (const i of spans) {
+    if (i.span_start! < at) continue; // overlapping spans: the first one is shown
+    parts.push(props.text.slice(at, i.span_start!));
+    parts.push(<mark id={`src-${i.id}`} class={`m-${i.type}`}><a href={`#item-${i.id}`}>{props.text.slice(i.span_start!, i.span_end!)}</a></mark>);
+    at = i.span_end!;
+  }
+  parts.push(props.text.slice(at));
+  return <pre class="doc">{parts}</pre>;
+}
+
+const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** One extracted item with accept / drop and its fields to correct. */
+export function ItemFields(props: { item: ReviewItem; indicators: { code: string; name: string }[]; t: Messages; lang: 'vi' | 'en' }) {
+  const { item, t } = props;
+  const d = item.data;
+  const f = (name: string) => `f:${item.id}:${name}`;
+  const input = (name: string, label: string, type = 'text') => (
+    <label>{label} <input name={f(name)} type={type} value={s(d[name])} step={type === 'number' ? 'any' : undefined} /></label>
+  );
+  const typeLabel: Record<string, string> = props.lang === 'en'
+    ? { target: 'Target', task: 'Task', basis: 'Basis document', deadline: 'Report deadline', day: 'Commemorative day' }
+    : { target: 'Chỉ tiêu', task: 'Nhiệm vụ', basis: 'Văn bản căn cứ', deadline: 'Hạn báo cáo', day: 'Ngày kỷ niệm' };
+  return (
+    <fieldset id={`item-${item.id}`}>
+      <legend>{typeLabel[item.type] ?? item.type} #{item.id}{item.span_start !== null ? <> · <a href={`#src-${item.id}`}>{props.lang === 'en' ? 'in the text' : 'xem trong văn bản'}</a></> : null}</legend>
+      {item.type === 'target' ? <p class="muted">{s(d.text)}</p> : null}
+      <div class="choice">
+        <label><input type="radio" name={`s:${item.id}`} value="accepted" checked={item.status !== 'dropped'} /> {props.lang === 'en' ? 'Accept' : 'Chấp nhận'}</label>
+        <label><input type="radio" name={`s:${item.id}`} value="dropped" checked={item.status === 'dropped'} /> {props.lang === 'en' ? 'Drop' : 'Bỏ'}</label>
+      </div>
+      {item.type === 'target' ? (
+        <>
+          <label>{t.indicator}{' '}
+            <select name={f('indicator')}>
+              <option value="" selected={!d.indicator}>{props.lang === 'en' ? '— choose —' : '— chọn chỉ số —'}</option>
+              {props.indicators.map((i) => <option value={i.code} selected={d.indicator === i.code}>{i.name}</option>)}
+            </select>
+          </label>
+          {input('year', t.year, 'number')}
+          {input('value', t.target, 'number')}
+          {input('min', props.lang === 'en' ? 'From' : 'Từ', 'number')}
+          {input('max', props.lang === 'en' ? 'To' : 'Đến', 'number')}
+        </>
+      ) : null}
+      {item.type === 'task' ? <>{input('agency', props.lang === 'en' ? 'Agency' : 'Cơ quan')}{input('text', props.lang === 'en' ? 'Task' : 'Nhiệm vụ')}</> : null}
+      {item.type === 'basis' ? <>{input('number', props.lang === 'en' ? 'Number' : 'Số')}{input('date', props.lang === 'en' ? 'Date' : 'Ngày')}{input('issuer', props.lang === 'en' ? 'Issuer' : 'Cơ quan ban hành')}</> : null}
+      {item.type === 'deadline' ? <>{input('day', props.lang === 'en' ? 'Day' : 'Ngày', 'number')}{input('month', t.month, 'number')}</> : null}
+      {item.type === 'day' ? input('day', props.lang === 'en' ? 'Day (d/m)' : 'Ngày (ngày/tháng)') : null}
+    </fieldset>
+  );
+}
+
+const NUMERIC = new Set(['year', 'value', 'min', 'max', 'day', 'month']);
+
+/** Reads the review form back into decisions: `s:<id>` status, `f:<id>:<field>` corrected fields. */
+export function decisionsFrom(body: Record<string, unknown>, items: ReviewItem[]) {
+  return items.map((item) => {
+    const status = body[`s:${item.id}`] === 'dropped' ? ('dropped' as const) : ('accepted' as const);
+    const data: Record<string, unknown> = { ...item.data };
+    for (const [k, v] of Object.entries(body)) {
+      const m = /^f:(\d+):(\w+)$/.exec(k);
+      if (!m || Number(m[1]) !== item.id || typeof v !== 'string') continue;
+      const field = m[2]!;
+      if (item.type === 'day' && field === 'day') data.day = v.trim();
+      else data[field] = NUMERIC.has(field) ? (v.trim() === '' ? null : Number(v)) : v.trim() === '' ? null : v.trim();
+    }
+    return { itemId: item.id, status, data };
+  });
+}
