@@ -41,7 +41,7 @@ export const dashboardPages = new Hono<AppEnv>()
     const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
     const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200 }) : [];
     const path = await unitPath(db, unit);
-    const plans = await plansOfUnit(db, unit.id);
+    const plans = await plansOfUnit(db, unit.id, { drafts: canSeeInstitutions });
     return c.html(
       <Layout ctx={ctx} title={unit.name}>
         <Breadcrumbs path={path} year={year} label={t.unit} />
@@ -53,7 +53,7 @@ export const dashboardPages = new Hono<AppEnv>()
         {plans.length > 0 ? (
           <section aria-labelledby="plans-h">
             <h2 id="plans-h">{t.plans}</h2>
-            <ul>{plans.map((p) => <li><a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>{p.date ? ` (${p.date})` : ''} — {p.yearFrom}–{p.yearTo}</li>)}</ul>
+            <ul>{plans.map((p) => <li><a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>{p.date ? ` (${p.date})` : ''} — {p.yearFrom}–{p.yearTo}{p.status === 'draft' ? (lang === 'en' ? ' · draft, to review' : ' · bản nháp, chờ duyệt') : ''}</li>)}</ul>
           </section>
         ) : null}
 

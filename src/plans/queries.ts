@@ -40,8 +40,10 @@ const toSummary = (r: Awaited<ReturnType<ReturnType<typeof base>['execute']>>[nu
 });
 
 /** Plans of a unit itself (not of the units below or above). */
-export async function plansOfUnit(db: DB, unitId: number): Promise<PlanSummary[]> {
-  return (await base(db).where('p.unit_id', '=', unitId).orderBy('p.date', 'desc').execute()).map(toSummary);
+export async function plansOfUnit(db: DB, unitId: number, opts: { drafts?: boolean } = {}): Promise<PlanSummary[]> {
+  let q = base(db).where('p.unit_id', '=', unitId);
+  if (!opts.drafts) q = q.where('p.status', '=', 'active');
+  return (await q.orderBy('p.date', 'desc').execute()).map(toSummary);
 }
 
 export async function planById(db: DB, id: number): Promise<PlanSummary | undefined> {
