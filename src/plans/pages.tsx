@@ -6,6 +6,8 @@ import { formatNumber } from '../core/i18n/index.ts';
 import { notFound } from '../core/errors.ts';
 import { planById, targetsOfPlan } from './queries.ts';
 import { editablePlan } from './review-pages.tsx';
+import { compliance } from './compliance.ts';
+import { listIndicators } from '../indicators/catalogue.ts';
 
 /** A plan and its targets, as entered or reviewed (public: plans are public documents). */
 export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
@@ -21,6 +23,9 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
   }
   const targets = await targetsOfPlan(db, plan.id);
   const parent = plan.parentPlanId ? await planById(db, plan.parentPlanId) : undefined;
+  const checks = parent ? await compliance(db, plan.id, parent.id) : [];
+  const names = new Map((await listIndicators(db)).map((i) => [i.code, lang === 'en' ? i.nameEn : i.nameVi]));
+  const verdict = (v: string) => (lang === 'en' ? { missing: 'missing', weaker: 'weaker', equal: 'same', stronger: 'stronger' } : { missing: 'chưa có', weaker: 'thấp hơn', equal: 'bằng', stronger: 'cao hơn' })[v as 'missing'];
   return c.html(
     <Layout ctx={ctx} title={plan.number ?? plan.title}>
       {plan.unit ? <p><a href={`/don-vi/${encodeURIComponent(plan.unit)}`}>← {plan.unit}</a></p> : null}
@@ -44,6 +49,29 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
           ))}
         </tbody>
       </table>
+      <p>
+        <a href={`/ke-hoach/${plan.id}/nhiem-vu`}>{lang === 'en' ? 'Tasks by agency' : 'Nhiệm vụ theo cơ quan'}</a>
+        {plan.unit ? <> · <a href={`/don-vi/${encodeURIComponent(plan.unit)}/lich?nam=${plan.yearFrom}`}>{lang === 'en' ? 'Activity calendar' : 'Lịch hoạt động'}</a></> : null}
+      </p>
+      {parent ? (
+        <section aria-labelledby="compliance-h">
+          <h2 id="compliance-h">{lang === 'en' ? `Against the parent plan ${parent.number ?? ''}` : `Đối chiếu với kế hoạch cấp trên ${parent.number ?? ''}`}</h2>
+          <table>
+            <thead><tr><th scope="col">{t.indicator}</th><th scope="col">{t.year}</th><th scope="col">{lang === 'en' ? 'Parent' : 'Cấp trên'}</th><th scope="col">{lang === 'en' ? 'This plan' : 'Kế hoạch này'}</th><th scope="col">{t.status}</th></tr></thead>
+            <tbody>
+              {checks.map((r) => (
+                <tr>
+                  <th scope="row" style="font-weight:normal">{names.get(r.indicator) ?? r.indicator}</th>
+                  <td class="num">{r.year}</td>
+                  <td class="num">{formatNumber(lang, r.parent)}</td>
+                  <td class="num">{formatNumber(lang, r.child)}</td>
+                  <td><span class={`light ${r.verdict === 'missing' || r.verdict === 'weaker' ? 'behind' : 'met'}`}>{verdict(r.verdict)}</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </Layout>,
   );
 });

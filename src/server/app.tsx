@@ -18,6 +18,8 @@ import { dashboardPages } from '../dashboards/pages.tsx';
 import { institutionPages } from '../statistics/pages.tsx';
 import { planPages } from '../plans/pages.tsx';
 import { reviewPages } from '../plans/review-pages.tsx';
+import { taskPages } from '../plans/task-pages.tsx';
+import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
@@ -56,6 +58,8 @@ export function createApp(store: Store, config: Config) {
   app.route('/', dashboardPages);
   app.route('/', institutionPages);
   app.route('/', reviewPages);
+  app.route('/', taskPages);
+  app.route('/', calendarPages);
   app.route('/', planPages);
 
   app.notFound((c) => {

@@ -71,7 +71,9 @@ export function foldPlain(original: string): Folded {
 const WORDS: Record<string, string> = {
   nim: 'nam', niam: 'nam', naam: 'nam', ngiy: 'ngay', cip: 'cap', tip: 'tap', vin: 'van', vian: 'van',
   heng: 'hang', tueng: 'tuong', vei: 'voi', truec: 'truoc', cta: 'cua', ctia: 'cua', caa: 'cua', clia: 'cua',
-  cia: 'cua', cila: 'cua', tre: 'tro', hea: 'hoa', hoaa: 'hoa', hda: 'hoa', img: 'ung', ing: 'ung', tng: 'ung', mg: 'ung',
+  cia: 'cua', cila: 'cua', hea: 'hoa', hoaa: 'hoa', haa: 'hoa', heaa: 'hoa', hoea: 'hoa', heoa: 'hoa', xo: 'xa',
+  cec: 'cac', ceng: 'cong', cep: 'cap', mei: 'moi', nguen: 'nguon', huoeng: 'huong', hueng: 'huong', nuoe: 'nuoc',
+  phei: 'phoi', img: 'ung', ing: 'ung', tng: 'ung', mg: 'ung',
 };
 
 function fixWord(w: string, allUpper: boolean): string {
@@ -88,7 +90,7 @@ function fixWord(w: string, allUpper: boolean): string {
   for (let i = 1; i < t.length; i++) {
     const c = t[i]!;
     if (c === 'b') r += 'o';
-    else if (c === 'd') r += t[i - 1] === 'u' || t[i + 1] === 'i' || t.startsWith('ng', i + 1) ? 'o' : 'a';
+    else if (c === 'd') r += t[i - 1] === 'u' || i === t.length - 1 || t[i + 1] === 'i' || t.startsWith('ng', i + 1) ? 'o' : 'a';
     else r += c;
   }
   t = r.replace(/(?<=[a-z])y(?=c|ng)/g, 'u');
@@ -97,6 +99,11 @@ function fixWord(w: string, allUpper: boolean): string {
 }
 
 const WORD = /[a-z0-9&€¢@]+/g;
+/** Two-word confusions, replaced by strings of the same length (the map stays valid). */
+const PHRASES: [RegExp, string][] = [
+  [/\btrung tim\b/g, 'trung tam'],
+  [/\bthanh phe\b/g, 'thanh pho'],
+];
 
 export function foldOcr(plain: Folded): Folded {
   const { original, text, map } = plain;
@@ -116,14 +123,17 @@ export function foldOcr(plain: Folded): Folded {
       const o = original[map[i]!] ?? '';
       if (/\p{L}/u.test(o)) { letters++; if (o !== o.toLowerCase()) upper++; }
     }
-    const fixed = fixWord(word, letters >= 2 && upper === letters);
+    const raw = original.slice(map[start]!, map[start + word.length - 1]! + 1);
+    const fixed = /^[IVXL][IVXL1l|]*$|^[1|][IVX][IVX1l|]*$/.test(raw) ? word.replace(/[1l|]/g, 'i') : fixWord(word, letters >= 2 && upper === letters);
     if (fixed === word) copy(start, start + word.length);
     else for (let i = 0; i < fixed.length; i++) { out.push(fixed[i]!); outMap.push(map[start + Math.min(i, word.length - 1)]!); }
     last = start + word.length;
   }
   copy(last, text.length);
   outMap.push(original.length);
-  return { original, text: out.join(''), map: Int32Array.from(outMap) };
+  let folded = out.join('');
+  for (const [re, to] of PHRASES) folded = folded.replace(re, to);
+  return { original, text: folded, map: Int32Array.from(outMap) };
 }
 
 /** The span of the original text that folded characters [start, end) came from. */

@@ -1,0 +1,225 @@
+/**
+ * The header of a plan: number (`53/KH-UBND`), place and date, title, issuer, the documents it
+ * is based on and the national programme it implements (Decision 1520/QĐ-TTg).
+ */
+import { restore, provinceName } from './lexicon.ts';
+import { originalText, tidy, toOriginal, type Folded } from './normalise.ts';
+import { isUpperAt, type Structure } from './structure.ts';
+import type { BasisDoc, Span } from './types.ts';
+
+export const PROGRAMME = '1520/QĐ-TTg';
+/** The programme's name, folded: naming it means implementing Decision 1520. */
+const PROGRAMME_NAME = /day manh (?:cac )?hoat dong (?:phuc vu )?hoc tap suot doi/;
+
+export interface Header {
+  number: string | null;
+  date: string | null;
+  dateYear: number | null;
+  place: string | null;
+  title: string | null;
+  issuer: string | null;
+  programme: string | null;
+  basis: BasisDoc[];
+  /** Folded offset where the body (basis paragraph, then sections) starts. */
+  bodyStart: number;
+  spans: { number: Span | null; date: Span | null; title: Span | null; issuer: Span | null };
+}
+
+interface Citation { number: string; digits: string; code: string; type: string | null; date: string | null; issuer: string | null; start: number; end: number }
+
+const TYPES = 'quyet dinh|cong van|ke hoach|nghi quyet|chi thi|thong tu|thong bao|huong dan|nghi dinh|chuong trinh|de an|luat';
+const CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`, 'g');
+const DATE_AFTER = /^\s*,?\s*ngay\s*(\d{1,2})\s*(?:\/|-|thang)\s*(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})/;
+const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
+const ISSUER_STOP = /\s+(?:ve|phe duyet|ban hanh|tai|thuc hien|trien khai|xay dung)\b|[;.:"(]|,(?!\s*the thao)|\s\d/;
+
+const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+
+/** `1520/QD-TTg` as written, spaces removed and `QD` given back its Đ. */
+function canonicalNumber(f: Folded, digits: string, codeStart: number, codeEnd: number): string {
+  const code = originalText(f, codeStart, codeEnd).replace(/\s+/g, '');
+  return `${digits}/${code.replace(/^Q[DĐdđb]?(?=-|$)/i, 'QĐ').replace(/^N[DĐ](?=-)/, 'NĐ')}`;
+}
+
+export function citations(f: Folded): Citation[] {
+  const text = f.text;
+  const out: Citation[] = [];
+  for (const m of text.matchAll(CITE)) {
+    const codeStart = m.index + m[0].length - m[3]!.length;
+    const digits = m[2]!;
+    const number = canonicalNumber(f, digits, codeStart, m.index + m[0].length);
+    let end = m.index + m[0].length;
+    let date: string | null = null;
+    const d = DATE_AFTER.exec(text.slice(end, end + 40));
+    if (d) { date = iso(d[3]!, d[2]!, d[1]!); end += d[0].length; }
+    let issuer: string | null = null;
+    const c = ISSUER_AFTER.exec(text.slice(end, end + 10));
+    if (c) {
+      const from = end + c[0].length;
+      const rest = text.slice(from, from + 100);
+      const stop = ISSUER_STOP.exec(rest);
+      const len = stop ? stop.index : Math.min(rest.length, 60);
+      if (len > 2) { issuer = originalText(f, from, from + len); end = from + len; }
+    }
+    const type = m[1] ?? (/^q[a-z]?-/.test(m[3]!) ? 'quyet dinh' : /^kh-/.test(m[3]!) ? 'ke hoach' : null);
+    out.push({ number, digits, code: m[3]!.replace(/\s+/g, '').replace(/^q[a-z]?(?=-)/, 'qd'), type, date, issuer, start: m.index, end });
+  }
+  return correctTypos(out);
+}
+
+/** `1502/QĐ-TTg` cited once, `1520/QĐ-TTg` twice with the same date: the rarer is a typo of the other. */
+function correctTypos(cites: Citation[]): Citation[] {
+  const count = new Map<string, number>();
+  for (const c of cites) count.set(`${c.digits}/${c.code}`, (count.get(`${c.digits}/${c.code}`) ?? 0) + 1);
+  const sorted = (s: string) => [...s].sort().join('');
+  return cites.map((c) => {
+    const mine = count.get(`${c.digits}/${c.code}`) ?? 0;
+    const better = cites.find((o) => o.code === c.code && o.digits !== c.digits && sorted(o.digits) === sorted(c.digits)
+      && (o.date === c.date || !o.date || !c.date) && (count.get(`${o.digits}/${o.code}`) ?? 0) > mine);
+    return better ? { ...c, digits: better.digits, number: better.number } : c;
+  });
+}
+
+export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
+  const text = f.text;
+  const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
+  const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(text.slice(0, firstSection));
+  const headerEnd = titleLine ? titleLine.index : Math.min(firstSection, 600);
+  const head = text.slice(0, headerEnd);
+  const spans: Header['spans'] = { number: null, date: null, title: null, issuer: null };
+
+  let number: string | null = null;
+  const num = /\bso\s*:\s*(\d{1,5})?\s*\/\s*([a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*)/.exec(head);
+  if (num?.[1]) {
+    const codeStart = num.index + num[0].length - num[2]!.length;
+    number = canonicalNumber(f, num[1], codeStart, num.index + num[0].length);
+    spans.number = toOriginal(f, num.index, num.index + num[0].length);
+  }
+
+  let date: string | null = null;
+  let dateYear: number | null = null;
+  let place: string | null = null;
+  const dm = /,\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4})/.exec(head);
+  if (dm) {
+    dateYear = Number(dm[3]);
+    if (dm[1] && dm[2]) date = iso(dm[3]!, dm[2], dm[1]);
+    spans.date = toOriginal(f, dm.index, dm.index + dm[0].length);
+    place = placeBefore(f, dm.index, ocr);
+  }
+
+  let title: string | null = null;
+  let bodyStart = 0;
+  if (titleLine) {
+    const start = titleLine.index + titleLine[0].length + 1;
+    let end = text.indexOf('\n', start);
+    while (end > 0) {
+      let next = end;
+      while (text[next] === '\n' || text[next] === ' ') next++;
+      const open = text[next] === '"' ? next + 1 : next;
+      if (!/[a-z]/.test(text[open] ?? '') || isUpperAt(f, open)) break;
+      const nl = text.indexOf('\n', next);
+      end = nl < 0 ? text.length : nl;
+    }
+    if (end < 0) end = text.length;
+    title = originalText(f, start, end) || null;
+    spans.title = toOriginal(f, start, end);
+    bodyStart = end;
+  } else {
+    const first = text.indexOf('\n');
+    const end = first < 0 ? Math.min(text.length, 200) : first;
+    if (end > 0 && end <= 200) { title = originalText(f, 0, end); spans.title = toOriginal(f, 0, end); bodyStart = end; }
+  }
+
+  const all = citations(f);
+  const basisEnd = st.sections[0]?.start ?? Math.min(text.length, bodyStart + 1500);
+  const seen = new Set<string>(number ? [number] : []);
+  const basis: BasisDoc[] = [];
+  for (const c of all) {
+    if (c.start < bodyStart || c.start >= basisEnd || seen.has(c.number)) continue;
+    seen.add(c.number);
+    basis.push({ number: c.number, date: c.date, issuer: c.issuer ? restore(c.issuer, ocr) : null, type: c.type, span: toOriginal(f, c.start, c.end) });
+  }
+
+  const decisions = all.filter((c) => c.code === 'qd-ttg');
+  const named = PROGRAMME_NAME.test(text.slice(0, basisEnd)) || PROGRAMME_NAME.test(text);
+  const programme = decisions.some((c) => c.digits === '1520') || (decisions.length === 0 && named)
+    ? PROGRAMME
+    : (decisions.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)))?.number ?? null);
+
+  const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr);
+  if (iss) spans.issuer = iss.span;
+  return { number, date, dateYear, place, title, issuer: iss?.name ?? null, programme, basis, bodyStart, spans };
+}
+
+/** The words just before `, ngày`: a capitalised name (`Hué`, `Quảng Nghiệp`, `Đắk Hà`). */
+function placeBefore(f: Folded, comma: number, ocr: boolean): string | null {
+  let i = comma;
+  let start = comma;
+  for (let n = 0; n < 4; n++) {
+    let j = i;
+    while (j > 0 && f.text[j - 1] === ' ') j--;
+    let k = j;
+    while (k > 0 && /[a-z0-9&]/.test(f.text[k - 1]!)) k--;
+    if (k === j || !isUpperAt(f, k) || f.text[k - 1] === '/' || f.text[k - 1] === '-') break;
+    start = k;
+    i = k;
+  }
+  if (start === comma) return null;
+  const raw = originalText(f, start, comma);
+  return provinceName(raw) ?? (ocr ? restore(raw, true) : raw);
+}
+
+const ISSUER_WORDS = /^(?:uy ban|ubnd|so |phong |trung tam|thu vien|bao tang|bo |hoi |doan |ban |truong )/;
+const LEVELS = /(?:^|\s)(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
+
+function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, title: string | null, ocr: boolean): { name: string; span: Span } | null {
+  const text = f.text;
+  const region = text.slice(bodyStart, basisEnd);
+  const m = /(?:^|[,;.\n]\s*)([^,;.\n"]{3,90}?)\s+(?:ban hanh|ban|xay dung)\s+(?:ke hoach|k[eo] hoach)/.exec(region)
+    ?? /(?:^|[,;.\n]\s*)([^,;."]{3,90}?)\s+(?:ban hanh|ban|xay dung)\s+(?:ke hoach|k[eo] hoach)/.exec(region);
+  let name: string | null = null;
+  let span: Span | null = null;
+  if (m && ISSUER_WORDS.test(m[1]!.trim())) {
+    const start = bodyStart + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    name = restore(originalText(f, start, end), ocr);
+    span = toOriginal(f, start, end);
+    const level = LEVELS.exec(m[1]!.trim())?.[1];
+    if (level) {
+      const own = nameAfterLevel(f, head, 0, level, ocr) ?? nameAfterLevel(f, text.slice(0, basisEnd), 0, level, ocr);
+      if (own) name = `${name} ${own}`;
+    }
+  } else {
+    const lines = head.split('\n').map((l) => l.trim()).filter((l) => l && !/^so\s*:|cong hoa|doc lap|hanh phuc|ngay/.test(l));
+    if (lines.length > 0) {
+      const at = head.indexOf(lines.at(-1)!);
+      const raw = originalText(f, at, at + lines.at(-1)!.length).replace(/\s+(?:Độc|Đ?ộc|Poc|Doc|CỘNG|CONG)\b.*$/i, '');
+      name = restore(raw, ocr);
+      span = toOriginal(f, at, at + raw.length);
+    }
+  }
+  if (!name && title) return null;
+  return name && span ? { name: tidy(name), span } : null;
+}
+
+/** In `THANH PHO HUE` or `trên địa bàn huyện Đắk Hà`: the name after the level word. */
+function nameAfterLevel(f: Folded, region: string, offset: number, level: string, ocr: boolean): string | null {
+  const re = new RegExp(`(?:^|\\s)${level} ([a-z]+(?: [a-z]+){0,2})`, 'g');
+  for (const m of region.matchAll(re)) {
+    const start = offset + m.index + m[0].length - m[1]!.length;
+    if (!isUpperAt(f, start)) continue;
+    let words = m[1]!.split(' ');
+    let k = start;
+    const keep: string[] = [];
+    for (const w of words) {
+      if (!isUpperAt(f, k)) break;
+      keep.push(w);
+      k += w.length + 1;
+    }
+    words = keep;
+    if (words.length === 0) continue;
+    const raw = originalText(f, start, start + words.join(' ').length);
+    return provinceName(raw) ?? (ocr ? restore(raw, true) : raw);
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+/**
+ * Putting diacritics back on names read from an OCR scan that lost them: administrative words
+ * and the agencies plans name, and the provinces (before and after the 2025 reform). Only names
+ * (issuer, agencies, basis issuers) are restored; the document text itself is never rewritten.
+ */
+import { foldOcr, foldPlain, tidy } from './normalise.ts';
+
+const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương', 'Bình Định',
+  'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai',
+  'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình',
+  'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lạng Sơn', 'Lào Cai', 'Lâm Đồng', 'Long An', 'Nam Định',
+  'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh',
+  'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Huế',
+  'Tiền Giang', 'Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];
+
+const PHRASES = [
+  'Ủy ban nhân dân', 'Thủ tướng Chính phủ', 'Chính phủ', 'thành phố', 'tỉnh', 'huyện', 'xã', 'thị xã', 'quận', 'phường', 'thị trấn',
+  'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa và Thể thao', 'Sở Giáo dục và Đào tạo', 'Sở Lao động - Thương binh và Xã hội',
+  'Sở Thông tin và Truyền thông', 'Sở Tài chính', 'Sở Nội vụ', 'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Giáo dục và Đào tạo',
+  'Phòng Văn hóa - Thông tin', 'Phòng Văn hóa và Thông tin', 'Phòng Giáo dục và Đào tạo', 'Phòng Tài chính - Kế hoạch',
+  'Phòng Lao động - Thương binh và Xã hội', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Các sở, ban, ngành khác', 'Các sở, ban, ngành liên quan',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam', 'các tổ chức chính trị - xã hội', 'các tổ chức thành viên', 'Hội Khuyến học', 'Hội Cựu giáo chức',
+  'Ban Tuyên giáo Tỉnh ủy', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+  'Đài Phát thanh và Truyền hình tỉnh', 'Cổng thông tin điện tử tỉnh', 'Báo', 'Đài Truyền thanh', 'Các nhà trường', 'nhà trường',
+  'Công chức Văn hóa và Thông tin', 'Công chức Văn hóa - Xã hội', 'Công chức Tài chính - Kế toán', 'Trung tâm Văn hóa - Thể thao',
+  'Các thư viện, bảo tàng, trung tâm văn hóa', 'trên địa bàn', 'Thư viện', 'thư viện tư nhân có phục vụ cộng đồng', 'không gian đọc cơ sở',
+  'trong lực lượng công an, biên phòng, trại giam', 'và các thư viện đặc thù khác', 'và', 'các', 'cấp',
+];
+
+interface Entry { words: string[]; text: string; name: boolean }
+const ENTRIES: Entry[] = [...PHRASES.map((p) => ({ p, name: false })), ...PROVINCES.map((p) => ({ p, name: true }))]
+  .map(({ p, name }) => ({ words: words(p), text: p, name }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+function words(s: string): string[] {
+  return foldOcr(foldPlain(s)).text.match(/[a-z0-9]+/g) ?? [];
+}
+
+/** `Uy ban nhan dan thanh phé` → `Ủy ban nhân dân thành phố`; text that has its marks is only tidied. */
+export function restore(original: string, ocr: boolean): string {
+  const clean = tidy(original);
+  if (!ocr) return clean;
+  const tokens = [...clean.matchAll(/\S+/g)].map((m) => ({ raw: m[0], w: words(m[0]) }));
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const hit = ENTRIES.find((e) => matches(e, tokens, i));
+    if (hit) {
+      const span = spanOf(hit, tokens, i);
+      const lastRaw = tokens[i + span - 1]!.raw;
+      const trail = /[,;:.)]+$/.exec(lastRaw)?.[0] ?? '';
+      out.push(hit.text + trail);
+      i += span;
+    } else {
+      const t = tokens[i]!.raw;
+      out.push(/^[A-ZĐ][A-ZĐ]+$/.test(t) && t.length > 4 ? t[0] + t.slice(1).toLowerCase() : t);
+      i++;
+    }
+  }
+  return out.join(' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+function flatWords(tokens: { w: string[] }[], from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < tokens.length && out.length < n; k++) out.push(...tokens[k]!.w);
+  return out;
+}
+
+function matches(e: Entry, tokens: { w: string[] }[], i: number): boolean {
+  const got = flatWords(tokens, i, e.words.length);
+  return e.words.length > 0 && e.words.every((w, k) => near(got[k], w)) && spanOf(e, tokens, i) > 0;
+}
+
+/** Equal, or (3+ letters, same first letter) one letter added, dropped or changed: OCR's usual damage. */
+function near(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  if (a === b) return true;
+  if (a.length < 3 || b.length < 3 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const same = (x: string, y: string) => x === y;
+  return same(a.slice(i + 1), b.slice(i + 1)) || same(a.slice(i), b.slice(i + 1)) || same(a.slice(i + 1), b.slice(i));
+}
+
+/** How many tokens the entry covers (it must end on a token boundary). */
+function spanOf(e: Entry, tokens: { w: string[] }[], i: number): number {
+  let n = 0;
+  for (let k = i; k < tokens.length; k++) {
+    n += tokens[k]!.w.length;
+    if (n === e.words.length) return k - i + 1;
+    if (n > e.words.length) return 0;
+  }
+  return 0;
+}
+
+/** A province name with its marks, if `folded` (e.g. `lang son`) is one. */
+export function provinceName(original: string): string | null {
+  const w = words(original).join(' ');
+  return PROVINCES.find((p) => words(p).join(' ') === w) ?? null;
+}

@@ -1,0 +1,149 @@
+/**
+ * The skeleton of a plan, read from the folded text: lines → items (a heading `I.`, `1.`, `a)`,
+ * a bullet `-`/`+`, or an unmarked paragraph, each running over its wrapped lines) → sections
+ * (between Roman headings) and sentences. All offsets are in the folded text.
+ */
+import type { Folded } from './normalise.ts';
+
+export type Marker = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'none';
+
+export interface Item {
+  marker: Marker;
+  /** `II`, `2.1`, `a` … ('' for bullets and paragraphs). */
+  label: string;
+  /** roman 1, number 2 (+1 per sub-level), letter 4, dash/paragraph 5, plus 6. */
+  level: number;
+  start: number;
+  /** Where the text after the marker starts. */
+  bodyStart: number;
+  end: number;
+}
+
+export interface Section {
+  label: string;
+  /** Folded heading text, e.g. `to chuc thuc hien`. */
+  title: string;
+  start: number;
+  end: number;
+  /** Index range of the section's items (heading excluded). */
+  items: Item[];
+}
+
+export interface Structure {
+  items: Item[];
+  sections: Section[];
+}
+
+const ROMAN = /^([ivx|]{1,5})\s*[.:]\s*(?=\S)/;
+const NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s*(?=\S)/;
+const LETTER = /^([a-z]|¢)\)\S?\s*/;
+const DASH = /^[-•]\s*/;
+const PLUS = /^\+\s*/;
+
+function marker(line: string): { marker: Marker; label: string; level: number; length: number } {
+  let m = ROMAN.exec(line);
+  if (m) return { marker: 'roman', label: m[1]!.replace(/\|/g, 'i').toUpperCase(), level: 1, length: m[0].length };
+  m = NUMBER.exec(line);
+  if (m) return { marker: 'number', label: m[1]!, level: 1 + m[1]!.split('.').length, length: m[0].length };
+  m = LETTER.exec(line);
+  if (m) return { marker: 'letter', label: m[1] === '¢' ? 'c' : m[1]!, level: 4, length: m[0].length };
+  m = DASH.exec(line);
+  if (m) return { marker: 'dash', label: '', level: 5, length: m[0].length };
+  m = PLUS.exec(line);
+  if (m) return { marker: 'plus', label: '', level: 6, length: m[0].length };
+  return { marker: 'none', label: '', level: 5, length: 0 };
+}
+
+export function isUpperAt(f: Folded, i: number): boolean {
+  const o = f.original[f.map[i] ?? -1] ?? '';
+  return o !== o.toLowerCase();
+}
+
+export function readStructure(f: Folded): Structure {
+  const text = f.text;
+  const lines: { start: number; end: number; blankBefore: boolean }[] = [];
+  let blanks = 0;
+  let pos = 0;
+  let blankBefore = false;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (end > pos) lines.push({ start: pos, end, blankBefore });
+    if (nl < 0) break;
+    blankBefore = text[nl + 1] === '\n';
+    if (blankBefore) blanks++;
+    pos = nl + (blankBefore ? 2 : 1);
+  }
+  // A document with a blank line after most lines (a converted DOCX) says nothing with blank lines.
+  const doubleSpaced = blanks > lines.length * 0.5;
+  const items: Item[] = [];
+  let current: Item | null = null;
+  let prevEnd = '';
+  for (const line of lines) {
+    const s = text.slice(line.start, line.end);
+    if (/^\d{1,3}\s*$/.test(s)) continue; // a page number
+    const m = marker(s);
+    const upper = isUpperAt(f, line.start + m.length);
+    const newParagraph = m.marker === 'none' && upper && (/[.:!?]$/.test(prevEnd) || (line.blankBefore && !doubleSpaced));
+    if (m.marker !== 'none' || newParagraph || !current) {
+      if (current) items.push(current);
+      current = { marker: m.marker, label: m.label, level: m.level, start: line.start, bodyStart: line.start + m.length, end: line.end };
+    } else current.end = line.end;
+    prevEnd = s.trimEnd();
+  }
+  if (current) items.push(current);
+  return { items, sections: sectionsOf(text, items) };
+}
+
+function sectionsOf(text: string, items: Item[]): Section[] {
+  const sections: Section[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.marker !== 'roman') continue;
+    const last = sections.at(-1);
+    if (last) last.end = it.start;
+    sections.push({ label: it.label, title: text.slice(it.bodyStart, it.end).replace(/\s+/g, ' ').trim(), start: it.start, end: text.length, items: [] });
+  }
+  for (const s of sections) s.items = items.filter((it) => it.start > s.start && it.start < s.end);
+  return sections;
+}
+
+/** The heading of an item: its first line plus lines that continue it in lower case, up to a colon. */
+export function headingEnd(f: Folded, it: Item): number {
+  const text = f.text;
+  let end = text.indexOf('\n', it.bodyStart);
+  if (end < 0 || end > it.end) end = it.end;
+  const colon = text.indexOf(':', it.bodyStart);
+  if (colon >= 0 && colon < end) return colon;
+  while (end < it.end) {
+    let next = end;
+    while (text[next] === '\n') next++;
+    if (isUpperAt(f, next) || !/[a-z]/.test(text[next] ?? '')) break;
+    const nl = text.indexOf('\n', next);
+    const lineEnd = nl < 0 || nl > it.end ? it.end : nl;
+    const c = text.indexOf(':', next);
+    if (c >= 0 && c < lineEnd) return c;
+    end = lineEnd;
+  }
+  return end;
+}
+
+/** Sentences of [start, end): split after `.`, `!`, `?` followed by a capital letter. */
+export function sentences(f: Folded, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const text = f.text;
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    if (text[j] !== ' ' && text[j] !== '\n') continue;
+    while (text[j] === ' ' || text[j] === '\n' || text[j] === '"' || text[j] === '(') j++;
+    if (j < end && isUpperAt(f, j)) {
+      out.push({ start: s, end: i + 1 });
+      s = j;
+    }
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}
