@@ -31,7 +31,7 @@ const TYPES = 'quyet dinh|cong van|ke hoach|nghi quyet|chi thi|thong tu|thong ba
 const CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`, 'g');
 const DATE_AFTER = /^\s*,?\s*ngay\s*(\d{1,2})\s*(?:\/|-|thang)\s*(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})/;
 const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
-const ISSUER_STOP = /\s+(?:ve|phe duyet|ban hanh|tai|thuc hien|trien khai|xay dung)\b|[;.:"(]|,(?!\s*the thao)|\s\d/;
+const ISSUER_STOP = /\s+(?:ve|phe\s+duyet|ban\s+hanh|tai|thuc\s+hien|trien\s+khai|xay\s+dung)\b|[;.:"(]|,(?!\s*the\s+thao)|\s\d/;
 
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
@@ -110,7 +110,8 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   let title: string | null = null;
   let bodyStart = 0;
   if (titleLine) {
-    const start = titleLine.index + titleLine[0].length + 1;
+    let start = titleLine.index + titleLine[0].length;
+    while (text[start] === '\n' || text[start] === ' ') start++;
     let end = text.indexOf('\n', start);
     while (end > 0) {
       let next = end;
@@ -175,11 +176,11 @@ const LEVELS = /(?:^|\s)(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
 function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, title: string | null, ocr: boolean): { name: string; span: Span } | null {
   const text = f.text;
   const region = text.slice(bodyStart, basisEnd);
-  const m = /(?:^|[,;.\n]\s*)([^,;.\n"]{3,90}?)\s+(?:ban hanh|ban|xay dung)\s+(?:ke hoach|k[eo] hoach)/.exec(region)
-    ?? /(?:^|[,;.\n]\s*)([^,;."]{3,90}?)\s+(?:ban hanh|ban|xay dung)\s+(?:ke hoach|k[eo] hoach)/.exec(region);
+  const m = [...region.matchAll(/(?:^|[,;.]\s*)([^,;."]{3,90}?)\s+(?:ban\s+hanh|ban|xay\s+dung)\s+k[eo]\s+hoach/g)]
+    .filter((x) => ISSUER_WORDS.test(x[1]!.trim())).at(-1);
   let name: string | null = null;
   let span: Span | null = null;
-  if (m && ISSUER_WORDS.test(m[1]!.trim())) {
+  if (m) {
     const start = bodyStart + m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     name = restore(originalText(f, start, end), ocr);
@@ -203,7 +204,9 @@ function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, 
 }
 
 /** In `THANH PHO HUE` or `trên địa bàn huyện Đắk Hà`: the name after the level word. */
-function nameAfterLevel(f: Folded, region: string, offset: number, level: string, ocr: boolean): string | null {
+function nameAfterLevel(f: Folded, text: string, offset: number, level: string, ocr: boolean): string | null {
+  const blank = (m: string) => ' '.repeat(m.length);
+  const region = text.replace(/cong hoa xa h\w{1,3} chu nghia viet nam/g, blank).replace(/\w{1,3}c lap\s*-\s*t\w do\s*-\s*hanh ph\w+/g, blank);
   const re = new RegExp(`(?:^|\\s)${level} ([a-z]+(?: [a-z]+){0,2})`, 'g');
   for (const m of region.matchAll(re)) {
     const start = offset + m.index + m[0].length - m[1]!.length;

@@ -16,7 +16,8 @@ const PROVINCES = [
 ];
 
 const PHRASES = [
-  'Ủy ban nhân dân', 'Thủ tướng Chính phủ', 'Chính phủ', 'thành phố', 'tỉnh', 'huyện', 'xã', 'thị xã', 'quận', 'phường', 'thị trấn',
+  'Ủy ban nhân dân', 'Thủ tướng Chính phủ', 'Chính phủ', 'thành phố', 'tỉnh', 'huyện', 'xã', 'thị xã', 'thị trấn', 'huyện, thị xã, quận',
+  'các cơ quan, đơn vị liên quan', 'các cơ quan có liên quan', 'các cơ quan liên quan', 'cơ quan, đơn vị liên quan', 'cơ quan', 'liên quan',
   'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa và Thể thao', 'Sở Giáo dục và Đào tạo', 'Sở Lao động - Thương binh và Xã hội',
   'Sở Thông tin và Truyền thông', 'Sở Tài chính', 'Sở Nội vụ', 'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Giáo dục và Đào tạo',
   'Phòng Văn hóa - Thông tin', 'Phòng Văn hóa và Thông tin', 'Phòng Giáo dục và Đào tạo', 'Phòng Tài chính - Kế hoạch',
@@ -70,13 +71,19 @@ function flatWords(tokens: { w: string[] }[], from: number, n: number): string[]
 
 function matches(e: Entry, tokens: { w: string[] }[], i: number): boolean {
   const got = flatWords(tokens, i, e.words.length);
-  return e.words.length > 0 && e.words.every((w, k) => near(got[k], w)) && spanOf(e, tokens, i) > 0;
+  const same = e.words.length > 1 && !e.name ? near : (a: string | undefined, b: string) => a === b;
+  return e.words.length > 0 && e.words.every((w, k) => same(got[k], w)) && spanOf(e, tokens, i) > 0;
 }
 
-/** Equal, or (3+ letters, same first letter) one letter added, dropped or changed: OCR's usual damage. */
+/**
+ * Equal; or, with the same first letter, the same consonants (OCR mangles vowels: `nhein`/`nhan`),
+ * or (3+ letters) one letter added, dropped or changed.
+ */
 function near(a: string | undefined, b: string): boolean {
   if (a === undefined) return false;
   if (a === b) return true;
+  const skeleton = (w: string) => w.replace(/[aeiouy]/g, '');
+  if (a[0] === b[0] && skeleton(a) === skeleton(b) && skeleton(a).length > 0) return true;
   if (a.length < 3 || b.length < 3 || a[0] !== b[0] || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;

@@ -79,7 +79,7 @@ const WORDS: Record<string, string> = {
 function fixWord(w: string, allUpper: boolean): string {
   if (!/[a-z]/.test(w)) return w;
   if (allUpper) return /^p[aeiouy]/.test(w) && w.length >= 3 ? `d${w.slice(1)}` : w;
-  let t = w.replace(/w/g, 'u').replace(/&/g, 'o').replace(/€/g, 'e').replace(/¢/g, 'c').replace(/@/g, 'd');
+  let t = w.replace(/w/g, 'u').replace(/&/g, 'o').replace(/€/g, 'e').replace(/(?<=[a-z])¢/g, 'o').replace(/¢/g, 'c').replace(/@/g, 'd');
   if (/[0-9]/.test(t) && (/^[a-z]/.test(t) || /^1[a-z0-9]/.test(t))) {
     t = t.replace(/^1/, 'l').replace(/[06]/g, 'o').replace(/[34]/g, 'a').replace(/1/g, 'i');
     if (/[0-9]/.test(t)) return w;
@@ -152,7 +152,7 @@ export function originalText(f: Folded, start: number, end: number): string {
 }
 
 export function tidy(s: string): string {
-  return s.normalize('NFC').replace(/[*#_`]+/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1').trim();
+  return s.normalize('NFC').replace(/[*#_`]+/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:)”])/g, '$1').replace(/([“(])\s+/g, '$1').trim();
 }
 
 /**

@@ -1,0 +1,164 @@
+/**
+ * Targets, read sentence by sentence on the grammar of the plans:
+ * - years set by `đến năm 2025` apply to the values after them (`đạt 70% và đến năm 2030 đạt 100% X`);
+ * - a share of institutions names its kinds after the value and its attribute once, at the end
+ *   of the list (`100% thư viện tỉnh, 70% thư viện huyện … có cung cấp dịch vụ …`);
+ * - a kind before the list with no value means all of them (`Thư viện huyện và 20% …` → 100%);
+ * - `đạt 80%, 50% và 80% các chỉ tiêu tương ứng` gives, in order, new values to the previous sentence's targets;
+ * - a growth names what grows before the value (`số lượt người sử dụng thư viện … tăng 10%`),
+ *   and a sentence that only says `tăng 8 - 10% mỗi năm` continues the previous growth;
+ * - undated targets hold for the plan's horizon (`đến năm 2030` in the title).
+ */
+import { originalText, toOriginal, type Folded } from './normalise.ts';
+import {
+  attributeIn, countIndicator, growthIndicator, isGrowth, isPopulation, kindsIn, perCapitaIndicator, PLAUSIBLE,
+  populationIndicator, shareIndicator, type Kinds,
+} from './measures.ts';
+import { sentences, type Item } from './structure.ts';
+import type { ParsedTarget, TargetKind } from './types.ts';
+import { scanValues, scanYears, unitVi, type ValueToken } from './values.ts';
+
+interface Ctx { f: Folded; ocr: boolean; horizon: number | null; warnings: string[] }
+
+const CONNECTOR = /^[\s,;:]*(?:va|hoac)?[\s,]*(?:den nam \d{4},?)?\s*(?:phan dau)?\s*(?:dat)?[\s,]*$/;
+const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|dat|muc tieu|cu the|chi tieu|la|co|he thong|doi voi|toi thieu)\b|[,:;\-+]/g;
+
+export function readTargets(f: Folded, items: Item[], from: number, to: number, ocr: boolean, horizon: number | null, warnings: string[]): ParsedTarget[] {
+  const ctx: Ctx = { f, ocr, horizon, warnings };
+  const out: ParsedTarget[] = [];
+  let leadYear: { year: number; level: number } | null = null;
+  let previousShares: ParsedTarget[] = [];
+  for (const it of items) {
+    if (it.end <= from || it.start >= to) continue;
+    if (leadYear && it.level <= leadYear.level) leadYear = null;
+    let itemYear: number | null = leadYear?.year ?? null;
+    let lastGrowth: ParsedTarget | null = null;
+    for (const s of sentences(f, Math.max(it.bodyStart, from), Math.min(it.end, to))) {
+      const text = f.text.slice(s.start, s.end).replace(/\n/g, ' ');
+      const years = scanYears(text);
+      const values = scanValues(text, ocr);
+      if (values.length === 0) {
+        if (years.length > 0 && /:\s*$/.test(text)) leadYear = { year: years.at(-1)!.year, level: it.level };
+        if (years.length > 0) itemYear = years.at(-1)!.year;
+        continue;
+      }
+      const yearAt = (pos: number): number | null => {
+        const before = years.filter((y) => y.end <= pos).at(-1);
+        if (before) return before.year;
+        return years.some((y) => y.start >= pos) ? null : itemYear ?? horizon;
+      };
+      const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
+      out.push(...made);
+      const shares = made.filter((t) => t.kind === 'percent' && t.measure.sector !== 'population');
+      if (shares.length > 0) previousShares = shares;
+      lastGrowth = made.filter((t) => t.kind === 'growth' && t.indicator).at(-1) ?? lastGrowth;
+      if (years.length > 0) itemYear = years.at(-1)!.year;
+    }
+  }
+  return out;
+}
+
+function sentenceTargets(
+  ctx: Ctx, offset: number, text: string, values: ValueToken[], yearAt: (pos: number) => number | null,
+  previousShares: ParsedTarget[], lastGrowth: ParsedTarget | null,
+): ParsedTarget[] {
+  const { f } = ctx;
+  const span = toOriginal(f, offset, offset + text.length);
+  const sentence = originalText(f, offset, offset + text.length);
+  const base = (v: ValueToken, kind: TargetKind, indicator: string | null, measure: ParsedTarget['measure'], unit: string): ParsedTarget => ({
+    text: sentence, indicator, kind, year: yearAt(v.start), value: v.value, min: v.min, max: v.max, unit, measure,
+    perYear: kind === 'growth' || kind === 'count', implied: false, span, valueSpan: toOriginal(f, offset + v.start, offset + v.end),
+  });
+
+  // "… đạt 80%, 50% và 80% các chỉ tiêu tương ứng"
+  const lastValue = values.at(-1)!;
+  if (/tuong ung/.test(text.slice(lastValue.end)) && previousShares.length > 0 && values.every((v) => v.type === 'percent')) {
+    return values.flatMap((v, i) => {
+      const refs = values.length === 1 ? previousShares : previousShares[i] ? [previousShares[i]] : [];
+      if (refs.length === 0) return [base(v, 'percent', null, noMeasure(), '%')];
+      return refs.map((r) => ({ ...base(v, 'percent', r.indicator, r.measure, '%') }));
+    });
+  }
+
+  const out: ParsedTarget[] = [];
+  const segs = values.map((v, i) => {
+    const next = values[i + 1];
+    const after = text.slice(v.end, next ? next.start : text.length);
+    const prevEnd = values[i - 1]?.end ?? 0;
+    const semi = text.lastIndexOf(';', v.start);
+    const before = text.slice(Math.max(prevEnd, semi + 1), v.start);
+    return { v, after, before, kinds: kindsIn(after), attr: attributeIn(after) };
+  });
+
+  // A kind named before the first value, with none of its own: all of them (100%).
+  const first = segs[0]!;
+  if (first.v.type === 'percent' && !isGrowth(first.before, first.after) && /(?:,|\bva)\s*$/.test(text.slice(0, first.v.start))) {
+    const yearEnd = scanYears(text).filter((y) => y.end <= first.v.start).at(-1)?.end ?? 0;
+    const prefix = text.slice(yearEnd, first.v.start);
+    const k = kindsIn(prefix);
+    if (k.sector && prefix.replace(LEAD_WORDS, ' ').trim().split(/\s+/).length <= 8) {
+      const attr = segs.find((s) => s.attr)?.attr ?? null;
+      const implied: ParsedTarget = { ...base(first.v, 'percent', shareIndicator(k, attr), measureOf(k, attr), '%'), value: 100, min: null, max: null, implied: true };
+      const lead = /^[\s,:]*/.exec(prefix)![0].length;
+      const trail = /(?:[\s,]|\bva)*$/.exec(prefix)![0].length;
+      implied.valueSpan = toOriginal(f, offset + yearEnd + lead, offset + first.v.start - trail);
+      out.push(implied);
+    }
+  }
+
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!;
+    const { v } = s;
+    if (v.type === 'count') {
+      const indicator = countIndicator(text.slice(v.end - v.unit.length));
+      out.push(base(v, 'count', indicator, { ...noMeasure(), sector: indicator?.startsWith('MUS') ? 'museum' : indicator ? 'library' : null }, unitVi(v.unit)));
+      continue;
+    }
+    if (v.type === 'per_capita') {
+      const indicator = perCapitaIndicator(v.unit, s.before + text.slice(0, v.start));
+      out.push(plausible(ctx, base(v, 'per_capita', indicator, { ...noMeasure(), sector: 'population' }, unitVi(v.unit)), v));
+      continue;
+    }
+    if (isGrowth(s.before, s.after)) {
+      let indicator = growthIndicator(s.before);
+      let measure = { ...noMeasure(), sector: sectorOfGrowth(indicator) };
+      if (!indicator && lastGrowth) ({ indicator, measure } = lastGrowth);
+      out.push(base(v, 'growth', indicator, measure, '%/năm'));
+      continue;
+    }
+    if (isPopulation(s.before, s.after)) {
+      out.push(base(v, 'percent', populationIndicator(s.after) ?? populationIndicator(s.before), { ...noMeasure(), sector: 'population' }, '%'));
+      continue;
+    }
+    let kinds = s.kinds;
+    if (!kinds.sector && CONNECTOR.test(s.after)) kinds = segs.slice(i + 1).find((x) => x.kinds.sector)?.kinds ?? kinds;
+    const attr = s.attr ?? segs.slice(0, i).reverse().find((x) => x.attr)?.attr ?? segs.slice(i + 1).find((x) => x.attr)?.attr ?? null;
+    out.push(base(v, 'percent', shareIndicator(kinds, attr), measureOf(kinds, attr), '%'));
+  }
+  return out;
+}
+
+function noMeasure(): ParsedTarget['measure'] {
+  return { sector: null, kinds: [], level: null, attribute: null };
+}
+
+function measureOf(k: Kinds, attribute: string | null): ParsedTarget['measure'] {
+  return { sector: k.sector, kinds: k.kinds, level: k.level, attribute };
+}
+
+function sectorOfGrowth(indicator: string | null): ParsedTarget['measure']['sector'] {
+  return indicator?.startsWith('MUS') ? 'museum' : indicator ? 'library' : null;
+}
+
+/** `05 bản/người` in a scan that dropped commas: 5 books per person is implausible, 0,5 is meant. */
+function plausible(ctx: Ctx, t: ParsedTarget, v: ValueToken): ParsedTarget {
+  const range = t.indicator ? PLAUSIBLE[t.indicator] : undefined;
+  if (!range || t.value === null || (t.value >= range[0] && t.value <= range[1])) return t;
+  if (ctx.ocr && /^0\d$/.test(v.raw)) {
+    const value = Number(`0.${v.raw[1]}`);
+    ctx.warnings.push(`"${v.raw}" (${t.unit}) đọc là ${String(value).replace('.', ',')}: bản quét có thể đã mất dấu phẩy.`);
+    return { ...t, value };
+  }
+  ctx.warnings.push(`Giá trị ${t.value} ${t.unit} có vẻ không hợp lý, cần kiểm tra.`);
+  return t;
+}

@@ -1,0 +1,88 @@
+/**
+ * The numbers of a sentence that can be targets, and the years they are set for, read from the
+ * folded text (line breaks already turned into spaces):
+ * `70%`, `8% đến 10%`, `10 - 15%`, `từ 15 đến 20%`, `từ 25% trở lên`, `03 hoạt động`,
+ * `từ 04 đến 05 cuộc`, `0,5 bản/người`, `06 cuốn sách/năm`; `đến năm 2025`, `hết năm 2025`.
+ */
+export type ValueType = 'percent' | 'count' | 'per_capita';
+
+export interface ValueToken {
+  type: ValueType;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** The number as written (`05`), for the OCR plausibility check. */
+  raw: string;
+  /** Folded unit: `%`, `cuoc`, `bo`, `hoat dong`, `ban/nguoi`, `cuon/nam` … */
+  unit: string;
+  start: number;
+  end: number;
+}
+
+export interface YearToken {
+  year: number;
+  start: number;
+  end: number;
+}
+
+const NUM = String.raw`(\d+(?:,\d+)?(?:\.\d+)?)`;
+const FROM = String.raw`(?:\b(?:tu|tr|tt)\s+)?`;
+const TO = String.raw`\s*(?:den|-|toi)\s*`;
+const PERCENT_RANGE = new RegExp(`${FROM}${NUM}\\s*%?${TO}${NUM}\\s*%`, 'g');
+const PERCENT = new RegExp(`${NUM}\\s*%`, 'g');
+const PER_CAPITA = new RegExp(`${NUM}\\s*(ban|cuon)(?:\\s+sach)?\\s*\\/\\s*(nguoi(?:\\s+dan)?|dau\\s+nguoi|nam)(?:\\s*\\/\\s*nam)?`, 'g');
+const UNITS = 'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach';
+const COUNT = new RegExp(`${FROM}(\\d{1,3})(?:${TO}(\\d{1,3}))?\\s+(${UNITS})\\b`, 'g');
+const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
+
+export function num(s: string): number {
+  // Vietnamese decimals use a comma; a dot before three digits groups thousands.
+  return Number(s.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
+}
+
+export function scanValues(text: string, ocr: boolean): ValueToken[] {
+  const out: ValueToken[] = [];
+  const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start);
+  const push = (v: ValueToken) => { if (!taken(v.start, v.end)) out.push(v); };
+  for (const m of text.matchAll(PERCENT_RANGE)) {
+    push({ type: 'percent', value: null, min: num(m[1]!), max: num(m[2]!), raw: m[1]!, unit: '%', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    push({ type: 'percent', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: '%', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PER_CAPITA)) {
+    const perYear = m[3] === 'nam' || /\/\s*nam$/.test(m[0]);
+    push({ type: 'per_capita', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: `${m[2]}/${perYear ? 'nam' : 'nguoi'}`, start: m.index, end: m.index + m[0].length });
+  }
+  const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
+  for (const m of text.matchAll(COUNT)) {
+    if (!annual && !m[2]) continue;
+    const before = text[m.index - 1];
+    if (before === '/' || before === '.' || before === ',') continue;
+    const unit = /^cu/.test(m[3]!) ? 'cuoc' : m[3]!;
+    const range = m[2] !== undefined;
+    push({ type: 'count', value: range ? null : num(m[1]!), min: range ? num(m[1]!) : null, max: range ? num(m[2]!) : null, raw: m[1]!, unit, start: m.index, end: m.index + m[0].length });
+  }
+  void ocr;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function scanYears(text: string): YearToken[] {
+  const out: YearToken[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
+    out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const UNIT_VI: Record<string, string> = {
+  cuoc: 'cuộc', bo: 'bộ', 'hoat dong': 'hoạt động', lan: 'lần', lop: 'lớp', buoi: 'buổi', dot: 'đợt', 'su kien': 'sự kiện',
+  'chuong trinh': 'chương trình', 'mo hinh': 'mô hình', 'chuyen muc': 'chuyên mục', 'chuyen de': 'chuyên đề', 'tin bai': 'tin bài',
+  'phong su': 'phóng sự', 'an pham': 'ấn phẩm', 'dau sach': 'đầu sách', 'ban/nguoi': 'bản/người', 'cuon/nguoi': 'cuốn/người',
+  'ban/nam': 'bản/người/năm', 'cuon/nam': 'cuốn/người/năm', '%': '%',
+};
+
+export function unitVi(unit: string): string {
+  return UNIT_VI[unit] ?? unit;
+}
