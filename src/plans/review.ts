@@ -61,10 +61,22 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
     if (pending.length > 0) problems.push({ message: `Còn ${pending.length} mục chưa được chấp nhận hoặc bỏ.` });
     if (problems.length > 0) throw new UserError('Chưa thể lưu kế hoạch; không có thay đổi nào được lưu.', 422, problems);
 
-    const targets = accepted.filter((a) => a.type === 'target').map(({ data }) => ({
-      plan_id: planId, indicator: str(data.indicator), year: num(data.year)!, value: num(data.value) ?? num(data.min), min: num(data.min), max: num(data.max), text: str(data.text) || null,
-    }));
-    if (targets.length > 0) await trx.insertInto('plan_targets').values(targets).execute();
+    // "each year" targets ("tăng 10% mỗi năm đến 2025", then "10–15% đến 2030") hold for every
+    // year after the previous milestone of the same indicator (or the plan's start) up to theirs
+    const accepteds = accepted.filter((a) => a.type === 'target').map(({ data }) => data).sort((a, b) => num(a.year)! - num(b.year)!);
+    const lastYear = new Map<string, number>();
+    const uniqueTargets: { plan_id: number; indicator: string; year: number; value: number | null; min: number | null; max: number | null; text: string | null }[] = [];
+    for (const data of accepteds) {
+      const indicator = str(data.indicator);
+      const year = num(data.year)!;
+      const first = data.perYear === true ? Math.min(year, Math.max(yearFrom, (lastYear.get(indicator) ?? yearFrom - 1) + 1)) : year;
+      for (let y = first; y <= year; y++) {
+        if (uniqueTargets.some((t) => t.indicator === indicator && t.year === y)) continue;
+        uniqueTargets.push({ plan_id: planId, indicator, year: y, value: num(data.value) ?? num(data.min), min: num(data.min), max: num(data.max), text: str(data.text) || null });
+      }
+      lastYear.set(indicator, year);
+    }
+    if (uniqueTargets.length > 0) await trx.insertInto('plan_targets').values(uniqueTargets).execute();
     const tasks = accepted.filter((a) => a.type === 'task').map(({ data }) => ({ plan_id: planId, agency: str(data.agency), text: str(data.text), due: null, status: 'todo', evidence: null, updated_by: userId, updated_at: nowIso() }));
     if (tasks.length > 0) await trx.insertInto('plan_tasks').values(tasks).execute();
     const days = accepted.filter((a) => a.type === 'day').map(({ data }) => dayOf(str(data.day))).filter((d) => d !== undefined);
@@ -86,6 +98,6 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
       })
       .where('id', '=', planId)
       .execute();
-    await audit(trx, { userId, action: 'update', entity: 'plan', key: String(planId), oldValue: { status: 'draft' }, newValue: { status: 'active', targets: targets.length, tasks: tasks.length, days: uniqueDays.length } });
+    await audit(trx, { userId, action: 'update', entity: 'plan', key: String(planId), oldValue: { status: 'draft' }, newValue: { status: 'active', targets: uniqueTargets.length, tasks: tasks.length, days: uniqueDays.length } });
   });
 }
