@@ -17,7 +17,7 @@ const KNOWN: { code: string; name: string; re: RegExp }[] = [
   { code: '10/10', name: 'Ngày Chuyển đổi số quốc gia', re: /\bngay\s+chuyen\s+doi\s+so\s+qu\w{1,2}c\s+gia/g },
   { code: '23/11', name: 'Ngày Di sản văn hóa Việt Nam', re: /\bngay\s+di\s+san\s+van\s+hoa\s+viet\s+nam/g },
 ];
-const WEEK = /\btuan\s+(?:le\s+|lo\s+|18\s+|1e\s+|l\s+)?(?:h[a-z']{1,6}\s+[a-z]{1,3}\s+)?hoc\s+tap\s+suot\s+doi/g;
+const WEEK = /\btu\w{1,2}n\s+(?:le\s+|lo\s+|18\s+|1e\s+|l\s+)?(?:h[a-z']{1,6}\s+[a-z]{1,3}\s+)?hoc\s+tap\s+suot\s+doi/g;
 const DATED = /\bngay\s+([a-z][a-z ,']{2,60}?)\s*[-(:]?\s*(\d{1,2})\s*\/\s*(\d{1,2})\b(?!\s*\/\s*\d)/g;
 
 export function readDays(f: Folded, from: number, to: number): ParsedDay[] {

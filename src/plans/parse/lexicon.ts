@@ -39,40 +39,48 @@ function words(s: string): string[] {
   return foldOcr(foldPlain(s)).text.match(/[a-z0-9]+/g) ?? [];
 }
 
+const restored = new Map<string, string>();
+
 /** `Uy ban nhan dan thanh phé` → `Ủy ban nhân dân thành phố`; text that has its marks is only tidied. */
 export function restore(original: string, ocr: boolean): string {
   const clean = tidy(original);
   if (!ocr) return clean;
-  const tokens = [...clean.matchAll(/\S+/g)].map((m) => ({ raw: m[0], w: words(m[0]) }));
+  const cached = restored.get(clean);
+  if (cached !== undefined) return cached;
+  const raws = clean.split(' ');
+  const perToken = raws.map((r) => words(r));
+  // flat: the folded words in a row; first[i]: where token i's words start in it.
+  const flat = perToken.flat();
+  const first: number[] = [];
+  let k = 0;
+  for (const w of perToken) { first.push(k); k += w.length; }
+  const tokenAt = new Map<number, number>();
+  first.forEach((wi, ti) => { if (!tokenAt.has(wi)) tokenAt.set(wi, ti); });
+  tokenAt.set(flat.length, raws.length);
   const out: string[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const hit = ENTRIES.find((e) => matches(e, tokens, i));
+  while (i < raws.length) {
+    const wi = first[i]!;
+    const hit = perToken[i]!.length === 0 ? undefined : ENTRIES.find((e) => {
+      const end = tokenAt.get(wi + e.words.length);
+      if (end === undefined || end <= i) return false;
+      const same = e.words.length > 1 && !e.name ? near : (a: string | undefined, b: string) => a === b;
+      return e.words.every((w, j) => same(flat[wi + j], w));
+    });
     if (hit) {
-      const span = spanOf(hit, tokens, i);
-      const lastRaw = tokens[i + span - 1]!.raw;
-      const trail = /[,;:.)]+$/.exec(lastRaw)?.[0] ?? '';
+      const end = tokenAt.get(wi + hit.words.length)!;
+      const trail = /[,;:.)]+$/.exec(raws[end - 1]!)?.[0] ?? '';
       out.push(hit.text + trail);
-      i += span;
+      i = end;
     } else {
-      const t = tokens[i]!.raw;
+      const t = raws[i]!;
       out.push(/^[A-ZĐ][A-ZĐ]+$/.test(t) && t.length > 4 ? t[0] + t.slice(1).toLowerCase() : t);
       i++;
     }
   }
-  return out.join(' ').replace(/^./, (c) => c.toUpperCase());
-}
-
-function flatWords(tokens: { w: string[] }[], from: number, n: number): string[] {
-  const out: string[] = [];
-  for (let k = from; k < tokens.length && out.length < n; k++) out.push(...tokens[k]!.w);
-  return out;
-}
-
-function matches(e: Entry, tokens: { w: string[] }[], i: number): boolean {
-  const got = flatWords(tokens, i, e.words.length);
-  const same = e.words.length > 1 && !e.name ? near : (a: string | undefined, b: string) => a === b;
-  return e.words.length > 0 && e.words.every((w, k) => same(got[k], w)) && spanOf(e, tokens, i) > 0;
+  const result = out.join(' ').replace(/^./, (c) => c.toUpperCase());
+  restored.set(clean, result);
+  return result;
 }
 
 /**
@@ -91,19 +99,9 @@ function near(a: string | undefined, b: string): boolean {
   return same(a.slice(i + 1), b.slice(i + 1)) || same(a.slice(i), b.slice(i + 1)) || same(a.slice(i + 1), b.slice(i));
 }
 
-/** How many tokens the entry covers (it must end on a token boundary). */
-function spanOf(e: Entry, tokens: { w: string[] }[], i: number): number {
-  let n = 0;
-  for (let k = i; k < tokens.length; k++) {
-    n += tokens[k]!.w.length;
-    if (n === e.words.length) return k - i + 1;
-    if (n > e.words.length) return 0;
-  }
-  return 0;
-}
-
 /** A province name with its marks, if `folded` (e.g. `lang son`) is one. */
+const FOLDED_PROVINCES = new Map(PROVINCES.map((p) => [words(p).join(' '), p]));
+
 export function provinceName(original: string): string | null {
-  const w = words(original).join(' ');
-  return PROVINCES.find((p) => words(p).join(' ') === w) ?? null;
+  return FOLDED_PROVINCES.get(words(original).join(' ')) ?? null;
 }

@@ -18,9 +18,9 @@ const LIB: { re: RegExp; group: string; kinds: string[]; level: string | null }[
   { re: /thu vien (?:cong cong )?(?:cap )?(?:xa|phuong|thi tran)\b(?! hoi)/, group: 'COMMUNE', kinds: ['library_public_commune'], level: 'commune' },
   { re: /thu vien cong cong\b/, group: 'PUBLIC', kinds: ['library_public_province', 'library_public_district', 'library_public_commune'], level: null },
   { re: /tu nhan|thu vien cong dong|tu sach|khong gian doc/, group: 'COMMUNITY', kinds: ['library_community', 'book_cabinet', 'reading_space'], level: null },
+  { re: /co s\w{1,2} giao duc|truong hoc|thu vien truong\b(?!\s+dai)/, group: 'EDU', kinds: ['library_school', 'library_vocational', 'library_education_other'], level: null },
   { re: /dai hoc|chuyen nganh/, group: 'UNI_SPEC', kinds: ['library_university', 'library_specialised'], level: null },
   { re: /vu trang|luc l\w{1,5}ng v/, group: 'ARMED', kinds: ['library_armed_forces'], level: null },
-  { re: /co s\w{1,2} giao duc|truong hoc|thu vien truong\b(?!\s+dai)/, group: 'EDU', kinds: ['library_school', 'library_vocational', 'library_education_other'], level: null },
 ];
 
 const CULTURE: { re: RegExp; kind: string; level: string | null }[] = [

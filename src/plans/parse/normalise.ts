@@ -36,35 +36,54 @@ function foldChar(ch: string): string {
   return out;
 }
 
+const SPACE = /\s/;
+
 export function foldPlain(original: string): Folded {
-  const out: string[] = [];
-  const map: number[] = [];
+  const parts: string[] = [];
+  const map = new Int32Array(original.length * 3 + 3);
+  let n = 0;
   let wsStart = -1;
   let newlines = 0;
+  let run = -1; // start of a run of plain ASCII characters copied as they are (lower-cased)
+  const endRun = (i: number) => {
+    if (run < 0) return;
+    parts.push(original.slice(run, i).toLowerCase());
+    for (let k = run; k < i; k++) map[n++] = k;
+    run = -1;
+  };
   const flush = () => {
     if (wsStart < 0) return;
-    const atStart = out.length === 0;
-    if (!atStart) {
+    if (n > 0) {
       const ws = newlines >= 2 ? '\n\n' : newlines === 1 ? '\n' : ' ';
-      for (const c of ws) { out.push(c); map.push(wsStart); }
+      parts.push(ws);
+      for (let k = 0; k < ws.length; k++) map[n++] = wsStart;
     }
     wsStart = -1;
     newlines = 0;
   };
   for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    // Printable ASCII other than space and the markdown marks * # _ `
+    if (code > 32 && code < 127 && code !== 42 && code !== 35 && code !== 95 && code !== 96) {
+      if (run < 0) { flush(); run = i; }
+      continue;
+    }
+    endRun(i);
     const ch = original[i]!;
-    if (ch === '\n' || ch === '\r' || ch === '\f' || /\s/.test(ch) || MARKUP.has(ch)) {
+    if (code === 10 || code === 12 || code === 13 || code === 32 || SPACE.test(ch) || MARKUP.has(ch)) {
       if (wsStart < 0) wsStart = i;
-      if (ch === '\n' || ch === '\f') newlines++;
+      if (code === 10 || code === 12) newlines++;
       continue;
     }
     const f = foldChar(ch);
     if (f === '') continue;
     flush();
-    for (const c of f) { out.push(c); map.push(i); }
+    parts.push(f);
+    for (let k = 0; k < f.length; k++) map[n++] = i;
   }
-  map.push(original.length);
-  return { original, text: out.join(''), map: Int32Array.from(map) };
+  endRun(original.length);
+  map[n++] = original.length;
+  return { original, text: parts.join(''), map: map.slice(0, n) };
 }
 
 /** Words an OCR engine produced for common words of the plans, after the letter rules below. */
@@ -98,42 +117,81 @@ function fixWord(w: string, allUpper: boolean): string {
   return WORDS[t] ?? t;
 }
 
-const WORD = /[a-z0-9&€¢@]+/g;
 /** Two-word confusions, replaced by strings of the same length (the map stays valid). */
 const PHRASES: [RegExp, string][] = [
   [/\btrung tim\b/g, 'trung tam'],
   [/\bthanh phe\b/g, 'thanh pho'],
 ];
 
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 64 || c === 8364 || c === 162;
+
+/**
+ * [start, end) of the words worth a closer look: those with a character or pair no Vietnamese
+ * word has (w, a digit among letters, &, b or d after the first letter, i before r/i, p without h,
+ * y before c/n), or short enough to be one of WORDS. Scanned by character code, without regexes.
+ */
+function* suspectWords(text: string): Generator<[number, number]> {
+  let i = 0;
+  const len = text.length;
+  while (i < len) {
+    while (i < len && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    let odd = false;
+    let letters = false;
+    let digits = false;
+    while (i < len && isWordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits = true;
+      else if (c >= 97 && c <= 122) {
+        letters = true;
+        const prev = i > start ? text.charCodeAt(i - 1) : 0;
+        if (c === 119 || ((c === 98 || c === 100) && i > start) || (prev === 105 && (c === 114 || c === 105)) || (c === 121 && i > start)) odd = true;
+        if (c === 112 && i === start && text.charCodeAt(i + 1) !== 104) odd = true;
+      } else odd = true;
+      i++;
+    }
+    if (i > start && letters && (odd || digits || i - start <= 5 || text.startsWith('ing', i - 3))) yield [start, i];
+  }
+}
+
+/** Words that may need a fix: anything else is left as it is without looking further. */
+const SUSPECT = /[w0-9&€¢@]|i[ri]|^p[^h]|.[bd]|y(?:c|ng)|ing$/;
+
 export function foldOcr(plain: Folded): Folded {
   const { original, text, map } = plain;
-  const out: string[] = [];
-  const outMap: number[] = [];
+  const pieces: string[] = [];
+  const outMap = new Int32Array(text.length * 2 + 1);
+  let n = 0;
   let last = 0;
   const copy = (from: number, to: number) => {
-    for (let i = from; i < to; i++) { out.push(text[i]!); outMap.push(map[i]!); }
+    if (to > from) pieces.push(text.slice(from, to));
+    for (let i = from; i < to; i++) outMap[n++] = map[i]!;
   };
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const word = m[0];
-    copy(last, start);
-    let upper = 0;
-    let letters = 0;
-    for (let i = start; i < start + word.length; i++) {
-      const o = original[map[i]!] ?? '';
-      if (/\p{L}/u.test(o)) { letters++; if (o !== o.toLowerCase()) upper++; }
-    }
+  for (const [start, end] of suspectWords(text)) {
+    const word = text.slice(start, end);
+    if (!SUSPECT.test(word) && WORDS[word] === undefined) continue;
+    let fixed: string;
     const raw = original.slice(map[start]!, map[start + word.length - 1]! + 1);
-    const fixed = /^[IVXL][IVXL1l|]*$|^[1|][IVX][IVX1l|]*$/.test(raw) ? word.replace(/[1l|]/g, 'i') : fixWord(word, letters >= 2 && upper === letters);
-    if (fixed === word) copy(start, start + word.length);
-    else for (let i = 0; i < fixed.length; i++) { out.push(fixed[i]!); outMap.push(map[start + Math.min(i, word.length - 1)]!); }
+    if (/^[ivxl1]+$/.test(word) && /^[IVXL][IVXL1l|]*$|^[1|][IVX][IVX1l|]*$/.test(raw)) fixed = word.replace(/[1l|]/g, 'i');
+    else {
+      let upper = 0;
+      let letters = 0;
+      for (const o of raw) {
+        if (o.toLowerCase() !== o.toUpperCase()) { letters++; if (o !== o.toLowerCase()) upper++; }
+      }
+      fixed = fixWord(word, letters >= 2 && upper === letters);
+    }
+    if (fixed === word) continue;
+    copy(last, start);
+    pieces.push(fixed);
+    for (let i = 0; i < fixed.length; i++) outMap[n++] = map[start + Math.min(i, word.length - 1)]!;
     last = start + word.length;
   }
   copy(last, text.length);
-  outMap.push(original.length);
-  let folded = out.join('');
+  outMap[n++] = original.length;
+  let folded = pieces.join('');
   for (const [re, to] of PHRASES) folded = folded.replace(re, to);
-  return { original, text: folded, map: Int32Array.from(outMap) };
+  return { original, text: folded, map: outMap.slice(0, n) };
 }
 
 /** The span of the original text that folded characters [start, end) came from. */

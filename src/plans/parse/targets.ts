@@ -28,13 +28,14 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
   const out: ParsedTarget[] = [];
   let leadYear: { year: number; level: number } | null = null;
   let previousShares: ParsedTarget[] = [];
+  const flat = f.text.replace(/\n/g, ' ');
   for (const it of items) {
     if (it.end <= from || it.start >= to) continue;
     if (leadYear && it.level <= leadYear.level) leadYear = null;
     let itemYear: number | null = leadYear?.year ?? null;
     let lastGrowth: ParsedTarget | null = null;
-    for (const s of sentences(f, Math.max(it.bodyStart, from), Math.min(it.end, to))) {
-      const text = f.text.slice(s.start, s.end).replace(/\n/g, ' ');
+    for (const s of sentences(f, Math.max(it.bodyStart, from), Math.min(it.end, to)).flatMap((x) => clauses(f.text, x))) {
+      const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
       const values = scanValues(text, ocr);
       if (values.length === 0) {
@@ -45,7 +46,9 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
       const yearAt = (pos: number): number | null => {
         const before = years.filter((y) => y.end <= pos).at(-1);
         if (before) return before.year;
-        return years.some((y) => y.start >= pos) ? null : itemYear ?? horizon;
+        const later = years.find((y) => y.start >= pos);
+        if (later) return itemYear !== null && itemYear < later.year ? itemYear : null;
+        return itemYear ?? horizon;
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
       out.push(...made);
@@ -55,6 +58,20 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
       if (years.length > 0) itemYear = years.at(-1)!.year;
     }
   }
+  return out;
+}
+
+/** `…; đến năm 2030, đạt …`: a clause that sets a new year reads like a sentence of its own. */
+function clauses(text: string, s: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /;\s*(?=(?:va\s+)?(?:den|toi|het)\s+nam\s+20\d\d)/g;
+  re.lastIndex = s.start;
+  let start = s.start;
+  for (let m = re.exec(text); m && m.index < s.end; m = re.exec(text)) {
+    out.push({ start, end: m.index + 1 });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: s.end });
   return out;
 }
 
