@@ -18,7 +18,7 @@ const KNOWN: { code: string; name: string; re: RegExp }[] = [
   { code: '23/11', name: 'Ngày Di sản văn hóa Việt Nam', re: /\bngay\s+di\s+san\s+van\s+hoa\s+viet\s+nam/g },
 ];
 const WEEK = /\btu\w{1,2}n\s+(?:le\s+|lo\s+|18\s+|1e\s+|l\s+)?(?:h[a-z']{1,6}\s+[a-z]{1,3}\s+)?hoc\s+tap\s+suot\s+doi/g;
-const DATED = /\bngay\s+([a-z][a-z ,']{2,60}?)\s*[-(:]?\s*(\d{1,2})\s*\/\s*(\d{1,2})\b(?!\s*\/\s*\d)/g;
+const DATED = /\bngay\s+([a-z][a-z ']{2,60}?)\s*[-(:]?\s*(\d{1,2})\s*\/\s*(\d{1,2})\b(?!\s*\/\s*\d)/g;
 
 export function readDays(f: Folded, from: number, to: number): ParsedDay[] {
   const text = f.text.slice(0, to);

@@ -126,9 +126,16 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     spans.title = toOriginal(f, start, end);
     bodyStart = end;
   } else {
-    const first = text.indexOf('\n');
-    const end = first < 0 ? Math.min(text.length, 200) : first;
-    if (end > 0 && end <= 200) { title = originalText(f, 0, end); spans.title = toOriginal(f, 0, end); bodyStart = end; }
+    // A news item: its headline is the first line (if it is one, not the whole text).
+    const end = text.indexOf('\n');
+    const line = text.slice(0, Math.max(0, end));
+    let next = end;
+    while (text[next] === '\n' || text[next] === ' ') next++;
+    if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && !/\d\s*%/.test(line) && isUpperAt(f, next)) {
+      title = originalText(f, 0, end);
+      spans.title = toOriginal(f, 0, end);
+      bodyStart = end;
+    }
   }
 
   const all = citations(f);

@@ -33,6 +33,7 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
     if (it.end <= from || it.start >= to) continue;
     if (leadYear && it.level <= leadYear.level) leadYear = null;
     let itemYear: number | null = leadYear?.year ?? null;
+    const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
     for (const s of sentences(f, Math.max(it.bodyStart, from), Math.min(it.end, to)).flatMap((x) => clauses(f.text, x))) {
       const text = flat.slice(s.start, s.end);
@@ -41,14 +42,18 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
       if (values.length === 0) {
         if (years.length > 0 && /:\s*$/.test(text)) leadYear = { year: years.at(-1)!.year, level: it.level };
         if (years.length > 0) itemYear = years.at(-1)!.year;
+        seen.push(...years.map((y) => y.year));
         continue;
       }
+      // "Mỗi năm, …" states a standing target: it does not take the year of the sentence before.
+      const inherited = /^\W*(?:moi|hang)\s+nam\b/.test(text) ? null : itemYear;
       const yearAt = (pos: number): number | null => {
         const before = years.filter((y) => y.end <= pos).at(-1);
         if (before) return before.year;
+        // "đạt 80% và đến năm 2030 đạt 100%": 80% is for the milestone before 2030 named earlier.
         const later = years.find((y) => y.start >= pos);
-        if (later) return itemYear !== null && itemYear < later.year ? itemYear : null;
-        return itemYear ?? horizon;
+        if (later) return Math.max(...seen.filter((y) => y < later.year), 0) || null;
+        return inherited ?? horizon;
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
       out.push(...made);
@@ -56,6 +61,7 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
       if (shares.length > 0) previousShares = shares;
       lastGrowth = made.filter((t) => t.kind === 'growth' && t.indicator).at(-1) ?? lastGrowth;
       if (years.length > 0) itemYear = years.at(-1)!.year;
+      seen.push(...years.map((y) => y.year));
     }
   }
   return out;
