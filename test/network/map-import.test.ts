@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,7 +159,10 @@ describe.each(ENGINES)('import order and bad files on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
   });
-  afterAll(() => store.close());
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await store.close();
+  });
 
   it('refuses the merger list before both maps, saying which are missing', async () => {
     await expect(importUnitsFile(store.db, MERGERS)).rejects.toThrow(/3 cấp.*2 cấp/);
