@@ -14,22 +14,20 @@ export async function canReadUnit(db: DB, p: Principal | undefined, unitId: numb
   return false;
 }
 
-async function currentUnitOf(db: DB, institutionId: number): Promise<number | undefined> {
-  const r = await db
-    .selectFrom('institution_units')
-    .select('unit_id')
-    .where('institution_id', '=', institutionId)
-    .orderBy('valid_from', 'desc')
-    .executeTakeFirst();
-  return r?.unit_id;
-}
-
 export async function canReadInstitution(db: DB, p: Principal | undefined, institutionId: number): Promise<boolean> {
   if (!p) return false;
   if (p.role === 'admin') return true;
   if (p.role === 'staff') return p.institutionId === institutionId;
-  const unitId = await currentUnitOf(db, institutionId);
-  return unitId !== undefined && (await canReadUnit(db, p, unitId));
+  if (p.unitId === null) return false;
+  // any unit the institution belonged to, now or before the map changed, within the subtree
+  const r = await db
+    .selectFrom('institution_units as iu')
+    .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
+    .select('iu.institution_id')
+    .where('iu.institution_id', '=', institutionId)
+    .where('c.ancestor_id', '=', p.unitId)
+    .executeTakeFirst();
+  return r !== undefined;
 }
 
 export async function canWriteInstitution(db: DB, p: Principal | undefined, institutionId: number): Promise<boolean> {
@@ -38,21 +36,18 @@ export async function canWriteInstitution(db: DB, p: Principal | undefined, inst
 }
 
 /**
- * The institutions a principal may write, as a predicate for bulk checks (imports):
- * loaded once, then answered from memory. `undefined` principal = local administrator.
+ * Which values a principal may write, as a predicate for bulk checks (imports), loaded once:
+ * an official writes a value when the unit it belongs to (the institution's unit in that
+ * period) lies in their subtree, so a district official keeps 2024 figures of a library that
+ * moved to a new commune in 2025 but not its 2026 ones. Without `unitId`: any period.
  */
-export async function writableInstitutions(db: DB, p: Principal): Promise<(id: number) => boolean> {
+export async function writableInstitutions(db: DB, p: Principal): Promise<(institutionId: number, unitId?: number) => boolean> {
   if (p.role === 'admin') return () => true;
   if (p.role === 'viewer') return () => false;
   if (p.role === 'staff') return (id) => id === p.institutionId;
   if (p.unitId === null) return () => false;
-  const rows = await db
-    .selectFrom('institution_units as iu')
-    .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
-    .select('iu.institution_id')
-    .where('c.ancestor_id', '=', p.unitId)
-    .where('iu.valid_to', 'is', null)
-    .execute();
+  const units = new Set((await db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', p.unitId).execute()).map((r) => r.descendant_id));
+  const rows = await db.selectFrom('institution_units').select(['institution_id', 'unit_id']).where('unit_id', 'in', [...units]).execute();
   const ids = new Set(rows.map((r) => r.institution_id));
-  return (id) => ids.has(id);
+  return (id, unitId) => (unitId === undefined ? ids.has(id) : units.has(unitId));
 }

@@ -39,7 +39,7 @@ export const dashboardPages = new Hono<AppEnv>()
     const trendYears = years.filter((y) => y <= year).slice(-6);
     const trend = chosen ? await trendFor(db, unit, chosen.indicator, trendYears) : [];
     const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
-    const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200 }) : [];
+    const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200, asOf: unit.validTo !== null && unit.validTo < `${year}-12-31` ? unit.validTo : `${year}-12-31` }) : [];
     const path = await unitPath(db, unit);
     const plans = await plansOfUnit(db, unit.id, { drafts: canSeeInstitutions });
     return c.html(
@@ -125,7 +125,8 @@ export const dashboardPages = new Hono<AppEnv>()
     const { t, lang } = ctx;
     const { years, latest } = await dataYears(db);
     const year = yearParam(c.req.query('nam'), latest);
-    const parent = (await findUnit(db, c.req.query('don-vi') ?? 'VN')) ?? (await rootUnits(db))[0];
+    const asked = c.req.query('don-vi');
+    const parent = asked ? await findUnit(db, asked) : ((await findUnit(db, 'VN')) ?? (await rootUnits(db))[0]);
     if (!parent) throw notFound('đơn vị', 'Unit');
     const list = await standings(db, parent, year, lang);
     return c.html(

@@ -71,7 +71,7 @@ export const networkApi = apiApp()
       const unit = await findUnit(c.var.store.db, q.unit);
       if (!unit) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
       if (!(await canReadUnit(c.var.store.db, c.var.principal, unit.id))) throw forbidden();
-      const list = await institutionsIn(c.var.store.db, unit.id, { kind: q.kind, limit: q.limit, offset: q.offset });
+      const list = await institutionsIn(c.var.store.db, unit.id, { kind: q.kind, limit: q.limit, offset: q.offset, asOf: unit.validTo ?? undefined });
       return c.json(list.map((i) => ({ code: i.code, name: i.name, kind: i.kind, unit: i.unit, ownership: i.ownership })), 200);
     },
   );

@@ -116,11 +116,19 @@ export async function attributesOf(db: DB, institutionId: number, year: number) 
     .execute();
 }
 
-/** Institutions whose current unit lies in the subtree of `unitId`, optionally of one kind. */
-export async function institutionsIn(db: DB, unitId: number, opts: { kind?: string; limit?: number; offset?: number } = {}): Promise<Institution[]> {
+/**
+ * Institutions whose unit lies in the subtree of `unitId`, optionally of one kind: their
+ * current unit, or with `asOf` (ISO date) the unit they belonged to then.
+ */
+export async function institutionsIn(db: DB, unitId: number, opts: { kind?: string; limit?: number; offset?: number; asOf?: string } = {}): Promise<Institution[]> {
+  const asOf = opts.asOf;
   let q = db
     .selectFrom('institutions as i')
-    .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null))
+    .innerJoin('institution_units as iu', (j) =>
+      asOf === undefined
+        ? j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null)
+        : j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_from', '<=', asOf).on((eb) => eb.or([eb('iu.valid_to', 'is', null), eb('iu.valid_to', '>=', asOf)])),
+    )
     .innerJoin('units as u', 'u.id', 'iu.unit_id')
     .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
     .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.id as unitId'])

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 
 export interface Unit {
@@ -36,6 +37,7 @@ export async function findUnit(db: DB, code: string): Promise<Unit | undefined> 
     .selectFrom('units')
     .select(columns)
     .where('official_code', '=', code)
+    .orderBy(sql`CASE WHEN valid_to IS NULL THEN 1 ELSE 0 END`, 'desc')
     .orderBy('valid_to', 'desc')
     .executeTakeFirst();
   return byOfficial ? toUnit(byOfficial) : undefined;

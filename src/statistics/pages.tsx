@@ -131,7 +131,8 @@ export const institutionPages = new Hono<AppEnv>()
       if (existing.get(element)?.get(period) === Number(v.trim())) continue;
       raw.push({ row, institution: inst.code, dataElement: element, period, value: v });
     }
-    const r = await resolveValues(db, raw, (id) => id === inst.id);
+    const may = await writableInstitutions(db, c.var.principal!);
+    const r = await resolveValues(db, raw, (id, unitId) => id === inst.id && may(id, unitId));
     if (r.problems.length > 0) throw new UserError('Có ô không hợp lệ; không số liệu nào được lưu.', 422, r.problems.map((p) => ({ ...p, row: undefined, field: `${raw.find((x) => x.row === p.row)?.dataElement} ${raw.find((x) => x.row === p.row)?.period}` })));
     const ids = new Map((await db.selectFrom('data_elements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
     await db.transaction().execute(async (trx) => {

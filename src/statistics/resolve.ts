@@ -69,7 +69,7 @@ function assignmentFor(list: Assignment[] | undefined, start: string, end: strin
 export async function resolveValues(
   db: DB,
   raw: RawValue[],
-  canWrite: (institutionId: number) => boolean = () => true,
+  canWrite: (institutionId: number, unitId?: number) => boolean = () => true,
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<Resolution> {
   const problems: Problem[] = [];
@@ -85,7 +85,6 @@ export async function resolveValues(
     const element = elements.get(r.dataElement.trim());
     const period = parsePeriod(String(r.period));
     if (!inst) bad('institution', `Không có cơ sở mã "${r.institution}".`, `Unknown institution code "${r.institution}".`);
-    else if (!canWrite(inst.id)) bad('institution', `Bạn không có quyền nhập số liệu cho cơ sở "${r.institution}".`, `You may not write data for "${r.institution}".`);
     if (!element) bad('dataElement', `Không có chỉ tiêu thống kê mã "${r.dataElement}".`, `Unknown data element "${r.dataElement}".`);
     if (!period) bad('period', `Kỳ "${r.period}" không hợp lệ: dùng YYYY hoặc YYYY-MM.`, `Period "${r.period}" must be YYYY or YYYY-MM.`);
     else if (element && period.type !== element.periodType)
@@ -104,6 +103,10 @@ export async function resolveValues(
     }
     if ((a.unitFrom !== null && a.unitFrom > period.end) || (a.unitTo !== null && a.unitTo < period.start)) {
       bad('period', `Kỳ ${r.period} nằm ngoài thời gian hiệu lực của đơn vị "${a.unitName}" (${a.unitFrom ?? '…'} – ${a.unitTo ?? '…'}).`, `Period ${r.period} is outside the validity of unit "${a.unitName}".`);
+      continue;
+    }
+    if (!canWrite(inst.id, a.unitId)) {
+      bad('institution', `Bạn không có quyền nhập số liệu cho cơ sở "${r.institution}" kỳ ${r.period}.`, `You may not write data for "${r.institution}" for ${r.period}.`);
       continue;
     }
     values.push({ institutionId: inst.id, elementId: element.id, period: period.text, year: period.year, unitId: a.unitId, kind: inst.kind, value });
