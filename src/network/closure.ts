@@ -30,7 +30,7 @@ export async function rebuildClosure(db: DB): Promise<number> {
   }
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('unit_closure').execute();
-    for (let i = 0; i < pairs.length; i += 5000) await trx.insertInto('unit_closure').values(pairs.slice(i, i + 5000)).execute();
+    for (let i = 0; i < pairs.length; i += 15000) await trx.insertInto('unit_closure').values(pairs.slice(i, i + 15000)).execute();
   });
   return pairs.length;
 }
