@@ -186,3 +186,22 @@ II. TỔ CHỨC THỰC HIỆN
     ]);
   });
 });
+
+describe('plans numbered without Roman sections', () => {
+  it('finds "Tổ chức thực hiện" as a numbered heading and its agencies under letters', () => {
+    const text = `KẾ HOẠCH
+Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2024
+1. Mục tiêu
+Đến năm 2024, 100% thư viện cơ sở giáo dục phổ thông trên địa bàn có cung cấp dịch vụ phục vụ học tập suốt đời.
+2. Tổ chức thực hiện
+a) Phòng Giáo dục và Đào tạo: chỉ đạo các trường xây dựng kế hoạch.
+b) Phòng Văn hóa và Thông tin
+- Phối hợp với Phòng Giáo dục và Đào tạo tuyên truyền trên hệ thống truyền thanh.
+- Tổng hợp, báo cáo UBND huyện trước ngày 30/10/2024.`;
+    const p = parsePlan(text);
+    expect(p.tasks.map((t) => t.agency)).toEqual(['Phòng Giáo dục và Đào tạo', 'Phòng Văn hóa và Thông tin', 'Phòng Văn hóa và Thông tin']);
+    expect(p.tasks[1]!.collaborators).toEqual(['Phòng Giáo dục và Đào tạo']);
+    expect(p.targets.map((t) => [t.indicator, t.year, t.value])).toEqual([['LIB_LLL_EDU', 2024, 100]]);
+    expect(p.reportDeadline).toMatchObject({ day: 30, month: 10, recurring: false });
+  });
+});

@@ -16,10 +16,10 @@ const COLLAB_STOP = /\s(?:de|trong|trien khai|thuc hien|tham muu|xay dung|tuyen 
 const AGENCY = /^(?:cac\s+)?(?:so|phong|uy ban|ubnd|trung tam|hoi|doan|co quan|don vi|bo|ban|to|nganh|thu vien|bao tang|nha truong|truong|cong an|dai|bao)\b/;
 
 export function readTasks(f: Folded, st: Structure, tail: number, ocr: boolean): ParsedTask[] {
-  const section = st.sections.filter((s) => SECTION.test(s.title)).at(-1);
+  const section = st.sections.filter((s) => SECTION.test(s.title)).at(-1) ?? nestedSection(f, st);
   if (!section) return [];
   const items = section.items.filter((it) => it.start < tail);
-  const numbered = items.filter((it) => it.marker === 'number');
+  const numbered = items.filter((it) => it.marker === 'number' || it.marker === 'letter');
   const level = Math.min(...numbered.map((it) => it.level));
   const agencies = numbered.length > 0 ? numbered.filter((it) => it.level === level) : items.filter((it) => it.marker === 'dash' && /^[^.;]{3,100}:/.test(f.text.slice(it.bodyStart, it.end)));
   const out: ParsedTask[] = [];
@@ -53,6 +53,20 @@ export function readTasks(f: Folded, st: Structure, tail: number, ocr: boolean):
     }
   });
   return out;
+}
+
+/** A plan numbered without Roman sections: "5. Tổ chức thực hiện" and the items below it. */
+function nestedSection(f: Folded, st: Structure): { end: number; items: Item[] } | null {
+  let at = -1;
+  st.items.forEach((it, i) => { if (it.marker !== 'none' && it.marker !== 'dash' && SECTION.test(f.text.slice(it.bodyStart, headingEnd(f, it)))) at = i; });
+  const head = st.items[at];
+  if (!head) return null;
+  const items: Item[] = [];
+  for (const it of st.items.slice(at + 1)) {
+    if (it.level <= head.level && it.marker !== 'none') break;
+    items.push(it);
+  }
+  return { end: items.at(-1)?.end ?? head.end, items };
 }
 
 function collaborators(f: Folded, start: number, end: number, ocr: boolean): string[] {
