@@ -205,3 +205,12 @@ b) Phòng Văn hóa và Thông tin
     expect(p.reportDeadline).toMatchObject({ day: 30, month: 10, recurring: false });
   });
 });
+
+describe('subject before the value', () => {
+  it('"Tỷ lệ X … đạt N% vào năm Y"', () => {
+    expectTargets(
+      '- Tỷ lệ thư viện công cộng cấp huyện ứng dụng công nghệ thông tin và chuyển đổi số trong quản lý đạt 90% vào năm 2030.\n- Tỷ lệ bảo tàng xây dựng chương trình giáo dục cho học sinh đạt 80% vào năm 2025 và 100% vào năm 2030.',
+      [['LIB_IT_DISTRICT', 2030, 90, 'percent'], ['MUS_EDUCATION', 2025, 80, 'percent'], ['MUS_EDUCATION', 2030, 100, 'percent']],
+    );
+  });
+});

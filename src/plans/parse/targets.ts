@@ -47,7 +47,10 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
       }
       // "Mỗi năm, …" states a standing target: it does not take the year of the sentence before.
       const inherited = /^\W*(?:moi|hang)\s+nam\b/.test(text) ? null : itemYear;
-      const yearAt = (pos: number): number | null => {
+      const yearAt = (pos: number, end: number): number | null => {
+        // "… đạt 90% vào năm 2030": a year after the value
+        const post = /^[^%;]{0,25}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 45));
+        if (post) return Number(post[1]);
         const before = years.filter((y) => y.end <= pos).at(-1);
         if (before) return before.year;
         // "đạt 80% và đến năm 2030 đạt 100%": 80% is for the milestone before 2030 named earlier.
@@ -82,14 +85,14 @@ function clauses(text: string, s: { start: number; end: number }): { start: numb
 }
 
 function sentenceTargets(
-  ctx: Ctx, offset: number, text: string, values: ValueToken[], yearAt: (pos: number) => number | null,
+  ctx: Ctx, offset: number, text: string, values: ValueToken[], yearAt: (pos: number, end: number) => number | null,
   previousShares: ParsedTarget[], lastGrowth: ParsedTarget | null,
 ): ParsedTarget[] {
   const { f } = ctx;
   const span = toOriginal(f, offset, offset + text.length);
   const sentence = originalText(f, offset, offset + text.length);
   const base = (v: ValueToken, kind: TargetKind, indicator: string | null, measure: ParsedTarget['measure'], unit: string): ParsedTarget => ({
-    text: sentence, indicator, kind, year: yearAt(v.start), value: v.value, min: v.min, max: v.max, unit, measure,
+    text: sentence, indicator, kind, year: yearAt(v.start, v.end), value: v.value, min: v.min, max: v.max, unit, measure,
     perYear: kind === 'growth' || kind === 'count', implied: false, span, valueSpan: toOriginal(f, offset + v.start, offset + v.end),
   });
 
@@ -129,6 +132,7 @@ function sentenceTargets(
     }
   }
 
+  let fronted: { kinds: Kinds; attr: string | null } | null = null;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i]!;
     const { v } = s;
@@ -154,8 +158,19 @@ function sentenceTargets(
       continue;
     }
     let kinds = s.kinds;
+    let own = s.attr;
     if (!kinds.sector && CONNECTOR.test(s.after)) kinds = segs.slice(i + 1).find((x) => x.kinds.sector)?.kinds ?? kinds;
-    const attr = s.attr ?? segs.slice(0, i).reverse().find((x) => x.attr)?.attr ?? segs.slice(i + 1).find((x) => x.attr)?.attr ?? null;
+    if (!kinds.sector && /\bty l\w?\b/.test(s.before)) {
+      // "Tỷ lệ thư viện cấp huyện ứng dụng công nghệ thông tin đạt 90%": the subject comes first.
+      kinds = kindsIn(s.before);
+      own ??= attributeIn(s.before);
+    } else if (!kinds.sector && fronted && /^[\s,]*(?:vao\s+(?:cuoi\s+)?nam\s+\d{4})?[\s,]*(?:va|hoac)?[\s,]*(?:den\s+nam\s+\d{4})?[\s,]*(?:dat)?\s*$/.test(s.before)) {
+      // "… đạt 80% vào năm 2025 và 100% vào năm 2030": the same subject again.
+      ({ kinds } = fronted);
+      own ??= fronted.attr;
+    }
+    if (/\bty l\w?\b/.test(s.before)) fronted = { kinds, attr: own };
+    const attr = own ?? segs.slice(0, i).reverse().find((x) => x.attr)?.attr ?? segs.slice(i + 1).find((x) => x.attr)?.attr ?? null;
     out.push(base(v, 'percent', shareIndicator(kinds, attr), measureOf(kinds, attr), '%'));
   }
   return out;
