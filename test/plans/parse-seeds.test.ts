@@ -81,3 +81,23 @@ describe('seed details', () => {
     expect(p.place).toBe('Hướng Hoá');
   });
 });
+
+describe('the same seeds, differently encoded', () => {
+  // Windows line ends, decomposed Unicode, and a blank line after every line (text out of a DOCX).
+  const variants: [string, (t: string) => string][] = [
+    ['CRLF', (t) => t.replace(/\n/g, '\r\n')],
+    ['NFD', (t) => t.normalize('NFD')],
+    ['double-spaced', (t) => t.replace(/\n/g, '\n\n')],
+  ];
+  it.each(variants)('%s: every target, agency and deadline still read', (_name, change) => {
+    for (const [id, want] of Object.entries(SEEDS)) {
+      const text = change(seedText(id));
+      const p = parsePlan(text);
+      const s = score(want.targets, p.targets);
+      expect({ id, missing: s.missing, extra: s.extra }).toEqual({ id, missing: [], extra: [] });
+      expect(new Set(p.tasks.map((t) => t.agency)).size).toBe(want.agencies);
+      expect(toContract(p).reportDeadline).toEqual(want.reportDeadline);
+      for (const t of p.targets) if (!t.implied) expect(text.slice(t.valueSpan.start, t.valueSpan.end)).toMatch(/\d/);
+    }
+  });
+});

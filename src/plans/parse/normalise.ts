@@ -223,3 +223,32 @@ export function looksOcrDamaged(original: string): boolean {
   const viet = original.normalize('NFD').match(/[\u0306\u031b]|[đĐ]/g)?.length ?? 0;
   return viet / letters < 0.01;
 }
+
+/**
+ * The folded text on one line: every run of white space (line breaks, blank lines) becomes one
+ * space, so phrases broken over lines match. `at[i]` is where character i of `f` went.
+ */
+export function oneLine(f: Folded): { flat: Folded; at: Int32Array } {
+  const { text, map } = f;
+  const at = new Int32Array(text.length + 1);
+  const out: string[] = [];
+  const outMap = new Int32Array(text.length + 1);
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ws = c === 10 || c === 32;
+    if (ws && n > 0 && (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32)) { at[i] = n - 1; start = i + 1; continue; }
+    if (ws) {
+      if (i > start) out.push(text.slice(start, i));
+      out.push(' ');
+      start = i + 1;
+    }
+    at[i] = n;
+    outMap[n++] = map[i]!;
+  }
+  if (text.length > start) out.push(text.slice(start));
+  at[text.length] = n;
+  outMap[n] = map[text.length]!;
+  return { flat: { original: f.original, text: out.join(''), map: outMap.slice(0, n + 1) }, at };
+}

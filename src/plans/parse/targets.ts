@@ -9,7 +9,7 @@
  *   and a sentence that only says `tăng 8 - 10% mỗi năm` continues the previous growth;
  * - undated targets hold for the plan's horizon (`đến năm 2030` in the title).
  */
-import { originalText, toOriginal, type Folded } from './normalise.ts';
+import { oneLine, originalText, toOriginal, type Folded } from './normalise.ts';
 import {
   attributeIn, countIndicator, growthIndicator, isGrowth, isPopulation, kindsIn, perCapitaIndicator, PLAUSIBLE,
   populationIndicator, shareIndicator, type Kinds,
@@ -24,18 +24,19 @@ const CONNECTOR = /^[\s,;:]*(?:va|hoac)?[\s,]*(?:den nam \d{4},?)?\s*(?:phan dau
 const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|dat|muc tieu|cu the|chi tieu|la|co|he thong|doi voi|toi thieu)\b|[,:;\-+]/g;
 
 export function readTargets(f: Folded, items: Item[], from: number, to: number, ocr: boolean, horizon: number | null, warnings: string[]): ParsedTarget[] {
-  const ctx: Ctx = { f, ocr, horizon, warnings };
+  const { flat: line, at } = oneLine(f);
+  const ctx: Ctx = { f: line, ocr, horizon, warnings };
   const out: ParsedTarget[] = [];
   let leadYear: { year: number; level: number } | null = null;
   let previousShares: ParsedTarget[] = [];
-  const flat = f.text.replace(/\n/g, ' ');
+  const flat = line.text;
   for (const it of items) {
     if (it.end <= from || it.start >= to) continue;
     if (leadYear && it.level <= leadYear.level) leadYear = null;
     let itemYear: number | null = leadYear?.year ?? null;
     const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
-    for (const s of sentences(f, Math.max(it.bodyStart, from), Math.min(it.end, to)).flatMap((x) => clauses(f.text, x))) {
+    for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
       const values = scanValues(text, ocr);
