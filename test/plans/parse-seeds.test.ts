@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ParsedPlan } from '../../src/plans/drafts.ts';
 import { parsePlan, toContract } from '../../src/plans/parse/index.ts';
 import { score, SEEDS, seedText } from './parse-expected.ts';
 
@@ -58,6 +59,11 @@ describe('seed details', () => {
       expect(implied.length).toBe(2);
       for (const t of implied) expect(text.slice(t.valueSpan.start, t.valueSpan.end)).toMatch(words);
     }
+  });
+
+  it('gives what the draft store takes (src/plans/drafts.ts ParsedPlan)', () => {
+    const draft: ParsedPlan = parsePlan(seedText('002'));
+    expect(draft.targets[0]!.span).toBeDefined();
   });
 
   it('002: the contract output has exactly the agreed fields', () => {

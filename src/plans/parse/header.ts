@@ -194,7 +194,7 @@ function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, 
     span = toOriginal(f, start, end);
     const level = LEVELS.exec(m[1]!.trim())?.[1];
     if (level) {
-      const own = nameAfterLevel(f, head, 0, level, ocr) ?? nameAfterLevel(f, text.slice(0, basisEnd), 0, level, ocr);
+      const own = nameAfterLevel(f, head, level, ocr) ?? nameAfterLevel(f, text.slice(0, basisEnd), level, ocr);
       if (own) name = `${name} ${own}`;
     }
   } else {
@@ -211,12 +211,12 @@ function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, 
 }
 
 /** In `THANH PHO HUE` or `trên địa bàn huyện Đắk Hà`: the name after the level word. */
-function nameAfterLevel(f: Folded, text: string, offset: number, level: string, ocr: boolean): string | null {
+function nameAfterLevel(f: Folded, text: string, level: string, ocr: boolean): string | null {
   const blank = (m: string) => ' '.repeat(m.length);
   const region = text.replace(/cong hoa xa h\w{1,3} chu nghia viet nam/g, blank).replace(/\w{1,3}c lap\s*-\s*t\w do\s*-\s*hanh ph\w+/g, blank);
   const re = new RegExp(`(?:^|\\s)${level} ([a-z]+(?: [a-z]+){0,2})`, 'g');
   for (const m of region.matchAll(re)) {
-    const start = offset + m.index + m[0].length - m[1]!.length;
+    const start = m.index + m[0].length - m[1]!.length;
     if (!isUpperAt(f, start)) continue;
     let words = m[1]!.split(' ');
     let k = start;

@@ -39,7 +39,7 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
-      const values = scanValues(text, ocr);
+      const values = scanValues(text);
       if (values.length === 0) {
         if (years.length > 0 && /:\s*$/.test(text)) leadYear = { year: years.at(-1)!.year, level: it.level };
         if (years.length > 0) itemYear = years.at(-1)!.year;

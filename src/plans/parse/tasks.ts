@@ -84,4 +84,3 @@ function collaborators(f: Folded, start: number, end: number, ocr: boolean): str
   return [...new Set(out)];
 }
 
-export type { Item };

@@ -40,7 +40,7 @@ export function num(s: string): number {
   return Number(s.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-export function scanValues(text: string, ocr: boolean): ValueToken[] {
+export function scanValues(text: string): ValueToken[] {
   const out: ValueToken[] = [];
   const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start);
   const push = (v: ValueToken) => { if (!taken(v.start, v.end)) out.push(v); };
@@ -63,7 +63,6 @@ export function scanValues(text: string, ocr: boolean): ValueToken[] {
     const range = m[2] !== undefined;
     push({ type: 'count', value: range ? null : num(m[1]!), min: range ? num(m[1]!) : null, max: range ? num(m[2]!) : null, raw: m[1]!, unit, start: m.index, end: m.index + m[0].length });
   }
-  void ocr;
   return out.sort((a, b) => a.start - b.start);
 }
 
