@@ -50,9 +50,10 @@ export const dashboardPages = new Hono<AppEnv>()
         <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
         <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} />
-        {plans.length > 0 ? (
+        {plans.length > 0 || (canSeeInstitutions && c.var.principal?.role !== 'viewer') ? (
           <section aria-labelledby="plans-h">
             <h2 id="plans-h">{t.plans}</h2>
+            {canSeeInstitutions && c.var.principal?.role !== 'viewer' ? <p><a href={`/ke-hoach/moi?don-vi=${encodeURIComponent(unit.code)}`}>{lang === 'en' ? 'Upload a plan' : 'Tải lên kế hoạch'}</a> · <a href={`/don-vi/${encodeURIComponent(unit.code)}/lich?nam=${year}`}>{lang === 'en' ? 'Activity calendar' : 'Lịch hoạt động'}</a></p> : null}
             <ul>{plans.map((p) => <li><a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>{p.date ? ` (${p.date})` : ''} — {p.yearFrom}–{p.yearTo}{p.status === 'draft' ? (lang === 'en' ? ' · draft, to review' : ' · bản nháp, chờ duyệt') : ''}</li>)}</ul>
           </section>
         ) : null}

@@ -6,7 +6,9 @@ import { forbidden, notFound, UserError, type Problem } from '../core/errors.ts'
 import { canReadUnit, canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
-import { planDocument, planItems } from './drafts.ts';
+import { planDocument, planItems, storeDraft } from './drafts.ts';
+import { parsePlanBuffer } from './parse/read-file.ts';
+import { findUnit } from '../network/units.ts';
 import { completeReview } from './review.ts';
 import { planById } from './queries.ts';
 import { decisionsFrom, ItemFields, MarkedText } from './review-view.tsx';
@@ -65,7 +67,54 @@ async function renderReview(c: Context<AppEnv>, planId: number, problems: Proble
   );
 }
 
+function UploadForm(props: { ctx: ReturnType<typeof pageContext>; unit: string; error?: string }) {
+  const { lang } = props.ctx;
+  const title = lang === 'en' ? 'Upload a plan' : 'Tải lên kế hoạch';
+  return (
+    <Layout ctx={props.ctx} title={title}>
+      <h1>{title}</h1>
+      <p>{lang === 'en' ? 'A Word (.docx), PDF with text or plain text file. The plan is read and shown for review before anything is saved as a plan.' : 'Tệp Word (.docx), PDF có lớp văn bản hoặc tệp văn bản. Kế hoạch được đọc và hiển thị để duyệt trước khi lưu.'}</p>
+      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      <form method="post" action="/ke-hoach/moi" enctype="multipart/form-data">
+        <input type="hidden" name="_csrf" value={props.ctx.csrf} />
+        <label for="unit">{props.ctx.t.unit} ({lang === 'en' ? 'code' : 'mã'})</label>
+        <input id="unit" name="unit" value={props.unit} required />
+        <label for="file">{lang === 'en' ? 'Plan document' : 'Văn bản kế hoạch'}</label>
+        <input id="file" name="file" type="file" accept=".docx,.pdf,.txt" required />
+        <p><button class="primary" type="submit">{props.ctx.t.upload}</button></p>
+      </form>
+    </Layout>
+  );
+}
+
 export const reviewPages = new Hono<AppEnv>()
+  .use('/ke-hoach/moi', requireLogin())
+  .get('/ke-hoach/moi', async (c) => {
+    const p = c.var.principal!;
+    const own = p.unitId ? await c.var.store.db.selectFrom('units').select('code').where('id', '=', p.unitId).executeTakeFirst() : undefined;
+    return c.html(<UploadForm ctx={pageContext(c)} unit={c.req.query('don-vi') ?? own?.code ?? ''} />);
+  })
+  .post('/ke-hoach/moi', async (c) => {
+    const { db } = c.var.store;
+    const p = c.var.principal!;
+    if (Number(c.req.header('content-length') ?? 0) > 50 * 1024 * 1024 + 65536) throw new UserError('Tệp quá lớn; tối đa 50 MB.', 413, [], 'File too large; the limit is 50 MB.');
+    const body = await c.req.parseBody();
+    const unitCode = String(body.unit ?? '').trim();
+    const unit = await findUnit(db, unitCode);
+    if (!unit) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={`Không có đơn vị mã "${unitCode}".`} />, 422);
+    if (p.role === 'viewer' || p.role === 'staff' || !(await canReadUnit(db, p, unit.id))) throw forbidden(c.var.t.forbidden);
+    const file = body.file;
+    if (!(file instanceof File)) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error="Chưa chọn tệp." />, 422);
+    let read;
+    try {
+      read = await parsePlanBuffer(Buffer.from(await file.arrayBuffer()));
+    } catch (err) {
+      if (err instanceof UserError) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={c.var.lang === 'en' && err.messageEn ? err.messageEn : err.message} />, err.status === 413 ? 413 : 422);
+      throw err;
+    }
+    const id = await storeDraft(db, { unitId: unit.id, institutionId: null, filename: file.name, text: read.text, parsed: read.plan, userId: p.userId });
+    return c.redirect(`/ke-hoach/${id}/duyet`, 303);
+  })
   .use('/ke-hoach/:id/duyet', requireLogin())
   .get('/ke-hoach/:id/duyet', async (c) => {
     const plan = await editablePlan(c, Number(c.req.param('id')));

@@ -1,14 +1,20 @@
 import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
+import { storeDraft } from '../../plans/drafts.ts';
+import { findUnit } from '../../network/units.ts';
+import { findInstitution } from '../../network/institutions.ts';
+import { withPlatform } from '../context.ts';
 import { UserError } from '../../core/errors.ts';
 import { toContract } from '../../plans/parse/index.ts';
 import { parsePlanFile } from '../../plans/parse/read-file.ts';
 import type { ParsedPlanFull } from '../../plans/parse/types.ts';
 
-const USAGE = 'lifelong plan parse <file> [--format json|full|text]';
+const USAGE = 'lifelong plan parse <file> [--format json|full|text] | plan import <file> --unit <code> [--institution <code>]';
 
 /** `plan parse <file>`: read a plan (.txt, .docx, .pdf) and print what was extracted. */
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'import') return importPlan(rest);
   if (sub !== 'parse') throw new UserError(`Lệnh con không hợp lệ. Dùng: ${USAGE}`, 400, [], `Unknown subcommand. Usage: ${USAGE}`);
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
   const file = positionals[0];
@@ -41,4 +47,22 @@ function summary(p: ParsedPlanFull): string {
     ...p.warnings.map((w) => `Lưu ý: ${w}`),
   ];
   return lines.join('\n');
+}
+
+/** `plan import <file> --unit <code>`: store the plan as a draft for review in the web UI. */
+async function importPlan(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { unit: { type: 'string' }, institution: { type: 'string' } } });
+  const file = positionals[0];
+  if (!file || (!values.unit && !values.institution)) throw new UserError(`Dùng: ${USAGE}`, 400, [], `Usage: ${USAGE}`);
+  const { text, plan } = await parsePlanFile(file);
+  return withPlatform(async ({ db }) => {
+    const unit = values.unit ? await findUnit(db, values.unit) : undefined;
+    if (values.unit && !unit) throw new UserError(`Không có đơn vị mã "${values.unit}".`, 404, [], `Unknown unit "${values.unit}".`);
+    const inst = values.institution ? await findInstitution(db, values.institution) : undefined;
+    if (values.institution && !inst) throw new UserError(`Không có cơ sở mã "${values.institution}".`, 404, [], `Unknown institution "${values.institution}".`);
+    const id = await storeDraft(db, { unitId: unit?.id ?? null, institutionId: inst?.id ?? null, filename: basename(file), text, parsed: plan, userId: null });
+    console.log(`Đã lưu bản nháp kế hoạch #${id}: ${plan.targets.length} chỉ tiêu, ${plan.tasks.length} nhiệm vụ. Duyệt tại /ke-hoach/${id}/duyet`);
+    console.log(JSON.stringify({ id, status: 'draft', targets: plan.targets.length, tasks: plan.tasks.length }));
+    return 0;
+  });
 }

@@ -133,6 +133,16 @@ export function checkZip(buf: Buffer, maxUnpacked: number): string[] {
 /** Reads and parses a plan file; a document that does not look like a plan is refused. */
 export async function parsePlanFile(path: string): Promise<{ text: string; format: PlanFormat; plan: ParsedPlanFull }> {
   const { text, format } = await readPlanFile(path);
+  return { text, format, plan: parsePlanText(text) };
+}
+
+/** Bytes of an uploaded file → its text and what was read from it; refuses documents that are not plans. */
+export async function parsePlanBuffer(buf: Buffer): Promise<{ text: string; format: PlanFormat; plan: ParsedPlanFull }> {
+  const { text, format } = await readPlanBuffer(buf);
+  return { text, format, plan: parsePlanText(text) };
+}
+
+function parsePlanText(text: string): ParsedPlanFull {
   const plan = parsePlan(text);
   if (!plan.looksLikePlan) {
     throw fail(
@@ -140,5 +150,5 @@ export async function parsePlanFile(path: string): Promise<{ text: string; forma
       'This document does not look like a plan (no "Kế hoạch" title, targets, tasks or organisation section found).',
     );
   }
-  return { text, format, plan };
+  return plan;
 }
