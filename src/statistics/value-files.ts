@@ -1,0 +1,216 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { UserError, type Problem } from '../core/errors.ts';
+import type { RawValue } from './resolve.ts';
+
+/**
+ * Data values as files people edit in a spreadsheet: CSV or XLSX with exactly the columns
+ * below, the same for export and import. Row numbers are the ones a person sees in the
+ * spreadsheet (the header is row 1), so messages point at the right row after an edit.
+ */
+export const VALUE_COLUMNS = ['institution', 'dataElement', 'period', 'value'] as const;
+export type ValueColumn = (typeof VALUE_COLUMNS)[number];
+export const MAX_ROWS = 1_000_000;
+
+export type FileFormat = 'csv' | 'xlsx';
+
+/** One stored value as it goes out to a file. */
+export interface ValueRow {
+  institution: string;
+  dataElement: string;
+  period: string;
+  value: number;
+}
+
+const fileError = (message: string, messageEn: string, problems: Problem[] = [], status: 400 | 413 | 422 = 422) =>
+  new UserError(message, status, problems, messageEn);
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** XLSX when the bytes are a zip (whatever the name), an error for .xls and fake .xlsx, else CSV. */
+export function formatOf(bytes: Uint8Array, filename: string): FileFormat {
+  const ext = /\.([^.]+)$/.exec(filename)?.[1]?.toLowerCase();
+  if (startsWith(bytes, ZIP)) return 'xlsx';
+  if (ext === 'xls' || startsWith(bytes, OLE2))
+    throw fileError(`Tệp "${filename}" là định dạng Excel cũ (.xls): hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8.`, `"${filename}" is an old Excel (.xls) file: save it as .xlsx or CSV UTF-8.`, [], 400);
+  if (ext === 'xlsx')
+    throw fileError(`Tệp "${filename}" không phải là tệp Excel .xlsx hợp lệ.`, `"${filename}" is not a valid .xlsx file.`, [], 400);
+  return 'csv';
+}
+
+/** Reads a CSV or XLSX file into rows for `resolveValues`; a file that cannot be read throws a UserError. */
+export async function parseValueFile(bytes: Uint8Array, filename: string): Promise<RawValue[]> {
+  if (bytes.length === 0) throw fileError('Tệp rỗng: không có dòng tiêu đề nào.', 'The file is empty: no header row.', [], 400);
+  return formatOf(bytes, filename) === 'xlsx' ? parseXlsx(bytes) : parseCsv(bytes);
+}
+
+/** Maps header names to positions; every expected column once, nothing else. */
+function headerIndex(header: string[]): Record<ValueColumn, number> {
+  const names = header.map((h) => h.trim());
+  while (names.length > 0 && names[names.length - 1] === '') names.pop();
+  const index: Partial<Record<ValueColumn, number>> = {};
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  names.forEach((name, i) => {
+    const col = VALUE_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
+    if (!col) unknown.push(name === '' ? `(cột ${i + 1} trống)` : name);
+    else if (index[col] !== undefined) repeated.push(col);
+    else index[col] = i;
+  });
+  const missing = VALUE_COLUMNS.filter((c) => index[c] === undefined);
+  if (missing.length === 0 && unknown.length === 0 && repeated.length === 0) return index as Record<ValueColumn, number>;
+  const expected = VALUE_COLUMNS.join(',');
+  const parts = [missing.length ? `thiếu ${missing.join(', ')}` : '', unknown.length ? `không rõ ${unknown.join(', ')}` : '', repeated.length ? `lặp ${repeated.join(', ')}` : ''].filter(Boolean);
+  const partsEn = [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : '', repeated.length ? `repeated ${repeated.join(', ')}` : ''].filter(Boolean);
+  const semicolon = names.length === 1 && names[0]!.includes(';') ? ' Dấu phân cách phải là dấu phẩy (,), không phải dấu chấm phẩy.' : '';
+  const message = `Dòng tiêu đề phải có đúng các cột ${expected} (${parts.join('; ')}).${semicolon}`;
+  throw fileError(message, `The header row must have exactly the columns ${expected} (${partsEn.join('; ')}).`, [{ row: 1, message, messageEn: `Expected columns ${expected}.` }]);
+}
+
+function tooMany(): UserError {
+  return fileError(
+    `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng số liệu, vượt quá giới hạn: hãy chia thành nhiều tệp.`,
+    `The file has more than ${MAX_ROWS} data rows, over the limit: split it into several files.`,
+    [],
+    413,
+  );
+}
+
+type Plain = string | number | null;
+
+/** Turns records (header first) into raw values, skipping blank rows but keeping their numbers. */
+function toRaw(index: Record<ValueColumn, number>, records: Plain[][], rowOf: (i: number) => number): RawValue[] {
+  const out: RawValue[] = [];
+  const text = (v: Plain | undefined) => (v === null || v === undefined ? '' : String(v).trim());
+  for (let i = 1; i < records.length; i++) {
+    const rec = records[i]!;
+    const institution = text(rec[index.institution]);
+    const dataElement = text(rec[index.dataElement]);
+    const period = text(rec[index.period]);
+    const raw = rec[index.value];
+    const value = typeof raw === 'number' ? raw : text(raw);
+    if (institution === '' && dataElement === '' && period === '' && value === '') continue;
+    out.push({ row: rowOf(i), institution, dataElement, period, value });
+  }
+  return out;
+}
+
+/** The line where the quote that is never closed opens (csv-parse only reports the end of the file). */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let inQuote = false;
+  let openedAt = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 34) {
+      inQuote = !inQuote;
+      if (inQuote) openedAt = line;
+    }
+  }
+  return openedAt;
+}
+
+/** Quoted fields (commas, line breaks, "" inside) go through csv-parse; its errors name the line. */
+function parseQuoted(text: string): string[][] {
+  try {
+    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, to: MAX_ROWS + 2 }) as string[][];
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : Number((err as CsvError & { lines?: number }).lines ?? 0);
+    const why = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'dấu ngoặc kép (") mở mà không đóng' : 'dấu ngoặc kép (") đặt sai chỗ';
+    const message = `Tệp CSV bị lỗi ở dòng ${line}: ${why}.`;
+    throw fileError(message, `Malformed CSV at line ${line}: ${err.message}`, [{ row: line, message, messageEn: err.message }]);
+  }
+}
+
+/** A file without any quote is split directly (an export, most hand edits): several times faster than csv-parse. */
+function splitPlain(text: string): string[][] {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.length > MAX_ROWS + 2) throw tooMany();
+  return lines.map((line) => line.split(','));
+}
+
+export function parseCsv(bytes: Uint8Array): RawValue[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
+  } catch {
+    throw fileError('Tệp CSV không ở mã UTF-8: trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu.', 'The CSV file is not UTF-8: save it as "CSV UTF-8" in Excel.', [], 400);
+  }
+  if (/^\s*$/.test(text)) throw fileError('Tệp rỗng: không có dòng tiêu đề nào.', 'The file is empty: no header row.', [], 400);
+  const records = text.includes('"') ? parseQuoted(text) : splitPlain(text);
+  if (records.length > 1 && records[records.length - 1]!.join('') === '') records.pop(); // the final line break
+  if (records.length > MAX_ROWS + 1) throw tooMany();
+  const extra: Problem[] = [];
+  for (let i = 1; i < records.length; i++) {
+    const rec = records[i]!;
+    if (rec.length > VALUE_COLUMNS.length && rec.slice(VALUE_COLUMNS.length).some((f) => f.trim() !== ''))
+      extra.push({ row: i + 1, message: `Dòng có nhiều hơn ${VALUE_COLUMNS.length} cột.`, messageEn: `The row has more than ${VALUE_COLUMNS.length} columns.` });
+  }
+  const raw = toRaw(headerIndex(records[0]!), records, (i) => i + 1);
+  if (extra.length > 0) throw fileError('Có dòng thừa cột so với dòng tiêu đề.', 'Some rows have more columns than the header.', extra);
+  return raw;
+}
+
+/** A cell as text or number: formulas give their result, rich text and links their text. */
+function plain(v: ExcelJS.CellValue, column: ValueColumn): Plain {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return column === 'value' ? v : String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) {
+    // Excel turns a typed "2024-03" into 1 March 2024: read it back as the month it was
+    const iso = v.toISOString().slice(0, 10);
+    return column === 'period' && iso.endsWith('-01') ? iso.slice(0, 7) : iso;
+  }
+  if ('richText' in v) return v.richText.map((t) => t.text).join('');
+  if ('hyperlink' in v) return v.text;
+  if ('error' in v) return v.error;
+  if ('result' in v) return plain(v.result ?? null, column);
+  return null;
+}
+
+export async function parseXlsx(bytes: Uint8Array): Promise<RawValue[]> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes.slice().buffer); // exceljs types its input as an ArrayBuffer
+  } catch {
+    throw fileError('Không đọc được tệp Excel: tệp không phải .xlsx hợp lệ hoặc đã hỏng.', 'Cannot read the Excel file: it is not a valid .xlsx file or it is damaged.', [], 400);
+  }
+  const sheet = wb.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) throw fileError('Tệp Excel không có trang tính nào có dữ liệu.', 'The workbook has no sheet with data.', [], 400);
+  if (sheet.actualRowCount - 1 > MAX_ROWS) throw tooMany();
+  const header = sheet.getRow(1);
+  const names: string[] = [];
+  header.eachCell({ includeEmpty: true }, (cell, col) => (names[col - 1] = String(plain(cell.value, 'institution') ?? '')));
+  if (names.every((n) => n.trim() === '')) throw fileError('Dòng 1 của trang tính phải là dòng tiêu đề.', 'Row 1 of the sheet must be the header row.', [{ row: 1, message: `Dòng 1 phải có các cột ${VALUE_COLUMNS.join(',')}.` }]);
+  const index = headerIndex(Array.from(names, (n) => n ?? ''));
+  const records: Plain[][] = [[]];
+  const rowNumbers = [1];
+  sheet.eachRow({ includeEmpty: false }, (row, n) => {
+    if (n === 1) return;
+    const rec: Plain[] = [];
+    for (const col of VALUE_COLUMNS) rec[index[col]] = plain(row.getCell(index[col] + 1).value, col);
+    records.push(rec);
+    rowNumbers.push(n);
+  });
+  return toRaw(index, records, (i) => rowNumbers[i]!);
+}
+
+export function writeCsv(rows: ValueRow[]): string {
+  return stringify(rows, { header: true, columns: [...VALUE_COLUMNS] });
+}
+
+/** One sheet, the four columns; values are numbers, codes and periods text (so Excel keeps "2024-03"). */
+export async function writeXlsx(rows: ValueRow[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('values');
+  sheet.columns = VALUE_COLUMNS.map((c) => ({ header: c, key: c, width: c === 'value' ? 14 : 22, style: c === 'value' ? {} : { numFmt: '@' } }));
+  for (const r of rows) sheet.addRow([r.institution, r.dataElement, r.period, r.value]);
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
