@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+
+const SEED_002 = resolve(process.env.LIFELONG_SHARED_DIR ?? resolve(process.cwd(), '../shared'), 'seeds/002_584194a06c86ae46.txt');
+
+/**
+ * Issue 3's flow in a real browser: Đắk Hà's official uploads the district's plan, reviews what
+ * was read (maps or drops each target), saves it, and the district dashboard shows its targets.
+ */
+describe.runIf(hasChromium)('plan upload → review → save', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    server = await startServer('sqlite');
+    browser = await sharedBrowser();
+    const context = await browser.newContext({ baseURL: server.url });
+    page = await context.newPage();
+    await page.goto('/dang-nhap');
+    await page.getByLabel('Tên đăng nhập').fill('canbo.dakha');
+    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+    await Promise.all([page.waitForURL(/\/don-vi\/615/), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  }, 120_000);
+  afterAll(async () => {
+    await closeSharedBrowser();
+    await server?.close();
+  });
+
+  it('reads the uploaded plan and shows every item beside the highlighted text', { timeout: 180_000 }, async () => {
+    await page.getByRole('link', { name: 'Tải lên kế hoạch' }).click();
+    await expect(page.getByLabel(/Đơn vị/).inputValue()).resolves.toBe('615');
+    await page.setInputFiles('input[type=file]', SEED_002);
+    await Promise.all([page.waitForURL(/\/ke-hoach\/\d+\/duyet$/), page.getByRole('button', { name: 'Tải lên' }).click()]);
+    expect(await page.locator('h1').innerText()).toContain('Duyệt kế hoạch');
+    // each target is highlighted in the document and links to its item
+    const marks = page.locator('pre.doc mark.m-target');
+    expect(await marks.count()).toBeGreaterThan(3);
+    const fieldsets = page.locator('fieldset[id^="item-"]');
+    expect(await fieldsets.count()).toBeGreaterThan(20);
+    expect(serious(await axeFindings(page, 'plan review'))).toEqual([]);
+  });
+
+  it('saves after review: unmapped targets dropped, the plan active, the dashboard shows its targets', async () => {
+    // drop every target left without an indicator (the reviewer's decision)
+    const unmapped = page.locator('fieldset[id^="item-"]:has(select[name$=":indicator"] option[value=""][selected])');
+    for (let i = 0; i < (await unmapped.count()); i++) await unmapped.nth(i).getByLabel('Bỏ').check();
+    await Promise.all([page.waitForURL(/\/ke-hoach\/\d+$/), page.getByRole('button', { name: 'Lưu kế hoạch' }).click()]);
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBeGreaterThan(10);
+    expect(await page.locator('body').innerText()).toContain('báo cáo hằng năm trước ngày 10/11');
+    await page.goto('/don-vi/615?nam=2024');
+    const target = await page.locator('tr[data-indicator="LIB_LLL_COMMUNE"] td.num').nth(1).innerText();
+    expect(target).toContain('20');
+    expect(target).not.toContain('kế hoạch cấp trên');
+  });
+});
+
+afterAll(async () => {
+  await closeSharedBrowser();
+});
