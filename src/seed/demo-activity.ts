@@ -42,7 +42,7 @@ export async function buildDemoValues(db: DB, institutions: DemoInstitution[], a
       if (year < lastYear) for (const [code, base] of Object.entries(profile.yearly)) push(code, String(year), year, Math.max(base < 1 ? (r() < base ? 1 : 0) : base * level, 0), `${year}-12-31`);
     }
   }
-  await applyValues(db, values, { userId: adminId, mode: 'set', audit: false });
+  await applyValues(db, values, { userId: adminId, mode: 'set', audit: 'none' });
   return values.length;
 }
 

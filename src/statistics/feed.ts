@@ -56,7 +56,7 @@ export async function recordHappenings(db: DB, happenings: Happening[], userId: 
     const period = periodOf(h.date, element.periodType);
     values.push({ institutionId: h.institutionId, elementId: element.id, period, year: Number(h.date.slice(0, 4)), unitId: place.unitId, kind: place.kind, value: h.count });
   }
-  await applyValues(db, values, { userId, mode: 'add', audit: false });
+  await applyValues(db, values, { userId, mode: 'add', audit: 'none' });
 }
 
 /** Sets yearly stock figures (the whole holdings count, the number of clubs). */
@@ -68,5 +68,5 @@ export async function recordSnapshots(db: DB, snapshots: Snapshot[], userId: num
     const place = await resolvePlace(db, s.institutionId, `${s.year}-12-31`);
     values.push({ institutionId: s.institutionId, elementId: element.id, period: String(s.year), year: s.year, unitId: place.unitId, kind: place.kind, value: s.value });
   }
-  await applyValues(db, values, { userId, mode: 'set', audit: true });
+  await applyValues(db, values, { userId, mode: 'set', audit: 'each' });
 }

@@ -88,7 +88,7 @@ export async function importValueFile(db: DB, bytes: Uint8Array, filename: strin
     const problems = [...cells.problems, ...resolved.problems.filter((p) => !cells.flagged.has(`${p.row}:${p.field}`))];
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || columnOrder(a.field) - columnOrder(b.field));
     if (problems.length > 0 || opts.dryRun) return { rows: raw.length, written: 0, problems };
-    const { written } = await applyValues(trx, resolved.values, { userId: opts.userId, mode: 'set' });
+    const { written } = await applyValues(trx, resolved.values, { userId: opts.userId, mode: 'set', audit: 'batch', source: filename });
     return { rows: raw.length, written, problems: [] };
   };
   return opts.dryRun ? run(db) : inTransaction(db, run);

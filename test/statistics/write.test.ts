@@ -90,3 +90,29 @@ describe.each(ENGINES)('statistics writes on %s', (engine) => {
     ]);
   });
 });
+
+describe.each(ENGINES)('import audit on %s', (engine) => {
+  it('records every changed cell, old and new, in batch entries', async () => {
+    const store = await freshStore(engine);
+    try {
+      await smallNetwork(store.db);
+      const first = await resolveValues(store.db, [
+        { row: 2, institution: 'LIB-C1', dataElement: 'LIB_LOANS', period: '2024-01', value: 5 },
+        { row: 3, institution: 'LIB-C1', dataElement: 'LIB_LOANS', period: '2024-02', value: 6 },
+      ]);
+      await applyValues(store.db, first.values, { userId: null, mode: 'set', audit: 'batch', source: 'a.csv' });
+      const second = await resolveValues(store.db, [
+        { row: 2, institution: 'LIB-C1', dataElement: 'LIB_LOANS', period: '2024-01', value: 5 },
+        { row: 3, institution: 'LIB-C1', dataElement: 'LIB_LOANS', period: '2024-02', value: 9 },
+      ]);
+      await applyValues(store.db, second.values, { userId: null, mode: 'set', audit: 'batch', source: 'b.csv' });
+      const log = await store.db.selectFrom('audit_log').select(['entity_key', 'new_value']).where('entity', '=', 'data_values').orderBy('id').execute();
+      expect(log.map((l) => [l.entity_key, (JSON.parse(l.new_value!) as { cells: unknown[] }).cells])).toEqual([
+        ['a.csv 1–2/2', [['LIB-C1', 'LIB_LOANS', '2024-01', null, 5], ['LIB-C1', 'LIB_LOANS', '2024-02', null, 6]]],
+        ['b.csv 1–1/1', [['LIB-C1', 'LIB_LOANS', '2024-02', 6, 9]]],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});
