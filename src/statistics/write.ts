@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { DB } from '../core/db/database.ts';
+import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 
@@ -44,7 +44,34 @@ function collapse(rows: ResolvedValue[], mode: WriteOptions['mode']): ResolvedVa
   return [...byKey.values()];
 }
 
-const STAGE_CHUNK = 1000;
+const JSON_CHUNK = 50_000;
+
+/**
+ * Puts the batch in the staging table. Small batches use a plain insert; large ones travel as
+ * one JSON parameter per 50,000 rows, unpacked by the engine (json_each on SQLite,
+ * json_array_elements on PostgreSQL): the one place where the two engines need their own SQL.
+ */
+async function stage(db: DB, batch: string, rows: ResolvedValue[]): Promise<void> {
+  if (rows.length <= 200) {
+    await db
+      .insertInto('value_staging')
+      .values(rows.map((r) => ({ batch, institution_id: r.institutionId, element_id: r.elementId, period: r.period, year: r.year, unit_id: r.unitId, kind: r.kind, value: r.value })))
+      .execute();
+    return;
+  }
+  const pg = engineOf(db) === 'postgres';
+  for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+    const json = JSON.stringify(rows.slice(i, i + JSON_CHUNK).map((r) => [r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]));
+    await (pg
+      ? sql`INSERT INTO value_staging (batch, institution_id, element_id, period, year, unit_id, kind, value)
+          SELECT ${batch}, (j->>0)::int, (j->>1)::int, j->>2, (j->>3)::int, (j->>4)::int, j->>5, (j->>6)::float8
+          FROM json_array_elements(${json}::json) j`
+      : sql`INSERT INTO value_staging (batch, institution_id, element_id, period, year, unit_id, kind, value)
+          SELECT ${batch}, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6
+          FROM json_each(${json}) j`
+    ).execute(db);
+  }
+}
 
 /**
  * Stores data values and keeps the aggregates (`agg_values`: every unit above, per element,
@@ -58,23 +85,7 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   const at = nowIso();
   const auditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   await inTransaction(db, async (trx) => {
-    for (let i = 0; i < rows.length; i += STAGE_CHUNK) {
-      await trx
-        .insertInto('value_staging')
-        .values(
-          rows.slice(i, i + STAGE_CHUNK).map((r) => ({
-            batch,
-            institution_id: r.institutionId,
-            element_id: r.elementId,
-            period: r.period,
-            year: r.year,
-            unit_id: r.unitId,
-            kind: r.kind,
-            value: r.value,
-          })),
-        )
-        .execute();
-    }
+    await stage(trx, batch, rows);
     const sameCell = sql`d.institution_id = s.institution_id AND d.element_id = s.element_id AND d.period = s.period`;
     if (opts.mode === 'add') {
       await sql`UPDATE value_staging SET value = value + COALESCE((SELECT d.value FROM data_values d
