@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import type { Facts } from './formula.ts';
+import { ensureCountYears } from '../network/counts.ts';
 
 /** Everything an indicator can read about one unit's subtree in one year, loaded in bulk. */
 export interface UnitFacts {
@@ -38,20 +39,9 @@ export async function loadFacts(db: DB, year: number, elementCodes: string[], un
     }
   }
 
-  const yearEnd = `${year}-12-31`;
+  await ensureCountYears(db, [year]);
   const counts = await sql<{ unit_id: number; kind: string; attribute: string; n: number }>`
-    SELECT c.ancestor_id AS unit_id, i.kind, '' AS attribute, COUNT(*) AS n
-    FROM institution_units iu JOIN institutions i ON i.id = iu.institution_id
-    JOIN unit_closure c ON c.descendant_id = iu.unit_id
-    WHERE iu.valid_from <= ${yearEnd} AND (iu.valid_to IS NULL OR iu.valid_to >= ${yearEnd}) ${onlyUnits(unitIds, 'c.ancestor_id')}
-    GROUP BY c.ancestor_id, i.kind
-    UNION ALL
-    SELECT c.ancestor_id AS unit_id, i.kind, a.attribute, COUNT(*) AS n
-    FROM institution_units iu JOIN institutions i ON i.id = iu.institution_id
-    JOIN institution_attributes a ON a.institution_id = i.id AND a.year = ${year} AND a.value = 1
-    JOIN unit_closure c ON c.descendant_id = iu.unit_id
-    WHERE iu.valid_from <= ${yearEnd} AND (iu.valid_to IS NULL OR iu.valid_to >= ${yearEnd}) ${onlyUnits(unitIds, 'c.ancestor_id')}
-    GROUP BY c.ancestor_id, i.kind, a.attribute`.execute(db);
+    SELECT unit_id, kind, attribute, n FROM agg_counts WHERE year = ${year} AND n <> 0 ${onlyUnits(unitIds, 'unit_id')}`.execute(db);
   for (const r of counts.rows) getOrCreate(facts(r.unit_id).counts, r.kind, () => new Map<string, number>()).set(r.attribute, Number(r.n));
 
   const pop = await sql<{ unit_id: number; total: number; rural: number | null; disadvantaged: number | null }>`

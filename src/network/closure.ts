@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
+import { resetCounts } from './counts.ts';
 
 /**
  * Rebuilds the aggregation closure: for every unit, itself and every unit its figures roll
@@ -31,6 +32,7 @@ export async function rebuildClosure(db: DB): Promise<number> {
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('unit_closure').execute();
     for (let i = 0; i < pairs.length; i += 15000) await trx.insertInto('unit_closure').values(pairs.slice(i, i + 15000)).execute();
+    await resetCounts(trx);
   });
   return pairs.length;
 }

@@ -4,6 +4,7 @@ import { audit, nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
 import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
+import { countNewInstitution, recounting } from './counts.ts';
 
 export interface Institution {
   id: number;
@@ -57,6 +58,7 @@ export async function createInstitution(db: DB, inst: NewInstitution, userId: nu
       .insertInto('institution_units')
       .values({ institution_id: row.id, unit_id: inst.unitId, valid_from: inst.since ?? unit.valid_from ?? '1900-01-01', valid_to: null })
       .execute();
+    await countNewInstitution(trx, row.id);
     await audit(trx, { userId, action: 'create', entity: 'institution', key: inst.code, newValue: inst });
     return row.id;
   });
@@ -64,7 +66,7 @@ export async function createInstitution(db: DB, inst: NewInstitution, userId: nu
 
 /** Moves an institution to another unit from a date (a map reform, a transfer); history stays. */
 export async function moveInstitution(db: DB, institutionId: number, unitId: number, from: string, userId: number | null): Promise<void> {
-  await inTransaction(db, async (trx) => {
+  await recounting(db, institutionId, async (trx) => {
     const dayBefore = new Date(Date.parse(`${from}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
     await trx
       .updateTable('institution_units')
@@ -88,7 +90,7 @@ export interface AttributeValue {
 export async function setAttribute(db: DB, institutionId: number, a: AttributeValue, userId: number | null): Promise<void> {
   if (!(await db.selectFrom('attributes').select('code').where('code', '=', a.attribute).executeTakeFirst()))
     throw new UserError(`Thuộc tính "${a.attribute}" không có trong danh mục.`, 422, [{ field: 'attribute', message: 'Không hợp lệ' }]);
-  await inTransaction(db, async (trx) => {
+  await recounting(db, institutionId, async (trx) => {
     const old = await trx
       .selectFrom('institution_attributes')
       .select(['value', 'evidence'])

@@ -2,6 +2,7 @@ import type { Store } from '../core/db/database.ts';
 import { createUser } from '../accounts/users.ts';
 import { rebuildClosure } from '../network/closure.ts';
 import { insertUnits, setPopulation } from '../network/unit-writes.ts';
+import { resetCounts } from '../network/counts.ts';
 import { buildDemoAttributes, buildDemoValues } from './demo-activity.ts';
 import { buildDemoInstitutions } from './demo-institutions.ts';
 import { buildDemoUnits } from './demo-network.ts';
@@ -37,6 +38,7 @@ export async function seedDemo(store: Store): Promise<string> {
     const values = await buildDemoValues(db, institutions, admin);
     const attributes = await buildDemoAttributes(db, institutions, admin);
     const plans = await insertSeedPlans(db, admin);
+    await resetCounts(db); // institutions were inserted in bulk: counts are materialised afresh on first use
     return { units: units.oldCommunes.length + units.newCommuneIds.length, institutions: institutions.length, values, attributes, plans };
   });
   return `Demo: ${counts.units} communes (before and after the 2025 reform), ${counts.institutions} institutions, ${counts.values} data values, ${counts.attributes} status attributes, ${counts.plans} plans in ${((Date.now() - started) / 1000).toFixed(1)} s. Users: admin, canbo.hue, canbo.kontum, canbo.dakha, canbo.xa, thuvien.hue, xem — password "${DEMO_PASSWORD}".`;

@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Store } from './database.ts';
 import { spine } from './migrations/001_spine.ts';
 import { planReview } from './migrations/002_plan_review.ts';
+import { registryCounts } from './migrations/003_registry_counts.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
   '001_spine': spine,
   '002_plan_review': planReview,
+  '003_registry_counts': () => registryCounts(),
 };
 
 export async function migrate(store: Store): Promise<string[]> {

@@ -21,6 +21,8 @@ export interface Database {
   data_values: DataValueTable;
   value_staging: ValueStagingTable;
   agg_values: AggValueTable;
+  agg_counts: AggCountTable;
+  agg_count_years: AggCountYearTable;
   // indicators
   indicators: IndicatorTable;
   // plans
@@ -155,6 +157,20 @@ export interface AggValueTable {
   kind: string;
   year: number;
   value: number;
+}
+
+export interface AggCountTable {
+  unit_id: number;
+  year: number;
+  kind: string;
+  /** '' counts every institution of the kind; otherwise those with the attribute set that year. */
+  attribute: string;
+  n: number;
+}
+
+export interface AggCountYearTable {
+  year: number;
+  year_end: string;
 }
 
 export interface IndicatorTable {
