@@ -11,6 +11,24 @@ export interface Series {
  * The caller puts the same numbers in a table beside it for screen readers.
  */
 export function lineChartSvg(labels: string[], series: Series[], opts: { width?: number; height?: number; unit?: string } = {}): string {
+  // rendering costs tens of milliseconds; the same figures give the same picture
+  const key = JSON.stringify([labels, series, opts]);
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const svg = render(labels, series, opts);
+  cache.set(key, svg);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return svg;
+}
+
+const CACHE_SIZE = 2000;
+const cache = new Map<string, string>();
+
+function render(labels: string[], series: Series[], opts: { width?: number; height?: number; unit?: string }): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: opts.width ?? 640, height: opts.height ?? 260 });
   chart.setOption({
     animation: false,

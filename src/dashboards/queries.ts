@@ -1,5 +1,7 @@
 import type { DB } from '../core/db/database.ts';
-import { dashboardFor, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
+import { elementsOf, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
+import { factsView, loadFacts } from '../indicators/facts.ts';
+import { evaluate } from '../indicators/formula.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
 import { childUnits, drillDown, type Unit } from '../network/units.ts';
 import { targetsInForce } from '../plans/targets.ts';
@@ -10,12 +12,16 @@ export interface TrendPoint {
   target: number | null;
 }
 
-/** One indicator of one unit over several years, with the target in force each year. */
+/** One indicator of one unit over several years, with the target in force each year (only its own facts are read). */
 export async function trendFor(db: DB, unit: Unit, indicator: string, years: number[]): Promise<TrendPoint[]> {
+  const ind = (await listIndicators(db)).find((i) => i.code === indicator);
+  if (!ind) return [];
+  const elements = elementsOf([ind]);
   const points: TrendPoint[] = [];
   for (const year of years) {
-    const row = (await dashboardFor(db, unit, year)).find((r) => r.indicator === indicator);
-    points.push({ year, value: row?.value ?? null, target: row?.target ?? null });
+    const facts = await loadFacts(db, year, elements, [unit.id]);
+    const value = evaluate(ind.formula, factsView(facts.get(unit.id)), year).value;
+    points.push({ year, value, target: (await targetsInForce(db, unit.id, year)).get(indicator)?.value ?? null });
   }
   return points;
 }

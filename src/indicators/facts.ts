@@ -30,11 +30,14 @@ export async function loadFacts(db: DB, year: number, elementCodes: string[], un
   const onlyUnits = <T>(ids: number[] | undefined, column: string) => (ids ? sql<T>`AND ${sql.ref(column)} IN (${sql.join(ids)})` : sql<T>``);
 
   if (elementCodes.length > 0) {
-    const rows = await sql<{ unit_id: number; code: string; kind: string; year: number; value: number }>`
-      SELECT a.unit_id, e.code, a.kind, a.year, a.value FROM agg_values a JOIN data_elements e ON e.id = a.element_id
-      WHERE a.year IN (${year}, ${year - 1}) AND e.code IN (${sql.join(elementCodes)}) ${onlyUnits(unitIds, 'a.unit_id')}`.execute(db);
+    // ids first, so the read walks the primary key (unit, year, element, kind) without a join
+    const elements = await db.selectFrom('data_elements').select(['id', 'code']).where('code', 'in', elementCodes).execute();
+    const codeOf = new Map(elements.map((e) => [e.id, e.code]));
+    const rows = elements.length === 0 ? { rows: [] } : await sql<{ unit_id: number; element_id: number; kind: string; year: number; value: number }>`
+      SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
+      WHERE a.year IN (${year}, ${year - 1}) AND a.element_id IN (${sql.join([...codeOf.keys()])}) ${onlyUnits(unitIds, 'a.unit_id')}`.execute(db);
     for (const r of rows.rows) {
-      const byKind = getOrCreate(facts(r.unit_id).data, r.code, () => new Map<string, Map<number, number>>());
+      const byKind = getOrCreate(facts(r.unit_id).data, codeOf.get(r.element_id)!, () => new Map<string, Map<number, number>>());
       getOrCreate(byKind, r.kind, () => new Map<number, number>()).set(Number(r.year), Number(r.value));
     }
   }

@@ -3,12 +3,14 @@ import type { Store } from './database.ts';
 import { spine } from './migrations/001_spine.ts';
 import { planReview } from './migrations/002_plan_review.ts';
 import { registryCounts } from './migrations/003_registry_counts.ts';
+import { clusteredAggregates } from './migrations/004_clustered_aggregates.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
   '001_spine': spine,
   '002_plan_review': planReview,
   '003_registry_counts': () => registryCounts(),
+  '004_clustered_aggregates': clusteredAggregates,
 };
 
 export async function migrate(store: Store): Promise<string[]> {
