@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import type { Engine, Store } from '../src/core/db/database.ts';
+import { openPlatform } from '../src/setup.ts';
+import { DEFAULT_INSTITUTIONS, seedNational, type NationalSummary } from '../src/seed/national.ts';
+
+/**
+ * The national data set the figures run on, built once per engine and reused: `.bench/national.db`
+ * and the PostgreSQL database `lifelong_bench`, each with a note in `.bench/` saying how it was
+ * built (a data set without its note, or built by another seed version, is rebuilt).
+ */
+export const BENCH_DIR = '.bench';
+/** Bump when the national seed changes what it writes. */
+const SEED_VERSION = 3;
+
+export interface DatasetOptions {
+  institutions: number;
+  values?: number;
+  rebuild: boolean;
+}
+
+export interface Dataset {
+  store: Store;
+  engine: Engine;
+  url: string;
+  /** seconds the seed took, when it was built in this run */
+  built?: { seconds: number; summary: NationalSummary };
+  reused?: { builtAt: string; seconds: number; summary: NationalSummary };
+}
+
+interface Note {
+  version: number;
+  institutions: number;
+  values: number | null;
+  builtAt: string;
+  seconds: number;
+  summary: NationalSummary;
+}
+
+/** Non-default sizes get their own files, so a quick run never replaces the full data set. */
+const suffix = (o: DatasetOptions) => (o.institutions === DEFAULT_INSTITUTIONS && o.values === undefined ? '' : `-${o.institutions}-${o.values ?? 'all'}`);
+const notePath = (engine: Engine, o: DatasetOptions) => `${BENCH_DIR}/national${suffix(o)}.${engine}.json`;
+
+function readNote(engine: Engine, o: DatasetOptions): Note | undefined {
+  const file = notePath(engine, o);
+  if (!existsSync(file)) return undefined;
+  const note = JSON.parse(readFileSync(file, 'utf8')) as Note;
+  return note.version === SEED_VERSION && note.institutions === o.institutions && note.values === (o.values ?? null) ? note : undefined;
+}
+
+async function build(store: Store, o: DatasetOptions): Promise<Dataset['built']> {
+  const started = performance.now();
+  const summary = await seedNational(store, { institutions: o.institutions, values: o.values, force: true });
+  const seconds = (performance.now() - started) / 1000;
+  const note: Note = { version: SEED_VERSION, institutions: o.institutions, values: o.values ?? null, builtAt: new Date().toISOString(), seconds, summary };
+  writeFileSync(notePath(store.engine, o), JSON.stringify(note, null, 2));
+  return { seconds, summary };
+}
+
+/** Counts agree with the note: the data set is complete (a run stopped half-way is rebuilt). */
+async function matches(store: Store, note: Note): Promise<boolean> {
+  const n = await store.db.selectFrom('institutions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const agg = await store.db.selectFrom('agg_values').select('unit_id').limit(1).executeTakeFirst();
+  return Number(n?.n) === note.summary.institutions && agg !== undefined;
+}
+
+export async function sqliteDataset(o: DatasetOptions): Promise<Dataset> {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const file = `${BENCH_DIR}/national${suffix(o)}.db`;
+  let note = readNote('sqlite', o);
+  if (o.rebuild || !note || !existsSync(file)) {
+    for (const f of [file, `${file}-wal`, `${file}-shm`, notePath('sqlite', o)]) rmSync(f, { force: true });
+    note = undefined;
+  }
+  const store = await openPlatform(file);
+  if (note && (await matches(store, note))) return { store, engine: 'sqlite', url: file, reused: { builtAt: note.builtAt, seconds: note.seconds, summary: note.summary } };
+  return { store, engine: 'sqlite', url: file, built: await build(store, o) };
+}
+
+export const PG_ADMIN = process.env.LIFELONG_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export async function pgReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function pgDataset(o: DatasetOptions): Promise<Dataset> {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const name = `lifelong_bench${suffix(o).replace(/-/g, '_')}`;
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  let note = readNote('postgres', o);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+  if (o.rebuild || !note || !exists) {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    rmSync(notePath('postgres', o), { force: true });
+    note = undefined;
+  }
+  await admin.end();
+  const store = await openPlatform(url.toString());
+  if (note && (await matches(store, note))) return { store, engine: 'postgres', url: url.toString(), reused: { builtAt: note.builtAt, seconds: note.seconds, summary: note.summary } };
+  return { store, engine: 'postgres', url: url.toString(), built: await build(store, o) };
+}

@@ -1,0 +1,101 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import os from 'node:os';
+import { DEFAULT_INSTITUTIONS } from '../src/seed/national.ts';
+import { BENCH_DIR, PG_ADMIN, pgDataset, pgReachable, sqliteDataset, type Dataset, type DatasetOptions } from './dataset.ts';
+import { matrixFigure } from './matrix.ts';
+import { pageFigure } from './page.ts';
+import { table, type Figure } from './stats.ts';
+import { bulkFigures, singleWriteFigure } from './writes.ts';
+
+/**
+ * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--institutions N --values N] [--naive-pregrouped]`
+ *
+ * Builds (or reuses) the national data set on each engine and measures the issue's figures:
+ *  a) a unit's dashboard page, p95 over many requests (≤ 50 ms), against GET /healthz;
+ *  b) the full indicator matrix for a year (≤ 1 s, ≥ 20× the naive GROUP BY over raw values);
+ *  c) one value written and visible in the national total (p95 ≤ 5 ms);
+ *  d) a bulk import of 200,000 values (≥ 100,000 values/s).
+ * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
+ */
+const { values: args } = parseArgs({
+  options: {
+    rebuild: { type: 'boolean', default: false },
+    engines: { type: 'string', default: 'sqlite,postgres' },
+    institutions: { type: 'string' },
+    values: { type: 'string' },
+    year: { type: 'string', default: '2024' },
+    requests: { type: 'string', default: '240' },
+    'page-seconds': { type: 'string', default: '60' },
+    writes: { type: 'string', default: '200' },
+    'bulk-rows': { type: 'string', default: '200000' },
+    'matrix-runs': { type: 'string', default: '3' },
+    'naive-pregrouped': { type: 'boolean', default: false },
+  },
+});
+
+const dataset: DatasetOptions = {
+  institutions: args.institutions ? Number(args.institutions) : DEFAULT_INSTITUTIONS,
+  values: args.values ? Number(args.values) : undefined,
+  rebuild: args.rebuild ?? false,
+};
+const year = Number(args.year);
+const engines = (args.engines ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const started = performance.now();
+const figures: Figure[] = [];
+const datasets: Record<string, unknown> = {};
+const skipped: string[] = [];
+
+async function measure(open: () => Promise<Dataset>): Promise<void> {
+  const ds = await open();
+  const { store } = ds;
+  try {
+    const info = ds.built ?? ds.reused!;
+    datasets[store.engine] = { url: ds.url.replace(/\/\/[^@/]*@/, '//'), built: ds.built !== undefined, seedSeconds: info.seconds, summary: info.summary };
+    log(`${store.engine}: data set ${ds.built ? `built in ${ds.built.seconds.toFixed(0)} s` : `reused (built ${ds.reused!.builtAt} in ${ds.reused!.seconds.toFixed(0)} s)`}: ` +
+      `${info.summary.institutions.toLocaleString('en')} institutions, ${info.summary.values.toLocaleString('en')} values`);
+    const run = async (label: string, fn: () => Promise<Figure | Figure[]>) => {
+      const t = performance.now();
+      const out = await fn();
+      for (const f of [out].flat()) {
+        figures.push(f);
+        log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} values/s`} ${f.pass ? 'PASS' : 'FAIL'}`);
+      }
+      log(`  (${label} took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    };
+    await run('page', () => pageFigure(store, { requests: Number(args.requests), year, seconds: Number(args['page-seconds']) }));
+    await run('matrix', () => matrixFigure(store, { year, runs: Number(args['matrix-runs']), pregrouped: args['naive-pregrouped'] ?? false }));
+    await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
+    await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
+  } finally {
+    await store.close();
+  }
+}
+
+for (const engine of engines) {
+  if (engine === 'sqlite') await measure(() => sqliteDataset(dataset));
+  else if (engine === 'postgres') {
+    if (await pgReachable()) await measure(() => pgDataset(dataset));
+    else {
+      skipped.push(`postgres: not reachable at ${PG_ADMIN.replace(/\/\/[^@/]*@/, '//')} (set LIFELONG_BENCH_PG)`);
+      log(`PostgreSQL not reachable at ${PG_ADMIN}: skipped.`);
+    }
+  } else throw new Error(`Unknown engine "${engine}" (sqlite, postgres).`);
+}
+
+const seconds = (performance.now() - started) / 1000;
+console.log(`\nLifelong bench — ${new Date().toISOString()} — ${os.cpus().length} CPU, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${seconds.toFixed(0)} s in all`);
+for (const [engine, d] of Object.entries(datasets)) {
+  const x = d as { built: boolean; seedSeconds: number; summary: { institutions: number; values: number; aggregates: number } };
+  console.log(`  ${engine}: ${x.summary.institutions.toLocaleString('en')} institutions, ${x.summary.values.toLocaleString('en')} values, ${x.summary.aggregates.toLocaleString('en')} aggregates; seed ${x.seedSeconds.toFixed(0)} s${x.built ? '' : ' (reused)'}`);
+}
+for (const s of skipped) console.log(`  skipped ${s}`);
+console.log(`\n${table(figures)}\n`);
+const failed = figures.filter((f) => !f.pass);
+if (failed.length > 0) console.log(`${failed.length} figure(s) missed the target; details in ${BENCH_DIR}/results.json.`);
+
+mkdirSync(BENCH_DIR, { recursive: true });
+writeFileSync(`${BENCH_DIR}/results.json`, JSON.stringify({ at: new Date().toISOString(), seconds, cpus: os.cpus().length, loadavg: os.loadavg(), year, datasets, skipped, figures }, null, 2));
+process.exitCode = failed.length > 0 ? 1 : 0;

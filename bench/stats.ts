@@ -1,0 +1,50 @@
+/** Small helpers shared by the bench figures: timing, percentiles, the results table. */
+
+export const now = (): number => performance.now();
+
+export function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export const median = (samples: number[]): number => percentile(samples, 50);
+
+export interface Figure {
+  /** a, b, c, d, d2 */
+  id: string;
+  name: string;
+  engine: string;
+  measured: number;
+  unit: 'ms' | 'values/s';
+  /** human-readable target, e.g. "p95 ≤ 50 ms" */
+  target: string;
+  pass: boolean;
+  baseline?: { name: string; value: number; unit: 'ms' | 'values/s' };
+  /** measured relative to the baseline, phrased by `ratioLabel` */
+  ratio?: number;
+  ratioLabel?: string;
+  details: Record<string, unknown>;
+}
+
+const fmt = (v: number, unit: string) => (unit === 'ms' ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms` : `${Math.round(v).toLocaleString('en')} ${unit}`);
+
+export function table(figures: Figure[]): string {
+  const rows = [
+    ['figure', 'engine', 'measured', 'target', 'baseline', 'ratio', 'result'],
+    ...figures.map((f) => [
+      `${f.id}) ${f.name}`,
+      f.engine,
+      fmt(f.measured, f.unit),
+      f.target,
+      f.baseline ? `${f.baseline.name} ${fmt(f.baseline.value, f.baseline.unit)}` : '—',
+      f.ratio === undefined ? '—' : `${f.ratio >= 100 ? Math.round(f.ratio) : f.ratio.toFixed(f.ratio >= 10 ? 1 : 2)}× ${f.ratioLabel ?? ''}`.trim(),
+      f.pass ? 'PASS' : 'FAIL',
+    ]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join(' │ ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');
+  return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n');
+}

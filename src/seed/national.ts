@@ -1,0 +1,177 @@
+import { sql } from 'kysely';
+import cliProgress from 'cli-progress';
+import type { Store } from '../core/db/database.ts';
+import { UserError } from '../core/errors.ts';
+import { ensureCountYears, resetCounts } from '../network/counts.ts';
+import { setPopulation } from '../network/unit-writes.ts';
+import { rebuildAggregates } from '../statistics/write.ts';
+import { insertAttributes, insertNetwork, planNetwork } from './national-network.ts';
+import { FIRST_YEAR, LAST_YEAR, loadPlaces, populationRows } from './national-places.ts';
+import { countValues, writeValues } from './national-values.ts';
+import { insertSeedPlans } from './seed-plans.ts';
+
+/** Default size: 75,000 institutions (over half the real network, ≈139,000) give ≈ 10.5 M values. */
+export const DEFAULT_INSTITUTIONS = 75_000;
+
+export interface NationalOptions {
+  institutions: number;
+  /** approximate number of data values; undefined: every series of every institution */
+  values?: number;
+  force: boolean;
+  bulk?: 'rows' | 'unnest';
+  /** no progress output at all (tests) */
+  quiet?: boolean;
+}
+
+export interface NationalSummary {
+  communes: number;
+  provinces: number;
+  institutions: number;
+  attributes: number;
+  values: number;
+  aggregates: number;
+  seconds: Record<string, number>;
+}
+
+export function parseNationalArgs(args: string[]): NationalOptions {
+  const opts: NationalOptions = { institutions: DEFAULT_INSTITUTIONS, force: false };
+  const count = (flag: string, v: string | undefined) => {
+    const n = Number(v?.replace(/_/g, ''));
+    if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} cần một số nguyên dương.`, 400, [], `${flag} needs a positive whole number.`);
+    return n;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === '--institutions') opts.institutions = count(flag, value());
+    else if (flag === '--values') opts.values = count(flag, value());
+    else if (flag === '--force') opts.force = true;
+    else if (flag === '--quiet') opts.quiet = true;
+    else if (flag === '--bulk') {
+      const v = value();
+      if (v !== 'rows' && v !== 'unnest') throw new UserError('--bulk rows|unnest', 400);
+      opts.bulk = v;
+    } else throw new UserError(`Tùy chọn không hợp lệ: ${a}`, 400, [], `Unknown option ${a}. Usage: lifelong seed national [--institutions N] [--values N] [--force] [--bulk rows|unnest]`);
+  }
+  return opts;
+}
+
+/** A stage of the seed: a progress bar on a terminal, one line per stage otherwise. */
+function stage(opts: NationalOptions, label: string, total: number) {
+  const started = Date.now();
+  const bar = !opts.quiet && process.stderr.isTTY
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: `${label.padEnd(24)} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`, hideCursor: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  bar?.start(Math.max(total, 1), 0);
+  return {
+    update: (n: number) => bar?.update(Math.min(n, Math.max(total, 1))),
+    done: (n: number = total): number => {
+      const seconds = (Date.now() - started) / 1000;
+      if (bar) {
+        bar.setTotal(Math.max(n, 1));
+        bar.update(n);
+        bar.stop();
+      } else if (!opts.quiet) process.stderr.write(`${label}: ${n.toLocaleString('en')} in ${seconds.toFixed(1)} s\n`);
+      return seconds;
+    },
+  };
+}
+
+async function isEmpty(store: Store): Promise<boolean> {
+  const inst = await store.db.selectFrom('institutions').select('id').limit(1).executeTakeFirst();
+  const value = await store.db.selectFrom('data_values').select('year').limit(1).executeTakeFirst();
+  return !inst && !value;
+}
+
+/** --force: removes the network and its statistics (the map stays). */
+async function clear(store: Store): Promise<void> {
+  const { db } = store;
+  if (store.engine === 'postgres') await sql`TRUNCATE data_values, agg_values, value_staging`.execute(db);
+  for (const table of ['data_values', 'agg_values', 'value_staging', 'institution_attributes', 'plan_targets', 'plans', 'unit_population'] as const) await db.deleteFrom(table).execute();
+  await db.updateTable('users').set({ institution_id: null }).execute();
+  await db.deleteFrom('institution_units').execute();
+  await db.deleteFrom('institutions').execute();
+}
+
+/** Loads the post-reform two-level map (34 provinces, 3,321 communes) when the units table is empty. */
+async function ensureMap(store: Store): Promise<void> {
+  if (await store.db.selectFrom('units').select('id').limit(1).executeTakeFirst()) return;
+  const { importUnitsFile, sharedDataPath } = await import('../network/map-import.ts');
+  // valid from the start (not 2025-07-01): the data set puts 2022–2025 history on these units
+  await importUnitsFile(store.db, sharedDataPath('vn-units-2025-07-2level.json'), { validFrom: null });
+}
+
+/**
+ * `lifelong seed national`: a national-scale data set on the real post-reform map — 75,000
+ * institutions of every kind spread by population, yearly population per commune, yearly
+ * status attributes, ≈ 10.5 M data values (monthly 2022-01 … 2025-12 and yearly), then the
+ * aggregates built once. Deterministic: the same options give the same database.
+ */
+export async function seedNational(store: Store, args: string[] | NationalOptions): Promise<NationalSummary> {
+  const opts = Array.isArray(args) ? parseNationalArgs(args) : args;
+  const { db } = store;
+  const seconds: Record<string, number> = {};
+  if (!(await isEmpty(store))) {
+    if (!opts.force) throw new UserError('Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và tạo lại.', 400, [], 'The database already has institutions or data values: use --force to replace them.');
+    const s = stage(opts, 'Clearing', 1);
+    await clear(store);
+    seconds.clear = s.done(1);
+  }
+
+  let s = stage(opts, 'Map and population', 1);
+  await ensureMap(store);
+  const places = await loadPlaces(db);
+  const population = populationRows(places);
+  await setPopulation(db, population);
+  seconds.map = s.done(places.communes.length);
+
+  const planned = planNetwork(places, opts.institutions);
+  s = stage(opts, 'Institutions', planned.length);
+  let made = 0;
+  const institutions = await db.transaction().execute((trx) => insertNetwork(trx, planned, (n) => s.update((made += n))));
+  seconds.institutions = s.done(institutions.length);
+
+  s = stage(opts, 'Status attributes', 1);
+  const attributes = await db.transaction().execute((trx) => insertAttributes(trx, institutions));
+  seconds.attributes = s.done(attributes);
+
+  const elementIds = new Map((await db.selectFrom('data_elements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
+  const possible = countValues(institutions, elementIds);
+  const expected = opts.values === undefined ? possible : Math.min(possible, opts.values);
+  s = stage(opts, 'Data values', expected);
+  const values = await writeValues(store, institutions, elementIds, possible, { target: opts.values, bulk: opts.bulk, onProgress: s.update });
+  seconds.values = s.done(values);
+
+  s = stage(opts, 'Aggregates', 1);
+  await rebuildAggregates(db);
+  const aggregates = Number((await db.selectFrom('agg_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  await insertSeedPlans(db, null);
+  seconds.aggregates = s.done(aggregates);
+
+  // the registry was written in bulk: forget any materialised counts, then count the data years
+  s = stage(opts, 'Registry counts', 1);
+  await resetCounts(db);
+  await ensureCountYears(db, Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i));
+  seconds.counts = s.done(1);
+
+  if (store.engine === 'postgres') {
+    // what autovacuum would do a minute later (visibility map, planner statistics), done now so
+    // the first queries on the fresh data set do not run beside it; SQLite keeps the app's
+    // default of no statistics (sqlite_stat1), as a database the app built itself would
+    s = stage(opts, 'Vacuum and analyze', 1);
+    await sql`VACUUM ANALYZE`.execute(db);
+    seconds.analyze = s.done(1);
+  }
+
+  const summary: NationalSummary = { communes: places.communes.length, provinces: places.provinces.length, institutions: institutions.length, attributes, values, aggregates, seconds };
+  if (!opts.quiet) {
+    const total = Object.values(seconds).reduce((a, b) => a + b, 0);
+    console.log(
+      `National (${store.engine}): ${summary.provinces} provinces, ${summary.communes} communes, ${summary.institutions.toLocaleString('en')} institutions, ` +
+        `${attributes.toLocaleString('en')} status attributes, ${values.toLocaleString('en')} data values, ${aggregates.toLocaleString('en')} aggregates in ${total.toFixed(1)} s ` +
+        `(${Object.entries(seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}).`,
+    );
+  }
+  return summary;
+}
