@@ -9,7 +9,7 @@ import { table, type Figure } from './stats.ts';
 import { bulkFigures, singleWriteFigure } from './writes.ts';
 
 /**
- * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--institutions N --values N] [--naive-pregrouped]`
+ * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
  *
  * Builds (or reuses) the national data set on each engine and measures the issue's figures:
  *  a) a unit's dashboard page, p95 over many requests (≤ 50 ms), against GET /healthz;
@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
     'bulk-rows': { type: 'string', default: '200000' },
     'matrix-runs': { type: 'string', default: '3' },
     'naive-pregrouped': { type: 'boolean', default: false },
+    figures: { type: 'string', default: 'a,b,c,d' },
   },
 });
 
@@ -41,6 +42,7 @@ const dataset: DatasetOptions = {
 };
 const year = Number(args.year);
 const engines = (args.engines ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+const only = new Set((args.figures ?? '').split(',').map((f) => f.trim()));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -62,13 +64,16 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
       for (const f of [out].flat()) {
         figures.push(f);
         log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} values/s`} ${f.pass ? 'PASS' : 'FAIL'}`);
+        const byLevel = f.details.byLevel as Record<string, { n: number; p50: number; p95: number }> | undefined;
+        if (byLevel) log(`     ${Object.entries(byLevel).map(([level, x]) => `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`).join('; ')}`);
+        if (f.details.mismatches !== undefined) log(`     naive ${Math.round(f.details.naiveMs as number).toLocaleString('en')} ms; mismatches ${f.details.mismatches} of ${f.details.comparedCells} cells`);
       }
       log(`  (${label} took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
     };
-    await run('page', () => pageFigure(store, { requests: Number(args.requests), year, seconds: Number(args['page-seconds']) }));
-    await run('matrix', () => matrixFigure(store, { year, runs: Number(args['matrix-runs']), pregrouped: args['naive-pregrouped'] ?? false }));
-    await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
-    await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
+    if (only.has('a')) await run('page', () => pageFigure(store, { requests: Number(args.requests), year, seconds: Number(args['page-seconds']) }));
+    if (only.has('b')) await run('matrix', () => matrixFigure(store, { year, runs: Number(args['matrix-runs']), pregrouped: args['naive-pregrouped'] ?? false }));
+    if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
+    if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
   } finally {
     await store.close();
   }
