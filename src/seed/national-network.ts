@@ -21,6 +21,8 @@ interface KindSpec {
   /** how many the whole country has (DOMAIN.md "Scale", 2017 Ministry statistics, rounded) */
   full: number;
   level: Level;
+  /** the public network (libraries, centres, museums): kept whole when the total allows, only the grassroots kinds shrink */
+  core?: boolean;
   ownership?: 'public' | 'non_public';
   weight: (c: Commune & Province) => number;
   name: (place: string, n: number, bare: string) => string;
@@ -41,22 +43,22 @@ const SPECS: KindSpec[] = [
   { kind: 'library_specialised', prefix: 'TVCN', full: 300, level: 'province', weight: (p) => p.pop2024, name: (p, n) => `Thư viện chuyên ngành ${n}, ${p}` },
   { kind: 'library_armed_forces', prefix: 'TVLLVT', full: 500, level: 'province', weight: (p) => p.old * 10 + p.pop2024 / 5e5, name: (p, n) => `Thư viện ${ARMED[(n - 1) % ARMED.length]} ${p} ${Math.ceil(n / ARMED.length)}` },
 
-  { kind: 'library_public_commune', prefix: 'TVXA', full: 3257, level: 'commune', weight: (c) => (c.type === 'phuong' ? 0.9 : 1), name: (p, n) => `Thư viện ${p}${no(n)}` },
-  { kind: 'library_public_district', prefix: 'TVKV', full: 663, level: 'commune', weight: () => 1, name: (_p, n, b) => `Thư viện khu vực ${b}${no(n)}` },
-  { kind: 'culture_centre_district', prefix: 'TTVHKV', full: 613, level: 'commune', weight: () => 1, name: (_p, n, b) => `Trung tâm Văn hóa - Thể thao khu vực ${b}${no(n)}` },
-  { kind: 'culture_centre_commune', prefix: 'TTVHXA', full: 5996, level: 'commune', weight: (c) => 1 + c.pop2024 / 40000, name: (p, n) => `Trung tâm Văn hóa - Thể thao ${p}${no(n)}` },
+  { kind: 'library_public_commune', core: true, prefix: 'TVXA', full: 3257, level: 'commune', weight: (c) => (c.type === 'phuong' ? 0.9 : 1), name: (p, n) => `Thư viện ${p}${no(n)}` },
+  { kind: 'library_public_district', core: true, prefix: 'TVKV', full: 663, level: 'commune', weight: () => 1, name: (_p, n, b) => `Thư viện khu vực ${b}${no(n)}` },
+  { kind: 'culture_centre_district', core: true, prefix: 'TTVHKV', full: 613, level: 'commune', weight: () => 1, name: (_p, n, b) => `Trung tâm Văn hóa - Thể thao khu vực ${b}${no(n)}` },
+  { kind: 'culture_centre_commune', core: true, prefix: 'TTVHXA', full: 5996, level: 'commune', weight: (c) => 1 + c.pop2024 / 40000, name: (p, n) => `Trung tâm Văn hóa - Thể thao ${p}${no(n)}` },
   { kind: 'village_cultural_house', prefix: 'NVH', full: 66513, level: 'commune', weight: rural, name: (p, n) => `Nhà văn hóa ${p.startsWith('phường') ? 'tổ dân phố' : 'thôn'} ${n}, ${p}` },
   { kind: 'book_cabinet', prefix: 'TUSACH', full: 10000, level: 'commune', ownership: 'non_public', weight: rural, name: (p, n) => `Tủ sách cộng đồng ${n}, ${p}` },
   { kind: 'reading_space', prefix: 'KGD', full: 6727, level: 'commune', weight: rural, name: (p, n) => `Không gian đọc cơ sở ${n}, ${p}` },
   { kind: 'library_school', prefix: 'TVTRUONG', full: 19000, level: 'commune', weight: (c) => c.pop2024, name: (_p, n, b) => `Thư viện Trường ${SCHOOLS[(n - 1) % SCHOOLS.length]} ${b}${n > SCHOOLS.length ? ` ${Math.ceil(n / SCHOOLS.length)}` : ''}` },
-  { kind: 'library_vocational', prefix: 'TVGDNN', full: 400, level: 'commune', weight: urban, name: (_p, n, b) => `Thư viện Trường Cao đẳng nghề ${b}${no(n)}` },
-  { kind: 'library_education_other', prefix: 'TVGDK', full: 600, level: 'commune', weight: (c) => c.pop2024, name: (_p, n, b) => `Thư viện Trung tâm GDNN-GDTX ${b}${no(n)}` },
+  { kind: 'library_vocational', core: true, prefix: 'TVGDNN', full: 400, level: 'commune', weight: urban, name: (_p, n, b) => `Thư viện Trường Cao đẳng nghề ${b}${no(n)}` },
+  { kind: 'library_education_other', core: true, prefix: 'TVGDK', full: 600, level: 'commune', weight: (c) => c.pop2024, name: (_p, n, b) => `Thư viện Trung tâm GDNN-GDTX ${b}${no(n)}` },
   { kind: 'library_community', prefix: 'TVCD', full: 1500, level: 'commune', ownership: 'non_public', weight: urban, name: (p, n) => `Thư viện cộng đồng ${n}, ${p}` },
   { kind: 'community_learning_centre', prefix: 'TTHTCD', full: 10500, level: 'commune', weight: (c) => 1 + c.pop2024 / 20000, name: (p, n) => `Trung tâm học tập cộng đồng ${p}${no(n)}` },
   { kind: 'post_office_cultural_point', prefix: 'BDVHX', full: 5000, level: 'commune', weight: rural, name: (p, n) => `Điểm Bưu điện - Văn hóa ${p}${no(n)}` },
   { kind: 'legal_bookcase', prefix: 'TSPL', full: 6000, level: 'commune', weight: (c) => 1 + c.pop2024 / 30000, name: (p, n) => `Tủ sách pháp luật ${p}${no(n)}` },
-  { kind: 'relic_display', prefix: 'NTT', full: 900, level: 'commune', weight: () => 1, name: (p, n) => `Nhà truyền thống ${p}${no(n)}` },
-  { kind: 'museum_non_public', prefix: 'BTTN', full: 32, level: 'commune', ownership: 'non_public', weight: urban, name: (_p, n, b) => `Bảo tàng tư nhân ${b}${no(n)}` },
+  { kind: 'relic_display', core: true, prefix: 'NTT', full: 900, level: 'commune', weight: () => 1, name: (p, n) => `Nhà truyền thống ${p}${no(n)}` },
+  { kind: 'museum_non_public', core: true, prefix: 'BTTN', full: 32, level: 'commune', ownership: 'non_public', weight: urban, name: (_p, n, b) => `Bảo tàng tư nhân ${b}${no(n)}` },
 ];
 
 /** Institutions of the whole country at full scale (≈139,000). */
@@ -74,9 +76,11 @@ interface Planned {
 }
 
 /**
- * Exactly `total` institutions: province-level kinds in full (~1,300) unless `total` is smaller,
- * the rest split over the commune-level kinds in their national proportions, then over the
- * communes by population (rural population for village houses and reading rooms).
+ * Exactly `total` institutions: province-level kinds in full (~1,300) and the commune-level
+ * public network in full (~12,800: commune and former district libraries, culture centres,
+ * museums) unless `total` is smaller; the rest split over the grassroots kinds (village houses,
+ * reading rooms, school libraries, learning centres…) in their national proportions, then over
+ * the communes by population (rural population for village houses and reading rooms).
  */
 export function planNetwork(places: Places, total: number): Planned[] {
   const r = rng(48_000);
@@ -84,7 +88,15 @@ export function planNetwork(places: Places, total: number): Planned[] {
   const communeSpecs = SPECS.filter((s) => s.level === 'commune');
   const provinceFull = provinceSpecs.reduce((s, k) => s + k.full, 0);
   const provinceTotals = total >= provinceFull ? provinceSpecs.map((s) => s.full) : allocate(total, provinceSpecs.map((s) => s.full), r);
-  const communeTotals = allocate(Math.max(0, total - provinceFull), communeSpecs.map((s) => s.full), r);
+  const rest = Math.max(0, total - provinceFull);
+  const coreFull = communeSpecs.reduce((sum, k) => sum + (k.core ? k.full : 0), 0);
+  const communeTotals =
+    rest >= coreFull
+      ? (() => {
+          const grassroots = allocate(rest - coreFull, communeSpecs.map((k) => (k.core ? 0 : k.full)), r);
+          return communeSpecs.map((k, i) => (k.core ? k.full : grassroots[i]!));
+        })()
+      : allocate(rest, communeSpecs.map((k) => k.full), r);
   const out: Planned[] = [];
   const place = <T extends Province | Commune>(spec: KindSpec, n: number, p: T, label: string, bare: string, unitId: number, provinceCode: string) => {
     for (let i = 1; i <= n; i++) {

@@ -10,7 +10,7 @@ import { FIRST_YEAR, LAST_YEAR, loadPlaces, populationRows } from './national-pl
 import { countValues, writeValues } from './national-values.ts';
 import { insertSeedPlans } from './seed-plans.ts';
 
-/** Default size: 75,000 institutions (over half the real network, ≈139,000) give ≈ 10.5 M values. */
+/** Default size: 75,000 institutions (over half the real network, ≈139,000) give ≈ 11 M values. */
 export const DEFAULT_INSTITUTIONS = 75_000;
 
 export interface NationalOptions {
@@ -104,8 +104,10 @@ async function ensureMap(store: Store): Promise<void> {
 
 /**
  * `lifelong seed national`: a national-scale data set on the real post-reform map — 75,000
- * institutions of every kind spread by population, yearly population per commune, yearly
- * status attributes, ≈ 10.5 M data values (monthly 2022-01 … 2025-12 and yearly), then the
+ * institutions of every kind (the whole public network: every commune library and culture
+ * centre; village houses, reading rooms and schools scaled down), spread by population, yearly
+ * population per commune, yearly
+ * status attributes, ≈ 11 M data values (monthly 2022-01 … 2025-12 and yearly), then the
  * aggregates built once. Deterministic: the same options give the same database.
  */
 export async function seedNational(store: Store, args: string[] | NationalOptions): Promise<NationalSummary> {
