@@ -2,13 +2,12 @@ import type { DB } from '../core/db/database.ts';
 
 /** Years that have data (for the year pickers) and the default: the latest of them. */
 export async function dataYears(db: DB): Promise<{ years: number[]; latest: number }> {
-  const r = await db
-    .selectFrom('agg_values')
-    .select((eb) => [eb.fn.min<number>('year').as('lo'), eb.fn.max<number>('year').as('hi')])
-    .executeTakeFirst();
+  // two one-row reads along the year index (a single MIN/MAX query would scan the table on SQLite)
+  const first = await db.selectFrom('agg_values').select('year').orderBy('year', 'asc').limit(1).executeTakeFirst();
+  const last = await db.selectFrom('agg_values').select('year').orderBy('year', 'desc').limit(1).executeTakeFirst();
   const now = new Date().getUTCFullYear();
-  const hi = r?.hi ?? now;
-  const lo = Math.min(r?.lo ?? now, hi);
+  const hi = last?.year ?? now;
+  const lo = Math.min(first?.year ?? now, hi);
   const years: number[] = [];
   for (let y = Math.max(lo, hi - 15); y <= Math.max(hi, now); y++) years.push(y);
   return { years, latest: hi };
