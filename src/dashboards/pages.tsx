@@ -33,7 +33,7 @@ export const dashboardPages = new Hono<AppEnv>()
     const { years, latest } = await dataYears(db);
     const year = yearParam(c.req.query('nam'), latest);
     const rows = await dashboardFor(db, unit, year, lang);
-    const children = await childrenWithValues(db, unit, year);
+    const children = await childrenWithValues(db, unit, year, HEADLINE);
     const indicatorNames = new Map(rows.map((r) => [r.indicator, r]));
     const chosen = rows.find((r) => r.indicator === c.req.query('chi-so')) ?? rows.find((r) => r.indicator === 'LIB_USERS_GROWTH') ?? rows[0];
     const trendYears = years.filter((y) => y <= year).slice(-6);

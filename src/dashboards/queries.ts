@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { elementsOf, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
+import { countedKinds, elementsOf, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
 import { factsView, loadFacts } from '../indicators/facts.ts';
 import { evaluate } from '../indicators/formula.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
@@ -19,7 +19,7 @@ export async function trendFor(db: DB, unit: Unit, indicator: string, years: num
   const elements = elementsOf([ind]);
   const points: TrendPoint[] = [];
   for (const year of years) {
-    const facts = await loadFacts(db, year, elements, [unit.id]);
+    const facts = await loadFacts(db, year, elements, [unit.id], countedKinds([ind]));
     const value = evaluate(ind.formula, factsView(facts.get(unit.id)), year).value;
     points.push({ year, value, target: (await targetsInForce(db, unit.id, year)).get(indicator)?.value ?? null });
   }
@@ -31,11 +31,11 @@ export interface ChildRow {
   values: Map<string, number | null>;
 }
 
-/** Headline indicators for each unit directly below, in one matrix query. */
-export async function childrenWithValues(db: DB, unit: Unit, year: number): Promise<ChildRow[]> {
+/** The given (headline) indicators for each unit directly below, in one matrix query. */
+export async function childrenWithValues(db: DB, unit: Unit, year: number, indicators: string[]): Promise<ChildRow[]> {
   const children = await drillDown(db, unit, year);
   if (children.length === 0) return [];
-  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id));
+  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id), indicators);
   return children.map((c) => ({ unit: c, values: matrix.get(c.id) ?? new Map() }));
 }
 

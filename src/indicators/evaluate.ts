@@ -25,6 +25,13 @@ export interface DashboardRow extends IndicatorResult {
   light: Light;
 }
 
+/** The institution kinds an indicator set counts (to read only their registry counts). */
+export function countedKinds(indicators: Indicator[]): string[] {
+  const kinds = new Set<string>();
+  for (const i of indicators) for (const o of operandsOf(i.formula)) if (o.type === 'count') for (const k of o.kinds) kinds.add(k);
+  return [...kinds];
+}
+
 export function elementsOf(indicators: Indicator[]): string[] {
   const codes = new Set<string>();
   for (const i of indicators) for (const o of operandsOf(i.formula)) if (o.type === 'data') codes.add(o.element);
@@ -79,9 +86,9 @@ export const toResult = (r: DashboardRow): IndicatorResult => ({
  * The full matrix: every unit × every indicator for one year, from the maintained aggregates
  * (three grouped queries, then arithmetic in memory).
  */
-export async function indicatorMatrix(db: DB, year: number, unitIds?: number[]): Promise<Map<number, Map<string, number | null>>> {
-  const indicators = await listIndicators(db);
-  const facts = await loadFacts(db, year, elementsOf(indicators), unitIds);
+export async function indicatorMatrix(db: DB, year: number, unitIds?: number[], only?: string[]): Promise<Map<number, Map<string, number | null>>> {
+  const indicators = (await listIndicators(db)).filter((i) => !only || only.includes(i.code));
+  const facts = await loadFacts(db, year, elementsOf(indicators), unitIds, countedKinds(indicators));
   const out = new Map<number, Map<string, number | null>>();
   for (const [unitId, f] of facts) {
     const view = factsView(f);

@@ -24,7 +24,7 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => V): V {
  * Loads the facts for the given units (all units when `unitIds` is undefined) for `year` and
  * the year before: three grouped queries over the maintained aggregates and the registry.
  */
-export async function loadFacts(db: DB, year: number, elementCodes: string[], unitIds?: number[]): Promise<Map<number, UnitFacts>> {
+export async function loadFacts(db: DB, year: number, elementCodes: string[], unitIds?: number[], countKinds?: string[]): Promise<Map<number, UnitFacts>> {
   const out = new Map<number, UnitFacts>();
   const facts = (unitId: number) => getOrCreate(out, unitId, emptyFacts);
   const onlyUnits = <T>(ids: number[] | undefined, column: string) => (ids ? sql<T>`AND ${sql.ref(column)} IN (${sql.join(ids)})` : sql<T>``);
@@ -44,7 +44,8 @@ export async function loadFacts(db: DB, year: number, elementCodes: string[], un
 
   await ensureCountYears(db, [year]);
   const counts = await sql<{ unit_id: number; kind: string; attribute: string; n: number }>`
-    SELECT unit_id, kind, attribute, n FROM agg_counts WHERE year = ${year} AND n <> 0 ${onlyUnits(unitIds, 'unit_id')}`.execute(db);
+    SELECT unit_id, kind, attribute, n FROM agg_counts WHERE year = ${year} AND n <> 0 ${onlyUnits(unitIds, 'unit_id')}
+    ${countKinds ? (countKinds.length > 0 ? sql`AND kind IN (${sql.join(countKinds)})` : sql`AND 1 = 0`) : sql``}`.execute(db);
   for (const r of counts.rows) getOrCreate(facts(r.unit_id).counts, r.kind, () => new Map<string, number>()).set(r.attribute, Number(r.n));
 
   const pop = await sql<{ unit_id: number; total: number; rural: number | null; disadvantaged: number | null }>`

@@ -4,6 +4,7 @@ import { spine } from './migrations/001_spine.ts';
 import { planReview } from './migrations/002_plan_review.ts';
 import { registryCounts } from './migrations/003_registry_counts.ts';
 import { clusteredAggregates } from './migrations/004_clustered_aggregates.ts';
+import { coveringYearIndexes } from './migrations/005_covering_year_indexes.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '002_plan_review': planReview,
   '003_registry_counts': () => registryCounts(),
   '004_clustered_aggregates': clusteredAggregates,
+  '005_covering_year_indexes': (store) => coveringYearIndexes(store.engine),
 };
 
 export async function migrate(store: Store): Promise<string[]> {
