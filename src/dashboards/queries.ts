@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { countedKinds, elementsOf, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
+import { countedKinds, elementsOf, indicatorMatrix, lightFor, splitElementsOf, type Light } from '../indicators/evaluate.ts';
 import { factsView, loadFacts } from '../indicators/facts.ts';
 import { evaluate } from '../indicators/formula.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
@@ -19,7 +19,7 @@ export async function trendFor(db: DB, unit: Unit, indicator: string, years: num
   const elements = elementsOf([ind]);
   const points: TrendPoint[] = [];
   for (const year of years) {
-    const facts = await loadFacts(db, year, elements, [unit.id], countedKinds([ind]));
+    const facts = await loadFacts(db, year, elements, [unit.id], countedKinds([ind]), splitElementsOf([ind]));
     const value = evaluate(ind.formula, factsView(facts.get(unit.id)), year).value;
     points.push({ year, value, target: (await targetsInForce(db, unit.id, year)).get(indicator)?.value ?? null });
   }

@@ -32,6 +32,13 @@ export function countedKinds(indicators: Indicator[]): string[] {
   return [...kinds];
 }
 
+/** Elements some formula reads for chosen institution kinds only (e.g. holdings of public libraries). */
+export function splitElementsOf(indicators: Indicator[]): string[] {
+  const codes = new Set<string>();
+  for (const i of indicators) for (const o of operandsOf(i.formula)) if (o.type === 'data' && o.kinds) codes.add(o.element);
+  return [...codes];
+}
+
 export function elementsOf(indicators: Indicator[]): string[] {
   const codes = new Set<string>();
   for (const i of indicators) for (const o of operandsOf(i.formula)) if (o.type === 'data') codes.add(o.element);
@@ -50,7 +57,7 @@ export function lightFor(value: number | null, target: number | null): Light {
 /** Every indicator for one unit and year, with the targets in force. */
 export async function dashboardFor(db: DB, unit: { id: number; code: string }, year: number, lang: 'vi' | 'en' = 'vi'): Promise<DashboardRow[]> {
   const indicators = await listIndicators(db);
-  const facts = await loadFacts(db, year, elementsOf(indicators), [unit.id]);
+  const facts = await loadFacts(db, year, elementsOf(indicators), [unit.id], undefined, splitElementsOf(indicators));
   const targets = await targetsInForce(db, unit.id, year);
   const view = factsView(facts.get(unit.id));
   return indicators.map((ind) => {
@@ -88,7 +95,7 @@ export const toResult = (r: DashboardRow): IndicatorResult => ({
  */
 export async function indicatorMatrix(db: DB, year: number, unitIds?: number[], only?: string[]): Promise<Map<number, Map<string, number | null>>> {
   const indicators = (await listIndicators(db)).filter((i) => !only || only.includes(i.code));
-  const facts = await loadFacts(db, year, elementsOf(indicators), unitIds, countedKinds(indicators));
+  const facts = await loadFacts(db, year, elementsOf(indicators), unitIds, countedKinds(indicators), splitElementsOf(indicators));
   const out = new Map<number, Map<string, number | null>>();
   for (const [unitId, f] of facts) {
     const view = factsView(f);

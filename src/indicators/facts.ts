@@ -24,7 +24,15 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, make: () => V): V {
  * Loads the facts for the given units (all units when `unitIds` is undefined) for `year` and
  * the year before: three grouped queries over the maintained aggregates and the registry.
  */
-export async function loadFacts(db: DB, year: number, elementCodes: string[], unitIds?: number[], countKinds?: string[]): Promise<Map<number, UnitFacts>> {
+export async function loadFacts(
+  db: DB,
+  year: number,
+  elementCodes: string[],
+  unitIds?: number[],
+  countKinds?: string[],
+  /** Elements some formula reads for chosen kinds only: loaded per kind; the rest as totals (kind '*'). */
+  splitElements: string[] = [],
+): Promise<Map<number, UnitFacts>> {
   const out = new Map<number, UnitFacts>();
   const facts = (unitId: number) => getOrCreate(out, unitId, emptyFacts);
   const onlyUnits = <T>(ids: number[] | undefined, column: string) => (ids ? sql<T>`AND ${sql.ref(column)} IN (${sql.join(ids)})` : sql<T>``);
@@ -33,10 +41,19 @@ export async function loadFacts(db: DB, year: number, elementCodes: string[], un
     // ids first, so the read walks the primary key (unit, year, element, kind) without a join
     const elements = await db.selectFrom('data_elements').select(['id', 'code']).where('code', 'in', elementCodes).execute();
     const codeOf = new Map(elements.map((e) => [e.id, e.code]));
-    const rows = elements.length === 0 ? { rows: [] } : await sql<{ unit_id: number; element_id: number; kind: string; year: number; value: number }>`
-      SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
-      WHERE a.year IN (${year}, ${year - 1}) AND a.element_id IN (${sql.join([...codeOf.keys()])}) ${onlyUnits(unitIds, 'a.unit_id')}`.execute(db);
-    for (const r of rows.rows) {
+    const split = [...codeOf].filter(([, code]) => splitElements.includes(code)).map(([id]) => id);
+    const whole = [...codeOf.keys()].filter((id) => !split.includes(id));
+    type Row = { unit_id: number; element_id: number; kind: string; year: number; value: number };
+    const read = async (ids: number[], perKind: boolean) =>
+      ids.length === 0
+        ? []
+        : perKind
+          ? (await sql<Row>`SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
+              WHERE a.year IN (${year}, ${year - 1}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(unitIds, 'a.unit_id')}`.execute(db)).rows
+          : (await sql<Row>`SELECT a.unit_id, a.element_id, '*' AS kind, a.year, SUM(a.value) AS value FROM agg_values a
+              WHERE a.year IN (${year}, ${year - 1}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(unitIds, 'a.unit_id')}
+              GROUP BY a.unit_id, a.element_id, a.year`.execute(db)).rows;
+    for (const r of [...(await read(whole, false)), ...(await read(split, true))]) {
       const byKind = getOrCreate(facts(r.unit_id).data, codeOf.get(r.element_id)!, () => new Map<string, Map<number, number>>());
       getOrCreate(byKind, r.kind, () => new Map<number, number>()).set(Number(r.year), Number(r.value));
     }
@@ -63,6 +80,7 @@ export function factsView(f: UnitFacts | undefined): Facts {
     data(element, year, kinds) {
       const byKind = f?.data.get(element);
       if (!byKind) return undefined;
+      if (!kinds && byKind.has('*')) return byKind.get('*')!.get(year);
       let sum = 0;
       let seen = false;
       for (const [kind, years] of byKind) {
