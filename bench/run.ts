@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
+import { execSync } from 'node:child_process';
 import { DEFAULT_INSTITUTIONS } from '../src/seed/national.ts';
 import { BENCH_DIR, PG_ADMIN, pgDataset, pgReachable, sqliteDataset, type Dataset, type DatasetOptions } from './dataset.ts';
 import { matrixFigure } from './matrix.ts';
@@ -91,7 +92,15 @@ for (const engine of engines) {
 }
 
 const seconds = (performance.now() - started) / 1000;
-console.log(`\nLifelong bench — ${new Date().toISOString()} — ${os.cpus().length} CPU, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${seconds.toFixed(0)} s in all`);
+const git = (cmd: string) => {
+  try {
+    return execSync(`git ${cmd}`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return '';
+  }
+};
+const commit = `${git('rev-parse --short HEAD') || 'unknown'}${git('status --porcelain --untracked-files=no') ? ' (with uncommitted changes)' : ''}`;
+console.log(`\nLifelong bench — ${new Date().toISOString()} — commit ${commit} — ${os.cpus().length} CPU, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${seconds.toFixed(0)} s in all`);
 for (const [engine, d] of Object.entries(datasets)) {
   const x = d as { built: boolean; seedSeconds: number; summary: { institutions: number; values: number; aggregates: number } };
   console.log(`  ${engine}: ${x.summary.institutions.toLocaleString('en')} institutions, ${x.summary.values.toLocaleString('en')} values, ${x.summary.aggregates.toLocaleString('en')} aggregates; seed ${x.seedSeconds.toFixed(0)} s${x.built ? '' : ' (reused)'}`);
@@ -102,5 +111,5 @@ const failed = figures.filter((f) => !f.pass);
 if (failed.length > 0) console.log(`${failed.length} figure(s) missed the target; details in ${BENCH_DIR}/results.json.`);
 
 mkdirSync(BENCH_DIR, { recursive: true });
-writeFileSync(`${BENCH_DIR}/results.json`, JSON.stringify({ at: new Date().toISOString(), seconds, cpus: os.cpus().length, loadavg: os.loadavg(), year, datasets, skipped, figures }, null, 2));
+writeFileSync(`${BENCH_DIR}/results.json`, JSON.stringify({ at: new Date().toISOString(), commit, seconds, cpus: os.cpus().length, loadavg: os.loadavg(), year, datasets, skipped, figures }, null, 2));
 process.exitCode = failed.length > 0 ? 1 : 0;
