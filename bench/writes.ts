@@ -23,6 +23,15 @@ export async function cleanBenchYear(db: DB, auditAbove?: number): Promise<void>
   if (auditAbove !== undefined) await db.deleteFrom('audit_log').where('id', '>', auditAbove).execute();
 }
 
+/**
+ * After the writes are taken out again: PostgreSQL vacuums the touched tables now (else
+ * autovacuum would run during the next figures or the next run), SQLite folds its WAL back.
+ */
+export async function settle(store: Store): Promise<void> {
+  if (store.engine === 'postgres') await sql`VACUUM (ANALYZE) data_values, agg_values, audit_log, value_staging`.execute(store.db);
+  else await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
+}
+
 export async function lastAuditId(db: DB): Promise<number> {
   const r = await db.selectFrom('audit_log').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirst();
   return Number(r?.id ?? 0);
@@ -78,6 +87,7 @@ export async function singleWriteFigure(store: Store, opts: { writes: number }):
     }
   } finally {
     await cleanBenchYear(db, audit);
+    await settle(store);
   }
   const p95 = percentile(total, 95);
   const read95 = percentile(parts.read, 95);
@@ -146,6 +156,7 @@ async function rawInsertRate(store: Store, raw: RawValue[]): Promise<number> {
   });
   const rate = raw.length / ((now() - t) / 1000);
   await cleanBenchYear(store.db);
+  await settle(store); // else d) would meet the dead index entries of these very cells
   return rate;
 }
 
@@ -183,6 +194,7 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
       details: { rows: raw.length, seconds, resolveMs, applyMs, nationalTotalMatches: sumOk },
     });
     await cleanBenchYear(db, audit);
+    await settle(store);
 
     if (existsSync(new URL('../src/statistics/value-import.ts', import.meta.url))) {
       const { importValueFile } = await import('../src/statistics/value-import.ts');
@@ -209,6 +221,7 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
     }
   } finally {
     await cleanBenchYear(db, audit);
+    await settle(store);
   }
   return figures;
 }
