@@ -175,7 +175,7 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
     if (resolved.problems.length > 0) throw new Error(`d) ${resolved.problems.length} problems, first: ${JSON.stringify(resolved.problems[0])}`);
     const resolveMs = now() - t;
     const t1 = now();
-    await applyValues(db, resolved.values, { userId: null, mode: 'set' });
+    await applyValues(db, resolved.values, { userId: null, mode: 'set', audit: 'batch', source: 'bench' });
     const applyMs = now() - t1;
     const seconds = (now() - t) / 1000;
     const rate = raw.length / seconds;

@@ -39,7 +39,8 @@ export const statisticsApi = apiApp().openapi(
       const forbiddenOnly = r.problems.every((x) => x.message.startsWith('Bạn không có quyền'));
       throw new UserError(forbiddenOnly ? 'Có cơ sở nằm ngoài phạm vi của bạn; không số liệu nào được lưu.' : 'Có dòng không hợp lệ; không số liệu nào được lưu.', forbiddenOnly ? 403 : 422, r.problems);
     }
-    const { written } = await applyValues(db, r.values, { userId: p.userId, mode: 'set' });
+    // large batches are imports: their audit lists every changed cell in batch entries
+    const { written } = await applyValues(db, r.values, { userId: p.userId, mode: 'set', audit: r.values.length > 1000 ? 'batch' : 'each', source: 'api' });
     return c.json({ written }, 200);
   },
 );
