@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
-import type { Engine, Store } from '../src/core/db/database.ts';
+import { canConnect, type Engine, type Store } from '../src/core/db/database.ts';
 import { openPlatform } from '../src/setup.ts';
 import { DEFAULT_INSTITUTIONS, seedNational, type NationalSummary } from '../src/seed/national.ts';
 
@@ -79,16 +79,7 @@ export async function sqliteDataset(o: DatasetOptions): Promise<Dataset> {
 
 export const PG_ADMIN = process.env.LIFELONG_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function pgReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const pgReachable = (): Promise<boolean> => canConnect(PG_ADMIN);
 
 export async function pgDataset(o: DatasetOptions): Promise<Dataset> {
   mkdirSync(BENCH_DIR, { recursive: true });

@@ -8,8 +8,13 @@ import { installBuiltinIndicators } from './indicators/catalogue.ts';
 export async function openPlatform(url: string): Promise<Store> {
   const store = openStore(url);
   await migrate(store);
+  await installCatalogues(store);
+  return store;
+}
+
+/** The built-in institution kinds, attributes, data elements and indicators (only those missing). */
+export async function installCatalogues(store: Store): Promise<void> {
   await installCatalogue(store.db);
   await installBuiltinElements(store.db);
   await installBuiltinIndicators(store.db);
-  return store;
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../../src/core/db/database.ts';
+import { canConnect, type Store } from '../../src/core/db/database.ts';
 import { openPlatform } from '../../src/setup.ts';
 
 /**
@@ -10,18 +10,7 @@ import { openPlatform } from '../../src/setup.ts';
  */
 export const PG_ADMIN_URL = process.env.LIFELONG_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function pgReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const hasPg = await pgReachable();
+const hasPg = await canConnect(PG_ADMIN_URL, 2000);
 if (!hasPg && process.env.CI) throw new Error(`CI: PostgreSQL is not reachable at ${PG_ADMIN_URL}; database tests must run on both engines.`);
 if (!hasPg) console.warn(`PostgreSQL not reachable at ${PG_ADMIN_URL}: database tests run on SQLite only.`);
 

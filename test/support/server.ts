@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../../src/core/config.ts';
 import type { Store } from '../../src/core/db/database.ts';
+import type { IndicatorResult } from '../../src/indicators/evaluate.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { createApp } from '../../src/server/app.tsx';
 import { freshStore, type EngineName } from './engines.ts';
@@ -120,15 +121,7 @@ export async function storedValue(store: Store, institution: string, element: st
 }
 
 /** One row of `GET /api/v1/indicators`. */
-export interface IndicatorJson {
-  unit: string;
-  indicator: string;
-  year: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  target: number | null;
-}
+export type IndicatorJson = IndicatorResult;
 
 /** `GET /api/v1/indicators?unit=&year=` as a map by indicator code. */
 export async function indicatorsOf(base: string, unit: string, year: number): Promise<Map<string, IndicatorJson>> {

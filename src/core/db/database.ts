@@ -45,3 +45,15 @@ export function openStore(url: string): Store {
 export function engineOf(db: DB): Engine {
   return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }
+
+/** True when a PostgreSQL server answers at the URL (used to decide whether tests and the bench run on it). */
+export async function canConnect(url: string, timeoutMs = 3000): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,12 +1,10 @@
 import { type Kysely, type Migration, type CreateTableBuilder } from 'kysely';
 import type { Store } from '../database.ts';
+import { withId } from './columns.ts';
 
 /** The spine: network, statistics, indicators, plans, accounts and the audit log. */
 export function spine(store: Store): Migration {
-  const id = <T extends string>(t: CreateTableBuilder<T, never>) =>
-    store.engine === 'postgres'
-      ? t.addColumn('id', 'serial', (c) => c.primaryKey())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const id = <T extends string>(t: CreateTableBuilder<T, never>) => withId(store.engine, t);
 
   return {
     async up(db: Kysely<unknown>) {

@@ -1,10 +1,10 @@
 import type { Kysely, Migration, CreateTableBuilder } from 'kysely';
 import type { Store } from '../database.ts';
+import { withId } from './columns.ts';
 
 /** Plan documents as uploaded, the items read from them for review, and what a saved plan commits to. */
 export function planReview(store: Store): Migration {
-  const id = <T extends string>(t: CreateTableBuilder<T, never>) =>
-    store.engine === 'postgres' ? t.addColumn('id', 'serial', (c) => c.primaryKey()) : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  const id = <T extends string>(t: CreateTableBuilder<T, never>) => withId(store.engine, t);
   return {
     async up(db: Kysely<unknown>) {
       await id(db.schema.createTable('plan_documents'))
