@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
+import { UserError } from '../core/errors.ts';
 
 /** A value ready to be stored: every code resolved, the period checked. */
 export interface ResolvedValue {
@@ -86,6 +87,9 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   const auditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   await inTransaction(db, async (trx) => {
     await stage(trx, batch, rows);
+    await refuseLocked(trx, sql`SELECT s.unit_id, s.year, s.period, i.code AS inst FROM value_staging s JOIN institutions i ON i.id = s.institution_id WHERE s.batch = ${batch}
+      UNION ALL SELECT d.unit_id, d.year, d.period, i.code FROM value_staging s JOIN data_values d ON d.institution_id = s.institution_id AND d.element_id = s.element_id AND d.period = s.period
+        JOIN institutions i ON i.id = s.institution_id WHERE s.batch = ${batch}`);
     const sameCell = sql`d.institution_id = s.institution_id AND d.element_id = s.element_id AND d.period = s.period`;
     if (opts.mode === 'add') {
       await sql`UPDATE value_staging SET value = value + COALESCE((SELECT d.value FROM data_values d
@@ -132,6 +136,29 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   return { written: rows.length };
 }
 
+/**
+ * Approved reports lock their unit's data for the year (reporting/, table `data_locks`): a write
+ * to a value of a unit under a locked one, that year, is refused until the parent reopens the report.
+ * `cells` selects unit_id, year, period and inst (the institution's code) of every touched value.
+ */
+async function refuseLocked(db: DB, cells: ReturnType<typeof sql>): Promise<void> {
+  if (!(await db.selectFrom('data_locks').select('year').limit(1).executeTakeFirst())) return;
+  const hit = await sql<{ inst: string; period: string; code: string; name: string; year: number }>`
+    SELECT x.inst, x.period, u.code, u.name, l.year FROM (${cells}) x
+    JOIN unit_closure c ON c.descendant_id = x.unit_id
+    JOIN data_locks l ON l.unit_id = c.ancestor_id AND l.year = x.year
+    JOIN units u ON u.id = l.unit_id
+    LIMIT 20`.execute(db);
+  if (hit.rows.length === 0) return;
+  const f = hit.rows[0]!;
+  throw new UserError(
+    `Số liệu năm ${f.year} của ${f.name} đã bị khóa vì báo cáo năm đã được phê duyệt; cần cấp trên mở lại báo cáo trước khi sửa.`,
+    409,
+    hit.rows.map((r) => ({ field: `${r.inst}:${r.period}`, message: `Đã khóa (báo cáo ${r.code} năm ${r.year} đã phê duyệt)`, messageEn: `Locked (report of ${r.code} for ${r.year} approved)` })),
+    `The ${f.year} data of ${f.name} is locked: its report was approved. The parent unit must reopen the report before it can be changed.`,
+  );
+}
+
 const AUDIT_CELLS = 2000;
 
 /** Import audit: one entry per 2,000 changed cells, each cell with its old and new value. */
@@ -172,6 +199,7 @@ export async function removeValues(
         .where('d.period', '=', c.period)
         .executeTakeFirst();
       if (!old) continue;
+      await refuseLocked(trx, sql`SELECT ${old.unit_id} AS unit_id, ${old.year} AS year, ${c.period} AS period, ${old.inst} AS inst`);
       await sql`UPDATE agg_values SET value = value - ${old.value}
         WHERE element_id = ${c.elementId} AND kind = ${old.kind} AND year = ${old.year}
           AND unit_id IN (SELECT ancestor_id FROM unit_closure WHERE descendant_id = ${old.unit_id})`.execute(trx);

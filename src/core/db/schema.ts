@@ -39,6 +39,11 @@ export interface Database {
   login_attempts: LoginAttemptTable;
   // core
   audit_log: AuditLogTable;
+  // reporting
+  report_cycles: ReportCycleTable;
+  reports: ReportTable;
+  report_comments: ReportCommentTable;
+  data_locks: DataLockTable;
 }
 
 export interface UnitTable {
@@ -300,4 +305,61 @@ export interface AuditLogTable {
   entity_key: string;
   old_value: string | null;
   new_value: string | null;
+}
+
+// reporting (the annual reporting cycle)
+export interface ReportCycleTable {
+  id: Generated<number>;
+  /** The receiving unit: its children report to it for the year. */
+  unit_id: number;
+  year: number;
+  plan_id: number | null;
+  /** ISO date the children's reports are due. */
+  deadline: string;
+  /** 'annual' | 'preliminary' (sơ kết) | 'final' (tổng kết) */
+  review: string;
+  /** First year a milestone report compares (the plan's start). */
+  period_from: number;
+  closed_at: string | null;
+  closed_by: number | null;
+  created_at: string;
+}
+
+export interface ReportTable {
+  id: Generated<number>;
+  cycle_id: number;
+  /** The reporting unit. */
+  unit_id: number;
+  year: number;
+  /** 'draft' | 'submitted' | 'returned' | 'approved' */
+  status: string;
+  /** JSON of the narrative sections (reporting/narrative.ts). */
+  narrative: string;
+  number: string | null;
+  submitted_at: string | null;
+  submitted_by: number | null;
+  on_time: number | null;
+  approved_at: string | null;
+  approved_by: number | null;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface ReportCommentTable {
+  id: Generated<number>;
+  report_id: number;
+  at: string;
+  user_id: number | null;
+  /** 'submit' | 'return' | 'approve' | 'reopen' | 'comment' */
+  action: string;
+  text: string | null;
+}
+
+export interface DataLockTable {
+  /** The locked subtree's root: values of any unit below it in `year` are refused. */
+  unit_id: number;
+  year: number;
+  report_id: number | null;
+  locked_by: number | null;
+  locked_at: string;
 }

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** The sections a reporter writes; numbers come from the indicators, these come from people. */
+export const SECTIONS = ['libraries', 'museums', 'culture', 'days', 'difficulties', 'proposals', 'budgetNote'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_TITLES: Record<Section, { vi: string; en: string }> = {
+  libraries: { vi: 'Kết quả lĩnh vực thư viện', en: 'Results: libraries' },
+  museums: { vi: 'Kết quả lĩnh vực bảo tàng', en: 'Results: museums' },
+  culture: { vi: 'Kết quả lĩnh vực trung tâm văn hóa', en: 'Results: cultural centres' },
+  days: { vi: 'Hoạt động hưởng ứng các ngày kỷ niệm (Tuần lễ học tập suốt đời, 21/4, 18/5…)', en: 'Activities on the commemorative days' },
+  difficulties: { vi: 'Khó khăn, vướng mắc và nguyên nhân', en: 'Difficulties and their causes' },
+  proposals: { vi: 'Đề xuất, kiến nghị và nhiệm vụ năm tới', en: 'Proposals and tasks for next year' },
+  budgetNote: { vi: 'Thuyết minh dự toán kinh phí năm tới', en: 'Notes on next year’s budget estimate' },
+};
+
+export const NarrativeSchema = z.object({
+  libraries: z.string().max(20000).default(''),
+  museums: z.string().max(20000).default(''),
+  culture: z.string().max(20000).default(''),
+  days: z.string().max(20000).default(''),
+  difficulties: z.string().max(20000).default(''),
+  proposals: z.string().max(20000).default(''),
+  budgetNote: z.string().max(20000).default(''),
+  /** Next year's estimate, million VND: state budget and social sources (xã hội hóa). */
+  budgetState: z.number().min(0).nullable().default(null),
+  budgetSocial: z.number().min(0).nullable().default(null),
+});
+export type Narrative = z.infer<typeof NarrativeSchema>;
+
+export const emptyNarrative = (): Narrative => NarrativeSchema.parse({});
+
+export function parseNarrative(json: string): Narrative {
+  const r = NarrativeSchema.safeParse(JSON.parse(json));
+  return r.success ? r.data : emptyNarrative();
+}
