@@ -1,0 +1,102 @@
+import type { DB } from '../core/db/database.ts';
+import { dashboardFor, indicatorMatrix } from '../indicators/evaluate.ts';
+import { childUnits, type Unit } from '../network/units.ts';
+import { findReport, type Report, type Status } from './reports.ts';
+import type { Narrative } from './narrative.ts';
+
+export type Sector = 'libraries' | 'museums' | 'culture' | 'general';
+export const SECTOR_TITLES: Record<Sector, { vi: string; en: string }> = {
+  libraries: { vi: 'Thư viện', en: 'Libraries' },
+  museums: { vi: 'Bảo tàng', en: 'Museums' },
+  culture: { vi: 'Trung tâm văn hóa', en: 'Cultural centres' },
+  general: { vi: 'Truyền thông, chung', en: 'Communication, general' },
+};
+const sectorOf = (code: string): Sector => (code.startsWith('LIB_') ? 'libraries' : code.startsWith('MUS_') ? 'museums' : code.startsWith('CC_') ? 'culture' : 'general');
+
+export interface TargetLine {
+  indicator: string;
+  name: string;
+  unitLabel: string;
+  sector: Sector;
+  target: number | null;
+  result: number | null;
+  previous: number | null;
+  /** result − previous year */
+  change: number | null;
+  /** null when there is no target or no result */
+  met: boolean | null;
+}
+
+export interface ChildLine {
+  unit: Unit;
+  status: Status | 'missing';
+  onTime: boolean | null;
+  values: (number | null)[];
+}
+
+export interface ReportContent {
+  unit: Unit;
+  year: number;
+  review: 'annual' | 'preliminary' | 'final';
+  lines: TargetLine[];
+  /** Milestone reports: every year of the period, per indicator. */
+  trend: { years: number[]; lines: { indicator: string; name: string; unitLabel: string; target: number | null; values: (number | null)[] }[] } | null;
+  /** The children's figures for the indicators with a target (the parent's report). */
+  children: { indicators: TargetLine[]; lines: ChildLine[] };
+  /** Approved children's narratives, listed for the parent to summarise. */
+  childNarratives: { unit: Unit; narrative: Narrative }[];
+}
+
+/**
+ * The report's numbers, all from the indicators over the reporter's subtree for the year:
+ * each indicator with a target or a result (target, result, previous year, change, met or not),
+ * every year of the period for a milestone report, and each child's figures and narrative.
+ */
+export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' | 'cycle'>, lang: 'vi' | 'en' = 'vi'): Promise<ReportContent> {
+  const { unit, year } = report;
+  const [rows, prev] = await Promise.all([dashboardFor(db, unit, year, lang), indicatorMatrix(db, year - 1, [unit.id])]);
+  const before = prev.get(unit.id);
+  const lines: TargetLine[] = rows
+    .filter((r) => r.value !== null || r.target !== null)
+    .map((r) => {
+      const previous = before?.get(r.indicator) ?? null;
+      return {
+        indicator: r.indicator,
+        name: r.name,
+        unitLabel: r.unitLabel,
+        sector: sectorOf(r.indicator),
+        target: r.target,
+        result: r.value,
+        previous,
+        change: r.value !== null && previous !== null ? r.value - previous : null,
+        met: r.target === null || r.value === null ? null : r.value >= r.target,
+      };
+    });
+
+  let trend: ReportContent['trend'] = null;
+  if (report.cycle.review !== 'annual') {
+    const years: number[] = [];
+    for (let y = report.cycle.periodFrom; y <= year; y++) years.push(y);
+    const byYear = await Promise.all(years.map((y) => indicatorMatrix(db, y, [unit.id], lines.map((l) => l.indicator))));
+    trend = { years, lines: lines.map((l) => ({ indicator: l.indicator, name: l.name, unitLabel: l.unitLabel, target: l.target, values: byYear.map((m) => m.get(unit.id)?.get(l.indicator) ?? null) })) };
+  }
+
+  const kids = await childUnits(db, unit.id, year);
+  const headline = lines.filter((l) => l.target !== null);
+  const matrix = kids.length ? await indicatorMatrix(db, year, kids.map((k) => k.id), headline.map((l) => l.indicator)) : new Map<number, Map<string, number | null>>();
+  const childLines: ChildLine[] = [];
+  const childNarratives: ReportContent['childNarratives'] = [];
+  for (const k of kids) {
+    const r = await findReport(db, k.id, year);
+    const status: ChildLine['status'] = r && r.status !== 'draft' ? r.status : 'missing';
+    childLines.push({ unit: k, status, onTime: r?.onTime ?? null, values: headline.map((l) => matrix.get(k.id)?.get(l.indicator) ?? null) });
+    if (r?.status === 'approved') childNarratives.push({ unit: k, narrative: r.narrative });
+  }
+  return { unit, year, review: report.cycle.review, lines, trend, children: { indicators: headline, lines: childLines }, childNarratives };
+}
+
+/** Numbers as a Vietnamese reader writes them: 1.234,5 */
+export function fmt(v: number | null, lang: 'vi' | 'en' = 'vi'): string {
+  if (v === null || !Number.isFinite(v)) return '—';
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(v);
+}

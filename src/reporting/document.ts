@@ -1,0 +1,58 @@
+import type { DB } from '../core/db/database.ts';
+import { unitById, type Unit } from '../network/units.ts';
+import { buildContent, type ReportContent } from './content.ts';
+import type { Report } from './reports.ts';
+
+/** What the administrative form (Decree 30/2020/NĐ-CP) needs besides the numbers. */
+export interface DocumentMeta {
+  superior: string | null;
+  issuer: string;
+  number: string;
+  place: string;
+  /** "ngày 10 tháng 11 năm 2025" */
+  dateText: string;
+  subject: string;
+  recipients: string[];
+  signatureTitle: string[];
+}
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+const PROGRAMME = 'Chương trình “Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030”';
+
+const LEVEL_VI: Record<string, string> = { nation: '', province: 'tỉnh', district: 'huyện', commune: 'xã' };
+const upperName = (u: Unit) => (u.fullName ?? `${LEVEL_VI[u.level] ?? ''} ${u.name}`).trim().toLocaleUpperCase('vi');
+
+export function dateText(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `ngày ${d} tháng ${m} năm ${y}`;
+}
+
+export async function documentMeta(db: DB, report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'>, today: string = new Date().toISOString()): Promise<DocumentMeta> {
+  const { unit, year, cycle } = report;
+  const parent = unit.parentId !== null ? await unitById(db, unit.parentId) : undefined;
+  const root = unit.level === 'nation';
+  const issuer = root ? 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH' : `ỦY BAN NHÂN DÂN\n${upperName(unit)}`;
+  const review = cycle.review === 'preliminary' ? ` và sơ kết giai đoạn ${cycle.periodFrom}–${year}` : cycle.review === 'final' ? ` và tổng kết giai đoạn ${cycle.periodFrom}–${year}` : '';
+  return {
+    superior: null,
+    issuer,
+    number: `Số: ${report.number?.trim() || '      '}/BC-${root ? 'BVHTTDL' : 'UBND'}`,
+    place: unit.name,
+    dateText: dateText(report.submittedAt ?? today),
+    subject: `Kết quả thực hiện ${PROGRAMME} năm ${year}${review}`,
+    recipients: [parent && parent.id !== unit.id ? `- UBND ${parent.fullName ?? parent.name} (báo cáo);` : '- Thủ tướng Chính phủ (báo cáo);', '- Phòng/Sở Văn hóa (tổng hợp);', '- Lưu: VT.'],
+    signatureTitle: root ? ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'] : ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+  };
+}
+
+export interface FullReport {
+  report: Report;
+  content: ReportContent;
+  meta: DocumentMeta;
+}
+
+export async function fullReport(db: DB, report: Report): Promise<FullReport> {
+  const [content, meta] = await Promise.all([buildContent(db, report), documentMeta(db, report)]);
+  return { report, content, meta };
+}

@@ -1,0 +1,61 @@
+import { MOTTO, NATIONAL_TITLE, type FullReport } from './document.ts';
+import { outline } from './sections.ts';
+
+/** Print CSS: A4 with the decree's margins, Times New Roman 13 pt; the screen view mirrors the paper. */
+const PRINT_CSS = `
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35; color: #000; background: #fff; max-width: 165mm; margin: 1rem auto; }
+table.form { width: 100%; border-collapse: collapse; } table.form td { vertical-align: top; text-align: center; border: 0; }
+.issuer b, .title b { display: block; } .motto { text-decoration: underline; font-weight: bold; }
+.date { font-style: italic; } h1 { font-size: 14pt; text-align: center; margin: 1.2em 0 0; } .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0 0 1em; }
+h2 { font-size: 13pt; margin: .8em 0 .3em; } p.body { text-indent: 10mm; text-align: justify; margin: .2em 0; }
+table.data { width: 100%; border-collapse: collapse; font-size: 11pt; margin: .3em 0 .8em; page-break-inside: auto; }
+table.data th, table.data td { border: 1px solid #000; padding: 2px 4px; } table.data td.n { text-align: right; } caption { text-align: left; font-weight: bold; padding: .3em 0; }
+.recipients { text-align: left; font-size: 11pt; } .recipients p { margin: 0; } .sign b { display: block; }
+.no-print { margin: 1em 0; font-family: system-ui, sans-serif; font-size: 11pt; }
+@media print { .no-print { display: none; } body { margin: 0; max-width: none; } tr { page-break-inside: avoid; } }`;
+
+const numeric = (s: string) => /^[−\-+]?[\d.,]+$/.test(s) || s === '—';
+
+export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
+  const m = f.meta;
+  return (
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <title>{`Báo cáo ${f.report.unit.name} năm ${f.report.year}`}</title>
+        <style>{PRINT_CSS}</style>
+      </head>
+      <body>
+        {back ? <p class="no-print"><a href={back}>← Quay lại báo cáo</a> · In trang này (Ctrl+P) để có bản giấy.</p> : null}
+        <main>
+          <table class="form" role="presentation">
+            <tr>
+              <td class="issuer">{m.issuer.split('\n').map((t) => <b>{t}</b>)}<span>———</span><br />{m.number}</td>
+              <td class="title"><b>{NATIONAL_TITLE}</b><span class="motto">{MOTTO}</span><br /><br /><span class="date">{`${m.place}, ${m.dateText}`}</span></td>
+            </tr>
+          </table>
+          <h1>BÁO CÁO</h1>
+          <p class="subject">{m.subject}</p>
+          {outline(f.content, f.report.narrative).map((b) =>
+            b.type === 'heading' ? <h2>{b.text}</h2> : b.type === 'para' ? <p class="body">{b.text}</p> : (
+              <table class="data">
+                <caption>{b.caption}</caption>
+                <thead><tr>{b.head.map((h) => <th scope="col">{h}</th>)}</tr></thead>
+                <tbody>{b.rows.map((r) => <tr>{r.map((t, i) => (i === 0 ? <th scope="row">{t}</th> : <td class={numeric(t) ? 'n' : undefined}>{t}</td>))}</tr>)}</tbody>
+              </table>
+            ),
+          )}
+          <table class="form" role="presentation">
+            <tr>
+              <td class="recipients"><p><b><i>Nơi nhận:</i></b></p>{m.recipients.map((r) => <p>{r}</p>)}</td>
+              <td class="sign">{m.signatureTitle.map((t) => <b>{t}</b>)}<i>(Ký, ghi rõ họ tên, đóng dấu)</i></td>
+            </tr>
+          </table>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+export const reportHtml = (f: FullReport): string => `<!doctype html>${(<ReportPrint f={f} />).toString()}`;
