@@ -44,6 +44,7 @@ export interface Database {
   reports: ReportTable;
   report_comments: ReportCommentTable;
   data_locks: DataLockTable;
+  report_contacts: ReportContactTable;
 }
 
 export interface UnitTable {
@@ -362,4 +363,10 @@ export interface DataLockTable {
   report_id: number | null;
   locked_by: number | null;
   locked_at: string;
+}
+
+/** Where reminders go by e-mail for a reporting unit (when SMTP is configured). */
+export interface ReportContactTable {
+  unit_id: number;
+  email: string;
 }

@@ -55,6 +55,12 @@ export function reporting(store: Store): Migration {
         .addColumn('locked_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('data_locks_pk', ['unit_id', 'year'])
         .execute();
+
+      await db.schema.createTable('report_contacts')
+        .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('report_contacts_pk', ['unit_id', 'email'])
+        .execute();
     },
   };
 }

@@ -1,0 +1,61 @@
+import type { DB } from '../core/db/database.ts';
+import { childUnits, type Unit } from '../network/units.ts';
+import { daysLeft, ensureCycle, type Cycle } from './cycles.ts';
+import type { Status } from './reports.ts';
+
+export interface ChildStatus {
+  unit: Unit;
+  reportId: number | null;
+  status: Status | 'missing';
+  submittedAt: string | null;
+  onTime: boolean | null;
+}
+
+export interface Completeness {
+  cycle: Cycle;
+  children: ChildStatus[];
+  submitted: number;
+  onTime: number;
+  late: number;
+  missing: number;
+}
+
+/** For a parent and year: which children submitted (on time or late) and which are missing. A draft counts as missing. */
+export async function completeness(db: DB, unit: Unit, year: number): Promise<Completeness> {
+  const cycle = await ensureCycle(db, unit.id, year);
+  const kids = await childUnits(db, unit.id, year);
+  const rows = kids.length
+    ? await db.selectFrom('reports').select(['id', 'unit_id', 'status', 'submitted_at', 'on_time']).where('year', '=', year).where('unit_id', 'in', kids.map((k) => k.id)).execute()
+    : [];
+  const byUnit = new Map(rows.map((r) => [r.unit_id, r]));
+  const children: ChildStatus[] = kids.map((k) => {
+    const r = byUnit.get(k.id);
+    const sent = r && r.status !== 'draft';
+    return { unit: k, reportId: r?.id ?? null, status: sent ? (r.status as Status) : 'missing', submittedAt: sent ? r.submitted_at : null, onTime: sent && r.on_time !== null ? r.on_time === 1 : null };
+  });
+  const sent = children.filter((c) => c.status !== 'missing');
+  return { cycle, children, submitted: sent.length, onTime: sent.filter((c) => c.onTime).length, late: sent.filter((c) => c.onTime === false).length, missing: children.length - sent.length };
+}
+
+/** The reminder days before a deadline. */
+export const REMINDER_DAYS = [14, 7, 1] as const;
+
+export interface Reminder {
+  deadline: string;
+  daysLeft: number;
+  /** 14, 7 or 1 on the days an e-mail goes out; null between them. */
+  mailDay: (typeof REMINDER_DAYS)[number] | null;
+  overdue: boolean;
+}
+
+/**
+ * Whether a report still to be sent needs a reminder `today`: from 14 days before the deadline
+ * (e-mail on the 14th, 7th and last day), and overdue after it. Sent reports need none.
+ */
+export function reminderFor(deadline: string, today: string, status: Status | 'missing'): Reminder | null {
+  if (status === 'submitted' || status === 'approved') return null;
+  const left = daysLeft(deadline, today);
+  if (left > REMINDER_DAYS[0]) return null;
+  const mailDay = REMINDER_DAYS.find((d) => d === left) ?? null;
+  return { deadline, daysLeft: left, mailDay, overdue: left < 0 };
+}

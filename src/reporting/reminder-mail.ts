@@ -1,0 +1,55 @@
+import nodemailer from 'nodemailer';
+import type { DB } from '../core/db/database.ts';
+import { unitById } from '../network/units.ts';
+import { reminderFor, type Reminder } from './completeness.ts';
+import { viDate } from './workflow.ts';
+
+export interface DueReminder {
+  unitId: number;
+  unitName: string;
+  year: number;
+  reminder: Reminder;
+  emails: string[];
+}
+
+/** Every unit whose report for an open cycle is due in exactly 14, 7 or 1 days and not yet sent. */
+export async function remindersDue(db: DB, today: string): Promise<DueReminder[]> {
+  const cycles = await db.selectFrom('report_cycles').select(['id', 'unit_id', 'year', 'deadline']).where('closed_at', 'is', null).where('deadline', '>=', today.slice(0, 10)).execute();
+  const out: DueReminder[] = [];
+  for (const c of cycles) {
+    const kids = await db
+      .selectFrom('units as u')
+      .leftJoin('reports as r', (j) => j.onRef('r.unit_id', '=', 'u.id').on('r.year', '=', c.year))
+      .select(['u.id', 'u.name', 'u.valid_from', 'u.valid_to', 'r.status'])
+      .where('u.parent_id', '=', c.unit_id)
+      .execute();
+    for (const k of kids) {
+      if ((k.valid_from && k.valid_from > `${c.year}-12-31`) || (k.valid_to && k.valid_to < `${c.year}-01-01`)) continue;
+      const r = reminderFor(c.deadline, today, (k.status as 'draft' | null) ?? 'missing');
+      if (!r?.mailDay) continue;
+      const emails = (await db.selectFrom('report_contacts').select('email').where('unit_id', '=', k.id).execute()).map((e) => e.email);
+      out.push({ unitId: k.id, unitName: k.name, year: c.year, reminder: r, emails });
+    }
+  }
+  return out;
+}
+
+/** Sends the reminders by e-mail when SMTP is configured (`LIFELONG_SMTP_URL`); without it sends nothing. */
+export async function mailReminders(db: DB, today: string, smtpUrl = process.env.LIFELONG_SMTP_URL, from = process.env.LIFELONG_MAIL_FROM ?? 'lifelong@localhost'): Promise<{ due: number; sent: number }> {
+  const due = await remindersDue(db, today);
+  if (!smtpUrl) return { due: due.length, sent: 0 };
+  const transport = nodemailer.createTransport(smtpUrl);
+  let sent = 0;
+  for (const d of due) {
+    if (d.emails.length === 0) continue;
+    const unit = await unitById(db, d.unitId);
+    await transport.sendMail({
+      from,
+      to: d.emails,
+      subject: `Nhắc hạn báo cáo năm ${d.year}: còn ${d.reminder.daysLeft} ngày (hạn ${viDate(d.reminder.deadline)})`,
+      text: `${unit?.name ?? d.unitName}: báo cáo kết quả thực hiện Chương trình học tập suốt đời năm ${d.year} cần gửi trước ngày ${viDate(d.reminder.deadline)}.`,
+    });
+    sent++;
+  }
+  return { due: due.length, sent };
+}
