@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
+import { ReportingBlock } from '../reporting/dashboard-block.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { formatNumber } from '../core/i18n/index.ts';
 import { notFound } from '../core/errors.ts';
@@ -50,6 +51,7 @@ export const dashboardPages = new Hono<AppEnv>()
         <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
         <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} />
+        {canSeeInstitutions ? await ReportingBlock({ db, unit, year, principal: c.var.principal, lang }) : null}
         {plans.length > 0 || (canSeeInstitutions && c.var.principal?.role !== 'viewer') ? (
           <section aria-labelledby="plans-h">
             <h2 id="plans-h">{t.plans}</h2>

@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { childUnits, type Unit } from '../network/units.ts';
-import { daysLeft, ensureCycle, type Cycle } from './cycles.ts';
+import { cycleOf, daysLeft, type Cycle } from './cycles.ts';
 import type { Status } from './reports.ts';
 
 export interface ChildStatus {
@@ -22,7 +22,7 @@ export interface Completeness {
 
 /** For a parent and year: which children submitted (on time or late) and which are missing. A draft counts as missing. */
 export async function completeness(db: DB, unit: Unit, year: number): Promise<Completeness> {
-  const cycle = await ensureCycle(db, unit.id, year);
+  const cycle = await cycleOf(db, unit.id, year);
   const kids = await childUnits(db, unit.id, year);
   const rows = kids.length
     ? await db.selectFrom('reports').select(['id', 'unit_id', 'status', 'submitted_at', 'on_time']).where('year', '=', year).where('unit_id', 'in', kids.map((k) => k.id)).execute()

@@ -50,18 +50,25 @@ async function governingPlan(db: DB, unitId: number, year: number) {
  * with the deadline of the plan in force (05/10, 10/11, 25/11 in the seeds) and the milestone review.
  */
 export async function ensureCycle(db: DB, unitId: number, year: number): Promise<Cycle> {
+  const c = await cycleOf(db, unitId, year);
+  if (c.id !== 0) return c;
+  await db
+    .insertInto('report_cycles')
+    .values({ unit_id: unitId, year, plan_id: c.planId, deadline: c.deadline, review: c.review, period_from: c.periodFrom, created_at: nowIso() })
+    .onConflict((oc) => oc.columns(['unit_id', 'year']).doNothing())
+    .execute();
+  return toCycle(await db.selectFrom('report_cycles').select(cols).where('unit_id', '=', unitId).where('year', '=', year).executeTakeFirstOrThrow());
+}
+
+/** The stored cycle, or the one that would be created (id 0), without writing: for read-only pages. */
+export async function cycleOf(db: DB, unitId: number, year: number): Promise<Cycle> {
   const found = await db.selectFrom('report_cycles').select(cols).where('unit_id', '=', unitId).where('year', '=', year).executeTakeFirst();
   if (found) return toCycle(found);
   const plan = await governingPlan(db, unitId, year);
   const day = plan?.report_day ?? DEFAULT_DEADLINE.day;
   const month = plan?.report_month ?? DEFAULT_DEADLINE.month;
   const review = MILESTONES[year] ?? (plan && plan.year_to === year && plan.year_to > plan.year_from ? 'final' : 'annual');
-  await db
-    .insertInto('report_cycles')
-    .values({ unit_id: unitId, year, plan_id: plan?.id ?? null, deadline: `${year}-${pad(month)}-${pad(day)}`, review, period_from: Math.min(plan?.year_from ?? PROGRAMME_START, year), created_at: nowIso() })
-    .onConflict((oc) => oc.columns(['unit_id', 'year']).doNothing())
-    .execute();
-  return toCycle(await db.selectFrom('report_cycles').select(cols).where('unit_id', '=', unitId).where('year', '=', year).executeTakeFirstOrThrow());
+  return { id: 0, unitId, year, planId: plan?.id ?? null, deadline: `${year}-${pad(month)}-${pad(day)}`, review, periodFrom: Math.min(plan?.year_from ?? PROGRAMME_START, year), closedAt: null };
 }
 
 export async function cycleById(db: DB, id: number): Promise<Cycle | undefined> {
