@@ -199,7 +199,8 @@ export async function removeValues(
         .where('d.period', '=', c.period)
         .executeTakeFirst();
       if (!old) continue;
-      await refuseLocked(trx, sql`SELECT ${old.unit_id} AS unit_id, ${old.year} AS year, ${c.period} AS period, ${old.inst} AS inst`);
+      await refuseLocked(trx, sql`SELECT d.unit_id, d.year, d.period, i.code AS inst FROM data_values d JOIN institutions i ON i.id = d.institution_id
+        WHERE d.institution_id = ${c.institutionId} AND d.element_id = ${c.elementId} AND d.period = ${c.period}`);
       await sql`UPDATE agg_values SET value = value - ${old.value}
         WHERE element_id = ${c.elementId} AND kind = ${old.kind} AND year = ${old.year}
           AND unit_id IN (SELECT ancestor_id FROM unit_closure WHERE descendant_id = ${old.unit_id})`.execute(trx);
