@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, freshStore } from '../support/engines.ts';
+import type { Store } from '../../src/core/db/database.ts';
+import { seedDemo } from '../../src/seed/demo.ts';
+import { dashboardFor } from '../../src/indicators/evaluate.ts';
+import { childUnits } from '../../src/network/units.ts';
+import { findReport, openReport, saveNarrative } from '../../src/reporting/reports.ts';
+import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
+import { exportReport } from '../../src/reporting/exports.ts';
+import { buildContent } from '../../src/reporting/content.ts';
+import { emptyNarrative } from '../../src/reporting/narrative.ts';
+import { principal, unit } from './helpers.ts';
+
+const hasLibreOffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].some(existsSync) && existsSync('/usr/bin/pdftotext');
+
+describe.each(ENGINES)('report content and files on %s', (engine) => {
+  let store: Store;
+  let dir: string;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    await seedDemo(store);
+    dir = mkdtempSync(join(tmpdir(), 'lifelong-report-'));
+    // two Kon Tum districts report to the province and are approved, each with its own narrative
+    const db = store.db;
+    const province = await unit(db, '62');
+    const admin = await principal(db, 'admin');
+    const kontum = await principal(db, 'canbo.kontum');
+    for (const [i, d] of (await childUnits(db, province.id, 2024)).entries()) {
+      const r = await openReport(db, d, 2024, null);
+      await saveNarrative(db, r, { ...emptyNarrative(), libraries: `Huyện ${d.name} tổ chức ${i + 3} cuộc trưng bày sách.`, difficulties: `Thiếu kinh phí ở ${d.name}.`, budgetState: 100 + i, budgetSocial: 10 }, null, null);
+      await submitReport(db, (await findReport(db, d.id, 2024))!, admin, '2024-12-01T00:00:00.000Z');
+      await approveReport(db, (await findReport(db, d.id, 2024))!, kontum);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('pre-fills the parent report from its approved children: numbers via the indicators, each narrative listed', async () => {
+    const db = store.db;
+    const province = await unit(db, '62');
+    const kids = await childUnits(db, province.id, 2024);
+    expect(kids.length).toBeGreaterThan(1);
+    const r = await openReport(db, province, 2024, null);
+    for (const k of kids) {
+      expect(r.narrative.libraries).toContain(`- ${k.name}: Huyện ${k.name} tổ chức`);
+      expect(r.narrative.difficulties).toContain(`Thiếu kinh phí ở ${k.name}.`);
+    }
+    expect(r.narrative.budgetState).toBe(kids.reduce((a, _k, i) => a + 100 + i, 0));
+    const content = await buildContent(db, r);
+    const dash = new Map((await dashboardFor(db, province, 2024)).map((d) => [d.indicator, d]));
+    expect(content.lines.length).toBeGreaterThan(5);
+    for (const l of content.lines) expect(l.result).toBe(dash.get(l.indicator)!.value);
+    expect(content.children.lines.map((c) => c.status)).toEqual(kids.map(() => 'approved'));
+    expect(content.childNarratives.map((c) => c.unit.code)).toEqual(kids.map((k) => k.code));
+  });
+
+  it('writes an XLSX whose numbers equal the indicator values, with formulas for change and totals', async () => {
+    const db = store.db;
+    const province = await unit(db, '62');
+    const r = (await findReport(db, province.id, 2024))!;
+    const file = await exportReport(db, r, 'xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes.slice().buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ tiêu', 'Đơn vị trực thuộc', 'Kinh phí']);
+    const ws = wb.getWorksheet('Chỉ tiêu')!;
+    const dash = await dashboardFor(db, province, 2024);
+    let checked = 0;
+    ws.eachRow((row, n) => {
+      if (n < 3) return;
+      const d = dash.find((x) => x.indicator === row.getCell(2).value)!;
+      expect(d, String(row.getCell(2).value)).toBeDefined();
+      expect(row.getCell(6).value).toBe(d.value); // a number, not text
+      expect(row.getCell(5).value).toBe(d.target);
+      const change = row.getCell(8).value as { formula: string } | null;
+      if (change) expect(change.formula).toBe(`F${n}-G${n}`);
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(5);
+    const budget = wb.getWorksheet('Kinh phí')!;
+    expect((budget.getCell('B4').value as { formula: string }).formula).toBe('SUM(B2:B3)');
+    expect(typeof budget.getCell('B2').value).toBe('number');
+  });
+
+  it.skipIf(!hasLibreOffice)('writes a DOCX that LibreOffice converts to a PDF with the national title, BÁO CÁO, Nơi nhận and the indicators’ numbers', async () => {
+    const db = store.db;
+    const district = await unit(db, '615');
+    const r = await openReport(db, district, 2024, null);
+    const file = await exportReport(db, r, 'docx');
+    const docx = join(dir, `${engine}.docx`);
+    writeFileSync(docx, file.bytes);
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 180_000, stdio: 'ignore' });
+    const text = execFileSync('pdftotext', ['-layout', join(dir, `${engine}.pdf`), '-'], { encoding: 'utf8' });
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Nơi nhận:');
+    expect(text).toContain('ỦY BAN NHÂN DÂN');
+    expect(text).toMatch(/Đắk Hà, ngày \d\d tháng \d\d năm \d{4}/);
+    expect(text).toContain('/BC-UBND');
+    // a number from the indicators, as the document writes it (vi-VN: comma decimals)
+    const d = (await dashboardFor(db, district, 2024)).find((x) => x.indicator === 'LIB_LLL_COMMUNE')!;
+    expect(d.value).not.toBeNull();
+    const shown = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(d.value!);
+    expect(shown).toMatch(/,/);
+    expect(text).toContain(shown);
+  }, 200_000);
+
+  it('writes a print-friendly HTML page with the same form', async () => {
+    const r = (await findReport(store.db, (await unit(store.db, '62')).id, 2024))!;
+    const html = (await exportReport(store.db, r, 'html')).bytes.toString('utf8');
+    expect(html).toContain('@page { size: A4');
+    expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(html).toContain('Nơi nhận:');
+    expect(html).toContain('<title>Báo cáo Kon Tum năm 2024</title>');
+  });
+});
