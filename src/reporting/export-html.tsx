@@ -27,7 +27,7 @@ export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
         <style>{PRINT_CSS}</style>
       </head>
       <body>
-        {back ? <p class="no-print"><a href={back}>← Quay lại báo cáo</a> · In trang này (Ctrl+P) để có bản giấy.</p> : null}
+        {back ? <nav class="no-print" aria-label="Báo cáo"><a href={back}>← Quay lại báo cáo</a> · In trang này (Ctrl+P) để có bản giấy.</nav> : null}
         <main>
           <table class="form" role="presentation">
             <tr>

@@ -41,7 +41,7 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
   it('runs draft → submitted → returned (comment required) → resubmitted → approved, refusing the wrong people', async () => {
     const db = store.db;
     const commune = await communeOf(db, 'canbo.xa');
-    const [xa, dakha, kontum, hue] = await Promise.all(['canbo.xa', 'canbo.dakha', 'canbo.kontum', 'canbo.hue'].map((u) => principal(db, u)));
+    const [xa, dakha, kontum, hue] = [await principal(db, 'canbo.xa'), await principal(db, 'canbo.dakha'), await principal(db, 'canbo.kontum'), await principal(db, 'canbo.hue')];
     let r = (await findReport(db, commune.id, 2024))!;
     await saveNarrative(db, r, { ...emptyNarrative(), libraries: 'Thư viện xã phục vụ 1.200 lượt.', budgetState: 50, budgetSocial: 20 }, '07', xa.userId);
 
