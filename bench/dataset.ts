@@ -83,7 +83,8 @@ export const pgReachable = (): Promise<boolean> => canConnect(PG_ADMIN);
 
 export async function pgDataset(o: DatasetOptions): Promise<Dataset> {
   mkdirSync(BENCH_DIR, { recursive: true });
-  const name = `lifelong_bench${suffix(o).replace(/-/g, '_')}`;
+  // LIFELONG_BENCH_PG_DB: a database of one's own, when several worktrees share the server
+  const name = process.env.LIFELONG_BENCH_PG_DB ?? `lifelong_bench${suffix(o).replace(/-/g, '_')}`;
   const url = new URL(PG_ADMIN);
   url.pathname = `/${name}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN });

@@ -8,6 +8,7 @@ import { matrixFigure } from './matrix.ts';
 import { pageFigure } from './page.ts';
 import { table, type Figure } from './stats.ts';
 import { bulkFigures, singleWriteFigure } from './writes.ts';
+import { reportFigures } from './reporting.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -16,7 +17,8 @@ import { bulkFigures, singleWriteFigure } from './writes.ts';
  *  a) a unit's dashboard page, p95 over many requests (≤ 50 ms), against GET /healthz;
  *  b) the full indicator matrix for a year (≤ 1 s, ≥ 20× the naive GROUP BY over raw values);
  *  c) one value written and visible in the national total (p95 ≤ 5 ms);
- *  d) a bulk import of 200,000 values (≥ 100,000 values/s).
+ *  d) a bulk import of 200,000 values (≥ 100,000 values/s);
+ *  r1, r2) the province report as DOCX and XLSX (< 2 s each; `--figures r1,r2`).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
  */
 const { values: args } = parseArgs({
@@ -75,6 +77,7 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
     if (only.has('b')) await run('matrix', () => matrixFigure(store, { year, runs: Number(args['matrix-runs']), pregrouped: args['naive-pregrouped'] ?? false }));
     if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
     if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
+    if (only.has('r1') || only.has('r2')) await run('reports', () => reportFigures(store, { year, runs: 5, only }));
   } finally {
     await store.close();
   }
