@@ -1,8 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import { dashboardFor, indicatorMatrix } from '../indicators/evaluate.ts';
 import { childUnits, type Unit } from '../network/units.ts';
-import { findReport, type Report, type Status } from './reports.ts';
-import type { Narrative } from './narrative.ts';
+import type { Report, Status } from './reports.ts';
+import { parseNarrative, type Narrative } from './narrative.ts';
 
 export type Sector = 'libraries' | 'museums' | 'culture' | 'general';
 export const SECTOR_TITLES: Record<Sector, { vi: string; en: string }> = {
@@ -86,11 +86,15 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
   const matrix = kids.length ? await indicatorMatrix(db, year, kids.map((k) => k.id), headline.map((l) => l.indicator)) : new Map<number, Map<string, number | null>>();
   const childLines: ChildLine[] = [];
   const childNarratives: ReportContent['childNarratives'] = [];
+  const reports = kids.length
+    ? await db.selectFrom('reports').select(['unit_id', 'status', 'on_time', 'narrative']).where('year', '=', year).where('unit_id', 'in', kids.map((k) => k.id)).execute()
+    : [];
+  const byUnit = new Map(reports.map((r) => [r.unit_id, r]));
   for (const k of kids) {
-    const r = await findReport(db, k.id, year);
-    const status: ChildLine['status'] = r && r.status !== 'draft' ? r.status : 'missing';
-    childLines.push({ unit: k, status, onTime: r?.onTime ?? null, values: headline.map((l) => matrix.get(k.id)?.get(l.indicator) ?? null) });
-    if (r?.status === 'approved') childNarratives.push({ unit: k, narrative: r.narrative });
+    const r = byUnit.get(k.id);
+    const status: ChildLine['status'] = r && r.status !== 'draft' ? (r.status as Status) : 'missing';
+    childLines.push({ unit: k, status, onTime: r?.on_time === null || r?.on_time === undefined ? null : r.on_time === 1, values: headline.map((l) => matrix.get(k.id)?.get(l.indicator) ?? null) });
+    if (r?.status === 'approved') childNarratives.push({ unit: k, narrative: parseNarrative(r.narrative) });
   }
   return { unit, year, review: report.cycle.review, lines, trend, children: { indicators: headline, lines: childLines }, childNarratives };
 }
