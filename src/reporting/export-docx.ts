@@ -21,7 +21,7 @@ const line = (text: string, o: Partial<IRunOptions> = {}, align: (typeof Alignme
   new Paragraph({ alignment: align, spacing: { after }, children: [run(text, o)] });
 
 function headerTable(f: FullReport): Table {
-  const left = [...f.meta.issuer.split('\n').map((t, i) => line(t, { bold: i > 0 || !f.meta.issuer.includes('\n'), size: 26 })), line('———', { size: 20 }), line(f.meta.number, { size: 26 })];
+  const left = [...f.meta.issuer.split('\n').map((t) => line(t, { bold: true, size: 26 })), line('———', { size: 20 }), line(f.meta.number, { size: 26 })];
   const right = [line(NATIONAL_TITLE, { bold: true, size: 24 }), line(MOTTO, { bold: true, size: 26, underline: {} }), line(' ', { size: 14 }), line(`${f.meta.place}, ${f.meta.dateText}`, { italics: true, size: 26 })];
   const cell = (children: Paragraph[], pct: number) => new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
   return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })] });

@@ -22,7 +22,7 @@ export function outline(c: ReportContent, n: Narrative): Block[] {
     caption: `1. Kết quả thực hiện các chỉ tiêu năm ${y}`,
     head: ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', `Kết quả năm ${y}`, `Năm ${y - 1}`, 'Tăng/giảm', 'Đánh giá'],
     rows: c.lines.map((l, i) => [String(i + 1), l.name, l.unitLabel, fmt(l.target), fmt(l.result), fmt(l.previous), fmt(l.change), metText(l.met)]),
-    widths: [6, 34, 10, 10, 10, 10, 10, 10],
+    widths: [7, 33, 10, 10, 10, 10, 10, 10],
   });
   const sectors: [Sector, keyof Narrative][] = [['libraries', 'libraries'], ['museums', 'museums'], ['culture', 'culture']];
   sectors.forEach(([s, key], i) => {

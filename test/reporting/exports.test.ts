@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
-import { dashboardFor } from '../../src/indicators/evaluate.ts';
+import { dashboardFor, indicatorMatrix } from '../../src/indicators/evaluate.ts';
 import { childUnits } from '../../src/network/units.ts';
 import { findReport, openReport, saveNarrative } from '../../src/reporting/reports.ts';
 import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
@@ -119,5 +119,19 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     expect(html).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(html).toContain('Nơi nhận:');
     expect(html).toContain('<title>Báo cáo Kon Tum năm 2024</title>');
+  });
+
+  it('a milestone report (2025, preliminary review of Huế’s plan) compares every year of the period', async () => {
+    const db = store.db;
+    const hue = await unit(db, '46');
+    const r = await openReport(db, hue, 2025, null);
+    expect(r.cycle.review).toBe('preliminary');
+    const content = await buildContent(db, r);
+    expect(content.trend?.years).toEqual([2023, 2024, 2025]);
+    const line = content.trend!.lines.find((l) => l.indicator === 'LIB_LLL_COMMUNE')!;
+    for (const [i, y] of content.trend!.years.entries()) expect(line.values[i]).toBe((await indicatorMatrix(db, y, [hue.id], ['LIB_LLL_COMMUNE'])).get(hue.id)?.get('LIB_LLL_COMMUNE') ?? null);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportReport(db, r, 'xlsx')).bytes.slice().buffer as ArrayBuffer);
+    expect(wb.getWorksheet('Qua các năm')!.getRow(1).values).toEqual([undefined, 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 2023, 2024, 2025, 'Chỉ tiêu kế hoạch']);
   });
 });
