@@ -77,13 +77,13 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
   if (report.cycle.review !== 'annual') {
     const years: number[] = [];
     for (let y = report.cycle.periodFrom; y <= year; y++) years.push(y);
-    const byYear = await Promise.all(years.map((y) => indicatorMatrix(db, y, [unit.id], lines.map((l) => l.indicator))));
+    const byYear = lines.length ? await Promise.all(years.map((y) => indicatorMatrix(db, y, [unit.id], lines.map((l) => l.indicator)))) : [];
     trend = { years, lines: lines.map((l) => ({ indicator: l.indicator, name: l.name, unitLabel: l.unitLabel, target: l.target, values: byYear.map((m) => m.get(unit.id)?.get(l.indicator) ?? null) })) };
   }
 
   const kids = await childUnits(db, unit.id, year);
   const headline = lines.filter((l) => l.target !== null);
-  const matrix = kids.length ? await indicatorMatrix(db, year, kids.map((k) => k.id), headline.map((l) => l.indicator)) : new Map<number, Map<string, number | null>>();
+  const matrix = kids.length && headline.length ? await indicatorMatrix(db, year, kids.map((k) => k.id), headline.map((l) => l.indicator)) : new Map<number, Map<string, number | null>>();
   const childLines: ChildLine[] = [];
   const childNarratives: ReportContent['childNarratives'] = [];
   const reports = kids.length
