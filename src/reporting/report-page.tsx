@@ -84,6 +84,15 @@ export const reportPages = new Hono<AppEnv>()
             <button type="submit">{L(lang, 'Lưu báo cáo', 'Save report')}</button>
           </form>
         ) : null}
+        {!editable ? (
+          <section aria-labelledby="narrative-h" class="narrative-view">
+            <h2 id="narrative-h">{L(lang, 'Phần thuyết minh', 'Narrative')}</h2>
+            {SECTIONS.map((s) => (
+              <div data-section={s}><h3>{SECTION_TITLES[s][lang]}</h3>{(n[s].trim() || L(lang, '(Chưa có nội dung.)', '(Empty.)')).split('\n').map((t) => <p>{t}</p>)}</div>
+            ))}
+            <p>{L(lang, `Dự toán năm ${report.year + 1} (triệu đồng): ngân sách nhà nước ${n.budgetState ?? '—'}, xã hội hóa ${n.budgetSocial ?? '—'}.`, `Estimate ${report.year + 1} (million VND): state budget ${n.budgetState ?? '—'}, social sources ${n.budgetSocial ?? '—'}.`)}</p>
+          </section>
+        ) : null}
         {editable ? (
           <form method="post" action={`${base}/dien-tu-cap-duoi`}>
             <input type="hidden" name="_csrf" value={c.var.csrf} />

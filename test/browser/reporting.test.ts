@@ -62,6 +62,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
     const row = dakha.locator('tr[data-unit="23500-2025"]');
     expect(await row.innerText()).toContain('Đã gửi');
     await Promise.all([dakha.waitForURL(/\/bao-cao\/23500-2025\/2024$/), row.getByRole('link').click()]);
+    expect(await dakha.locator('[data-section="libraries"]').innerText()).toContain('Thư viện xã phục vụ 1.250 lượt bạn đọc.');
     // returning without a comment is refused, with the reason, and changes nothing
     const [refused] = await Promise.all([dakha.waitForResponse((r) => r.request().method() === 'POST'), dakha.getByRole('button', { name: 'Trả lại', exact: true }).click()]);
     expect(refused.status()).toBe(422);
