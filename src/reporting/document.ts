@@ -23,6 +23,15 @@ const PROGRAMME = 'Chương trình “Đẩy mạnh các hoạt động phục v
 const LEVEL_VI: Record<string, string> = { nation: '', province: 'tỉnh', district: 'huyện', commune: 'xã' };
 const upperName = (u: Unit) => (u.fullName ?? `${LEVEL_VI[u.level] ?? ''} ${u.name}`).trim().toLocaleUpperCase('vi');
 
+/** Where the report goes, as the seeds say it: the unit above, through its culture office. */
+function recipient(parent: Unit | undefined, root: boolean): string {
+  if (root || !parent) return '- Thủ tướng Chính phủ (báo cáo);';
+  if (parent.level === 'nation') return '- Bộ Văn hóa, Thể thao và Du lịch (báo cáo);';
+  const via = parent.level === 'province' ? ' (qua Sở Văn hóa, Thể thao và Du lịch)' : parent.level === 'district' ? ' (qua Phòng Văn hóa - Thông tin)' : '';
+  const name = parent.fullName ? parent.fullName.charAt(0).toLocaleLowerCase('vi') + parent.fullName.slice(1) : parent.name;
+  return `- UBND ${name}${via} (báo cáo);`;
+}
+
 export function dateText(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `ngày ${d} tháng ${m} năm ${y}`;
@@ -41,7 +50,7 @@ export async function documentMeta(db: DB, report: Pick<Report, 'unit' | 'year' 
     place: unit.name,
     dateText: dateText(report.submittedAt ?? today),
     subject: `Kết quả thực hiện ${PROGRAMME} năm ${year}${review}`,
-    recipients: [parent && parent.id !== unit.id ? `- UBND ${parent.fullName ?? parent.name} (báo cáo);` : '- Thủ tướng Chính phủ (báo cáo);', '- Phòng/Sở Văn hóa (tổng hợp);', '- Lưu: VT.'],
+    recipients: [recipient(parent, root), '- Lưu: VT.'],
     signatureTitle: root ? ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'] : ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
   };
 }

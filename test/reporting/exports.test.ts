@@ -14,6 +14,7 @@ import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
 import { exportReport } from '../../src/reporting/exports.ts';
 import { buildContent } from '../../src/reporting/content.ts';
 import { emptyNarrative } from '../../src/reporting/narrative.ts';
+import { documentMeta } from '../../src/reporting/document.ts';
 import { principal, unit } from './helpers.ts';
 
 const hasLibreOffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].some(existsSync) && existsSync('/usr/bin/pdftotext');
@@ -111,6 +112,17 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     expect(shown).toMatch(/,/);
     expect(text).toContain(shown);
   }, 200_000);
+
+  it('addresses the report to the unit above through its culture office, dated at submission', async () => {
+    const db = store.db;
+    const district = (await findReport(db, (await unit(db, '62')).id, 2024))!;
+    expect((await documentMeta(db, district)).recipients).toEqual(['- Bộ Văn hóa, Thể thao và Du lịch (báo cáo);', '- Lưu: VT.']);
+    const dakHa = (await findReport(db, (await unit(db, '615')).id, 2024))!;
+    const meta = await documentMeta(db, dakHa);
+    expect(meta.recipients[0]).toBe('- UBND tỉnh Kon Tum (qua Sở Văn hóa, Thể thao và Du lịch) (báo cáo);');
+    expect(meta.dateText).toBe('ngày 01 tháng 12 năm 2024'); // submitted 2024-12-01
+    expect(meta.issuer).toBe('ỦY BAN NHÂN DÂN\nHUYỆN ĐẮK HÀ');
+  });
 
   it('writes a print-friendly HTML page with the same form', async () => {
     const r = (await findReport(store.db, (await unit(store.db, '62')).id, 2024))!;
