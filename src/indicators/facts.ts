@@ -50,9 +50,8 @@ export async function loadFacts(
         : perKind
           ? (await sql<Row>`SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
               WHERE a.year IN (${year}, ${year - 1}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(unitIds, 'a.unit_id')}`.execute(db)).rows
-          : (await sql<Row>`SELECT a.unit_id, a.element_id, '*' AS kind, a.year, SUM(a.value) AS value FROM agg_values a
-              WHERE a.year IN (${year}, ${year - 1}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(unitIds, 'a.unit_id')}
-              GROUP BY a.unit_id, a.element_id, a.year`.execute(db)).rows;
+          : (await sql<Row>`SELECT a.unit_id, a.element_id, '*' AS kind, a.year, a.value FROM agg_totals a
+              WHERE a.year IN (${year}, ${year - 1}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(unitIds, 'a.unit_id')}`.execute(db)).rows;
     for (const r of [...(await read(whole, false)), ...(await read(split, true))]) {
       const byKind = getOrCreate(facts(r.unit_id).data, codeOf.get(r.element_id)!, () => new Map<string, Map<number, number>>());
       getOrCreate(byKind, r.kind, () => new Map<number, number>()).set(Number(r.year), Number(r.value));

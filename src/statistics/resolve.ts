@@ -27,7 +27,8 @@ interface Assignment {
   unitName: string;
 }
 
-const CHUNK = 900;
+/** Codes per lookup query: one query for most batches (within both engines' parameter limits). */
+const CHUNK = 30_000;
 
 async function loadInstitutions(db: DB, codes: string[]) {
   const found = new Map<string, { id: number; kind: string; name: string }>();
@@ -79,11 +80,18 @@ export async function resolveValues(
   );
   const assignments = await loadAssignments(db, [...new Set([...institutions.values()].map((i) => i.id))]);
   const values: ResolvedValue[] = [];
+  // a batch names few distinct periods: each parsed once
+  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
+  const periodOf = (text: string) => {
+    let p = periods.get(text);
+    if (p === undefined && !periods.has(text)) periods.set(text, (p = parsePeriod(text)));
+    return p;
+  };
   for (const r of raw) {
     const bad = (field: string, message: string, messageEn: string) => problems.push({ row: r.row, field, message, messageEn });
     const inst = institutions.get(r.institution.trim());
     const element = elements.get(r.dataElement.trim());
-    const period = parsePeriod(String(r.period));
+    const period = periodOf(String(r.period));
     if (!inst) bad('institution', `Không có cơ sở mã "${r.institution}".`, `Unknown institution code "${r.institution}".`);
     if (!element) bad('dataElement', `Không có chỉ tiêu thống kê mã "${r.dataElement}".`, `Unknown data element "${r.dataElement}".`);
     if (!period) bad('period', `Kỳ "${r.period}" không hợp lệ: dùng YYYY hoặc YYYY-MM.`, `Period "${r.period}" must be YYYY or YYYY-MM.`);
