@@ -39,6 +39,8 @@ export function splitElementsOf(indicators: Indicator[]): string[] {
   return [...codes];
 }
 
+const operands = (indicators: Indicator[]) => indicators.flatMap((i) => operandsOf(i.formula));
+
 /** Whether any formula reads population (else its roll-up is not read). */
 export function usesPopulation(indicators: Indicator[]): boolean {
   return indicators.some((i) => operandsOf(i.formula).some((o) => o.type === 'population'));
@@ -51,6 +53,8 @@ export function factsQueryFor(indicators: Indicator[], unitIds?: number[], allCo
     unitIds,
     countKinds: allCountKinds ? undefined : countedKinds(indicators),
     splitElements: splitElementsOf(indicators),
+    splitKinds: [...new Set(operands(indicators).flatMap((o) => (o.type === 'data' && o.kinds ? o.kinds : [])))],
+    countAttributes: allCountKinds ? undefined : [...new Set(operands(indicators).flatMap((o) => (o.type === 'count' && o.attribute ? [o.attribute] : [])))],
     population: usesPopulation(indicators),
   };
 }

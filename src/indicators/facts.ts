@@ -26,8 +26,12 @@ export interface FactsQuery {
   unitIds?: number[];
   /** Only these kinds' registry counts (undefined: all kinds). */
   countKinds?: string[];
-  /** Elements some formula reads for chosen kinds only: loaded per kind; the rest as totals (kind '*'). */
+  /** Elements some formula reads for chosen kinds only: loaded per kind too (every element is loaded as its total, kind '*'). */
   splitElements?: string[];
+  /** The kinds those formulas name (undefined: every kind). */
+  splitKinds?: string[];
+  /** The registry attributes counted (undefined: all; '' = every institution of the kind is always read). */
+  countAttributes?: string[];
   /** Whether any formula reads population (default true). */
   population?: boolean;
 }
@@ -62,14 +66,15 @@ export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Pr
     const elements = await db.selectFrom('data_elements').select(['id', 'code']).where('code', 'in', q.elementCodes).execute();
     const codeOf = new Map(elements.map((e) => [e.id, e.code]));
     const perKind = [...codeOf].filter(([, code]) => split.includes(code)).map(([id]) => id);
-    const whole = [...codeOf.keys()].filter((id) => !perKind.includes(id));
+    const whole = [...codeOf.keys()];
+    const onlyKinds = q.splitKinds ? sql`AND a.kind IN (${sql.join(q.splitKinds.length > 0 ? q.splitKinds : [''])})` : sql``;
     type Row = { unit_id: number; element_id: number; kind: string; year: number; value: number };
     const read = async (ids: number[], byKind: boolean) =>
       ids.length === 0
         ? []
         : byKind
           ? (await sql<Row>`SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
-              WHERE a.year IN (${sql.join(dataYears)}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows
+              WHERE a.year IN (${sql.join(dataYears)}) AND a.element_id IN (${sql.join(ids)}) ${onlyKinds} ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows
           : (await sql<Row>`SELECT a.unit_id, a.element_id, '*' AS kind, a.year, a.value FROM agg_totals a
               WHERE a.year IN (${sql.join(dataYears)}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows;
     for (const r of [...(await read(whole, false)), ...(await read(perKind, true))]) {
@@ -88,7 +93,8 @@ export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Pr
   if (!kinds || kinds.length > 0) {
     const counts = await sql<{ unit_id: number; year: number; kind: string; attribute: string; n: number }>`
       SELECT unit_id, year, kind, attribute, n FROM agg_counts WHERE year IN (${sql.join(years)}) AND n <> 0 ${onlyUnits(q.unitIds, 'unit_id')}
-      ${kinds ? sql`AND kind IN (${sql.join(kinds)})` : sql``}`.execute(db);
+      ${kinds ? sql`AND kind IN (${sql.join(kinds)})` : sql``}
+      ${q.countAttributes ? sql`AND attribute IN (${sql.join(['', ...q.countAttributes])})` : sql``}`.execute(db);
     for (const r of counts.rows) getOrCreate(facts(Number(r.year), r.unit_id).counts, r.kind, () => new Map<string, number>()).set(r.attribute, Number(r.n));
   }
 

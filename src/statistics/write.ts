@@ -67,6 +67,9 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
     await write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
         ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
         WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`).execute(db);
+    if (process.env.EXPLAIN) { const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f); const r = await sql<Record<string, string>>`EXPLAIN (ANALYZE) ${write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+        ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
+        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`)}`.execute(db); console.log(r.rows.map((x) => Object.values(x)[0]).join('\n')); }
     return;
   }
   await inTransaction(db, async (trx) => {
