@@ -55,6 +55,7 @@ export function factsQueryFor(indicators: Indicator[], unitIds?: number[], allCo
     splitElements: splitElementsOf(indicators),
     splitKinds: [...new Set(operands(indicators).flatMap((o) => (o.type === 'data' && o.kinds ? o.kinds : [])))],
     countAttributes: allCountKinds ? undefined : [...new Set(operands(indicators).flatMap((o) => (o.type === 'count' && o.attribute ? [o.attribute] : [])))],
+    priorElements: [...new Set(operands(indicators).flatMap((o) => (o.type === 'data' && (o.yearOffset ?? 0) !== 0 ? [o.element] : [])))],
     population: usesPopulation(indicators),
   };
 }

@@ -30,6 +30,8 @@ export interface FactsQuery {
   splitElements?: string[];
   /** The kinds those formulas name (undefined: every kind). */
   splitKinds?: string[];
+  /** Elements also read the year before (growth); undefined: every element. */
+  priorElements?: string[];
   /** The registry attributes counted (undefined: all; '' = every institution of the kind is always read). */
   countAttributes?: string[];
   /** Whether any formula reads population (default true). */
@@ -58,7 +60,6 @@ export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Pr
   const facts = (year: number, unitId: number) => getOrCreate(out.get(year)!, unitId, emptyFacts);
   const onlyUnits = <T>(ids: number[] | undefined, column: string) => (ids ? sql<T>`AND ${sql.ref(column)} IN (${sql.join(ids)})` : sql<T>``);
   if (years.length === 0) return out;
-  const dataYears = [...new Set(years.flatMap((y) => [y, y - 1]))];
   const split = q.splitElements ?? [];
 
   if (q.elementCodes.length > 0) {
@@ -67,6 +68,15 @@ export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Pr
     const codeOf = new Map(elements.map((e) => [e.id, e.code]));
     const perKind = [...codeOf].filter(([, code]) => split.includes(code)).map(([id]) => id);
     const whole = [...codeOf.keys()];
+    const prior = q.priorElements ? [...codeOf].filter(([, code]) => q.priorElements!.includes(code)).map(([id]) => id) : whole;
+    const priorYears = [...new Set(years.map((y) => y - 1))].filter((y) => !years.includes(y));
+    // the years asked for, every element; the years before them, only the elements read there
+    const when = (ids: number[]) => {
+      const before = prior.filter((id) => ids.includes(id));
+      return before.length > 0 && priorYears.length > 0
+        ? sql`((a.year IN (${sql.join(years)}) AND a.element_id IN (${sql.join(ids)})) OR (a.year IN (${sql.join(priorYears)}) AND a.element_id IN (${sql.join(before)})))`
+        : sql`a.year IN (${sql.join(years)}) AND a.element_id IN (${sql.join(ids)})`;
+    };
     const onlyKinds = q.splitKinds ? sql`AND a.kind IN (${sql.join(q.splitKinds.length > 0 ? q.splitKinds : [''])})` : sql``;
     type Row = { unit_id: number; element_id: number; kind: string; year: number; value: number };
     const read = async (ids: number[], byKind: boolean) =>
@@ -74,9 +84,9 @@ export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Pr
         ? []
         : byKind
           ? (await sql<Row>`SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
-              WHERE a.year IN (${sql.join(dataYears)}) AND a.element_id IN (${sql.join(ids)}) ${onlyKinds} ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows
+              WHERE ${when(ids)} ${onlyKinds} ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows
           : (await sql<Row>`SELECT a.unit_id, a.element_id, '*' AS kind, a.year, a.value FROM agg_totals a
-              WHERE a.year IN (${sql.join(dataYears)}) AND a.element_id IN (${sql.join(ids)}) ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows;
+              WHERE ${when(ids)} ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows;
     for (const r of [...(await read(whole, false)), ...(await read(perKind, true))]) {
       const y = Number(r.year);
       // a value of year y serves the facts of y and of y + 1 (its growth base)
