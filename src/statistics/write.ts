@@ -67,12 +67,10 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
     await write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
         ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
         WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`).execute(db);
-    if (process.env.EXPLAIN) { const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f); const r = await sql<Record<string, string>>`EXPLAIN (ANALYZE) ${write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
-        ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`)}`.execute(db); console.log(r.rows.map((x) => Object.values(x)[0]).join('\n')); }
     return;
   }
   await inTransaction(db, async (trx) => {
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
     await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
       unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
     const data = rows.map((r, i) => `${i + 1}\t${r.institutionId}\t${r.elementId}\t${copyField(r.period)}\t${r.year}\t${r.unitId}\t${copyField(r.kind)}\t${r.value}\n`).join('');
