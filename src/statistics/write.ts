@@ -3,6 +3,7 @@ import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { copyField } from '../core/db/copy-pool.ts';
+import { ROW_BATCH } from '../core/db/row-batch.ts';
 import { auditBatch, auditEach, changedCells, deltas, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
 
 /** A value ready to be stored: every code resolved, the period checked. */
@@ -80,25 +81,28 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
   });
 }
 
-const SQLITE_CHUNK = 100_000;
-
-/** SQLite: the changed cells into a temporary table (rows travel as JSON, unpacked by json_each), then one statement per part. */
+/**
+ * SQLite: the batch into a temporary table (one prepared insert run per row, in-process), the
+ * changed cells with their old values into another, then one statement per part. Temporary
+ * tables never reach the WAL.
+ */
 async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL, period text NOT NULL,
+    year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL)`.execute(db);
   await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL, period text NOT NULL,
     year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
+  await sql`DELETE FROM value_rows`.execute(db);
   await sql`DELETE FROM value_changes`.execute(db);
-  for (let i = 0; i < rows.length; i += SQLITE_CHUNK) {
-    const json = JSON.stringify(rows.slice(i, i + SQLITE_CHUNK).map((r) => [r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]));
-    await sql`WITH r AS (SELECT ${sql.lit(i)} + j.key AS ord, j.value ->> 0 AS institution_id, j.value ->> 1 AS element_id, j.value ->> 2 AS period, j.value ->> 3 AS year,
-        j.value ->> 4 AS unit_id, j.value ->> 5 AS kind, j.value ->> 6 AS value FROM json_each(${json}) j)
-      INSERT INTO value_changes ${changedCells('sqlite', mode)}`.execute(db);
-  }
+  const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
+  await db.executeQuery(CompiledQuery.raw(`INSERT INTO value_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${ROW_BATCH}`, [batch]));
+  await sql`WITH r AS (SELECT * FROM value_rows) INSERT INTO value_changes ${changedCells('sqlite', mode)}`.execute(db);
   const ch = sql`WITH ch AS (SELECT * FROM value_changes)`;
   if (audit === 'each') await sql`${ch} ${auditEach(ctx)}`.execute(db);
   else if (audit === 'batch') await sql`${ch} ${auditBatch('sqlite', ctx)}`.execute(db);
   await sql`${ch}, x AS (${deltas}) ${spreadByKind}`.execute(db);
   await sql`${ch}, x AS (${deltas}) ${spreadTotals}`.execute(db);
   await sql`${ch} ${storeCells(ctx)}`.execute(db);
+  await sql`DELETE FROM value_rows`.execute(db);
   await sql`DELETE FROM value_changes`.execute(db);
 }
 

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
 import { copyingPool } from './copy-pool.ts';
+import { rowBatchDatabase } from './row-batch.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 export type DB = Kysely<Database>;
@@ -38,7 +39,7 @@ export function openStore(url: string): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -200000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: rowBatchDatabase(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }
 
