@@ -33,7 +33,7 @@ export function changedCells(engine: Engine, mode: 'set' | 'add'): RawBuilder<un
       WHERE ${changed}`;
   return sql`SELECT r.ord, r.institution_id, r.element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
     FROM r LEFT JOIN data_values d ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period
-    WHERE ${changed}`;
+    WHERE ${changed} ORDER BY r.ord`;
 }
 
 /** One audit row per changed cell (forms, API). */
@@ -49,6 +49,11 @@ export const AUDIT_CELLS = 2000;
  * new value: `{"columns": [...], "cells": [[institution, element, period, old, new], ...]}`.
  */
 export function auditBatch(engine: Engine, a: AuditContext): RawBuilder<unknown> {
+  // PostgreSQL numbers the changed cells in batch order; SQLite's `value_changes` already did (its rowid `n`)
+  const numbered =
+    engine === 'postgres'
+      ? sql`row_number() OVER (ORDER BY ch.ord) AS n, COUNT(*) OVER () AS total`
+      : sql`ch.n, (SELECT COUNT(*) FROM value_changes) AS total`;
   const cells =
     engine === 'postgres'
       ? sql`json_agg(json_build_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)::text`
@@ -57,8 +62,7 @@ export function auditBatch(engine: Engine, a: AuditContext): RawBuilder<unknown>
     SELECT CAST(${a.at} AS TEXT), CAST(${a.userId} AS INTEGER), 'import', 'data_values',
            CAST(${a.source} AS TEXT) || ' ' || MIN(x.n) || '–' || MAX(x.n) || '/' || MAX(x.total), NULL,
            '{"columns":["institution","dataElement","period","old","new"],"cells":' || ${cells} || '}'
-    FROM (SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value,
-                 row_number() OVER (ORDER BY ch.ord) AS n, COUNT(*) OVER () AS total
+    FROM (SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value, ${numbered}
           FROM ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id) x
     GROUP BY (x.n - 1) / ${sql.lit(AUDIT_CELLS)}`;
 }

@@ -89,13 +89,15 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
 async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
   await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL, period text NOT NULL,
     year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL)`.execute(db);
-  await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL, period text NOT NULL,
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL, period text NOT NULL,
     year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
   await sql`DELETE FROM value_rows`.execute(db);
   await sql`DELETE FROM value_changes`.execute(db);
   const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
   await db.executeQuery(CompiledQuery.raw(`INSERT INTO value_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${ROW_BATCH}`, [batch]));
-  await sql`WITH r AS (SELECT * FROM value_rows) INSERT INTO value_changes ${changedCells('sqlite', mode)}`.execute(db);
+  // `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
+  await sql`WITH r AS (SELECT * FROM value_rows)
+    INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells('sqlite', mode)}`.execute(db);
   const ch = sql`WITH ch AS (SELECT * FROM value_changes)`;
   if (audit === 'each') await sql`${ch} ${auditEach(ctx)}`.execute(db);
   else if (audit === 'batch') await sql`${ch} ${auditBatch('sqlite', ctx)}`.execute(db);
