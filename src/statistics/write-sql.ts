@@ -49,11 +49,11 @@ export const AUDIT_CELLS = 2000;
  * new value: `{"columns": [...], "cells": [[institution, element, period, old, new], ...]}`.
  */
 export function auditBatch(engine: Engine, a: AuditContext): RawBuilder<unknown> {
-  // PostgreSQL numbers the changed cells in batch order; SQLite's `value_changes` already did (its rowid `n`)
+  // PostgreSQL numbers the changed cells in batch order here; on SQLite `ch` carries that number (`n`)
   const numbered =
     engine === 'postgres'
       ? sql`row_number() OVER (ORDER BY ch.ord) AS n, COUNT(*) OVER () AS total`
-      : sql`ch.n, (SELECT COUNT(*) FROM value_changes) AS total`;
+      : sql`ch.n, (SELECT COUNT(*) FROM ch) AS total`;
   const cells =
     engine === 'postgres'
       ? sql`json_agg(json_build_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)::text`
