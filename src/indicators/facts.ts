@@ -98,9 +98,9 @@ export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Pr
     }
   }
 
-  await ensureCountYears(db, years);
   const kinds = q.countKinds;
   if (!kinds || kinds.length > 0) {
+    await ensureCountYears(db, years);
     const counts = await sql<{ unit_id: number; year: number; kind: string; attribute: string; n: number }>`
       SELECT unit_id, year, kind, attribute, n FROM agg_counts WHERE year IN (${sql.join(years)}) AND n <> 0 ${onlyUnits(q.unitIds, 'unit_id')}
       ${kinds ? sql`AND kind IN (${sql.join(kinds)})` : sql``}
