@@ -23,7 +23,10 @@ export function maintainedTotals(store: Store): Migration {
       } else {
         await sql`CREATE TABLE agg_totals (unit_id integer NOT NULL, year integer NOT NULL, element_id integer NOT NULL, value double precision NOT NULL,
           PRIMARY KEY (unit_id, year, element_id))`.execute(db);
-        await sql`CREATE INDEX agg_totals_year ON agg_totals (year, element_id)`.execute(db);
+        // covering (index-only scans) for whole-year reads, as SQLite's covering indexes (migration 005)
+        await sql`CREATE INDEX agg_totals_year ON agg_totals (year, element_id) INCLUDE (unit_id, value)`.execute(db);
+        await sql`DROP INDEX agg_counts_year`.execute(db);
+        await sql`CREATE INDEX agg_counts_year ON agg_counts (year, unit_id) INCLUDE (kind, attribute, n)`.execute(db);
       }
       await sql`INSERT INTO agg_totals (unit_id, year, element_id, value)
         SELECT unit_id, year, element_id, SUM(value) FROM agg_values GROUP BY unit_id, year, element_id`.execute(db);
