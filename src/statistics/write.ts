@@ -2,7 +2,7 @@ import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
-import { copyField } from '../core/db/copy-pool.ts';
+import { copyField, PREPARED } from '../core/db/copy-pool.ts';
 import { ROW_BATCH } from '../core/db/row-batch.ts';
 import { auditBatch, auditEach, changedCells, deltas, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
 
@@ -56,7 +56,7 @@ const PG_COPY_FROM = 2000;
  */
 async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
   const auditPart = audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch('postgres', ctx)}),` : sql``;
-  const write = (source: RawBuilder<unknown>) => sql`WITH r AS (${source}),
+  const write = (source: RawBuilder<unknown>) => sql`${sql.raw(PREPARED)} WITH r AS (${source}),
       ch AS (${changedCells('postgres', mode)}),
       ${auditPart}
       x AS (${deltas}),
