@@ -28,7 +28,9 @@ export function copyingPool(pool: pg.Pool): PostgresPool {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
       const query = (text: string, params: readonly unknown[]) =>
-        /^COPY\s[^;]+FROM STDIN$/i.test(text)
+        typeof text !== 'string' // a cursor (Kysely's streaming) goes straight through
+          ? client.query(text as never)
+          : /^COPY\s[^;]+FROM STDIN$/i.test(text)
           ? copyIn(client, text, params[0])
           : text.startsWith(PREPARED)
             ? client.query({ name: statementName(text), text, values: params as unknown[] })
