@@ -3,7 +3,7 @@ import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { copyField, PREPARED } from '../core/db/copy-pool.ts';
-import { ROW_BATCH } from '../core/db/row-batch.ts';
+import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
 import { auditBatch, auditEach, changedCells, deltas, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
 
 /** A value ready to be stored: every code resolved, the period checked. */

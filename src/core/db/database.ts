@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
 import { copyingPool } from './copy-pool.ts';
-import { rowBatchDatabase } from './row-batch.ts';
+import { sqliteDatabase } from './sqlite-statements.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 export type DB = Kysely<Database>;
@@ -39,7 +39,7 @@ export function openStore(url: string): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -200000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: rowBatchDatabase(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqliteDatabase(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }
 
