@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { KyselyPlugin } from 'kysely';
 import type { Store } from '../src/core/db/database.ts';
 import { createApp } from '../src/server/app.tsx';
 import { now, percentile, type Figure } from './stats.ts';
@@ -17,7 +18,10 @@ export async function pageFigure(store: Store, opts: { requests: number; year: n
   const sample = [...byLevel('nation'), ...every(byLevel('province'), 8), ...every(byLevel('commune'), 40)];
   if (sample.length === 0) throw new Error('No units to request.');
 
-  const app = createApp(store, { databaseUrl: 'bench', port: 0, secret: 'bench-secret', secureCookies: false });
+  // counts the queries each page sends (a figure the machine's load does not move)
+  let queries = 0;
+  const counting: KyselyPlugin = { transformQuery: (a) => (queries++, a.node), transformResult: async (a) => a.result };
+  const app = createApp({ ...store, db: db.withPlugin(counting) }, { databaseUrl: 'bench', port: 0, secret: 'bench-secret', secureCookies: false });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,12 +42,15 @@ export async function pageFigure(store: Store, opts: { requests: number; year: n
     const page: number[] = [];
     const health: number[] = [];
     const perLevel = new Map<string, number[]>();
+    const queriesPerLevel = new Map<string, number[]>();
     let bytes = 0;
     // bounded: the requests asked for, or fewer when the time budget runs out (at least two rounds of the sample)
     const until = now() + opts.seconds * 1000;
     for (let i = 0; i < opts.requests && (now() < until || i < 2 * sample.length); i++) {
       const u = sample[i % sample.length]!;
+      queries = 0;
       const r = await get(`/don-vi/${encodeURIComponent(u.code)}?nam=${opts.year}`);
+      queriesPerLevel.set(u.level, [...(queriesPerLevel.get(u.level) ?? []), queries]);
       page.push(r.ms);
       bytes += r.bytes;
       perLevel.set(u.level, [...(perLevel.get(u.level) ?? []), r.ms]);
@@ -72,7 +79,7 @@ export async function pageFigure(store: Store, opts: { requests: number; year: n
         healthzP50: percentile(health, 50),
         healthzP95: h95,
         meanBytes: Math.round(bytes / page.length),
-        byLevel: Object.fromEntries([...perLevel].map(([level, ms]) => [level, { n: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms) }])),
+        byLevel: Object.fromEntries([...perLevel].map(([level, ms]) => [level, { n: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms), queries: Math.max(...(queriesPerLevel.get(level) ?? [0])) }])),
       },
     };
   } finally {

@@ -67,8 +67,8 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
       for (const f of [out].flat()) {
         figures.push(f);
         log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} values/s`} ${f.pass ? 'PASS' : 'FAIL'}`);
-        const byLevel = f.details.byLevel as Record<string, { n: number; p50: number; p95: number }> | undefined;
-        if (byLevel) log(`     ${Object.entries(byLevel).map(([level, x]) => `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms`).join('; ')}`);
+        const byLevel = f.details.byLevel as Record<string, { n: number; p50: number; p95: number; queries?: number }> | undefined;
+        if (byLevel) log(`     ${Object.entries(byLevel).map(([level, x]) => `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms${x.queries === undefined ? '' : `, ≤ ${x.queries} queries`}`).join('; ')}`);
         if (f.details.mismatches !== undefined) log(`     naive ${Math.round(f.details.naiveMs as number).toLocaleString('en')} ms; mismatches ${f.details.mismatches} of ${f.details.comparedCells} cells`);
       }
       log(`  (${label} took ${((performance.now() - t) / 1000).toFixed(1)} s)`);

@@ -20,6 +20,7 @@ const TODAY = `${BENCH_YEAR}-12-31`;
 export async function cleanBenchYear(db: DB, auditAbove?: number): Promise<void> {
   await db.deleteFrom('data_values').where('year', '=', BENCH_YEAR).execute();
   await db.deleteFrom('agg_values').where('year', '=', BENCH_YEAR).execute();
+  await db.deleteFrom('agg_totals').where('year', '=', BENCH_YEAR).execute();
   if (auditAbove !== undefined) await db.deleteFrom('audit_log').where('id', '>', auditAbove).execute();
 }
 
@@ -28,7 +29,7 @@ export async function cleanBenchYear(db: DB, auditAbove?: number): Promise<void>
  * autovacuum would run during the next figures or the next run), SQLite folds its WAL back.
  */
 export async function settle(store: Store): Promise<void> {
-  if (store.engine === 'postgres') await sql`VACUUM (ANALYZE) data_values, agg_values, audit_log, value_staging`.execute(store.db);
+  if (store.engine === 'postgres') await sql`VACUUM (ANALYZE) data_values, agg_values, agg_totals, audit_log`.execute(store.db);
   else await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
 }
 

@@ -7,6 +7,8 @@ import { formatNumber } from '../core/i18n/index.ts';
 import { notFound } from '../core/errors.ts';
 import { canReadUnit } from '../accounts/access.ts';
 import { dashboardFor } from '../indicators/evaluate.ts';
+import { listIndicators } from '../indicators/catalogue.ts';
+import { targetsInForceYears } from '../plans/targets.ts';
 import { findUnit, rootUnits, unitPath } from '../network/units.ts';
 import { institutionsIn } from '../network/institutions.ts';
 import { Breadcrumbs, IndicatorTable, YearForm } from './components.tsx';
@@ -33,12 +35,15 @@ export const dashboardPages = new Hono<AppEnv>()
     if (!unit) throw notFound('đơn vị', 'Unit');
     const { years, latest } = await dataYears(db);
     const year = yearParam(c.req.query('nam'), latest);
-    const rows = await dashboardFor(db, unit, year, lang);
-    const children = await childrenWithValues(db, unit, year, HEADLINE);
+    // the catalogue and the targets in force (this year and the trend's) are read once for the whole page
+    const catalogue = await listIndicators(db);
+    const trendYears = years.filter((y) => y <= year).slice(-6);
+    const targets = await targetsInForceYears(db, unit.id, [...trendYears, year]);
+    const rows = await dashboardFor(db, unit, year, lang, { catalogue, targets: targets.get(year) });
+    const children = await childrenWithValues(db, unit, year, HEADLINE, catalogue);
     const indicatorNames = new Map(rows.map((r) => [r.indicator, r]));
     const chosen = rows.find((r) => r.indicator === c.req.query('chi-so')) ?? rows.find((r) => r.indicator === 'LIB_USERS_GROWTH') ?? rows[0];
-    const trendYears = years.filter((y) => y <= year).slice(-6);
-    const trend = chosen ? await trendFor(db, unit, chosen.indicator, trendYears) : [];
+    const trend = chosen ? await trendFor(db, unit, chosen.indicator, trendYears, { catalogue, targets }) : [];
     const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
     const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200, asOf: unit.validTo !== null && unit.validTo < `${year}-12-31` ? unit.validTo : `${year}-12-31` }) : [];
     const path = await unitPath(db, unit);

@@ -1,10 +1,10 @@
 import type { DB } from '../core/db/database.ts';
-import { countedKinds, elementsOf, indicatorMatrix, lightFor, splitElementsOf, type Light } from '../indicators/evaluate.ts';
-import { factsView, loadFacts } from '../indicators/facts.ts';
+import { factsQueryFor, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
+import { factsView, loadFactsYears } from '../indicators/facts.ts';
 import { evaluate } from '../indicators/formula.ts';
-import { listIndicators } from '../indicators/catalogue.ts';
+import { listIndicators, type Indicator } from '../indicators/catalogue.ts';
 import { childUnits, drillDown, type Unit } from '../network/units.ts';
-import { targetsInForce } from '../plans/targets.ts';
+import { targetsInForce, targetsInForceYears, type TargetInForce } from '../plans/targets.ts';
 
 export interface TrendPoint {
   year: number;
@@ -12,18 +12,23 @@ export interface TrendPoint {
   target: number | null;
 }
 
-/** One indicator of one unit over several years, with the target in force each year (only its own facts are read). */
-export async function trendFor(db: DB, unit: Unit, indicator: string, years: number[]): Promise<TrendPoint[]> {
-  const ind = (await listIndicators(db)).find((i) => i.code === indicator);
+/** One indicator of one unit over several years, with the target in force each year (only its own facts are read, all years at once). */
+export async function trendFor(
+  db: DB,
+  unit: Unit,
+  indicator: string,
+  years: number[],
+  read: { catalogue?: Indicator[]; targets?: Map<number, Map<string, TargetInForce>> } = {},
+): Promise<TrendPoint[]> {
+  const ind = (read.catalogue ?? (await listIndicators(db))).find((i) => i.code === indicator);
   if (!ind) return [];
-  const elements = elementsOf([ind]);
-  const points: TrendPoint[] = [];
-  for (const year of years) {
-    const facts = await loadFacts(db, year, elements, [unit.id], countedKinds([ind]), splitElementsOf([ind]));
-    const value = evaluate(ind.formula, factsView(facts.get(unit.id)), year).value;
-    points.push({ year, value, target: (await targetsInForce(db, unit.id, year)).get(indicator)?.value ?? null });
-  }
-  return points;
+  const facts = await loadFactsYears(db, years, factsQueryFor([ind], [unit.id]));
+  const targets = read.targets ?? (await targetsInForceYears(db, unit.id, years));
+  return years.map((year) => ({
+    year,
+    value: evaluate(ind.formula, factsView(facts.get(year)?.get(unit.id)), year).value,
+    target: targets.get(year)?.get(indicator)?.value ?? null,
+  }));
 }
 
 export interface ChildRow {
@@ -32,10 +37,10 @@ export interface ChildRow {
 }
 
 /** The given (headline) indicators for each unit directly below, in one matrix query. */
-export async function childrenWithValues(db: DB, unit: Unit, year: number, indicators: string[]): Promise<ChildRow[]> {
+export async function childrenWithValues(db: DB, unit: Unit, year: number, indicators: string[], catalogue?: Indicator[]): Promise<ChildRow[]> {
   const children = await drillDown(db, unit, year);
   if (children.length === 0) return [];
-  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id), indicators);
+  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id), indicators, catalogue);
   return children.map((c) => ({ unit: c, values: matrix.get(c.id) ?? new Map() }));
 }
 

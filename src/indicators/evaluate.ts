@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { targetsInForce, type TargetInForce } from '../plans/targets.ts';
 import { listIndicators, type Indicator } from './catalogue.ts';
-import { factsView, loadFacts } from './facts.ts';
+import { factsView, loadFactsYears, type FactsQuery } from './facts.ts';
 import { evaluate, operandsOf } from './formula.ts';
 
 export type Light = 'met' | 'near' | 'behind' | 'no-data' | 'no-target';
@@ -39,6 +39,27 @@ export function splitElementsOf(indicators: Indicator[]): string[] {
   return [...codes];
 }
 
+const operands = (indicators: Indicator[]) => indicators.flatMap((i) => operandsOf(i.formula));
+
+/** Whether any formula reads population (else its roll-up is not read). */
+export function usesPopulation(indicators: Indicator[]): boolean {
+  return indicators.some((i) => operandsOf(i.formula).some((o) => o.type === 'population'));
+}
+
+/** What `loadFactsYears` must read for these indicators. */
+export function factsQueryFor(indicators: Indicator[], unitIds?: number[], allCountKinds = false): FactsQuery {
+  return {
+    elementCodes: elementsOf(indicators),
+    unitIds,
+    countKinds: allCountKinds ? undefined : countedKinds(indicators),
+    splitElements: splitElementsOf(indicators),
+    splitKinds: [...new Set(operands(indicators).flatMap((o) => (o.type === 'data' && o.kinds ? o.kinds : [])))],
+    countAttributes: allCountKinds ? undefined : [...new Set(operands(indicators).flatMap((o) => (o.type === 'count' && o.attribute ? [o.attribute] : [])))],
+    priorElements: [...new Set(operands(indicators).flatMap((o) => (o.type === 'data' && (o.yearOffset ?? 0) !== 0 ? [o.element] : [])))],
+    population: usesPopulation(indicators),
+  };
+}
+
 export function elementsOf(indicators: Indicator[]): string[] {
   const codes = new Set<string>();
   for (const i of indicators) for (const o of operandsOf(i.formula)) if (o.type === 'data') codes.add(o.element);
@@ -55,10 +76,17 @@ export function lightFor(value: number | null, target: number | null): Light {
 }
 
 /** Every indicator for one unit and year, with the targets in force. */
-export async function dashboardFor(db: DB, unit: { id: number; code: string }, year: number, lang: 'vi' | 'en' = 'vi'): Promise<DashboardRow[]> {
-  const indicators = await listIndicators(db);
-  const facts = await loadFacts(db, year, elementsOf(indicators), [unit.id], undefined, splitElementsOf(indicators));
-  const targets = await targetsInForce(db, unit.id, year);
+export async function dashboardFor(
+  db: DB,
+  unit: { id: number; code: string },
+  year: number,
+  lang: 'vi' | 'en' = 'vi',
+  /** The catalogue and the targets in force, when the caller has read them already (one read per request). */
+  read: { catalogue?: Indicator[]; targets?: Map<string, TargetInForce> } = {},
+): Promise<DashboardRow[]> {
+  const indicators = read.catalogue ?? (await listIndicators(db));
+  const facts = (await loadFactsYears(db, [year], factsQueryFor(indicators, [unit.id]))).get(year)!;
+  const targets = read.targets ?? (await targetsInForce(db, unit.id, year));
   const view = factsView(facts.get(unit.id));
   return indicators.map((ind) => {
     const e = evaluate(ind.formula, view, year);
@@ -93,9 +121,15 @@ export const toResult = (r: DashboardRow): IndicatorResult => ({
  * The full matrix: every unit × every indicator for one year, from the maintained aggregates
  * (three grouped queries, then arithmetic in memory).
  */
-export async function indicatorMatrix(db: DB, year: number, unitIds?: number[], only?: string[]): Promise<Map<number, Map<string, number | null>>> {
-  const indicators = (await listIndicators(db)).filter((i) => !only || only.includes(i.code));
-  const facts = await loadFacts(db, year, elementsOf(indicators), unitIds, countedKinds(indicators), splitElementsOf(indicators));
+export async function indicatorMatrix(
+  db: DB,
+  year: number,
+  unitIds?: number[],
+  only?: string[],
+  catalogue?: Indicator[],
+): Promise<Map<number, Map<string, number | null>>> {
+  const indicators = (catalogue ?? (await listIndicators(db))).filter((i) => !only || only.includes(i.code));
+  const facts = (await loadFactsYears(db, [year], factsQueryFor(indicators, unitIds))).get(year)!;
   const out = new Map<number, Map<string, number | null>>();
   for (const [unitId, f] of facts) {
     const view = factsView(f);

@@ -31,24 +31,37 @@ interface TargetRow {
  * else the latest one before it (a 2025 target still stands in 2026 when none follows).
  */
 export async function targetsInForce(db: DB, unitId: number, year: number): Promise<Map<string, TargetInForce>> {
+  return (await targetsInForceYears(db, unitId, [year])).get(year)!;
+}
+
+/** The same for several years at once (a trend): one read per unit on the way up, not one per year. */
+export async function targetsInForceYears(db: DB, unitId: number, years: number[]): Promise<Map<number, Map<string, TargetInForce>>> {
+  const out = new Map<number, Map<string, TargetInForce>>();
+  let pending = [...new Set(years)];
   let current: number | null = unitId;
   let inherited = false;
-  while (current !== null) {
-    const rows: TargetRow[] = await db
+  while (current !== null && pending.length > 0) {
+    const rows: (TargetRow & { year_from: number; year_to: number })[] = await db
       .selectFrom('plan_targets as t')
       .innerJoin('plans as p', 'p.id', 't.plan_id')
-      .select(['t.indicator', 't.year', 't.value', 't.min', 't.max', 't.plan_id', 'p.title', 'p.date'])
+      .select(['t.indicator', 't.year', 't.value', 't.min', 't.max', 't.plan_id', 'p.title', 'p.date', 'p.year_from', 'p.year_to'])
       .where('p.unit_id', '=', current)
       .where('p.status', '=', 'active')
-      .where('p.year_from', '<=', year)
-      .where('p.year_to', '>=', year)
+      .where('p.year_from', '<=', Math.max(...pending))
+      .where('p.year_to', '>=', Math.min(...pending))
       .execute();
-    if (rows.length > 0) return pick(rows, year, inherited);
+    for (const year of pending) {
+      const covering = rows.filter((r) => r.year_from <= year && r.year_to >= year);
+      if (covering.length > 0) out.set(year, pick(covering, year, inherited));
+    }
+    pending = pending.filter((y) => !out.has(y));
+    if (pending.length === 0) break;
     const parent: { parent_id: number | null } | undefined = await db.selectFrom('units').select('parent_id').where('id', '=', current).executeTakeFirst();
     current = parent?.parent_id ?? null;
     inherited = true;
   }
-  return new Map();
+  for (const y of years) if (!out.has(y)) out.set(y, new Map());
+  return out;
 }
 
 function pick(rows: TargetRow[], year: number, inherited: boolean): Map<string, TargetInForce> {

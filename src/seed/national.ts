@@ -87,8 +87,8 @@ async function isEmpty(store: Store): Promise<boolean> {
 /** --force: removes the network and its statistics (the map stays). */
 async function clear(store: Store): Promise<void> {
   const { db } = store;
-  if (store.engine === 'postgres') await sql`TRUNCATE data_values, agg_values, value_staging`.execute(db);
-  for (const table of ['data_values', 'agg_values', 'value_staging', 'institution_attributes', 'plan_targets', 'plans', 'unit_population'] as const) await db.deleteFrom(table).execute();
+  if (store.engine === 'postgres') await sql`TRUNCATE data_values, agg_values, agg_totals`.execute(db);
+  for (const table of ['data_values', 'agg_values', 'agg_totals', 'institution_attributes', 'plan_targets', 'plans', 'unit_population'] as const) await db.deleteFrom(table).execute();
   await db.updateTable('users').set({ institution_id: null }).execute();
   await db.deleteFrom('institution_units').execute();
   await db.deleteFrom('institutions').execute();

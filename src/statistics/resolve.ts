@@ -27,34 +27,29 @@ interface Assignment {
   unitName: string;
 }
 
-const CHUNK = 900;
+/** Codes per lookup query: one query for most batches (within both engines' parameter limits). */
+const CHUNK = 30_000;
 
+/** The institutions named, with their dated unit memberships (latest first): one query per 30,000 codes. */
 async function loadInstitutions(db: DB, codes: string[]) {
-  const found = new Map<string, { id: number; kind: string; name: string }>();
+  const found = new Map<string, { id: number; kind: string; name: string; assignments: Assignment[] }>();
   for (let i = 0; i < codes.length; i += CHUNK) {
-    const rows = await db.selectFrom('institutions').select(['id', 'code', 'kind', 'name']).where('code', 'in', codes.slice(i, i + CHUNK)).execute();
-    for (const r of rows) found.set(r.code, { id: r.id, kind: r.kind, name: r.name });
-  }
-  return found;
-}
-
-async function loadAssignments(db: DB, ids: number[]) {
-  const byInstitution = new Map<number, Assignment[]>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db
-      .selectFrom('institution_units as iu')
-      .innerJoin('units as u', 'u.id', 'iu.unit_id')
-      .select(['iu.institution_id', 'iu.unit_id', 'iu.valid_from', 'iu.valid_to', 'u.valid_from as unit_from', 'u.valid_to as unit_to', 'u.name'])
-      .where('iu.institution_id', 'in', ids.slice(i, i + CHUNK))
+      .selectFrom('institutions as i')
+      .leftJoin('institution_units as iu', 'iu.institution_id', 'i.id')
+      .leftJoin('units as u', 'u.id', 'iu.unit_id')
+      .select(['i.id', 'i.code', 'i.kind', 'i.name', 'iu.unit_id', 'iu.valid_from', 'iu.valid_to', 'u.valid_from as unit_from', 'u.valid_to as unit_to', 'u.name as unit_name'])
+      .where('i.code', 'in', codes.slice(i, i + CHUNK))
       .execute();
     for (const r of rows) {
-      const list = byInstitution.get(r.institution_id) ?? [];
-      list.push({ unitId: r.unit_id, from: r.valid_from, to: r.valid_to, unitFrom: r.unit_from, unitTo: r.unit_to, unitName: r.name });
-      byInstitution.set(r.institution_id, list);
+      let inst = found.get(r.code);
+      if (!inst) found.set(r.code, (inst = { id: r.id, kind: r.kind, name: r.name, assignments: [] }));
+      if (r.unit_id !== null && r.valid_from !== null)
+        inst.assignments.push({ unitId: r.unit_id, from: r.valid_from, to: r.valid_to, unitFrom: r.unit_from, unitTo: r.unit_to, unitName: r.unit_name ?? '' });
     }
   }
-  for (const list of byInstitution.values()) list.sort((a, b) => (a.from < b.from ? 1 : -1));
-  return byInstitution;
+  for (const inst of found.values()) inst.assignments.sort((a, b) => (a.from < b.from ? 1 : -1));
+  return found;
 }
 
 /** The unit an institution belonged to during a period: the latest assignment that overlaps it. */
@@ -73,17 +68,25 @@ export async function resolveValues(
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<Resolution> {
   const problems: Problem[] = [];
-  const institutions = await loadInstitutions(db, [...new Set(raw.map((r) => r.institution.trim()))]);
-  const elements = new Map(
-    (await db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute()).map((e) => [e.code, { id: e.id, periodType: e.period_type as PeriodType }]),
-  );
-  const assignments = await loadAssignments(db, [...new Set([...institutions.values()].map((i) => i.id))]);
+  // two reads, side by side when not in a transaction
+  const [institutions, elementRows] = await Promise.all([
+    loadInstitutions(db, [...new Set(raw.map((r) => r.institution.trim()))]),
+    db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute(),
+  ]);
+  const elements = new Map(elementRows.map((e) => [e.code, { id: e.id, periodType: e.period_type as PeriodType }]));
   const values: ResolvedValue[] = [];
+  // a batch names few distinct periods: each parsed once
+  const periods = new Map<string, ReturnType<typeof parsePeriod>>();
+  const periodOf = (text: string) => {
+    let p = periods.get(text);
+    if (p === undefined && !periods.has(text)) periods.set(text, (p = parsePeriod(text)));
+    return p;
+  };
   for (const r of raw) {
     const bad = (field: string, message: string, messageEn: string) => problems.push({ row: r.row, field, message, messageEn });
     const inst = institutions.get(r.institution.trim());
     const element = elements.get(r.dataElement.trim());
-    const period = parsePeriod(String(r.period));
+    const period = periodOf(String(r.period));
     if (!inst) bad('institution', `Không có cơ sở mã "${r.institution}".`, `Unknown institution code "${r.institution}".`);
     if (!element) bad('dataElement', `Không có chỉ tiêu thống kê mã "${r.dataElement}".`, `Unknown data element "${r.dataElement}".`);
     if (!period) bad('period', `Kỳ "${r.period}" không hợp lệ: dùng YYYY hoặc YYYY-MM.`, `Period "${r.period}" must be YYYY or YYYY-MM.`);
@@ -96,7 +99,7 @@ export async function resolveValues(
     else if (value < 0) bad('value', `Giá trị ${text} âm: số liệu thống kê không được âm.`, `Value ${text} is negative.`);
     else if (!Number.isInteger(value)) bad('value', `Giá trị ${text} phải là số nguyên.`, `Value ${text} must be a whole number.`);
     if (!inst || !element || !period || !Number.isFinite(value) || value < 0) continue;
-    const a = assignmentFor(assignments.get(inst.id), period.start, period.end);
+    const a = assignmentFor(inst.assignments, period.start, period.end);
     if (!a) {
       bad('period', `Kỳ ${r.period} nằm ngoài thời gian cơ sở "${r.institution}" thuộc một đơn vị hành chính.`, `Period ${r.period} is outside the institution's membership of any unit.`);
       continue;

@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
-import { UserError } from '../core/errors.ts';
+import { copyField, PREPARED } from '../core/db/copy-pool.ts';
+import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
+import { refuseLocked } from './locks.ts';
+import { auditBatch, auditEach, changedCells, deltas, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
 
 /** A value ready to be stored: every code resolved, the period checked. */
 export interface ResolvedValue {
@@ -45,139 +47,98 @@ function collapse(rows: ResolvedValue[], mode: WriteOptions['mode']): ResolvedVa
   return [...byKey.values()];
 }
 
-const JSON_CHUNK = 50_000;
+/** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
+const PG_COPY_FROM = 2000;
 
 /**
- * Puts the batch in the staging table. Small batches use a plain insert; large ones travel as
- * one JSON parameter per 50,000 rows, unpacked by the engine (json_each on SQLite,
- * json_array_elements on PostgreSQL): the one place where the two engines need their own SQL.
+ * PostgreSQL: the whole write is one statement over the batch's rows `r` (one round trip for a
+ * form or API write; atomic on its own). Small batches travel as arrays unnested in the
+ * statement; large ones are first copied (COPY, the fastest way in) into a temporary table.
  */
-async function stage(db: DB, batch: string, rows: ResolvedValue[]): Promise<void> {
-  if (rows.length <= 200) {
-    await db
-      .insertInto('value_staging')
-      .values(rows.map((r) => ({ batch, institution_id: r.institutionId, element_id: r.elementId, period: r.period, year: r.year, unit_id: r.unitId, kind: r.kind, value: r.value })))
-      .execute();
+async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+  const auditPart = audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch('postgres', ctx)}),` : sql``;
+  const write = (source: RawBuilder<unknown>) => sql`${sql.raw(PREPARED)} WITH r AS (${source}),
+      ch AS (${changedCells('postgres', mode)}),
+      ${auditPart}
+      x AS (${deltas}),
+      g AS (${spreadByKind}),
+      t AS (${spreadTotals})
+    ${storeCells(ctx)}`;
+  if (rows.length < PG_COPY_FROM) {
+    const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
+    await write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+        ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
+        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`).execute(db);
     return;
   }
-  const pg = engineOf(db) === 'postgres';
-  for (let i = 0; i < rows.length; i += JSON_CHUNK) {
-    const json = JSON.stringify(rows.slice(i, i + JSON_CHUNK).map((r) => [r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]));
-    await (pg
-      ? sql`INSERT INTO value_staging (batch, institution_id, element_id, period, year, unit_id, kind, value)
-          SELECT ${batch}, (j->>0)::int, (j->>1)::int, j->>2, (j->>3)::int, (j->>4)::int, j->>5, (j->>6)::float8
-          FROM json_array_elements(${json}::json) j`
-      : sql`INSERT INTO value_staging (batch, institution_id, element_id, period, year, unit_id, kind, value)
-          SELECT ${batch}, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6
-          FROM json_each(${json}) j`
-    ).execute(db);
+  await inTransaction(db, async (trx) => {
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
+    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
+      unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
+    const data = rows.map((r, i) => `${i + 1}\t${r.institutionId}\t${r.elementId}\t${copyField(r.period)}\t${r.year}\t${r.unitId}\t${copyField(r.kind)}\t${r.value}\n`).join('');
+    await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN', [data]));
+    await write(sql`SELECT * FROM value_rows`).execute(trx);
+    await sql`DELETE FROM value_rows`.execute(trx);
+  });
+}
+
+/** Up to this many rows SQLite's statements carry the batch themselves (VALUES), without temporary tables. */
+const SQLITE_INLINE_UP_TO = 100;
+
+/**
+ * SQLite: the parts one statement each, over `ch` (the changed cells, numbered `n` in batch
+ * order). Small batches (forms, API) compute `ch` in each statement from a VALUES list; large
+ * ones go into a temporary table (one prepared insert run per row, in-process), the changed
+ * cells into another. Temporary tables never reach the WAL.
+ */
+async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+  let ch: RawBuilder<unknown>;
+  if (rows.length <= SQLITE_INLINE_UP_TO) {
+    const values = sql.join(rows.map((r, i) => sql`(${sql.lit(i + 1)}, ${r.institutionId}, ${r.elementId}, ${r.period}, ${r.year}, ${r.unitId}, ${r.kind}, ${r.value})`));
+    ch = sql`WITH r(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
+      ch AS (SELECT row_number() OVER (ORDER BY c.ord) AS n, c.* FROM (${changedCells('sqlite', mode)}) c)`;
+  } else {
+    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL, period text NOT NULL,
+      year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL)`.execute(db);
+    await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
+      period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
+    await sql`DELETE FROM value_rows`.execute(db);
+    await sql`DELETE FROM value_changes`.execute(db);
+    const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
+    await db.executeQuery(CompiledQuery.raw(`INSERT INTO value_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${ROW_BATCH}`, [batch]));
+    // `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
+    await sql`WITH r AS (SELECT * FROM value_rows)
+      INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells('sqlite', mode)}`.execute(db);
+    ch = sql`WITH ch AS (SELECT * FROM value_changes)`;
+  }
+  if (audit === 'each') await sql`${ch} ${auditEach(ctx)}`.execute(db);
+  else if (audit === 'batch') await sql`${ch} ${auditBatch('sqlite', ctx)}`.execute(db);
+  await sql`${ch}, x AS (${deltas}) ${spreadByKind}`.execute(db);
+  await sql`${ch}, x AS (${deltas}) ${spreadTotals}`.execute(db);
+  await sql`${ch} ${storeCells(ctx)}`.execute(db);
+  if (rows.length > SQLITE_INLINE_UP_TO) {
+    await sql`DELETE FROM value_rows`.execute(db);
+    await sql`DELETE FROM value_changes`.execute(db);
   }
 }
 
+type AuditMode = NonNullable<WriteOptions['audit']>;
+
 /**
- * Stores data values and keeps the aggregates (`agg_values`: every unit above, per element,
- * kind and year) right in the same transaction, so every indicator sees the change at once.
- * The work is set-based SQL over a staging batch, the same statements on SQLite and PostgreSQL.
+ * Stores data values and keeps the aggregates (`agg_values` per element, kind and year, and
+ * `agg_totals` over every kind, for every unit above) right in the same transaction, so every
+ * indicator sees the change at once. Only cells whose value (or unit) changes are written and
+ * audited, each with its old and new value.
  */
 export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOptions): Promise<{ written: number }> {
   const rows = collapse(input, opts.mode);
   if (rows.length === 0) return { written: 0 };
-  const batch = randomUUID();
-  const at = nowIso();
-  const auditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
-  await inTransaction(db, async (trx) => {
-    await stage(trx, batch, rows);
-    await refuseLocked(trx, sql`SELECT s.unit_id, s.year, s.period, i.code AS inst FROM value_staging s JOIN institutions i ON i.id = s.institution_id WHERE s.batch = ${batch}
-      UNION ALL SELECT d.unit_id, d.year, d.period, i.code FROM value_staging s JOIN data_values d ON d.institution_id = s.institution_id AND d.element_id = s.element_id AND d.period = s.period
-        JOIN institutions i ON i.id = s.institution_id WHERE s.batch = ${batch}`);
-    const sameCell = sql`d.institution_id = s.institution_id AND d.element_id = s.element_id AND d.period = s.period`;
-    if (opts.mode === 'add') {
-      await sql`UPDATE value_staging SET value = value + COALESCE((SELECT d.value FROM data_values d
-          WHERE d.institution_id = value_staging.institution_id AND d.element_id = value_staging.element_id
-            AND d.period = value_staging.period), 0)
-        WHERE batch = ${batch}`.execute(trx);
-    }
-    if (auditMode === 'each') {
-      await sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
-        SELECT ${at}, ${opts.userId}, CASE WHEN d.value IS NULL THEN 'create' ELSE 'update' END, 'data_value',
-               i.code || ':' || e.code || ':' || s.period, CAST(d.value AS TEXT), CAST(s.value AS TEXT)
-        FROM value_staging s
-        JOIN institutions i ON i.id = s.institution_id
-        JOIN data_elements e ON e.id = s.element_id
-        LEFT JOIN data_values d ON ${sameCell}
-        WHERE s.batch = ${batch} AND (d.value IS NULL OR d.value <> s.value OR d.unit_id <> s.unit_id)`.execute(trx);
-    } else if (auditMode === 'batch') {
-      await auditBatch(trx, batch, at, opts);
-    }
-    // New value added to every unit above the period's unit; old value taken from every unit above its unit.
-    // Each changed cell adds its new value to every unit above the period's unit and takes its old
-    // value from every unit above the old one; the batch is summed per unit first, then spread.
-    await sql`INSERT INTO agg_values (unit_id, element_id, kind, year, value)
-      SELECT c.ancestor_id, x.element_id, x.kind, x.year, SUM(x.delta) FROM (
-        SELECT s.unit_id, s.element_id, s.kind, s.year, SUM(s.value) AS delta
-          FROM value_staging s WHERE s.batch = ${batch}
-          GROUP BY s.unit_id, s.element_id, s.kind, s.year
-        UNION ALL
-        SELECT d.unit_id, s.element_id, s.kind, s.year, -SUM(d.value) AS delta
-          FROM value_staging s JOIN data_values d ON ${sameCell}
-          WHERE s.batch = ${batch}
-          GROUP BY d.unit_id, s.element_id, s.kind, s.year
-      ) x JOIN unit_closure c ON c.descendant_id = x.unit_id
-      WHERE true
-      GROUP BY c.ancestor_id, x.element_id, x.kind, x.year
-      ON CONFLICT (unit_id, year, element_id, kind) DO UPDATE SET value = agg_values.value + excluded.value`.execute(trx);
-    await sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
-      SELECT s.institution_id, s.element_id, s.period, s.year, s.unit_id, s.value, ${opts.userId}, ${at}
-      FROM value_staging s WHERE s.batch = ${batch}
-      ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
-        value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`.execute(trx);
-    await trx.deleteFrom('value_staging').where('batch', '=', batch).execute();
-  });
+  const audit: AuditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
+  const ctx: AuditContext = { at: nowIso(), userId: opts.userId, source: opts.source ?? 'import' };
+  await refuseLocked(db, rows);
+  if (engineOf(db) === 'postgres') await applyPostgres(db, rows, opts.mode, audit, ctx);
+  else await inTransaction(db, (trx) => applySqlite(trx, rows, opts.mode, audit, ctx));
   return { written: rows.length };
-}
-
-/**
- * Approved reports lock their unit's data for the year (reporting/, table `data_locks`): a write
- * to a value of a unit under a locked one, that year, is refused until the parent reopens the report.
- * `cells` selects unit_id, year, period and inst (the institution's code) of every touched value.
- */
-async function refuseLocked(db: DB, cells: ReturnType<typeof sql>): Promise<void> {
-  if (!(await db.selectFrom('data_locks').select('year').limit(1).executeTakeFirst())) return;
-  const hit = await sql<{ inst: string; period: string; code: string; name: string; year: number }>`
-    SELECT x.inst, x.period, u.code, u.name, l.year FROM (${cells}) x
-    JOIN unit_closure c ON c.descendant_id = x.unit_id
-    JOIN data_locks l ON l.unit_id = c.ancestor_id AND l.year = x.year
-    JOIN units u ON u.id = l.unit_id
-    LIMIT 20`.execute(db);
-  if (hit.rows.length === 0) return;
-  const f = hit.rows[0]!;
-  throw new UserError(
-    `Số liệu năm ${f.year} của ${f.name} đã bị khóa vì báo cáo năm đã được phê duyệt; cần cấp trên mở lại báo cáo trước khi sửa.`,
-    409,
-    hit.rows.map((r) => ({ field: `${r.inst}:${r.period}`, message: `Đã khóa (báo cáo ${r.code} năm ${r.year} đã phê duyệt)`, messageEn: `Locked (report of ${r.code} for ${r.year} approved)` })),
-    `The ${f.year} data of ${f.name} is locked: its report was approved. The parent unit must reopen the report before it can be changed.`,
-  );
-}
-
-const AUDIT_CELLS = 2000;
-
-/** Import audit: one entry per 2,000 changed cells, each cell with its old and new value. */
-async function auditBatch(db: DB, batch: string, at: string, opts: WriteOptions): Promise<void> {
-  const changed = await sql<{ inst: string; el: string; period: string; old: number | null; value: number }>`
-    SELECT i.code AS inst, e.code AS el, s.period, d.value AS old, s.value
-    FROM value_staging s
-    JOIN institutions i ON i.id = s.institution_id
-    JOIN data_elements e ON e.id = s.element_id
-    LEFT JOIN data_values d ON d.institution_id = s.institution_id AND d.element_id = s.element_id AND d.period = s.period
-    WHERE s.batch = ${batch} AND (d.value IS NULL OR d.value <> s.value OR d.unit_id <> s.unit_id)`.execute(db);
-  const rows = changed.rows;
-  for (let i = 0; i < rows.length; i += AUDIT_CELLS) {
-    const cells = rows.slice(i, i + AUDIT_CELLS).map((r) => [r.inst, r.el, r.period, r.old === null ? null : Number(r.old), Number(r.value)]);
-    await db
-      .insertInto('audit_log')
-      .values({ at, user_id: opts.userId, action: 'import', entity: 'data_values', entity_key: `${opts.source ?? 'import'} ${i + 1}–${i + cells.length}/${rows.length}`, old_value: null, new_value: JSON.stringify({ columns: ['institution', 'dataElement', 'period', 'old', 'new'], cells }) })
-      .execute();
-  }
 }
 
 /** Removes stored values (a cleared cell), taking them out of the aggregates and auditing the removal. */
@@ -199,10 +160,12 @@ export async function removeValues(
         .where('d.period', '=', c.period)
         .executeTakeFirst();
       if (!old) continue;
-      await refuseLocked(trx, sql`SELECT d.unit_id, d.year, d.period, i.code AS inst FROM data_values d JOIN institutions i ON i.id = d.institution_id
-        WHERE d.institution_id = ${c.institutionId} AND d.element_id = ${c.elementId} AND d.period = ${c.period}`);
+      await refuseLocked(trx, [{ institutionId: c.institutionId, unitId: old.unit_id, year: old.year, period: c.period }]);
       await sql`UPDATE agg_values SET value = value - ${old.value}
         WHERE element_id = ${c.elementId} AND kind = ${old.kind} AND year = ${old.year}
+          AND unit_id IN (SELECT ancestor_id FROM unit_closure WHERE descendant_id = ${old.unit_id})`.execute(trx);
+      await sql`UPDATE agg_totals SET value = value - ${old.value}
+        WHERE element_id = ${c.elementId} AND year = ${old.year}
           AND unit_id IN (SELECT ancestor_id FROM unit_closure WHERE descendant_id = ${old.unit_id})`.execute(trx);
       await trx
         .deleteFrom('data_values')
@@ -234,5 +197,8 @@ export async function rebuildAggregates(db: DB): Promise<void> {
             GROUP BY v.unit_id, v.element_id, i.kind, v.year) l
       JOIN unit_closure c ON c.descendant_id = l.unit_id
       GROUP BY c.ancestor_id, l.element_id, l.kind, l.year`.execute(trx);
+    await trx.deleteFrom('agg_totals').execute();
+    await sql`INSERT INTO agg_totals (unit_id, year, element_id, value)
+      SELECT unit_id, year, element_id, SUM(value) FROM agg_values GROUP BY unit_id, year, element_id`.execute(trx);
   });
 }

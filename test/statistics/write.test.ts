@@ -18,6 +18,9 @@ async function agg(store: Store, unitId: number, element: string, year: number):
   return rows?.v === null || rows?.v === undefined ? undefined : Number(rows.v);
 }
 
+const totals = async (store: Store) =>
+  (await store.db.selectFrom('agg_totals').select(['unit_id', 'year', 'element_id', 'value']).orderBy('unit_id').orderBy('year').orderBy('element_id').execute()).map((r) => ({ ...r, value: Number(r.value) }));
+
 describe.each(ENGINES)('statistics writes on %s', (engine) => {
   let store: Store;
   let net: Awaited<ReturnType<typeof smallNetwork>>;
@@ -67,10 +70,23 @@ describe.each(ENGINES)('statistics writes on %s', (engine) => {
   it('removes a value and keeps the aggregates equal to a full rebuild', async () => {
     await removeValues(store.db, [{ institutionId: net.school, elementId: (await store.db.selectFrom('data_elements').select('id').where('code', '=', 'LIB_LOANS').executeTakeFirstOrThrow()).id, period: '2024-03' }], null);
     expect(await agg(store, net.d1, 'LIB_LOANS', 2024)).toBe(102);
+    const totalsBefore = await totals(store);
     const before = await store.db.selectFrom('agg_values').selectAll().where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
     await rebuildAggregates(store.db);
     const after = await store.db.selectFrom('agg_values').selectAll().orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
     expect(after).toEqual(before);
+    expect(await totals(store)).toEqual(totalsBefore.filter((t) => t.value !== 0));
+  });
+
+  it('keeps the totals over kinds equal to the per-kind aggregates summed', async () => {
+    const summed = await store.db
+      .selectFrom('agg_values')
+      .select(['unit_id', 'year', 'element_id', (eb) => eb.fn.sum<number>('value').as('value')])
+      .groupBy(['unit_id', 'year', 'element_id'])
+      .orderBy('unit_id').orderBy('year').orderBy('element_id')
+      .execute();
+    expect((await totals(store)).length).toBeGreaterThan(0);
+    expect(await totals(store)).toEqual(summed.map((r) => ({ ...r, value: Number(r.value) })));
   });
 
   it('refuses bad rows, naming row and field, and stores nothing', async () => {

@@ -4,6 +4,8 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
+import { copyingPool } from './copy-pool.ts';
+import { sqliteDatabase } from './sqlite-statements.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 export type DB = Kysely<Database>;
@@ -27,7 +29,7 @@ export function isPostgresUrl(url: string): boolean {
 export function openStore(url: string): Store {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
@@ -37,7 +39,7 @@ export function openStore(url: string): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -200000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqliteDatabase(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }
 

@@ -19,10 +19,10 @@ export interface Database {
   // statistics
   data_elements: DataElementTable;
   data_values: DataValueTable;
-  value_staging: ValueStagingTable;
   agg_values: AggValueTable;
   agg_counts: AggCountTable;
   agg_count_years: AggCountYearTable;
+  agg_totals: AggTotalTable;
   // indicators
   indicators: IndicatorTable;
   // plans
@@ -144,17 +144,6 @@ export interface DataValueTable {
   value: number;
   updated_by: number | null;
   updated_at: string;
-}
-
-export interface ValueStagingTable {
-  batch: string;
-  institution_id: number;
-  element_id: number;
-  period: string;
-  year: number;
-  unit_id: number;
-  kind: string;
-  value: number;
 }
 
 export interface AggValueTable {
@@ -369,4 +358,12 @@ export interface DataLockTable {
 export interface ReportContactTable {
   unit_id: number;
   email: string;
+}
+
+// maintained totals over institution kinds (migration 006)
+export interface AggTotalTable {
+  unit_id: number;
+  year: number;
+  element_id: number;
+  value: number;
 }

@@ -1,0 +1,91 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Engine } from '../core/db/database.ts';
+
+/**
+ * The statements of one write, over `ch`: the cells that change, one row each with `ord` (its
+ * place in the batch), the cell, its new `value` and its `old` value and unit (NULL when new).
+ * PostgreSQL runs them as the parts of one statement (data-modifying CTEs over unnested arrays:
+ * one round trip, one snapshot); SQLite runs them one by one over a temporary table.
+ */
+
+export interface AuditContext {
+  at: string;
+  userId: number | null;
+  /** What batch entries name as their source (a file name). */
+  source: string;
+}
+
+/**
+ * The cells of the batch that change anything, from the rows `r`, with their old values. On
+ * PostgreSQL the old value is read per row through its key (LATERAL: never a scan of
+ * data_values, whatever the batch size) and the ids are taken from their tables, so a row whose
+ * institution or element does not exist stores NULL and the statement fails as a whole: the
+ * set-based check that replaces the foreign keys' per-row triggers there (migration 006).
+ */
+export function changedCells(engine: Engine, mode: 'set' | 'add'): RawBuilder<unknown> {
+  const value = mode === 'add' ? sql`r.value + COALESCE(d.value, 0)` : sql`r.value`;
+  const changed = sql`d.value IS NULL OR d.value <> ${value} OR d.unit_id <> r.unit_id`;
+  if (engine === 'postgres')
+    return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
+      FROM r LEFT JOIN LATERAL (SELECT d.value, d.unit_id FROM data_values d
+                                WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period LIMIT 1) d ON true
+      LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
+      WHERE ${changed}`;
+  return sql`SELECT r.ord, r.institution_id, r.element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
+    FROM r LEFT JOIN data_values d ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period
+    WHERE ${changed} ORDER BY r.ord`;
+}
+
+/** One audit row per changed cell (forms, API). */
+export const auditEach = (a: AuditContext) => sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
+  SELECT CAST(${a.at} AS TEXT), CAST(${a.userId} AS INTEGER), CASE WHEN ch.old IS NULL THEN 'create' ELSE 'update' END, 'data_value',
+         i.code || ':' || e.code || ':' || ch.period, CAST(ch.old AS TEXT), CAST(ch.value AS TEXT)
+  FROM ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id`;
+
+export const AUDIT_CELLS = 2000;
+
+/**
+ * Imports: one audit row per 2,000 changed cells (in batch order), each cell with its old and
+ * new value: `{"columns": [...], "cells": [[institution, element, period, old, new], ...]}`.
+ */
+export function auditBatch(engine: Engine, a: AuditContext): RawBuilder<unknown> {
+  // PostgreSQL numbers the changed cells in batch order here; on SQLite `ch` carries that number (`n`)
+  const numbered =
+    engine === 'postgres'
+      ? sql`row_number() OVER (ORDER BY ch.ord) AS n, COUNT(*) OVER () AS total`
+      : sql`ch.n, (SELECT COUNT(*) FROM ch) AS total`;
+  const cells =
+    engine === 'postgres'
+      ? sql`json_agg(json_build_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)::text`
+      : sql`json_group_array(json_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)`;
+  return sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
+    SELECT CAST(${a.at} AS TEXT), CAST(${a.userId} AS INTEGER), 'import', 'data_values',
+           CAST(${a.source} AS TEXT) || ' ' || MIN(x.n) || '–' || MAX(x.n) || '/' || MAX(x.total), NULL,
+           '{"columns":["institution","dataElement","period","old","new"],"cells":' || ${cells} || '}'
+    FROM (SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value, ${numbered}
+          FROM ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id) x
+    GROUP BY (x.n - 1) / ${sql.lit(AUDIT_CELLS)}`;
+}
+
+/** Per unit, element, kind and year: the new values added, the old ones (from their old unit) taken away. */
+export const deltas = sql`SELECT unit_id, element_id, kind, year, SUM(value) AS delta FROM ch GROUP BY unit_id, element_id, kind, year
+  UNION ALL
+  SELECT old_unit, element_id, kind, year, -SUM(old) FROM ch WHERE old IS NOT NULL GROUP BY old_unit, element_id, kind, year`;
+
+/** The deltas `x` spread to every unit above (its closure), per kind. */
+export const spreadByKind = sql`INSERT INTO agg_values (unit_id, element_id, kind, year, value)
+  SELECT c.ancestor_id, x.element_id, x.kind, x.year, SUM(x.delta) FROM x JOIN unit_closure c ON c.descendant_id = x.unit_id
+  WHERE true GROUP BY c.ancestor_id, x.element_id, x.kind, x.year
+  ON CONFLICT (unit_id, year, element_id, kind) DO UPDATE SET value = agg_values.value + excluded.value`;
+
+/** The same over every kind at once (`agg_totals`). */
+export const spreadTotals = sql`INSERT INTO agg_totals (unit_id, year, element_id, value)
+  SELECT c.ancestor_id, x.year, x.element_id, SUM(x.delta) FROM x JOIN unit_closure c ON c.descendant_id = x.unit_id
+  WHERE true GROUP BY c.ancestor_id, x.year, x.element_id
+  ON CONFLICT (unit_id, year, element_id) DO UPDATE SET value = agg_totals.value + excluded.value`;
+
+export const storeCells = (a: AuditContext) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
+  SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ch
+  WHERE true
+  ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
+    value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`;
