@@ -21,6 +21,7 @@ import { reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
+import { cultureApis, culturePages } from './culture-routes.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
 export function createApp(store: Store, config: Config) {
@@ -51,6 +52,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', statisticsApi);
   api.route('/', elementsApi);
   api.route('/', plansApi);
+  for (const a of cultureApis) api.route('/', a);
   api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Lifelong API', version: '1', description: 'Học tập suốt đời: network, statistics, indicators.' } });
   app.route('/api/v1', api);
 
@@ -61,6 +63,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', taskPages);
   app.route('/', calendarPages);
   app.route('/', planPages);
+  for (const p of culturePages) app.route('/', p);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: 'Không tìm thấy.', errorEn: 'Not found.' }, 404);
