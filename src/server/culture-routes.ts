@@ -1,6 +1,8 @@
 import { eventsApi } from '../events/api.ts';
 import { eventPages } from '../events/pages.tsx';
+import { museumManagePages } from '../museum/manage-pages.tsx';
+import { museumPublicPages } from '../museum/public-pages.tsx';
 
 /** Issue 6's pages and API (events, museum, culture, portal, socialisation), mounted by app.tsx. */
-export const culturePages = [eventPages];
+export const culturePages = [eventPages, museumPublicPages, museumManagePages];
 export const cultureApis = [eventsApi];
