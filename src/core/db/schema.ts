@@ -39,6 +39,10 @@ export interface Database {
   login_attempts: LoginAttemptTable;
   // core
   audit_log: AuditLogTable;
+  // search
+  search_documents: SearchDocumentTable;
+  search_facets: SearchFacetTable;
+  search_units: SearchUnitTable;
   // events, museum, culture, portal, socialisation (issue 6)
   event_days: EventDayTable;
   events: EventTable;
@@ -322,6 +326,33 @@ export interface AuditLogTable {
   entity_key: string;
   old_value: string | null;
   new_value: string | null;
+}
+
+// --- search (src/search) ---------------------------------------------------------------------------
+export interface SearchDocumentTable {
+  id: Generated<number>;
+  kind: string;
+  ref_id: number;
+  institution_id: number | null;
+  unit_id: number | null;
+  title: string;
+  creator: string | null;
+  body: string | null;
+  year: number | null;
+  language: string | null;
+  url: string | null;
+  updated_at: string;
+}
+
+export interface SearchFacetTable {
+  facet: string;
+  value: string;
+  doc_id: number;
+}
+
+export interface SearchUnitTable {
+  unit_id: number;
+  doc_id: number;
 }
 
 // ---- issue 6: events, museum, culture, portal, socialisation ----
