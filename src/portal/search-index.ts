@@ -1,6 +1,7 @@
 import type { DB } from '../core/db/database.ts';
+import { indexDocuments, removeDocuments } from '../search/index.ts';
 
-/** What this branch's capabilities put in the one search (the shape of src/search's SearchDocument). */
+/** What this branch's capabilities put in the one search (src/search). */
 export interface SearchDoc {
   kind: 'object' | 'exhibition' | 'event' | 'club';
   refId: number;
@@ -14,14 +15,14 @@ export interface SearchDoc {
   url: string;
 }
 
-/**
- * Puts documents in the search, in the caller's transaction. Until the library branch's
- * `src/search` is merged this does nothing and `/tim-kiem` reads the tables directly
- * (portal/search-fallback.ts).
- */
-export async function indexDocs(_db: DB, _docs: SearchDoc[]): Promise<void> {}
+/** Puts documents in the one search, in the caller's transaction (the index is never behind the data). */
+export async function indexDocs(db: DB, docs: SearchDoc[]): Promise<void> {
+  await indexDocuments(db, docs.map((d) => ({ ...d, language: 'vie' })));
+}
 
-export async function removeDocs(_db: DB, _kind: SearchDoc['kind'], _refIds: number[]): Promise<void> {}
+export async function removeDocs(db: DB, kind: SearchDoc['kind'], refIds: number[]): Promise<void> {
+  await removeDocuments(db, kind, refIds);
+}
 
 /** The unit an institution belongs to now. */
 export async function unitOfInstitution(db: DB, institutionId: number): Promise<number | null> {
