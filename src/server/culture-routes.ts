@@ -3,7 +3,8 @@ import { eventPages } from '../events/pages.tsx';
 import { museumManagePages } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
+import { socialisationPages } from '../socialisation/pages.tsx';
 
 /** Issue 6's pages and API (events, museum, culture, portal, socialisation), mounted by app.tsx. */
-export const culturePages = [eventPages, museumPublicPages, museumManagePages, clubPages];
+export const culturePages = [eventPages, museumPublicPages, museumManagePages, clubPages, socialisationPages];
 export const cultureApis = [eventsApi];
