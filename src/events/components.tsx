@@ -14,14 +14,14 @@ export function when(local: string): string {
   return `${t ?? ''} ${day}/${m}/${y}`;
 }
 
-export function EventList(props: { events: EventView[]; s: Strings; lang: string; dayNames: Map<string, string> }) {
+export function EventList(props: { events: EventView[]; s: Strings; lang: string; dayNames: Map<string, string>; level?: 2 | 3 }) {
   const { s, lang } = props;
   if (props.events.length === 0) return <p>{s.none}</p>;
   return (
     <ul class="cards">
       {props.events.map((e) => (
         <li>
-          <h3><a href={`/su-kien/${e.id}`}>{e.title}</a></h3>
+          {props.level === 2 ? <h2><a href={`/su-kien/${e.id}`}>{e.title}</a></h2> : <h3><a href={`/su-kien/${e.id}`}>{e.title}</a></h3>}
           <p>
             <span>{kindName(e.kind, lang)}</span> · <time datetime={e.startsAt}>{when(e.startsAt)}</time> · {e.place} · {e.institution}
           </p>

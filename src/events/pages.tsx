@@ -55,7 +55,7 @@ export const eventPages = new Hono<AppEnv>()
           <button type="submit">{s.filter}</button>
         </form>
         <p><a href={`/api/v1/events.ics${q.place ? `?unit=${encodeURIComponent(q.place)}` : ''}`}>{s.calendar}</a></p>
-        <EventList events={events} s={s} lang={ctx.lang} dayNames={dayNames} />
+        <EventList events={events} s={s} lang={ctx.lang} dayNames={dayNames} level={2} />
       </Layout>,
     );
   })

@@ -45,7 +45,7 @@ export const portalPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={unit.name}>
         <h1>{unit.fullName ?? unit.name}</h1>
-        <SearchBox q="" place={unit.code} lang={ctx.lang} />
+        <SearchBox q="" place="" lang={ctx.lang} />
         <section aria-labelledby="week-h">
           <h2 id="week-h">{home.week.length > 0 ? L(ctx.lang, 'Sự kiện tuần này', 'On this week') : L(ctx.lang, 'Sự kiện sắp tới', 'Coming up')}</h2>
           <EventList events={home.week.length > 0 ? home.week : home.next} s={s} lang={ctx.lang} dayNames={dayNames} />
