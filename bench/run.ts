@@ -8,6 +8,7 @@ import { matrixFigure } from './matrix.ts';
 import { pageFigure } from './page.ts';
 import { table, type Figure } from './stats.ts';
 import { bulkFigures, singleWriteFigure } from './writes.ts';
+import { portalFigures } from './portal.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -16,7 +17,8 @@ import { bulkFigures, singleWriteFigure } from './writes.ts';
  *  a) a unit's dashboard page, p95 over many requests (≤ 50 ms), against GET /healthz;
  *  b) the full indicator matrix for a year (≤ 1 s, ≥ 20× the naive GROUP BY over raw values);
  *  c) one value written and visible in the national total (p95 ≤ 5 ms);
- *  d) a bulk import of 200,000 values (≥ 100,000 values/s).
+ *  d) a bulk import of 200,000 values (≥ 100,000 values/s);
+ *  p1, p2) the citizens' portal home and the search under 200 concurrent users (p95 ≤ 100 ms, 0 errors).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
  */
 const { values: args } = parseArgs({
@@ -32,7 +34,9 @@ const { values: args } = parseArgs({
     'bulk-rows': { type: 'string', default: '200000' },
     'matrix-runs': { type: 'string', default: '3' },
     'naive-pregrouped': { type: 'boolean', default: false },
-    figures: { type: 'string', default: 'a,b,c,d' },
+    figures: { type: 'string', default: 'a,b,c,d,p1,p2' },
+    'portal-seconds': { type: 'string', default: '20' },
+    'portal-events': { type: 'string', default: '50000' },
   },
 });
 
@@ -75,6 +79,8 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
     if (only.has('b')) await run('matrix', () => matrixFigure(store, { year, runs: Number(args['matrix-runs']), pregrouped: args['naive-pregrouped'] ?? false }));
     if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
     if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
+    if (only.has('p1') || only.has('p2'))
+      await run('portal', async () => (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']) })).filter((f) => only.has(f.id)));
   } finally {
     await store.close();
   }

@@ -12,6 +12,7 @@ import { EventList, kindName, when } from './components.tsx';
 import { createEvent, getEvent, listEvents } from './events.ts';
 import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
 import { strings } from './strings.ts';
+import { microCache } from '../portal/micro-cache.ts';
 
 const eventId = (raw: string) => {
   const id = Number(raw);
@@ -22,6 +23,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Public list and page of events; registration for citizens; publishing and attendance for organisers. */
 export const eventPages = new Hono<AppEnv>()
+  .use('/su-kien', microCache())
   .get('/su-kien', async (c) => {
     const { db } = c.var.store;
     const ctx = pageContext(c);

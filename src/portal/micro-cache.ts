@@ -1,0 +1,36 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../core/web/env.ts';
+
+/**
+ * A short-lived in-process cache of the public pages as anonymous visitors see them (the portal
+ * home, events, search): the same HTML for everyone, so a burst of visitors costs one rendering.
+ * Only anonymous GETs answered 200 without a form token are kept; any write through the culture
+ * modules empties it (`publicPagesChanged`), and an entry lives at most TTL_MS.
+ */
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 5_000;
+const entries = new Map<string, { at: number; body: string; type: string }>();
+
+export function publicPagesChanged(): void {
+  entries.clear();
+}
+
+export function microCache(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' || c.var.principal) return next();
+    const key = `${c.var.lang}|${c.req.path}?${new URL(c.req.url).search}`;
+    const hit = entries.get(key);
+    if (hit && Date.now() - hit.at < TTL_MS) {
+      entries.delete(key);
+      entries.set(key, hit); // most recently used last
+      return c.body(hit.body, 200, { 'content-type': hit.type, 'x-cache': 'hit' });
+    }
+    await next();
+    const type = c.res.headers.get('content-type') ?? '';
+    if (c.res.status !== 200 || !type.startsWith('text/html')) return;
+    const body = await c.res.clone().text();
+    if (body.includes('name="_csrf"')) return;
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    entries.set(key, { at: Date.now(), body, type });
+  };
+}
