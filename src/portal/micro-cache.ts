@@ -9,16 +9,20 @@ import type { AppEnv } from '../core/web/env.ts';
  */
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 5_000;
-const entries = new Map<string, { at: number; body: string; type: string }>();
+type Entry = { at: number; body: string; type: string };
+/** One cache per open store (tests and tools run several apps in one process). */
+const caches = new Map<object, Map<string, Entry>>();
 
 export function publicPagesChanged(): void {
-  entries.clear();
+  caches.clear();
 }
 
 export function microCache(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'GET' || c.var.principal) return next();
     const key = `${c.var.lang}|${c.req.path}?${new URL(c.req.url).search}`;
+    let entries = caches.get(c.var.store);
+    if (!entries) caches.set(c.var.store, (entries = new Map()));
     const hit = entries.get(key);
     if (hit && Date.now() - hit.at < TTL_MS) {
       entries.delete(key);
@@ -30,7 +34,9 @@ export function microCache(): MiddlewareHandler<AppEnv> {
     if (c.res.status !== 200 || !type.startsWith('text/html')) return;
     const body = await c.res.clone().text();
     if (body.includes('name="_csrf"')) return;
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(key, { at: Date.now(), body, type });
+    const own = caches.get(c.var.store) ?? new Map<string, Entry>();
+    caches.set(c.var.store, own);
+    if (own.size >= MAX_ENTRIES) own.delete(own.keys().next().value!);
+    own.set(key, { at: Date.now(), body, type });
   };
 }

@@ -104,6 +104,20 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
     const api = (await (await c.get('/api/v1/events?unit=N1&from=2099-01-01&to=2099-12-31')).json()) as { id: number; days: string[] }[];
     expect(api.map((e) => [e.id, e.days])).toEqual([[eventId, ['21/4']]]);
     expect((await c.get('/api/v1/events?unit=NOPE')).status).toBe(404);
+    // the anonymous portal page is served from the micro-cache, and a new event empties it
+    const cached = await c.get('/noi/N1');
+    expect(cached.headers.get('x-cache')).toBe('hit');
+    expect(await cached.text()).toBe(html);
+    const lib = (await store.db.selectFrom('institutions').select('id').where('code', '=', 'LIB-C1').executeTakeFirstOrThrow()).id;
+    await createEvent(store.db, { institutionId: lib, kind: 'talk', title: 'Tọa đàm mới đăng', place: 'Thư viện', startsAt: '2099-05-01T08:00', endsAt: '2099-05-01T10:00' }, null);
+    const fresh = await c.get('/noi/N1');
+    expect(fresh.headers.get('x-cache')).toBeNull();
+    const signedIn = new Client(base);
+    await signedIn.login('dan.a', 'mat-khau-dai');
+    await signedIn.get('/noi/N1');
+    const again = await signedIn.get('/noi/N1');
+    expect(again.headers.get('x-cache')).toBeNull(); // a signed-in visitor's page is never from the cache
+    expect(await again.text()).toContain('Hồ sơ học tập của tôi');
     const ics = await c.get('/api/v1/events.ics?unit=N1');
     expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(await ics.text()).toContain(`UID:event-${eventId}@lifelong`);
