@@ -10,6 +10,7 @@ import { createUser } from '../../src/accounts/users.ts';
 import { createEvent } from '../../src/events/events.ts';
 import { createClub } from '../../src/culture/clubs.ts';
 import { createInstitution } from '../../src/network/institutions.ts';
+import { createProgramme } from '../../src/museum/education.ts';
 
 const EVIL = '<script>alert("x")</script>';
 
@@ -27,6 +28,8 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
     pastId = await createEvent(store.db, { institutionId: net.lib, kind: 'talk', title: 'Tọa đàm đã qua', place: 'Hội trường', startsAt: '2020-01-01T08:00', endsAt: '2020-01-01T10:00' }, null);
     const centre = await createInstitution(store.db, { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
     await createClub(store.db, { institutionId: centre, kind: 'club', name: 'CLB Đọc sách thiếu nhi', schedule: 'Chiều Chủ nhật' }, null);
+    const museum = await createInstitution(store.db, { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
+    await createProgramme(store.db, { institutionId: museum, title: 'Em yêu di sản', maxStudents: 45 }, null);
     const app = createApp(store, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((r) => server.once('listening', () => r()));
@@ -83,6 +86,20 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
     expect(csv.split('\n')[0]).toBe('date,measure,title,institution,status,counts');
     expect(csv).toContain('2099-04-21,events_attended');
     expect((await new Client(base).get('/ho-so-hoc-tap')).status).toBe(303);
+  });
+
+  it('a citizen (a teacher) books a museum programme for a class; it joins the learning record; a too-large class is refused', async () => {
+    const a = new Client(base);
+    await a.login('dan.a', 'mat-khau-dai');
+    const page = await (await a.get('/bao-tang/BT-N1')).text();
+    const action = /action="(\/bao-tang\/BT-N1\/chuong-trinh\/\d+)"/.exec(page)![1]!;
+    const ok = await a.postForm(action, { _csrf: csrfFrom(page), school: 'THCS Xã Mới', className: '8B', students: '40', onDate: '2099-11-23' });
+    expect(ok.headers.get('location')).toBe('/bao-tang/BT-N1?ok=1');
+    const big = await a.postForm(action, { _csrf: csrfFrom(page), school: 'THCS Xã Mới', className: '8C', students: '60', onDate: '2099-11-23' });
+    expect(big.status).toBe(422);
+    expect(await big.text()).toContain('tối đa 45 học sinh');
+    const json = (await (await a.get('/ho-so-hoc-tap.json?nam=2099')).json()) as { entries: { measure: string; title: string }[] };
+    expect(json.entries.filter((e) => e.measure === 'museum_bookings').map((e) => e.title)).toEqual(['Em yêu di sản — 8B, THCS Xã Mới']);
   });
 
   it('portal home, filters, search and the API, each page under 50 KB', async () => {
