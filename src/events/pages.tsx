@@ -12,6 +12,7 @@ import { EventList, kindName, when } from './components.tsx';
 import { createEvent, getEvent, listEvents } from './events.ts';
 import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
 import { strings } from './strings.ts';
+import { tasksByIds, tasksFor } from './tasks.ts';
 import { microCache } from '../portal/micro-cache.ts';
 
 const eventId = (raw: string) => {
@@ -70,6 +71,7 @@ export const eventPages = new Hono<AppEnv>()
     const mine = p?.userId ? await db.selectFrom('event_registrations').select(['status', 'attended']).where('event_id', '=', e.id).where('user_id', '=', p.userId).executeTakeFirst() : undefined;
     const canManage = await canWriteInstitution(db, p, e.institutionId);
     const days = await listEventDays(db);
+    const tasks = await tasksByIds(db, e.taskIds);
     const ok = c.req.query('ok');
     const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? s.saved : null;
     const active = mine && mine.status !== 'cancelled';
@@ -83,6 +85,7 @@ export const eventPages = new Hono<AppEnv>()
           <dt>{s.where}</dt><dd>{e.place}</dd>
           <dt>{s.organiser}</dt><dd>{e.institution}</dd>
           {e.days.length > 0 ? <><dt>{s.day}</dt><dd>{e.days.map((d) => days.find((x) => x.code === d)).map((d) => (d ? (ctx.lang === 'en' ? d.name_en : d.name_vi) : '')).join(', ')}</dd></> : null}
+          {tasks.length > 0 ? <><dt>{s.tasks}</dt><dd><ul>{tasks.map((t) => <li>{t.text} ({t.number ?? t.title})</li>)}</ul></dd></> : null}
           <dt>{s.places}</dt><dd>{e.capacity === null ? `${e.registered} / ${s.unlimited}` : `${e.registered} / ${e.capacity}${e.waiting > 0 ? ` (+${e.waiting} ${s.waiting})` : ''}`}</dd>
           {active ? <><dt>{s.yourStatus}</dt><dd data-registration={mine.status}>{mine.status === 'waiting' ? s.waiting : mine.attended ? s.held : s.registered}</dd></> : null}
         </dl>
@@ -157,6 +160,8 @@ export const eventPages = new Hono<AppEnv>()
     const s = strings(ctx.lang);
     const days = await listEventDays(c.var.store.db);
     const inst = c.req.query('co-so') ?? '';
+    const found = inst ? await findInstitution(c.var.store.db, inst) : undefined;
+    const tasks = found ? await tasksFor(c.var.store.db, found.id) : [];
     return c.html(
       <Layout ctx={ctx} title={s.newEvent}>
         <h1>{s.newEvent}</h1>
@@ -182,6 +187,12 @@ export const eventPages = new Hono<AppEnv>()
             <legend>{s.day}</legend>
             {days.map((d) => <label><input type="checkbox" name="days" value={d.code} /> {ctx.lang === 'en' ? d.name_en : d.name_vi}</label>)}
           </fieldset>
+          {tasks.length > 0 ? (
+            <fieldset>
+              <legend>{s.tasks}</legend>
+              {tasks.map((t) => <label><input type="checkbox" name="tasks" value={String(t.id)} /> {t.text} <small>({t.number ?? t.title})</small></label>)}
+            </fieldset>
+          ) : null}
           <p><button class="primary" type="submit">{s.publish}</button></p>
         </form>
       </Layout>,
@@ -193,10 +204,12 @@ export const eventPages = new Hono<AppEnv>()
     const inst = await findInstitution(db, str(body.institution).trim());
     if (!inst) throw new UserError('Không tìm thấy cơ sở với mã đã nhập.', 422, [{ field: 'institution', message: 'Không tìm thấy' }], 'Unknown institution.');
     if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
-    const days = body.days === undefined ? [] : (Array.isArray(body.days) ? body.days : [body.days]).map(String);
+    const list = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String));
+    const days = list(body.days);
+    const taskIds = list(body.tasks).map(Number);
     const id = await createEvent(db, {
       institutionId: inst.id, kind: str(body.kind), title: str(body.title), description: str(body.description), place: str(body.place),
-      startsAt: str(body.startsAt).slice(0, 16), endsAt: str(body.endsAt).slice(0, 16), capacity: str(body.capacity) ? Number(body.capacity) : null, days,
+      startsAt: str(body.startsAt).slice(0, 16), endsAt: str(body.endsAt).slice(0, 16), capacity: str(body.capacity) ? Number(body.capacity) : null, days, taskIds,
     }, c.var.principal!.userId);
     return c.redirect(`/su-kien/${id}?ok=saved`, 303);
   });

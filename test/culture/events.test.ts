@@ -6,6 +6,7 @@ import { createUser } from '../../src/accounts/users.ts';
 import { createEvent, getEvent, listEvents } from '../../src/events/events.ts';
 import { cancelRegistration, recordAttendance, register } from '../../src/events/registration.ts';
 import { eventsCalendar } from '../../src/events/ics.ts';
+import { tasksFor } from '../../src/events/tasks.ts';
 
 async function value(store: Store, institutionId: number, element: string, period: string) {
   const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value')
@@ -67,6 +68,19 @@ describe.each(ENGINES)('events on %s', (engine) => {
     expect(await value(store, net.lib, 'EVENTS', '2026-03')).toBe(1);
     expect(await value(store, net.lib, 'EVENT_PARTICIPANTS', '2026-03')).toBe(10);
     await expect(recordAttendance(store.db, id, { attended: [999999], walkIns: 0 }, null, '2026-03-10T12:00')).rejects.toThrow('không thuộc sự kiện');
+  });
+
+  it('links events to the plan tasks of the units the institution lies in', async () => {
+    const plan = await store.db.insertInto('plans').values({ unit_id: net.p9, institution_id: null, number: '12/KH-UBND', date: '2026-01-10', issuer: 'UBND tỉnh Chín', title: 'Kế hoạch học tập suốt đời 2026', parent_plan_id: null, year_from: 2026, year_to: 2026, report_day: null, report_month: null, status: 'active', created_by: null, created_at: '2026-01-10' }).returning('id').executeTakeFirstOrThrow();
+    const other = await store.db.insertInto('plans').values({ unit_id: net.d1, institution_id: null, number: '3/KH', date: null, issuer: null, title: 'Huyện Một', parent_plan_id: null, year_from: 2024, year_to: 2024, report_day: null, report_month: null, status: 'active', created_by: null, created_at: '2024-01-01' }).returning('id').executeTakeFirstOrThrow();
+    const [task] = await store.db.insertInto('plan_tasks').values([
+      { plan_id: plan.id, agency: 'Thư viện', text: 'Tổ chức Ngày Sách và Văn hóa đọc', due: null, status: 'todo', evidence: null, updated_by: null, updated_at: '2026-01-10' },
+      { plan_id: other.id, agency: 'Thư viện', text: 'Việc của huyện cũ', due: null, status: 'todo', evidence: null, updated_by: null, updated_at: '2024-01-01' },
+    ]).returning('id').execute();
+    expect((await tasksFor(store.db, net.lib)).map((t) => t.text)).toEqual(['Tổ chức Ngày Sách và Văn hóa đọc']);
+    const id = await event({ taskIds: [task!.id] });
+    expect((await getEvent(store.db, id)).taskIds).toEqual([task!.id]);
+    await expect(event({ taskIds: [987654] })).rejects.toThrow('Nhiệm vụ kế hoạch không tồn tại: 987654');
   });
 
   it('lists by unit, day and dates, and writes an iCalendar feed', async () => {
