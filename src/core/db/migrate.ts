@@ -6,6 +6,7 @@ import { registryCounts } from './migrations/003_registry_counts.ts';
 import { clusteredAggregates } from './migrations/004_clustered_aggregates.ts';
 import { coveringYearIndexes } from './migrations/005_covering_year_indexes.ts';
 import { searchTables } from './migrations/008a_search.ts';
+import { libraryTables } from './migrations/008b_library.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '004_clustered_aggregates': clusteredAggregates,
   '005_covering_year_indexes': (store) => coveringYearIndexes(store.engine),
   '008a_search': searchTables,
+  '008b_library': libraryTables,
 };
 
 export async function migrate(store: Store): Promise<string[]> {
