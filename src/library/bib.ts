@@ -24,12 +24,13 @@ export type Audience = (typeof AUDIENCES)[number];
 export const MINORITY_LANGUAGES = new Set(['hmn', 'khm', 'cmc', 'tai', 'mkh', 'zha', 'sit', 'mis']);
 
 /**
- * The duplicate key: folded title words and the author's first word (`Nguyễn Nhật Ánh` → `nguyen`),
+ * The duplicate key: folded words of the title proper (before ` : subtitle`) and the author's first word (`Nguyễn Nhật Ánh` → `nguyen`),
  * so "Mắt biếc / Nguyễn Nhật Ánh" and "MAT BIEC. Nguyen, Nhat Anh" meet.
  */
 export function dedupKey(title: string, author: string | null): string {
   const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return `${words(title).join(' ')}|${words(author ?? '')[0] ?? ''}`;
+  const proper = title.split(/\s[:=/;]\s/)[0] ?? title; // the title proper, without its subtitle
+  return `${words(proper).join(' ')}|${words(author ?? '')[0] ?? ''}`;
 }
 
 /** Strips the ISBD punctuation MARC leaves at the end of a subfield (` /`, ` :`, `,`, `.`). */
