@@ -21,6 +21,7 @@ import { reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
+import { libraryRoutes } from '../library/routes.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
 export function createApp(store: Store, config: Config) {
@@ -61,6 +62,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', taskPages);
   app.route('/', calendarPages);
   app.route('/', planPages);
+  app.route('/', libraryRoutes);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: 'Không tìm thấy.', errorEn: 'Not found.' }, 404);
