@@ -40,10 +40,13 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     const keys = part.map((e) => dedupKey(e.bib.title, e.bib.author));
     const isbns = [...new Set(part.flatMap((e) => (e.bib.isbn ? [e.bib.isbn] : [])))];
     if (isbns.length) for (const r of await db.selectFrom('lib_records').select(['id', 'isbn']).where('isbn', 'in', isbns).execute()) if (!seenIsbn.has(r.isbn!)) seenIsbn.set(r.isbn!, r.id);
-    const plainKeys = [...new Set(keys.filter((_, j) => !part[j]!.bib.isbn))];
-    if (plainKeys.length) for (const r of await db.selectFrom('lib_records').select(['id', 'dedup_key']).where('dedup_key', 'in', plainKeys).execute()) if (!seenKey.has(r.dedup_key)) seenKey.set(r.dedup_key, r.id);
-
-    const ids: (number | undefined)[] = part.map((e, j) => (e.bib.isbn ? seenIsbn.get(e.bib.isbn) : seenKey.get(keys[j]!)));
+    const plainKeys = [...new Set(keys)];
+    const byKey = new Map<string, { id: number; isbn: string | null }[]>();
+    for (const r of await db.selectFrom('lib_records').select(['id', 'dedup_key', 'isbn']).where('dedup_key', 'in', plainKeys).execute()) byKey.set(r.dedup_key, [...(byKey.get(r.dedup_key) ?? []), r]);
+    for (const [k, rs] of byKey) if (!seenKey.has(k)) seenKey.set(k, rs[0]!.id);
+    // with an ISBN: that ISBN, else a record of the same title and author that has no ISBN; without: the title and author
+    const noIsbn = (k: string) => byKey.get(k)?.find((r) => r.isbn === null)?.id;
+    const ids: (number | undefined)[] = part.map((e, j) => (e.bib.isbn ? (seenIsbn.get(e.bib.isbn) ?? noIsbn(keys[j]!)) : seenKey.get(keys[j]!)));
     const fresh = part.map((_, j) => j).filter((j) => ids[j] === undefined);
     // two entries of the same file that are one record: the first is inserted, the second reuses it
     const firstOf = new Map<string, number>();
