@@ -2,7 +2,8 @@ import type { DB } from '../core/db/database.ts';
 import { nowIso } from '../core/audit.ts';
 import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';
 import { dedupKey, type Bib } from './bib.ts';
-import { indexRecords } from './index-records.ts';
+import { indexRecords, recordDocument } from './index-records.ts';
+import { indexDocuments } from '../search/index.ts';
 import type { Place } from './places.ts';
 
 /** One record to catalogue with the copies the library adds of it. */
@@ -96,7 +97,10 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     for (let k = 0; k < items.length; k += BATCH) await db.insertInto('lib_items').values(items.slice(k, k + BATCH)).execute();
     out.items += items.length;
     out.recordIds.push(...(ids as number[]));
-    await indexRecords(db, ids as number[]);
+    // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
+    const created = new Set(toInsert.map((j) => ids[j]!));
+    await indexDocuments(db, toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)), { fresh: true });
+    await indexRecords(db, (ids as number[]).filter((id) => !created.has(id)));
   }
   if (opts.feed === false) return out; // the demo seed: its statistics are synthetic already
   if (out.items > 0) await recordHappenings(db, [{ institutionId: library.id, element: 'LIB_NEW_ACQUISITIONS', date: opts.date, count: out.items }], opts.userId);

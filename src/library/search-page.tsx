@@ -105,7 +105,8 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
             )}
           </nav>
           <section aria-labelledby="results-h">
-            <h2 id="results-h">{total} {tr(lang, 'results')}</h2>
+            <h2 id="results-h">{result.atLeast ? `${lang === 'en' ? 'Over' : 'Hơn'} ${total.toLocaleString(lang === 'en' ? 'en' : 'vi')}` : total} {tr(lang, 'results')}</h2>
+            {result.atLeast ? <p class="muted">{lang === 'en' ? 'Showing the newest matches; add a word to narrow the search.' : 'Đang hiện các tài liệu mới nhất khớp từ khóa; thêm từ để thu hẹp kết quả.'}</p> : null}
             {total === 0 ? <p>{tr(lang, 'noResults')}</p> : null}
             <ol class="hits" start={(page - 1) * PAGE + 1}>
               {result.hits.map((h) => (
