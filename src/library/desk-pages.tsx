@@ -13,6 +13,8 @@ import { PATRON_CATEGORIES, registerPatron, type PatronCategory } from './patron
 import { receiveRotation, returnRotation, rotationsOf, sendRotation } from './rotation.ts';
 import { recordVisits } from './visits.ts';
 import { createTrip } from './trips.ts';
+import { addDigital, type DigitalFormat } from './digital.ts';
+import type { Audience } from './bib.ts';
 import { deskView } from './desk-view.tsx';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
@@ -121,6 +123,16 @@ export const deskPages = new Hono<AppEnv>()
     if (c.req.param('action') === 'nhan') await receiveRotation(c.var.store.db, id, c.var.principal!.userId);
     else await returnRotation(c.var.store.db, id, c.var.principal!.userId);
     return back(c, lib, c.req.param('action') === 'nhan' ? `Đã nhận đợt luân chuyển #${id}.` : `Đợt luân chuyển #${id} đã trở về.`);
+  })
+  .post('/thu-vien/:code/tai-nguyen-so', async (c) => {
+    const lib = await deskLibrary(c);
+    const b = await c.req.parseBody({ all: true });
+    const year = Number(text(b.year));
+    const id = await addDigital(c.var.store.db, {
+      institutionId: lib.id, title: text(b.title), creator: text(b.creator) || null, format: (text(b.format) || 'ebook') as DigitalFormat, url: text(b.url) || null,
+      licence: text(b.licence), language: text(b.language) || null, year: Number.isInteger(year) && year > 0 ? year : null, audience: ([] as unknown[]).concat(b.audience ?? []).map(text) as Audience[],
+    }, c.var.principal!.userId);
+    return back(c, lib, `Đã thêm tài nguyên số #${id}.`);
   })
   .post('/thu-vien/:code/luu-dong', async (c) => {
     const lib = await deskLibrary(c);

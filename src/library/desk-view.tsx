@@ -2,6 +2,7 @@ import { Layout, type PageContext } from '../core/web/layout.tsx';
 import type { OverdueLoan } from './circulation.ts';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
+import { DIGITAL_FORMATS } from './digital.ts';
 import type { Rotation } from './rotation.ts';
 
 const STATUS = { sent: ['Đã gửi', 'Sent'], received: ['Đã nhận', 'Received'], returned: ['Đã trả về', 'Returned'] } as const;
@@ -128,6 +129,25 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
             <Field id="trip-name" name="name" label={L('Tên chuyến', 'Name')} />
             <p><label for="trip-stops">{L('Điểm dừng (mỗi dòng một điểm)', 'Stops (one a line)')}</label><br /><textarea id="trip-stops" name="stops" rows={3} required></textarea></p>
             <button type="submit">{L('Ghi chuyến', 'Record trip')}</button>
+          </form>
+        </section>
+        <section aria-labelledby="digital-h">
+          <h2 id="digital-h">{L('Tài nguyên số, học liệu mở', 'Digital resources')}</h2>
+          <form method="post" action={action('/tai-nguyen-so')}>{csrf}
+            <Field id="dig-title" name="title" label={L('Nhan đề', 'Title')} required />
+            <Field id="dig-creator" name="creator" label={L('Tác giả, người biên soạn', 'Creator')} />
+            <p><label for="dig-format">{L('Loại', 'Format')}</label><br />
+              <select id="dig-format" name="format">{Object.entries(DIGITAL_FORMATS).map(([k, v]) => <option value={k}>{en ? v.en : v.vi}</option>)}</select></p>
+            <Field id="dig-url" name="url" type="url" label={L('Đường dẫn (https://…)', 'Link (https://…)')} required />
+            <Field id="dig-licence" name="licence" label={L('Giấy phép (ví dụ CC BY 4.0)', 'Licence (e.g. CC BY 4.0)')} required />
+            <Field id="dig-language" name="language" label={L('Ngôn ngữ (vie, hmn…)', 'Language (vie, hmn…)')} value="vie" />
+            <Field id="dig-year" name="year" label={L('Năm', 'Year')} />
+            <fieldset><legend>{L('Đối tượng', 'Audience')}</legend>
+              <label><input type="checkbox" name="audience" value="children" /> {L('Thiếu nhi', 'Children')}</label><br />
+              <label><input type="checkbox" name="audience" value="ethnic-minority" /> {L('Tiếng dân tộc thiểu số', 'Ethnic-minority language')}</label><br />
+              <label><input type="checkbox" name="audience" value="accessible" /> {L('Cho người khiếm thị, định dạng dễ tiếp cận', 'Accessible format')}</label>
+            </fieldset>
+            <button type="submit">{L('Thêm tài nguyên', 'Add resource')}</button>
           </form>
         </section>
       </div>

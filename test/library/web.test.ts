@@ -42,6 +42,13 @@ describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
     expect((await staff.postJson('/api/v1/libraries/TVTINH-46/return', { barcode: 'TVTINH-46-0005-1' }, h)).status).toBe(200);
     expect(await storedValue(server.store, 'TVTINH-46', 'LIB_LOANS', new Date().toISOString().slice(0, 7))).toBe(before + 1);
     expect((await staff.postJson('/api/v1/libraries/TVHUYEN-615/checkout', { barcode: 'x', card: 'y' }, h)).status).toBe(403);
+
+    const added = await staff.postForm('/thu-vien/TVTINH-46/tai-nguyen-so', { _csrf: token, title: 'Sách nói Truyện cổ tích Việt Nam', format: 'audio', url: 'https://example.org/co-tich.mp3', licence: 'CC BY 4.0', language: 'vie', audience: 'accessible' });
+    expect(added.status).toBe(303);
+    const page = await (await fetch(`${server.url}/tra-cuu?q=truyen+co+tich&audience=accessible`)).text();
+    expect(page).toContain('<mark>Truyện</mark> <mark>cổ</mark> <mark>tích</mark> Việt Nam');
+    const bad = await staff.postForm('/thu-vien/TVTINH-46/tai-nguyen-so', { _csrf: token, title: '', format: 'audio', url: 'ftp://x', licence: '' });
+    expect(bad.status).toBe(422);
   });
 
   it('OAI-PMH: Identify, formats, records with resumption, GetRecord and errors', async () => {
