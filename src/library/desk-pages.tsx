@@ -9,7 +9,7 @@ import { placeByCode, type Place } from './places.ts';
 import { checkin, checkout, overdue, renew } from './circulation.ts';
 import { importMarc } from './marc-import.ts';
 import { catalogueOne } from './record-form.ts';
-import { PATRON_CATEGORIES, registerPatron, type PatronCategory } from './patrons.ts';
+import { registerPatron, type PatronCategory } from './patrons.ts';
 import { receiveRotation, returnRotation, rotationsOf, sendRotation } from './rotation.ts';
 import { recordVisits } from './visits.ts';
 import { createTrip } from './trips.ts';
@@ -141,4 +141,3 @@ export const deskPages = new Hono<AppEnv>()
     return back(c, lib, `Đã ghi chuyến lưu động #${tripId}.`);
   });
 
-export { PATRON_CATEGORIES };
