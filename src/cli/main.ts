@@ -11,6 +11,7 @@ const commands: Record<string, Command> = {
   indicators: { describe: 'indicators --unit C --year Y [--format json|table]', load: () => import('./commands/indicators.ts') },
   users: { describe: 'users add --username U --password P --role admin|official|staff|viewer [--unit C|--institution C] · users token U', load: () => import('./commands/users.ts') },
   plan: { describe: 'plan parse <file> [--format json] · plan import <file> --unit C   read a Kế hoạch (.txt, .docx, .pdf)', load: () => import('./commands/plan.ts') },
+  catalogue: { describe: 'catalogue import <file> --library C [--on-error skip|reject] · catalogue search "<q>" [--format json]', load: () => import('./commands/catalogue.ts') },
   values: { describe: 'values export|import …      data values as CSV/XLSX (import: all-or-nothing, --dry-run)', load: () => import('./commands/values.ts') },
 };
 

@@ -6,12 +6,13 @@ import { pageContext } from '../core/web/page-context.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { todayLocal } from '../events/clock.ts';
 import { assessCitizen, learningRecord } from './learning-record.ts';
+import './loans-source.ts';
 
 const MEASURES: Record<string, [string, string]> = {
   events_attended: ['Sự kiện', 'Event'], clubs: ['Câu lạc bộ', 'Club'], museum_bookings: ['Chương trình bảo tàng', 'Museum programme'], loans: ['Mượn sách', 'Loan'],
 };
 const STATUS: Record<string, [string, string]> = {
-  attended: ['đã tham gia', 'attended'], registered: ['đã đăng ký', 'registered'], waiting: ['danh sách chờ', 'waiting list'], member: ['thành viên', 'member'], booked: ['đã đặt lịch', 'booked'], held: ['đã tham gia', 'held'],
+  attended: ['đã tham gia', 'attended'], registered: ['đã đăng ký', 'registered'], waiting: ['danh sách chờ', 'waiting list'], member: ['thành viên', 'member'], booked: ['đã đặt lịch', 'booked'], held: ['đã tham gia', 'held'], returned: ['đã trả', 'returned'], on_loan: ['đang mượn', 'on loan'],
 };
 const pick = (t: Record<string, [string, string]>, k: string, lang: string) => t[k]?.[lang === 'en' ? 1 : 0] ?? k;
 

@@ -34,14 +34,16 @@ function texts(d: SearchDocument) {
 /**
  * Puts documents in the search, replacing any already there for the same kind and ref id.
  * Runs in the caller's transaction (or its own), so the index is never behind the data.
+ * `fresh: true` skips the replacing for documents of rows the caller has just created.
  */
-export async function indexDocuments(db: DB, docs: SearchDocument[]): Promise<void> {
+export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fresh?: boolean } = {}): Promise<void> {
   if (docs.length === 0) return;
   const engine = engineOf(db);
   await inTransaction(db, async (trx) => {
     const byKind = new Map<string, number[]>();
     for (const d of docs) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d.refId]);
-    for (const [kind, refs] of byKind) await removeDocuments(trx, kind, refs);
+    // `fresh`: the caller has just created these rows, so there is nothing to replace
+    if (!opts.fresh) for (const [kind, refs] of byKind) await removeDocuments(trx, kind, refs);
     const at = nowIso();
     for (let i = 0; i < docs.length; i += BATCH) {
       const part = docs.slice(i, i + BATCH);

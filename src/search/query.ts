@@ -18,17 +18,32 @@ export function tooLong(): UserError {
   );
 }
 
-/** The matching documents' ids with a score (lower is better) and whether they match exactly. */
-function matches(db: DB, t: QueryTerms): RawBuilder<unknown> {
+/**
+ * How many matches are ranked and faceted. A broad query (one common word over a million records) is answered from
+ * its newest CANDIDATES matches: ranked among themselves, facets counted over them, the total given as "at least".
+ * This keeps every query within a few milliseconds on SQLite; narrower queries are exact.
+ */
+export const CANDIDATES = 2000;
+
+const quote = (w: string) => `"${w}"`;
+
+/** The newest matching documents passing the filters (at most CANDIDATES), each with its score (lower is better). */
+function candidates(db: DB, t: QueryTerms, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  if (t.folded.length === 0) return sql`SELECT d.id AS id, 0 AS score FROM search_documents d WHERE ${where} ORDER BY d.id DESC LIMIT ${CANDIDATES}`;
   if (engineOf(db) === 'sqlite') {
-    const quote = (w: string) => `"${w}"`;
     const folded = `{title rest} : (${t.folded.map(quote).join(' ')})`;
-    const exact = t.marked ? sql`m.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${`exact : (${t.exact.map(quote).join(' ')})`})` : sql`0`;
-    return sql`(SELECT m.id, m.score, ${exact} AS exact FROM (SELECT rowid AS id, bm25(search_fts, 4.0, 1.0, 0.0) AS score FROM search_fts WHERE search_fts MATCH ${folded}) m)`;
+    return sql`SELECT d.id AS id, bm25(search_fts, 4.0, 1.0, 0.0) AS score FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
+      WHERE search_fts MATCH ${folded} AND ${where} ORDER BY search_fts.rowid DESC LIMIT ${CANDIDATES}`;
   }
   const folded = sql`plainto_tsquery('simple', ${t.folded.join(' ')})`;
-  const exact = t.marked ? sql`(exact_tsv @@ plainto_tsquery('simple', ${t.exact.join(' ')}))` : sql`false`;
-  return sql`(SELECT id, -ts_rank(folded_tsv, ${folded}) AS score, ${exact} AS exact FROM search_documents WHERE folded_tsv @@ ${folded})`;
+  return sql`SELECT d.id AS id, -ts_rank(d.folded_tsv, ${folded}) AS score FROM search_documents d WHERE d.folded_tsv @@ ${folded} AND ${where} ORDER BY d.id DESC LIMIT ${CANDIDATES}`;
+}
+
+/** 1 when the document holds the query's words with their marks as typed (those rank first). */
+function exactness(db: DB, t: QueryTerms): RawBuilder<unknown> {
+  if (!t.marked) return sql`0`;
+  if (engineOf(db) === 'sqlite') return sql`EXISTS (SELECT 1 FROM search_fts x WHERE x.search_fts MATCH ${`exact : (${t.exact.map(quote).join(' ')})`} AND x.rowid = d.id)`;
+  return sql`(d.exact_tsv @@ plainto_tsquery('simple', ${t.exact.join(' ')}))`;
 }
 
 function filters(query: SearchQuery): RawBuilder<unknown> {
@@ -71,21 +86,16 @@ export async function search(db: DB, query: SearchQuery): Promise<SearchResult> 
   const limit = Math.min(Math.max(1, Math.trunc(query.limit ?? 20)), MAX_LIMIT);
   const offset = Math.max(0, Math.trunc(query.offset ?? 0));
 
-  const where = filters(query);
-  const source = t.folded.length > 0 ? sql`${matches(db, t)} m JOIN search_documents d ON d.id = m.id` : sql`search_documents d`;
-  const order = t.folded.length > 0 ? sql`m.exact DESC, m.score, d.id DESC` : sql`d.id DESC`;
-  const exactCol = t.folded.length > 0 ? sql`m.exact` : sql`0`;
-
-  const page = await sql<Row>`SELECT d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, ${exactCol} AS exact
-    FROM ${source} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const total = await sql<{ n: number }>`SELECT count(*) AS n FROM ${source} WHERE ${where}`.execute(db);
+  const c = candidates(db, t, filters(query));
+  const page = await sql<Row>`WITH c AS (${c}) SELECT d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, ${exactness(db, t)} AS exact
+    FROM c JOIN search_documents d ON d.id = c.id ORDER BY 11 DESC, c.score, d.id DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const total = Number((await sql<{ n: number }>`WITH c AS (${c}) SELECT count(*) AS n FROM c`.execute(db)).rows[0]?.n ?? 0);
 
   const names = [...new Set([...(query.countFacets ?? BUILTIN_FACETS), ...Object.keys(query.facets ?? {})])];
   const facets: Record<string, FacetCount[]> = Object.fromEntries(names.map((n) => [n, []]));
-  if (names.length > 0) {
-    const counted = await sql<{ facet: string; value: string; n: number }>`SELECT f.facet, f.value, count(*) AS n FROM search_facets f
-      WHERE f.facet IN (${sql.join(names)}) AND f.doc_id IN (SELECT d.id FROM ${source} WHERE ${where})
-      GROUP BY f.facet, f.value`.execute(db);
+  if (names.length > 0 && total > 0) {
+    const counted = await sql<{ facet: string; value: string; n: number }>`WITH c AS (${c}) SELECT f.facet, f.value, count(*) AS n
+      FROM c JOIN search_facets f ON f.doc_id = c.id WHERE f.facet IN (${sql.join(names)}) GROUP BY f.facet, f.value`.execute(db);
     for (const r of counted.rows) facets[r.facet]!.push({ value: r.value, count: Number(r.n) });
     for (const n of names) facets[n] = facets[n]!.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_VALUES_SHOWN);
   }
@@ -104,5 +114,5 @@ export async function search(db: DB, query: SearchQuery): Promise<SearchResult> 
     exact: Boolean(Number(r.exact)),
     highlights: { title: highlight(r.title, terms), creator: highlight(r.creator ?? '', terms), body: snippet(r.body ?? '', terms) },
   }));
-  return { hits, total: Number(total.rows[0]?.n ?? 0), facets };
+  return { hits, total, facets, ...(total >= CANDIDATES ? { atLeast: true } : {}) };
 }

@@ -71,6 +71,8 @@ export interface FacetCount {
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
+  /** True when the query matched more than the candidates ranked (total is then a lower bound, facets of those). */
+  atLeast?: boolean;
   facets: Record<string, FacetCount[]>;
   /** 'no-terms' when the query had nothing to search by (only punctuation). */
   notice?: 'no-terms';

@@ -7,6 +7,7 @@ import { buildDemoAttributes, buildDemoValues } from './demo-activity.ts';
 import { buildDemoInstitutions } from './demo-institutions.ts';
 import { buildDemoUnits } from './demo-network.ts';
 import { insertSeedPlans } from './seed-plans.ts';
+import { seedDemoLibrary } from './demo-library.ts';
 import { seedCultureDemo } from './demo-culture.ts';
 
 export const DEMO_PASSWORD = 'lifelong-demo';
@@ -39,6 +40,7 @@ export async function seedDemo(store: Store): Promise<string> {
     const values = await buildDemoValues(db, institutions, admin);
     const attributes = await buildDemoAttributes(db, institutions, admin);
     const plans = await insertSeedPlans(db, admin);
+    await seedDemoLibrary(db, id);
     await seedCultureDemo(db, admin, DEMO_PASSWORD);
     await resetCounts(db); // institutions were inserted in bulk: counts are materialised afresh on first use
     return { units: units.oldCommunes.length + units.newCommuneIds.length, institutions: institutions.length, values, attributes, plans };

@@ -21,6 +21,7 @@ import { reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
+import { libraryRoutes } from '../library/routes.ts';
 import { cultureApis, culturePages } from './culture-routes.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
@@ -63,6 +64,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', taskPages);
   app.route('/', calendarPages);
   app.route('/', planPages);
+  app.route('/', libraryRoutes);
   for (const p of culturePages) app.route('/', p);
 
   app.notFound((c) => {

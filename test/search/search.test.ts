@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { indexDocuments, removeDocuments, search, type SearchDocument } from '../../src/search/index.ts';
+import { CANDIDATES } from '../../src/search/query.ts';
 import { UserError } from '../../src/core/errors.ts';
 
 const docs: SearchDocument[] = [
@@ -63,6 +64,19 @@ describe.each(ENGINES)('search on %s', (engine) => {
     await expect(search(store.db, { q: long })).rejects.toBeInstanceOf(UserError);
     await expect(search(store.db, { q: long })).rejects.toMatchObject({ status: 400 });
     expect((await search(store.db, { q: `"thu" AND OR NEAR( vien* -x` })).total).toBe(0);
+  });
+
+  it('answers a broad query from its newest candidates, saying the total is a lower bound', async () => {
+    const many = Array.from({ length: CANDIDATES + 50 }, (_, i) => ({ kind: 'event', refId: i + 1, title: `Ngày hội đọc sách số ${i + 1}`, year: 2026, facets: { library: [i % 2 ? 'A' : 'B'] } }));
+    await indexDocuments(store.db, many);
+    const r = await search(store.db, { q: 'ngay hoi doc sach', countFacets: ['library'] });
+    expect(r).toMatchObject({ total: CANDIDATES, atLeast: true });
+    expect(r.hits[0]!.title).toBe(`Ngày hội đọc sách số ${CANDIDATES + 50}`);
+    expect(r.facets.library!.reduce((n, f) => n + f.count, 0)).toBe(CANDIDATES);
+    const narrow = await search(store.db, { q: 'ngay hoi doc sach 7' });
+    expect(narrow).toMatchObject({ total: 1 });
+    expect(narrow.atLeast).toBeUndefined();
+    await removeDocuments(store.db, 'event', many.map((d) => d.refId));
   });
 
   it('re-indexing replaces and removal takes documents out, in the writing transaction', async () => {

@@ -6,6 +6,7 @@ import { registryCounts } from './migrations/003_registry_counts.ts';
 import { clusteredAggregates } from './migrations/004_clustered_aggregates.ts';
 import { coveringYearIndexes } from './migrations/005_covering_year_indexes.ts';
 import { searchTables } from './migrations/008a_search.ts';
+import { libraryTables } from './migrations/008b_library.ts';
 import { culture } from './migrations/009_culture.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
@@ -16,6 +17,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '004_clustered_aggregates': clusteredAggregates,
   '005_covering_year_indexes': (store) => coveringYearIndexes(store.engine),
   '008a_search': searchTables,
+  '008b_library': libraryTables,
   '009_culture': culture,
 };
 

@@ -32,7 +32,7 @@ export function searchTables(store: Store): Migration {
         .addColumn('doc_id', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('search_facets_pk', ['facet', 'value', 'doc_id'])
         .execute();
-      await db.schema.createIndex('search_facets_doc').on('search_facets').column('doc_id').execute();
+      await db.schema.createIndex('search_facets_doc').on('search_facets').columns(['doc_id', 'facet', 'value']).execute();
 
       await db.schema.createTable('search_units')
         .addColumn('unit_id', 'integer', (c) => c.notNull())
