@@ -13,7 +13,6 @@ import { createEvent, getEvent, listEvents } from './events.ts';
 import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
 import { strings } from './strings.ts';
 import { tasksByIds, tasksFor } from './tasks.ts';
-import { microCache } from '../portal/micro-cache.ts';
 
 const eventId = (raw: string) => {
   const id = Number(raw);
@@ -24,7 +23,6 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Public list and page of events; registration for citizens; publishing and attendance for organisers. */
 export const eventPages = new Hono<AppEnv>()
-  .use('/su-kien', microCache())
   .get('/su-kien', async (c) => {
     const { db } = c.var.store;
     const ctx = pageContext(c);

@@ -17,9 +17,17 @@ export function publicPagesChanged(): void {
   caches.clear();
 }
 
+/** The pages kept: a place's portal home, the events list, the search. */
+const CACHED = /^\/(noi\/[^/]+|su-kien|tim-kiem)$/;
+
+/**
+ * Mounted before the session middleware, so a hit costs no session lookup: a request is anonymous when it
+ * carries no session cookie and no API token (a signed-in visitor's pages are never cached).
+ */
 export function microCache(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method !== 'GET' || c.var.principal) return next();
+    if (c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
+    if (c.req.header('authorization') || /(?:^|;\s*)sid=/.test(c.req.header('cookie') ?? '')) return next();
     const key = `${c.var.lang}|${c.req.path}?${new URL(c.req.url).search}`;
     let entries = caches.get(c.var.store);
     if (!entries) caches.set(c.var.store, (entries = new Map()));

@@ -13,14 +13,12 @@ import { strings } from '../events/strings.ts';
 import { signUpCitizen } from './citizens.ts';
 import { portalHome } from './home.ts';
 import { SearchBox } from './search-page.tsx';
-import { microCache } from './micro-cache.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const L = (lang: string, vi: string, en: string) => (lang === 'en' ? en : vi);
 
 /** The citizens' portal: a place's home, self-registration. (`/` stays the dashboard.) */
 export const portalPages = new Hono<AppEnv>()
-  .use('/noi/:code', microCache())
   .get('/cong-dan', async (c) => {
     const p = c.var.principal;
     if (p?.role === 'citizen' && p.unitId) {

@@ -3,7 +3,6 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError } from '../core/errors.ts';
-import { microCache } from './micro-cache.ts';
 import { MAX_QUERY_LENGTH, search, tooLong, type Segment } from '../search/index.ts';
 
 const KIND_NAMES: Record<string, [string, string]> = {
@@ -26,7 +25,7 @@ export function SearchBox(p: { q: string; place: string; lang: string }) {
 }
 
 /** `/tim-kiem?q=&noi=&loai=`: one search across every kind (src/search), optionally within a place. */
-export const searchPages = new Hono<AppEnv>().use('/tim-kiem', microCache()).get('/tim-kiem', async (c) => {
+export const searchPages = new Hono<AppEnv>().get('/tim-kiem', async (c) => {
   const ctx = pageContext(c);
   const { db } = c.var.store;
   const q = c.req.query('q') ?? '';

@@ -22,7 +22,7 @@ import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
 import { libraryRoutes } from '../library/routes.ts';
-import { cultureApis, culturePages } from './culture-routes.ts';
+import { cultureApis, culturePages, microCache } from './culture-routes.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
 export function createApp(store: Store, config: Config) {
@@ -41,6 +41,7 @@ export function createApp(store: Store, config: Config) {
     c.header('Referrer-Policy', 'same-origin');
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
   });
+  app.use('*', microCache());
   app.use('*', identify());
 
   app.get('/healthz', (c) => c.text('ok'));

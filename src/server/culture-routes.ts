@@ -1,4 +1,5 @@
 import { eventsApi } from '../events/api.ts';
+export { microCache } from '../portal/micro-cache.ts';
 import { eventPages } from '../events/pages.tsx';
 import { museumManagePages } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
