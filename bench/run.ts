@@ -9,6 +9,8 @@ import { pageFigure } from './page.ts';
 import { table, type Figure } from './stats.ts';
 import { bulkFigures, singleWriteFigure } from './writes.ts';
 import { reportFigures } from './reporting.ts';
+import { libraryFigures } from './library.ts';
+import { portalFigures } from './portal.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -19,6 +21,9 @@ import { reportFigures } from './reporting.ts';
  *  c) one value written and visible in the national total (p95 ≤ 5 ms);
  *  d) a bulk import of 200,000 values (≥ 100,000 values/s);
  *  r1, r2) the province report as DOCX and XLSX (< 2 s each; `--figures r1,r2`).
+ *  l1–l4) the library on its own 1,000,000-record catalogue (bench/library.ts): search p95 (≤ 30 ms), MARC import
+ *      (≥ 10,000 records/s), checkout and return with the statistics feed (p95 ≤ 5 ms each).
+ *  p1, p2) the citizens' portal home and the search under 200 concurrent users (p95 ≤ 100 ms, 0 errors).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
  */
 const { values: args } = parseArgs({
@@ -34,7 +39,11 @@ const { values: args } = parseArgs({
     'bulk-rows': { type: 'string', default: '200000' },
     'matrix-runs': { type: 'string', default: '3' },
     'naive-pregrouped': { type: 'boolean', default: false },
-    figures: { type: 'string', default: 'a,b,c,d' },
+    figures: { type: 'string', default: 'a,b,c,d,l1,l2,l3,l4,p1,p2' },
+    'library-records': { type: 'string', default: '1000000' },
+    'library-queries': { type: 'string', default: '400' },
+    'portal-seconds': { type: 'string', default: '20' },
+    'portal-events': { type: 'string', default: '50000' },
   },
 });
 
@@ -66,7 +75,7 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
       const out = await fn();
       for (const f of [out].flat()) {
         figures.push(f);
-        log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} values/s`} ${f.pass ? 'PASS' : 'FAIL'}`);
+        log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.pass ? 'PASS' : 'FAIL'}`);
         const byLevel = f.details.byLevel as Record<string, { n: number; p50: number; p95: number; queries?: number }> | undefined;
         if (byLevel) log(`     ${Object.entries(byLevel).map(([level, x]) => `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms${x.queries === undefined ? '' : `, ≤ ${x.queries} queries`}`).join('; ')}`);
         if (f.details.mismatches !== undefined) log(`     naive ${Math.round(f.details.naiveMs as number).toLocaleString('en')} ms; mismatches ${f.details.mismatches} of ${f.details.comparedCells} cells`);
@@ -78,12 +87,26 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
     if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
     if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
     if (only.has('r1') || only.has('r2')) await run('reports', () => reportFigures(store, { year, runs: 5, only }));
+    if (only.has('p1') || only.has('p2'))
+      await run('portal', async () => (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']) })).filter((f) => only.has(f.id)));
   } finally {
     await store.close();
   }
 }
 
-for (const engine of engines) {
+const national = ['a', 'b', 'c', 'd', 'p1', 'p2'].some((f) => only.has(f));
+const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
+for (const engine of library ? engines : []) {
+  if (engine === 'postgres' && !(await pgReachable())) continue;
+  const t = performance.now();
+  for (const f of await libraryFigures(engine as 'sqlite' | 'postgres', { records: Number(args['library-records']), queries: Number(args['library-queries']), importRecords: 20_000, loans: 200, rebuild: args.rebuild ?? false, only }, log)) {
+    figures.push(f);
+    log(`  ${f.id}) ${f.name} [${engine}]: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.pass ? 'PASS' : 'FAIL'}`);
+  }
+  log(`  (library figures on ${engine} took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+}
+
+for (const engine of national ? engines : []) {
   if (engine === 'sqlite') await measure(() => sqliteDataset(dataset));
   else if (engine === 'postgres') {
     if (await pgReachable()) await measure(() => pgDataset(dataset));

@@ -17,7 +17,7 @@ export interface Figure {
   name: string;
   engine: string;
   measured: number;
-  unit: 'ms' | 'values/s';
+  unit: 'ms' | 'values/s' | 'records/s';
   /** human-readable target, e.g. "p95 ≤ 50 ms" */
   target: string;
   pass: boolean;

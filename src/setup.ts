@@ -3,6 +3,7 @@ import { migrate } from './core/db/migrate.ts';
 import { installCatalogue } from './network/institutions.ts';
 import { installBuiltinElements } from './statistics/elements.ts';
 import { installBuiltinIndicators } from './indicators/catalogue.ts';
+import { installCultureCatalogues } from './portal/catalogues.ts';
 
 /** Opens the database, applies migrations and installs the built-in catalogues. */
 export async function openPlatform(url: string): Promise<Store> {
@@ -17,4 +18,5 @@ export async function installCatalogues(store: Store): Promise<void> {
   await installCatalogue(store.db);
   await installBuiltinElements(store.db);
   await installBuiltinIndicators(store.db);
+  await installCultureCatalogues(store.db);
 }

@@ -5,7 +5,7 @@ import type { Principal } from './users.ts';
 /**
  * Server-side access rules, the same for pages and API:
  * admin: everything; official: reads and writes its unit's subtree; viewer: reads its subtree;
- * staff: reads and writes its own institution.
+ * staff: reads and writes its own institution; citizen: nothing here (its home unit grants no access).
  */
 export async function canReadUnit(db: DB, p: Principal | undefined, unitId: number): Promise<boolean> {
   if (!p) return false;
@@ -17,6 +17,7 @@ export async function canReadUnit(db: DB, p: Principal | undefined, unitId: numb
 export async function canReadInstitution(db: DB, p: Principal | undefined, institutionId: number): Promise<boolean> {
   if (!p) return false;
   if (p.role === 'admin') return true;
+  if (p.role === 'citizen') return false;
   if (p.role === 'staff') return p.institutionId === institutionId;
   if (p.unitId === null) return false;
   // any unit the institution belonged to, now or before the map changed, within the subtree
@@ -31,7 +32,7 @@ export async function canReadInstitution(db: DB, p: Principal | undefined, insti
 }
 
 export async function canWriteInstitution(db: DB, p: Principal | undefined, institutionId: number): Promise<boolean> {
-  if (!p || p.role === 'viewer') return false;
+  if (!p || p.role === 'viewer' || p.role === 'citizen') return false;
   return canReadInstitution(db, p, institutionId);
 }
 
@@ -43,7 +44,7 @@ export async function canWriteInstitution(db: DB, p: Principal | undefined, inst
  */
 export async function writableInstitutions(db: DB, p: Principal): Promise<(institutionId: number, unitId?: number) => boolean> {
   if (p.role === 'admin') return () => true;
-  if (p.role === 'viewer') return () => false;
+  if (p.role === 'viewer' || p.role === 'citizen') return () => false;
   if (p.role === 'staff') return (id) => id === p.institutionId;
   if (p.unitId === null) return () => false;
   const units = new Set((await db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', p.unitId).execute()).map((r) => r.descendant_id));

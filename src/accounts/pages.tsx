@@ -16,9 +16,10 @@ async function homeOf(db: DB, username: string): Promise<string> {
     .selectFrom('users as u')
     .leftJoin('units as un', 'un.id', 'u.unit_id')
     .leftJoin('institutions as i', 'i.id', 'u.institution_id')
-    .select(['un.code as unit', 'i.code as institution'])
+    .select(['un.code as unit', 'i.code as institution', 'u.role'])
     .where('u.username', '=', username)
     .executeTakeFirst();
+  if (u?.role === 'citizen') return u.unit ? `/noi/${encodeURIComponent(u.unit)}` : '/cong-dan';
   if (u?.institution) return `/co-so/${encodeURIComponent(u.institution)}`;
   if (u?.unit) return `/don-vi/${encodeURIComponent(u.unit)}`;
   return '/';

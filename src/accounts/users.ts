@@ -17,6 +17,7 @@ export interface NewUser {
 
 export async function createUser(db: DB, u: NewUser, by: number | null = null): Promise<number> {
   if ((u.role === 'official' || u.role === 'viewer') && !u.unitId) throw new UserError('Cán bộ và người xem phải gắn với một đơn vị.', 422, [{ field: 'unitId', message: 'Bắt buộc' }]);
+  if (u.role === 'citizen' && u.institutionId) throw new UserError('Tài khoản công dân không gắn với cơ sở.', 422, [{ field: 'institutionId', message: 'Không dùng' }]);
   if (u.role === 'staff' && !u.institutionId) throw new UserError('Nhân viên phải gắn với một cơ sở.', 422, [{ field: 'institutionId', message: 'Bắt buộc' }]);
   if (u.password.length < 8) throw new UserError('Mật khẩu cần ít nhất 8 ký tự.', 422, [{ field: 'password', message: 'Quá ngắn' }]);
   const row = await db

@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   users: { describe: 'users add --username U --password P --role admin|official|staff|viewer [--unit C|--institution C] · users token U', load: () => import('./commands/users.ts') },
   plan: { describe: 'plan parse <file> [--format json] · plan import <file> --unit C   read a Kế hoạch (.txt, .docx, .pdf)', load: () => import('./commands/plan.ts') },
   report: { describe: 'report build --unit C --year Y --format docx|xlsx|html --out F · report remind   the annual report', load: () => import('./commands/report.ts') },
+  catalogue: { describe: 'catalogue import <file> --library C [--on-error skip|reject] · catalogue search "<q>" [--format json]', load: () => import('./commands/catalogue.ts') },
   values: { describe: 'values export|import …      data values as CSV/XLSX (import: all-or-nothing, --dry-run)', load: () => import('./commands/values.ts') },
 };
 

@@ -58,6 +58,7 @@ export const BUILTIN_INDICATORS: readonly IndicatorDef[] = [
   { code: 'LIB_BOOK_EXHIBITIONS', vi: 'Cuộc trưng bày, triển lãm sách trong cộng đồng', en: 'Book exhibitions in the community', unit: 'cuộc', formula: total('LIB_BOOK_EXHIBITIONS') },
   { code: 'LIB_COOPERATIONS', vi: 'Cuộc phối hợp với thư viện lớn', en: 'Cooperations with large libraries', unit: 'cuộc', formula: total('LIB_COOPERATIONS') },
   { code: 'COMM_ACTIVITIES', vi: 'Hoạt động truyền thông về học tập suốt đời', en: 'Communication activities', unit: 'hoạt động', formula: total('COMM_ACTIVITIES') },
+  { code: 'EVENTS_HELD', vi: 'Sự kiện, hoạt động học tập tổ chức trong năm', en: 'Learning events held in the year', unit: 'sự kiện', formula: total('EVENTS') },
   { code: 'MUS_EDUCATION', vi: 'Tỷ lệ bảo tàng triển khai chương trình giáo dục cho công chúng', en: 'Share of museums running public education programmes', unit: '%', formula: shareWith(MUSEUMS, 'runs_education') },
   { code: 'MUS_STUDY_VISITORS_GROWTH', vi: 'Tăng trưởng lượt khách chọn bảo tàng để nghiên cứu, học tập', en: 'Growth of visitors coming to study', unit: '%/năm', formula: growth('MUS_STUDY_VISITORS') },
   { code: 'MUS_VISITORS_GROWTH', vi: 'Tăng trưởng lượt khách tham quan bảo tàng, nhà trưng bày', en: 'Growth of museum visitors', unit: '%/năm', formula: growth('MUS_VISITORS') },

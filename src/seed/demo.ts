@@ -7,6 +7,8 @@ import { buildDemoAttributes, buildDemoValues } from './demo-activity.ts';
 import { buildDemoInstitutions } from './demo-institutions.ts';
 import { buildDemoUnits } from './demo-network.ts';
 import { insertSeedPlans } from './seed-plans.ts';
+import { seedDemoLibrary } from './demo-library.ts';
+import { seedCultureDemo } from './demo-culture.ts';
 
 export const DEMO_PASSWORD = 'lifelong-demo';
 
@@ -38,8 +40,10 @@ export async function seedDemo(store: Store): Promise<string> {
     const values = await buildDemoValues(db, institutions, admin);
     const attributes = await buildDemoAttributes(db, institutions, admin);
     const plans = await insertSeedPlans(db, admin);
+    await seedDemoLibrary(db, id);
+    await seedCultureDemo(db, admin, DEMO_PASSWORD);
     await resetCounts(db); // institutions were inserted in bulk: counts are materialised afresh on first use
     return { units: units.oldCommunes.length + units.newCommuneIds.length, institutions: institutions.length, values, attributes, plans };
   });
-  return `Demo: ${counts.units} communes (before and after the 2025 reform), ${counts.institutions} institutions, ${counts.values} data values, ${counts.attributes} status attributes, ${counts.plans} plans in ${((Date.now() - started) / 1000).toFixed(1)} s. Users: admin, canbo.hue, canbo.kontum, canbo.dakha, canbo.xa, thuvien.hue, xem — password "${DEMO_PASSWORD}".`;
+  return `Demo: ${counts.units} communes (before and after the 2025 reform), ${counts.institutions} institutions, ${counts.values} data values, ${counts.attributes} status attributes, ${counts.plans} plans in ${((Date.now() - started) / 1000).toFixed(1)} s. Users: admin, canbo.hue, canbo.kontum, canbo.dakha, canbo.xa, thuvien.hue, baotang.hue, congdan, xem — password "${DEMO_PASSWORD}".`;
 }

@@ -22,6 +22,8 @@ import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
 import { reportPages, reportsApi } from '../reporting/index.ts';
+import { libraryRoutes } from '../library/routes.ts';
+import { cultureApis, culturePages, microCache } from './culture-routes.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
 export function createApp(store: Store, config: Config) {
@@ -40,6 +42,7 @@ export function createApp(store: Store, config: Config) {
     c.header('Referrer-Policy', 'same-origin');
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
   });
+  app.use('*', microCache());
   app.use('*', identify());
 
   app.get('/healthz', (c) => c.text('ok'));
@@ -53,6 +56,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', elementsApi);
   api.route('/', plansApi);
   api.route('/', reportsApi);
+  for (const a of cultureApis) api.route('/', a);
   api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Lifelong API', version: '1', description: 'Học tập suốt đời: network, statistics, indicators.' } });
   app.route('/api/v1', api);
 
@@ -64,6 +68,8 @@ export function createApp(store: Store, config: Config) {
   app.route('/', calendarPages);
   app.route('/', planPages);
   app.route('/', reportPages);
+  app.route('/', libraryRoutes);
+  for (const p of culturePages) app.route('/', p);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: 'Không tìm thấy.', errorEn: 'Not found.' }, 404);

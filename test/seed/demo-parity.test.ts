@@ -27,7 +27,7 @@ describe('demo data', () => {
     expect(plans.map((p) => p.number)).toEqual(expect.arrayContaining(['1520/QĐ-TTg', '53/KH-UBND', '04/KH-UBND', '42/KH-VHTT-TDTT']));
     expect(plans).toHaveLength(6);
     const users = await db.selectFrom('users').select('role').distinct().execute();
-    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'official', 'staff', 'viewer']);
+    expect(users.map((u) => u.role).sort()).toEqual(['admin', 'citizen', 'official', 'staff', 'viewer']);
   });
 
   it('keeps the incremental aggregates equal to a full rebuild', async () => {

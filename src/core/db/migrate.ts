@@ -7,6 +7,9 @@ import { clusteredAggregates } from './migrations/004_clustered_aggregates.ts';
 import { coveringYearIndexes } from './migrations/005_covering_year_indexes.ts';
 import { maintainedTotals } from './migrations/006_maintained_totals.ts';
 import { reporting } from './migrations/007_reporting.ts';
+import { searchTables } from './migrations/008a_search.ts';
+import { libraryTables } from './migrations/008b_library.ts';
+import { culture } from './migrations/009_culture.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -17,6 +20,9 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '005_covering_year_indexes': (store) => coveringYearIndexes(store.engine),
   '006_maintained_totals': maintainedTotals,
   '007_reporting': reporting,
+  '008a_search': searchTables,
+  '008b_library': libraryTables,
+  '009_culture': culture,
 };
 
 export async function migrate(store: Store): Promise<string[]> {

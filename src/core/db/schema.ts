@@ -45,6 +45,45 @@ export interface Database {
   report_comments: ReportCommentTable;
   data_locks: DataLockTable;
   report_contacts: ReportContactTable;
+  // search
+  search_documents: SearchDocumentTable;
+  search_facets: SearchFacetTable;
+  search_units: SearchUnitTable;
+  // library
+  lib_records: LibRecordTable;
+  lib_items: LibItemTable;
+  lib_loan_rules: LibLoanRuleTable;
+  lib_patrons: LibPatronTable;
+  lib_loans: LibLoanTable;
+  lib_holds: LibHoldTable;
+  lib_visits: LibVisitTable;
+  lib_rotations: LibRotationTable;
+  lib_rotation_items: LibRotationItemTable;
+  lib_trips: LibTripTable;
+  lib_trip_stops: LibTripStopTable;
+  lib_digital: LibDigitalTable;
+  // events, museum, culture, portal, socialisation (issue 6)
+  event_days: EventDayTable;
+  events: EventTable;
+  event_day_tags: EventDayTagTable;
+  event_tasks: EventTaskTable;
+  event_registrations: EventRegistrationTable;
+  museum_collections: MuseumCollectionTable;
+  museum_objects: MuseumObjectTable;
+  object_images: ObjectImageTable;
+  exhibitions: ExhibitionTable;
+  exhibition_items: ExhibitionItemTable;
+  exhibition_stops: ExhibitionStopTable;
+  edu_programmes: EduProgrammeTable;
+  edu_bookings: EduBookingTable;
+  museum_visits: MuseumVisitTable;
+  clubs: ClubTable;
+  club_members: ClubMemberTable;
+  club_sessions: ClubSessionTable;
+  club_attendance: ClubAttendanceTable;
+  citizen_criteria: CitizenCriterionTable;
+  donations: DonationTable;
+  commendations: CommendationTable;
 }
 
 export interface UnitTable {
@@ -366,4 +405,340 @@ export interface AggTotalTable {
   year: number;
   element_id: number;
   value: number;
+}
+
+// --- search (src/search) ---------------------------------------------------------------------------
+export interface SearchDocumentTable {
+  id: Generated<number>;
+  kind: string;
+  ref_id: number;
+  institution_id: number | null;
+  unit_id: number | null;
+  title: string;
+  creator: string | null;
+  body: string | null;
+  year: number | null;
+  language: string | null;
+  url: string | null;
+  updated_at: string;
+}
+
+export interface SearchFacetTable {
+  facet: string;
+  value: string;
+  doc_id: number;
+}
+
+export interface SearchUnitTable {
+  unit_id: number;
+  doc_id: number;
+}
+
+// --- library (src/library) -------------------------------------------------------------------------
+export interface LibRecordTable {
+  id: Generated<number>;
+  /** ISBN-13, digits only. */
+  isbn: string | null;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  year: number | null;
+  /** MARC language code, e.g. 'vie'. */
+  language: string | null;
+  /** 'book' | 'serial' | 'audio' | 'video' | 'map' | 'music' | 'other' */
+  material: string;
+  /** JSON array of subject headings. */
+  subjects: string;
+  /** JSON array: 'children' | 'ethnic-minority' | 'accessible'. */
+  audience: string;
+  notes: string | null;
+  control_number: string | null;
+  /** Folded title + first author word, for duplicate detection across the network. */
+  dedup_key: string;
+  /** 'marc' | 'form' | 'csv' | 'dc' */
+  source: string;
+  /** The MARC fields as JSON when imported from MARC. */
+  marc: string | null;
+  institution_id: number | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LibItemTable {
+  id: Generated<number>;
+  record_id: number;
+  barcode: string;
+  /** The owning library. */
+  institution_id: number;
+  /** Where the copy is now (a rotation's destination while it is there). */
+  at_institution_id: number;
+  location: string | null;
+  /** 'available' | 'on-loan' | 'in-rotation' | 'lost' | 'withdrawn' */
+  status: string;
+  acquired_at: string;
+}
+
+export interface LibLoanRuleTable {
+  /** 0 = the network default. */
+  institution_id: number;
+  category: string;
+  loan_days: number;
+  max_loans: number;
+  max_renewals: number;
+}
+
+export interface LibPatronTable {
+  id: Generated<number>;
+  card_number: string;
+  institution_id: number;
+  user_id: number | null;
+  name: string;
+  category: string;
+  blocked: Generated<number>;
+  block_reason: string | null;
+  registered_at: string;
+  expires_at: string | null;
+}
+
+export interface LibLoanTable {
+  id: Generated<number>;
+  item_id: number;
+  patron_id: number;
+  institution_id: number;
+  out_at: string;
+  due_at: string;
+  returned_at: string | null;
+  renewals: Generated<number>;
+  trip_stop_id: number | null;
+}
+
+export interface LibHoldTable {
+  id: Generated<number>;
+  record_id: number;
+  patron_id: number;
+  institution_id: number;
+  placed_at: string;
+  /** 'waiting' | 'ready' | 'fulfilled' | 'cancelled' */
+  status: string;
+  item_id: number | null;
+}
+
+export interface LibVisitTable {
+  id: Generated<number>;
+  institution_id: number;
+  day: string;
+  count: number;
+  /** 'door' | 'sign-in' | 'trip' */
+  source: string;
+  patron_id: number | null;
+}
+
+export interface LibRotationTable {
+  id: Generated<number>;
+  from_institution_id: number;
+  to_institution_id: number;
+  /** 'sent' | 'received' | 'returned' */
+  status: string;
+  sent_at: string;
+  received_at: string | null;
+  returned_at: string | null;
+  note: string | null;
+  created_by: number | null;
+}
+
+export interface LibRotationItemTable {
+  rotation_id: number;
+  item_id: number;
+}
+
+export interface LibTripTable {
+  id: Generated<number>;
+  institution_id: number;
+  day: string;
+  name: string;
+  created_by: number | null;
+}
+
+export interface LibTripStopTable {
+  id: Generated<number>;
+  trip_id: number;
+  seq: number;
+  place: string;
+  unit_id: number | null;
+  visitors: Generated<number>;
+}
+
+export interface LibDigitalTable {
+  id: Generated<number>;
+  institution_id: number;
+  title: string;
+  creator: string | null;
+  /** 'ebook' | 'audio' | 'video' | 'oer' | 'other' */
+  format: string;
+  url: string | null;
+  file_name: string | null;
+  licence: string;
+  language: string | null;
+  year: number | null;
+  audience: string;
+  subjects: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+// ---- issue 6: events, museum, culture, portal, socialisation ----
+
+export interface EventDayTable { code: string; name_vi: string; name_en: string; day: number; month: number; span_days: number }
+
+export interface EventTable {
+  id: Generated<number>;
+  institution_id: number;
+  kind: string;
+  title: string;
+  description: string;
+  place: string;
+  /** Local date-time `YYYY-MM-DDTHH:MM` (Vietnam time). */
+  starts_at: string;
+  ends_at: string;
+  capacity: number | null;
+  /** 'published' | 'held' | 'cancelled' */
+  status: string;
+  walk_ins: number;
+  /** What the statistics already hold for this event (the feed moves by differences). */
+  counted_held: number;
+  counted_participants: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface EventDayTagTable { event_id: number; day_code: string }
+export interface EventTaskTable { event_id: number; task_id: number }
+
+export interface EventRegistrationTable {
+  id: Generated<number>;
+  event_id: number;
+  user_id: number;
+  /** 'registered' | 'waiting' | 'cancelled' */
+  status: string;
+  attended: number;
+  created_at: string;
+}
+
+export interface MuseumCollectionTable { id: Generated<number>; institution_id: number; name: string; description: string }
+
+export interface MuseumObjectTable {
+  id: Generated<number>;
+  institution_id: number;
+  collection_id: number | null;
+  identifier: string;
+  title: string;
+  creator: string | null;
+  subject: string | null;
+  description: string;
+  date_text: string | null;
+  type: string | null;
+  format: string | null;
+  provenance: string | null;
+  ethnic_group: string | null;
+  rights: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ObjectImageTable {
+  id: Generated<number>;
+  object_id: number;
+  alt: string;
+  mime: string;
+  width: number;
+  height: number;
+  data: Buffer;
+  thumb: Buffer;
+  created_at: string;
+}
+
+export interface ExhibitionTable {
+  id: Generated<number>;
+  institution_id: number;
+  /** 'permanent' | 'thematic' | 'travelling' | 'virtual' */
+  kind: string;
+  title: string;
+  intro: string;
+  opens_on: string;
+  closes_on: string | null;
+  published: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ExhibitionItemTable { exhibition_id: number; object_id: number; position: number; caption: string }
+export interface ExhibitionStopTable { id: Generated<number>; exhibition_id: number; place: string; starts_on: string; ends_on: string }
+export interface EduProgrammeTable { id: Generated<number>; institution_id: number; title: string; description: string; max_students: number }
+
+export interface EduBookingTable {
+  id: Generated<number>;
+  programme_id: number;
+  school: string;
+  class_name: string;
+  students: number;
+  on_date: string;
+  user_id: number | null;
+  /** 'booked' | 'held' | 'cancelled' */
+  status: string;
+  created_at: string;
+}
+
+export interface MuseumVisitTable { institution_id: number; day: string; visitors: number; students: number; study: number }
+
+export interface ClubTable {
+  id: Generated<number>;
+  institution_id: number;
+  /** 'club' | 'talent_class' | 'interest_group' */
+  kind: string;
+  name: string;
+  description: string;
+  schedule: string;
+  created_at: string;
+}
+
+export interface ClubMemberTable { id: Generated<number>; club_id: number; user_id: number | null; name: string; joined_on: string }
+export interface ClubSessionTable { id: Generated<number>; club_id: number; on_date: string; note: string }
+export interface ClubAttendanceTable { session_id: number; member_id: number }
+
+export interface CitizenCriterionTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  /** What of the learning record is counted: 'events_attended' | 'clubs' | 'museum_bookings' | 'loans' | 'activities'. */
+  measure: string;
+  threshold: number;
+  sort: number;
+}
+
+export interface DonationTable {
+  id: Generated<number>;
+  institution_id: number;
+  donor: string;
+  /** 'money' (VND) | 'books' (copies) | 'equipment' (items) */
+  kind: string;
+  amount: number;
+  description: string;
+  on_date: string;
+  thank_publicly: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface CommendationTable {
+  id: Generated<number>;
+  institution_id: number;
+  recipient: string;
+  /** 'collective' | 'individual' */
+  recipient_type: string;
+  title: string;
+  issuer: string;
+  on_date: string;
+  created_by: number | null;
+  created_at: string;
 }

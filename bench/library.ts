@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import type { Store } from '../src/core/db/database.ts';
+import { search } from '../src/search/index.ts';
+import { importMarc } from '../src/library/marc-import.ts';
+import { writeIso2709 } from '../src/library/marc/iso2709.ts';
+import type { MarcRecord } from '../src/library/marc/record.ts';
+import { checkin, checkout } from '../src/library/circulation.ts';
+import { registerPatron } from '../src/library/patrons.ts';
+import { rng } from '../src/seed/random.ts';
+import { libraryDataset, makeBib, WORDS, zipfWord } from './library-data.ts';
+import { now, percentile, type Figure } from './stats.ts';
+import { fold } from '../src/core/text/vietnamese.ts';
+
+/**
+ * l1) search p95 over 1,000,000 records (≤ 30 ms on SQLite; PostgreSQL beside it), queries of one to three words,
+ *     half typed without marks, with the facet counts and the total a page shows;
+ * l2) MARC import, records/s (≥ 10,000): 20,000 generated ISO 2709 records into that catalogue, search index and all;
+ * l3) checkout and l4) return, p95 ms (≤ 5) each, the statistics feed included.
+ * Everything written by l2–l4 is taken out again, so the data set stays as built.
+ */
+export interface LibraryBenchOptions {
+  records: number;
+  queries: number;
+  importRecords: number;
+  loans: number;
+  rebuild: boolean;
+  only: Set<string>;
+}
+
+function queries(n: number): string[] {
+  const r = rng(7);
+  return Array.from({ length: n }, () => {
+    const k = r() < 0.4 ? 1 : r() < 0.67 ? 2 : 3;
+    const q = Array.from({ length: k }, () => (r() < 0.5 ? zipfWord(r) : WORDS[Math.floor(r() * WORDS.length)]!)).join(' ');
+    return r() < 0.5 ? fold(q) : q;
+  });
+}
+
+function marcFile(n: number): Uint8Array {
+  const r = rng(99);
+  const recs: MarcRecord[] = Array.from({ length: n }, (_, i) => {
+    const b = makeBib(r, 5_000_000 + i);
+    return {
+      leader: '00000nam a2200000 a 4500',
+      fields: [
+        { tag: '001', value: `IMP${i}` },
+        { tag: '008', value: `260101s${b.year}    vm            000 1 ${b.language} d` },
+        { tag: '100', ind1: '1', ind2: ' ', subfields: [['a', b.author!]] },
+        { tag: '245', ind1: '1', ind2: '0', subfields: [['a', `${b.title} (nhập ${i})`]] },
+        { tag: '264', ind1: ' ', ind2: '1', subfields: [['a', 'Hà Nội :'], ['b', `${b.publisher},`], ['c', String(b.year)]] },
+        { tag: '650', ind1: ' ', ind2: '7', subfields: [['a', b.subjects[0]!]] },
+        { tag: '952', ind1: ' ', ind2: ' ', subfields: [['p', `IMP-${i}`]] },
+      ],
+    };
+  });
+  return writeIso2709(recs);
+}
+
+export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBenchOptions, log: (s: string) => void): Promise<Figure[]> {
+  const ds = await libraryDataset(engine, o.records, o.rebuild, log);
+  const { store } = ds;
+  const figures: Figure[] = [];
+  const info = { records: o.records, dataset: ds.built ? `built in ${ds.seconds.toFixed(0)} s` : `reused (built in ${ds.seconds.toFixed(0)} s)` };
+  log(`  ${engine}: library data set of ${o.records.toLocaleString('en')} records ${info.dataset}`);
+  try {
+    if (o.only.has('l1')) {
+      const qs = queries(o.queries);
+      for (const q of qs.slice(0, 20)) await search(store.db, { q, kinds: ['book'], countFacets: ['library', 'language', 'year', 'subject', 'audience'] }); // warm
+      const times: number[] = [];
+      let totalHits = 0;
+      for (const q of qs) {
+        const t = now();
+        const res = await search(store.db, { q, kinds: ['book'], countFacets: ['library', 'language', 'year', 'subject', 'audience'], limit: 20 });
+        times.push(now() - t);
+        totalHits += res.total;
+      }
+      const p95 = percentile(times, 95);
+      figures.push({ id: 'l1', name: 'catalogue search p95', engine, measured: p95, unit: 'ms', target: 'p95 ≤ 30 ms (SQLite)', pass: engine === 'postgres' || p95 <= 30,
+        baseline: { name: 'FOLIO avg (7.2 M, Elasticsearch)', value: 336, unit: 'ms' }, ratio: 336 / p95, ratioLabel: 'faster', details: { ...info, queries: qs.length, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times), meanHits: Math.round(totalHits / qs.length) } });
+    }
+    if (o.only.has('l2')) {
+      const file = marcFile(o.importRecords);
+      const t = now();
+      const rep = await importMarc(store.db, file, { libraryCode: 'TV-1', onError: 'reject', userId: null, date: '2026-06-01' });
+      const seconds = (now() - t) / 1000;
+      const rate = rep.read / seconds;
+      figures.push({ id: 'l2', name: 'MARC import', engine, measured: rate, unit: 'records/s', target: '≥ 10,000 records/s', pass: rate >= 10_000, details: { ...info, records: rep.read, imported: rep.imported, merged: rep.merged, seconds, bytes: file.length } });
+      await removeImported(store);
+    }
+    if (o.only.has('l3') || o.only.has('l4')) {
+      const lib = (await store.db.selectFrom('institutions').select('id').where('code', '=', 'TV-0').executeTakeFirstOrThrow()).id;
+      const card = `BENCH-${Date.now()}`;
+      await registerPatron(store.db, { cardNumber: card, institutionId: lib, name: 'Bạn đọc thử', category: 'adult' }, null, '2026-06-01');
+      await store.db.insertInto('lib_loan_rules').values({ institution_id: lib, category: 'adult', loan_days: 14, max_loans: 1_000_000, max_renewals: 2 }).execute();
+      const items = await store.db.selectFrom('lib_items').select('barcode').where('institution_id', '=', lib).where('status', '=', 'available').orderBy('id').limit(o.loans).execute();
+      const out: number[] = [];
+      const back: number[] = [];
+      for (const it of items) {
+        let t = now();
+        await checkout(store.db, it.barcode, card, { institutionId: lib, userId: null, at: '2026-06-02T09:00:00.000Z' });
+        out.push(now() - t);
+        t = now();
+        await checkin(store.db, it.barcode, { institutionId: lib, userId: null, at: '2026-06-03T09:00:00.000Z' });
+        back.push(now() - t);
+      }
+      const fig = (id: string, name: string, xs: number[]): Figure => ({ id, name, engine, measured: percentile(xs, 95), unit: 'ms', target: 'p95 ≤ 5 ms', pass: percentile(xs, 95) <= 5, details: { ...info, n: xs.length, p50: percentile(xs, 50), max: Math.max(...xs) } });
+      if (o.only.has('l3')) figures.push(fig('l3', 'checkout (with statistics feed)', out));
+      if (o.only.has('l4')) figures.push(fig('l4', 'return', back));
+      await store.db.deleteFrom('lib_loans').where('patron_id', 'in', store.db.selectFrom('lib_patrons').select('id').where('card_number', '=', card)).execute();
+      await store.db.deleteFrom('lib_patrons').where('card_number', '=', card).execute();
+      await store.db.deleteFrom('lib_loan_rules').where('institution_id', '=', lib).execute();
+      await store.db.deleteFrom('data_values').execute();
+      await store.db.deleteFrom('agg_values').execute();
+      await store.db.deleteFrom('audit_log').execute();
+    }
+  } finally {
+    await store.close();
+  }
+  return figures;
+}
+
+/** Takes l2's records out again (their copies, search documents and the import's statistics). */
+async function removeImported(store: Store): Promise<void> {
+  const db = store.db;
+  const ids = (await db.selectFrom('lib_records').select('id').where('source', '=', 'iso2709').execute()).map((r) => r.id);
+  const { removeDocuments } = await import('../src/search/index.ts');
+  for (let i = 0; i < ids.length; i += 5000) {
+    const part = ids.slice(i, i + 5000);
+    await db.transaction().execute(async (trx) => {
+      await removeDocuments(trx, 'book', part);
+      await trx.deleteFrom('lib_items').where('record_id', 'in', part).execute();
+      await trx.deleteFrom('lib_records').where('id', 'in', part).execute();
+    });
+  }
+  await db.deleteFrom('data_values').execute();
+  await db.deleteFrom('agg_values').execute();
+  await db.deleteFrom('audit_log').execute();
+  if (store.engine === 'postgres') await sql`VACUUM ANALYZE lib_records, lib_items, search_documents, search_facets, search_units`.execute(db);
+}

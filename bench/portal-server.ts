@@ -1,0 +1,12 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { openStore } from '../src/core/db/database.ts';
+import { createApp } from '../src/server/app.tsx';
+
+/** The real app on a loopback port, in its own process (the load generator must not share its event loop). */
+const url = process.argv[2];
+if (!url) throw new Error('usage: portal-server.ts <database url>');
+const store = openStore(url);
+const app = createApp(store, { databaseUrl: url, port: 0, secret: 'bench-secret-0123456789abcdef', secureCookies: false });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => process.stdout.write(`PORT ${info.port}\n`));
+process.on('SIGTERM', () => server.close(() => void store.close().then(() => process.exit(0))));

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import type { Store } from '../src/core/db/database.ts';
+import { percentile, type Figure } from './stats.ts';
+import { ensurePortalLoad } from './portal-load.ts';
+
+/**
+ * p1) the citizens' portal home of a place, GET /noi/<unit> over the provinces and communes;
+ * p2) the search across every kind, GET /tim-kiem?q=… (folded and marked words, with and without a place);
+ * each under 200 concurrent connections (autocannon) for `seconds`, against the real app in its own
+ * process on loopback, after one pass over every path (the steady state: anonymous pages live 60 s in the
+ * micro-cache; the warm pass's own p95 at 20 connections is kept as `warmP95`, the cost of a page rendered afresh).
+ * Target: p95 ≤ 100 ms and no errors (non-2xx, timeouts, connection errors).
+ */
+const QUERIES = ['đọc sách', 'doc sach', 'ngày hội', 'tap huan chuyen doi so', 'câu lạc bộ dân ca', 'di sản', 'kể chuyện', 'van nghe', 'lịch sử địa phương', 'chiếu phim'];
+
+async function startServer(url: string): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/portal-server.ts', url], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, PG_POOL_SIZE: '20' } });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /PORT (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`portal server exited (${code})`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, child };
+}
+
+function load(base: string, paths: string[], seconds: number, connections: number, amount?: number) {
+  return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
+    let i = 0;
+    const latencies: number[] = [];
+    const instance = autocannon(
+      { url: base, connections, ...(amount ? { amount } : { duration: seconds }), timeout: 10, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }] },
+      (err, result) => (err ? reject(err) : resolve({ result, latencies })),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}
+
+async function figure(id: string, name: string, store: Store, base: string, paths: string[], o: { seconds: number; connections: number }, extra: Record<string, unknown>): Promise<Figure> {
+  // steady state: every path once (connections, query plans, the micro-cache of anonymous pages), then the load
+  const warm = await load(base, paths, 0, 20, paths.length);
+  const { result, latencies } = await load(base, paths, o.seconds, o.connections);
+  const p95 = percentile(latencies, 95);
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return {
+    id, name, engine: store.engine, measured: p95, unit: 'ms', target: `p95 ≤ 100 ms, 0 errors (${o.connections} connections)`,
+    pass: p95 <= 100 && errors === 0,
+    details: { warmRequests: warm.result.requests.total, warmP95: percentile(warm.latencies, 95), requests: result.requests.total, rps: result.requests.average, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, kbPerResponse: result.throughput.total / Math.max(1, result.requests.total) / 1024, ...extra },
+  };
+}
+
+export async function portalFigures(store: Store, url: string, opts: { seconds: number; connections: number; events: number }): Promise<Figure[]> {
+  const loadInfo = await ensurePortalLoad(store, { events: opts.events });
+  const units = await store.db.selectFrom('units').select(['code', 'level']).where('valid_to', 'is', null).where('level', 'in', ['province', 'commune']).orderBy('id').execute();
+  const homes = units.map((u) => `/noi/${encodeURIComponent(u.code)}`);
+  const provinces = units.filter((u) => u.level === 'province').map((u) => u.code);
+  const searches = QUERIES.flatMap((q, i) => [`/tim-kiem?q=${encodeURIComponent(q)}`, `/tim-kiem?q=${encodeURIComponent(q)}&noi=${encodeURIComponent(provinces[i % provinces.length] ?? '')}`]);
+  const { base, child } = await startServer(url);
+  try {
+    const extra = { generated: loadInfo };
+    return [
+      await figure('p1', "citizens' portal home /noi/<unit>", store, base, homes, opts, { ...extra, places: homes.length }),
+      await figure('p2', 'search across every kind /tim-kiem', store, base, searches, opts, { ...extra, queries: searches.length }),
+    ];
+  } finally {
+    child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,22 @@
+import ical from 'ical-generator';
+import type { EventView } from './events.ts';
+
+/** Vietnam local time (`YYYY-MM-DDTHH:MM`, UTC+7, no DST) as an instant. */
+const instant = (local: string) => new Date(`${local}:00+07:00`);
+
+/** An iCalendar (RFC 5545) feed of events; ical-generator folds lines and escapes text. */
+export function eventsCalendar(events: EventView[], base: string, name: string): string {
+  const cal = ical({ name, prodId: { company: 'Lifelong', product: 'events', language: 'VI' }, timezone: null });
+  for (const e of events) {
+    cal.createEvent({
+      id: `event-${e.id}@lifelong`,
+      start: instant(e.startsAt),
+      end: instant(e.endsAt),
+      summary: e.title,
+      description: e.description,
+      location: `${e.place} — ${e.institution}`,
+      url: `${base}/su-kien/${e.id}`,
+    });
+  }
+  return cal.toString();
+}

@@ -1,0 +1,213 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../core/web/env.ts';
+import { Layout } from '../core/web/layout.tsx';
+import { pageContext } from '../core/web/page-context.ts';
+import { forbidden, UserError } from '../core/errors.ts';
+import { canWriteInstitution } from '../accounts/access.ts';
+import { requireLogin } from '../accounts/middleware.ts';
+import { findInstitution } from '../network/institutions.ts';
+import { EVENT_KINDS, listEventDays } from './catalogue.ts';
+import { todayLocal } from './clock.ts';
+import { EventList, kindName, when } from './components.tsx';
+import { createEvent, getEvent, listEvents } from './events.ts';
+import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
+import { strings } from './strings.ts';
+import { tasksByIds, tasksFor } from './tasks.ts';
+
+const eventId = (raw: string) => {
+  const id = Number(raw);
+  if (!Number.isInteger(id) || id <= 0) throw new UserError('Mã sự kiện không hợp lệ.', 404, [], 'Invalid event id.');
+  return id;
+};
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Public list and page of events; registration for citizens; publishing and attendance for organisers. */
+export const eventPages = new Hono<AppEnv>()
+  .get('/su-kien', async (c) => {
+    const { db } = c.var.store;
+    const ctx = pageContext(c);
+    const s = strings(ctx.lang);
+    const q = { day: c.req.query('ngay') ?? '', place: c.req.query('noi') ?? '', kind: c.req.query('loai') ?? '', from: c.req.query('tu') ?? todayLocal(), to: c.req.query('den') ?? '' };
+    const unit = q.place ? await db.selectFrom('units').select('id').where('code', '=', q.place).executeTakeFirst() : undefined;
+    if (q.place && !unit) throw new UserError(`Không có đơn vị mã "${q.place}".`, 404, [{ field: 'noi', message: 'Không tìm thấy' }], 'Unknown unit.');
+    const days = await listEventDays(db);
+    const events = await listEvents(db, { unitId: unit?.id, day: q.day || undefined, kind: q.kind || undefined, from: q.from || undefined, to: q.to || undefined, limit: 100 });
+    const dayNames = new Map(days.map((d) => [d.code, ctx.lang === 'en' ? d.name_en : d.name_vi]));
+    return c.html(
+      <Layout ctx={ctx} title={s.events}>
+        <h1>{s.events}</h1>
+        <form method="get" action="/su-kien" class="filters">
+          <label for="ngay">{s.day}</label>
+          <select id="ngay" name="ngay">
+            <option value="">{s.allDays}</option>
+            {days.map((d) => <option value={d.code} selected={d.code === q.day}>{`${d.code === 'tuan-le-hoc-tap' ? '1–7/10' : d.code} ${ctx.lang === 'en' ? d.name_en : d.name_vi}`}</option>)}
+          </select>
+          <label for="loai">{s.kind}</label>
+          <select id="loai" name="loai">
+            <option value="">{s.allKinds}</option>
+            {EVENT_KINDS.map((k) => <option value={k.code} selected={k.code === q.kind}>{ctx.lang === 'en' ? k.en : k.vi}</option>)}
+          </select>
+          <label for="noi">{s.place}</label>
+          <input id="noi" name="noi" value={q.place} />
+          <label for="tu">{s.from}</label>
+          <input id="tu" name="tu" type="date" value={q.from} />
+          <label for="den">{s.to}</label>
+          <input id="den" name="den" type="date" value={q.to} />
+          <button type="submit">{s.filter}</button>
+        </form>
+        <p><a href={`/api/v1/events.ics${q.place ? `?unit=${encodeURIComponent(q.place)}` : ''}`}>{s.calendar}</a></p>
+        <EventList events={events} s={s} lang={ctx.lang} dayNames={dayNames} level={2} />
+      </Layout>,
+    );
+  })
+  .get('/su-kien/:id', async (c) => {
+    const { db } = c.var.store;
+    const ctx = pageContext(c);
+    const s = strings(ctx.lang);
+    const e = await getEvent(db, eventId(c.req.param('id')));
+    const p = c.var.principal;
+    const mine = p?.userId ? await db.selectFrom('event_registrations').select(['status', 'attended']).where('event_id', '=', e.id).where('user_id', '=', p.userId).executeTakeFirst() : undefined;
+    const canManage = await canWriteInstitution(db, p, e.institutionId);
+    const days = await listEventDays(db);
+    const tasks = await tasksByIds(db, e.taskIds);
+    const ok = c.req.query('ok');
+    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? s.saved : null;
+    const active = mine && mine.status !== 'cancelled';
+    return c.html(
+      <Layout ctx={ctx} title={e.title}>
+        <h1>{e.title}</h1>
+        {message ? <p class="ok" role="status">{message}</p> : null}
+        <dl>
+          <dt>{s.kind}</dt><dd>{kindName(e.kind, ctx.lang)}</dd>
+          <dt>{s.when}</dt><dd><time datetime={e.startsAt}>{when(e.startsAt)}</time> – <time datetime={e.endsAt}>{when(e.endsAt)}</time></dd>
+          <dt>{s.where}</dt><dd>{e.place}</dd>
+          <dt>{s.organiser}</dt><dd>{e.institution}</dd>
+          {e.days.length > 0 ? <><dt>{s.day}</dt><dd>{e.days.map((d) => days.find((x) => x.code === d)).map((d) => (d ? (ctx.lang === 'en' ? d.name_en : d.name_vi) : '')).join(', ')}</dd></> : null}
+          {tasks.length > 0 ? <><dt>{s.tasks}</dt><dd><ul>{tasks.map((t) => <li>{t.text} ({t.number ?? t.title})</li>)}</ul></dd></> : null}
+          <dt>{s.places}</dt><dd>{e.capacity === null ? `${e.registered} / ${s.unlimited}` : `${e.registered} / ${e.capacity}${e.waiting > 0 ? ` (+${e.waiting} ${s.waiting})` : ''}`}</dd>
+          {active ? <><dt>{s.yourStatus}</dt><dd data-registration={mine.status}>{mine.status === 'waiting' ? s.waiting : mine.attended ? s.held : s.registered}</dd></> : null}
+        </dl>
+        {e.description ? <p class="description">{e.description}</p> : null}
+        {e.status === 'published' ? (
+          p ? (
+            <form method="post" action={`/su-kien/${e.id}/${active ? 'huy' : 'dang-ky'}`}>
+              <input type="hidden" name="_csrf" value={ctx.csrf} />
+              <button type="submit" class={active ? '' : 'primary'}>{active ? s.cancel : s.register}</button>
+            </form>
+          ) : <p><a href={`/dang-nhap?next=/su-kien/${e.id}`}>{s.loginToRegister}</a> · <a href="/dang-ky">{ctx.lang === 'en' ? 'Create an account' : 'Tạo tài khoản'}</a></p>
+        ) : null}
+        {canManage ? <p><a href={`/su-kien/${e.id}/quan-ly`}>{s.attendance}</a></p> : null}
+      </Layout>,
+    );
+  })
+  .post('/su-kien/:id/dang-ky', requireLogin(), async (c) => {
+    const id = eventId(c.req.param('id'));
+    const outcome = await register(c.var.store.db, id, c.var.principal!.userId ?? 0);
+    return c.redirect(`/su-kien/${id}?ok=${outcome}`, 303);
+  })
+  .post('/su-kien/:id/huy', requireLogin(), async (c) => {
+    const id = eventId(c.req.param('id'));
+    await cancelRegistration(c.var.store.db, id, c.var.principal!.userId ?? 0);
+    return c.redirect(`/su-kien/${id}?ok=cancelled`, 303);
+  })
+  .get('/su-kien/:id/quan-ly', requireLogin(), async (c) => {
+    const { db } = c.var.store;
+    const ctx = pageContext(c);
+    const s = strings(ctx.lang);
+    const e = await getEvent(db, eventId(c.req.param('id')));
+    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw forbidden(ctx.t.forbidden);
+    const regs = await registrationsOf(db, e.id);
+    return c.html(
+      <Layout ctx={ctx} title={`${s.attendance}: ${e.title}`}>
+        <h1>{s.attendance}: {e.title}</h1>
+        <p><time datetime={e.startsAt}>{when(e.startsAt)}</time> · {e.place} · {s.status}: {e.status === 'held' ? s.held : e.status}</p>
+        <form method="post" action={`/su-kien/${e.id}/tham-gia`}>
+          <input type="hidden" name="_csrf" value={ctx.csrf} />
+          <table>
+            <caption>{s.participants}</caption>
+            <thead><tr><th scope="col">{ctx.lang === 'en' ? 'Name' : 'Họ tên'}</th><th scope="col">{s.status}</th><th scope="col">{s.attendedQ}</th></tr></thead>
+            <tbody>
+              {regs.map((r) => (
+                <tr>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.status === 'waiting' ? s.waiting : s.registered}</td>
+                  <td><input type="checkbox" name="attended" value={String(r.id)} id={`att-${r.id}`} checked={r.attended === 1} aria-label={`${s.attendedQ}: ${r.name}`} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label for="walkIns">{s.walkIns}</label>
+          <input id="walkIns" name="walkIns" type="number" min="0" value="0" />
+          <p><button class="primary" type="submit">{s.saveAttendance}</button></p>
+        </form>
+      </Layout>,
+    );
+  })
+  .post('/su-kien/:id/tham-gia', requireLogin(), async (c) => {
+    const { db } = c.var.store;
+    const e = await getEvent(db, eventId(c.req.param('id')));
+    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw forbidden(c.var.t.forbidden);
+    const body = await c.req.parseBody({ all: true });
+    const att = body.attended;
+    const attended = (Array.isArray(att) ? att : att === undefined ? [] : [att]).map((v) => Number(v));
+    await recordAttendance(db, e.id, { attended, walkIns: Number(str(body.walkIns) || '0') }, c.var.principal!.userId);
+    return c.redirect(`/su-kien/${e.id}?ok=saved`, 303);
+  })
+  .get('/quan-ly/su-kien/moi', requireLogin(), async (c) => {
+    const ctx = pageContext(c);
+    const s = strings(ctx.lang);
+    const days = await listEventDays(c.var.store.db);
+    const inst = c.req.query('co-so') ?? '';
+    const found = inst ? await findInstitution(c.var.store.db, inst) : undefined;
+    const tasks = found ? await tasksFor(c.var.store.db, found.id) : [];
+    return c.html(
+      <Layout ctx={ctx} title={s.newEvent}>
+        <h1>{s.newEvent}</h1>
+        <form method="post" action="/quan-ly/su-kien">
+          <input type="hidden" name="_csrf" value={ctx.csrf} />
+          <label for="institution">{ctx.lang === 'en' ? 'Institution code' : 'Mã cơ sở'}</label>
+          <input id="institution" name="institution" required value={inst} />
+          <label for="kind">{s.kind}</label>
+          <select id="kind" name="kind">{EVENT_KINDS.map((k) => <option value={k.code}>{ctx.lang === 'en' ? k.en : k.vi}</option>)}</select>
+          <label for="title">{s.title}</label>
+          <input id="title" name="title" required maxlength={300} />
+          <label for="description">{s.description}</label>
+          <textarea id="description" name="description" rows={4}></textarea>
+          <label for="place">{s.where}</label>
+          <input id="place" name="place" required />
+          <label for="startsAt">{s.starts}</label>
+          <input id="startsAt" name="startsAt" type="datetime-local" required />
+          <label for="endsAt">{s.ends}</label>
+          <input id="endsAt" name="endsAt" type="datetime-local" required />
+          <label for="capacity">{s.capacity}</label>
+          <input id="capacity" name="capacity" type="number" min="1" />
+          <fieldset>
+            <legend>{s.day}</legend>
+            {days.map((d) => <label><input type="checkbox" name="days" value={d.code} /> {ctx.lang === 'en' ? d.name_en : d.name_vi}</label>)}
+          </fieldset>
+          {tasks.length > 0 ? (
+            <fieldset>
+              <legend>{s.tasks}</legend>
+              {tasks.map((t) => <label><input type="checkbox" name="tasks" value={String(t.id)} /> {t.text} <small>({t.number ?? t.title})</small></label>)}
+            </fieldset>
+          ) : null}
+          <p><button class="primary" type="submit">{s.publish}</button></p>
+        </form>
+      </Layout>,
+    );
+  })
+  .post('/quan-ly/su-kien', requireLogin(), async (c) => {
+    const { db } = c.var.store;
+    const body = await c.req.parseBody({ all: true });
+    const inst = await findInstitution(db, str(body.institution).trim());
+    if (!inst) throw new UserError('Không tìm thấy cơ sở với mã đã nhập.', 422, [{ field: 'institution', message: 'Không tìm thấy' }], 'Unknown institution.');
+    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+    const list = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String));
+    const days = list(body.days);
+    const taskIds = list(body.tasks).map(Number);
+    const id = await createEvent(db, {
+      institutionId: inst.id, kind: str(body.kind), title: str(body.title), description: str(body.description), place: str(body.place),
+      startsAt: str(body.startsAt).slice(0, 16), endsAt: str(body.endsAt).slice(0, 16), capacity: str(body.capacity) ? Number(body.capacity) : null, days, taskIds,
+    }, c.var.principal!.userId);
+    return c.redirect(`/su-kien/${id}?ok=saved`, 303);
+  });

@@ -1,0 +1,95 @@
+import { engineOf, type DB } from '../core/db/database.ts';
+import { audit, nowIso } from '../core/audit.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { notFound, UserError } from '../core/errors.ts';
+import { nowLocal } from './clock.ts';
+import { syncEventStats } from './stats.ts';
+
+export type RegistrationOutcome = 'registered' | 'waiting';
+
+async function lockedEvent(trx: DB, eventId: number) {
+  // PostgreSQL: serialise registrations of one event (capacity is checked then written)
+  const q = trx.selectFrom('events').selectAll().where('id', '=', eventId);
+  const e = await (engineOf(trx) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+  if (!e) throw notFound('sự kiện', 'Event');
+  return e;
+}
+
+/**
+ * Registers a citizen: a place while there is one, else the waiting list. Refused clearly for a
+ * second registration, a cancelled event, or one that has already begun.
+ */
+export async function register(db: DB, eventId: number, userId: number, now = nowLocal()): Promise<RegistrationOutcome> {
+  return inTransaction(db, async (trx) => {
+    const e = await lockedEvent(trx, eventId);
+    if (e.status !== 'published') throw new UserError('Sự kiện này không còn nhận đăng ký.', 409, [], 'This event no longer takes registrations.');
+    if (e.starts_at <= now) throw new UserError(`Sự kiện đã bắt đầu lúc ${e.starts_at.replace('T', ' ')}: không thể đăng ký nữa.`, 409, [], 'The event has already started: registration is closed.');
+    const existing = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
+    if (existing && existing.status !== 'cancelled')
+      throw new UserError(existing.status === 'waiting' ? 'Bạn đã có tên trong danh sách chờ của sự kiện này.' : 'Bạn đã đăng ký sự kiện này rồi.', 409, [], 'You are already registered for this event.');
+    const taken = await trx.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('status', '=', 'registered').executeTakeFirstOrThrow();
+    const status: RegistrationOutcome = e.capacity === null || Number(taken.n) < e.capacity ? 'registered' : 'waiting';
+    if (existing) await trx.updateTable('event_registrations').set({ status, attended: 0, created_at: nowIso() }).where('id', '=', existing.id).execute();
+    else await trx.insertInto('event_registrations').values({ event_id: eventId, user_id: userId, status, attended: 0, created_at: nowIso() }).execute();
+    await audit(trx, { userId, action: existing ? 'update' : 'create', entity: 'event_registration', key: `${eventId}:${userId}`, newValue: { status } });
+    return status;
+  });
+}
+
+/** Cancels a registration; the first on the waiting list takes the freed place. */
+export async function cancelRegistration(db: DB, eventId: number, userId: number): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const e = await lockedEvent(trx, eventId);
+    const r = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
+    if (!r || r.status === 'cancelled') throw new UserError('Bạn chưa đăng ký sự kiện này.', 404, [], 'You are not registered for this event.');
+    await trx.updateTable('event_registrations').set({ status: 'cancelled' }).where('id', '=', r.id).execute();
+    await audit(trx, { userId, action: 'update', entity: 'event_registration', key: `${eventId}:${userId}`, oldValue: { status: r.status }, newValue: { status: 'cancelled' } });
+    if (r.status === 'registered' && e.capacity !== null) await promote(trx, eventId, e.capacity);
+  });
+}
+
+async function promote(trx: DB, eventId: number, capacity: number): Promise<void> {
+  const taken = await trx.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('status', '=', 'registered').executeTakeFirstOrThrow();
+  const free = capacity - Number(taken.n);
+  if (free <= 0) return;
+  const next = await trx.selectFrom('event_registrations').select(['id', 'user_id']).where('event_id', '=', eventId).where('status', '=', 'waiting').orderBy('created_at').orderBy('id').limit(free).execute();
+  for (const n of next) {
+    await trx.updateTable('event_registrations').set({ status: 'registered' }).where('id', '=', n.id).execute();
+    await audit(trx, { userId: null, action: 'update', entity: 'event_registration', key: `${eventId}:${n.user_id}`, oldValue: { status: 'waiting' }, newValue: { status: 'registered' } });
+  }
+}
+
+/**
+ * Records who came (registrations by id), how many came without registering, and that the event
+ * was held: the statistics move by the difference (events/stats.ts).
+ */
+export async function recordAttendance(db: DB, eventId: number, a: { attended: number[]; walkIns: number }, userId: number | null, now = nowLocal()): Promise<void> {
+  if (!Number.isInteger(a.walkIns) || a.walkIns < 0) throw new UserError('Số người tham gia không đăng ký phải là số nguyên không âm.', 422, [{ field: 'walkIns', message: 'Không hợp lệ' }]);
+  await inTransaction(db, async (trx) => {
+    const e = await lockedEvent(trx, eventId);
+    if (e.status === 'cancelled') throw new UserError('Sự kiện đã bị hủy.', 409, [], 'The event was cancelled.');
+    if (e.starts_at > now) throw new UserError('Sự kiện chưa diễn ra: chưa thể ghi nhận tham gia.', 409, [], 'The event has not begun yet.');
+    const regs = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).execute();
+    const valid = new Set(regs.filter((r) => r.status !== 'cancelled').map((r) => r.id));
+    const bad = a.attended.filter((id) => !valid.has(id));
+    if (bad.length > 0) throw new UserError(`Đăng ký không thuộc sự kiện này: ${bad.join(', ')}.`, 422, [{ field: 'attended', message: bad.join(', ') }]);
+    await trx.updateTable('event_registrations').set({ attended: 0 }).where('event_id', '=', eventId).execute();
+    if (a.attended.length > 0) await trx.updateTable('event_registrations').set({ attended: 1 }).where('id', 'in', a.attended).execute();
+    await trx.updateTable('events').set({ status: 'held', walk_ins: a.walkIns }).where('id', '=', eventId).execute();
+    await audit(trx, { userId, action: 'update', entity: 'event_attendance', key: String(eventId), newValue: a });
+    await syncEventStats(trx, eventId, userId);
+  });
+}
+
+/** The registrations of an event, for its organisers. */
+export async function registrationsOf(db: DB, eventId: number) {
+  return db
+    .selectFrom('event_registrations as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.id', 'r.status', 'r.attended', 'r.created_at', 'u.display_name as name', 'u.username'])
+    .where('r.event_id', '=', eventId)
+    .where('r.status', '<>', 'cancelled')
+    .orderBy('r.status')
+    .orderBy('r.created_at')
+    .execute();
+}

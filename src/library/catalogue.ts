@@ -1,0 +1,125 @@
+import type { DB } from '../core/db/database.ts';
+import { nowIso } from '../core/audit.ts';
+import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';
+import { dedupKey, type Bib } from './bib.ts';
+import { indexRecords, recordDocument } from './index-records.ts';
+import { indexDocuments } from '../search/index.ts';
+import type { Place } from './places.ts';
+
+/** One record to catalogue with the copies the library adds of it. */
+export interface CatalogueEntry {
+  bib: Bib;
+  /** Copies with their barcodes; `generate` copies get a barcode made from the library code. */
+  copies: { barcode: string; location: string | null }[];
+  generate: number;
+  marc?: string | null;
+}
+
+export interface CatalogueOutcome {
+  /** The record id of each entry, in order (an existing one when it was a duplicate). */
+  recordIds: number[];
+  created: number;
+  merged: number;
+  items: number;
+}
+
+const BATCH = 500;
+
+/**
+ * Writes entries into the shared catalogue for one library, inside the caller's transaction:
+ * a record already in the network (same ISBN, or without ISBN the same folded title and author) is reused,
+ * copies are added as items of the library, the search is re-indexed, and new acquisitions and holdings
+ * reach the statistics. Barcodes must be free (the caller checks them first with `takenBarcodes`).
+ */
+export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[], opts: { userId: number | null; source: string; date: string; feed?: boolean }): Promise<CatalogueOutcome> {
+  const out: CatalogueOutcome = { recordIds: [], created: 0, merged: 0, items: 0 };
+  const at = nowIso();
+  const seenIsbn = new Map<string, number>();
+  const seenKey = new Map<string, number>();
+  for (let i = 0; i < entries.length; i += BATCH) {
+    const part = entries.slice(i, i + BATCH);
+    const keys = part.map((e) => dedupKey(e.bib.title, e.bib.author));
+    const isbns = [...new Set(part.flatMap((e) => (e.bib.isbn ? [e.bib.isbn] : [])))];
+    if (isbns.length) for (const r of await db.selectFrom('lib_records').select(['id', 'isbn']).where('isbn', 'in', isbns).execute()) if (!seenIsbn.has(r.isbn!)) seenIsbn.set(r.isbn!, r.id);
+    const plainKeys = [...new Set(keys)];
+    const byKey = new Map<string, { id: number; isbn: string | null }[]>();
+    for (const r of await db.selectFrom('lib_records').select(['id', 'dedup_key', 'isbn']).where('dedup_key', 'in', plainKeys).execute()) byKey.set(r.dedup_key, [...(byKey.get(r.dedup_key) ?? []), r]);
+    for (const [k, rs] of byKey) if (!seenKey.has(k)) seenKey.set(k, rs[0]!.id);
+    // with an ISBN: that ISBN, else a record of the same title and author that has no ISBN; without: the title and author
+    const noIsbn = (k: string) => byKey.get(k)?.find((r) => r.isbn === null)?.id;
+    const ids: (number | undefined)[] = part.map((e, j) => (e.bib.isbn ? (seenIsbn.get(e.bib.isbn) ?? noIsbn(keys[j]!)) : seenKey.get(keys[j]!)));
+    const fresh = part.map((_, j) => j).filter((j) => ids[j] === undefined);
+    // two entries of the same file that are one record: the first is inserted, the second reuses it
+    const firstOf = new Map<string, number>();
+    const toInsert: number[] = [];
+    for (const j of fresh) {
+      const k = part[j]!.bib.isbn ? `i:${part[j]!.bib.isbn}` : `k:${keys[j]}`;
+      if (firstOf.has(k)) continue;
+      firstOf.set(k, j);
+      toInsert.push(j);
+    }
+    if (toInsert.length) {
+      const rows = toInsert.map((j) => {
+        const b = part[j]!.bib;
+        return {
+          isbn: b.isbn, title: b.title, author: b.author, publisher: b.publisher, year: b.year, language: b.language, material: b.material,
+          subjects: JSON.stringify(b.subjects), audience: JSON.stringify(b.audience), notes: b.notes, control_number: b.controlNumber,
+          dedup_key: keys[j]!, source: opts.source, marc: part[j]!.marc ?? null, institution_id: library.id, created_by: opts.userId, created_at: at, updated_at: at,
+        };
+      });
+      const inserted = await db.insertInto('lib_records').values(rows).returning('id').execute();
+      toInsert.forEach((j, n) => {
+        ids[j] = inserted[n]!.id;
+        const b = part[j]!.bib;
+        if (b.isbn) seenIsbn.set(b.isbn, inserted[n]!.id);
+        else seenKey.set(keys[j]!, inserted[n]!.id);
+      });
+      out.created += toInsert.length;
+    }
+    for (const j of fresh) if (ids[j] === undefined) ids[j] = seenKey.get(keys[j]!) ?? seenIsbn.get(part[j]!.bib.isbn ?? '');
+    out.merged += part.length - toInsert.length;
+
+    const generatedFor = part.map((e, j) => (e.generate > 0 ? ids[j]! : null)).filter((x) => x !== null);
+    const existing = new Map<number, number>();
+    if (generatedFor.length) {
+      const counts = await db.selectFrom('lib_items').select(['record_id']).select((eb) => eb.fn.countAll<number>().as('n')).where('record_id', 'in', [...new Set(generatedFor)]).groupBy('record_id').execute();
+      for (const c of counts) existing.set(c.record_id, Number(c.n));
+    }
+    const items = part.flatMap((e, j) => {
+      const recordId = ids[j]!;
+      const made = Array.from({ length: e.generate }, () => {
+        const n = (existing.get(recordId) ?? 0) + 1;
+        existing.set(recordId, n);
+        return { barcode: `${library.code}-${recordId}-${n}`, location: null };
+      });
+      return [...e.copies, ...made].map((c) => ({ record_id: recordId, barcode: c.barcode, institution_id: library.id, at_institution_id: library.id, location: c.location, status: 'available', acquired_at: opts.date }));
+    });
+    for (let k = 0; k < items.length; k += BATCH) await db.insertInto('lib_items').values(items.slice(k, k + BATCH)).execute();
+    out.items += items.length;
+    out.recordIds.push(...(ids as number[]));
+    // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
+    const created = new Set(toInsert.map((j) => ids[j]!));
+    await indexDocuments(db, toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)), { fresh: true });
+    await indexRecords(db, (ids as number[]).filter((id) => !created.has(id)));
+  }
+  if (opts.feed === false) return out; // the demo seed: its statistics are synthetic already
+  if (out.items > 0) await recordHappenings(db, [{ institutionId: library.id, element: 'LIB_NEW_ACQUISITIONS', date: opts.date, count: out.items }], opts.userId);
+  await snapshotHoldings(db, library.id, Number(opts.date.slice(0, 4)), opts.userId);
+  return out;
+}
+
+/** The library's holdings (copies not withdrawn or lost) as this year's stock figure. */
+export async function snapshotHoldings(db: DB, institutionId: number, year: number, userId: number | null): Promise<void> {
+  const r = await db.selectFrom('lib_items').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', institutionId).where('status', 'not in', ['withdrawn', 'lost']).executeTakeFirst();
+  await recordSnapshots(db, [{ institutionId, element: 'LIB_HOLDINGS', year, value: Number(r?.n ?? 0) }], userId);
+}
+
+/** Which of these barcodes are already used in the network. */
+export async function takenBarcodes(db: DB, barcodes: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < barcodes.length; i += 1000) {
+    const rows = await db.selectFrom('lib_items').select('barcode').where('barcode', 'in', barcodes.slice(i, i + 1000)).execute();
+    for (const r of rows) taken.add(r.barcode);
+  }
+  return taken;
+}

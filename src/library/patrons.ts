@@ -1,0 +1,81 @@
+import type { DB } from '../core/db/database.ts';
+import { audit, nowIso } from '../core/audit.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { UserError, notFound } from '../core/errors.ts';
+import { clean } from '../core/text/vietnamese.ts';
+import { recordSnapshots } from '../statistics/feed.ts';
+
+export const PATRON_CATEGORIES = {
+  adult: { vi: 'Người lớn', en: 'Adult' },
+  child: { vi: 'Thiếu nhi', en: 'Child' },
+  student: { vi: 'Học sinh, sinh viên', en: 'Student' },
+  elderly: { vi: 'Người cao tuổi', en: 'Elderly' },
+} as const;
+export type PatronCategory = keyof typeof PATRON_CATEGORIES;
+
+export interface Patron {
+  id: number;
+  cardNumber: string;
+  institutionId: number;
+  userId: number | null;
+  name: string;
+  category: string;
+  blocked: boolean;
+  blockReason: string | null;
+  expiresAt: string | null;
+}
+
+export interface NewPatron {
+  cardNumber: string;
+  institutionId: number;
+  name: string;
+  category: PatronCategory;
+  userId?: number | null;
+  expiresAt?: string | null;
+}
+
+/** Issues a library card; the library's registered users (this year's figure) follow. */
+export async function registerPatron(db: DB, p: NewPatron, userId: number | null, date = nowIso().slice(0, 10)): Promise<number> {
+  const card = clean(p.cardNumber);
+  const problems = [];
+  if (!/^[\p{L}\p{N}-]{3,32}$/u.test(card)) problems.push({ field: 'cardNumber', message: 'Số thẻ gồm 3–32 chữ, số hoặc dấu gạch.', messageEn: 'Card number: 3–32 letters, digits or dashes.' });
+  if (!clean(p.name)) problems.push({ field: 'name', message: 'Cần họ tên bạn đọc.', messageEn: 'Name is required.' });
+  if (!(p.category in PATRON_CATEGORIES)) problems.push({ field: 'category', message: 'Loại bạn đọc không hợp lệ.', messageEn: 'Unknown patron category.' });
+  if (problems.length) throw new UserError('Thông tin thẻ bạn đọc chưa hợp lệ.', 422, problems, 'The card details are not valid.');
+  return inTransaction(db, async (trx) => {
+    if (await trx.selectFrom('lib_patrons').select('id').where('card_number', '=', card).executeTakeFirst())
+      throw new UserError(`Số thẻ ${card} đã được cấp.`, 409, [{ field: 'cardNumber', message: 'Số thẻ đã tồn tại' }], `Card ${card} already exists.`);
+    const row = await trx
+      .insertInto('lib_patrons')
+      .values({ card_number: card, institution_id: p.institutionId, user_id: p.userId ?? null, name: clean(p.name), category: p.category, block_reason: null, registered_at: date, expires_at: p.expiresAt ?? null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, { userId, action: 'create', entity: 'lib_patron', key: card, newValue: { name: p.name, category: p.category, institutionId: p.institutionId } });
+    const n = await trx.selectFrom('lib_patrons').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', p.institutionId).executeTakeFirst();
+    await recordSnapshots(trx, [{ institutionId: p.institutionId, element: 'LIB_REGISTERED_USERS', year: Number(date.slice(0, 4)), value: Number(n?.n ?? 0) }], userId);
+    return row.id;
+  });
+}
+
+const toPatron = (r: { id: number; card_number: string; institution_id: number; user_id: number | null; name: string; category: string; blocked: number; block_reason: string | null; expires_at: string | null }): Patron => ({
+  id: r.id, cardNumber: r.card_number, institutionId: r.institution_id, userId: r.user_id, name: r.name, category: r.category, blocked: r.blocked === 1, blockReason: r.block_reason, expiresAt: r.expires_at,
+});
+
+export async function patronByCard(db: DB, card: string): Promise<Patron> {
+  const r = await db.selectFrom('lib_patrons').selectAll().where('card_number', '=', clean(card)).executeTakeFirst();
+  if (!r) throw notFound(`thẻ bạn đọc ${card}`, `Library card ${card}`);
+  return toPatron(r);
+}
+
+export async function patronsOfUser(db: DB, userId: number): Promise<Patron[]> {
+  return (await db.selectFrom('lib_patrons').selectAll().where('user_id', '=', userId).execute()).map(toPatron);
+}
+
+/** Blocks (reason given) or unblocks (null) a card. */
+export async function setBlocked(db: DB, card: string, reason: string | null, userId: number | null): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const p = await patronByCard(trx, card);
+    await trx.updateTable('lib_patrons').set({ blocked: reason ? 1 : 0, block_reason: reason }).where('id', '=', p.id).execute();
+    await audit(trx, { userId, action: 'update', entity: 'lib_patron', key: p.cardNumber, oldValue: { blocked: p.blocked, reason: p.blockReason }, newValue: { blocked: reason !== null, reason } });
+  });
+}

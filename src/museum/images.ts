@@ -1,0 +1,46 @@
+import sharp, { type OutputInfo } from 'sharp';
+import type { DB } from '../core/db/database.ts';
+import { audit, nowIso } from '../core/audit.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { notFound, UserError } from '../core/errors.ts';
+
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const DISPLAY = 1600;
+const THUMB = 320;
+
+/**
+ * Adds an image to an object: refuses what is not an image or weighs more than 20 MB, keeps a
+ * display copy (≤ 1600 px, JPEG, metadata stripped) and a 320 px thumbnail, both made by sharp.
+ */
+export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Array; name: string }, alt: string, userId: number | null): Promise<number> {
+  const description = alt.trim();
+  if (description.length === 0) throw new UserError('Cần mô tả ảnh (văn bản thay thế) cho người không nhìn thấy ảnh.', 422, [{ field: 'alt', message: 'Không được để trống' }], 'An image needs a text description (alt).');
+  if (file.bytes.byteLength > MAX_IMAGE_BYTES)
+    throw new UserError(`Tệp "${file.name}" nặng ${(file.bytes.byteLength / 1048576).toFixed(1)} MB, quá giới hạn 20 MB.`, 413, [{ field: 'image', message: 'Quá 20 MB' }], 'The image is larger than 20 MB.');
+  let display: { data: Buffer; info: OutputInfo };
+  let thumb: Buffer;
+  try {
+    const img = sharp(file.bytes, { limitInputPixels: 100_000_000 }).rotate();
+    display = await img.clone().resize({ width: DISPLAY, height: DISPLAY, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer({ resolveWithObject: true });
+    thumb = await img.clone().resize({ width: THUMB, height: THUMB, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
+  } catch {
+    throw new UserError(`Tệp "${file.name}" không phải là ảnh (JPEG, PNG, WebP, GIF, TIFF, AVIF).`, 422, [{ field: 'image', message: 'Không phải ảnh' }], 'The file is not an image.');
+  }
+  return inTransaction(db, async (trx) => {
+    const o = await trx.selectFrom('museum_objects').select('id').where('id', '=', objectId).executeTakeFirst();
+    if (!o) throw notFound('hiện vật', 'Object');
+    const row = await trx
+      .insertInto('object_images')
+      .values({ object_id: objectId, alt: description.slice(0, 1000), mime: 'image/jpeg', width: display.info.width, height: display.info.height, data: display.data, thumb, created_at: nowIso() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, { userId, action: 'create', entity: 'object_image', key: String(row.id), newValue: { objectId, name: file.name, alt: description, width: display.info.width, height: display.info.height } });
+    return row.id;
+  });
+}
+
+export async function imageBytes(db: DB, imageId: number, size: 'full' | 'thumb'): Promise<Buffer | undefined> {
+  const r = await db.selectFrom('object_images').select(['data', 'thumb']).where('id', '=', imageId).executeTakeFirst();
+  if (!r) return undefined;
+  return Buffer.from(size === 'full' ? r.data : r.thumb);
+}

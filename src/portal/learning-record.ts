@@ -1,0 +1,88 @@
+import type { DB } from '../core/db/database.ts';
+import { listCriteria } from './criteria.ts';
+
+/** One line of a citizen's learning record. */
+export interface LearningEntry {
+  /** Which measure it counts toward: 'events_attended' | 'clubs' | 'museum_bookings' | 'loans' | … */
+  measure: string;
+  title: string;
+  institution: string;
+  date: string;
+  /** e.g. 'attended', 'registered', 'member', 'booked'. */
+  status: string;
+  /** Counted toward the criteria (attended, not merely registered). */
+  counts: boolean;
+}
+
+/** Where entries come from; the library branch adds loans with `addLearningSource`. */
+export interface LearningSource {
+  measure: string;
+  entries(db: DB, userId: number): Promise<LearningEntry[]>;
+}
+
+const sources: LearningSource[] = [];
+export function addLearningSource(s: LearningSource): void {
+  if (!sources.some((x) => x.measure === s.measure)) sources.push(s);
+}
+
+addLearningSource({
+  measure: 'events_attended',
+  async entries(db, userId) {
+    const rows = await db
+      .selectFrom('event_registrations as r')
+      .innerJoin('events as e', 'e.id', 'r.event_id')
+      .innerJoin('institutions as i', 'i.id', 'e.institution_id')
+      .select(['e.title', 'i.name as institution', 'e.starts_at', 'r.status', 'r.attended'])
+      .where('r.user_id', '=', userId)
+      .where('r.status', '<>', 'cancelled')
+      .execute();
+    return rows.map((r) => ({ measure: 'events_attended', title: r.title, institution: r.institution, date: r.starts_at.slice(0, 10), status: r.attended ? 'attended' : r.status, counts: r.attended === 1 }));
+  },
+});
+
+addLearningSource({
+  measure: 'clubs',
+  async entries(db, userId) {
+    const rows = await db
+      .selectFrom('club_members as m')
+      .innerJoin('clubs as c', 'c.id', 'm.club_id')
+      .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+      .select(['c.name', 'i.name as institution', 'm.joined_on'])
+      .where('m.user_id', '=', userId)
+      .execute();
+    return rows.map((r) => ({ measure: 'clubs', title: r.name, institution: r.institution, date: r.joined_on, status: 'member', counts: true }));
+  },
+});
+
+addLearningSource({
+  measure: 'museum_bookings',
+  async entries(db, userId) {
+    const rows = await db
+      .selectFrom('edu_bookings as b')
+      .innerJoin('edu_programmes as p', 'p.id', 'b.programme_id')
+      .innerJoin('institutions as i', 'i.id', 'p.institution_id')
+      .select(['p.title', 'i.name as institution', 'b.on_date', 'b.status', 'b.class_name', 'b.school'])
+      .where('b.user_id', '=', userId)
+      .where('b.status', '<>', 'cancelled')
+      .execute();
+    return rows.map((r) => ({ measure: 'museum_bookings', title: `${r.title} — ${r.class_name}, ${r.school}`, institution: r.institution, date: r.on_date, status: r.status, counts: true }));
+  },
+});
+
+export async function learningRecord(db: DB, userId: number): Promise<LearningEntry[]> {
+  const all = (await Promise.all(sources.map((s) => s.entries(db, userId)))).flat();
+  return all.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+}
+
+export interface CriterionResult { code: string; name: string; threshold: number; value: number; met: boolean }
+
+/** The year's record against the "Công dân học tập" criteria (clubs count when still a member). */
+export async function assessCitizen(db: DB, entries: LearningEntry[], year: number, lang: string): Promise<{ results: CriterionResult[]; met: boolean }> {
+  const counted = entries.filter((e) => e.counts && (e.measure === 'clubs' ? e.date.slice(0, 4) <= String(year) : e.date.startsWith(String(year))));
+  const value = (measure: string) => (measure === 'activities' ? counted.length : counted.filter((e) => e.measure === measure).length);
+  const results = (await listCriteria(db)).map((c) => {
+    const v = value(c.measure);
+    return { code: c.code, name: lang === 'en' ? c.name_en : c.name_vi, threshold: c.threshold, value: v, met: v >= c.threshold };
+  });
+  return { results, met: results.length > 0 && results.every((r) => r.met) };
+}

@@ -1,0 +1,118 @@
+import { sql, type RawBuilder } from 'kysely';
+import { engineOf, type DB } from '../core/db/database.ts';
+import { UserError } from '../core/errors.ts';
+import { highlight, snippet } from './highlight.ts';
+import { MAX_QUERY_LENGTH, queryTerms, type QueryTerms } from './text.ts';
+import { BUILTIN_FACETS, type FacetCount, type SearchHit, type SearchQuery, type SearchResult } from './types.ts';
+
+const FACET_VALUES_SHOWN = 20;
+const MAX_LIMIT = 100;
+
+/** The query too long to be a search: a clear 400, in both languages. */
+export function tooLong(): UserError {
+  return new UserError(
+    `Từ khóa tìm kiếm quá dài (tối đa ${MAX_QUERY_LENGTH} ký tự).`,
+    400,
+    [{ field: 'q', message: `Tối đa ${MAX_QUERY_LENGTH} ký tự.`, messageEn: `At most ${MAX_QUERY_LENGTH} characters.` }],
+    `The search text is too long (at most ${MAX_QUERY_LENGTH} characters).`,
+  );
+}
+
+/**
+ * How many matches are ranked and faceted. A broad query (one common word over a million records) is answered from
+ * its newest CANDIDATES matches: ranked among themselves, facets counted over them, the total given as "at least".
+ * This keeps every query within a few milliseconds on SQLite; narrower queries are exact.
+ */
+export const CANDIDATES = 2000;
+
+const quote = (w: string) => `"${w}"`;
+
+/** The newest matching documents passing the filters (at most CANDIDATES), each with its score (lower is better). */
+function candidates(db: DB, t: QueryTerms, where: RawBuilder<unknown>): RawBuilder<unknown> {
+  if (t.folded.length === 0) return sql`SELECT d.id AS id, 0 AS score FROM search_documents d WHERE ${where} ORDER BY d.id DESC LIMIT ${CANDIDATES}`;
+  if (engineOf(db) === 'sqlite') {
+    const folded = `{title rest} : (${t.folded.map(quote).join(' ')})`;
+    return sql`SELECT d.id AS id, bm25(search_fts, 4.0, 1.0, 0.0) AS score FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
+      WHERE search_fts MATCH ${folded} AND ${where} ORDER BY search_fts.rowid DESC LIMIT ${CANDIDATES}`;
+  }
+  const folded = sql`plainto_tsquery('simple', ${t.folded.join(' ')})`;
+  return sql`SELECT d.id AS id, -ts_rank(d.folded_tsv, ${folded}) AS score FROM search_documents d WHERE d.folded_tsv @@ ${folded} AND ${where} ORDER BY d.id DESC LIMIT ${CANDIDATES}`;
+}
+
+/** 1 when the document holds the query's words with their marks as typed (those rank first). */
+function exactness(db: DB, t: QueryTerms): RawBuilder<unknown> {
+  if (!t.marked) return sql`0`;
+  if (engineOf(db) === 'sqlite') return sql`EXISTS (SELECT 1 FROM search_fts x WHERE x.search_fts MATCH ${`exact : (${t.exact.map(quote).join(' ')})`} AND x.rowid = d.id)`;
+  return sql`(d.exact_tsv @@ plainto_tsquery('simple', ${t.exact.join(' ')}))`;
+}
+
+function filters(query: SearchQuery): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
+  if (query.kinds?.length) parts.push(sql`d.kind IN (${sql.join(query.kinds)})`);
+  for (const [name, values] of Object.entries(query.facets ?? {})) {
+    if (values.length === 0) continue;
+    parts.push(sql`d.id IN (SELECT doc_id FROM search_facets WHERE facet = ${name} AND value IN (${sql.join(values)}))`);
+  }
+  if (query.unitId != null) {
+    parts.push(sql`d.id IN (SELECT su.doc_id FROM search_units su JOIN unit_closure c ON c.descendant_id = su.unit_id WHERE c.ancestor_id = ${query.unitId})`);
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+interface Row {
+  id: number;
+  kind: string;
+  ref_id: number;
+  institution_id: number | null;
+  title: string;
+  creator: string | null;
+  body: string | null;
+  year: number | null;
+  language: string | null;
+  url: string | null;
+  exact: number | boolean;
+}
+
+/**
+ * One search over every kind of document: Vietnamese-aware words (with or without marks), facet filters,
+ * a unit's subtree; hits with highlights, exact-mark matches first, the total and facet counts.
+ * Punctuation only gives no hits and the notice 'no-terms'; over-long text a UserError (400).
+ */
+export async function search(db: DB, query: SearchQuery): Promise<SearchResult> {
+  const q = query.q ?? '';
+  if (q.length > MAX_QUERY_LENGTH) throw tooLong();
+  const t = queryTerms(q);
+  if (q.trim() !== '' && t.folded.length === 0) return { hits: [], total: 0, facets: {}, notice: 'no-terms' };
+  const limit = Math.min(Math.max(1, Math.trunc(query.limit ?? 20)), MAX_LIMIT);
+  const offset = Math.max(0, Math.trunc(query.offset ?? 0));
+
+  const c = candidates(db, t, filters(query));
+  const page = await sql<Row>`WITH c AS (${c}) SELECT d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, ${exactness(db, t)} AS exact
+    FROM c JOIN search_documents d ON d.id = c.id ORDER BY 11 DESC, c.score, d.id DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  const total = Number((await sql<{ n: number }>`WITH c AS (${c}) SELECT count(*) AS n FROM c`.execute(db)).rows[0]?.n ?? 0);
+
+  const names = [...new Set([...(query.countFacets ?? BUILTIN_FACETS), ...Object.keys(query.facets ?? {})])];
+  const facets: Record<string, FacetCount[]> = Object.fromEntries(names.map((n) => [n, []]));
+  if (names.length > 0 && total > 0) {
+    const counted = await sql<{ facet: string; value: string; n: number }>`WITH c AS (${c}) SELECT f.facet, f.value, count(*) AS n
+      FROM c JOIN search_facets f ON f.doc_id = c.id WHERE f.facet IN (${sql.join(names)}) GROUP BY f.facet, f.value`.execute(db);
+    for (const r of counted.rows) facets[r.facet]!.push({ value: r.value, count: Number(r.n) });
+    for (const n of names) facets[n] = facets[n]!.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_VALUES_SHOWN);
+  }
+
+  const terms = new Set(t.folded);
+  const hits: SearchHit[] = page.rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    refId: r.ref_id,
+    institutionId: r.institution_id,
+    title: r.title,
+    creator: r.creator,
+    year: r.year,
+    language: r.language,
+    url: r.url,
+    exact: Boolean(Number(r.exact)),
+    highlights: { title: highlight(r.title, terms), creator: highlight(r.creator ?? '', terms), body: snippet(r.body ?? '', terms) },
+  }));
+  return { hits, total, facets, ...(total >= CANDIDATES ? { atLeast: true } : {}) };
+}

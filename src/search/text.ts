@@ -1,0 +1,57 @@
+import { fold } from '../core/text/vietnamese.ts';
+
+/**
+ * The two forms a search document and a query are compared in:
+ * - `folded` — no marks, `đ` → `d` (core `fold`): `thu vien` finds `Thư viện`;
+ * - `exact` — marks kept, but NFD input and old/new tone placement made equal: `hoà` and `hòa`
+ *   give the same key. A document whose exact key holds the query's exact key ranks first.
+ */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Largest number of words a query is read as; more words are a sentence, not a search. */
+export const MAX_QUERY_TERMS = 12;
+/** Longest query accepted (characters). */
+export const MAX_QUERY_LENGTH = 256;
+/** Longest word kept in the index or a query (longer runs are data noise). */
+const MAX_WORD = 48;
+
+/** Splits text into words (letters and digits of any script), lower-cased, each at most MAX_WORD long. */
+function words(text: string): string[] {
+  return (text.match(WORD) ?? []).filter((w) => w.length <= MAX_WORD);
+}
+
+/** Marks-free words: `Thư viện Đắk Hà` → `thu vien dak ha`. */
+export function foldedWords(text: string): string[] {
+  return words(fold(text));
+}
+
+/** One word's exact key: its tone mark moved to the end of the word, recomposed (`hoà`, `hòa` → one key). */
+function exactWord(word: string): string {
+  const d = word.normalize('NFD');
+  const tones = d.match(TONES) ?? [];
+  return (d.replace(TONES, '') + tones.join('')).normalize('NFC');
+}
+
+/** Words with their marks, tone placement and composition made canonical. */
+export function exactWords(text: string): string[] {
+  return words(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')).map(exactWord);
+}
+
+/** What the indexes hold for one document: words joined by spaces. */
+export const foldedText = (text: string): string => foldedWords(text).join(' ');
+export const exactText = (text: string): string => exactWords(text).join(' ');
+
+export interface QueryTerms {
+  folded: string[];
+  exact: string[];
+  /** True when the query carries marks, so exact matches are told apart. */
+  marked: boolean;
+}
+
+/** Reads a query into its words; duplicates dropped, at most MAX_QUERY_TERMS. */
+export function queryTerms(q: string): QueryTerms {
+  const folded = [...new Set(foldedWords(q))].slice(0, MAX_QUERY_TERMS);
+  const exact = [...new Set(exactWords(q))].slice(0, MAX_QUERY_TERMS);
+  return { folded, exact, marked: exact.join(' ') !== folded.join(' ') };
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { ENGINES } from '../support/engines.ts';
+import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, indicatorValue, serious, sharedBrowser } from './browser.ts';
+
+async function logIn(page: Page, username: string): Promise<string> {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  return new URL(page.url()).pathname;
+}
+
+afterAll(closeSharedBrowser);
+
+describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the citizen on %s (no JavaScript)', (engine) => {
+  let server: TestServer;
+  let museum: BrowserContext;
+  let citizen: BrowserContext;
+  let official: BrowserContext;
+  let withJs: BrowserContext;
+  /** axe runs as a script: it checks the page in a JavaScript context that carries the same session. */
+  async function axeAt(from: BrowserContext, path: string, label: string) {
+    await withJs.clearCookies();
+    await withJs.addCookies(await from.cookies());
+    const page = await withJs.newPage();
+    await page.goto(path);
+    const found = serious(await axeFindings(page, label));
+    await page.close();
+    return found;
+  }
+  beforeAll(async () => {
+    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    server = s;
+    const ctx = () => browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'vi-VN' });
+    [museum, citizen, official] = await Promise.all([ctx(), ctx(), ctx()]);
+    withJs = await browser.newContext({ baseURL: server.url, locale: 'vi-VN' });
+    for (const c of [museum, citizen, official, withJs]) c.setDefaultTimeout(20_000);
+  });
+  afterAll(async () => {
+    await Promise.all([museum?.close(), citizen?.close(), official?.close(), withJs?.close()]);
+    await server?.close();
+  });
+
+  it('a museum publishes a virtual exhibition with an uploaded image, and a citizen views it', async () => {
+    const page = await museum.newPage();
+    expect(await logIn(page, 'baotang.hue')).toBe('/co-so/BTTINH-46');
+    await page.goto('/quan-ly/bao-tang/BTTINH-46');
+    const objectForm = page.locator('form[aria-labelledby="new-object"]');
+    await objectForm.getByLabel('Số hiệu').fill('BTH-0100');
+    await objectForm.getByLabel('Tên hiện vật').fill('Nón lá bài thơ');
+    await objectForm.getByLabel('Dân tộc').fill('Kinh');
+    await objectForm.getByLabel('Nguồn gốc, xuất xứ').fill('Làng nghề Tây Hồ, Phú Vang');
+    const png = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c9b27c' } }).png().toBuffer();
+    await objectForm.getByLabel('Ảnh (tối đa 20 MB)').setInputFiles({ name: 'non-la.png', mimeType: 'image/png', buffer: png });
+    await objectForm.getByLabel('Mô tả ảnh cho người khiếm thị').fill('Chiếc nón lá trắng ngà, soi lên thấy bài thơ');
+    await Promise.all([page.waitForURL(/ok=1/), objectForm.getByRole('button', { name: 'Lưu' }).click()]);
+
+    const xForm = page.locator('form[aria-labelledby="new-exhibition"]');
+    await xForm.getByLabel('Loại').selectOption('virtual');
+    await xForm.getByLabel('Tên triển lãm').fill('Nón lá xứ Huế');
+    await xForm.getByLabel('Lời giới thiệu').fill('Nghề làm nón bài thơ qua các thế hệ.');
+    await xForm.getByLabel('Mở cửa').fill('2026-11-23');
+    await Promise.all([page.waitForURL(/\/quan-ly\/trien-lam\/\d+$/), xForm.getByRole('button', { name: 'Lưu' }).click()]);
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const itemForm = page.locator('form[aria-labelledby="add-item"]');
+    await itemForm.getByLabel('Hiện vật').selectOption({ label: 'BTH-0100 — Nón lá bài thơ' });
+    await itemForm.getByLabel('Lời thuyết minh').fill('Nón bài thơ, biểu tượng của người con gái Huế.');
+    await Promise.all([page.waitForURL(/\/quan-ly\/trien-lam\/\d+$/), itemForm.getByRole('button', { name: 'Lưu' }).click()]);
+    await Promise.all([page.waitForURL(new RegExp(`/trien-lam/${id}$`)), page.getByRole('button', { name: 'Công bố' }).click()]);
+    await page.close();
+
+    const view = await citizen.newPage();
+    expect(await logIn(view, 'congdan')).toMatch(/^\/noi\//);
+    const res = await view.goto(`/trien-lam/${id}`);
+    expect(res?.status()).toBe(200);
+    expect(await view.locator('h1').innerText()).toBe('Nón lá xứ Huế');
+    const img = view.getByRole('img', { name: 'Chiếc nón lá trắng ngà, soi lên thấy bài thơ' });
+    expect(await img.count()).toBe(1);
+    const thumb = await view.request.get((await img.getAttribute('src'))!);
+    expect(thumb.headers()['content-type']).toBe('image/jpeg');
+    expect((await sharp(await thumb.body()).metadata()).width).toBe(320);
+    expect(await view.getByText('Nón bài thơ, biểu tượng của người con gái Huế.').count()).toBe(1);
+    expect(await view.getByLabel('Đường dẫn chia sẻ').inputValue()).toBe(`${server.url}/trien-lam/${id}`);
+    expect(await axeAt(citizen, `/trien-lam/${id}`, 'virtual exhibition')).toEqual([]);
+    await view.close();
+  });
+
+  it("a citizen registers for a 21/4 event, attends, sees it in the learning record, and the commune dashboard's event count moves", async () => {
+    const page = await citizen.newPage();
+    await page.goto('/su-kien?ngay=21%2F4');
+    expect(await axeAt(citizen, '/su-kien?ngay=21%2F4', 'events')).toEqual([]);
+    await Promise.all([page.waitForURL(/\/su-kien\/\d+$/), page.getByRole('link', { name: 'Ngày hội đọc sách xã 21/4' }).click()]);
+    const eventId = Number(new URL(page.url()).pathname.split('/').pop());
+    await Promise.all([page.waitForURL(/ok=registered/), page.getByRole('button', { name: 'Đăng ký tham gia' }).click()]);
+    expect(await page.getByRole('status').innerText()).toBe('Bạn đã đăng ký tham gia.');
+    // a second registration (another tab's stale form) is refused with a clear message
+    const again = await page.request.post(`/su-kien/${eventId}/dang-ky`, { form: { _csrf: (await page.locator('input[name="_csrf"]').first().getAttribute('value'))! } });
+    expect(again.status()).toBe(409);
+
+    // the day comes: the event is moved to 21/4 this year (the demo's coming event, as if time had passed)
+    await server.store.db.updateTable('events').set({ starts_at: '2026-04-21T07:30', ends_at: '2026-04-21T11:00' }).where('id', '=', eventId).execute();
+    const e = await server.store.db.selectFrom('events as e').innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'e.institution_id').on('iu.valid_to', 'is', null))
+      .innerJoin('units as u', 'u.id', 'iu.unit_id').select('u.code').where('e.id', '=', eventId).executeTakeFirstOrThrow();
+
+    const off = await official.newPage();
+    await logIn(off, 'canbo.hue');
+    await off.goto(`/don-vi/${e.code}?nam=2026`);
+    const before = await indicatorValue(off, 'EVENTS_HELD');
+    await off.goto(`/su-kien/${eventId}/quan-ly`);
+    await off.getByRole('checkbox', { name: 'Có mặt: Nguyễn Văn Dân' }).check();
+    await off.getByLabel('Số người tham gia không đăng ký trước').fill('35');
+    await Promise.all([off.waitForURL(/ok=saved/), off.getByRole('button', { name: 'Lưu và đánh dấu đã tổ chức' }).click()]);
+    await off.goto(`/don-vi/${e.code}?nam=2026`);
+    const after = await indicatorValue(off, 'EVENTS_HELD');
+    console.log(`EVENTS_HELD of commune ${e.code} in 2026: ${before} → ${after}`);
+    expect(after).toBe((before ?? 0) + 1);
+    await off.close();
+
+    await page.goto('/ho-so-hoc-tap?nam=2026');
+    const row = page.locator('tr[data-measure="events_attended"]', { hasText: 'Ngày hội đọc sách xã 21/4' });
+    expect(await row.innerText()).toContain('đã tham gia');
+    expect(await page.locator('li[data-criterion="events"]').innerText()).toContain('2/2');
+    expect(await axeAt(citizen, '/ho-so-hoc-tap?nam=2026', 'learning record')).toEqual([]);
+    await page.close();
+  });
+
+  it('the portal home and search: light, accessible, without JavaScript', async () => {
+    const page = await citizen.newPage();
+    await page.goto('/cong-dan');
+    expect(new URL(page.url()).pathname).toMatch(/^\/noi\//);
+    const html = await page.content();
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(50 * 1024);
+    expect(await axeAt(citizen, new URL(page.url()).pathname, 'portal home')).toEqual([]);
+    await page.getByLabel('Tìm sách, hiện vật, triển lãm, sự kiện, câu lạc bộ').fill('chieng');
+    await Promise.all([page.waitForURL(/\/tim-kiem\?/), page.getByRole('button', { name: 'Tìm' }).click()]);
+    expect(await page.getByRole('link', { name: 'Chiêng đồng Tà Ôi' }).count()).toBe(1);
+    expect(await axeAt(citizen, new URL(page.url()).pathname + new URL(page.url()).search, 'search')).toEqual([]);
+    await page.close();
+  });
+});
