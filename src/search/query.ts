@@ -86,22 +86,32 @@ export async function search(db: DB, query: SearchQuery): Promise<SearchResult> 
   const limit = Math.min(Math.max(1, Math.trunc(query.limit ?? 20)), MAX_LIMIT);
   const offset = Math.max(0, Math.trunc(query.offset ?? 0));
 
-  const c = candidates(db, t, filters(query));
-  const page = await sql<Row>`WITH c AS (${c}) SELECT d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, c.score AS score
-    FROM c JOIN search_documents d ON d.id = c.id ORDER BY c.score, d.id DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  const total = Number((await sql<{ n: number }>`WITH c AS (${c}) SELECT count(*) AS n FROM c`.execute(db)).rows[0]?.n ?? 0);
+  // the candidates are read once; the page and the facet counts then look them up by id
+  const cands = (await sql<{ id: number; score: number }>`${candidates(db, t, filters(query))}`.execute(db)).rows
+    .map((r) => ({ id: Number(r.id), score: Number(r.score) }))
+    .sort((a, b) => a.score - b.score || b.id - a.id);
+  const total = cands.length;
+  const shown = cands.slice(offset, offset + limit);
+  const scoreOf = new Map(shown.map((c) => [c.id, c.score]));
+  const rows = shown.length
+    ? (await sql<Row>`SELECT d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url FROM search_documents d WHERE d.id IN (${sql.join(shown.map((c) => c.id))})`.execute(db)).rows
+    : [];
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  const page = shown.flatMap((c) => (byId.has(c.id) ? [{ ...byId.get(c.id)!, score: scoreOf.get(c.id)! }] : []));
 
   const names = [...new Set([...(query.countFacets ?? BUILTIN_FACETS), ...Object.keys(query.facets ?? {})])];
   const facets: Record<string, FacetCount[]> = Object.fromEntries(names.map((n) => [n, []]));
   if (names.length > 0 && total > 0) {
-    const counted = await sql<{ facet: string; value: string; n: number }>`WITH c AS (${c}) SELECT f.facet, f.value, count(*) AS n
-      FROM c JOIN search_facets f ON f.doc_id = c.id WHERE f.facet IN (${sql.join(names)}) GROUP BY f.facet, f.value`.execute(db);
+    // SQLite: read each candidate's facet rows along (doc, facet, value); its planner would otherwise walk the facet key
+    const from = engineOf(db) === 'sqlite' ? sql`search_facets f INDEXED BY search_facets_doc` : sql`search_facets f`;
+    const counted = await sql<{ facet: string; value: string; n: number }>`SELECT f.facet, f.value, count(*) AS n
+      FROM ${from} WHERE f.doc_id IN (${sql.join(cands.map((c) => c.id))}) AND f.facet IN (${sql.join(names)}) GROUP BY f.facet, f.value`.execute(db);
     for (const r of counted.rows) facets[r.facet]!.push({ value: r.value, count: Number(r.n) });
     for (const n of names) facets[n] = facets[n]!.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_VALUES_SHOWN);
   }
 
   const terms = new Set(t.folded);
-  const hits: SearchHit[] = page.rows.map((r) => ({
+  const hits: SearchHit[] = page.map((r) => ({
     id: r.id,
     kind: r.kind,
     refId: r.ref_id,
