@@ -7,9 +7,9 @@ import { marcToBib } from '../../src/library/marc/to-bib.ts';
 import { subfield, type MarcRecord } from '../../src/library/marc/record.ts';
 import { checkIsbn } from '../../src/library/isbn.ts';
 import { dedupKey } from '../../src/library/bib.ts';
+import { sharedMarc } from './fixture.ts';
 
-const FIX = '/work/shared/fixtures/marc';
-const shared = (f: string) => readFileSync(`${process.env.LIFELONG_MARC_FIXTURES ?? FIX}/${f}`);
+const shared = sharedMarc;
 const ok = (f: string): MarcRecord[] => readMarcFile(shared(f)).results.flatMap((r) => (r.ok ? [r.record] : []));
 
 describe('MARC 21 reading (real files)', () => {
