@@ -1,0 +1,155 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the tables owned by library/. */
+// --- library (src/library) -------------------------------------------------------------------------
+export interface LibRecordTable {
+  id: Generated<number>;
+  /** ISBN-13, digits only. */
+  isbn: string | null;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  year: number | null;
+  /** MARC language code, e.g. 'vie'. */
+  language: string | null;
+  /** 'book' | 'serial' | 'audio' | 'video' | 'map' | 'music' | 'other' */
+  material: string;
+  /** JSON array of subject headings. */
+  subjects: string;
+  /** JSON array: 'children' | 'ethnic-minority' | 'accessible'. */
+  audience: string;
+  notes: string | null;
+  control_number: string | null;
+  /** Folded title + first author word, for duplicate detection across the network. */
+  dedup_key: string;
+  /** 'marc' | 'form' | 'csv' | 'dc' */
+  source: string;
+  /** The MARC fields as JSON when imported from MARC. */
+  marc: string | null;
+  institution_id: number | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LibItemTable {
+  id: Generated<number>;
+  record_id: number;
+  barcode: string;
+  /** The owning library. */
+  institution_id: number;
+  /** Where the copy is now (a rotation's destination while it is there). */
+  at_institution_id: number;
+  location: string | null;
+  /** 'available' | 'on-loan' | 'in-rotation' | 'lost' | 'withdrawn' */
+  status: string;
+  acquired_at: string;
+}
+
+export interface LibLoanRuleTable {
+  /** 0 = the network default. */
+  institution_id: number;
+  category: string;
+  loan_days: number;
+  max_loans: number;
+  max_renewals: number;
+}
+
+export interface LibPatronTable {
+  id: Generated<number>;
+  card_number: string;
+  institution_id: number;
+  user_id: number | null;
+  name: string;
+  category: string;
+  blocked: Generated<number>;
+  block_reason: string | null;
+  registered_at: string;
+  expires_at: string | null;
+}
+
+export interface LibLoanTable {
+  id: Generated<number>;
+  item_id: number;
+  patron_id: number;
+  institution_id: number;
+  out_at: string;
+  due_at: string;
+  returned_at: string | null;
+  renewals: Generated<number>;
+  trip_stop_id: number | null;
+}
+
+export interface LibHoldTable {
+  id: Generated<number>;
+  record_id: number;
+  patron_id: number;
+  institution_id: number;
+  placed_at: string;
+  /** 'waiting' | 'ready' | 'fulfilled' | 'cancelled' */
+  status: string;
+  item_id: number | null;
+}
+
+export interface LibVisitTable {
+  id: Generated<number>;
+  institution_id: number;
+  day: string;
+  count: number;
+  /** 'door' | 'sign-in' | 'trip' */
+  source: string;
+  patron_id: number | null;
+}
+
+export interface LibRotationTable {
+  id: Generated<number>;
+  from_institution_id: number;
+  to_institution_id: number;
+  /** 'sent' | 'received' | 'returned' */
+  status: string;
+  sent_at: string;
+  received_at: string | null;
+  returned_at: string | null;
+  note: string | null;
+  created_by: number | null;
+}
+
+export interface LibRotationItemTable {
+  rotation_id: number;
+  item_id: number;
+}
+
+export interface LibTripTable {
+  id: Generated<number>;
+  institution_id: number;
+  day: string;
+  name: string;
+  created_by: number | null;
+}
+
+export interface LibTripStopTable {
+  id: Generated<number>;
+  trip_id: number;
+  seq: number;
+  place: string;
+  unit_id: number | null;
+  visitors: Generated<number>;
+}
+
+export interface LibDigitalTable {
+  id: Generated<number>;
+  institution_id: number;
+  title: string;
+  creator: string | null;
+  /** 'ebook' | 'audio' | 'video' | 'oer' | 'other' */
+  format: string;
+  url: string | null;
+  file_name: string | null;
+  licence: string;
+  language: string | null;
+  year: number | null;
+  audience: string;
+  subjects: string;
+  created_by: number | null;
+  created_at: string;
+}
