@@ -90,9 +90,9 @@ export interface EventFilter {
   limit?: number;
 }
 
-/** Events by start, with their registration counts and day tags. */
-export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView[]> {
-  let q = db
+/** Events with their institution and its current unit: the columns every event view reads. */
+function eventRows(db: DB) {
+  return db
     .selectFrom('events as e')
     .innerJoin('institutions as i', 'i.id', 'e.institution_id')
     .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null))
@@ -100,7 +100,12 @@ export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView
     .select([
       'e.id', 'e.institution_id as institutionId', 'i.name as institution', 'i.code as institutionCode', 'u.code as unitCode',
       'e.kind', 'e.title', 'e.description', 'e.place', 'e.starts_at as startsAt', 'e.ends_at as endsAt', 'e.capacity', 'e.status',
-    ])
+    ]);
+}
+
+/** Events by start, with their registration counts and day tags. */
+export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView[]> {
+  let q = eventRows(db)
     .where('e.status', '<>', 'cancelled');
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
@@ -116,15 +121,7 @@ export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView
 }
 
 export async function getEvent(db: DB, id: number): Promise<EventView> {
-  const rows = await db
-    .selectFrom('events as e')
-    .innerJoin('institutions as i', 'i.id', 'e.institution_id')
-    .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null))
-    .innerJoin('units as u', 'u.id', 'iu.unit_id')
-    .select([
-      'e.id', 'e.institution_id as institutionId', 'i.name as institution', 'i.code as institutionCode', 'u.code as unitCode',
-      'e.kind', 'e.title', 'e.description', 'e.place', 'e.starts_at as startsAt', 'e.ends_at as endsAt', 'e.capacity', 'e.status',
-    ])
+  const rows = await eventRows(db)
     .where('e.id', '=', id)
     .execute();
   if (rows.length === 0) throw notFound('sự kiện', 'Event');
