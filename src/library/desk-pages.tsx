@@ -22,7 +22,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The library named in the URL when the signed-in user may work its desk (its staff, officials above it, admins). */
-async function deskLibrary(c: Context<AppEnv>): Promise<Place> {
+export async function deskLibrary(c: Context<AppEnv>): Promise<Place> {
   const lib = await placeByCode(c.var.store.db, c.req.param('code') ?? '');
   if (!lib) throw notFound('thư viện', 'Library');
   if (!(await canWriteInstitution(c.var.store.db, c.var.principal, lib.id))) throw forbidden(c.var.t.forbidden);

@@ -77,6 +77,26 @@ export function ruleJoins(institutionId: number, category: RawBuilder<unknown>):
 const DEFAULT_COLUMN: Record<keyof RuleRow, number> = { loan_days: DEFAULT_RULE.loanDays, max_loans: DEFAULT_RULE.maxLoans, max_renewals: DEFAULT_RULE.maxRenewals, hold_days: DEFAULT_RULE.holdDays, fines_free: 0 };
 export const ruleColumn = (c: keyof RuleRow): RawBuilder<unknown> => sql.raw(`COALESCE(r1.${c}, r2.${c}, r3.${c}, r4.${c}, ${DEFAULT_COLUMN[c]}) AS ${c}`);
 
+export interface EffectiveRule extends LoanRule {
+  category: string;
+  /** Whose rule applies: the library's own (for this category or '*'), the network's, or the built-in default. */
+  source: 'library' | 'network' | 'default';
+  /** The library has a rule for exactly this category (it can be removed). */
+  own: boolean;
+}
+
+/** The rule in force at a library for each category, and where it comes from: one query. */
+export async function effectiveRules(db: DB, institutionId: number, categories: string[]): Promise<EffectiveRule[]> {
+  const rows = await db.selectFrom('lib_loan_rules').selectAll().where('institution_id', 'in', [institutionId, NETWORK]).execute();
+  const find = (inst: number, cat: string) => rows.find((r) => r.institution_id === inst && r.category === cat);
+  return categories.map((category) => {
+    const order: [number, string][] = [[institutionId, category], [institutionId, EVERY_CATEGORY], [NETWORK, category], [NETWORK, EVERY_CATEGORY]];
+    const hit = order.map(([i, c]) => find(i, c)).find((r) => r !== undefined);
+    const source = !hit ? 'default' : hit.institution_id === institutionId ? 'library' : 'network';
+    return { category, ...(hit ? toRule(hit) : DEFAULT_RULE), source, own: find(institutionId, category) !== undefined };
+  });
+}
+
 /** A library's own rules (its matrix), '*' first. */
 export async function rulesOf(db: DB, institutionId: number): Promise<(LoanRule & { category: string })[]> {
   const rows = await db.selectFrom('lib_loan_rules').selectAll().where('institution_id', '=', institutionId).orderBy('category').execute();
