@@ -8,7 +8,7 @@ import { notFound } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { itemByBarcode } from './items.ts';
 import { ruleFor } from './loan-rules.ts';
-import { checkoutFacts, returnFacts, writeLoan, writeReturn } from './circulation-sql.ts';
+import { checkoutFacts, returnFacts, writeLoan, writeReturn, type CheckoutFacts } from './circulation-sql.ts';
 
 export interface Desk {
   /** The library (or service point) lending: where the copy must be. */
@@ -34,14 +34,8 @@ export interface LoanReceipt {
 const notFoundItem = (code: string) => notFound(`bản sách có mã vạch "${code}"`, `Item with barcode "${code}"`);
 const changedMeanwhile = (barcode: string) => conflict(`Bản sách ${barcode} vừa được người khác xử lý; hãy thử lại.`, `Item ${barcode} was changed meanwhile; try again.`);
 
-/**
- * Lends a copy to a card holder at a desk; the loan counts in the library's statistics in the same
- * transaction. One read decides (copy, card, rule, open loans, holds), one write lends, then the feed.
- */
-export async function checkout(db: DB, barcode: string, card: string, desk: Desk): Promise<LoanReceipt> {
-  const at = desk.at ?? nowIso();
-  const code = clean(barcode);
-  const f = await checkoutFacts(db, code, clean(card), desk.institutionId);
+/** Refuses a checkout the read facts do not allow (the card, then the copy, then the reader's limit), vi and en. */
+function refuse(f: CheckoutFacts, code: string, card: string, desk: Desk, at: string): asserts f is CheckoutFacts & { item_id: number; patron_id: number } {
   if (f.item_id === null) throw notFoundItem(code);
   if (f.patron_id === null) throw notFound(`thẻ bạn đọc ${card}`, `Library card ${card}`);
   const blockReason = f.block_reason ? `: ${f.block_reason}` : '';
@@ -54,18 +48,31 @@ export async function checkout(db: DB, barcode: string, card: string, desk: Desk
   if (f.at_institution_id !== desk.institutionId) throw conflict(`Bản sách ${f.barcode} không ở thư viện này.`, `Item ${f.barcode} is not at this library.`);
   if (f.status === 'on-hold' && f.held_for !== f.patron_id) throw conflict(`Bản sách ${f.barcode} đang được giữ cho bạn đọc khác đặt trước.`, `Item ${f.barcode} is held for another reader.`);
   if (f.open_loans >= f.max_loans) throw conflict(`Bạn đọc ${f.name} đã mượn tối đa ${f.max_loans} bản.`, `${f.name} already has the maximum of ${f.max_loans} loans.`, 'card');
+}
+
+/** The write and the feed, in the caller's transaction. */
+async function lend(trx: DB, f: CheckoutFacts & { item_id: number; patron_id: number }, desk: Desk, at: string): Promise<LoanReceipt> {
   const dueAt = addDays(at, f.loan_days);
-  const itemId = f.item_id;
-  const patronId = f.patron_id;
-  return inTransaction(db, async (trx) => {
-    const loanId = await writeLoan(trx, {
-      itemId, status: f.status, patronId, institutionId: desk.institutionId, at, dueAt, tripStopId: desk.tripStopId ?? null, holdId: f.my_hold, userId: desk.userId,
-      auditValue: { barcode: f.barcode, card: f.card_number, dueAt },
-    });
-    if (loanId === null) throw changedMeanwhile(f.barcode);
-    await recordHappenings(trx, [{ institutionId: desk.institutionId, element: 'LIB_LOANS', date: at.slice(0, 10), count: 1 }], desk.userId);
-    return { loanId, barcode: f.barcode, patron: f.name, dueAt };
+  const loanId = await writeLoan(trx, {
+    itemId: f.item_id, status: f.status, patronId: f.patron_id, institutionId: desk.institutionId, at, dueAt, tripStopId: desk.tripStopId ?? null, holdId: f.my_hold, userId: desk.userId,
+    auditValue: { barcode: f.barcode, card: f.card_number, dueAt },
   });
+  if (loanId === null) throw changedMeanwhile(f.barcode);
+  await recordHappenings(trx, [{ institutionId: desk.institutionId, element: 'LIB_LOANS', date: at.slice(0, 10), count: 1 }], desk.userId);
+  return { loanId, barcode: f.barcode, patron: f.name, dueAt };
+}
+
+/**
+ * Lends a copy to a card holder at a desk; the loan counts in the library's statistics in the same
+ * transaction. One read decides (copy, card, rule, open loans, holds), one write lends, then the feed.
+ */
+export async function checkout(db: DB, barcode: string, card: string, desk: Desk): Promise<LoanReceipt> {
+  const at = desk.at ?? nowIso();
+  const code = clean(barcode);
+  // the read outside the transaction: a refused checkout costs one round trip; the write re-checks the copy's status
+  const f = await checkoutFacts(db, code, clean(card), desk.institutionId);
+  refuse(f, code, card, desk, at);
+  return inTransaction(db, (trx) => lend(trx, f, desk, at));
 }
 
 export interface ReturnReceipt {
