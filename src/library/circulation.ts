@@ -1,10 +1,8 @@
-import type { DB } from '../core/db/database.ts';
+import { engineOf, type DB } from '../core/db/database.ts';
 import { audit, nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError } from '../core/errors.ts';
+import { notFound, UserError } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { engineOf } from '../core/db/database.ts';
-import { notFound } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { itemByBarcode } from './items.ts';
 import { ruleFor } from './loan-rules.ts';
