@@ -150,3 +150,45 @@ export async function writeReturn(db: DB, n: Return): Promise<boolean> {
   await audit(db, { userId: n.userId, action: 'update', entity: 'lib_loan', key: String(n.loanId), newValue: n.auditValue });
   return true;
 }
+
+export interface RenewFacts {
+  item_id: number | null;
+  barcode: string;
+  loan_id: number | null;
+  due_at: string;
+  renewals: number;
+  name: string;
+  /** A reservation waiting for the title (renewing would keep it from its reader). */
+  waiting: number | null;
+  loan_days: number;
+  max_renewals: number;
+}
+
+/** The copy, its open loan and reader, the rule of the lending library for the reader's category, any waiting reservation: one query. */
+export async function renewFacts(db: DB, barcode: string): Promise<RenewFacts> {
+  const r = await sql<RenewFacts>`${prepared} SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, l.renewals, p.name,
+      (SELECT w.id FROM lib_holds w WHERE w.record_id = it.record_id AND w.status = 'waiting' LIMIT 1) AS waiting,
+      ${ruleColumn('loan_days')}, ${ruleColumn('max_renewals')}
+    FROM (SELECT 1 AS one) o
+    LEFT JOIN lib_items it ON it.barcode = ${barcode}
+    LEFT JOIN lib_loans l ON l.item_id = it.id AND l.returned_at IS NULL
+    LEFT JOIN lib_patrons p ON p.id = l.patron_id
+    ${ruleJoins(sql`l.institution_id`, sql`p.category`)}`.execute(db);
+  return r.rows[0]!;
+}
+
+/** Extends the loan, if it still has the renewals read (a second renewal at another desk meanwhile is refused), audited. */
+export async function writeRenewal(db: DB, n: { loanId: number; renewals: number; oldDue: string; dueAt: string; userId: number | null }): Promise<boolean> {
+  const json = JSON.stringify({ dueAt: n.dueAt });
+  if (engineOf(db) === 'postgres') {
+    const r = await sql<{ renewed: number }>`${prepared} WITH l AS (UPDATE lib_loans SET due_at = ${n.dueAt}, renewals = renewals + 1 WHERE id = ${n.loanId} AND renewals = ${n.renewals} AND returned_at IS NULL RETURNING id),
+      a AS (INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
+        SELECT CAST(${nowIso()} AS text), CAST(${n.userId} AS integer), 'update', 'lib_loan', CAST(id AS text), CAST(${JSON.stringify({ dueAt: n.oldDue })} AS text), CAST(${json} AS text) FROM l)
+      SELECT count(*) AS renewed FROM l`.execute(db);
+    return Number(r.rows[0]?.renewed ?? 0) === 1;
+  }
+  const upd = await db.updateTable('lib_loans').set({ due_at: n.dueAt, renewals: n.renewals + 1 }).where('id', '=', n.loanId).where('renewals', '=', n.renewals).where('returned_at', 'is', null).executeTakeFirst();
+  if (Number(upd.numUpdatedRows) !== 1) return false;
+  await audit(db, { userId: n.userId, action: 'update', entity: 'lib_loan', key: String(n.loanId), oldValue: { dueAt: n.oldDue }, newValue: { dueAt: n.dueAt } });
+  return true;
+}

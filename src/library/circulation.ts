@@ -1,12 +1,10 @@
 import { engineOf, type DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { clean } from '../core/text/vietnamese.ts';
-import { itemByBarcode } from './items.ts';
-import { ruleFor } from './loan-rules.ts';
-import { checkoutFacts, returnFacts, writeLoan, writeReturn, type CheckoutFacts } from './circulation-sql.ts';
+import { checkoutFacts, renewFacts, returnFacts, writeLoan, writeRenewal, writeReturn, type CheckoutFacts } from './circulation-sql.ts';
 
 export interface Desk {
   /** The library (or service point) lending: where the copy must be. */
@@ -101,29 +99,21 @@ export async function checkin(db: DB, barcode: string, desk: Desk): Promise<Retu
   return { barcode: f.barcode, patron: f.name, overdueDays, heldFor: f.hold_name, heldUntil };
 }
 
-/** Extends an open loan by the rule's loan period, unless the renewals are used up or someone waits for the title. */
+/** Extends an open loan by the rule's loan period, unless the renewals are used up or someone waits for the title. One read, one write. */
 export async function renew(db: DB, barcode: string, desk: Desk): Promise<LoanReceipt> {
   const at = desk.at ?? nowIso();
-  return inTransaction(db, async (trx) => {
-    const item = await itemByBarcode(trx, barcode);
-    const loan = await trx
-      .selectFrom('lib_loans as l')
-      .innerJoin('lib_patrons as p', 'p.id', 'l.patron_id')
-      .select(['l.id', 'l.due_at', 'l.renewals', 'l.institution_id', 'p.name', 'p.category'])
-      .where('l.item_id', '=', item.id)
-      .where('l.returned_at', 'is', null)
-      .executeTakeFirst();
-    if (!loan) throw conflict(`Bản sách ${item.barcode} không có trong danh sách đang mượn.`, `Item ${item.barcode} is not on loan.`);
-    const rule = await ruleFor(trx, loan.institution_id, loan.category);
-    if (loan.renewals >= rule.maxRenewals) throw conflict(`Đã gia hạn tối đa ${rule.maxRenewals} lần.`, `Already renewed the maximum ${rule.maxRenewals} times.`);
-    const waiting = await trx.selectFrom('lib_holds').select('id').where('record_id', '=', item.recordId).where('status', '=', 'waiting').executeTakeFirst();
-    if (waiting) throw conflict('Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.', 'Another reader has reserved this title; it cannot be renewed.');
-    const from = loan.due_at > at.slice(0, 10) ? loan.due_at : at.slice(0, 10);
-    const dueAt = addDays(from, rule.loanDays);
-    await trx.updateTable('lib_loans').set({ due_at: dueAt, renewals: loan.renewals + 1 }).where('id', '=', loan.id).execute();
-    await audit(trx, { userId: desk.userId, action: 'update', entity: 'lib_loan', key: String(loan.id), oldValue: { dueAt: loan.due_at }, newValue: { dueAt } });
-    return { loanId: loan.id, barcode: item.barcode, patron: loan.name, dueAt };
-  });
+  const code = clean(barcode);
+  const f = await renewFacts(db, code);
+  if (f.item_id === null) throw notFoundItem(code);
+  if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
+  if (f.renewals >= f.max_renewals) throw conflict(`Đã gia hạn tối đa ${f.max_renewals} lần.`, `Already renewed the maximum ${f.max_renewals} times.`);
+  if (f.waiting !== null) throw conflict('Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.', 'Another reader has reserved this title; it cannot be renewed.');
+  const from = f.due_at > at.slice(0, 10) ? f.due_at : at.slice(0, 10);
+  const dueAt = addDays(from, f.loan_days);
+  const w = { loanId: f.loan_id, renewals: f.renewals, oldDue: f.due_at, dueAt, userId: desk.userId };
+  const done = engineOf(db) === 'postgres' ? await writeRenewal(db, w) : await inTransaction(db, (trx) => writeRenewal(trx, w));
+  if (!done) throw changedMeanwhile(f.barcode);
+  return { loanId: f.loan_id, barcode: f.barcode, patron: f.name, dueAt };
 }
 
 export interface OverdueLoan {

@@ -68,7 +68,7 @@ export async function ruleFor(db: DB, institutionId: number, category: string): 
  * order of precedence, then `rule(column)` picks the first present. All columns are NOT NULL, so a
  * rule is always taken whole.
  */
-export function ruleJoins(institutionId: number, category: RawBuilder<unknown>): RawBuilder<unknown> {
+export function ruleJoins(institutionId: number | RawBuilder<unknown>, category: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`LEFT JOIN lib_loan_rules r1 ON r1.institution_id = ${institutionId} AND r1.category = ${category}
     LEFT JOIN lib_loan_rules r2 ON r2.institution_id = ${institutionId} AND r2.category = '*'
     LEFT JOIN lib_loan_rules r3 ON r3.institution_id = 0 AND r3.category = ${category}

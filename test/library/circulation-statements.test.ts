@@ -4,7 +4,7 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { importMarc } from '../../src/library/marc-import.ts';
 import { registerPatron } from '../../src/library/patrons.ts';
-import { checkin, checkout } from '../../src/library/circulation.ts';
+import { checkin, checkout, renew } from '../../src/library/circulation.ts';
 import { writeLoan } from '../../src/library/circulation-sql.ts';
 import { itemByBarcode } from '../../src/library/items.ts';
 import { valuesOf } from '../../src/statistics/entry.ts';
@@ -30,7 +30,7 @@ describe.each(ENGINES)('circulation statements on %s', (engine) => {
   });
   afterAll(() => store.close());
 
-  it('a checkout is one read, one write and the feed; a return one read and one write', async () => {
+  it('a checkout is one read, one write and the feed; a renewal and a return one read and one write', async () => {
     const c = counter();
     const db = store.db.withPlugin(c.plugin);
     await checkout(db, 'VN-0004', 'S-0001', desk);
@@ -38,6 +38,8 @@ describe.each(ENGINES)('circulation statements on %s', (engine) => {
     const out = c.take();
     expect(out).toBeGreaterThanOrEqual(3);
     expect(out).toBeLessThanOrEqual(engine === 'postgres' ? 5 : 9);
+    await renew(db, 'VN-0004', { ...desk, at: '2026-03-10T09:00:00.000Z' });
+    expect(c.take()).toBe(engine === 'postgres' ? 2 : 3);
     await checkin(db, 'VN-0004', desk);
     expect(c.take()).toBe(engine === 'postgres' ? 2 : 4);
     expect((await valuesOf(store.db, net.lib, 2026)).get('LIB_LOANS')?.get('2026-03')).toBe(1);
