@@ -87,7 +87,8 @@ export async function libraryDataset(engine: 'sqlite' | 'postgres', records: num
     url = `${BENCH_DIR}/library-${records}.db`;
     if (!fresh) for (const f of [url, `${url}-wal`, `${url}-shm`]) rmSync(f, { force: true });
   } else {
-    const name = `lifelong_bench_library_${records}`;
+    // LIFELONG_BENCH_PG_DB: a database of one's own when several worktrees share the server
+    const name = process.env.LIFELONG_BENCH_PG_DB ?? `lifelong_bench_library_${records}`;
     const u = new URL(PG_ADMIN);
     u.pathname = `/${name}`;
     url = u.toString();

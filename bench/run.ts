@@ -42,6 +42,7 @@ const { values: args } = parseArgs({
     figures: { type: 'string', default: 'a,b,c,d,l1,l2,l3,l4,p1,p2' },
     'library-records': { type: 'string', default: '1000000' },
     'library-queries': { type: 'string', default: '400' },
+    'library-loans': { type: 'string', default: '200' },
     'portal-seconds': { type: 'string', default: '20' },
     'portal-events': { type: 'string', default: '50000' },
   },
@@ -99,7 +100,7 @@ const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;
   const t = performance.now();
-  for (const f of await libraryFigures(engine as 'sqlite' | 'postgres', { records: Number(args['library-records']), queries: Number(args['library-queries']), importRecords: 20_000, loans: 200, rebuild: args.rebuild ?? false, only }, log)) {
+  for (const f of await libraryFigures(engine as 'sqlite' | 'postgres', { records: Number(args['library-records']), queries: Number(args['library-queries']), importRecords: 20_000, loans: Number(args['library-loans']), rebuild: args.rebuild ?? false, only }, log)) {
     figures.push(f);
     log(`  ${f.id}) ${f.name} [${engine}]: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.pass ? 'PASS' : 'FAIL'}`);
   }

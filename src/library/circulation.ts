@@ -1,11 +1,10 @@
-import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { engineOf, type DB } from '../core/db/database.ts';
+import { nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError } from '../core/errors.ts';
+import { notFound, UserError } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { itemByBarcode } from './items.ts';
-import { patronByCard } from './patrons.ts';
-import { ruleFor } from './loan-rules.ts';
+import { clean } from '../core/text/vietnamese.ts';
+import { checkoutFacts, renewFacts, returnFacts, writeLoan, writeRenewal, writeReturn, type CheckoutFacts } from './circulation-sql.ts';
 
 export interface Desk {
   /** The library (or service point) lending: where the copy must be. */
@@ -28,40 +27,48 @@ export interface LoanReceipt {
   dueAt: string;
 }
 
-/** Lends a copy to a card holder at a desk; the loan counts in the library's statistics in the same transaction. */
+const notFoundItem = (code: string) => notFound(`bản sách có mã vạch "${code}"`, `Item with barcode "${code}"`);
+const changedMeanwhile = (barcode: string) => conflict(`Bản sách ${barcode} vừa được người khác xử lý; hãy thử lại.`, `Item ${barcode} was changed meanwhile; try again.`);
+
+/** Refuses a checkout the read facts do not allow (the card, then the copy, then the reader's limit), vi and en. */
+function refuse(f: CheckoutFacts, code: string, card: string, desk: Desk, at: string): asserts f is CheckoutFacts & { item_id: number; patron_id: number } {
+  if (f.item_id === null) throw notFoundItem(code);
+  if (f.patron_id === null) throw notFound(`thẻ bạn đọc ${card}`, `Library card ${card}`);
+  const blockReason = f.block_reason ? `: ${f.block_reason}` : '';
+  if (f.blocked === 1) throw conflict(`Thẻ ${f.card_number} đang bị khóa${blockReason}.`, `Card ${f.card_number} is blocked${blockReason}.`, 'card');
+  if (f.expires_at && f.expires_at < at.slice(0, 10)) throw conflict(`Thẻ ${f.card_number} đã hết hạn ngày ${viDate(f.expires_at)}.`, `Card ${f.card_number} expired on ${f.expires_at}.`, 'card');
+  if (f.status === 'on-loan')
+    throw conflict(`Bản sách ${f.barcode} đang được mượn${f.item_due ? ` (hạn trả ${viDate(f.item_due)})` : ''}.`, `Item ${f.barcode} is already on loan${f.item_due ? ` (due ${f.item_due})` : ''}.`);
+  if (f.status === 'lost' || f.status === 'withdrawn' || f.status === 'in-transit')
+    throw conflict(`Bản sách ${f.barcode} không thể cho mượn (${f.status === 'in-transit' ? 'đang luân chuyển, chưa được nhận' : f.status === 'lost' ? 'đã báo mất' : 'đã thanh lý'}).`, `Item ${f.barcode} cannot be lent (${f.status}).`);
+  if (f.at_institution_id !== desk.institutionId) throw conflict(`Bản sách ${f.barcode} không ở thư viện này.`, `Item ${f.barcode} is not at this library.`);
+  if (f.status === 'on-hold' && f.held_for !== f.patron_id) throw conflict(`Bản sách ${f.barcode} đang được giữ cho bạn đọc khác đặt trước.`, `Item ${f.barcode} is held for another reader.`);
+  if (f.open_loans >= f.max_loans) throw conflict(`Bạn đọc ${f.name} đã mượn tối đa ${f.max_loans} bản.`, `${f.name} already has the maximum of ${f.max_loans} loans.`, 'card');
+}
+
+/** The write and the feed, in the caller's transaction. */
+async function lend(trx: DB, f: CheckoutFacts & { item_id: number; patron_id: number }, desk: Desk, at: string): Promise<LoanReceipt> {
+  const dueAt = addDays(at, f.loan_days);
+  const loanId = await writeLoan(trx, {
+    itemId: f.item_id, status: f.status, patronId: f.patron_id, institutionId: desk.institutionId, at, dueAt, tripStopId: desk.tripStopId ?? null, holdId: f.my_hold, userId: desk.userId,
+    auditValue: { barcode: f.barcode, card: f.card_number, dueAt },
+  });
+  if (loanId === null) throw changedMeanwhile(f.barcode);
+  await recordHappenings(trx, [{ institutionId: desk.institutionId, element: 'LIB_LOANS', date: at.slice(0, 10), count: 1 }], desk.userId);
+  return { loanId, barcode: f.barcode, patron: f.name, dueAt };
+}
+
+/**
+ * Lends a copy to a card holder at a desk; the loan counts in the library's statistics in the same
+ * transaction. One read decides (copy, card, rule, open loans, holds), one write lends, then the feed.
+ */
 export async function checkout(db: DB, barcode: string, card: string, desk: Desk): Promise<LoanReceipt> {
   const at = desk.at ?? nowIso();
-  return inTransaction(db, async (trx) => {
-    const item = await itemByBarcode(trx, barcode);
-    const patron = await patronByCard(trx, card);
-    if (patron.blocked) throw conflict(`Thẻ ${patron.cardNumber} đang bị khóa${patron.blockReason ? `: ${patron.blockReason}` : ''}.`, `Card ${patron.cardNumber} is blocked${patron.blockReason ? `: ${patron.blockReason}` : ''}.`, 'card');
-    if (patron.expiresAt && patron.expiresAt < at.slice(0, 10)) throw conflict(`Thẻ ${patron.cardNumber} đã hết hạn ngày ${viDate(patron.expiresAt)}.`, `Card ${patron.cardNumber} expired on ${patron.expiresAt}.`, 'card');
-    if (item.status === 'on-loan') {
-      const open = await trx.selectFrom('lib_loans').select('due_at').where('item_id', '=', item.id).where('returned_at', 'is', null).executeTakeFirst();
-      throw conflict(`Bản sách ${item.barcode} đang được mượn${open ? ` (hạn trả ${viDate(open.due_at)})` : ''}.`, `Item ${item.barcode} is already on loan${open ? ` (due ${open.due_at})` : ''}.`);
-    }
-    if (item.status === 'lost' || item.status === 'withdrawn' || item.status === 'in-transit')
-      throw conflict(`Bản sách ${item.barcode} không thể cho mượn (${item.status === 'in-transit' ? 'đang luân chuyển, chưa được nhận' : item.status === 'lost' ? 'đã báo mất' : 'đã thanh lý'}).`, `Item ${item.barcode} cannot be lent (${item.status}).`);
-    if (item.atInstitutionId !== desk.institutionId) throw conflict(`Bản sách ${item.barcode} không ở thư viện này.`, `Item ${item.barcode} is not at this library.`);
-    const holds = await trx.selectFrom('lib_holds').select(['id', 'patron_id', 'item_id']).where('record_id', '=', item.recordId).where('status', 'in', ['waiting', 'ready']).orderBy('id').execute();
-    const mine = holds.find((h) => h.patron_id === patron.id);
-    if (item.status === 'on-hold' && holds.find((h) => h.item_id === item.id)?.patron_id !== patron.id)
-      throw conflict(`Bản sách ${item.barcode} đang được giữ cho bạn đọc khác đặt trước.`, `Item ${item.barcode} is held for another reader.`);
-    const rule = await ruleFor(trx, desk.institutionId, patron.category);
-    const open = await trx.selectFrom('lib_loans').select((eb) => eb.fn.countAll<number>().as('n')).where('patron_id', '=', patron.id).where('returned_at', 'is', null).executeTakeFirst();
-    if (Number(open?.n ?? 0) >= rule.maxLoans) throw conflict(`Bạn đọc ${patron.name} đã mượn tối đa ${rule.maxLoans} bản.`, `${patron.name} already has the maximum of ${rule.maxLoans} loans.`, 'card');
-    const dueAt = addDays(at, rule.loanDays);
-    const loan = await trx
-      .insertInto('lib_loans')
-      .values({ item_id: item.id, patron_id: patron.id, institution_id: desk.institutionId, out_at: at, due_at: dueAt, returned_at: null, trip_stop_id: desk.tripStopId ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.updateTable('lib_items').set({ status: 'on-loan' }).where('id', '=', item.id).execute();
-    if (mine) await trx.updateTable('lib_holds').set({ status: 'fulfilled', item_id: item.id }).where('id', '=', mine.id).execute();
-    await audit(trx, { userId: desk.userId, action: 'create', entity: 'lib_loan', key: String(loan.id), newValue: { barcode: item.barcode, card: patron.cardNumber, dueAt } });
-    await recordHappenings(trx, [{ institutionId: desk.institutionId, element: 'LIB_LOANS', date: at.slice(0, 10), count: 1 }], desk.userId);
-    return { loanId: loan.id, barcode: item.barcode, patron: patron.name, dueAt };
-  });
+  const code = clean(barcode);
+  // the read outside the transaction: a refused checkout costs one round trip; the write re-checks the copy's status
+  const f = await checkoutFacts(db, code, clean(card), desk.institutionId);
+  refuse(f, code, card, desk, at);
+  return inTransaction(db, (trx) => lend(trx, f, desk, at));
 }
 
 export interface ReturnReceipt {
@@ -70,61 +77,43 @@ export interface ReturnReceipt {
   overdueDays: number;
   /** Set aside for this reservation, when a reader is waiting for the title. */
   heldFor: string | null;
+  /** The last day the copy waits for that reader (the rule's hold pickup period). */
+  heldUntil: string | null;
 }
 
-/** Takes a copy back at any desk of the network; a reader waiting for the title gets it set aside. */
+/**
+ * Takes a copy back at any desk of the network; a reader waiting for the title gets it set aside.
+ * One read, one write (on PostgreSQL a single atomic statement, no transaction round trips).
+ */
 export async function checkin(db: DB, barcode: string, desk: Desk): Promise<ReturnReceipt> {
   const at = desk.at ?? nowIso();
-  return inTransaction(db, async (trx) => {
-    const item = await itemByBarcode(trx, barcode);
-    const loan = await trx
-      .selectFrom('lib_loans as l')
-      .innerJoin('lib_patrons as p', 'p.id', 'l.patron_id')
-      .select(['l.id', 'l.due_at', 'p.name'])
-      .where('l.item_id', '=', item.id)
-      .where('l.returned_at', 'is', null)
-      .executeTakeFirst();
-    if (!loan) throw conflict(`Bản sách ${item.barcode} không có trong danh sách đang mượn.`, `Item ${item.barcode} is not on loan.`);
-    await trx.updateTable('lib_loans').set({ returned_at: at }).where('id', '=', loan.id).execute();
-    const hold = await trx
-      .selectFrom('lib_holds as h')
-      .innerJoin('lib_patrons as p', 'p.id', 'h.patron_id')
-      .select(['h.id', 'p.name'])
-      .where('h.record_id', '=', item.recordId)
-      .where('h.status', '=', 'waiting')
-      .orderBy('h.id')
-      .executeTakeFirst();
-    if (hold) await trx.updateTable('lib_holds').set({ status: 'ready', item_id: item.id }).where('id', '=', hold.id).execute();
-    await trx.updateTable('lib_items').set({ status: hold ? 'on-hold' : 'available' }).where('id', '=', item.id).execute();
-    await audit(trx, { userId: desk.userId, action: 'update', entity: 'lib_loan', key: String(loan.id), newValue: { returnedAt: at, desk: desk.institutionId } });
-    const overdueDays = Math.max(0, Math.round((Date.parse(at.slice(0, 10)) - Date.parse(loan.due_at)) / 86400000));
-    return { barcode: item.barcode, patron: loan.name, overdueDays, heldFor: hold?.name ?? null };
-  });
+  const code = clean(barcode);
+  const f = await returnFacts(db, code, desk.institutionId);
+  if (f.item_id === null) throw notFoundItem(code);
+  if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
+  const heldUntil = f.hold_id === null ? null : addDays(at, f.hold_days);
+  const ret = { itemId: f.item_id, loanId: f.loan_id, holdId: f.hold_id, holdUntil: heldUntil, at, userId: desk.userId, auditValue: { returnedAt: at, desk: desk.institutionId } };
+  const done = engineOf(db) === 'postgres' ? await writeReturn(db, ret) : await inTransaction(db, (trx) => writeReturn(trx, ret));
+  if (!done) throw changedMeanwhile(f.barcode);
+  const overdueDays = Math.max(0, Math.round((Date.parse(at.slice(0, 10)) - Date.parse(f.due_at)) / 86400000));
+  return { barcode: f.barcode, patron: f.name, overdueDays, heldFor: f.hold_name, heldUntil };
 }
 
-/** Extends an open loan by the rule's loan period, unless the renewals are used up or someone waits for the title. */
+/** Extends an open loan by the rule's loan period, unless the renewals are used up or someone waits for the title. One read, one write. */
 export async function renew(db: DB, barcode: string, desk: Desk): Promise<LoanReceipt> {
   const at = desk.at ?? nowIso();
-  return inTransaction(db, async (trx) => {
-    const item = await itemByBarcode(trx, barcode);
-    const loan = await trx
-      .selectFrom('lib_loans as l')
-      .innerJoin('lib_patrons as p', 'p.id', 'l.patron_id')
-      .select(['l.id', 'l.due_at', 'l.renewals', 'l.institution_id', 'p.name', 'p.category'])
-      .where('l.item_id', '=', item.id)
-      .where('l.returned_at', 'is', null)
-      .executeTakeFirst();
-    if (!loan) throw conflict(`Bản sách ${item.barcode} không có trong danh sách đang mượn.`, `Item ${item.barcode} is not on loan.`);
-    const rule = await ruleFor(trx, loan.institution_id, loan.category);
-    if (loan.renewals >= rule.maxRenewals) throw conflict(`Đã gia hạn tối đa ${rule.maxRenewals} lần.`, `Already renewed the maximum ${rule.maxRenewals} times.`);
-    const waiting = await trx.selectFrom('lib_holds').select('id').where('record_id', '=', item.recordId).where('status', '=', 'waiting').executeTakeFirst();
-    if (waiting) throw conflict('Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.', 'Another reader has reserved this title; it cannot be renewed.');
-    const from = loan.due_at > at.slice(0, 10) ? loan.due_at : at.slice(0, 10);
-    const dueAt = addDays(from, rule.loanDays);
-    await trx.updateTable('lib_loans').set({ due_at: dueAt, renewals: loan.renewals + 1 }).where('id', '=', loan.id).execute();
-    await audit(trx, { userId: desk.userId, action: 'update', entity: 'lib_loan', key: String(loan.id), oldValue: { dueAt: loan.due_at }, newValue: { dueAt } });
-    return { loanId: loan.id, barcode: item.barcode, patron: loan.name, dueAt };
-  });
+  const code = clean(barcode);
+  const f = await renewFacts(db, code);
+  if (f.item_id === null) throw notFoundItem(code);
+  if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
+  if (f.renewals >= f.max_renewals) throw conflict(`Đã gia hạn tối đa ${f.max_renewals} lần.`, `Already renewed the maximum ${f.max_renewals} times.`);
+  if (f.waiting !== null) throw conflict('Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.', 'Another reader has reserved this title; it cannot be renewed.');
+  const from = f.due_at > at.slice(0, 10) ? f.due_at : at.slice(0, 10);
+  const dueAt = addDays(from, f.loan_days);
+  const w = { loanId: f.loan_id, renewals: f.renewals, oldDue: f.due_at, dueAt, userId: desk.userId };
+  const done = engineOf(db) === 'postgres' ? await writeRenewal(db, w) : await inTransaction(db, (trx) => writeRenewal(trx, w));
+  if (!done) throw changedMeanwhile(f.barcode);
+  return { loanId: f.loan_id, barcode: f.barcode, patron: f.name, dueAt };
 }
 
 export interface OverdueLoan {

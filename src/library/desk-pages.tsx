@@ -22,7 +22,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The library named in the URL when the signed-in user may work its desk (its staff, officials above it, admins). */
-async function deskLibrary(c: Context<AppEnv>): Promise<Place> {
+export async function deskLibrary(c: Context<AppEnv>): Promise<Place> {
   const lib = await placeByCode(c.var.store.db, c.req.param('code') ?? '');
   if (!lib) throw notFound('thư viện', 'Library');
   if (!(await canWriteInstitution(c.var.store.db, c.var.principal, lib.id))) throw forbidden(c.var.t.forbidden);
@@ -70,7 +70,8 @@ export const deskPages = new Hono<AppEnv>()
     const b = await c.req.parseBody();
     const r = await checkin(c.var.store.db, text(b.barcode), { institutionId: lib.id, userId: c.var.principal!.userId });
     const late = r.overdueDays ? (c.var.lang === 'en' ? ` ${r.overdueDays} day(s) late.` : ` Quá hạn ${r.overdueDays} ngày.`) : '';
-    const held = r.heldFor ? (c.var.lang === 'en' ? ` Set aside for ${r.heldFor}.` : ` Giữ lại cho bạn đọc đặt trước: ${r.heldFor}.`) : '';
+    const until = r.heldUntil ?? '';
+    const held = r.heldFor ? (c.var.lang === 'en' ? ` Set aside for ${r.heldFor} until ${until}.` : ` Giữ lại cho bạn đọc đặt trước: ${r.heldFor}, đến ngày ${until.split('-').reverse().join('/')}.`) : '';
     return back(c, lib, `${c.var.lang === 'en' ? `Returned ${r.barcode}.` : `Đã nhận lại ${r.barcode}.`}${late}${held}`);
   })
   .post('/thu-vien/:code/gia-han', async (c) => {

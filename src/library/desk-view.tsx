@@ -27,7 +27,7 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
   return (
     <Layout ctx={ctx} title={`${L('Quầy thư viện', 'Library desk')} · ${lib.name}`}>
       <h1>{lib.name}</h1>
-      <p><a href="/tra-cuu">{L('Tra cứu mục lục', 'Search the catalogue')}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{L('Số liệu thống kê', 'Statistics')}</a></p>
+      <p><a href="/tra-cuu">{L('Tra cứu mục lục', 'Search the catalogue')}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{L('Số liệu thống kê', 'Statistics')}</a> · <a href={action('/quy-dinh-muon')}>{L('Quy định mượn', 'Loan rules')}</a></p>
       {p.notice ? <p class="ok" role="status">{p.notice}</p> : null}
       <div style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))">
         <section aria-labelledby="lend-h">

@@ -109,4 +109,30 @@ describe.skipIf(!hasChromium)('browser: a librarian and a citizen, on sqlite', (
     expect(serious(await axeFindings(page, 'library desk'))).toEqual([]);
     await ctx.close();
   });
+
+  it('the loan rules page, reached from the desk: a rule set with the form, a refused one named per field, axe clean', async () => {
+    const ctx = await browser.newContext({ baseURL: server.url, locale: 'vi-VN' });
+    const page = await ctx.newPage();
+    await logIn(page, 'thuvien.hue');
+    await page.goto('/thu-vien/TVTINH-46');
+    await page.getByRole('link', { name: 'Quy định mượn' }).click();
+    await page.waitForURL(/\/quy-dinh-muon$/);
+    expect(serious(await axeFindings(page, 'loan rules'))).toEqual([]);
+    await page.locator('#rule-category').selectOption('elderly');
+    await page.getByLabel('Số ngày mượn').fill('28');
+    await page.getByLabel('Số bản mượn tối đa').fill('3');
+    await page.getByLabel('Số lần gia hạn').fill('2');
+    await page.getByLabel('Số ngày giữ sách đặt trước').fill('5');
+    await page.getByRole('button', { name: 'Lưu quy định' }).click();
+    await page.waitForURL(/\/quy-dinh-muon\?tb=/);
+    await expect(page.locator('p.ok').textContent()).resolves.toBe('Đã lưu quy định mượn.');
+    await expect(page.locator('tr', { has: page.locator('th', { hasText: 'Người cao tuổi' }) }).locator('td').allTextContents()).resolves.toEqual(['28', '3', '2', '5', 'Không', 'Thư viện này', 'Bỏ quy định riêng']);
+    // the browser lets 99 renewals through (no max in the form); the server refuses it, naming the field
+    for (const [label, v] of [['Số ngày mượn', '28'], ['Số bản mượn tối đa', '3'], ['Số lần gia hạn', '99'], ['Số ngày giữ sách đặt trước', '5']] as const) await page.getByLabel(label).fill(v);
+    await page.getByRole('button', { name: 'Lưu quy định' }).click();
+    await expect(page.getByLabel('Số lần gia hạn').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Quy định mượn không hợp lệ.');
+    expect(serious(await axeFindings(page, 'loan rules, refused'))).toEqual([]);
+    await ctx.close();
+  });
 });

@@ -62,7 +62,8 @@ describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
     expect(await get(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${encodeURIComponent(id)}`)).toContain('<GetRecord><record>');
     expect(await get('verb=Nope')).toContain('code="badVerb"');
     expect(await get('verb=ListRecords')).toContain('code="badArgument"');
-    expect(await get('verb=ListRecords&metadataPrefix=marc21')).toContain('code="cannotDisseminateFormat"');
+    expect(await get('verb=ListRecords&metadataPrefix=mods')).toContain('code="cannotDisseminateFormat"');
+    expect(await get('verb=ListMetadataFormats')).toContain('<metadataPrefix>marc21</metadataPrefix>');
     expect(await get('verb=ListRecords&resumptionToken=zzz')).toContain('code="badResumptionToken"');
     expect(await get('verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:lifelong:book/999999')).toContain('code="idDoesNotExist"');
     expect(await get('verb=ListRecords&metadataPrefix=oai_dc&from=2999-01-01')).toContain('code="noRecordsMatch"');

@@ -10,6 +10,7 @@ import { reporting } from './migrations/007_reporting.ts';
 import { searchTables } from './migrations/008a_search.ts';
 import { libraryTables } from './migrations/008b_library.ts';
 import { culture } from './migrations/009_culture.ts';
+import { circulationRules } from './migrations/012_circulation_rules.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '008a_search': searchTables,
   '008b_library': libraryTables,
   '009_culture': culture,
+  '012_circulation_rules': () => circulationRules(),
 };
 
 export async function migrate(store: Store): Promise<string[]> {

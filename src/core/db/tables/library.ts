@@ -53,6 +53,10 @@ export interface LibLoanRuleTable {
   loan_days: number;
   max_loans: number;
   max_renewals: number;
+  /** Days a copy set aside for a reservation waits to be collected (migration 012). */
+  hold_days: Generated<number>;
+  /** 1: no overdue fines for this category (migration 012). */
+  fines_free: Generated<number>;
 }
 
 export interface LibPatronTable {
@@ -89,6 +93,8 @@ export interface LibHoldTable {
   /** 'waiting' | 'ready' | 'fulfilled' | 'cancelled' */
   status: string;
   item_id: number | null;
+  /** The last day a copy set aside ('ready') waits to be collected (migration 012). */
+  expires_at: Generated<string | null>;
 }
 
 export interface LibVisitTable {
