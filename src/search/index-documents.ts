@@ -6,6 +6,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { exactText, foldedText } from './text.ts';
+import { facetKeys } from './facet-keys.ts';
 import type { SearchDocument } from './types.ts';
 
 /** Rows per multi-row insert (kept well under SQLite's bound-parameter limit). */
@@ -48,6 +49,7 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
     for (let i = 0; i < docs.length; i += BATCH) {
       const part = docs.slice(i, i + BATCH);
       const text = part.map(texts);
+      const facetsOf = part.map(facetRows);
       const rows = part.map((d, j) => ({
         kind: d.kind,
         ref_id: d.refId,
@@ -60,6 +62,7 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
         language: d.language ?? null,
         url: d.url ?? null,
         updated_at: at,
+        facet_keys: facetKeys(facetsOf[j]!),
         ...(engine === 'postgres'
           ? {
               folded_tsv: sql`setweight(to_tsvector('simple', ${text[j]!.title}), 'A') || setweight(to_tsvector('simple', ${text[j]!.rest}), 'B')`,
@@ -74,7 +77,7 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
         const values = sql.join(part.map((_, j) => sql`(${ids[j]}, ${text[j]!.title}, ${text[j]!.rest}, ${text[j]!.exact})`));
         await sql`INSERT INTO search_fts (rowid, title, rest, exact) VALUES ${values}`.execute(trx);
       }
-      const facets = part.flatMap((d, j) => facetRows(d).map(([facet, value]) => ({ facet, value, doc_id: ids[j]! })));
+      const facets = part.flatMap((_, j) => facetsOf[j]!.map(([facet, value]) => ({ facet, value, doc_id: ids[j]! })));
       for (let k = 0; k < facets.length; k += BATCH * 2) await trx.insertInto('search_facets').values(facets.slice(k, k + BATCH * 2)).execute();
       const units = part.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit_id) => ({ unit_id, doc_id: ids[j]! })));
       for (let k = 0; k < units.length; k += BATCH * 2) await trx.insertInto('search_units').values(units.slice(k, k + BATCH * 2)).execute();

@@ -15,6 +15,8 @@ export interface SearchDocumentTable {
   language: string | null;
   url: string | null;
   updated_at: string;
+  /** Its facet values, `\nfacet=value\n…` (search/facet-keys.ts). */
+  facet_keys: string | null;
 }
 
 export interface SearchFacetTable {
