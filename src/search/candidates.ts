@@ -1,0 +1,73 @@
+import { sql, type RawBuilder } from 'kysely';
+import { engineOf, type DB } from '../core/db/database.ts';
+import { facetKey } from './facet-keys.ts';
+import type { QueryTerms } from './text.ts';
+import type { SearchQuery } from './types.ts';
+
+/**
+ * How many matches are read, ranked and faceted. A broad query (one common word over a million records) is answered
+ * from its newest CANDIDATES matches: ranked among themselves, facets counted over them, the total given as "at least".
+ * Narrower queries (any real title or author) are exact.
+ */
+export const CANDIDATES = 1000;
+
+/** A candidate row: everything the page, the ranking and the facet counts need. */
+export interface Candidate {
+  id: number;
+  kind: string;
+  ref_id: number;
+  institution_id: number | null;
+  title: string;
+  creator: string | null;
+  body: string | null;
+  year: number | null;
+  language: string | null;
+  url: string | null;
+  facet_keys: string | null;
+}
+
+const COLUMNS = sql`d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, d.facet_keys`;
+const quote = (w: string) => `"${w}"`;
+
+/**
+ * The filters as SQL over `d` (search_documents). With query words the full-text index drives and each candidate's
+ * facets are checked on its own row (`facet_keys`); without, the facet table's index finds the documents.
+ */
+function filters(query: SearchQuery, byIndex: boolean, sqlite: boolean): RawBuilder<unknown> {
+  const contains = sqlite ? sql`instr` : sql`strpos`;
+  const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
+  if (query.kinds?.length) parts.push(sql`d.kind IN (${sql.join(query.kinds)})`);
+  for (const [name, values] of Object.entries(query.facets ?? {})) {
+    if (values.length === 0) continue;
+    if (byIndex) parts.push(sql`d.id IN (SELECT doc_id FROM search_facets WHERE facet = ${name} AND value IN (${sql.join(values)}))`);
+    else parts.push(sql`(${sql.join(values.map((v) => sql`${contains}(d.facet_keys, ${facetKey(name, v)}) > 0`), sql` OR `)})`);
+  }
+  if (query.unitId != null) {
+    parts.push(sql`d.id IN (SELECT su.doc_id FROM search_units su JOIN unit_closure c ON c.descendant_id = su.unit_id WHERE c.ancestor_id = ${query.unitId})`);
+  }
+  return sql.join(parts, sql` AND `);
+}
+
+/**
+ * One pass over the full-text index (FTS5 on SQLite, the folded tsvector on PostgreSQL): the newest documents holding
+ * every query word (marks ignored) and passing the filters, at most CANDIDATES, with `more` when there were others.
+ * Read in rowid order from the newest, the scan stops at the cap (FTS5's bm25 would walk every match of every word).
+ */
+export async function candidates(db: DB, t: QueryTerms, query: SearchQuery): Promise<{ rows: Candidate[]; more: boolean }> {
+  const sqlite = engineOf(db) === 'sqlite';
+  const limit = CANDIDATES + 1;
+  let q: RawBuilder<Candidate>;
+  if (t.folded.length === 0) {
+    q = sql<Candidate>`SELECT ${COLUMNS} FROM search_documents d WHERE ${filters(query, true, sqlite)} ORDER BY d.id DESC LIMIT ${limit}`;
+  } else if (sqlite) {
+    const match = `{title rest} : (${t.folded.map(quote).join(' ')})`;
+    q = sql<Candidate>`SELECT ${COLUMNS} FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
+      WHERE search_fts MATCH ${match} AND ${filters(query, false, sqlite)} ORDER BY search_fts.rowid DESC LIMIT ${limit}`;
+  } else {
+    q = sql<Candidate>`SELECT ${COLUMNS} FROM search_documents d
+      WHERE d.folded_tsv @@ plainto_tsquery('simple', ${t.folded.join(' ')}) AND ${filters(query, false, sqlite)} ORDER BY d.id DESC LIMIT ${limit}`;
+  }
+  const rows = (await q.execute(db)).rows.map((r) => ({ ...r, id: Number(r.id), ref_id: Number(r.ref_id) }));
+  const more = rows.length > CANDIDATES;
+  return { rows: more ? rows.slice(0, CANDIDATES) : rows, more };
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, freshStore } from '../support/engines.ts';
+import type { Store } from '../../src/core/db/database.ts';
+import { indexDocuments, search, type SearchDocument } from '../../src/search/index.ts';
+import { searchFacetKeys } from '../../src/core/db/migrations/013_search_facet_keys.ts';
+import type { Kysely } from 'kysely';
+
+// indexed in this order: a higher ref id is a newer document
+const docs: SearchDocument[] = [
+  { kind: 'book', refId: 1, title: 'Lúa nước đồng bằng', creator: 'Trần Văn Mùa', body: 'Nhà xuất bản Nông nghiệp', year: 2001, language: 'vie', subjects: ['Nông nghiệp'], facets: { library: ['TV-A'] } },
+  { kind: 'book', refId: 2, title: 'Cẩm nang nhà nông', creator: 'Lê Thị Lúa', year: 2005, language: 'vie', subjects: ['Nông nghiệp'], facets: { library: ['TV-B'] } },
+  { kind: 'book', refId: 3, title: 'Cẩm nang làng quê', creator: 'Phạm Hùng', body: 'Có chương về cây lúa', year: 2010, language: 'vie', facets: { library: ['TV-A'] } },
+  { kind: 'book', refId: 4, title: 'Sổ tay nhà vườn', creator: 'Vũ Nam', subjects: ['Cây lúa'], year: 2012, language: 'vie', facets: { library: ['TV-B'] } },
+  { kind: 'book', refId: 5, title: 'Lua nuoc (ban khong dau)', creator: 'Ngo An', year: 2015, language: 'vie', facets: { library: ['TV-A'] } },
+  { kind: 'book', refId: 6, title: 'Lúa nước miền Trung', creator: 'Đỗ Bình', year: 2016, language: 'eng', facets: { library: ['TV-B'] } },
+  { kind: 'book', refId: 7, title: 'Lúa nước miền Bắc', creator: 'Đỗ Bình', year: 2017, language: 'vie', facets: { library: ['TV-A'] } },
+];
+
+describe.each(ENGINES)('search relevance on %s', (engine) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    await indexDocuments(store.db, docs);
+  });
+  afterAll(() => store.close());
+
+  const refs = async (q: string, more: object = {}) => (await search(store.db, { q, kinds: ['book'], ...more })).hits.map((h) => h.refId);
+
+  it('ranks a title match above an author match above a subject match above the rest', async () => {
+    // the word in the title (1, 6, 7), the author (2), a subject (4), the body only (3); 5 has it too, without marks
+    const order = await refs('lua');
+    expect(order.slice(-3)).toEqual([2, 4, 3]);
+    expect(order.indexOf(2)).toBeLessThan(order.indexOf(4));
+    expect(order.indexOf(4)).toBeLessThan(order.indexOf(3));
+    for (const titled of [1, 5, 6, 7]) expect(order.indexOf(titled)).toBeLessThan(order.indexOf(2));
+  });
+
+  it('puts the exact-marks matches first, even when newer unmarked ones score the same', async () => {
+    const r = await search(store.db, { q: 'lúa nước', kinds: ['book'] });
+    expect(r.hits.map((h) => h.refId)).toEqual([7, 6, 1, 5]);
+    expect(r.hits.map((h) => h.exact)).toEqual([true, true, true, false]);
+  });
+
+  it('breaks ties by the newest first', async () => {
+    // the same title words, the same lengths: 7 is newer than 6
+    expect(await refs('lua nuoc mien')).toEqual([7, 6]);
+    expect(await refs('binh')).toEqual([7, 6]);
+  });
+
+  it('filters by facets together with the query words, and counts facets from the candidates', async () => {
+    const r = await search(store.db, { q: 'lua', kinds: ['book'], facets: { library: ['TV-B'] }, countFacets: ['library', 'language', 'subject'] });
+    expect(r.hits.map((h) => h.refId).sort()).toEqual([2, 4, 6]);
+    expect(r.facets.library).toEqual([{ value: 'TV-B', count: 3 }]);
+    expect(r.facets.language).toEqual([{ value: 'vie', count: 2 }, { value: 'eng', count: 1 }]);
+    expect(r.facets.subject).toEqual([{ value: 'Cây lúa', count: 1 }, { value: 'Nông nghiệp', count: 1 }]);
+    const two = await search(store.db, { q: 'lua nuoc', facets: { library: ['TV-A'], language: ['vie'] } });
+    expect(two.hits.map((h) => h.refId).sort()).toEqual([1, 5, 7]);
+    const browse = await search(store.db, { facets: { library: ['TV-B'], language: ['eng'] } });
+    expect(browse.hits.map((h) => h.refId)).toEqual([6]);
+    expect(await refs('lua', { facets: { library: ['TV-NONE'] } })).toEqual([]);
+  });
+
+  it('migration 013 rebuilds every document\'s facet keys from the facet table', async () => {
+    const before = await store.db.selectFrom('search_documents').select(['id', 'facet_keys']).orderBy('id').execute();
+    const m = searchFacetKeys(store);
+    await m.down!(store.db as unknown as Kysely<unknown>);
+    await m.up(store.db as unknown as Kysely<unknown>);
+    const after = await store.db.selectFrom('search_documents').select(['id', 'facet_keys']).orderBy('id').execute();
+    const set = (k: string | null) => new Set((k ?? '').split('\n').filter(Boolean));
+    expect(after.length).toBe(before.length);
+    after.forEach((a, i) => expect(set(a.facet_keys)).toEqual(set(before[i]!.facet_keys)));
+    expect(set(after[0]!.facet_keys)).toEqual(new Set(['kind=book', 'language=vie', 'year=2001', 'subject=Nông nghiệp', 'library=TV-A']));
+  });
+});
