@@ -39,6 +39,7 @@ export function openStore(url: string): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -200000');
+  sqlite.pragma('mmap_size = 2147483648'); // reads served from the OS page cache without copying (docs/decisions.md)
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqliteDatabase(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }
