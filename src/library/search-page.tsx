@@ -106,7 +106,7 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
           </nav>
           <section aria-labelledby="results-h">
             <h2 id="results-h">{result.atLeast ? `${lang === 'en' ? 'Over' : 'Hơn'} ${total.toLocaleString(lang === 'en' ? 'en' : 'vi')}` : total} {tr(lang, 'results')}</h2>
-            {result.atLeast ? <p class="muted">{lang === 'en' ? 'Showing the newest matches; add a word to narrow the search.' : 'Đang hiện các tài liệu mới nhất khớp từ khóa; thêm từ để thu hẹp kết quả.'}</p> : null}
+            {result.atLeast ? <p class="muted">{lang === 'en' ? `Too many matches to rank them all: these are the best of the newest ${total.toLocaleString('en')}. Add a word to narrow the search.` : `Quá nhiều tài liệu khớp để xếp hạng hết: đây là những kết quả phù hợp nhất trong ${total.toLocaleString('vi')} tài liệu mới nhất. Thêm từ để thu hẹp kết quả.`}</p> : null}
             {total === 0 ? <p>{tr(lang, 'noResults')}</p> : null}
             <ol class="hits" start={(page - 1) * PAGE + 1}>
               {result.hits.map((h) => (

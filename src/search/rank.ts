@@ -1,5 +1,6 @@
 import { facetValues } from './facet-keys.ts';
-import { exactWords, foldedWords, type QueryTerms } from './text.ts';
+import { exactWords, type QueryTerms } from './text.ts';
+import { scanWords } from './words.ts';
 
 /**
  * Relevance, computed in TypeScript over the candidates a search has read (the same on both engines):
@@ -32,44 +33,51 @@ export interface Ranked<T> {
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
-function fieldWords(r: Rankable): Record<Field, string[]> {
-  return {
-    title: foldedWords(r.title),
-    creator: r.creator ? foldedWords(r.creator) : [],
-    subject: facetValues(r.facet_keys, 'subject').flatMap(foldedWords),
-    rest: r.body ? foldedWords(r.body) : [],
+/** One candidate as ranking sees it: per field its length in words and how often each query word occurs. */
+interface Seen {
+  length: Record<Field, number>;
+  tf: Record<Field, Map<string, number>>;
+  /** The exact keys of the document's words that fold to a query word (only those can match it exactly). */
+  exact: Set<string>;
+}
+
+function see(r: Rankable, terms: ReadonlySet<string>, marked: boolean): Seen {
+  const seen: Seen = { length: { title: 0, creator: 0, subject: 0, rest: 0 }, tf: { title: new Map(), creator: new Map(), subject: new Map(), rest: new Map() }, exact: new Set() };
+  const read = (f: Field, text: string | null) => {
+    if (!text) return;
+    const tf = seen.tf[f];
+    scanWords(text, (w, start, end) => {
+      seen.length[f]++;
+      if (!terms.has(w)) return;
+      tf.set(w, (tf.get(w) ?? 0) + 1);
+      if (marked) seen.exact.add(exactWords(text.slice(start, end))[0] ?? '');
+    });
   };
+  read('title', r.title);
+  read('creator', r.creator);
+  for (const s of facetValues(r.facet_keys, 'subject')) read('subject', s);
+  read('rest', r.body);
+  return seen;
 }
 
 /** Orders candidates by relevance (see above); `terms` as read by `queryTerms`. */
 export function rank<T extends Rankable>(rows: T[], terms: QueryTerms): Ranked<T>[] {
   if (terms.folded.length === 0) return rows.map((row) => ({ row, exact: false, score: 0 })).sort((a, b) => b.row.id - a.row.id);
-  const words = rows.map(fieldWords);
-  const avg = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, words.reduce((n, w) => n + w[f].length, 0) / Math.max(1, rows.length))])) as Record<Field, number>;
+  const wanted = new Set(terms.folded);
+  const seen = rows.map((r) => see(r, wanted, terms.marked));
+  const avg = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, seen.reduce((n, s) => n + s.length[f], 0) / Math.max(1, rows.length))])) as Record<Field, number>;
   const ranked = rows.map((row, i) => {
-    const w = words[i]!;
+    const s = seen[i]!;
     let score = 0;
     for (const term of terms.folded) {
       let tf = 0;
       for (const f of FIELDS) {
-        const n = count(w[f], term);
-        if (n > 0) tf += (FIELD_WEIGHTS[f] * n) / (1 - B + (B * w[f].length) / avg[f]);
+        const n = s.tf[f].get(term);
+        if (n) tf += (FIELD_WEIGHTS[f] * n) / (1 - B + (B * s.length[f]) / avg[f]);
       }
       score += tf / (K1 + tf);
     }
-    return { row, exact: terms.marked && holdsExact(row, w.subject.length ? facetValues(row.facet_keys, 'subject') : [], terms.exact), score };
+    return { row, exact: terms.marked && terms.exact.every((w) => s.exact.has(w)), score };
   });
   return ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || b.row.id - a.row.id);
-}
-
-function count(words: string[], term: string): number {
-  let n = 0;
-  for (const w of words) if (w === term) n++;
-  return n;
-}
-
-/** True when the document holds every query word with its marks (tone placement and composition made canonical). */
-function holdsExact(r: Rankable, subjects: string[], exact: string[]): boolean {
-  const have = new Set(exactWords(`${r.title} ${r.creator ?? ''} ${subjects.join(' ')} ${r.body ?? ''}`));
-  return exact.every((w) => have.has(w));
 }
