@@ -5,6 +5,7 @@ import { dedupKey, type Bib } from './bib.ts';
 import { indexRecords, recordDocument } from './index-records.ts';
 import { indexDocuments } from '../search/index.ts';
 import type { Place } from './places.ts';
+import { insertRows } from '../core/db/insert-rows.ts';
 
 /** One record to catalogue with the copies the library adds of it. */
 export interface CatalogueEntry {
@@ -23,7 +24,10 @@ export interface CatalogueOutcome {
   items: number;
 }
 
-const BATCH = 500;
+/** Entries per step (lookups, inserts, indexing); the whole import is still one transaction. */
+const BATCH = 5000;
+const RECORD_COLUMNS = ['isbn', 'title', 'author', 'publisher', 'year', 'language', 'material', 'subjects', 'audience', 'notes', 'control_number', 'dedup_key', 'source', 'marc', 'institution_id', 'created_by', 'created_at', 'updated_at'] as const;
+const ITEM_COLUMNS = ['record_id', 'barcode', 'institution_id', 'at_institution_id', 'location', 'status', 'acquired_at'] as const;
 
 /**
  * Writes entries into the shared catalogue for one library, inside the caller's transaction:
@@ -40,10 +44,10 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     const part = entries.slice(i, i + BATCH);
     const keys = part.map((e) => dedupKey(e.bib.title, e.bib.author));
     const isbns = [...new Set(part.flatMap((e) => (e.bib.isbn ? [e.bib.isbn] : [])))];
-    if (isbns.length) for (const r of await db.selectFrom('lib_records').select(['id', 'isbn']).where('isbn', 'in', isbns).execute()) if (!seenIsbn.has(r.isbn!)) seenIsbn.set(r.isbn!, r.id);
+    if (isbns.length) for (const r of await recordsBy(db, 'isbn', isbns)) if (!seenIsbn.has(r.isbn!)) seenIsbn.set(r.isbn!, r.id);
     const plainKeys = [...new Set(keys)];
     const byKey = new Map<string, { id: number; isbn: string | null }[]>();
-    for (const r of await db.selectFrom('lib_records').select(['id', 'dedup_key', 'isbn']).where('dedup_key', 'in', plainKeys).execute()) byKey.set(r.dedup_key, [...(byKey.get(r.dedup_key) ?? []), r]);
+    for (const r of await recordsBy(db, 'dedup_key', plainKeys)) byKey.set(r.dedup_key, [...(byKey.get(r.dedup_key) ?? []), r]);
     for (const [k, rs] of byKey) if (!seenKey.has(k)) seenKey.set(k, rs[0]!.id);
     // with an ISBN: that ISBN, else a record of the same title and author that has no ISBN; without: the title and author
     const noIsbn = (k: string) => byKey.get(k)?.find((r) => r.isbn === null)?.id;
@@ -61,18 +65,15 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     if (toInsert.length) {
       const rows = toInsert.map((j) => {
         const b = part[j]!.bib;
-        return {
-          isbn: b.isbn, title: b.title, author: b.author, publisher: b.publisher, year: b.year, language: b.language, material: b.material,
-          subjects: JSON.stringify(b.subjects), audience: JSON.stringify(b.audience), notes: b.notes, control_number: b.controlNumber,
-          dedup_key: keys[j]!, source: opts.source, marc: part[j]!.marc ?? null, institution_id: library.id, created_by: opts.userId, created_at: at, updated_at: at,
-        };
+        return [b.isbn, b.title, b.author, b.publisher, b.year, b.language, b.material, JSON.stringify(b.subjects), JSON.stringify(b.audience), b.notes, b.controlNumber,
+          keys[j]!, opts.source, part[j]!.marc ?? null, library.id, opts.userId, at, at];
       });
-      const inserted = await db.insertInto('lib_records').values(rows).returning('id').execute();
+      const inserted = await insertRows(db, 'lib_records', RECORD_COLUMNS, rows, { ids: true });
       toInsert.forEach((j, n) => {
-        ids[j] = inserted[n]!.id;
+        ids[j] = inserted[n]!;
         const b = part[j]!.bib;
-        if (b.isbn) seenIsbn.set(b.isbn, inserted[n]!.id);
-        else seenKey.set(keys[j]!, inserted[n]!.id);
+        if (b.isbn) seenIsbn.set(b.isbn, inserted[n]!);
+        else seenKey.set(keys[j]!, inserted[n]!);
       });
       out.created += toInsert.length;
     }
@@ -92,9 +93,9 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
         existing.set(recordId, n);
         return { barcode: `${library.code}-${recordId}-${n}`, location: null };
       });
-      return [...e.copies, ...made].map((c) => ({ record_id: recordId, barcode: c.barcode, institution_id: library.id, at_institution_id: library.id, location: c.location, status: 'available', acquired_at: opts.date }));
+      return [...e.copies, ...made].map((c) => [recordId, c.barcode, library.id, library.id, c.location, 'available', opts.date]);
     });
-    for (let k = 0; k < items.length; k += BATCH) await db.insertInto('lib_items').values(items.slice(k, k + BATCH)).execute();
+    await insertRows(db, 'lib_items', ITEM_COLUMNS, items);
     out.items += items.length;
     out.recordIds.push(...(ids as number[]));
     // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
@@ -105,6 +106,13 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
   if (opts.feed === false) return out; // the demo seed: its statistics are synthetic already
   if (out.items > 0) await recordHappenings(db, [{ institutionId: library.id, element: 'LIB_NEW_ACQUISITIONS', date: opts.date, count: out.items }], opts.userId);
   await snapshotHoldings(db, library.id, Number(opts.date.slice(0, 4)), opts.userId);
+  return out;
+}
+
+/** Records whose `column` is one of the values (one query per 1,000 values). */
+async function recordsBy(db: DB, column: 'isbn' | 'dedup_key', values: string[]): Promise<{ id: number; isbn: string | null; dedup_key: string }[]> {
+  const out: { id: number; isbn: string | null; dedup_key: string }[] = [];
+  for (let i = 0; i < values.length; i += 1000) out.push(...(await db.selectFrom('lib_records').select(['id', 'isbn', 'dedup_key']).where(column, 'in', values.slice(i, i + 1000)).execute()));
   return out;
 }
 

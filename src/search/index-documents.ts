@@ -1,16 +1,16 @@
 import { sql } from 'kysely';
-import type { Insertable } from 'kysely';
-import type { SearchDocumentTable } from '../core/db/schema.ts';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { exactText, foldedText } from './text.ts';
 import { facetKeys } from './facet-keys.ts';
+import { insertRows, type RowValues } from '../core/db/insert-rows.ts';
 import type { SearchDocument } from './types.ts';
 
 /** Rows per multi-row insert (kept well under SQLite's bound-parameter limit). */
 const BATCH = 400;
+const DOC_COLUMNS = ['kind', 'ref_id', 'institution_id', 'unit_id', 'title', 'creator', 'body', 'year', 'language', 'url', 'updated_at', 'facet_keys'];
 /** The stored body is for display and highlights; the index reads it whole. */
 const BODY_STORED = 2000;
 
@@ -42,45 +42,34 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
   const engine = engineOf(db);
   await inTransaction(db, async (trx) => {
     const byKind = new Map<string, number[]>();
-    for (const d of docs) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d.refId]);
+    for (const d of docs) {
+      const refs = byKind.get(d.kind);
+      if (refs) refs.push(d.refId);
+      else byKind.set(d.kind, [d.refId]);
+    }
     // `fresh`: the caller has just created these rows, so there is nothing to replace
     if (!opts.fresh) for (const [kind, refs] of byKind) await removeDocuments(trx, kind, refs);
     const at = nowIso();
-    for (let i = 0; i < docs.length; i += BATCH) {
-      const part = docs.slice(i, i + BATCH);
+    // SQLite: the whole set at once through prepared single-row statements; PostgreSQL: batches (its tsvectors are
+    // computed in the INSERT), facets and units by COPY
+    const step = engine === 'sqlite' ? docs.length : BATCH;
+    for (let i = 0; i < docs.length; i += step) {
+      const part = docs.slice(i, i + step);
       const text = part.map(texts);
       const facetsOf = part.map(facetRows);
-      const rows = part.map((d, j) => ({
-        kind: d.kind,
-        ref_id: d.refId,
-        institution_id: d.institutionId ?? null,
-        unit_id: d.unitId ?? null,
-        title: clean(d.title),
-        creator: d.creator ? clean(d.creator) : null,
-        body: d.body ? clean(d.body).slice(0, BODY_STORED) : null,
-        year: d.year ?? null,
-        language: d.language ?? null,
-        url: d.url ?? null,
-        updated_at: at,
-        facet_keys: facetKeys(facetsOf[j]!),
-        ...(engine === 'postgres'
-          ? {
-              folded_tsv: sql`setweight(to_tsvector('simple', ${text[j]!.title}), 'A') || setweight(to_tsvector('simple', ${text[j]!.rest}), 'B')`,
-              exact_tsv: sql`to_tsvector('simple', ${text[j]!.exact})`,
-            }
-          : {}),
-      }));
-      const inserted = await trx.insertInto('search_documents').values(rows as unknown as Insertable<SearchDocumentTable>[]).returning(['id', 'ref_id', 'kind']).execute();
-      const idOf = new Map(inserted.map((r) => [`${r.kind}\u0000${r.ref_id}`, r.id]));
-      const ids = part.map((d) => idOf.get(`${d.kind}\u0000${d.refId}`)!);
+      const values = part.map((d, j): RowValues => [d.kind, d.refId, d.institutionId ?? null, d.unitId ?? null, clean(d.title), d.creator ? clean(d.creator) : null,
+        d.body ? clean(d.body).slice(0, BODY_STORED) : null, d.year ?? null, d.language ?? null, d.url ?? null, at, facetKeys(facetsOf[j]!)]);
+      let ids: number[];
       if (engine === 'sqlite') {
-        const values = sql.join(part.map((_, j) => sql`(${ids[j]}, ${text[j]!.title}, ${text[j]!.rest}, ${text[j]!.exact})`));
-        await sql`INSERT INTO search_fts (rowid, title, rest, exact) VALUES ${values}`.execute(trx);
+        ids = await insertRows(trx, 'search_documents', DOC_COLUMNS, values, { ids: true });
+        await insertRows(trx, 'search_fts', ['rowid', 'title', 'rest', 'exact'], part.map((_, j) => [ids[j]!, text[j]!.title, text[j]!.rest, text[j]!.exact]));
+      } else {
+        const rows = values.map((v, j) => sql`(${sql.join(v)}, setweight(to_tsvector('simple', ${text[j]!.title}), 'A') || setweight(to_tsvector('simple', ${text[j]!.rest}), 'B'), to_tsvector('simple', ${text[j]!.exact}))`);
+        const inserted = await sql<{ id: number }>`INSERT INTO search_documents (${sql.raw(DOC_COLUMNS.join(', '))}, folded_tsv, exact_tsv) VALUES ${sql.join(rows)} RETURNING id`.execute(trx);
+        ids = inserted.rows.map((r) => Number(r.id));
       }
-      const facets = part.flatMap((_, j) => facetsOf[j]!.map(([facet, value]) => ({ facet, value, doc_id: ids[j]! })));
-      for (let k = 0; k < facets.length; k += BATCH * 2) await trx.insertInto('search_facets').values(facets.slice(k, k + BATCH * 2)).execute();
-      const units = part.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit_id) => ({ unit_id, doc_id: ids[j]! })));
-      for (let k = 0; k < units.length; k += BATCH * 2) await trx.insertInto('search_units').values(units.slice(k, k + BATCH * 2)).execute();
+      await insertRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], part.flatMap((_, j) => facetsOf[j]!.map(([facet, value]) => [facet, value, ids[j]!])));
+      await insertRows(trx, 'search_units', ['unit_id', 'doc_id'], part.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit) => [unit, ids[j]!])));
     }
   });
 }

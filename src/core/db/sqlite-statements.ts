@@ -13,7 +13,7 @@ const CACHED = 500;
  *   and compiling the write statements cost more than running them for a single value);
  * - a query ending in `ROW_BATCH` is run for every row of its single parameter (an array of row
  *   arrays), inside the caller's transaction: how SQLite takes a large batch fastest
- *   (in-process, no SQL or JSON text to parse per row).
+ *   (in-process, no SQL or JSON text to parse per row); its insert id is the last row's rowid.
  */
 export function sqliteDatabase(db: BetterSqlite3.Database): SqliteDatabase {
   const cache = new Map<string, BetterSqlite3.Statement>();
@@ -37,8 +37,14 @@ export function sqliteDatabase(db: BetterSqlite3.Database): SqliteDatabase {
         const rows = parameters[0];
         if (parameters.length !== 1 || !Array.isArray(rows)) throw new TypeError('A row batch takes one parameter: the rows.');
         let changes = 0;
-        for (const row of rows as unknown[][]) changes += stmt.run(row).changes;
-        return { changes, lastInsertRowid: 0 };
+        let lastInsertRowid: number | bigint = 0;
+        for (const row of rows as unknown[][]) {
+          const r = stmt.run(row);
+          changes += r.changes;
+          lastInsertRowid = r.lastInsertRowid;
+        }
+        // the last row's rowid: rows inserted one after another in a transaction have consecutive rowids
+        return { changes, lastInsertRowid };
       };
       return {
         reader: false,
