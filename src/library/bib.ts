@@ -1,4 +1,4 @@
-import { fold } from '../core/text/vietnamese.ts';
+import { foldedWords } from '../search/text.ts';
 
 /** A bibliographic record as the catalogue keeps it, whatever it was read from (MARC, form, CSV, Dublin Core). */
 export interface Bib {
@@ -28,7 +28,7 @@ export const MINORITY_LANGUAGES = new Set(['hmn', 'khm', 'cmc', 'tai', 'mkh', 'z
  * so "Mắt biếc / Nguyễn Nhật Ánh" and "MAT BIEC. Nguyen, Nhat Anh" meet.
  */
 export function dedupKey(title: string, author: string | null): string {
-  const words = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = foldedWords;
   const proper = title.split(/\s[:=/;]\s/)[0] ?? title; // the title proper, without its subtitle
   return `${words(proper).join(' ')}|${words(author ?? '')[0] ?? ''}`;
 }

@@ -4,8 +4,8 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { exactText, foldedText } from './text.ts';
-import { facetKeys } from './facet-keys.ts';
-import { insertRows, type RowValues } from '../core/db/insert-rows.ts';
+import { facetKeys, facetPairs } from './facet-keys.ts';
+import { deleteRows, insertRows, type RowValues } from '../core/db/insert-rows.ts';
 import type { SearchDocument } from './types.ts';
 
 /** Rows per multi-row insert (kept well under SQLite's bound-parameter limit). */
@@ -81,10 +81,11 @@ export async function removeDocuments(db: DB, kind: string, refIds: number[]): P
   await inTransaction(db, async (trx) => {
     for (let i = 0; i < refIds.length; i += BATCH * 2) {
       const refs = refIds.slice(i, i + BATCH * 2);
-      const gone = await trx.deleteFrom('search_documents').where('kind', '=', kind).where('ref_id', 'in', refs).returning('id').execute();
+      const gone = await trx.deleteFrom('search_documents').where('kind', '=', kind).where('ref_id', 'in', refs).returning(['id', 'facet_keys']).execute();
       if (gone.length === 0) continue;
       const ids = gone.map((g) => g.id);
-      await trx.deleteFrom('search_facets').where('doc_id', 'in', ids).execute();
+      // the facet rows by their key, read from the documents' own facet keys (search_facets has no index by document)
+      await deleteRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], gone.flatMap((g) => facetPairs(g.facet_keys).map(([f, v]) => [f, v, g.id])), ['text', 'text', 'int']);
       await trx.deleteFrom('search_units').where('doc_id', 'in', ids).execute();
       if (engine === 'sqlite') await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids)})`.execute(trx);
     }

@@ -72,3 +72,28 @@ describe.each(ENGINES)('search relevance on %s', (engine) => {
     expect(set(after[0]!.facet_keys)).toEqual(new Set(['kind=book', 'language=vie', 'year=2001', 'subject=Nông nghiệp', 'library=TV-A']));
   });
 });
+
+describe('folded words', () => {
+  it('the fast scanner gives the words of core fold, NFD input, đ, capitals and other scripts included', async () => {
+    const { foldedWords } = await import('../../src/search/text.ts');
+    const { fold } = await import('../../src/core/text/vietnamese.ts');
+    const slow = (t: string) => (fold(t).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= 48);
+    const texts = ['Thư viện Đắk Hà: 25 năm (1999–2024)!', 'HOÀ BÌNH và hòa bình', 'Nguyễn Nhật Ánh'.normalize('NFD'), 'Ǆemal İstanbul Æsop ½ x²', 'Σοφία ΣΟΦΟΣ café', `${'a'.repeat(60)} ok`, ' \u0301x \u0301 '];
+    for (const t of texts) expect(foldedWords(t)).toEqual(slow(t));
+  });
+});
+
+describe.each(ENGINES)('facet rows on %s', (engine) => {
+  it('re-indexing and removal take a document\'s facet rows with it', async () => {
+    const store = await freshStore(engine);
+    const rows = async () => (await store.db.selectFrom('search_facets').select(['facet', 'value']).orderBy('facet').orderBy('value').execute()).map((r) => `${r.facet}=${r.value}`);
+    await indexDocuments(store.db, [{ kind: 'book', refId: 1, title: 'Một', year: 2001, language: 'vie', facets: { library: ['A', 'B'] } }, { kind: 'book', refId: 2, title: 'Hai', language: 'eng' }]);
+    await indexDocuments(store.db, [{ kind: 'book', refId: 1, title: 'Một', year: 2002, facets: { library: ['B'] } }]);
+    expect(await rows()).toEqual(['kind=book', 'kind=book', 'language=eng', 'library=B', 'year=2002']);
+    expect((await search(store.db, { facets: { library: ['A'] } })).total).toBe(0);
+    const { removeDocuments } = await import('../../src/search/index.ts');
+    await removeDocuments(store.db, 'book', [1, 2]);
+    expect(await rows()).toEqual([]);
+    await store.close();
+  });
+});

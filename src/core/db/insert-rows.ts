@@ -38,3 +38,18 @@ export async function insertRows(db: DB, table: string, columns: readonly string
   }
   return ids;
 }
+
+/**
+ * Deletes the rows matching each key (all key columns equal), inside the caller's transaction: on SQLite one prepared
+ * statement run per key, on PostgreSQL one statement over the keys as arrays (`cast` gives each column's array type).
+ */
+export async function deleteRows(db: DB, table: string, columns: readonly string[], keys: RowValues[], cast: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  if (engineOf(db) === 'sqlite') {
+    await db.executeQuery(CompiledQuery.raw(`DELETE FROM ${table} WHERE ${columns.map((c) => `${c} = ?`).join(' AND ')} ${ROW_BATCH}`, [keys]));
+    return;
+  }
+  const arrays = columns.map((_, i) => sql`${keys.map((k) => k[i])}::${sql.raw(cast[i]!)}[]`);
+  await sql`DELETE FROM ${sql.table(table)} t USING unnest(${sql.join(arrays)}) AS k(${sql.join(columns.map((c) => sql.ref(c)))})
+    WHERE ${sql.join(columns.map((c) => sql`t.${sql.ref(c)} = k.${sql.ref(c)}`), sql` AND `)}`.execute(db);
+}
