@@ -103,10 +103,15 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     await indexDocuments(db, toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)), { fresh: true });
     await indexRecords(db, (ids as number[]).filter((id) => !created.has(id)));
   }
-  if (opts.feed === false) return out; // the demo seed: its statistics are synthetic already
-  if (out.items > 0) await recordHappenings(db, [{ institutionId: library.id, element: 'LIB_NEW_ACQUISITIONS', date: opts.date, count: out.items }], opts.userId);
-  await snapshotHoldings(db, library.id, Number(opts.date.slice(0, 4)), opts.userId);
+  if (opts.feed === false) return out; // the demo seed (its statistics are synthetic already), or a caller feeding once at the end
+  await feedCatalogued(db, library, out.items, opts.date, opts.userId);
   return out;
+}
+
+/** The statistics of cataloguing: the copies added as new acquisitions on the day, the library's holdings for the year. */
+export async function feedCatalogued(db: DB, library: Place, items: number, date: string, userId: number | null): Promise<void> {
+  if (items > 0) await recordHappenings(db, [{ institutionId: library.id, element: 'LIB_NEW_ACQUISITIONS', date, count: items }], userId);
+  await snapshotHoldings(db, library.id, Number(date.slice(0, 4)), userId);
 }
 
 /** Records whose `column` is one of the values (one query per 1,000 values). */

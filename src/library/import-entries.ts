@@ -2,7 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type Problem } from '../core/errors.ts';
-import { catalogue, takenBarcodes, type CatalogueEntry } from './catalogue.ts';
+import { catalogue, feedCatalogued, takenBarcodes, type CatalogueEntry } from './catalogue.ts';
 import { placeByCode } from './places.ts';
 
 /** Keep going past bad records (they are reported) or refuse the whole file when one is bad. */
@@ -23,40 +23,61 @@ export interface ImportReport {
 /** An entry read from a file, or the problem that stops it, by its number in the file. */
 export type ReadEntry = { n: number; entry: CatalogueEntry } | { n: number; problem: Problem };
 
+/** Entries written per step: the file is read as it is written, so a large file's records never all sit in memory. */
+const CHUNK = 5000;
+
 /**
- * Checks the read entries' barcodes, then writes the good ones in one transaction for the library —
- * or, when `onError` is 'reject' and anything is wrong, writes nothing and throws every problem.
+ * Writes the read entries for the library in one transaction, a chunk at a time as they are read, checking each
+ * chunk's barcodes (against the network and the file) — or, when `onError` is 'reject' and anything is wrong,
+ * writes nothing (the transaction is rolled back) and throws every problem. Statistics are fed once, at the end.
  */
 export async function importEntries(
   db: DB,
-  read: ReadEntry[],
+  read: Iterable<ReadEntry>,
   opts: { libraryCode: string; onError: OnError; userId: number | null; date: string; format: string; fileName: string; notes?: string[] },
 ): Promise<ImportReport> {
   const library = await placeByCode(db, opts.libraryCode);
   if (!library) throw new UserError(`Không có thư viện mã "${opts.libraryCode}".`, 404, [{ field: 'library', message: 'Mã thư viện không tồn tại' }], `No library with code "${opts.libraryCode}".`);
   if (library.unitId === null) throw new UserError(`Thư viện ${library.code} không thuộc đơn vị hành chính nào.`, 422);
-  const problems: Problem[] = read.flatMap((r) => ('problem' in r ? [r.problem] : []));
-  const good = read.filter((r): r is { n: number; entry: CatalogueEntry } => 'entry' in r);
-  const taken = await takenBarcodes(db, good.flatMap((g) => g.entry.copies.map((c) => c.barcode)));
+  const problems: Problem[] = [];
   const inFile = new Set<string>();
-  const ok = good.filter((g) => {
-    const clash = g.entry.copies.find((c) => taken.has(c.barcode) || inFile.has(c.barcode));
-    if (clash) {
-      problems.push({ row: g.n, field: 'barcode', message: `Biểu ghi số ${g.n}: mã vạch ${clash.barcode} đã được dùng.`, messageEn: `Record ${g.n}: barcode ${clash.barcode} is already in use.` });
-      return false;
+  let count = 0;
+  let written = 0;
+  const total = { created: 0, merged: 0, items: 0 };
+  const refusing = () => opts.onError === 'reject' && problems.length > 0;
+  await inTransaction(db, async (trx) => {
+    let chunk: { n: number; entry: CatalogueEntry }[] = [];
+    const flush = async () => {
+      const taken = await takenBarcodes(trx, chunk.flatMap((g) => g.entry.copies.map((c) => c.barcode)));
+      const ok = chunk.filter((g) => {
+        const clash = g.entry.copies.find((c) => taken.has(c.barcode) || inFile.has(c.barcode));
+        if (clash) {
+          problems.push({ row: g.n, field: 'barcode', message: `Biểu ghi số ${g.n}: mã vạch ${clash.barcode} đã được dùng.`, messageEn: `Record ${g.n}: barcode ${clash.barcode} is already in use.` });
+          return false;
+        }
+        for (const c of g.entry.copies) inFile.add(c.barcode);
+        return true;
+      });
+      chunk = [];
+      if (refusing() || ok.length === 0) return; // a refused file: read on for its problems, write no more
+      const o = await catalogue(trx, library, ok.map((g) => g.entry), { userId: opts.userId, source: opts.format, date: opts.date, feed: false });
+      total.created += o.created;
+      total.merged += o.merged;
+      total.items += o.items;
+      written += ok.length;
+    };
+    for (const r of read) {
+      count++;
+      if ('problem' in r) problems.push(r.problem);
+      else chunk.push(r);
+      if (chunk.length >= CHUNK) await flush();
     }
-    for (const c of g.entry.copies) inFile.add(c.barcode);
-    return true;
+    await flush();
+    problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    if (count === 0) throw new UserError('Tệp không có biểu ghi nào.', 422, [], 'The file holds no records.');
+    if (refusing()) throw new UserError(`Tệp có ${problems.length} biểu ghi lỗi; không nhập biểu ghi nào.`, 422, problems, `${problems.length} bad record(s); nothing was imported.`);
+    await feedCatalogued(trx, library, total.items, opts.date, opts.userId);
+    await audit(trx, { userId: opts.userId, action: 'import', entity: 'lib_records', key: `${library.code}:${opts.fileName}`, newValue: { records: written, created: total.created, merged: total.merged, items: total.items, rejected: problems.map((p) => p.row) } });
   });
-  problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  if (read.length === 0) throw new UserError('Tệp không có biểu ghi nào.', 422, [], 'The file holds no records.');
-  if (opts.onError === 'reject' && problems.length > 0) {
-    throw new UserError(`Tệp có ${problems.length} biểu ghi lỗi; không nhập biểu ghi nào.`, 422, problems, `${problems.length} bad record(s); nothing was imported.`);
-  }
-  const outcome = await inTransaction(db, async (trx) => {
-    const o = await catalogue(trx, library, ok.map((g) => g.entry), { userId: opts.userId, source: opts.format, date: opts.date });
-    await audit(trx, { userId: opts.userId, action: 'import', entity: 'lib_records', key: `${library.code}:${opts.fileName}`, newValue: { records: ok.length, created: o.created, merged: o.merged, items: o.items, rejected: problems.map((p) => p.row) } });
-    return o;
-  });
-  return { format: opts.format, read: read.length, imported: outcome.created, merged: outcome.merged, items: outcome.items, rejected: problems, notes: opts.notes ?? [] };
+  return { format: opts.format, read: count, imported: total.created, merged: total.merged, items: total.items, rejected: problems, notes: opts.notes ?? [] };
 }

@@ -28,6 +28,22 @@ describe.each(ENGINES)('catalogue import on %s', (engine) => {
     expect(await count(store, 'lib_records')).toBe(0);
   });
 
+  it('rejects a large file whole when its last record is broken, after earlier chunks were written', async () => {
+    const { writeIso2709 } = await import('../../src/library/marc/iso2709.ts');
+    const recs = Array.from({ length: 5_003 }, (_, i) => ({
+      leader: '00000nam a2200000 a 4500',
+      fields: i === 5_002
+        ? [{ tag: '001', value: `BIG${i}` }] // no title: cannot be catalogued
+        : [{ tag: '001', value: `BIG${i}` }, { tag: '245', ind1: '1', ind2: '0', subfields: [['a', `Sách thử số ${i}`]] as [string, string][] }, { tag: '952', ind1: ' ', ind2: ' ', subfields: [['p', `BIG-${i}`]] as [string, string][] }],
+    }));
+    const before = await count(store, 'lib_records');
+    const err = await importMarc(store.db, writeIso2709(recs), { libraryCode: 'LIB-C1', onError: 'reject', userId: null }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).problems).toMatchObject([{ row: 5_003, field: '245' }]);
+    expect(await count(store, 'lib_records')).toBe(before);
+    expect((await search(store.db, { q: 'sach thu so 7' })).total).toBe(0);
+  });
+
   it('skips broken records and keeps going when asked; duplicates in the file join one record', async () => {
     const r = await importMarc(store.db, sharedMarc('bad_records.mrc'), { libraryCode: 'LIB-C1', onError: 'skip', userId: null, date: '2026-03-02' });
     expect(r).toMatchObject({ format: 'iso2709', read: 8, imported: 1, merged: 1, items: 2 });

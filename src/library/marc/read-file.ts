@@ -20,3 +20,10 @@ export function readMarcFile(file: Uint8Array): { format: MarcFormat | null; res
   if (format === 'iso2709') return { format, results: [...readIso2709(file)] };
   return { format: null, results: [] };
 }
+
+/** The same, read lazily: ISO 2709 records are parsed one by one as they are consumed (what an import writes from). */
+export function readMarcRecords(file: Uint8Array): { format: MarcFormat | null; results: Iterable<ReadResult> } {
+  const format = detectFormat(file);
+  if (format === 'iso2709') return { format, results: readIso2709(file) };
+  return readMarcFile(file);
+}
