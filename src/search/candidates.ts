@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { facetKey } from './facet-keys.ts';
+import { tsLexeme } from './index-documents.ts';
 import type { QueryTerms } from './text.ts';
 import type { SearchQuery } from './types.ts';
 
@@ -65,7 +66,7 @@ export async function candidates(db: DB, t: QueryTerms, query: SearchQuery): Pro
       WHERE search_fts MATCH ${match} AND ${filters(query, false, sqlite)} ORDER BY search_fts.rowid DESC LIMIT ${limit}`;
   } else {
     q = sql<Candidate>`SELECT ${COLUMNS} FROM search_documents d
-      WHERE d.folded_tsv @@ plainto_tsquery('simple', ${t.folded.join(' ')}) AND ${filters(query, false, sqlite)} ORDER BY d.id DESC LIMIT ${limit}`;
+      WHERE d.folded_tsv @@ ${t.folded.map(tsLexeme).join(' & ')}::tsquery AND ${filters(query, false, sqlite)} ORDER BY d.id DESC LIMIT ${limit}`;
   }
   const rows = (await q.execute(db)).rows.map((r) => ({ ...r, id: Number(r.id), ref_id: Number(r.ref_id) }));
   const more = rows.length > CANDIDATES;

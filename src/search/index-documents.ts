@@ -3,12 +3,12 @@ import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { clean } from '../core/text/vietnamese.ts';
-import { exactText, foldedText } from './text.ts';
+import { foldedText } from './text.ts';
 import { facetKeys, facetPairs } from './facet-keys.ts';
 import { deleteRows, insertRows, type RowValues } from '../core/db/insert-rows.ts';
 import type { SearchDocument } from './types.ts';
 
-/** Rows per multi-row insert (kept well under SQLite's bound-parameter limit). */
+/** Documents removed per statement. */
 const BATCH = 400;
 const DOC_COLUMNS = ['kind', 'ref_id', 'institution_id', 'unit_id', 'title', 'creator', 'body', 'year', 'language', 'url', 'updated_at', 'facet_keys'];
 /** The stored body is for display and highlights; the index reads it whole. */
@@ -29,8 +29,16 @@ function facetRows(d: SearchDocument): [string, string][] {
 
 function texts(d: SearchDocument) {
   const rest = [d.creator ?? '', ...(d.subjects ?? []), d.body ?? ''].join(' ');
-  return { title: foldedText(d.title), rest: foldedText(rest), exact: exactText(`${d.title} ${rest}`) };
+  return { title: foldedText(d.title), rest: foldedText(rest) };
 }
+
+/** A PostgreSQL tsvector (text form) of words already split and folded: each distinct word, quoted. */
+export function tsvector(words: string): string {
+  return [...new Set(words.split(' ').filter(Boolean))].map(tsLexeme).join(' ');
+}
+
+/** One word quoted as a tsvector/tsquery lexeme. */
+export const tsLexeme = (w: string): string => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /**
  * Puts documents in the search, replacing any already there for the same kind and ref id.
@@ -50,27 +58,21 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
     // `fresh`: the caller has just created these rows, so there is nothing to replace
     if (!opts.fresh) for (const [kind, refs] of byKind) await removeDocuments(trx, kind, refs);
     const at = nowIso();
-    // SQLite: the whole set at once through prepared single-row statements; PostgreSQL: batches (its tsvectors are
-    // computed in the INSERT), facets and units by COPY
-    const step = engine === 'sqlite' ? docs.length : BATCH;
-    for (let i = 0; i < docs.length; i += step) {
-      const part = docs.slice(i, i + step);
-      const text = part.map(texts);
-      const facetsOf = part.map(facetRows);
-      const values = part.map((d, j): RowValues => [d.kind, d.refId, d.institutionId ?? null, d.unitId ?? null, clean(d.title), d.creator ? clean(d.creator) : null,
-        d.body ? clean(d.body).slice(0, BODY_STORED) : null, d.year ?? null, d.language ?? null, d.url ?? null, at, facetKeys(facetsOf[j]!)]);
-      let ids: number[];
-      if (engine === 'sqlite') {
-        ids = await insertRows(trx, 'search_documents', DOC_COLUMNS, values, { ids: true });
-        await insertRows(trx, 'search_fts', ['rowid', 'title', 'rest', 'exact'], part.map((_, j) => [ids[j]!, text[j]!.title, text[j]!.rest, text[j]!.exact]));
-      } else {
-        const rows = values.map((v, j) => sql`(${sql.join(v)}, setweight(to_tsvector('simple', ${text[j]!.title}), 'A') || setweight(to_tsvector('simple', ${text[j]!.rest}), 'B'), to_tsvector('simple', ${text[j]!.exact}))`);
-        const inserted = await sql<{ id: number }>`INSERT INTO search_documents (${sql.raw(DOC_COLUMNS.join(', '))}, folded_tsv, exact_tsv) VALUES ${sql.join(rows)} RETURNING id`.execute(trx);
-        ids = inserted.rows.map((r) => Number(r.id));
-      }
-      await insertRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], part.flatMap((_, j) => facetsOf[j]!.map(([facet, value]) => [facet, value, ids[j]!])));
-      await insertRows(trx, 'search_units', ['unit_id', 'doc_id'], part.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit) => [unit, ids[j]!])));
+    const text = docs.map(texts);
+    const facetsOf = docs.map(facetRows);
+    const values = docs.map((d, j): RowValues => [d.kind, d.refId, d.institutionId ?? null, d.unitId ?? null, clean(d.title), d.creator ? clean(d.creator) : null,
+      d.body ? clean(d.body).slice(0, BODY_STORED) : null, d.year ?? null, d.language ?? null, d.url ?? null, at, facetKeys(facetsOf[j]!)]);
+    let ids: number[];
+    if (engine === 'sqlite') {
+      ids = await insertRows(trx, 'search_documents', DOC_COLUMNS, values, { ids: true });
+      // the exact column is no longer searched (exact marks are told apart in rank.ts): left empty
+      await insertRows(trx, 'search_fts', ['rowid', 'title', 'rest', 'exact'], docs.map((_, j) => [ids[j]!, text[j]!.title, text[j]!.rest, '']));
+    } else {
+      // the folded words as a tsvector written by us (the words are already split and folded), so the rows go by COPY
+      ids = await insertRows(trx, 'search_documents', [...DOC_COLUMNS, 'folded_tsv'], values.map((v, j) => [...v, tsvector(`${text[j]!.title} ${text[j]!.rest}`)]), { ids: true });
     }
+    await insertRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], docs.flatMap((_, j) => facetsOf[j]!.map(([facet, value]) => [facet, value, ids[j]!])));
+    await insertRows(trx, 'search_units', ['unit_id', 'doc_id'], docs.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit) => [unit, ids[j]!])));
   });
 }
 

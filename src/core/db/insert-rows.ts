@@ -6,14 +6,11 @@ import { ROW_BATCH } from './sqlite-statements.ts';
 /** A row's values in the order of the columns named. */
 export type RowValues = (string | number | null)[];
 
-/** Rows per PostgreSQL multi-row INSERT (65,535 parameters at most). */
-const PG_ROWS_PER_STATEMENT = 1000;
-
 /**
  * Inserts many rows into one table fast, inside the caller's transaction: on SQLite one prepared single-row statement
  * run for every row (no SQL built or parsed per batch), on PostgreSQL COPY. With `ids`, returns the new rows' ids in
  * order — on SQLite from the last rowid (rows inserted one after another get consecutive rowids), on PostgreSQL
- * by multi-row INSERT … RETURNING (COPY cannot return them).
+ * drawn from the table's `id` sequence before the COPY.
  */
 export async function insertRows(db: DB, table: string, columns: readonly string[], rows: RowValues[], opts: { ids?: boolean } = {}): Promise<number[]> {
   if (rows.length === 0) return [];
@@ -24,18 +21,14 @@ export async function insertRows(db: DB, table: string, columns: readonly string
     const last = Number(r.insertId);
     return rows.map((_, i) => last - rows.length + 1 + i);
   }
-  if (!opts.ids) {
-    const data = rows.map((r) => r.map(copyField).join('\t') + '\n').join('');
-    await db.executeQuery(CompiledQuery.raw(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, [data]));
-    return [];
+  let ids: number[] = [];
+  if (opts.ids) {
+    // the ids are drawn from the table's sequence first, then written with the rows
+    const drawn = await sql<{ id: number }>`SELECT nextval(pg_get_serial_sequence(${table}, 'id')) AS id FROM generate_series(1, ${rows.length})`.execute(db);
+    ids = drawn.rows.map((r) => Number(r.id));
   }
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += PG_ROWS_PER_STATEMENT) {
-    const part = rows.slice(i, i + PG_ROWS_PER_STATEMENT);
-    const values = sql.join(part.map((r) => sql`(${sql.join(r)})`));
-    const res = await sql<{ id: number }>`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES ${values} RETURNING id`.execute(db);
-    ids.push(...res.rows.map((x) => Number(x.id)));
-  }
+  const data = rows.map((r, i) => (opts.ids ? `${ids[i]}\t` : '') + r.map(copyField).join('\t') + '\n').join('');
+  await db.executeQuery(CompiledQuery.raw(`COPY ${table} (${opts.ids ? 'id, ' : ''}${columns.join(', ')}) FROM STDIN`, [data]));
   return ids;
 }
 
