@@ -11,6 +11,7 @@ import { searchTables } from './migrations/008a_search.ts';
 import { libraryTables } from './migrations/008b_library.ts';
 import { culture } from './migrations/009_culture.ts';
 import { circulationRules } from './migrations/012_circulation_rules.ts';
+import { eventPlaces } from './migrations/014_event_places.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '008b_library': libraryTables,
   '009_culture': culture,
   '012_circulation_rules': () => circulationRules(),
+  '014_event_places': () => eventPlaces(),
 };
 
 export async function migrate(store: Store): Promise<string[]> {
