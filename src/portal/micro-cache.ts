@@ -6,45 +6,82 @@ import type { AppEnv } from '../core/web/env.ts';
  * home, events, search): the same HTML for everyone, so a burst of visitors costs one rendering.
  * Only anonymous GETs answered 200 without a form token are kept; any write through the culture
  * modules empties it (`publicPagesChanged`), and an entry lives at most TTL_MS.
+ *
+ * Single flight: while a page is being rendered, other anonymous requests for the same key wait for that
+ * rendering instead of starting their own (200 visitors arriving on a cold page cost one rendering, not 200).
+ * `LIFELONG_MICRO_CACHE=off` turns the cache off (every page rendered afresh: the bench's p1u/p2u).
  */
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 5_000;
 type Entry = { at: number; body: string; type: string };
+/** What a rendering in flight ends with: the entry, or nothing when the answer was not cacheable. */
+type Flight = Promise<Entry | undefined>;
+interface Cache {
+  entries: Map<string, Entry>;
+  flights: Map<string, Flight>;
+}
 /** One cache per open store (tests and tools run several apps in one process). */
-const caches = new Map<object, Map<string, Entry>>();
+const caches = new Map<object, Cache>();
+/** Moves on every change: a rendering that started before a change is served to its waiters, never kept. */
+let generation = 0;
 
 export function publicPagesChanged(): void {
+  generation++;
   caches.clear();
 }
 
 /** The pages kept: a place's portal home, the events list, the search. */
 const CACHED = /^\/(noi\/[^/]+|su-kien|tim-kiem)$/;
 
+export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
+
+function cacheOf(store: object): Cache {
+  let c = caches.get(store);
+  if (!c) caches.set(store, (c = { entries: new Map(), flights: new Map() }));
+  return c;
+}
+
 /**
  * Mounted before the session middleware, so a hit costs no session lookup: a request is anonymous when it
  * carries no session cookie and no API token (a signed-in visitor's pages are never cached).
  */
-export function microCache(): MiddlewareHandler<AppEnv> {
+export function microCache(enabled = microCacheEnabled()): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
+    if (!enabled || c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
     if (c.req.header('authorization') || /(?:^|;\s*)sid=/.test(c.req.header('cookie') ?? '')) return next();
     const key = `${c.var.lang}|${c.req.path}?${new URL(c.req.url).search}`;
-    let entries = caches.get(c.var.store);
-    if (!entries) caches.set(c.var.store, (entries = new Map()));
-    const hit = entries.get(key);
+    const cache = cacheOf(c.var.store);
+    const hit = cache.entries.get(key);
     if (hit && Date.now() - hit.at < TTL_MS) {
-      entries.delete(key);
-      entries.set(key, hit); // most recently used last
+      cache.entries.delete(key);
+      cache.entries.set(key, hit); // most recently used last
       return c.body(hit.body, 200, { 'content-type': hit.type, 'x-cache': 'hit' });
     }
-    await next();
-    const type = c.res.headers.get('content-type') ?? '';
-    if (c.res.status !== 200 || !type.startsWith('text/html')) return;
-    const body = await c.res.clone().text();
-    if (body.includes('name="_csrf"')) return;
-    const own = caches.get(c.var.store) ?? new Map<string, Entry>();
-    caches.set(c.var.store, own);
-    if (own.size >= MAX_ENTRIES) own.delete(own.keys().next().value!);
-    own.set(key, { at: Date.now(), body, type });
+    const flying = cache.flights.get(key);
+    if (flying) {
+      const shared = await flying;
+      if (shared) return c.body(shared.body, 200, { 'content-type': shared.type, 'x-cache': 'shared' });
+      return next(); // the page that was rendered could not be kept (an error, a form): render this one afresh
+    }
+    let land: (e: Entry | undefined) => void = () => {};
+    const flight: Flight = new Promise((resolve) => (land = resolve));
+    cache.flights.set(key, flight);
+    const started = generation;
+    let entry: Entry | undefined;
+    try {
+      await next();
+      const type = c.res.headers.get('content-type') ?? '';
+      if (c.res.status === 200 && type.startsWith('text/html')) {
+        const body = await c.res.clone().text();
+        if (!body.includes('name="_csrf"')) entry = { at: Date.now(), body, type };
+      }
+    } finally {
+      land(entry);
+      if (cache.flights.get(key) === flight) cache.flights.delete(key);
+    }
+    if (!entry || generation !== started) return;
+    const own = cacheOf(c.var.store);
+    if (own.entries.size >= MAX_ENTRIES) own.entries.delete(own.entries.keys().next().value!);
+    own.entries.set(key, entry);
   };
 }
