@@ -87,6 +87,8 @@ export interface EventView {
   endsAt: string;
   capacity: number | null;
   status: string;
+  /** Why it was cancelled (events/cancel.ts), else null. */
+  cancelNote: string | null;
   registered: number;
   waiting: number;
   days: string[];
@@ -102,6 +104,8 @@ export interface EventFilter {
   kind?: string;
   day?: string;
   limit?: number;
+  /** Cancelled events too (the iCalendar feed tells calendars they are off). */
+  includeCancelled?: boolean;
   /** 'cards': only what a list of events shows (day tags), not registration counts nor plan tasks. */
   details?: 'full' | 'cards';
 }
@@ -114,14 +118,13 @@ function eventRows(db: DB) {
     .innerJoin('units as u', 'u.id', 'e.unit_id')
     .select([
       'e.id', 'e.institution_id as institutionId', 'i.name as institution', 'i.code as institutionCode', 'u.code as unitCode',
-      'e.kind', 'e.title', 'e.description', 'e.place', 'e.starts_at as startsAt', 'e.ends_at as endsAt', 'e.capacity', 'e.status',
+      'e.kind', 'e.title', 'e.description', 'e.place', 'e.starts_at as startsAt', 'e.ends_at as endsAt', 'e.capacity', 'e.status', 'e.cancel_note as cancelNote',
     ]);
 }
 
 /** Events by start, with their registration counts and day tags. */
 export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView[]> {
-  let q = eventRows(db)
-    .where('e.status', '<>', 'cancelled');
+  let q = f.includeCancelled ? eventRows(db) : eventRows(db).where('e.status', '<>', 'cancelled');
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
     // place first (index events_place: unit, end, start, status, id), then time
