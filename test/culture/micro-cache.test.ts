@@ -36,7 +36,7 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     const c = counter();
     const app = appOn({ ...store, db: store.db.withPlugin(c.plugin) });
     c.take();
-    const answers = await Promise.all(Array.from({ length: 12 }, () => app.request('/noi/N1?lang=vi')));
+    const answers = await Promise.all(Array.from({ length: 12 }, () => app.request('/noi/N1')));
     const once = c.take();
     expect(once).toBeGreaterThan(0);
     expect(answers.map((r) => r.status)).toEqual(Array(12).fill(200));
@@ -46,24 +46,31 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     const bodies = new Set(await Promise.all(answers.map((r) => r.text())));
     expect(bodies.size).toBe(1);
     expect([...bodies][0]).toContain('Tọa đàm văn hóa đọc');
-    const again = await app.request('/noi/N1?lang=vi');
+    const again = await app.request('/noi/N1');
     expect(again.headers.get('x-cache')).toBe('hit');
     expect(c.take()).toBe(0);
   });
 
   it('is emptied by a write that changes what the pages show', async () => {
     const app = appOn(store);
-    await app.request('/noi/N1?lang=vi&w=1');
-    expect((await app.request('/noi/N1?lang=vi&w=1')).headers.get('x-cache')).toBe('hit');
+    await app.request('/noi/N1?w=1');
+    expect((await app.request('/noi/N1?w=1')).headers.get('x-cache')).toBe('hit');
     await createEvent(store.db, { institutionId: centre, kind: 'talk', title: 'Chiếu phim tư liệu', place: 'Sân', startsAt: `${day}T19:00`, endsAt: `${day}T21:00` }, null);
-    const fresh = await app.request('/noi/N1?lang=vi&w=1');
+    const fresh = await app.request('/noi/N1?w=1');
     expect(fresh.headers.get('x-cache')).toBeNull();
     expect(await fresh.text()).toContain('Chiếu phim tư liệu');
   });
 
-  it('never keeps a signed-in visitor’s page', async () => {
+  it('never keeps a signed-in visitor’s page; a language switch passes through; a hit carries the security headers', async () => {
     const app = appOn(store);
-    for (let i = 0; i < 2; i++) expect((await app.request('/noi/N1?lang=vi&s=1', { headers: { cookie: 'sid=not-a-session' } })).headers.get('x-cache')).toBeNull();
+    for (let i = 0; i < 2; i++) expect((await app.request('/noi/N1?s=1', { headers: { cookie: 'sid=not-a-session' } })).headers.get('x-cache')).toBeNull();
+    for (let i = 0; i < 2; i++) expect((await app.request('/noi/N1?lang=en')).headers.get('x-cache')).toBeNull();
+    await app.request('/noi/N1?h=1', { headers: { cookie: 'lang=en' } });
+    const hit = await app.request('/noi/N1?h=1', { headers: { cookie: 'lang=en' } });
+    expect(hit.headers.get('x-cache')).toBe('hit');
+    expect(await hit.text()).toContain('lang="en"');
+    expect((await app.request('/noi/N1?h=1')).headers.get('x-cache')).toBeNull(); // Vietnamese is another page
+    for (const h of ['x-content-type-options', 'x-frame-options', 'referrer-policy', 'content-security-policy']) expect(hit.headers.get(h)).toBeTruthy();
   });
 
   it('LIFELONG_MICRO_CACHE=off renders every page afresh', async () => {
@@ -72,10 +79,10 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     process.env.LIFELONG_MICRO_CACHE = 'off';
     const c = counter();
     const app = appOn({ ...store, db: store.db.withPlugin(c.plugin) });
-    const answers = await Promise.all([1, 2, 3].map(() => app.request('/noi/N1?lang=vi&off=1')));
+    const answers = await Promise.all([1, 2, 3].map(() => app.request('/noi/N1?off=1')));
     expect(answers.map((r) => r.headers.get('x-cache'))).toEqual([null, null, null]);
     const three = c.take();
-    await app.request('/noi/N1?lang=vi&off=1');
+    await app.request('/noi/N1?off=1');
     expect(three).toBe(3 * c.take());
   });
 });
