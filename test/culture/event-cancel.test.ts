@@ -9,6 +9,10 @@ import { cancelEvent } from '../../src/events/cancel.ts';
 import { eventsCalendar } from '../../src/events/ics.ts';
 import { learningRecord } from '../../src/portal/learning-record.ts';
 import { search } from '../../src/search/query.ts';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { Client, csrfFrom, TEST_SECRET } from '../support/server.ts';
+import { createApp } from '../../src/server/app.tsx';
 
 async function value(store: Store, institutionId: number, element: string, period: string) {
   const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value')
@@ -68,5 +72,35 @@ describe.each(ENGINES)('cancelling an event on %s', (engine) => {
     await expect(recordAttendance(store.db, id, { attended: [], walkIns: 1 }, null, '2027-04-21T12:00')).rejects.toThrow('Sự kiện đã bị hủy.');
     const line = (await learningRecord(store.db, citizens[0]!)).find((e) => e.title === 'Tọa đàm đã tổ chức');
     expect(line).toMatchObject({ status: 'event_cancelled', counts: false });
+  });
+
+  it('the organiser cancels from the event’s page with a note (escaped), refused to others and without a note', async () => {
+    await createUser(store.db, { username: 'thuvien', password: 'mat-khau-dai', displayName: 'Thủ thư', role: 'staff', institutionId: net.lib });
+    const id = await event('Chiếu phim tư liệu');
+    const app = createApp(store, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((r) => server.once('listening', () => r()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const citizen = new Client(base);
+      await citizen.login('dan1', 'mat-khau-dai');
+      const cPage = await (await citizen.get(`/su-kien/${id}`)).text();
+      expect((await citizen.postForm(`/su-kien/${id}/huy-su-kien`, { _csrf: csrfFrom(cPage), note: 'x' })).status).toBe(403);
+      const staff = new Client(base);
+      await staff.login('thuvien', 'mat-khau-dai');
+      const manage = await (await staff.get(`/su-kien/${id}/quan-ly`)).text();
+      expect(manage).toContain('Lời nhắn gửi người đã đăng ký (lý do hủy)');
+      const empty = await staff.postForm(`/su-kien/${id}/huy-su-kien`, { _csrf: csrfFrom(manage), note: ' ' });
+      expect(empty.status).toBe(422);
+      expect(await empty.text()).toContain('Không được để trống');
+      const done = await staff.postForm(`/su-kien/${id}/huy-su-kien`, { _csrf: csrfFrom(manage), note: 'Máy chiếu hỏng <script>x</script>' });
+      expect(done.status).toBe(303);
+      expect(done.headers.get('location')).toBe(`/su-kien/${id}?ok=event-cancelled`);
+      const page = await (await staff.get(`/su-kien/${id}?ok=event-cancelled`)).text();
+      expect(page).toContain('Sự kiện đã bị hủy: Máy chiếu hỏng &lt;script&gt;x&lt;/script&gt;');
+      expect(page).not.toContain('<script>x</script>');
+    } finally {
+      await new Promise<void>((r) => { if ('closeAllConnections' in server) server.closeAllConnections(); server.close(() => r()); });
+    }
   });
 });
