@@ -8,6 +8,11 @@ import { createEvent } from '../../src/events/events.ts';
 import { cancelEvent } from '../../src/events/cancel.ts';
 import '../../src/events/tasks.ts';
 import { taskEvidence } from '../../src/plans/task-evidence.ts';
+import { createUser } from '../../src/accounts/users.ts';
+import { createApp } from '../../src/server/app.tsx';
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { Client, TEST_SECRET } from '../support/server.ts';
 
 describe('plans import nothing of the operations modules', () => {
   it('src/plans/** has no import from events, museum, culture, library, portal', () => {
@@ -43,5 +48,22 @@ describe.each(ENGINES)('plan-task evidence from providers on %s', (engine) => {
       { taskId: reading!.id, kind: 'event', title: 'Ngày hội đọc sách tháng 4', date: '2026-04-21T08:00', status: 'published', url: `/su-kien/${late}` },
     ]);
     expect(found.get(training!.id)).toEqual([]);
+
+    // the plan's task page lists them under the task, for an official of the plan's province
+    await createUser(store.db, { username: 'canbo.p9', password: 'mat-khau-dai', displayName: 'Cán bộ tỉnh Chín', role: 'official', unitId: net.p9 });
+    const app = createApp(store, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((r) => server.once('listening', () => r()));
+    try {
+      const official = new Client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      await official.login('canbo.p9', 'mat-khau-dai');
+      const res = await official.get(`/ke-hoach/${plan.id}/nhiem-vu`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(`<a href="/su-kien/${late}">Ngày hội đọc sách tháng 4</a> (2026-04-21, sắp diễn ra)`);
+      expect(html).toContain('(2026-03-02, đã hủy)');
+    } finally {
+      await new Promise<void>((r) => { if ('closeAllConnections' in server) server.closeAllConnections(); server.close(() => r()); });
+    }
   });
 });
