@@ -4,8 +4,8 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { copyField, PREPARED } from '../core/db/copy-pool.ts';
 import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
-import { refuseLocked } from './locks.ts';
-import { auditBatch, auditEach, changedCells, deltas, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
+import { lockedRows, lockRefusal, refuseLocked, type LockHit } from './locks.ts';
+import { auditBatch, auditEach, changedCells, deltas, insertNew, spreadByKind, spreadTotals, storeCells, updateChanged, type AuditContext } from './write-sql.ts';
 
 /** A value ready to be stored: every code resolved, the period checked. */
 export interface ResolvedValue {
@@ -52,32 +52,43 @@ const PG_COPY_FROM = 2000;
 
 /**
  * PostgreSQL: the whole write is one statement over the batch's rows `r` (one round trip for a
- * form or API write; atomic on its own). Small batches travel as arrays unnested in the
- * statement; large ones are first copied (COPY, the fastest way in) into a temporary table.
+ * form or API write; atomic on its own), the lock check included: when a cell lies under a
+ * locked unit, the statement writes nothing and returns the locked cells. Small batches travel
+ * as arrays unnested in the statement; large ones are first copied (COPY, the fastest way in)
+ * into a temporary table, and store new and changed cells apart (insert, update) with JIT off
+ * (compiling the plan cost more than it saved).
  */
 async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
   const auditPart = audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch('postgres', ctx)}),` : sql``;
-  const write = (source: RawBuilder<unknown>) => sql`${sql.raw(PREPARED)} WITH r AS (${source}),
-      ch AS (${changedCells('postgres', mode)}),
+  const write = (source: RawBuilder<unknown>, bulk: boolean) => sql<LockHit>`${sql.raw(PREPARED)} WITH r AS (${source}),
+      lk AS (${lockedRows}),
+      ch AS (${changedCells('postgres', mode, sql`SELECT 1 FROM lk`)}),
       ${auditPart}
       x AS (${deltas}),
       g AS (${spreadByKind}),
-      t AS (${spreadTotals})
-    ${storeCells(ctx)}`;
+      t AS (${spreadTotals}),
+      ${bulk ? sql`s AS (${insertNew(ctx)}), u AS (${updateChanged(ctx)})` : sql`s AS (${storeCells(ctx)})`}
+    SELECT inst, period, code, name, year FROM lk`;
+  const refuseIfLocked = (hits: LockHit[]) => {
+    if (hits.length > 0) throw lockRefusal(hits);
+  };
   if (rows.length < PG_COPY_FROM) {
     const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
-    await write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+    const result = await write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
         ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`).execute(db);
+        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`, false).execute(db);
+    refuseIfLocked(result.rows);
     return;
   }
   await inTransaction(db, async (trx) => {
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
+    await sql`SET LOCAL jit = off`.execute(trx);
     await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
       unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
     const data = rows.map((r, i) => `${i + 1}\t${r.institutionId}\t${r.elementId}\t${copyField(r.period)}\t${r.year}\t${r.unitId}\t${copyField(r.kind)}\t${r.value}\n`).join('');
     await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN', [data]));
-    await write(sql`SELECT * FROM value_rows`).execute(trx);
+    const result = await write(sql`SELECT * FROM value_rows`, true).execute(trx);
+    refuseIfLocked(result.rows);
     await sql`DELETE FROM value_rows`.execute(trx);
   });
 }
@@ -135,9 +146,12 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   if (rows.length === 0) return { written: 0 };
   const audit: AuditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   const ctx: AuditContext = { at: nowIso(), userId: opts.userId, source: opts.source ?? 'import' };
-  await refuseLocked(db, rows);
-  if (engineOf(db) === 'postgres') await applyPostgres(db, rows, opts.mode, audit, ctx);
-  else await inTransaction(db, (trx) => applySqlite(trx, rows, opts.mode, audit, ctx));
+  if (engineOf(db) === 'postgres') await applyPostgres(db, rows, opts.mode, audit, ctx); // checks the locks itself
+  else
+    await inTransaction(db, async (trx) => {
+      await refuseLocked(trx, rows);
+      await applySqlite(trx, rows, opts.mode, audit, ctx);
+    });
   return { written: rows.length };
 }
 
