@@ -98,39 +98,44 @@ const SQLITE_INLINE_UP_TO = 100;
 
 /**
  * SQLite: the parts one statement each, over `ch` (the changed cells, numbered `n` in batch
- * order). Small batches (forms, API) compute `ch` in each statement from a VALUES list; large
- * ones go into a temporary table (one prepared insert run per row, in-process), the changed
- * cells into another. Temporary tables never reach the WAL.
+ * order). Small batches (forms, API) compute `ch` in each statement from a VALUES list. Large
+ * ones find their changed cells row by row (one prepared statement per row, in-process: the old
+ * value looked up by key, the row kept in a temporary table only when it changes anything), and
+ * compute the deltas once for both aggregates. Temporary tables never reach the WAL.
  */
 async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
-  let ch: RawBuilder<unknown>;
+  const auditChanges = async (ch: RawBuilder<unknown>) => {
+    if (audit === 'each') await sql`${ch} ${auditEach(ctx)}`.execute(db);
+    else if (audit === 'batch') await sql`${ch} ${auditBatch('sqlite', ctx)}`.execute(db);
+  };
   if (rows.length <= SQLITE_INLINE_UP_TO) {
     const values = sql.join(rows.map((r, i) => sql`(${sql.lit(i + 1)}, ${r.institutionId}, ${r.elementId}, ${r.period}, ${r.year}, ${r.unitId}, ${r.kind}, ${r.value})`));
-    ch = sql`WITH r(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
+    const ch = sql`WITH r(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
       ch AS (SELECT row_number() OVER (ORDER BY c.ord) AS n, c.* FROM (${changedCells('sqlite', mode)}) c)`;
-  } else {
-    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL, period text NOT NULL,
-      year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL)`.execute(db);
-    await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
-      period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
-    await sql`DELETE FROM value_rows`.execute(db);
-    await sql`DELETE FROM value_changes`.execute(db);
-    const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
-    await db.executeQuery(CompiledQuery.raw(`INSERT INTO value_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${ROW_BATCH}`, [batch]));
-    // `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
-    await sql`WITH r AS (SELECT * FROM value_rows)
-      INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells('sqlite', mode)}`.execute(db);
-    ch = sql`WITH ch AS (SELECT * FROM value_changes)`;
+    await auditChanges(ch);
+    await sql`${ch}, x AS (${deltas}) ${spreadByKind}`.execute(db);
+    await sql`${ch}, x AS (${deltas}) ${spreadTotals}`.execute(db);
+    await sql`${ch} ${storeCells(ctx)}`.execute(db);
+    return;
   }
-  if (audit === 'each') await sql`${ch} ${auditEach(ctx)}`.execute(db);
-  else if (audit === 'batch') await sql`${ch} ${auditBatch('sqlite', ctx)}`.execute(db);
-  await sql`${ch}, x AS (${deltas}) ${spreadByKind}`.execute(db);
-  await sql`${ch}, x AS (${deltas}) ${spreadTotals}`.execute(db);
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
+    period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_deltas (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL, delta double precision NOT NULL)`.execute(db);
+  await sql`DELETE FROM value_changes`.execute(db);
+  await sql`DELETE FROM value_deltas`.execute(db);
+  // one row of the batch as `r`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
+  const find = sql`WITH r AS (SELECT ? AS ord, ? AS institution_id, ? AS element_id, ? AS period, ? AS year, ? AS unit_id, ? AS kind, ? AS value)
+    INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells('sqlite', mode)}`.compile(db);
+  const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
+  await db.executeQuery(CompiledQuery.raw(`${find.sql} ${ROW_BATCH}`, [batch]));
+  const ch = sql`WITH ch AS (SELECT * FROM value_changes)`;
+  await auditChanges(ch);
+  await sql`${ch} INSERT INTO value_deltas SELECT * FROM (${deltas})`.execute(db);
+  await sql`WITH x AS (SELECT * FROM value_deltas) ${spreadByKind}`.execute(db);
+  await sql`WITH x AS (SELECT * FROM value_deltas) ${spreadTotals}`.execute(db);
   await sql`${ch} ${storeCells(ctx)}`.execute(db);
-  if (rows.length > SQLITE_INLINE_UP_TO) {
-    await sql`DELETE FROM value_rows`.execute(db);
-    await sql`DELETE FROM value_changes`.execute(db);
-  }
+  await sql`DELETE FROM value_changes`.execute(db);
+  await sql`DELETE FROM value_deltas`.execute(db);
 }
 
 type AuditMode = NonNullable<WriteOptions['audit']>;
