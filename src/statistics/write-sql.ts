@@ -85,21 +85,18 @@ export const spreadTotals = sql`INSERT INTO agg_totals (unit_id, year, element_i
   WHERE true GROUP BY c.ancestor_id, x.year, x.element_id
   ON CONFLICT (unit_id, year, element_id) DO UPDATE SET value = agg_totals.value + excluded.value`;
 
-export const storeCells = (a: AuditContext) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
+export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true`) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
   SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ch
-  WHERE true
+  WHERE ${only}
   ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
     value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`;
 
 /**
- * Large batches on PostgreSQL: the new cells inserted, the changed ones updated (two plain
- * statements over disjoint rows cost less than one upsert over 200,000). A cell inserted
- * meanwhile by another writer fails the import whole (a key violation), as all-or-nothing asks.
+ * Large batches on PostgreSQL: the new cells inserted plainly (no conflict check per row), the
+ * changed ones upserted (`storeCells` over `old IS NOT NULL`: the key probes each row, where an
+ * UPDATE … FROM was planned as a hash of all of data_values). A cell inserted meanwhile by another
+ * writer fails the import whole (a key violation), as all-or-nothing asks.
  */
 export const insertNew = (a: AuditContext) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
   SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ch
   WHERE ch.old IS NULL`;
-
-export const updateChanged = (a: AuditContext) => sql`UPDATE data_values d
-  SET value = ch.value, unit_id = ch.unit_id, updated_by = CAST(${a.userId} AS INTEGER), updated_at = CAST(${a.at} AS TEXT)
-  FROM ch WHERE ch.old IS NOT NULL AND d.institution_id = ch.institution_id AND d.element_id = ch.element_id AND d.period = ch.period`;

@@ -5,7 +5,7 @@ import { nowIso } from '../core/audit.ts';
 import { copyField, PREPARED } from '../core/db/copy-pool.ts';
 import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
 import { lockedRows, lockRefusal, refuseLocked, type LockHit } from './locks.ts';
-import { auditBatch, auditEach, changedCells, deltas, insertNew, spreadByKind, spreadTotals, storeCells, updateChanged, type AuditContext } from './write-sql.ts';
+import { auditBatch, auditEach, changedCells, deltas, insertNew, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
 
 /** A value ready to be stored: every code resolved, the period checked. */
 export interface ResolvedValue {
@@ -55,7 +55,7 @@ const PG_COPY_FROM = 2000;
  * form or API write; atomic on its own), the lock check included: when a cell lies under a
  * locked unit, the statement writes nothing and returns the locked cells. Small batches travel
  * as arrays unnested in the statement; large ones are first copied (COPY, the fastest way in)
- * into a temporary table, and store new and changed cells apart (insert, update) with JIT off
+ * into a temporary table, and store new and changed cells apart (plain insert, upsert) with JIT off
  * (compiling the plan cost more than it saved).
  */
 async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
@@ -67,7 +67,7 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
       x AS (${deltas}),
       g AS (${spreadByKind}),
       t AS (${spreadTotals}),
-      ${bulk ? sql`s AS (${insertNew(ctx)}), u AS (${updateChanged(ctx)})` : sql`s AS (${storeCells(ctx)})`}
+      ${bulk ? sql`s AS (${insertNew(ctx)}), u AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})` : sql`s AS (${storeCells(ctx)})`}
     SELECT inst, period, code, name, year FROM lk`;
   const refuseIfLocked = (hits: LockHit[]) => {
     if (hits.length > 0) throw lockRefusal(hits);
