@@ -35,7 +35,7 @@ export async function ensurePortalLoad(store: Store, opts: { events: number }): 
         const h = hosts[(n * 7919) % hosts.length]!;
         const day = new Date(Date.UTC(2026, 0, 1) + ((n * 37) % 730) * 86400_000).toISOString().slice(0, 10);
         rows.push({
-          institution_id: h.id, kind: EVENT_KINDS[n % EVENT_KINDS.length]!.code, title: `${TITLES[n % TITLES.length]} ${n}`, description: `${h.name} tổ chức cho bạn đọc và người dân.`,
+          institution_id: h.id, unit_id: h.unit_id, kind: EVENT_KINDS[n % EVENT_KINDS.length]!.code, title: `${TITLES[n % TITLES.length]} ${n}`, description: `${h.name} tổ chức cho bạn đọc và người dân.`,
           place: h.name, starts_at: `${day}T08:00`, ends_at: `${day}T11:00`, capacity: n % 3 === 0 ? null : 100, status: 'published', walk_ins: 0,
           counted_held: 0, counted_participants: 0, created_by: null, created_at: created,
         });

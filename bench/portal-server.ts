@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { openStore } from '../src/core/db/database.ts';
 import { createApp } from '../src/server/app.tsx';
+import { microCacheStats } from '../src/portal/micro-cache.ts';
 
 /** The real app on a loopback port, in its own process (the load generator must not share its event loop). */
 const url = process.argv[2];
@@ -9,4 +11,5 @@ if (!url) throw new Error('usage: portal-server.ts <database url>');
 const store = openStore(url);
 const app = createApp(store, { databaseUrl: url, port: 0, secret: 'bench-secret-0123456789abcdef', secureCookies: false });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => process.stdout.write(`PORT ${info.port}\n`));
+process.on('SIGTERM', () => process.stderr.write(`portal server: micro-cache ${JSON.stringify(microCacheStats())}, load ${os.loadavg()[0]!.toFixed(1)}\n`));
 process.on('SIGTERM', () => server.close(() => void store.close().then(() => process.exit(0))));

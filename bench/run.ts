@@ -23,7 +23,8 @@ import { portalFigures } from './portal.ts';
  *  r1, r2) the province report as DOCX and XLSX (< 2 s each; `--figures r1,r2`).
  *  l1–l4) the library on its own 1,000,000-record catalogue (bench/library.ts): search p95 (≤ 30 ms), MARC import
  *      (≥ 10,000 records/s), checkout and return with the statistics feed (p95 ≤ 5 ms each).
- *  p1, p2) the citizens' portal home and the search under 200 concurrent users (p95 ≤ 100 ms, 0 errors).
+ *  p1, p2) the citizens' portal home and the search under 200 concurrent users (p95 ≤ 100 ms, 0 errors);
+ *      p1u, p2u) the same with the micro-cache off (every page rendered afresh), reported beside them.
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
  */
 const { values: args } = parseArgs({
@@ -39,7 +40,7 @@ const { values: args } = parseArgs({
     'bulk-rows': { type: 'string', default: '200000' },
     'matrix-runs': { type: 'string', default: '3' },
     'naive-pregrouped': { type: 'boolean', default: false },
-    figures: { type: 'string', default: 'a,b,c,d,l1,l2,l3,l4,p1,p2' },
+    figures: { type: 'string', default: 'a,b,c,d,l1,l2,l3,l4,p1,p2,p1u,p2u' },
     'library-records': { type: 'string', default: '1000000' },
     'library-queries': { type: 'string', default: '400' },
     'library-loans': { type: 'string', default: '200' },
@@ -76,7 +77,8 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
       const out = await fn();
       for (const f of [out].flat()) {
         figures.push(f);
-        log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.pass ? 'PASS' : 'FAIL'}`);
+        const load = typeof f.details.load === 'number' ? ` (load ${f.details.load.toFixed(1)})` : '';
+        log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.pass ? 'PASS' : 'FAIL'}${load}`);
         const byLevel = f.details.byLevel as Record<string, { n: number; p50: number; p95: number; queries?: number }> | undefined;
         if (byLevel) log(`     ${Object.entries(byLevel).map(([level, x]) => `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms${x.queries === undefined ? '' : `, ≤ ${x.queries} queries`}`).join('; ')}`);
         if (f.details.mismatches !== undefined) log(`     naive ${Math.round(f.details.naiveMs as number).toLocaleString('en')} ms; mismatches ${f.details.mismatches} of ${f.details.comparedCells} cells`);
@@ -88,14 +90,14 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
     if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
     if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
     if (only.has('r1') || only.has('r2')) await run('reports', () => reportFigures(store, { year, runs: 5, only }));
-    if (only.has('p1') || only.has('p2'))
-      await run('portal', async () => (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']) })).filter((f) => only.has(f.id)));
+    if (['p1', 'p2', 'p1u', 'p2u'].some((f) => only.has(f)))
+      await run('portal', async () => (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']), only })).filter((f) => only.has(f.id)));
   } finally {
     await store.close();
   }
 }
 
-const national = ['a', 'b', 'c', 'd', 'p1', 'p2'].some((f) => only.has(f));
+const national = ['a', 'b', 'c', 'd', 'p1', 'p2', 'p1u', 'p2u'].some((f) => only.has(f));
 const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;

@@ -40,7 +40,7 @@ export function table(figures: Figure[]): string {
       f.target,
       f.baseline ? `${f.baseline.name} ${fmt(f.baseline.value, f.baseline.unit)}` : '—',
       f.ratio === undefined ? '—' : `${f.ratio >= 100 ? Math.round(f.ratio) : f.ratio.toFixed(f.ratio >= 10 ? 1 : 2)}× ${f.ratioLabel ?? ''}`.trim(),
-      f.pass ? 'PASS' : 'FAIL',
+      `${f.pass ? 'PASS' : 'FAIL'}${typeof f.details.load === 'number' ? ` (load ${f.details.load.toFixed(1)})` : ''}`,
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

@@ -33,7 +33,7 @@ export const eventsApi = apiApp()
     async (c) => {
       const q = c.req.valid('query');
       const events = await listEvents(c.var.store.db, { unitId: await unitId(c.var.store.db, q.unit), from: q.from, to: q.to, kind: q.kind, day: q.day, limit: 1000 });
-      return c.json(events.map(({ unitCode, institutionId: _, ...e }) => ({ ...e, unit: unitCode, url: `/su-kien/${e.id}` })), 200);
+      return c.json(events.map(({ unitCode, institutionId: _, cancelNote: _n, ...e }) => ({ ...e, unit: unitCode, url: `/su-kien/${e.id}` })), 200);
     },
   )
   .openapi(
@@ -45,7 +45,7 @@ export const eventsApi = apiApp()
     async (c) => {
       const q = c.req.valid('query');
       const from = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
-      const events = await listEvents(c.var.store.db, { unitId: await unitId(c.var.store.db, q.unit), from, limit: 1000 });
+      const events = await listEvents(c.var.store.db, { unitId: await unitId(c.var.store.db, q.unit), from, limit: 1000, includeCancelled: true });
       const base = new URL(c.req.url).origin;
       return c.body(eventsCalendar(events, base, q.unit ? `Sự kiện — ${q.unit}` : 'Sự kiện'), 200, { 'content-type': 'text/calendar; charset=utf-8' });
     },

@@ -6,7 +6,20 @@ import { notFound, UserError } from '../core/errors.ts';
 import { parseInput, text } from '../core/validate.ts';
 import { EVENT_KINDS } from './catalogue.ts';
 import { isLocalDateTime } from './clock.ts';
+import { onInstitutionMoved } from '../network/institutions.ts';
 import { indexEvents } from './search-docs.ts';
+
+/** An event's place is its institution's current unit (`events.unit_id`): it follows the institution when it moves. */
+onInstitutionMoved(async (trx, institutionId, unitId) => {
+  await trx.updateTable('events').set({ unit_id: unitId }).where('institution_id', '=', institutionId).execute();
+});
+
+/** The unit an institution belongs to now (the place its new events are listed under). */
+async function currentUnit(db: DB, institutionId: number): Promise<number> {
+  const row = await db.selectFrom('institution_units').select('unit_id').where('institution_id', '=', institutionId).where('valid_to', 'is', null).executeTakeFirst();
+  if (!row) throw new UserError('Cơ sở không tồn tại hoặc không còn thuộc đơn vị nào.', 422, [{ field: 'institutionId', message: 'Không tìm thấy cơ sở' }], 'Unknown institution.');
+  return row.unit_id;
+}
 
 const localDateTime = z.string().refine(isLocalDateTime, 'Ngày giờ dạng YYYY-MM-DDTHH:MM');
 
@@ -40,10 +53,11 @@ export async function createEvent(db: DB, input: NewEvent, userId: number | null
       const bad = e.taskIds.filter((t) => !known.has(t));
       if (bad.length > 0) throw new UserError(`Nhiệm vụ kế hoạch không tồn tại: ${bad.join(', ')}.`, 422, [{ field: 'taskIds', message: bad.join(', ') }], 'Unknown plan task.');
     }
+    const unitId = await currentUnit(trx, e.institutionId);
     const row = await trx
       .insertInto('events')
       .values({
-        institution_id: e.institutionId, kind: e.kind, title: e.title, description: e.description, place: e.place,
+        institution_id: e.institutionId, unit_id: unitId, kind: e.kind, title: e.title, description: e.description, place: e.place,
         starts_at: e.startsAt, ends_at: e.endsAt, capacity: e.capacity, status: 'published',
         walk_ins: 0, counted_held: 0, counted_participants: 0, created_by: userId, created_at: nowIso(),
       })
@@ -73,6 +87,8 @@ export interface EventView {
   endsAt: string;
   capacity: number | null;
   status: string;
+  /** Why it was cancelled (events/cancel.ts), else null. */
+  cancelNote: string | null;
   registered: number;
   waiting: number;
   days: string[];
@@ -88,28 +104,31 @@ export interface EventFilter {
   kind?: string;
   day?: string;
   limit?: number;
+  /** Cancelled events too (the iCalendar feed tells calendars they are off). */
+  includeCancelled?: boolean;
+  /** 'cards': only what a list of events shows (day tags), not registration counts nor plan tasks. */
+  details?: 'full' | 'cards';
 }
 
-/** Events with their institution and its current unit: the columns every event view reads. */
+/** Events with their institution and its current unit (kept on the event): the columns every event view reads. */
 function eventRows(db: DB) {
   return db
     .selectFrom('events as e')
     .innerJoin('institutions as i', 'i.id', 'e.institution_id')
-    .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null))
-    .innerJoin('units as u', 'u.id', 'iu.unit_id')
+    .innerJoin('units as u', 'u.id', 'e.unit_id')
     .select([
       'e.id', 'e.institution_id as institutionId', 'i.name as institution', 'i.code as institutionCode', 'u.code as unitCode',
-      'e.kind', 'e.title', 'e.description', 'e.place', 'e.starts_at as startsAt', 'e.ends_at as endsAt', 'e.capacity', 'e.status',
+      'e.kind', 'e.title', 'e.description', 'e.place', 'e.starts_at as startsAt', 'e.ends_at as endsAt', 'e.capacity', 'e.status', 'e.cancel_note as cancelNote',
     ]);
 }
 
 /** Events by start, with their registration counts and day tags. */
 export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView[]> {
-  let q = eventRows(db)
-    .where('e.status', '<>', 'cancelled');
+  let q = f.includeCancelled ? eventRows(db) : eventRows(db).where('e.status', '<>', 'cancelled');
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
-    q = q.where('iu.unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', unitId));
+    // place first (index events_place: unit, end, start, status, id), then time
+    q = q.where('e.unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', unitId));
   }
   if (f.institutionId !== undefined) q = q.where('e.institution_id', '=', f.institutionId);
   if (f.from) q = q.where('e.ends_at', '>=', f.from);
@@ -117,7 +136,14 @@ export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView
   if (f.kind) q = q.where('e.kind', '=', f.kind);
   if (f.day) { const day = f.day; q = q.where('e.id', 'in', (eb) => eb.selectFrom('event_day_tags').select('event_id').where('day_code', '=', day)); }
   const rows = await q.orderBy('e.starts_at').orderBy('e.id').limit(f.limit ?? 200).execute();
-  return withDetails(db, rows);
+  return f.details === 'cards' ? withDays(db, rows) : withDetails(db, rows);
+}
+
+/** The rows with their day tags only (one query): what `EventList` shows. */
+async function withDays(db: DB, rows: Row[]): Promise<EventView[]> {
+  if (rows.length === 0) return [];
+  const tags = await db.selectFrom('event_day_tags').select(['event_id', 'day_code']).where('event_id', 'in', rows.map((r) => r.id)).execute();
+  return rows.map((r) => ({ ...r, registered: 0, waiting: 0, days: tags.filter((t) => t.event_id === r.id).map((t) => t.day_code), taskIds: [] }));
 }
 
 export async function getEvent(db: DB, id: number): Promise<EventView> {

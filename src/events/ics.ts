@@ -1,4 +1,4 @@
-import ical from 'ical-generator';
+import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventView } from './events.ts';
 
 /** Vietnam local time (`YYYY-MM-DDTHH:MM`, UTC+7, no DST) as an instant. */
@@ -16,6 +16,9 @@ export function eventsCalendar(events: EventView[], base: string, name: string):
       description: e.description,
       location: `${e.place} — ${e.institution}`,
       url: `${base}/su-kien/${e.id}`,
+      // a cancelled event stays in the feed so subscribed calendars mark it off (RFC 5545 STATUS:CANCELLED)
+      status: e.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      ...(e.status === 'cancelled' && e.cancelNote ? { description: `Đã hủy: ${e.cancelNote}\n\n${e.description}` } : {}),
     });
   }
   return cal.toString();

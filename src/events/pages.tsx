@@ -10,6 +10,7 @@ import { EVENT_KINDS, listEventDays } from './catalogue.ts';
 import { todayLocal } from './clock.ts';
 import { EventList, kindName, when } from './components.tsx';
 import { createEvent, getEvent, listEvents } from './events.ts';
+import { cancelEvent } from './cancel.ts';
 import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
 import { strings } from './strings.ts';
 import { tasksByIds, tasksFor } from './tasks.ts';
@@ -71,12 +72,13 @@ export const eventPages = new Hono<AppEnv>()
     const days = await listEventDays(db);
     const tasks = await tasksByIds(db, e.taskIds);
     const ok = c.req.query('ok');
-    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? s.saved : null;
+    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? s.saved : ok === 'event-cancelled' ? s.eventCancelledOk : null;
     const active = mine && mine.status !== 'cancelled';
     return c.html(
       <Layout ctx={ctx} title={e.title}>
         <h1>{e.title}</h1>
         {message ? <p class="ok" role="status">{message}</p> : null}
+        {e.status === 'cancelled' ? <p class="error" data-cancelled>{s.eventCancelled}{e.cancelNote ? `: ${e.cancelNote}` : ''}</p> : null}
         <dl>
           <dt>{s.kind}</dt><dd>{kindName(e.kind, ctx.lang)}</dd>
           <dt>{s.when}</dt><dd><time datetime={e.startsAt}>{when(e.startsAt)}</time> – <time datetime={e.endsAt}>{when(e.endsAt)}</time></dd>
@@ -140,8 +142,25 @@ export const eventPages = new Hono<AppEnv>()
           <input id="walkIns" name="walkIns" type="number" min="0" value="0" />
           <p><button class="primary" type="submit">{s.saveAttendance}</button></p>
         </form>
+        {e.status !== 'cancelled' ? (
+          <form method="post" action={`/su-kien/${e.id}/huy-su-kien`} aria-labelledby="cancel-h">
+            <h2 id="cancel-h">{s.cancelEvent}</h2>
+            <input type="hidden" name="_csrf" value={ctx.csrf} />
+            <label for="note">{s.cancelNote}</label>
+            <textarea id="note" name="note" required maxlength={1000}></textarea>
+            <p><button type="submit">{s.cancelEvent}</button></p>
+          </form>
+        ) : <p class="error">{s.eventCancelled}{e.cancelNote ? `: ${e.cancelNote}` : ''}</p>}
       </Layout>,
     );
+  })
+  .post('/su-kien/:id/huy-su-kien', requireLogin(), async (c) => {
+    const { db } = c.var.store;
+    const e = await getEvent(db, eventId(c.req.param('id')));
+    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw forbidden(c.var.t.forbidden);
+    const body = await c.req.parseBody();
+    await cancelEvent(db, e.id, { note: str(body.note) }, c.var.principal!.userId);
+    return c.redirect(`/su-kien/${e.id}?ok=event-cancelled`, 303);
   })
   .post('/su-kien/:id/tham-gia', requireLogin(), async (c) => {
     const { db } = c.var.store;

@@ -10,6 +10,8 @@ export const S = {
     capacity: 'Sức chứa (để trống: không giới hạn)', tasks: 'Nhiệm vụ kế hoạch thực hiện', publish: 'Đăng', attendance: 'Ghi nhận tham gia',
     walkIns: 'Số người tham gia không đăng ký trước', saveAttendance: 'Lưu và đánh dấu đã tổ chức', attendedQ: 'Có mặt', held: 'Đã tổ chức',
     participants: 'Người đăng ký', status: 'Trạng thái', saved: 'Đã lưu.', yourStatus: 'Trạng thái của bạn',
+    cancelEvent: 'Hủy sự kiện', cancelNote: 'Lời nhắn gửi người đã đăng ký (lý do hủy)', eventCancelled: 'Sự kiện đã bị hủy',
+    eventCancelledOk: 'Đã hủy sự kiện; người đăng ký thấy lời nhắn trong hồ sơ học tập của mình.',
   },
   en: {
     events: 'Events', allDays: 'All commemorative days', allKinds: 'All kinds', place: 'Place (unit code)', from: 'From', to: 'To', filter: 'Filter',
@@ -21,6 +23,8 @@ export const S = {
     capacity: 'Capacity (empty: unlimited)', tasks: 'Plan tasks fulfilled', publish: 'Publish', attendance: 'Attendance',
     walkIns: 'People who came without registering', saveAttendance: 'Save and mark as held', attendedQ: 'Present', held: 'Held',
     participants: 'Registrations', status: 'Status', saved: 'Saved.', yourStatus: 'Your status',
+    cancelEvent: 'Cancel the event', cancelNote: 'Note to the registrants (why it is cancelled)', eventCancelled: 'This event is cancelled',
+    eventCancelledOk: 'Event cancelled; registrants see the note in their learning record.',
   },
 } as const;
 

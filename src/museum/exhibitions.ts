@@ -5,7 +5,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { indexDocs, unitOfInstitution } from '../portal/search-index.ts';
+import { indexDocs, removeDocs, unitOfInstitution } from '../portal/search-index.ts';
 
 export const EXHIBITION_KINDS = {
   permanent: { vi: 'Trưng bày thường xuyên', en: 'Permanent display', element: null },
@@ -79,6 +79,23 @@ export async function publishExhibition(db: DB, exhibitionId: number, userId: nu
     if (element) await recordHappenings(trx, [{ institutionId: x.institution_id, element, date: x.opens_on, count: 1 }], userId);
     await audit(trx, { userId, action: 'update', entity: 'exhibition', key: String(exhibitionId), newValue: { published: true } });
     await indexDocs(trx, [{ kind: 'exhibition', refId: x.id, institutionId: x.institution_id, unitId: await unitOfInstitution(trx, x.institution_id), title: x.title, body: x.intro, year: Number(x.opens_on.slice(0, 4)), subjects: [x.kind], url: `/trien-lam/${x.id}` }]);
+  });
+}
+
+/**
+ * Withdraws a published exhibition: its page is a draft again (only its museum sees it), it leaves the search,
+ * and the statistic its publication counted is taken back through the feed (publishing again counts it again).
+ */
+export async function unpublishExhibition(db: DB, exhibitionId: number, userId: number | null): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const x = await trx.selectFrom('exhibitions').selectAll().where('id', '=', exhibitionId).executeTakeFirst();
+    if (!x) throw notFound('triển lãm', 'Exhibition');
+    if (!x.published) throw new UserError('Triển lãm này chưa được công bố.', 409, [], 'The exhibition is not published.');
+    await trx.updateTable('exhibitions').set({ published: 0 }).where('id', '=', exhibitionId).execute();
+    const element = EXHIBITION_KINDS[x.kind as ExhibitionKind]?.element;
+    if (element) await recordHappenings(trx, [{ institutionId: x.institution_id, element, date: x.opens_on, count: -1 }], userId);
+    await audit(trx, { userId, action: 'update', entity: 'exhibition', key: String(exhibitionId), oldValue: { published: true }, newValue: { published: false } });
+    await removeDocs(trx, 'exhibition', [exhibitionId]);
   });
 }
 

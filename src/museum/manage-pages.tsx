@@ -7,7 +7,7 @@ import { canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
-import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition } from './exhibitions.ts';
+import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
 import { addImage, MAX_IMAGE_BYTES } from './images.ts';
 import { createObject, listObjects } from './objects.ts';
 import { strings } from './strings.ts';
@@ -158,6 +158,7 @@ export const museumManagePages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={x.title}>
         <h1>{x.title}</h1>
+        {c.req.query('ok') === 'unpublished' ? <p class="ok" role="status">{s.unpublished}</p> : null}
         <p>{x.published ? s.published : s.draft} · <a href={`/trien-lam/${x.id}`}>{`/trien-lam/${x.id}`}</a> · <a href={`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}`}>{s.manage}</a></p>
         <ol>{x.items.map((i) => <li>{i.title}{i.caption ? ` — ${i.caption}` : ''}</li>)}</ol>
         <h2 id="add-item">{s.addItem}</h2>
@@ -183,7 +184,12 @@ export const museumManagePages = new Hono<AppEnv>()
             <input type="hidden" name="_csrf" value={ctx.csrf} />
             <button class="primary" type="submit">{s.publish}</button>
           </form>
-        ) : null}
+        ) : (
+          <form method="post" action={`${base}/ngung-cong-bo`}>
+            <input type="hidden" name="_csrf" value={ctx.csrf} />
+            <button type="submit">{s.unpublish}</button>
+          </form>
+        )}
       </Layout>,
     );
   })
@@ -203,4 +209,9 @@ export const museumManagePages = new Hono<AppEnv>()
     const x = await exhibitionFor(c);
     await publishExhibition(c.var.store.db, x.id, c.var.principal!.userId);
     return c.redirect(`/trien-lam/${x.id}`, 303);
+  })
+  .post('/quan-ly/trien-lam/:id/ngung-cong-bo', async (c) => {
+    const x = await exhibitionFor(c);
+    await unpublishExhibition(c.var.store.db, x.id, c.var.principal!.userId);
+    return c.redirect(`/quan-ly/trien-lam/${x.id}?ok=unpublished`, 303);
   });

@@ -64,6 +64,17 @@ export async function createInstitution(db: DB, inst: NewInstitution, userId: nu
   });
 }
 
+/**
+ * Rows of modules above this one that keep a copy of their institution's current unit (events/ does, for
+ * choosing a place's events by index) register here; each runs inside the move's transaction. The dependency
+ * stays one way: network knows no table of theirs.
+ */
+export type InstitutionMoved = (trx: DB, institutionId: number, unitId: number) => Promise<void>;
+const movedListeners = new Set<InstitutionMoved>();
+export function onInstitutionMoved(listener: InstitutionMoved): void {
+  movedListeners.add(listener);
+}
+
 /** Moves an institution to another unit from a date (a map reform, a transfer); history stays. */
 export async function moveInstitution(db: DB, institutionId: number, unitId: number, from: string, userId: number | null): Promise<void> {
   await recounting(db, institutionId, async (trx) => {
@@ -75,6 +86,7 @@ export async function moveInstitution(db: DB, institutionId: number, unitId: num
       .where('valid_to', 'is', null)
       .execute();
     await trx.insertInto('institution_units').values({ institution_id: institutionId, unit_id: unitId, valid_from: from, valid_to: null }).execute();
+    for (const moved of movedListeners) await moved(trx, institutionId, unitId);
     await audit(trx, { userId, action: 'update', entity: 'institution_unit', key: String(institutionId), newValue: { unitId, from } });
   });
 }

@@ -6,6 +6,20 @@ import { audit, nowIso } from '../core/audit.ts';
 import { UserError, notFound } from '../core/errors.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { editablePlan } from './review-pages.tsx';
+import { taskEvidence, type TaskEvidence } from './task-evidence.ts';
+
+const evidenceStatus = (s: string, lang: 'vi' | 'en') =>
+  (lang === 'en' ? { published: 'planned', held: 'held', cancelled: 'cancelled' } : { published: 'sắp diễn ra', held: 'đã tổ chức', cancelled: 'đã hủy' })[s as 'held'] ?? s;
+
+function Evidence(p: { items: TaskEvidence[]; lang: 'vi' | 'en' }) {
+  if (p.items.length === 0) return null;
+  return (
+    <div class="evidence">
+      <p>{p.lang === 'en' ? 'Activities recorded for this task' : 'Hoạt động đã ghi nhận cho nhiệm vụ'}:</p>
+      <ul>{p.items.map((e) => <li data-evidence={e.kind}><a href={e.url}>{e.title}</a> ({e.date.slice(0, 10)}, {evidenceStatus(e.status, p.lang)})</li>)}</ul>
+    </div>
+  );
+}
 
 const STATUSES = ['todo', 'doing', 'done'] as const;
 const statusLabel = (s: string, lang: 'vi' | 'en') =>
@@ -21,6 +35,7 @@ export const taskPages = new Hono<AppEnv>()
     const { lang } = ctx;
     const tasks = await c.var.store.db.selectFrom('plan_tasks').selectAll().where('plan_id', '=', plan.id).orderBy('id').execute();
     const agencies = [...new Set(tasks.map((t) => t.agency))];
+    const evidence = await taskEvidence(c.var.store.db, tasks.map((t) => t.id));
     const title = lang === 'en' ? 'Tasks by agency' : 'Nhiệm vụ theo cơ quan';
     return c.html(
       <Layout ctx={ctx} title={title}>
@@ -38,6 +53,7 @@ export const taskPages = new Hono<AppEnv>()
                 </label>
                 <label>{lang === 'en' ? 'Due' : 'Hạn'} <input type="date" name="due" value={t.due ?? ''} /></label>
                 <label>{lang === 'en' ? 'Evidence' : 'Minh chứng'} <input name="evidence" value={t.evidence ?? ''} /></label>
+                <Evidence items={evidence.get(t.id) ?? []} lang={lang} />
                 <button type="submit">{ctx.t.save}</button>
               </form>
             ))}

@@ -12,6 +12,8 @@ export interface LearningEntry {
   status: string;
   /** Counted toward the criteria (attended, not merely registered). */
   counts: boolean;
+  /** What the organiser told the person (an event's cancellation note). */
+  note?: string;
 }
 
 /** Where entries come from; the library branch adds loans with `addLearningSource`. */
@@ -32,11 +34,14 @@ addLearningSource({
       .selectFrom('event_registrations as r')
       .innerJoin('events as e', 'e.id', 'r.event_id')
       .innerJoin('institutions as i', 'i.id', 'e.institution_id')
-      .select(['e.title', 'i.name as institution', 'e.starts_at', 'r.status', 'r.attended'])
+      .select(['e.title', 'i.name as institution', 'e.starts_at', 'e.status as eventStatus', 'e.cancel_note', 'r.status', 'r.attended'])
       .where('r.user_id', '=', userId)
       .where('r.status', '<>', 'cancelled')
       .execute();
-    return rows.map((r) => ({ measure: 'events_attended', title: r.title, institution: r.institution, date: r.starts_at.slice(0, 10), status: r.attended ? 'attended' : r.status, counts: r.attended === 1 }));
+    return rows.map((r) =>
+      r.eventStatus === 'cancelled'
+        ? { measure: 'events_attended', title: r.title, institution: r.institution, date: r.starts_at.slice(0, 10), status: 'event_cancelled', counts: false, note: r.cancel_note ?? '' }
+        : { measure: 'events_attended', title: r.title, institution: r.institution, date: r.starts_at.slice(0, 10), status: r.attended ? 'attended' : r.status, counts: r.attended === 1 });
   },
 });
 

@@ -1,50 +1,105 @@
 import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../core/web/env.ts';
+import { pickLang } from '../core/i18n/index.ts';
+import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 
 /**
  * A short-lived in-process cache of the public pages as anonymous visitors see them (the portal
  * home, events, search): the same HTML for everyone, so a burst of visitors costs one rendering.
  * Only anonymous GETs answered 200 without a form token are kept; any write through the culture
  * modules empties it (`publicPagesChanged`), and an entry lives at most TTL_MS.
+ *
+ * Single flight: while a page is being rendered, other anonymous requests for the same key wait for that
+ * rendering instead of starting their own (200 visitors arriving on a cold page cost one rendering, not 200).
+ * `LIFELONG_MICRO_CACHE=off` turns the cache off (every page rendered afresh: the bench's p1u/p2u).
  */
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 5_000;
-type Entry = { at: number; body: string; type: string };
+const encoder = new TextEncoder();
+/** The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response. */
+type Entry = { at: number; body: Uint8Array<ArrayBuffer>; type: string };
+/** What a rendering in flight ends with: the entry, or nothing when the answer was not cacheable. */
+type Flight = Promise<Entry | undefined>;
+interface Cache {
+  entries: Map<string, Entry>;
+  flights: Map<string, Flight>;
+}
 /** One cache per open store (tests and tools run several apps in one process). */
-const caches = new Map<object, Map<string, Entry>>();
+const caches = new Map<object, Cache>();
+/** Moves on every change: a rendering that started before a change is served to its waiters, never kept. */
+let generation = 0;
+/** How requests were answered since the process started (the bench prints them: misses are what costs). */
+const stats = { hits: 0, shared: 0, renders: 0, kept: 0 };
+export const microCacheStats = (): Readonly<typeof stats> => ({ ...stats });
 
 export function publicPagesChanged(): void {
+  generation++;
   caches.clear();
 }
 
 /** The pages kept: a place's portal home, the events list, the search. */
 const CACHED = /^\/(noi\/[^/]+|su-kien|tim-kiem)$/;
 
+export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
+
+/** A kept page as a plain Response (the node server writes its bytes and headers as they are). */
+const answer = (e: Entry, how: 'hit' | 'shared') =>
+  new Response(e.body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': HTML_CSP, 'content-type': e.type, 'x-cache': how } });
+
+function cacheOf(store: object): Cache {
+  let c = caches.get(store);
+  if (!c) caches.set(store, (c = { entries: new Map(), flights: new Map() }));
+  return c;
+}
+
 /**
- * Mounted before the session middleware, so a hit costs no session lookup: a request is anonymous when it
- * carries no session cookie and no API token (a signed-in visitor's pages are never cached).
+ * Mounted first of all the app's middleware (before the language and session ones), so a hit costs no session
+ * lookup and no other work: a request is anonymous when it carries no session cookie and no API token (a
+ * signed-in visitor's pages are never cached). A `?lang=` switch passes through (it sets the language cookie).
  */
-export function microCache(): MiddlewareHandler<AppEnv> {
+export function microCache(store: object, enabled = microCacheEnabled()): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
-    if (c.req.header('authorization') || /(?:^|;\s*)sid=/.test(c.req.header('cookie') ?? '')) return next();
-    const key = `${c.var.lang}|${c.req.path}?${new URL(c.req.url).search}`;
-    let entries = caches.get(c.var.store);
-    if (!entries) caches.set(c.var.store, (entries = new Map()));
-    const hit = entries.get(key);
+    if (!enabled || c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
+    const url = c.req.url;
+    if (/[?&]lang=/.test(url) || c.req.header('authorization') || /(?:^|;\s*)sid=/.test(c.req.header('cookie') ?? '')) return next();
+    const key = `${pickLang(undefined, getCookie(c, 'lang'))}|${url}`;
+    const cache = cacheOf(store);
+    const hit = cache.entries.get(key);
     if (hit && Date.now() - hit.at < TTL_MS) {
-      entries.delete(key);
-      entries.set(key, hit); // most recently used last
-      return c.body(hit.body, 200, { 'content-type': hit.type, 'x-cache': 'hit' });
+      cache.entries.delete(key);
+      cache.entries.set(key, hit); // most recently used last
+      stats.hits++;
+      return answer(hit, 'hit');
     }
-    await next();
-    const type = c.res.headers.get('content-type') ?? '';
-    if (c.res.status !== 200 || !type.startsWith('text/html')) return;
-    const body = await c.res.clone().text();
-    if (body.includes('name="_csrf"')) return;
-    const own = caches.get(c.var.store) ?? new Map<string, Entry>();
-    caches.set(c.var.store, own);
-    if (own.size >= MAX_ENTRIES) own.delete(own.keys().next().value!);
-    own.set(key, { at: Date.now(), body, type });
+    const flying = cache.flights.get(key);
+    if (flying) {
+      const shared = await flying;
+      stats.shared++;
+      if (shared) return answer(shared, 'shared');
+      return next(); // the page that was rendered could not be kept (an error, a form): render this one afresh
+    }
+    let land: (e: Entry | undefined) => void = () => {};
+    const flight: Flight = new Promise((resolve) => (land = resolve));
+    cache.flights.set(key, flight);
+    const started = generation;
+    stats.renders++;
+    let entry: Entry | undefined;
+    try {
+      await next();
+      const type = c.res.headers.get('content-type') ?? '';
+      if (c.res.status === 200 && type.startsWith('text/html')) {
+        const body = await c.res.clone().text();
+        if (!body.includes('name="_csrf"')) entry = { at: Date.now(), body: encoder.encode(body), type };
+      }
+    } finally {
+      land(entry);
+      if (cache.flights.get(key) === flight) cache.flights.delete(key);
+    }
+    if (!entry || generation !== started) return;
+    stats.kept++;
+    const own = cacheOf(store);
+    if (own.entries.size >= MAX_ENTRIES) own.entries.delete(own.entries.keys().next().value!);
+    own.entries.set(key, entry);
   };
 }

@@ -12,7 +12,7 @@ const MEASURES: Record<string, [string, string]> = {
   events_attended: ['Sự kiện', 'Event'], clubs: ['Câu lạc bộ', 'Club'], museum_bookings: ['Chương trình bảo tàng', 'Museum programme'], loans: ['Mượn sách', 'Loan'],
 };
 const STATUS: Record<string, [string, string]> = {
-  attended: ['đã tham gia', 'attended'], registered: ['đã đăng ký', 'registered'], waiting: ['danh sách chờ', 'waiting list'], member: ['thành viên', 'member'], booked: ['đã đặt lịch', 'booked'], held: ['đã tham gia', 'held'], returned: ['đã trả', 'returned'], on_loan: ['đang mượn', 'on loan'],
+  attended: ['đã tham gia', 'attended'], registered: ['đã đăng ký', 'registered'], waiting: ['danh sách chờ', 'waiting list'], member: ['thành viên', 'member'], booked: ['đã đặt lịch', 'booked'], held: ['đã tham gia', 'held'], returned: ['đã trả', 'returned'], on_loan: ['đang mượn', 'on loan'], event_cancelled: ['sự kiện đã bị hủy', 'event cancelled'],
 };
 const pick = (t: Record<string, [string, string]>, k: string, lang: string) => t[k]?.[lang === 'en' ? 1 : 0] ?? k;
 
@@ -33,7 +33,7 @@ export const recordPages = new Hono<AppEnv>()
         <table>
           <caption>{en ? 'Activities' : 'Hoạt động học tập'}</caption>
           <thead><tr><th scope="col">{en ? 'Date' : 'Ngày'}</th><th scope="col">{en ? 'Kind' : 'Loại'}</th><th scope="col">{en ? 'Activity' : 'Hoạt động'}</th><th scope="col">{en ? 'Where' : 'Nơi tổ chức'}</th><th scope="col">{en ? 'Status' : 'Trạng thái'}</th></tr></thead>
-          <tbody>{entries.map((e) => <tr data-measure={e.measure}><td>{e.date}</td><td>{pick(MEASURES, e.measure, ctx.lang)}</td><th scope="row">{e.title}</th><td>{e.institution}</td><td>{pick(STATUS, e.status, ctx.lang)}</td></tr>)}</tbody>
+          <tbody>{entries.map((e) => <tr data-measure={e.measure}><td>{e.date}</td><td>{pick(MEASURES, e.measure, ctx.lang)}</td><th scope="row">{e.title}</th><td>{e.institution}</td><td>{pick(STATUS, e.status, ctx.lang)}{e.note ? <>: {e.note}</> : null}</td></tr>)}</tbody>
         </table>
         <h2>{en ? `"Learning citizen" criteria, ${year}` : `Tiêu chí "Công dân học tập" năm ${year}`}</h2>
         <ul>{assessment.results.map((r) => <li data-criterion={r.code}>{r.met ? '✓' : '○'} {r.name}: {r.value}/{r.threshold} {r.met ? (en ? '(met)' : '(đạt)') : (en ? '(not yet)' : '(chưa đạt)')}</li>)}</ul>

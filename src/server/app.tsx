@@ -9,6 +9,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { ErrorPage } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { apiApp } from '../core/web/api-kit.ts';
+import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 import { identify } from '../accounts/middleware.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
@@ -29,6 +30,8 @@ import { cultureApis, culturePages, microCache } from './culture-routes.ts';
 export function createApp(store: Store, config: Config) {
   const app = new Hono<AppEnv>();
 
+  // first: an anonymous visitor's public page from memory costs no other middleware (portal/micro-cache.ts)
+  app.use('*', microCache(store));
   app.use('*', async (c, next) => {
     c.set('store', store);
     c.set('config', config);
@@ -37,12 +40,9 @@ export function createApp(store: Store, config: Config) {
     c.set('lang', lang);
     c.set('t', messages(lang));
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Referrer-Policy', 'same-origin');
-    if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
-  app.use('*', microCache());
   app.use('*', identify());
 
   app.get('/healthz', (c) => c.text('ok'));

@@ -1,4 +1,5 @@
 import { eventsApi } from '../events/api.ts';
+import { museumApi } from '../museum/api.ts';
 export { microCache } from '../portal/micro-cache.ts';
 import { eventPages } from '../events/pages.tsx';
 import { museumManagePages } from '../museum/manage-pages.tsx';
@@ -12,4 +13,4 @@ import { searchPages } from '../portal/search-page.tsx';
 
 /** Issue 6's pages and API (events, museum, culture, portal, socialisation), mounted by app.tsx. */
 export const culturePages = [eventPages, museumPublicPages, museumBookingPages, museumManagePages, clubPages, socialisationPages, portalPages, recordPages, searchPages];
-export const cultureApis = [eventsApi];
+export const cultureApis = [eventsApi, museumApi];

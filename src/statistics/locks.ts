@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
 
@@ -8,6 +9,44 @@ export interface LockedCell {
   year: number;
   period: string;
 }
+
+/** A refused cell: the institution's code and the period, with the locked unit (code, name) and year. */
+export interface LockHit {
+  inst: string;
+  period: string;
+  code: string;
+  name: string;
+  year: number;
+}
+
+/** At most this many refused cells are named in the refusal. */
+const NAMED = 20;
+
+/** The 409 refusal naming the locked cells (the first lock in the message). */
+export function lockRefusal(hits: LockHit[]): UserError {
+  const f = hits[0]!;
+  return new UserError(
+    `Số liệu năm ${f.year} của ${f.name} đã bị khóa vì báo cáo năm đã được phê duyệt; cần cấp trên mở lại báo cáo trước khi sửa.`,
+    409,
+    hits.slice(0, NAMED).map((h) => ({
+      field: `${h.inst}:${h.period}`,
+      message: `Đã khóa (báo cáo ${h.code} năm ${h.year} đã phê duyệt)`,
+      messageEn: `Locked (report of ${h.code} for ${h.year} approved)`,
+    })),
+    `The ${f.year} data of ${f.name} is locked: its report was approved. The parent unit must reopen the report before it can be changed.`,
+  );
+}
+
+/**
+ * PostgreSQL: the locked cells of the batch's rows `r` (ord, institution_id, period, year,
+ * unit_id), in batch order — a part of the write statement itself, which then writes nothing
+ * and returns them (one round trip for a single write, the check atomic with the write).
+ */
+export const lockedRows: RawBuilder<unknown> = sql`SELECT i.code AS inst, r.period, u.code, u.name, l.year
+  FROM r JOIN unit_closure c ON c.descendant_id = r.unit_id
+  JOIN data_locks l ON l.unit_id = c.ancestor_id AND l.year = r.year
+  JOIN units u ON u.id = l.unit_id JOIN institutions i ON i.id = r.institution_id
+  ORDER BY r.ord LIMIT ${sql.lit(NAMED)}`;
 
 /**
  * Approved reports lock their unit's data for the year (reporting/, table `data_locks`): a write
@@ -29,19 +68,9 @@ export async function refuseLocked(db: DB, cells: LockedCell[]): Promise<void> {
   const hits = cells.flatMap((c) => {
     const l = lockOf.get(`${c.unitId}:${c.year}`);
     return l ? [{ cell: c, lock: l }] : [];
-  }).slice(0, 20);
+  }).slice(0, NAMED);
   if (hits.length === 0) return;
   const ids = [...new Set(hits.map((h) => h.cell.institutionId))];
   const codes = new Map((await db.selectFrom('institutions').select(['id', 'code']).where('id', 'in', ids).execute()).map((i) => [i.id, i.code]));
-  const f = hits[0]!.lock;
-  throw new UserError(
-    `Số liệu năm ${f.year} của ${f.name} đã bị khóa vì báo cáo năm đã được phê duyệt; cần cấp trên mở lại báo cáo trước khi sửa.`,
-    409,
-    hits.map(({ cell, lock }) => ({
-      field: `${codes.get(cell.institutionId) ?? cell.institutionId}:${cell.period}`,
-      message: `Đã khóa (báo cáo ${lock.code} năm ${lock.year} đã phê duyệt)`,
-      messageEn: `Locked (report of ${lock.code} for ${lock.year} approved)`,
-    })),
-    `The ${f.year} data of ${f.name} is locked: its report was approved. The parent unit must reopen the report before it can be changed.`,
-  );
+  throw lockRefusal(hits.map(({ cell, lock }) => ({ inst: codes.get(cell.institutionId) ?? String(cell.institutionId), period: cell.period, code: lock.code, name: lock.name, year: lock.year })));
 }

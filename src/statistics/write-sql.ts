@@ -21,10 +21,11 @@ export interface AuditContext {
  * data_values, whatever the batch size) and the ids are taken from their tables, so a row whose
  * institution or element does not exist stores NULL and the statement fails as a whole: the
  * set-based check that replaces the foreign keys' per-row triggers there (migration 006).
+ * `unless`: a query that, when it finds anything, leaves `ch` empty (the statement's lock check).
  */
-export function changedCells(engine: Engine, mode: 'set' | 'add'): RawBuilder<unknown> {
+export function changedCells(engine: Engine, mode: 'set' | 'add', unless?: RawBuilder<unknown>): RawBuilder<unknown> {
   const value = mode === 'add' ? sql`r.value + COALESCE(d.value, 0)` : sql`r.value`;
-  const changed = sql`d.value IS NULL OR d.value <> ${value} OR d.unit_id <> r.unit_id`;
+  const changed = sql`(d.value IS NULL OR d.value <> ${value} OR d.unit_id <> r.unit_id)${unless ? sql` AND NOT EXISTS (${unless})` : sql``}`;
   if (engine === 'postgres')
     return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
       FROM r LEFT JOIN LATERAL (SELECT d.value, d.unit_id FROM data_values d
@@ -52,7 +53,7 @@ export function auditBatch(engine: Engine, a: AuditContext): RawBuilder<unknown>
   // PostgreSQL numbers the changed cells in batch order here; on SQLite `ch` carries that number (`n`)
   const numbered =
     engine === 'postgres'
-      ? sql`row_number() OVER (ORDER BY ch.ord) AS n, COUNT(*) OVER () AS total`
+      ? sql`row_number() OVER (ORDER BY ch.ord) AS n, (SELECT COUNT(*) FROM ch) AS total` // the count once, not a window over every row
       : sql`ch.n, (SELECT COUNT(*) FROM ch) AS total`;
   const cells =
     engine === 'postgres'
@@ -84,8 +85,18 @@ export const spreadTotals = sql`INSERT INTO agg_totals (unit_id, year, element_i
   WHERE true GROUP BY c.ancestor_id, x.year, x.element_id
   ON CONFLICT (unit_id, year, element_id) DO UPDATE SET value = agg_totals.value + excluded.value`;
 
-export const storeCells = (a: AuditContext) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
+export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true`) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
   SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ch
-  WHERE true
+  WHERE ${only}
   ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
     value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`;
+
+/**
+ * Large batches on PostgreSQL: the new cells inserted plainly (no conflict check per row), the
+ * changed ones upserted (`storeCells` over `old IS NOT NULL`: the key probes each row, where an
+ * UPDATE … FROM was planned as a hash of all of data_values). A cell inserted meanwhile by another
+ * writer fails the import whole (a key violation), as all-or-nothing asks.
+ */
+export const insertNew = (a: AuditContext) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
+  SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ch
+  WHERE ch.old IS NULL`;

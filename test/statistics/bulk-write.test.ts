@@ -4,6 +4,7 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
 import { applyValues, rebuildAggregates, type ResolvedValue } from '../../src/statistics/write.ts';
 import type { Store } from '../../src/core/db/database.ts';
+import { UserError } from '../../src/core/errors.ts';
 
 /** Large batches take another road (COPY into a temporary table on PostgreSQL, chunked JSON on SQLite). */
 describe.each(ENGINES)('bulk writes on %s', (engine) => {
@@ -73,6 +74,33 @@ describe.each(ENGINES)('bulk writes on %s', (engine) => {
     expect(await count()).toBe(n);
     const values = await store.db.selectFrom('data_values').select('value').where('institution_id', '=', net.lib).where('period', '=', '2010-01').execute();
     expect(values.every((v) => Number(v.value) !== 7)).toBe(true);
+  });
+
+  it('a locked unit refuses a large and a small batch whole, naming the locked cells', async () => {
+    const count = async () => Number((await store.db.selectFrom('data_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const audits = async () => Number((await store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = { values: await count(), audits: await audits(), aggregates: await snapshot() };
+    // the district's 2013 report approved: every cell of its communes' institutions that year is locked
+    await store.db.insertInto('data_locks').values({ unit_id: net.d1, year: 2013, report_id: null, locked_by: null, locked_at: '2026-01-01T00:00:00Z' }).execute();
+    const refusal = async (rows: ResolvedValue[]) => {
+      const e = await applyValues(store.db, rows, { userId: null, mode: 'set', audit: 'batch', source: 'locked.csv' }).then(() => undefined, (x: unknown) => x);
+      expect(e).toBeInstanceOf(UserError);
+      return e as UserError;
+    };
+    const large = batch(() => 5);
+    expect(large.length).toBeGreaterThan(2000);
+    const big = await refusal(large);
+    expect(big.status).toBe(409);
+    expect(big.message).toContain('Huyện Một');
+    expect(big.problems[0]!.field).toBe('LIB-C1:2013-01');
+    expect(big.problems.length).toBe(20);
+    const small = await refusal(large.filter((r) => r.year === 2013 && r.institutionId === net.school).slice(0, 3));
+    expect(small.problems.map((p) => p.field)).toEqual(['SCH-C2:2013-01', 'SCH-C2:2013-02', 'SCH-C2:2013-03']);
+    expect(small.problems[0]!.message).toContain('D1');
+    expect({ values: await count(), audits: await audits(), aggregates: await snapshot() }).toEqual(before);
+    // other years stay open
+    await applyValues(store.db, large.filter((r) => r.year === 2014).slice(0, 5), { userId: null, mode: 'set' });
+    await store.db.deleteFrom('data_locks').execute();
   });
 
   it('refuses to delete an institution that still has values', async () => {

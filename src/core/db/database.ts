@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { Database } from './schema.ts';
 import { copyingPool } from './copy-pool.ts';
 import { sqliteDatabase } from './sqlite-statements.ts';
+import { checkpointInThread } from './sqlite-checkpoints.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 export type DB = Kysely<Database>;
@@ -40,8 +41,16 @@ export function openStore(url: string): Store {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -200000');
   sqlite.pragma('mmap_size = 2147483648'); // reads served from the OS page cache without copying (docs/decisions.md)
+  const checkpoints = checkpointInThread(sqlite, url);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqliteDatabase(sqlite) }) });
-  return { db, engine: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'sqlite',
+    close: async () => {
+      await checkpoints?.close();
+      await db.destroy();
+    },
+  };
 }
 
 /** Which engine a query builder (or a transaction of it) talks to. */

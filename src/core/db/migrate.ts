@@ -12,6 +12,7 @@ import { libraryTables } from './migrations/008b_library.ts';
 import { culture } from './migrations/009_culture.ts';
 import { circulationRules } from './migrations/012_circulation_rules.ts';
 import { searchFacetKeys } from './migrations/013_search_facet_keys.ts';
+import { eventPlaces } from './migrations/014_event_places.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '009_culture': culture,
   '012_circulation_rules': () => circulationRules(),
   '013_search_facet_keys': searchFacetKeys,
+  '014_event_places': () => eventPlaces(),
 };
 
 export async function migrate(store: Store): Promise<string[]> {

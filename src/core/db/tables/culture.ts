@@ -8,6 +8,8 @@ export interface EventDayTable { code: string; name_vi: string; name_en: string;
 export interface EventTable {
   id: Generated<number>;
   institution_id: number;
+  /** The institution's current unit, kept by events/ on every write and when the institution moves (migration 014). */
+  unit_id: number | null;
   kind: string;
   title: string;
   description: string;
@@ -19,6 +21,8 @@ export interface EventTable {
   /** 'published' | 'held' | 'cancelled' */
   status: string;
   walk_ins: number;
+  /** Why it was cancelled, as the registrants were told (events/cancel.ts). */
+  cancel_note: string | null;
   /** What the statistics already hold for this event (the feed moves by differences). */
   counted_held: number;
   counted_participants: number;

@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { KyselyPlugin } from 'kysely';
+import { ENGINES, freshStore } from '../support/engines.ts';
+import { smallNetwork } from '../support/network.ts';
+import { TEST_SECRET } from '../support/server.ts';
+import type { Store } from '../../src/core/db/database.ts';
+import { createApp } from '../../src/server/app.tsx';
+import { createEvent } from '../../src/events/events.ts';
+import { createInstitution } from '../../src/network/institutions.ts';
+import { addDays, todayLocal } from '../../src/events/clock.ts';
+import { microCacheEnabled } from '../../src/portal/micro-cache.ts';
+
+/** Counts the statements run through a Kysely instance (by their results). */
+function counter() {
+  let n = 0;
+  const plugin: KyselyPlugin = { transformQuery: (a) => a.node, transformResult: async (a) => (n++, a.result) };
+  return { plugin, take: () => [n, (n = 0)][0]! };
+}
+
+describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) => {
+  let store: Store;
+  let centre: number;
+  const day = addDays(todayLocal(), 2);
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    const net = await smallNetwork(store.db);
+    centre = await createInstitution(store.db, { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
+    await createEvent(store.db, { institutionId: centre, kind: 'talk', title: 'Tọa đàm văn hóa đọc', place: 'Hội trường', startsAt: `${day}T08:00`, endsAt: `${day}T10:00` }, null);
+  });
+  afterAll(() => store.close());
+  afterEach(() => { delete process.env.LIFELONG_MICRO_CACHE; });
+
+  const appOn = (s: Store) => createApp(s, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
+
+  it('renders a page once for many visitors arriving together (single flight), then serves it from memory', async () => {
+    const c = counter();
+    const app = appOn({ ...store, db: store.db.withPlugin(c.plugin) });
+    c.take();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => app.request('/noi/N1')));
+    const once = c.take();
+    expect(once).toBeGreaterThan(0);
+    expect(answers.map((r) => r.status)).toEqual(Array(12).fill(200));
+    const how = answers.map((r) => r.headers.get('x-cache'));
+    expect(how.filter((h) => h === null)).toHaveLength(1); // the one rendering
+    expect(how.filter((h) => h === 'shared')).toHaveLength(11);
+    const bodies = new Set(await Promise.all(answers.map((r) => r.text())));
+    expect(bodies.size).toBe(1);
+    expect([...bodies][0]).toContain('Tọa đàm văn hóa đọc');
+    const again = await app.request('/noi/N1');
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(c.take()).toBe(0);
+  });
+
+  it('is emptied by a write that changes what the pages show', async () => {
+    const app = appOn(store);
+    await app.request('/noi/N1?w=1');
+    expect((await app.request('/noi/N1?w=1')).headers.get('x-cache')).toBe('hit');
+    await createEvent(store.db, { institutionId: centre, kind: 'talk', title: 'Chiếu phim tư liệu', place: 'Sân', startsAt: `${day}T19:00`, endsAt: `${day}T21:00` }, null);
+    const fresh = await app.request('/noi/N1?w=1');
+    expect(fresh.headers.get('x-cache')).toBeNull();
+    expect(await fresh.text()).toContain('Chiếu phim tư liệu');
+  });
+
+  it('never keeps a signed-in visitor’s page; a language switch passes through; a hit carries the security headers', async () => {
+    const app = appOn(store);
+    for (let i = 0; i < 2; i++) expect((await app.request('/noi/N1?s=1', { headers: { cookie: 'sid=not-a-session' } })).headers.get('x-cache')).toBeNull();
+    for (let i = 0; i < 2; i++) expect((await app.request('/noi/N1?lang=en')).headers.get('x-cache')).toBeNull();
+    await app.request('/noi/N1?h=1', { headers: { cookie: 'lang=en' } });
+    const hit = await app.request('/noi/N1?h=1', { headers: { cookie: 'lang=en' } });
+    expect(hit.headers.get('x-cache')).toBe('hit');
+    expect(await hit.text()).toContain('lang="en"');
+    expect((await app.request('/noi/N1?h=1')).headers.get('x-cache')).toBeNull(); // Vietnamese is another page
+    for (const h of ['x-content-type-options', 'x-frame-options', 'referrer-policy', 'content-security-policy']) expect(hit.headers.get(h)).toBeTruthy();
+  });
+
+  it('LIFELONG_MICRO_CACHE=off renders every page afresh', async () => {
+    expect(microCacheEnabled({ LIFELONG_MICRO_CACHE: 'off' })).toBe(false);
+    expect(microCacheEnabled({})).toBe(true);
+    process.env.LIFELONG_MICRO_CACHE = 'off';
+    const c = counter();
+    const app = appOn({ ...store, db: store.db.withPlugin(c.plugin) });
+    const answers = await Promise.all([1, 2, 3].map(() => app.request('/noi/N1?off=1')));
+    expect(answers.map((r) => r.headers.get('x-cache'))).toEqual([null, null, null]);
+    const three = c.take();
+    await app.request('/noi/N1?off=1');
+    expect(three).toBe(3 * c.take());
+  });
+});
