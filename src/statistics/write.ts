@@ -72,6 +72,15 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
   const refuseIfLocked = (hits: LockHit[]) => {
     if (hits.length > 0) throw lockRefusal(hits);
   };
+  if (rows.length === 1) {
+    // one value (forms, API, operations): scalar parameters, so PostgreSQL settles on the generic plan
+    // of the prepared statement after five runs; over unnested arrays every run was planned afresh
+    const [v] = rows as [ResolvedValue];
+    const result = await write(sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
+        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`, false).execute(db);
+    refuseIfLocked(result.rows);
+    return;
+  }
   if (rows.length < PG_COPY_FROM) {
     const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
     const result = await write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
