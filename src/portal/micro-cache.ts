@@ -12,9 +12,13 @@ import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
  *
  * Single flight: while a page is being rendered, other anonymous requests for the same key wait for that
  * rendering instead of starting their own (200 visitors arriving on a cold page cost one rendering, not 200).
+ * When an entry has expired, the first request renders it again and the others meanwhile get the expired page
+ * (stale while revalidate, as RFC 5861): under heavy load a render takes seconds, and 3,000 places expiring in the
+ * middle of a burst must not send every visitor to wait behind them. Past TTL + STALE_MS an entry is not served.
  * `LIFELONG_MICRO_CACHE=off` turns the cache off (every page rendered afresh: the bench's p1u/p2u).
  */
 const TTL_MS = 60_000;
+const STALE_MS = 5 * 60_000;
 const MAX_ENTRIES = 5_000;
 const encoder = new TextEncoder();
 /** The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response. */
@@ -30,7 +34,7 @@ const caches = new Map<object, Cache>();
 /** Moves on every change: a rendering that started before a change is served to its waiters, never kept. */
 let generation = 0;
 /** How requests were answered since the process started (the bench prints them: misses are what costs). */
-const stats = { hits: 0, shared: 0, renders: 0, kept: 0 };
+const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0 };
 export const microCacheStats = (): Readonly<typeof stats> => ({ ...stats });
 
 export function publicPagesChanged(): void {
@@ -44,7 +48,7 @@ const CACHED = /^\/(noi\/[^/]+|su-kien|tim-kiem)$/;
 export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
 
 /** A kept page as a plain Response (the node server writes its bytes and headers as they are). */
-const answer = (e: Entry, how: 'hit' | 'shared') =>
+const answer = (e: Entry, how: 'hit' | 'stale' | 'shared') =>
   new Response(e.body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': HTML_CSP, 'content-type': e.type, 'x-cache': how } });
 
 function cacheOf(store: object): Cache {
@@ -66,13 +70,18 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const key = `${pickLang(undefined, getCookie(c, 'lang'))}|${url}`;
     const cache = cacheOf(store);
     const hit = cache.entries.get(key);
-    if (hit && Date.now() - hit.at < TTL_MS) {
+    const age = hit ? Date.now() - hit.at : Infinity;
+    if (hit && age < TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
       return answer(hit, 'hit');
     }
     const flying = cache.flights.get(key);
+    if (flying && hit && age < TTL_MS + STALE_MS) {
+      stats.stale++;
+      return answer(hit, 'stale');
+    }
     if (flying) {
       const shared = await flying;
       stats.shared++;
