@@ -9,7 +9,7 @@ import { ensurePortalLoad } from './portal-load.ts';
  * p1) the citizens' portal home of a place, GET /noi/<unit> over the provinces and communes;
  * p2) the search across every kind, GET /tim-kiem?q=… (folded and marked words, with and without a place);
  * each under 200 concurrent connections (autocannon) for `seconds`, against the real app in its own
- * process on loopback, after one pass over every path (the steady state: anonymous pages live 60 s in the
+ * process on loopback, after one pass over every path (the steady state: anonymous pages live 5 min in the
  * micro-cache; the warm pass's own p95 at 20 connections is kept as `warmP95`, the cost of a page rendered afresh).
  * Target: p95 ≤ 100 ms and no errors (non-2xx, timeouts, connection errors).
  * p1u, p2u) the same pages with the micro-cache off (`LIFELONG_MICRO_CACHE=off`, a second server process):
