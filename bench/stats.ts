@@ -21,6 +21,8 @@ export interface Figure {
   /** human-readable target, e.g. "p95 ≤ 50 ms" */
   target: string;
   pass: boolean;
+  /** Measured for comparison, with no target of its own (e.g. p1u/p2u, the portal without its cache): never a failure. */
+  informational?: boolean;
   baseline?: { name: string; value: number; unit: 'ms' | 'values/s' };
   /** measured relative to the baseline, phrased by `ratioLabel` */
   ratio?: number;
@@ -40,7 +42,7 @@ export function table(figures: Figure[]): string {
       f.target,
       f.baseline ? `${f.baseline.name} ${fmt(f.baseline.value, f.baseline.unit)}` : '—',
       f.ratio === undefined ? '—' : `${f.ratio >= 100 ? Math.round(f.ratio) : f.ratio.toFixed(f.ratio >= 10 ? 1 : 2)}× ${f.ratioLabel ?? ''}`.trim(),
-      `${f.pass ? 'PASS' : 'FAIL'}${typeof f.details.load === 'number' ? ` (load ${f.details.load.toFixed(1)})` : ''}`,
+      `${f.informational ? 'info' : f.pass ? 'PASS' : 'FAIL'}${typeof f.details.load === 'number' ? ` (load ${f.details.load.toFixed(1)})` : ''}`,
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

@@ -2,19 +2,31 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../core/web/env.ts';
 import { pickLang } from '../core/i18n/index.ts';
+import { todayLocal } from '../events/clock.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 
 /**
  * A short-lived in-process cache of the public pages as anonymous visitors see them (the portal
  * home, events, search): the same HTML for everyone, so a burst of visitors costs one rendering.
  * Only anonymous GETs answered 200 without a form token are kept; any write through the culture
- * modules empties it (`publicPagesChanged`), and an entry lives at most TTL_MS.
+ * modules empties it (`publicPagesChanged`), and an entry lives at most MICRO_CACHE_TTL_MS.
  *
  * Single flight: while a page is being rendered, other anonymous requests for the same key wait for that
  * rendering instead of starting their own (200 visitors arriving on a cold page cost one rendering, not 200).
+ * When an entry has expired, the first request renders it again and the others meanwhile get the expired page
+ * (stale while revalidate, as RFC 5861): under heavy load a render takes seconds, and 3,000 places expiring in the
+ * middle of a burst must not send every visitor to wait behind them. Past TTL + STALE_MS an entry is not served.
  * `LIFELONG_MICRO_CACHE=off` turns the cache off (every page rendered afresh: the bench's p1u/p2u).
  */
-const TTL_MS = 60_000;
+/**
+ * Five minutes: what these pages show changes by writes (every culture write empties the cache) or by the day
+ * (part of the key); the lifetime only bounds how late other modules' writes show (a new institution, a renamed
+ * unit). At one minute, 3,355 places under a burst were each rendered again mid-burst (bench p1, load 11–18).
+ */
+export const MICRO_CACHE_TTL_MS = 5 * 60_000;
+export const MICRO_CACHE_STALE_MS = 10 * 60_000;
+const TTL_MS = MICRO_CACHE_TTL_MS;
+const STALE_MS = MICRO_CACHE_STALE_MS;
 const MAX_ENTRIES = 5_000;
 const encoder = new TextEncoder();
 /** The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response. */
@@ -30,7 +42,7 @@ const caches = new Map<object, Cache>();
 /** Moves on every change: a rendering that started before a change is served to its waiters, never kept. */
 let generation = 0;
 /** How requests were answered since the process started (the bench prints them: misses are what costs). */
-const stats = { hits: 0, shared: 0, renders: 0, kept: 0 };
+const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0 };
 export const microCacheStats = (): Readonly<typeof stats> => ({ ...stats });
 
 export function publicPagesChanged(): void {
@@ -44,7 +56,7 @@ const CACHED = /^\/(noi\/[^/]+|su-kien|tim-kiem)$/;
 export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
 
 /** A kept page as a plain Response (the node server writes its bytes and headers as they are). */
-const answer = (e: Entry, how: 'hit' | 'shared') =>
+const answer = (e: Entry, how: 'hit' | 'stale' | 'shared') =>
   new Response(e.body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': HTML_CSP, 'content-type': e.type, 'x-cache': how } });
 
 function cacheOf(store: object): Cache {
@@ -63,16 +75,22 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     if (!enabled || c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
     const url = c.req.url;
     if (/[?&]lang=/.test(url) || c.req.header('authorization') || /(?:^|;\s*)sid=/.test(c.req.header('cookie') ?? '')) return next();
-    const key = `${pickLang(undefined, getCookie(c, 'lang'))}|${url}`;
+    // the day is part of the key: "this week" and "coming" move at midnight (Vietnam time), not by a write
+    const key = `${todayLocal()}|${pickLang(undefined, getCookie(c, 'lang'))}|${url}`;
     const cache = cacheOf(store);
     const hit = cache.entries.get(key);
-    if (hit && Date.now() - hit.at < TTL_MS) {
+    const age = hit ? Date.now() - hit.at : Infinity;
+    if (hit && age < TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
       return answer(hit, 'hit');
     }
     const flying = cache.flights.get(key);
+    if (flying && hit && age < TTL_MS + STALE_MS) {
+      stats.stale++;
+      return answer(hit, 'stale');
+    }
     if (flying) {
       const shared = await flying;
       stats.shared++;

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KyselyPlugin } from 'kysely';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
@@ -8,7 +8,7 @@ import { createApp } from '../../src/server/app.tsx';
 import { createEvent } from '../../src/events/events.ts';
 import { createInstitution } from '../../src/network/institutions.ts';
 import { addDays, todayLocal } from '../../src/events/clock.ts';
-import { microCacheEnabled } from '../../src/portal/micro-cache.ts';
+import { MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled } from '../../src/portal/micro-cache.ts';
 
 /** Counts the statements run through a Kysely instance (by their results). */
 function counter() {
@@ -49,6 +49,29 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     const again = await app.request('/noi/N1');
     expect(again.headers.get('x-cache')).toBe('hit');
     expect(c.take()).toBe(0);
+  });
+
+  it('once expired, one visitor renders the page again while the others get the expired one (stale while revalidate)', async () => {
+    const c = counter();
+    const app = appOn({ ...store, db: store.db.withPlugin(c.plugin) });
+    const first = await app.request('/noi/N1?stale=1');
+    const once = c.take();
+    const start = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(start + MICRO_CACHE_TTL_MS + 1_000);
+    try {
+      const answers = await Promise.all(Array.from({ length: 6 }, () => app.request('/noi/N1?stale=1')));
+      const how = answers.map((r) => r.headers.get('x-cache'));
+      expect(how.filter((h) => h === null)).toHaveLength(1);
+      expect(how.filter((h) => h === 'stale')).toHaveLength(5);
+      expect(c.take()).toBe(once);
+      expect((await app.request('/noi/N1?stale=1')).headers.get('x-cache')).toBe('hit');
+      clock.mockReturnValue(start + MICRO_CACHE_TTL_MS + 1_000 + MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS + 1_000); // past the stale limit: rendered before anyone is answered
+      const late = await Promise.all([1, 2].map(() => app.request('/noi/N1?stale=1')));
+      expect(late.map((r) => r.headers.get('x-cache'))).toEqual([null, 'shared']);
+      expect(await late[1]!.text()).toBe(await first.text());
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('is emptied by a write that changes what the pages show', async () => {
