@@ -75,7 +75,8 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
         totalHits += res.total;
       }
       const p95 = percentile(times, 95);
-      figures.push({ id: 'l1', name: 'catalogue search p95', engine, measured: p95, unit: 'ms', target: 'p95 ≤ 30 ms (SQLite)', pass: engine === 'postgres' || p95 <= 30,
+      figures.push({ id: 'l1', name: 'catalogue search p95', engine, measured: p95, unit: 'ms', target: engine === 'postgres' ? 'reported beside SQLite (target is SQLite’s)' : 'p95 ≤ 30 ms', pass: p95 <= 30,
+        ...(engine === 'postgres' ? { informational: true } : {}),
         baseline: { name: 'FOLIO avg (7.2 M, Elasticsearch)', value: 336, unit: 'ms' }, ratio: 336 / p95, ratioLabel: 'faster', details: { ...info, queries: qs.length, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times), meanHits: Math.round(totalHits / qs.length) } });
     }
     if (o.only.has('l2')) {

@@ -104,7 +104,7 @@ for (const engine of library ? engines : []) {
   const t = performance.now();
   for (const f of await libraryFigures(engine as 'sqlite' | 'postgres', { records: Number(args['library-records']), queries: Number(args['library-queries']), importRecords: 20_000, loans: Number(args['library-loans']), rebuild: args.rebuild ?? false, only }, log)) {
     figures.push(f);
-    log(`  ${f.id}) ${f.name} [${engine}]: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.pass ? 'PASS' : 'FAIL'}`);
+    log(`  ${f.id}) ${f.name} [${engine}]: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.informational ? 'info' : f.pass ? 'PASS' : 'FAIL'}`);
   }
   log(`  (library figures on ${engine} took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }
