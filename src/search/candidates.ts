@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
+import type { SearchDocumentTable } from '../core/db/tables/search.ts';
 import { facetKey } from './facet-keys.ts';
 import { tsLexeme } from './index-documents.ts';
 import type { QueryTerms } from './text.ts';
@@ -12,20 +13,11 @@ import type { SearchQuery } from './types.ts';
  */
 export const CANDIDATES = 1000;
 
-/** A candidate row: everything the page, the ranking and the facet counts need. */
-export interface Candidate {
-  id: number;
-  kind: string;
-  ref_id: number;
-  institution_id: number | null;
-  title: string;
-  creator: string | null;
-  body: string | null;
-  year: number | null;
-  language: string | null;
-  url: string | null;
-  facet_keys: string | null;
-}
+/** A candidate row: everything the page, the ranking and the facet counts need (the columns of COLUMNS). */
+export type Candidate = { id: number } & Pick<
+  SearchDocumentTable,
+  'kind' | 'ref_id' | 'institution_id' | 'title' | 'creator' | 'body' | 'year' | 'language' | 'url' | 'facet_keys'
+>;
 
 const COLUMNS = sql`d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, d.facet_keys`;
 const quote = (w: string) => `"${w}"`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
+import { storedValue as value } from '../support/values.ts';
 import { smallNetwork } from '../support/network.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { createUser } from '../../src/accounts/users.ts';
@@ -14,11 +15,6 @@ import type { AddressInfo } from 'node:net';
 import { Client, csrfFrom, TEST_SECRET } from '../support/server.ts';
 import { createApp } from '../../src/server/app.tsx';
 
-async function value(store: Store, institutionId: number, element: string, period: string) {
-  const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value')
-    .where('v.institution_id', '=', institutionId).where('e.code', '=', element).where('v.period', '=', period).executeTakeFirst();
-  return r ? Number(r.value) : 0;
-}
 
 describe.each(ENGINES)('cancelling an event on %s', (engine) => {
   let store: Store;

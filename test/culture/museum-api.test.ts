@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { ENGINES, freshStore } from '../support/engines.ts';
+import { storedValue as value } from '../support/values.ts';
 import { smallNetwork } from '../support/network.ts';
 import { TEST_SECRET } from '../support/server.ts';
 import type { Store } from '../../src/core/db/database.ts';
@@ -11,11 +12,6 @@ import { addItem, createExhibition, publishExhibition, unpublishExhibition } fro
 import { search } from '../../src/search/query.ts';
 import { createApp } from '../../src/server/app.tsx';
 
-async function value(store: Store, institutionId: number, element: string, period: string) {
-  const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value')
-    .where('v.institution_id', '=', institutionId).where('e.code', '=', element).where('v.period', '=', period).executeTakeFirst();
-  return r ? Number(r.value) : 0;
-}
 
 describe.each(ENGINES)('museum JSON API and unpublishing on %s', (engine) => {
   let store: Store;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { ENGINES, freshStore } from '../support/engines.ts';
+import { storedValue as value } from '../support/values.ts';
 import { smallNetwork } from '../support/network.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { createInstitution } from '../../src/network/institutions.ts';
@@ -10,11 +11,6 @@ import { addItem, addStop, createExhibition, publishExhibition } from '../../src
 import { bookProgramme, createProgramme, markBookingHeld, recordVisits } from '../../src/museum/education.ts';
 import { createApp } from '../../src/server/app.tsx';
 
-async function value(store: Store, institutionId: number, element: string, period: string) {
-  const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value')
-    .where('v.institution_id', '=', institutionId).where('e.code', '=', element).where('v.period', '=', period).executeTakeFirst();
-  return r ? Number(r.value) : 0;
-}
 
 const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: { r: 180, g: 120, b: 40 } } }).png().toBuffer();
 
