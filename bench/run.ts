@@ -6,7 +6,7 @@ import { DEFAULT_INSTITUTIONS } from '../src/seed/national.ts';
 import { BENCH_DIR, PG_ADMIN, pgDataset, pgReachable, sqliteDataset, type Dataset, type DatasetOptions } from './dataset.ts';
 import { matrixFigure } from './matrix.ts';
 import { pageFigure } from './page.ts';
-import { table, type Figure } from './stats.ts';
+import { progressLine, table, type Figure } from './stats.ts';
 import { bulkFigures, singleWriteFigure } from './writes.ts';
 import { reportFigures } from './reporting.ts';
 import { libraryFigures } from './library.ts';
@@ -56,6 +56,8 @@ const dataset: DatasetOptions = {
 };
 const year = Number(args.year);
 const engines = (args.engines ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+/** The portal's figures: cached (p1, p2) and, for comparison, uncached (p1u, p2u). */
+const PORTAL = ['p1', 'p2', 'p1u', 'p2u'];
 const only = new Set((args.figures ?? '').split(',').map((f) => f.trim()));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -77,8 +79,7 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
       const out = await fn();
       for (const f of [out].flat()) {
         figures.push(f);
-        const load = typeof f.details.load === 'number' ? ` (load ${f.details.load.toFixed(1)})` : '';
-        log(`  ${f.id}) ${f.name}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.informational ? 'info' : f.pass ? 'PASS' : 'FAIL'}${load}`);
+        log(progressLine(f));
         const byLevel = f.details.byLevel as Record<string, { n: number; p50: number; p95: number; queries?: number }> | undefined;
         if (byLevel) log(`     ${Object.entries(byLevel).map(([level, x]) => `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms${x.queries === undefined ? '' : `, ≤ ${x.queries} queries`}`).join('; ')}`);
         if (f.details.mismatches !== undefined) log(`     naive ${Math.round(f.details.naiveMs as number).toLocaleString('en')} ms; mismatches ${f.details.mismatches} of ${f.details.comparedCells} cells`);
@@ -90,21 +91,21 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
     if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
     if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
     if (only.has('r1') || only.has('r2')) await run('reports', () => reportFigures(store, { year, runs: 5, only }));
-    if (['p1', 'p2', 'p1u', 'p2u'].some((f) => only.has(f)))
+    if (PORTAL.some((f) => only.has(f)))
       await run('portal', async () => (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']), only })).filter((f) => only.has(f.id)));
   } finally {
     await store.close();
   }
 }
 
-const national = ['a', 'b', 'c', 'd', 'p1', 'p2', 'p1u', 'p2u'].some((f) => only.has(f));
+const national = ['a', 'b', 'c', 'd', ...PORTAL].some((f) => only.has(f));
 const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;
   const t = performance.now();
   for (const f of await libraryFigures(engine as 'sqlite' | 'postgres', { records: Number(args['library-records']), queries: Number(args['library-queries']), importRecords: 20_000, loans: Number(args['library-loans']), rebuild: args.rebuild ?? false, only }, log)) {
     figures.push(f);
-    log(`  ${f.id}) ${f.name} [${engine}]: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${f.informational ? 'info' : f.pass ? 'PASS' : 'FAIL'}`);
+    log(progressLine(f, ` [${engine}]`));
   }
   log(`  (library figures on ${engine} took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }

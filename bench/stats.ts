@@ -32,6 +32,14 @@ export interface Figure {
 
 const fmt = (v: number, unit: string) => (unit === 'ms' ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms` : `${Math.round(v).toLocaleString('en')} ${unit}`);
 
+/** PASS, FAIL or info (compared, with no target of its own), with the machine's load when the figure kept it. */
+export const verdict = (f: Figure): string =>
+  `${f.informational ? 'info' : f.pass ? 'PASS' : 'FAIL'}${typeof f.details.load === 'number' ? ` (load ${f.details.load.toFixed(1)})` : ''}`;
+
+/** One figure as a progress line: its value and its verdict. */
+export const progressLine = (f: Figure, where = ''): string =>
+  `  ${f.id}) ${f.name}${where}: ${f.unit === 'ms' ? `${f.measured.toFixed(2)} ms` : `${Math.round(f.measured).toLocaleString('en')} ${f.unit}`} ${verdict(f)}`;
+
 export function table(figures: Figure[]): string {
   const rows = [
     ['figure', 'engine', 'measured', 'target', 'baseline', 'ratio', 'result'],
@@ -42,7 +50,7 @@ export function table(figures: Figure[]): string {
       f.target,
       f.baseline ? `${f.baseline.name} ${fmt(f.baseline.value, f.baseline.unit)}` : '—',
       f.ratio === undefined ? '—' : `${f.ratio >= 100 ? Math.round(f.ratio) : f.ratio.toFixed(f.ratio >= 10 ? 1 : 2)}× ${f.ratioLabel ?? ''}`.trim(),
-      `${f.informational ? 'info' : f.pass ? 'PASS' : 'FAIL'}${typeof f.details.load === 'number' ? ` (load ${f.details.load.toFixed(1)})` : ''}`,
+      verdict(f),
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

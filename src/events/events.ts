@@ -6,7 +6,7 @@ import { notFound, UserError } from '../core/errors.ts';
 import { parseInput, text } from '../core/validate.ts';
 import { EVENT_KINDS } from './catalogue.ts';
 import { isLocalDateTime } from './clock.ts';
-import { onInstitutionMoved } from '../network/institutions.ts';
+import { onInstitutionMoved, unitOfInstitution } from '../network/institutions.ts';
 import { indexEvents } from './search-docs.ts';
 
 /** An event's place is its institution's current unit (`events.unit_id`): it follows the institution when it moves. */
@@ -16,9 +16,9 @@ onInstitutionMoved(async (trx, institutionId, unitId) => {
 
 /** The unit an institution belongs to now (the place its new events are listed under). */
 async function currentUnit(db: DB, institutionId: number): Promise<number> {
-  const row = await db.selectFrom('institution_units').select('unit_id').where('institution_id', '=', institutionId).where('valid_to', 'is', null).executeTakeFirst();
-  if (!row) throw new UserError('Cơ sở không tồn tại hoặc không còn thuộc đơn vị nào.', 422, [{ field: 'institutionId', message: 'Không tìm thấy cơ sở' }], 'Unknown institution.');
-  return row.unit_id;
+  const unitId = await unitOfInstitution(db, institutionId);
+  if (unitId === null) throw new UserError('Cơ sở không tồn tại hoặc không còn thuộc đơn vị nào.', 422, [{ field: 'institutionId', message: 'Không tìm thấy cơ sở' }], 'Unknown institution.');
+  return unitId;
 }
 
 const localDateTime = z.string().refine(isLocalDateTime, 'Ngày giờ dạng YYYY-MM-DDTHH:MM');

@@ -28,9 +28,8 @@ export const MINORITY_LANGUAGES = new Set(['hmn', 'khm', 'cmc', 'tai', 'mkh', 'z
  * so "Mắt biếc / Nguyễn Nhật Ánh" and "MAT BIEC. Nguyen, Nhat Anh" meet.
  */
 export function dedupKey(title: string, author: string | null): string {
-  const words = foldedWords;
   const proper = title.split(/\s[:=/;]\s/)[0] ?? title; // the title proper, without its subtitle
-  return `${words(proper).join(' ')}|${words(author ?? '')[0] ?? ''}`;
+  return `${foldedWords(proper).join(' ')}|${foldedWords(author ?? '')[0] ?? ''}`;
 }
 
 /** Strips the ISBD punctuation MARC leaves at the end of a subfield (` /`, ` :`, `,`, `.`). */

@@ -3,6 +3,8 @@ import { apiApp, errorResponse } from '../core/web/api-kit.ts';
 import { UserError } from '../core/errors.ts';
 import type { DB } from '../core/db/database.ts';
 import { getExhibition } from './exhibitions.ts';
+import { findInstitution } from '../network/institutions.ts';
+import { findUnit } from '../network/units.ts';
 
 const Image = z.object({ url: z.string(), thumbnail: z.string(), alt: z.string(), width: z.number(), height: z.number() }).openapi('MuseumImage');
 const MuseumObject = z
@@ -30,12 +32,12 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
     .selectAll('o')
     .select(['i.name as institution', 'i.code as institutionCode', 'c.name as collection']);
   if (q.institution) {
-    const inst = await db.selectFrom('institutions').select('id').where('code', '=', q.institution).executeTakeFirst();
+    const inst = await findInstitution(db, q.institution);
     if (!inst) throw new UserError(`Không có cơ sở mã "${q.institution}".`, 404, [{ field: 'institution', message: 'Không tìm thấy' }], 'Unknown institution.');
     query = query.where('o.institution_id', '=', inst.id);
   }
   if (q.unit) {
-    const unit = await db.selectFrom('units').select('id').where('code', '=', q.unit).executeTakeFirst();
+    const unit = await findUnit(db, q.unit);
     if (!unit) throw new UserError(`Không có đơn vị mã "${q.unit}".`, 404, [{ field: 'unit', message: 'Không tìm thấy' }], 'Unknown unit.');
     query = query.where('o.institution_id', 'in', (eb) =>
       eb.selectFrom('institution_units as iu').innerJoin('unit_closure as uc', 'uc.descendant_id', 'iu.unit_id').select('iu.institution_id').where('iu.valid_to', 'is', null).where('uc.ancestor_id', '=', unit.id));

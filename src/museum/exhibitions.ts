@@ -5,7 +5,8 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { indexDocs, removeDocs, unitOfInstitution } from '../portal/search-index.ts';
+import { indexDocs, removeDocs } from '../portal/search-index.ts';
+import { unitOfInstitution } from '../network/institutions.ts';
 
 export const EXHIBITION_KINDS = {
   permanent: { vi: 'Trưng bày thường xuyên', en: 'Permanent display', element: null },

@@ -151,6 +151,12 @@ export async function institutionsIn(db: DB, unitId: number, opts: { kind?: stri
   return q.orderBy('i.kind').orderBy('i.name').limit(opts.limit ?? 1000).offset(opts.offset ?? 0).execute();
 }
 
+/** The unit an institution belongs to now, or null when it belongs to none. */
+export async function unitOfInstitution(db: DB, institutionId: number): Promise<number | null> {
+  const r = await db.selectFrom('institution_units').select('unit_id').where('institution_id', '=', institutionId).where('valid_to', 'is', null).executeTakeFirst();
+  return r?.unit_id ?? null;
+}
+
 export async function findInstitution(db: DB, code: string): Promise<Institution | undefined> {
   return db
     .selectFrom('institutions as i')

@@ -38,10 +38,12 @@ addLearningSource({
       .where('r.user_id', '=', userId)
       .where('r.status', '<>', 'cancelled')
       .execute();
-    return rows.map((r) =>
-      r.eventStatus === 'cancelled'
-        ? { measure: 'events_attended', title: r.title, institution: r.institution, date: r.starts_at.slice(0, 10), status: 'event_cancelled', counts: false, note: r.cancel_note ?? '' }
-        : { measure: 'events_attended', title: r.title, institution: r.institution, date: r.starts_at.slice(0, 10), status: r.attended ? 'attended' : r.status, counts: r.attended === 1 });
+    return rows.map((r) => {
+      const entry = { measure: 'events_attended', title: r.title, institution: r.institution, date: r.starts_at.slice(0, 10) };
+      return r.eventStatus === 'cancelled'
+        ? { ...entry, status: 'event_cancelled', counts: false, note: r.cancel_note ?? '' }
+        : { ...entry, status: r.attended ? 'attended' : r.status, counts: r.attended === 1 };
+    });
   },
 });
 

@@ -25,8 +25,6 @@ import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
  */
 export const MICRO_CACHE_TTL_MS = 5 * 60_000;
 export const MICRO_CACHE_STALE_MS = 10 * 60_000;
-const TTL_MS = MICRO_CACHE_TTL_MS;
-const STALE_MS = MICRO_CACHE_STALE_MS;
 const MAX_ENTRIES = 5_000;
 const encoder = new TextEncoder();
 /** The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response. */
@@ -80,14 +78,14 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const cache = cacheOf(store);
     const hit = cache.entries.get(key);
     const age = hit ? Date.now() - hit.at : Infinity;
-    if (hit && age < TTL_MS) {
+    if (hit && age < MICRO_CACHE_TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
       return answer(hit, 'hit');
     }
     const flying = cache.flights.get(key);
-    if (flying && hit && age < TTL_MS + STALE_MS) {
+    if (flying && hit && age < MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS) {
       stats.stale++;
       return answer(hit, 'stale');
     }
@@ -114,10 +112,9 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
       land(entry);
       if (cache.flights.get(key) === flight) cache.flights.delete(key);
     }
-    if (!entry || generation !== started) return;
+    if (!entry || generation !== started) return; // a change meanwhile: the page may be stale already (and `cache` is gone)
     stats.kept++;
-    const own = cacheOf(store);
-    if (own.entries.size >= MAX_ENTRIES) own.entries.delete(own.entries.keys().next().value!);
-    own.entries.set(key, entry);
+    if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
+    cache.entries.set(key, entry);
   };
 }

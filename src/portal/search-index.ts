@@ -26,9 +26,3 @@ export async function removeDocs(db: DB, kind: SearchDoc['kind'], refIds: number
   await removeDocuments(db, kind, refIds);
   publicPagesChanged();
 }
-
-/** The unit an institution belongs to now. */
-export async function unitOfInstitution(db: DB, institutionId: number): Promise<number | null> {
-  const r = await db.selectFrom('institution_units').select('unit_id').where('institution_id', '=', institutionId).where('valid_to', 'is', null).executeTakeFirst();
-  return r?.unit_id ?? null;
-}

@@ -1,5 +1,5 @@
 import { fold } from '../core/text/vietnamese.ts';
-import { scanWords } from './words.ts';
+import { MAX_WORD, scanWords } from './words.ts';
 
 /**
  * The two forms a search document and a query are compared in:
@@ -14,9 +14,6 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export const MAX_QUERY_TERMS = 12;
 /** Longest query accepted (characters). */
 export const MAX_QUERY_LENGTH = 256;
-/** Longest word kept in the index or a query (longer runs are data noise). */
-const MAX_WORD = 48;
-
 /** Splits text into words (letters and digits of any script), lower-cased, each at most MAX_WORD long. */
 function words(text: string): string[] {
   return (text.match(WORD) ?? []).filter((w) => w.length <= MAX_WORD);

@@ -22,7 +22,8 @@ function folded(code: number): string | null {
   return f;
 }
 
-const MAX_WORD = 48;
+/** The longest word indexed or searched (longer runs are noise: URLs, codes). */
+export const MAX_WORD = 48;
 
 export function scanWords(text: string, each: (word: string, start: number, end: number) => void): void {
   let word = '';

@@ -85,9 +85,12 @@ export const spreadTotals = sql`INSERT INTO agg_totals (unit_id, year, element_i
   WHERE true GROUP BY c.ancestor_id, x.year, x.element_id
   ON CONFLICT (unit_id, year, element_id) DO UPDATE SET value = agg_totals.value + excluded.value`;
 
-export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true`) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
+/** The changed cells `ch` that pass `only`, inserted into data_values. */
+const insertCells = (a: AuditContext, only: RawBuilder<unknown>) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
   SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ch
-  WHERE ${only}
+  WHERE ${only}`;
+
+export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true`) => sql`${insertCells(a, only)}
   ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
     value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`;
 
@@ -97,6 +100,4 @@ export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true
  * UPDATE … FROM was planned as a hash of all of data_values). A cell inserted meanwhile by another
  * writer fails the import whole (a key violation), as all-or-nothing asks.
  */
-export const insertNew = (a: AuditContext) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
-  SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ch
-  WHERE ch.old IS NULL`;
+export const insertNew = (a: AuditContext) => insertCells(a, sql`ch.old IS NULL`);

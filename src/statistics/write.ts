@@ -60,7 +60,7 @@ const PG_COPY_FROM = 2000;
  */
 async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
   const auditPart = audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch('postgres', ctx)}),` : sql``;
-  const write = (source: RawBuilder<unknown>, bulk: boolean) => sql<LockHit>`${sql.raw(PREPARED)} WITH r AS (${source}),
+  const statement = (source: RawBuilder<unknown>, bulk: boolean) => sql<LockHit>`${sql.raw(PREPARED)} WITH r AS (${source}),
       lk AS (${lockedRows}),
       ch AS (${changedCells('postgres', mode, sql`SELECT 1 FROM lk`)}),
       ${auditPart}
@@ -69,24 +69,24 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
       t AS (${spreadTotals}),
       ${bulk ? sql`s AS (${insertNew(ctx)}), u AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})` : sql`s AS (${storeCells(ctx)})`}
     SELECT inst, period, code, name, year FROM lk`;
-  const refuseIfLocked = (hits: LockHit[]) => {
-    if (hits.length > 0) throw lockRefusal(hits);
+  // the statement returns the locked cells it found (and then wrote nothing): they are refused
+  const write = async (on: DB, source: RawBuilder<unknown>, bulk: boolean) => {
+    const locked = (await statement(source, bulk).execute(on)).rows;
+    if (locked.length > 0) throw lockRefusal(locked);
   };
   if (rows.length === 1) {
     // one value (forms, API, operations): scalar parameters, so PostgreSQL settles on the generic plan
     // of the prepared statement after five runs; over unnested arrays every run was planned afresh
     const [v] = rows as [ResolvedValue];
-    const result = await write(sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
-        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`, false).execute(db);
-    refuseIfLocked(result.rows);
+    await write(db, sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
+        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`, false);
     return;
   }
   if (rows.length < PG_COPY_FROM) {
     const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
-    const result = await write(sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+    await write(db, sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
         ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`, false).execute(db);
-    refuseIfLocked(result.rows);
+        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`, false);
     return;
   }
   await inTransaction(db, async (trx) => {
@@ -96,8 +96,7 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
       unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
     const data = rows.map((r, i) => `${i + 1}\t${r.institutionId}\t${r.elementId}\t${copyField(r.period)}\t${r.year}\t${r.unitId}\t${copyField(r.kind)}\t${r.value}\n`).join('');
     await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN', [data]));
-    const result = await write(sql`SELECT * FROM value_rows`, true).execute(trx);
-    refuseIfLocked(result.rows);
+    await write(trx, sql`SELECT * FROM value_rows`, true);
     await sql`DELETE FROM value_rows`.execute(trx);
   });
 }

@@ -13,17 +13,16 @@ export function detectFormat(file: Uint8Array): MarcFormat | null {
   return d === 5 ? 'iso2709' : null;
 }
 
-/** Every record of a MARC file, in either format. */
-export function readMarcFile(file: Uint8Array): { format: MarcFormat | null; results: ReadResult[] } {
+/** Every record of a MARC file, in either format, read lazily: ISO 2709 records are parsed one by one as they are consumed (what an import writes from). */
+export function readMarcRecords(file: Uint8Array): { format: MarcFormat | null; results: Iterable<ReadResult> } {
   const format = detectFormat(file);
   if (format === 'marcxml') return { format, results: readMarcXml(new TextDecoder('utf-8').decode(file)) };
-  if (format === 'iso2709') return { format, results: [...readIso2709(file)] };
+  if (format === 'iso2709') return { format, results: readIso2709(file) };
   return { format: null, results: [] };
 }
 
-/** The same, read lazily: ISO 2709 records are parsed one by one as they are consumed (what an import writes from). */
-export function readMarcRecords(file: Uint8Array): { format: MarcFormat | null; results: Iterable<ReadResult> } {
-  const format = detectFormat(file);
-  if (format === 'iso2709') return { format, results: readIso2709(file) };
-  return readMarcFile(file);
+/** Every record of a MARC file, in either format, read at once. */
+export function readMarcFile(file: Uint8Array): { format: MarcFormat | null; results: ReadResult[] } {
+  const { format, results } = readMarcRecords(file);
+  return { format, results: [...results] };
 }
