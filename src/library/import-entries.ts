@@ -33,7 +33,7 @@ const CHUNK = 5000;
  */
 export async function importEntries(
   db: DB,
-  read: Iterable<ReadEntry>,
+  read: Iterable<ReadEntry> | AsyncIterable<ReadEntry>,
   opts: { libraryCode: string; onError: OnError; userId: number | null; date: string; format: string; fileName: string; notes?: string[] },
 ): Promise<ImportReport> {
   const library = await placeByCode(db, opts.libraryCode);
@@ -66,7 +66,7 @@ export async function importEntries(
       total.items += o.items;
       written += ok.length;
     };
-    for (const r of read) {
+    for await (const r of read) {
       count++;
       if ('problem' in r) problems.push(r.problem);
       else chunk.push(r);

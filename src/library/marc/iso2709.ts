@@ -61,6 +61,81 @@ function decoderFor(raw: Uint8Array, leader9: string): { decode: Decode; note?: 
   };
 }
 
+const alnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** A field's place in the data area, as the directory gives it (checked against the record's bytes). */
+interface Entry {
+  tag: string;
+  from: number;
+  to: number;
+}
+
+/** The directory's entries, each checked: a well-formed tag, a number length and start, a field inside the record ending in a field terminator. */
+function directory(raw: Uint8Array, base: number): Entry[] {
+  const entries: Entry[] = [];
+  for (let at = 24; at < base - 1; at += 12) {
+    const len = digits(raw, at + 3, at + 7);
+    const start = digits(raw, at + 7, at + 12);
+    if (!alnum(raw[at]!) || !alnum(raw[at + 1]!) || !alnum(raw[at + 2]!) || len === null || start === null)
+      throw new Broken(`mục danh mục thứ ${(at - 24) / 12 + 1} sai`, `directory entry ${(at - 24) / 12 + 1} is malformed`);
+    const tag = String.fromCharCode(raw[at]!, raw[at + 1]!, raw[at + 2]!);
+    const from = base + start;
+    const to = from + len;
+    if (len < 1 || to > raw.length || raw[to - 1] !== FT) throw new Broken(`trường ${tag} vượt ra ngoài biểu ghi hoặc không kết thúc đúng`, `field ${tag} runs outside the record or is not terminated`);
+    entries.push({ tag, from, to });
+  }
+  return entries;
+}
+
+/** 001–009: control fields, one value and no indicators or subfields. */
+const isControlTag = (tag: string) => tag < '010' && /^\d{3}$/.test(tag);
+
+/**
+ * The usual record — UTF-8, its fields one after another in directory order, no stray terminators — is decoded
+ * in one piece and split at its terminators (one decoder call instead of one per subfield). Null when the record
+ * is not like that; it is then read field by field.
+ */
+function readWhole(raw: Uint8Array, base: number, entries: Entry[]): MarcField[] | null {
+  let next = base;
+  for (const e of entries) {
+    if (e.from !== next) return null;
+    next = e.to;
+  }
+  if (next !== raw.length) return null;
+  let text: string;
+  try {
+    text = utf8.decode(raw.subarray(base));
+  } catch {
+    return null; // the field-by-field reading names the problem
+  }
+  const fields: MarcField[] = [];
+  let at = 0;
+  for (const { tag } of entries) {
+    const end = text.indexOf('\x1e', at);
+    if (end < 0) return null;
+    const body = text.slice(at, end);
+    at = end + 1;
+    if (isControlTag(tag)) {
+      fields.push({ tag, value: body.normalize('NFC') });
+      continue;
+    }
+    // indicators and subfield codes are single bytes: anything else is left to the field-by-field reading's checks
+    if (body.charCodeAt(0) >= 0x80 || body.charCodeAt(1) >= 0x80) return null;
+    const subfields: [string, string][] = [];
+    const first = body.indexOf('\x1f', 2);
+    if (first >= 0) {
+      const parts = body.slice(first + 1).split('\x1f');
+      for (const p of parts) {
+        if (p.length === 0) continue;
+        if (p.charCodeAt(0) >= 0x80) return null;
+        subfields.push([p[0]!, p.slice(1).normalize('NFC')]);
+      }
+    }
+    fields.push({ tag, ind1: body[0] ?? ' ', ind2: body[1] ?? ' ', subfields });
+  }
+  return at === text.length ? fields : null;
+}
+
 /** Reads one record's bytes (without its terminator), checking every length and position the leader and directory give. */
 function readOne(raw: Uint8Array, terminated: boolean): { record: MarcRecord; note?: string } {
   if (!terminated) throw new Broken('biểu ghi bị cắt cụt (thiếu ký tự kết thúc biểu ghi)', 'record is truncated (no record terminator)');
@@ -73,18 +148,15 @@ function readOne(raw: Uint8Array, terminated: boolean): { record: MarcRecord; no
   if (base === null || base < 25 || base > raw.length || raw[base - 1] !== FT || (base - 25) % 12 !== 0)
     throw new Broken('địa chỉ bắt đầu dữ liệu hoặc danh mục trường sai', 'bad base address of data or directory');
   const leader = ascii.decode(raw.subarray(0, 24));
+  const entries = directory(raw, base);
+  if (entries.length === 0) throw new Broken('biểu ghi không có trường nào', 'record has no fields');
+  const whole = leader[9] === 'a' ? readWhole(raw, base, entries) : null;
+  if (whole) return { record: { leader, fields: whole } };
   const { decode, note } = decoderFor(raw.subarray(base), leader[9]!);
   const fields: MarcField[] = [];
-  for (let at = 24; at < base - 1; at += 12) {
-    const tag = ascii.decode(raw.subarray(at, at + 3));
-    const len = digits(raw, at + 3, at + 7);
-    const start = digits(raw, at + 7, at + 12);
-    if (!/^[0-9A-Za-z]{3}$/.test(tag) || len === null || start === null) throw new Broken(`mục danh mục thứ ${(at - 24) / 12 + 1} sai`, `directory entry ${(at - 24) / 12 + 1} is malformed`);
-    const from = base + start;
-    const to = from + len;
-    if (len < 1 || to > raw.length || raw[to - 1] !== FT) throw new Broken(`trường ${tag} vượt ra ngoài biểu ghi hoặc không kết thúc đúng`, `field ${tag} runs outside the record or is not terminated`);
+  for (const { tag, from, to } of entries) {
     const body = raw.subarray(from, to - 1);
-    if (tag < '010' && /^\d+$/.test(tag)) {
+    if (isControlTag(tag)) {
       fields.push({ tag, value: decode(body) });
       continue;
     }
@@ -101,7 +173,6 @@ function readOne(raw: Uint8Array, terminated: boolean): { record: MarcRecord; no
     }
     fields.push({ tag, ind1, ind2, subfields });
   }
-  if (fields.length === 0) throw new Broken('biểu ghi không có trường nào', 'record has no fields');
   return { record: { leader, fields }, note };
 }
 

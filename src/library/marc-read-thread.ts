@@ -1,0 +1,61 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ReadEntry } from './import-entries.ts';
+import type { EntryBatch } from './marc-read-worker.ts';
+
+/** Records asked of the reading thread at a time, and how many such batches are asked ahead of the writing. */
+const BATCH = 2500;
+const AHEAD = 2;
+
+
+/**
+ * The thread's first code: tsx's require hook (found from here, wherever the process started; it works inside a
+ * worker thread, where Node 20 applies no module loader hooks), then the reader, TypeScript as the whole project.
+ */
+function boot(): string {
+  const require = createRequire(import.meta.url);
+  const reader = fileURLToPath(new URL('./marc-read-worker.ts', import.meta.url));
+  return `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(reader)});\n`;
+}
+
+/**
+ * A MARC file's entries read on a second thread (marc-read-worker.ts) while the import writes on this one: on two
+ * cores the parsing (about a third of an import's time) overlaps the database's work. Batches are asked for ahead
+ * of need, never more than AHEAD at once, so a large file is never all in memory. The readers' notes are added to
+ * `notes` at the end. A failure of the thread fails the iteration (and so the import, whose transaction rolls back).
+ */
+export async function* readEntriesInThread(file: Uint8Array, notes: Set<string>): AsyncGenerator<ReadEntry> {
+  const worker = new Worker(boot(), { eval: true, workerData: { file } });
+  const waiting: { resolve: (b: EntryBatch) => void; reject: (e: unknown) => void }[] = [];
+  const fail = (e: unknown) => {
+    for (const w of waiting.splice(0)) w.reject(e);
+  };
+  worker.on('message', (b: EntryBatch) => waiting.shift()?.resolve(b));
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the MARC reading thread stopped (exit code ${code})`)));
+  const ask = () => {
+    const batch = new Promise<EntryBatch>((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      worker.postMessage(BATCH);
+    });
+    batch.catch(() => {}); // a batch asked ahead and never awaited (the import stopped first) must not fail the process
+    return batch;
+  };
+  try {
+    const asked = Array.from({ length: AHEAD }, ask);
+    for (;;) {
+      const batch = await asked.shift()!;
+      if (batch.done) {
+        for (const n of batch.notes) notes.add(n);
+        yield* batch.entries;
+        return;
+      }
+      asked.push(ask());
+      yield* batch.entries;
+    }
+  } finally {
+    worker.removeAllListeners('exit');
+    await worker.terminate();
+  }
+}
