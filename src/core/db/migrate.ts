@@ -13,6 +13,7 @@ import { culture } from './migrations/009_culture.ts';
 import { circulationRules } from './migrations/012_circulation_rules.ts';
 import { searchFacetKeys } from './migrations/013_search_facet_keys.ts';
 import { eventPlaces } from './migrations/014_event_places.ts';
+import { groupedYearIndexes } from './migrations/016_grouped_year_indexes.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '012_circulation_rules': () => circulationRules(),
   '013_search_facet_keys': searchFacetKeys,
   '014_event_places': () => eventPlaces(),
+  '016_grouped_year_indexes': (store) => groupedYearIndexes(store.engine),
 };
 
 export async function migrate(store: Store): Promise<string[]> {
