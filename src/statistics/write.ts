@@ -34,17 +34,26 @@ export interface WriteOptions {
   source?: string;
 }
 
-const key = (r: ResolvedValue) => `${r.institutionId}:${r.elementId}:${r.period}`;
-
-/** Later rows for the same cell win (`set`) or add up (`add`). */
+/**
+ * Later rows for the same cell win (`set`) or add up (`add`), in the place of the cell's first
+ * row. Cells are found per period by a number (institution × 4096 + element: a small integer,
+ * which V8 hashes fastest; a string key only for element ids beyond that), where a string key per
+ * row cost a tenth of a 200,000-value import.
+ */
 function collapse(rows: ResolvedValue[], mode: WriteOptions['mode']): ResolvedValue[] {
-  const byKey = new Map<string, ResolvedValue>();
+  const byPeriod = new Map<string, Map<number | string, number>>();
+  const out: ResolvedValue[] = [];
   for (const r of rows) {
-    const k = key(r);
-    const prev = byKey.get(k);
-    byKey.set(k, prev && mode === 'add' ? { ...r, value: prev.value + r.value } : r);
+    let cells = byPeriod.get(r.period);
+    if (!cells) byPeriod.set(r.period, (cells = new Map()));
+    const k = r.elementId < 4096 ? r.institutionId * 4096 + r.elementId : `${r.institutionId}:${r.elementId}`;
+    const at = cells.get(k);
+    if (at === undefined) {
+      cells.set(k, out.length);
+      out.push(r);
+    } else out[at] = mode === 'add' ? { ...r, value: out[at]!.value + r.value } : r;
   }
-  return [...byKey.values()];
+  return out;
 }
 
 /** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
