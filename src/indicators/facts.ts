@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import type { Facts } from './formula.ts';
 import { ensureCountYears } from '../network/counts.ts';
+import { selectGrouped } from '../core/db/columns.ts';
 
 /** Everything an indicator can read about one unit's subtree in one year, loaded in bulk. */
 export interface UnitFacts {
@@ -50,6 +51,83 @@ export async function loadFacts(
   return (await loadFactsYears(db, [year], { elementCodes, unitIds, countKinds, splitElements })).get(year) ?? new Map();
 }
 
+type FactsOf = (year: number, unitId: number) => UnitFacts;
+
+const onlyUnits = (ids: number[] | undefined, column: string) => (ids ? sql`AND ${sql.ref(column)} IN (${sql.join(ids)})` : sql``);
+
+/**
+ * Data values from the maintained aggregates: every element over all kinds (`agg_totals`), the
+ * split elements per kind (`agg_values`); the years asked for, and the years before them for the
+ * elements read there (growth). Each (years, elements) part is its own index range: a UNION ALL
+ * of index-only scans, where an OR of the two became a bitmap scan of the table.
+ */
+async function loadData(db: DB, years: number[], q: FactsQuery, facts: FactsOf, wanted: (year: number) => boolean): Promise<void> {
+  const split = q.splitElements ?? [];
+  // ids first, so the read walks the year index (year, element) without a join
+  const elements = await db.selectFrom('data_elements').select(['id', 'code']).where('code', 'in', q.elementCodes).execute();
+  const codeOf = new Map(elements.map((e) => [e.id, e.code]));
+  const perKind = [...codeOf].filter(([, code]) => split.includes(code)).map(([id]) => id);
+  const whole = [...codeOf.keys()];
+  const prior = q.priorElements ? [...codeOf].filter(([, code]) => q.priorElements!.includes(code)).map(([id]) => id) : whole;
+  const priorYears = [...new Set(years.map((y) => y - 1))].filter((y) => !years.includes(y));
+  const onlyKinds = q.splitKinds ? sql`AND a.kind IN (${sql.join(q.splitKinds.length > 0 ? q.splitKinds : [''])})` : sql``;
+  // grouped by integers only where the rows are many (a text key made PostgreSQL sort them, on disk)
+  type Group = { element_id: number; kind?: string; year: number; unit_id: number[]; value: number[] };
+  const read = async (ids: number[], byKind: boolean): Promise<Group[]> => {
+    if (ids.length === 0) return [];
+    const part = (ys: number[], els: number[]) =>
+      byKind
+        ? sql`SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
+            WHERE a.year IN (${sql.join(ys)}) AND a.element_id IN (${sql.join(els)}) ${onlyKinds} ${onlyUnits(q.unitIds, 'a.unit_id')}`
+        : sql`SELECT a.unit_id, a.element_id, a.year, a.value FROM agg_totals a
+            WHERE a.year IN (${sql.join(ys)}) AND a.element_id IN (${sql.join(els)}) ${onlyUnits(q.unitIds, 'a.unit_id')}`;
+    const before = prior.filter((id) => ids.includes(id));
+    const query = before.length > 0 && priorYears.length > 0 ? sql`${part(years, ids)} UNION ALL ${part(priorYears, before)}` : part(years, ids);
+    return byKind
+      ? selectGrouped<{ element_id: number; kind: string; year: number }, { unit_id: number; value: number }>(db, query, ['element_id', 'kind', 'year'], ['unit_id', 'value'])
+      : selectGrouped<{ element_id: number; year: number }, { unit_id: number; value: number }>(db, query, ['element_id', 'year'], ['unit_id', 'value']);
+  };
+  for (const g of (await Promise.all([read(whole, false), read(perKind, true)])).flat()) {
+    const y = Number(g.year);
+    const code = codeOf.get(g.element_id)!;
+    // a value of year y serves the facts of y and of y + 1 (its growth base); kind '*': the element over every kind
+    for (let year = y; year <= y + 1; year++) {
+      if (!wanted(year)) continue;
+      for (let i = 0; i < g.unit_id.length; i++) {
+        const byKind = getOrCreate(facts(year, g.unit_id[i]!).data, code, () => new Map<string, Map<number, number>>());
+        getOrCreate(byKind, g.kind ?? '*', () => new Map<number, number>()).set(y, Number(g.value[i]));
+      }
+    }
+  }
+}
+
+/** Registry counts per kind and attribute (`agg_counts`, materialised per year on first use). */
+async function loadCounts(db: DB, years: number[], q: FactsQuery, facts: FactsOf): Promise<void> {
+  const kinds = q.countKinds;
+  await ensureCountYears(db, years);
+  const groups = await selectGrouped<{ year: number; kind: string; attribute: string }, { unit_id: number; n: number }>(
+    db,
+    sql`SELECT unit_id, year, kind, attribute, n FROM agg_counts WHERE year IN (${sql.join(years)}) AND n <> 0 ${onlyUnits(q.unitIds, 'unit_id')}
+    ${kinds ? sql`AND kind IN (${sql.join(kinds)})` : sql``}
+    ${q.countAttributes ? sql`AND attribute IN (${sql.join(['', ...q.countAttributes])})` : sql``}`,
+    ['year', 'kind', 'attribute'],
+    ['unit_id', 'n'],
+  );
+  for (const g of groups)
+    for (let i = 0; i < g.unit_id.length; i++) getOrCreate(facts(Number(g.year), g.unit_id[i]!).counts, g.kind, () => new Map<string, number>()).set(g.attribute, Number(g.n[i]));
+}
+
+/** Population summed over each unit's subtree. */
+async function loadPopulation(db: DB, years: number[], q: FactsQuery, facts: FactsOf): Promise<void> {
+  const pop = await sql<{ unit_id: number; year: number; total: number; rural: number | null; disadvantaged: number | null }>`
+    SELECT c.ancestor_id AS unit_id, p.year, SUM(p.total) AS total, SUM(p.rural) AS rural, SUM(p.disadvantaged) AS disadvantaged
+    FROM unit_population p JOIN unit_closure c ON c.descendant_id = p.unit_id
+    WHERE p.year IN (${sql.join(years)}) ${onlyUnits(q.unitIds, 'c.ancestor_id')}
+    GROUP BY c.ancestor_id, p.year`.execute(db);
+  for (const r of pop.rows)
+    facts(Number(r.year), r.unit_id).population = { total: Number(r.total), rural: r.rural === null ? null : Number(r.rural), disadvantaged: r.disadvantaged === null ? null : Number(r.disadvantaged) };
+}
+
 /**
  * Loads the facts for the given units in each of `years` (each with the year before, for
  * growth) in a few grouped queries over the maintained aggregates, the registry counts and
@@ -58,65 +136,15 @@ export async function loadFacts(
 export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Promise<Map<number, Map<number, UnitFacts>>> {
   const out = new Map<number, Map<number, UnitFacts>>(years.map((y) => [y, new Map()]));
   const facts = (year: number, unitId: number) => getOrCreate(out.get(year)!, unitId, emptyFacts);
-  const onlyUnits = <T>(ids: number[] | undefined, column: string) => (ids ? sql<T>`AND ${sql.ref(column)} IN (${sql.join(ids)})` : sql<T>``);
   if (years.length === 0) return out;
-  const split = q.splitElements ?? [];
 
-  if (q.elementCodes.length > 0) {
-    // ids first, so the read walks the primary key (unit, year, element, kind) without a join
-    const elements = await db.selectFrom('data_elements').select(['id', 'code']).where('code', 'in', q.elementCodes).execute();
-    const codeOf = new Map(elements.map((e) => [e.id, e.code]));
-    const perKind = [...codeOf].filter(([, code]) => split.includes(code)).map(([id]) => id);
-    const whole = [...codeOf.keys()];
-    const prior = q.priorElements ? [...codeOf].filter(([, code]) => q.priorElements!.includes(code)).map(([id]) => id) : whole;
-    const priorYears = [...new Set(years.map((y) => y - 1))].filter((y) => !years.includes(y));
-    // the years asked for, every element; the years before them, only the elements read there
-    const when = (ids: number[]) => {
-      const before = prior.filter((id) => ids.includes(id));
-      return before.length > 0 && priorYears.length > 0
-        ? sql`((a.year IN (${sql.join(years)}) AND a.element_id IN (${sql.join(ids)})) OR (a.year IN (${sql.join(priorYears)}) AND a.element_id IN (${sql.join(before)})))`
-        : sql`a.year IN (${sql.join(years)}) AND a.element_id IN (${sql.join(ids)})`;
-    };
-    const onlyKinds = q.splitKinds ? sql`AND a.kind IN (${sql.join(q.splitKinds.length > 0 ? q.splitKinds : [''])})` : sql``;
-    type Row = { unit_id: number; element_id: number; kind: string; year: number; value: number };
-    const read = async (ids: number[], byKind: boolean) =>
-      ids.length === 0
-        ? []
-        : byKind
-          ? (await sql<Row>`SELECT a.unit_id, a.element_id, a.kind, a.year, a.value FROM agg_values a
-              WHERE ${when(ids)} ${onlyKinds} ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows
-          : (await sql<Row>`SELECT a.unit_id, a.element_id, '*' AS kind, a.year, a.value FROM agg_totals a
-              WHERE ${when(ids)} ${onlyUnits(q.unitIds, 'a.unit_id')}`.execute(db)).rows;
-    for (const r of [...(await read(whole, false)), ...(await read(perKind, true))]) {
-      const y = Number(r.year);
-      // a value of year y serves the facts of y and of y + 1 (its growth base)
-      for (const year of [y, y + 1]) {
-        if (!out.has(year)) continue;
-        const byKind = getOrCreate(facts(year, r.unit_id).data, codeOf.get(r.element_id)!, () => new Map<string, Map<number, number>>());
-        getOrCreate(byKind, r.kind, () => new Map<number, number>()).set(y, Number(r.value));
-      }
-    }
-  }
-
-  const kinds = q.countKinds;
-  if (!kinds || kinds.length > 0) {
-    await ensureCountYears(db, years);
-    const counts = await sql<{ unit_id: number; year: number; kind: string; attribute: string; n: number }>`
-      SELECT unit_id, year, kind, attribute, n FROM agg_counts WHERE year IN (${sql.join(years)}) AND n <> 0 ${onlyUnits(q.unitIds, 'unit_id')}
-      ${kinds ? sql`AND kind IN (${sql.join(kinds)})` : sql``}
-      ${q.countAttributes ? sql`AND attribute IN (${sql.join(['', ...q.countAttributes])})` : sql``}`.execute(db);
-    for (const r of counts.rows) getOrCreate(facts(Number(r.year), r.unit_id).counts, r.kind, () => new Map<string, number>()).set(r.attribute, Number(r.n));
-  }
-
-  if (q.population ?? true) {
-    const pop = await sql<{ unit_id: number; year: number; total: number; rural: number | null; disadvantaged: number | null }>`
-      SELECT c.ancestor_id AS unit_id, p.year, SUM(p.total) AS total, SUM(p.rural) AS rural, SUM(p.disadvantaged) AS disadvantaged
-      FROM unit_population p JOIN unit_closure c ON c.descendant_id = p.unit_id
-      WHERE p.year IN (${sql.join(years)}) ${onlyUnits(q.unitIds, 'c.ancestor_id')}
-      GROUP BY c.ancestor_id, p.year`.execute(db);
-    for (const r of pop.rows)
-      facts(Number(r.year), r.unit_id).population = { total: Number(r.total), rural: r.rural === null ? null : Number(r.rural), disadvantaged: r.disadvantaged === null ? null : Number(r.disadvantaged) };
-  }
+  // the data, the registry counts and the population are read side by side (on PostgreSQL over
+  // several connections: the server works on one while Node takes in another)
+  await Promise.all([
+    q.elementCodes.length > 0 ? loadData(db, years, q, facts, (year) => out.has(year)) : undefined,
+    !q.countKinds || q.countKinds.length > 0 ? loadCounts(db, years, q, facts) : undefined,
+    q.population ?? true ? loadPopulation(db, years, q, facts) : undefined,
+  ]);
   return out;
 }
 

@@ -1,4 +1,6 @@
-import type { DB } from '../core/db/database.ts';
+import { sql } from 'kysely';
+import { engineOf, type DB } from '../core/db/database.ts';
+import { PREPARED } from '../core/db/copy-pool.ts';
 import type { Problem } from '../core/errors.ts';
 import type { PeriodType } from './elements.ts';
 import { parsePeriod } from './periods.ts';
@@ -30,9 +32,18 @@ interface Assignment {
 /** Codes per lookup query: one query for most batches (within both engines' parameter limits). */
 const CHUNK = 30_000;
 
-/** The institutions named, with their dated unit memberships (latest first): one query per 30,000 codes. */
-async function loadInstitutions(db: DB, codes: string[]) {
-  const found = new Map<string, { id: number; kind: string; name: string; assignments: Assignment[] }>();
+type Found = Map<string, { id: number; kind: string; name: string; assignments: Assignment[] }>;
+type ElementRow = { id: number; code: string; period_type: string };
+
+function addInstitution(found: Found, r: { id: number; code: string; kind: string; name: string; unit_id: number | null; valid_from: string | null; valid_to: string | null; unit_from: string | null; unit_to: string | null; unit_name: string | null }) {
+  let inst = found.get(r.code);
+  if (!inst) found.set(r.code, (inst = { id: r.id, kind: r.kind, name: r.name, assignments: [] }));
+  if (r.unit_id !== null && r.valid_from !== null)
+    inst.assignments.push({ unitId: r.unit_id, from: r.valid_from, to: r.valid_to, unitFrom: r.unit_from, unitTo: r.unit_to, unitName: r.unit_name ?? '' });
+}
+
+/** The institutions named, with their dated unit memberships: one query per 30,000 codes. */
+async function loadInstitutions(db: DB, codes: string[], found: Found = new Map()): Promise<Found> {
   for (let i = 0; i < codes.length; i += CHUNK) {
     const rows = await db
       .selectFrom('institutions as i')
@@ -41,15 +52,35 @@ async function loadInstitutions(db: DB, codes: string[]) {
       .select(['i.id', 'i.code', 'i.kind', 'i.name', 'iu.unit_id', 'iu.valid_from', 'iu.valid_to', 'u.valid_from as unit_from', 'u.valid_to as unit_to', 'u.name as unit_name'])
       .where('i.code', 'in', codes.slice(i, i + CHUNK))
       .execute();
-    for (const r of rows) {
-      let inst = found.get(r.code);
-      if (!inst) found.set(r.code, (inst = { id: r.id, kind: r.kind, name: r.name, assignments: [] }));
-      if (r.unit_id !== null && r.valid_from !== null)
-        inst.assignments.push({ unitId: r.unit_id, from: r.valid_from, to: r.valid_to, unitFrom: r.unit_from, unitTo: r.unit_to, unitName: r.unit_name ?? '' });
-    }
+    for (const r of rows) addInstitution(found, r);
   }
-  for (const inst of found.values()) inst.assignments.sort((a, b) => (a.from < b.from ? 1 : -1));
   return found;
+}
+
+/** Up to this many institution codes PostgreSQL looks them and the elements up in one prepared statement. */
+const PG_ONE_LOOKUP = 100;
+
+/**
+ * PostgreSQL, small batches (forms, API, operations): the institutions and the elements named in
+ * one round trip, a prepared statement over two arrays (planned once per connection), where two
+ * queries planned afresh each time cost more than the write itself.
+ */
+async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promise<[Found, ElementRow[]]> {
+  const rows = (
+    await sql<{ t: string; id: number; code: string; kind: string; name: string | null; unit_id: number | null; valid_from: string | null; valid_to: string | null; unit_from: string | null; unit_to: string | null; unit_name: string | null }>`${sql.raw(PREPARED)}
+      SELECT 'i' AS t, i.id, i.code, i.kind, i.name, iu.unit_id, iu.valid_from, iu.valid_to, u.valid_from AS unit_from, u.valid_to AS unit_to, u.name AS unit_name
+      FROM institutions i LEFT JOIN institution_units iu ON iu.institution_id = i.id LEFT JOIN units u ON u.id = iu.unit_id
+      WHERE i.code = ANY(${codes}::text[])
+      UNION ALL
+      SELECT 'e', e.id, e.code, e.period_type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM data_elements e WHERE e.code = ANY(${elementCodes}::text[])`.execute(db)
+  ).rows;
+  const found: Found = new Map();
+  const elements: ElementRow[] = [];
+  for (const r of rows) {
+    if (r.t === 'e') elements.push({ id: r.id, code: r.code, period_type: r.kind });
+    else addInstitution(found, { ...r, name: r.name ?? '' });
+  }
+  return [found, elements];
 }
 
 /** The unit an institution belonged to during a period: the latest assignment that overlaps it. */
@@ -69,11 +100,13 @@ export async function resolveValues(
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<Resolution> {
   const problems: Problem[] = [];
-  // two reads, side by side when not in a transaction
-  const [institutions, elementRows] = await Promise.all([
-    loadInstitutions(db, [...new Set(raw.map((r) => r.institution.trim()))]),
-    db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute(),
-  ]);
+  const codes = [...new Set(raw.map((r) => r.institution.trim()))];
+  const [institutions, elementRows] =
+    engineOf(db) === 'postgres' && codes.length <= PG_ONE_LOOKUP
+      ? await loadBoth(db, codes, [...new Set(raw.map((r) => r.dataElement.trim()))])
+      : // two reads, side by side when not in a transaction
+        await Promise.all([loadInstitutions(db, codes), db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute()]);
+  for (const inst of institutions.values()) inst.assignments.sort((a, b) => (a.from < b.from ? 1 : -1));
   const elements = new Map(elementRows.map((e) => [e.code, { id: e.id, periodType: e.period_type as PeriodType }]));
   const values: ResolvedValue[] = [];
   // a batch names few distinct periods: each parsed once

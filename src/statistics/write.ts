@@ -34,17 +34,44 @@ export interface WriteOptions {
   source?: string;
 }
 
-const key = (r: ResolvedValue) => `${r.institutionId}:${r.elementId}:${r.period}`;
-
-/** Later rows for the same cell win (`set`) or add up (`add`). */
+/**
+ * Later rows for the same cell win (`set`) or add up (`add`), in the place of the cell's first
+ * row. Most batches name every cell once: that is checked first by sorting one number per row
+ * (institution, element and period packed into a double) — a typed-array sort, no object per
+ * row — and only a batch with repeats is collapsed through a map.
+ */
 function collapse(rows: ResolvedValue[], mode: WriteOptions['mode']): ResolvedValue[] {
-  const byKey = new Map<string, ResolvedValue>();
+  if (!repeatsCells(rows)) return rows;
+  const byPeriod = new Map<string, Map<string, number>>();
+  const out: ResolvedValue[] = [];
   for (const r of rows) {
-    const k = key(r);
-    const prev = byKey.get(k);
-    byKey.set(k, prev && mode === 'add' ? { ...r, value: prev.value + r.value } : r);
+    let cells = byPeriod.get(r.period);
+    if (!cells) byPeriod.set(r.period, (cells = new Map()));
+    const k = `${r.institutionId}:${r.elementId}`;
+    const at = cells.get(k);
+    if (at === undefined) {
+      cells.set(k, out.length);
+      out.push(r);
+    } else out[at] = mode === 'add' ? { ...r, value: out[at]!.value + r.value } : r;
   }
-  return [...byKey.values()];
+  return out;
+}
+
+/** Whether some cell occurs twice (true also when the ids are too large to pack: then the map decides). */
+function repeatsCells(rows: ResolvedValue[]): boolean {
+  if (rows.length < 2) return false;
+  const periods = new Map<string, number>();
+  const keys = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    let p = periods.get(r.period);
+    if (p === undefined) periods.set(r.period, (p = periods.size));
+    if (p >= 1024 || r.elementId >= 4096 || r.institutionId >= 2 ** 31) return true;
+    keys[i] = (r.institutionId * 4096 + r.elementId) * 1024 + p; // < 2^53: exact
+  }
+  keys.sort();
+  for (let i = 1; i < keys.length; i++) if (keys[i] === keys[i - 1]) return true;
+  return false;
 }
 
 /** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */

@@ -105,6 +105,20 @@ describe.each(ENGINES)('statistics writes on %s', (engine) => {
       [2, 'institution'], [3, 'dataElement'], [4, 'period'], [5, 'value'], [6, 'value'], [7, 'period'], [8, 'period'],
     ]);
   });
+
+  it('a batch naming one cell twice stores it once, with the later value (set)', async () => {
+    const before = await agg(store, net.vn, 'LIB_LOANS', 2024);
+    const r = await resolveValues(store.db, [
+      { row: 1, institution: 'LIB-C1', dataElement: 'LIB_LOANS', period: '2024-05', value: 7 },
+      { row: 2, institution: 'SCH-C2', dataElement: 'LIB_LOANS', period: '2024-05', value: 3 },
+      { row: 3, institution: 'LIB-C1', dataElement: 'LIB_LOANS', period: '2024-05', value: 9 },
+    ]);
+    const { written } = await applyValues(store.db, r.values, { userId: null, mode: 'set' });
+    expect(written).toBe(2);
+    expect(await agg(store, net.vn, 'LIB_LOANS', 2024)).toBe((before ?? 0) + 12);
+    const log = await store.db.selectFrom('audit_log').select(['entity_key', 'new_value']).where('entity_key', 'like', '%:LIB_LOANS:2024-05').orderBy('entity_key').execute();
+    expect(log.map((l) => [l.entity_key, Number(l.new_value)])).toEqual([['LIB-C1:LIB_LOANS:2024-05', 9], ['SCH-C2:LIB_LOANS:2024-05', 3]]);
+  });
 });
 
 describe.each(ENGINES)('import audit on %s', (engine) => {

@@ -14,6 +14,7 @@ import { circulationRules } from './migrations/012_circulation_rules.ts';
 import { searchFacetKeys } from './migrations/013_search_facet_keys.ts';
 import { eventPlaces } from './migrations/014_event_places.ts';
 import { clusteredSearchFacets } from './migrations/015_clustered_search_facets.ts';
+import { groupedYearIndexes } from './migrations/016_grouped_year_indexes.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '013_search_facet_keys': searchFacetKeys,
   '014_event_places': () => eventPlaces(),
   '015_clustered_search_facets': clusteredSearchFacets,
+  '016_grouped_year_indexes': (store) => groupedYearIndexes(store.engine),
 };
 
 export async function migrate(store: Store): Promise<string[]> {
