@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
 import { importEntries, type ImportReport, type OnError } from './import-entries.ts';
-import { readMarcRecords } from './marc/read-file.ts';
+import { detectFormat, readMarcRecords } from './marc/read-file.ts';
 import { marcEntries } from './marc-entries.ts';
 import { readEntriesInThread } from './marc-read-thread.ts';
 
@@ -22,11 +22,11 @@ const THREAD_FROM = 1_000_000;
  * Every record is read whole or not at all; broken ones are reported with their number in the file.
  */
 export async function importMarc(db: DB, file: Uint8Array, opts: MarcImportOptions): Promise<ImportReport> {
-  const { format, results } = readMarcRecords(file);
+  const format = detectFormat(file);
   if (!format) throw new UserError('Tệp không phải MARC 21 (ISO 2709 hoặc MARCXML).', 422, [], 'Not a MARC 21 file (ISO 2709 or MARCXML).');
   const notes = new Set<string>();
-  // records are read as the import writes them (import-entries.ts takes them a chunk at a time)
-  const entries = file.length >= THREAD_FROM ? readEntriesInThread(file, notes) : marcEntries(results, notes);
+  // records are read as the import writes them (import-entries.ts takes them a chunk at a time), by the thread or here
+  const entries = file.length >= THREAD_FROM ? readEntriesInThread(file, notes) : marcEntries(readMarcRecords(file).results, notes);
   const report = await importEntries(db, entries, { ...opts, date: opts.date ?? new Date().toISOString().slice(0, 10), format, fileName: opts.fileName ?? 'marc' });
   return { ...report, notes: [...notes] };
 }

@@ -8,7 +8,6 @@ import type { EntryBatch } from './marc-read-worker.ts';
 const BATCH = 2500;
 const AHEAD = 2;
 
-
 /**
  * The thread's first code: tsx's require hook (found from here, wherever the process started; it works inside a
  * worker thread, where Node 20 applies no module loader hooks), then the reader, TypeScript as the whole project.
@@ -44,14 +43,11 @@ export async function* readEntriesInThread(file: Uint8Array, notes: Set<string>)
   };
   try {
     const asked = Array.from({ length: AHEAD }, ask);
-    for (;;) {
+    for (let done = false; !done; ) {
       const batch = await asked.shift()!;
-      if (batch.done) {
-        for (const n of batch.notes) notes.add(n);
-        yield* batch.entries;
-        return;
-      }
-      asked.push(ask());
+      done = batch.done;
+      if (done) for (const n of batch.notes) notes.add(n);
+      else asked.push(ask());
       yield* batch.entries;
     }
   } finally {

@@ -43,7 +43,8 @@ function addInstitution(found: Found, r: { id: number; code: string; kind: strin
 }
 
 /** The institutions named, with their dated unit memberships: one query per 30,000 codes. */
-async function loadInstitutions(db: DB, codes: string[], found: Found = new Map()): Promise<Found> {
+async function loadInstitutions(db: DB, codes: string[]): Promise<Found> {
+  const found: Found = new Map();
   for (let i = 0; i < codes.length; i += CHUNK) {
     const rows = await db
       .selectFrom('institutions as i')
@@ -76,6 +77,7 @@ async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promis
   ).rows;
   const found: Found = new Map();
   const elements: ElementRow[] = [];
+  // one row shape for both: an element's row carries its period type in `kind`
   for (const r of rows) {
     if (r.t === 'e') elements.push({ id: r.id, code: r.code, period_type: r.kind });
     else addInstitution(found, { ...r, name: r.name ?? '' });
