@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { execSync } from 'node:child_process';
@@ -71,9 +72,11 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
   const { store } = ds;
   try {
     const info = ds.built ?? ds.reused!;
-    datasets[store.engine] = { url: ds.url.replace(/\/\/[^@/]*@/, '//'), built: ds.built !== undefined, seedSeconds: info.seconds, summary: info.summary };
+    // the server's memory for pages decides much of PostgreSQL's write speed: printed with the figures
+    const buffers = store.engine === 'postgres' ? (await sql<{ shared_buffers: string }>`SHOW shared_buffers`.execute(store.db)).rows[0]?.shared_buffers : undefined;
+    datasets[store.engine] = { url: ds.url.replace(/\/\/[^@/]*@/, '//'), built: ds.built !== undefined, seedSeconds: info.seconds, summary: info.summary, sharedBuffers: buffers };
     log(`${store.engine}: data set ${ds.built ? `built in ${ds.built.seconds.toFixed(0)} s` : `reused (built ${ds.reused!.builtAt} in ${ds.reused!.seconds.toFixed(0)} s)`}: ` +
-      `${info.summary.institutions.toLocaleString('en')} institutions, ${info.summary.values.toLocaleString('en')} values`);
+      `${info.summary.institutions.toLocaleString('en')} institutions, ${info.summary.values.toLocaleString('en')} values${buffers ? `, shared_buffers ${buffers}` : ''}`);
     const run = async (label: string, fn: () => Promise<Figure | Figure[]>) => {
       const t = performance.now();
       const out = await fn();

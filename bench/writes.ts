@@ -161,7 +161,10 @@ async function rawInsertRate(store: Store, raw: RawValue[]): Promise<number> {
   return rate;
 }
 
-/** d) 200,000 values through resolveValues + applyValues in one batch (and through importValueFile on a CSV). */
+/**
+ * d) 200,000 values through resolveValues + applyValues in one batch (and d2 through importValueFile on a CSV);
+ * d3) the same cells again with every value changed, for comparison (no target of its own).
+ */
 export async function bulkFigures(store: Store, opts: { rows: number }): Promise<Figure[]> {
   const { db } = store;
   const root = await rootId(db);
@@ -193,6 +196,27 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
       ratio: rate / baseline,
       ratioLabel: 'of plain INSERT',
       details: { rows: raw.length, seconds, resolveMs, applyMs, nationalTotalMatches: sumOk },
+    });
+
+    // d3) the same cells again, every value changed: each old value looked up, every cell updated (a corrected re-import)
+    const changed = resolved.values.map((v) => ({ ...v, value: v.value + 1 }));
+    const t3 = now();
+    await applyValues(db, changed, { userId: null, mode: 'set', audit: 'batch', source: 'bench-again' });
+    const againSeconds = (now() - t3) / 1000;
+    const againOk = (await nationalSum(db, root)) === expectedSum(raw) + changed.length;
+    figures.push({
+      id: 'd3',
+      name: 'bulk re-import, every cell changed',
+      engine: store.engine,
+      measured: changed.length / againSeconds,
+      unit: 'values/s',
+      target: '—',
+      pass: againOk,
+      informational: true,
+      baseline: { name: 'first import (d)', value: rate, unit: 'values/s' },
+      ratio: changed.length / againSeconds / rate,
+      ratioLabel: 'of d)',
+      details: { rows: changed.length, seconds: againSeconds, applyOnly: true, nationalTotalMatches: againOk },
     });
     await cleanBenchYear(db, audit);
     await settle(store);
