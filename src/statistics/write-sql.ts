@@ -37,16 +37,6 @@ export function changedCells(engine: Engine, mode: 'set' | 'add', unless?: RawBu
     WHERE ${changed} ORDER BY r.ord`;
 }
 
-/**
- * PostgreSQL, a batch none of whose cells can be stored yet (`noneStored`): every row of `r` is a
- * new cell, with no old value to look up — the ids still taken from their tables, as above.
- */
-export function newCells(unless: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, r.value, NULL::float8 AS old, NULL::int AS old_unit
-    FROM r LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
-    WHERE NOT EXISTS (${unless})`;
-}
-
 /** One audit row per changed cell (forms, API). */
 export const auditEach = (a: AuditContext) => sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
   SELECT CAST(${a.at} AS TEXT), CAST(${a.userId} AS INTEGER), CASE WHEN ch.old IS NULL THEN 'create' ELSE 'update' END, 'data_value',
@@ -59,25 +49,29 @@ export const AUDIT_CELLS = 2000;
  * Imports: one audit row per 2,000 changed cells (in batch order), each cell with its old and
  * new value: `{"columns": [...], "cells": [[institution, element, period, old, new], ...]}`.
  */
-export function auditBatch(engine: Engine, a: AuditContext, every?: number): RawBuilder<unknown> {
-  // PostgreSQL numbers the changed cells in batch order here (unless `every` row of the batch, numbered 1…every, changes:
-  // then a cell's number is its place); on SQLite `ch` carries that number (`n`)
-  const numbered =
-    every !== undefined
-      ? sql`ch.ord AS n, ${sql.lit(every)} AS total`
-      : engine === 'postgres'
-        ? sql`row_number() OVER (ORDER BY ch.ord) AS n, (SELECT COUNT(*) FROM ch) AS total` // the count once, not a window over every row
-        : sql`ch.n, (SELECT COUNT(*) FROM ch) AS total`;
+export function auditBatch(engine: Engine, a: AuditContext, batchSize?: number): RawBuilder<unknown> {
   const cells =
     engine === 'postgres'
       ? sql`json_agg(json_build_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)::text`
       : sql`json_group_array(json_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)`;
+  const coded = (numbered: RawBuilder<unknown>, only: RawBuilder<unknown>) => sql`SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value, ${numbered}
+    FROM ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id WHERE ${only}`;
+  const changes = sql`(SELECT COUNT(*) FROM ch)`; // counted once (an init plan), not a window over every row
+  // SQLite: `ch` carries the cells' numbers (`n`). PostgreSQL numbers them here, in batch order: when every row of the
+  // batch (numbered 1…batchSize) changes — a first import, a corrected one — a cell's number is its place and nothing
+  // is sorted; else a window over the changed cells. Only one branch runs: the count decides before either starts.
+  const source =
+    engine === 'sqlite'
+      ? coded(sql`ch.n, ${changes} AS total`, sql`true`)
+      : batchSize === undefined
+        ? coded(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`true`)
+        : sql`${coded(sql`ch.ord AS n, ${sql.lit(batchSize)}::bigint AS total`, sql`${changes} = ${sql.lit(batchSize)}`)}
+          UNION ALL ${coded(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`${changes} <> ${sql.lit(batchSize)}`)}`;
   return sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
     SELECT CAST(${a.at} AS TEXT), CAST(${a.userId} AS INTEGER), 'import', 'data_values',
            CAST(${a.source} AS TEXT) || ' ' || MIN(x.n) || '–' || MAX(x.n) || '/' || MAX(x.total), NULL,
            '{"columns":["institution","dataElement","period","old","new"],"cells":' || ${cells} || '}'
-    FROM (SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value, ${numbered}
-          FROM ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id) x
+    FROM (${source}) x
     GROUP BY (x.n - 1) / ${sql.lit(AUDIT_CELLS)}`;
 }
 

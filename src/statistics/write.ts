@@ -5,7 +5,7 @@ import { nowIso } from '../core/audit.ts';
 import { copyField, PREPARED } from '../core/db/copy-pool.ts';
 import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
 import { lockedRows, lockRefusal, refuseLocked, type LockHit } from './locks.ts';
-import { auditBatch, auditEach, changedCells, deltas, insertNew, newCells, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
+import { auditBatch, auditEach, changedCells, deltas, insertNew, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
 
 /** A value ready to be stored: every code resolved, the period checked. */
 export interface ResolvedValue {
@@ -86,15 +86,14 @@ const PG_COPY_FROM = 2000;
  * (compiling the plan cost more than it saved).
  */
 async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
-  /** `bulk`: new and changed cells stored apart; `fresh`: none of the cells is stored yet (rows numbered 1…n). */
-  const statement = (source: RawBuilder<unknown>, bulk: boolean, fresh: boolean) => {
-    const unlocked = sql`SELECT 1 FROM lk`;
+  /** `bulk`: the rows numbered 1…n (`ord`), new and changed cells stored apart. */
+  const statement = (source: RawBuilder<unknown>, bulk: boolean) => {
     const auditPart =
-      audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch('postgres', ctx, fresh ? rows.length : undefined)}),` : sql``;
-    const store = fresh ? sql`s AS (${insertNew(ctx)})` : bulk ? sql`s AS (${insertNew(ctx)}), u AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})` : sql`s AS (${storeCells(ctx)})`;
+      audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch('postgres', ctx, bulk ? rows.length : undefined)}),` : sql``;
+    const store = bulk ? sql`s AS (${insertNew(ctx)}), u AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})` : sql`s AS (${storeCells(ctx)})`;
     return sql<LockHit>`${sql.raw(PREPARED)} WITH r AS (${source}),
       lk AS (${lockedRows}),
-      ch AS (${fresh ? newCells(unlocked) : changedCells('postgres', mode, unlocked)}),
+      ch AS (${changedCells('postgres', mode, sql`SELECT 1 FROM lk`)}),
       ${auditPart}
       x AS (${deltas}),
       g AS (${spreadByKind}),
@@ -103,8 +102,8 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
     SELECT inst, period, code, name, year FROM lk`;
   };
   // the statement returns the locked cells it found (and then wrote nothing): they are refused
-  const write = async (on: DB, source: RawBuilder<unknown>, bulk: boolean, fresh = false) => {
-    const locked = (await statement(source, bulk, fresh).execute(on)).rows;
+  const write = async (on: DB, source: RawBuilder<unknown>, bulk: boolean) => {
+    const locked = (await statement(source, bulk).execute(on)).rows;
     if (locked.length > 0) throw lockRefusal(locked);
   };
   if (rows.length === 1) {
@@ -129,22 +128,9 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
       unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
     const data = rows.map((r, i) => `${i + 1}\t${r.institutionId}\t${r.elementId}\t${copyField(r.period)}\t${r.year}\t${r.unitId}\t${copyField(r.kind)}\t${r.value}\n`).join('');
     await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN', [data]));
-    await write(trx, sql`SELECT * FROM value_rows`, true, await noneStored(trx, rows));
+    await write(trx, sql`SELECT * FROM value_rows`, true);
     await sql`DELETE FROM value_rows`.execute(trx);
   });
-}
-
-/**
- * Whether no value is stored for any of the batch's elements in any of its years — a year's first
- * import, the usual bulk load: then no row needs its old value looked up (one index probe per row,
- * a fifth of the write), which one probe of the (year, element) index rules out for all of them.
- * A cell stored meanwhile by another writer makes the insert fail whole (a key violation).
- */
-async function noneStored(db: DB, rows: ResolvedValue[]): Promise<boolean> {
-  const years = [...new Set(rows.map((r) => r.year))];
-  const elements = [...new Set(rows.map((r) => r.elementId))];
-  const found = await sql<{ stored: boolean }>`SELECT EXISTS (SELECT 1 FROM data_values WHERE year = ANY(${years}::int[]) AND element_id = ANY(${elements}::int[])) AS stored`.execute(db);
-  return found.rows[0]?.stored === false;
 }
 
 /** Up to this many rows SQLite's statements carry the batch themselves (VALUES), without temporary tables. */
