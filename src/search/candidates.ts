@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import type { SearchDocumentTable } from '../core/db/tables/search.ts';
-import { facetKey } from './facet-keys.ts';
+import { COLUMN_FACETS, facetKey } from './facet-keys.ts';
 import { tsLexeme } from './index-documents.ts';
 import type { QueryTerms } from './text.ts';
 import type { SearchQuery } from './types.ts';
@@ -24,7 +24,8 @@ const quote = (w: string) => `"${w}"`;
 
 /**
  * The filters as SQL over `d` (search_documents). With query words the full-text index drives and each candidate's
- * facets are checked on its own row (`facet_keys`); without, the facet table's index finds the documents.
+ * facets are checked on its own row (`facet_keys`); without, the facet table's index finds the documents. The column
+ * facets (kind, institution) are their columns either way.
  */
 function filters(query: SearchQuery, byIndex: boolean, sqlite: boolean): RawBuilder<unknown> {
   const contains = sqlite ? sql`instr` : sql`strpos`;
@@ -32,7 +33,13 @@ function filters(query: SearchQuery, byIndex: boolean, sqlite: boolean): RawBuil
   if (query.kinds?.length) parts.push(sql`d.kind IN (${sql.join(query.kinds)})`);
   for (const [name, values] of Object.entries(query.facets ?? {})) {
     if (values.length === 0) continue;
-    if (byIndex) parts.push(sql`d.id IN (SELECT doc_id FROM search_facets WHERE facet = ${name} AND value IN (${sql.join(values)}))`);
+    const column = COLUMN_FACETS.get(name);
+    if (column === 'institution_id') {
+      const ids = values.map(Number).filter(Number.isInteger);
+      parts.push(ids.length ? sql`d.institution_id IN (${sql.join(ids)})` : sql`1 = 0`);
+    }
+    else if (column === 'kind') parts.push(sql`d.kind IN (${sql.join(values)})`);
+    else if (byIndex) parts.push(sql`d.id IN (SELECT doc_id FROM search_facets WHERE facet = ${name} AND value IN (${sql.join(values)}))`);
     else parts.push(sql`(${sql.join(values.map((v) => sql`${contains}(d.facet_keys, ${facetKey(name, v)}) > 0`), sql` OR `)})`);
   }
   if (query.unitId != null) {

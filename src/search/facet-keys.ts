@@ -5,6 +5,19 @@
  */
 export const SEP = '\n';
 
+/**
+ * Facets that are columns of the document itself (`kind`, `institution_id`): counted from `facet_keys` like the
+ * others, but filtered by their column, so `search_facets` holds no rows for them (two of a catalogue record's
+ * eight facet rows, written for every record and never read).
+ */
+export const COLUMN_FACETS: ReadonlyMap<string, 'kind' | 'institution_id'> = new Map([
+  ['kind', 'kind'],
+  ['institution', 'institution_id'],
+]);
+
+/** The facet rows `search_facets` holds for a document: all but the column facets. */
+export const indexedFacets = <T extends readonly [string, string]>(rows: readonly T[]): T[] => rows.filter(([f]) => !COLUMN_FACETS.has(f));
+
 /** One facet value as it appears in `facet_keys`, separators included (what a filter looks for). */
 export const facetKey = (facet: string, value: string): string => `${SEP}${facet}=${value}${SEP}`;
 

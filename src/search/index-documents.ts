@@ -4,7 +4,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { foldedText } from './text.ts';
-import { facetKeys, facetPairs } from './facet-keys.ts';
+import { facetKeys, facetPairs, indexedFacets } from './facet-keys.ts';
 import { deleteRows, insertRows, type RowValues } from '../core/db/insert-rows.ts';
 import type { SearchDocument } from './types.ts';
 
@@ -71,7 +71,7 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
       // the folded words as a tsvector written by us (the words are already split and folded), so the rows go by COPY
       ids = await insertRows(trx, 'search_documents', [...DOC_COLUMNS, 'folded_tsv'], values.map((v, j) => [...v, tsvector(`${text[j]!.title} ${text[j]!.rest}`)]), { ids: true });
     }
-    await insertRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], docs.flatMap((_, j) => facetsOf[j]!.map(([facet, value]) => [facet, value, ids[j]!])));
+    await insertRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], docs.flatMap((_, j) => indexedFacets(facetsOf[j]!).map(([facet, value]) => [facet, value, ids[j]!])));
     await insertRows(trx, 'search_units', ['unit_id', 'doc_id'], docs.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit) => [unit, ids[j]!])));
   });
 }
@@ -87,7 +87,7 @@ export async function removeDocuments(db: DB, kind: string, refIds: number[]): P
       if (gone.length === 0) continue;
       const ids = gone.map((g) => g.id);
       // the facet rows by their key, read from the documents' own facet keys (search_facets has no index by document)
-      await deleteRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], gone.flatMap((g) => facetPairs(g.facet_keys).map(([f, v]) => [f, v, g.id])), ['text', 'text', 'int']);
+      await deleteRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], gone.flatMap((g) => indexedFacets(facetPairs(g.facet_keys)).map(([f, v]) => [f, v, g.id])), ['text', 'text', 'int']);
       await trx.deleteFrom('search_units').where('doc_id', 'in', ids).execute();
       if (engine === 'sqlite') await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids)})`.execute(trx);
     }

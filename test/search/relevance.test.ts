@@ -3,6 +3,7 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { indexDocuments, search, type SearchDocument } from '../../src/search/index.ts';
 import { searchFacetKeys } from '../../src/core/db/migrations/013_search_facet_keys.ts';
+import { columnFacets } from '../../src/core/db/migrations/017_column_facets.ts';
 import type { Kysely } from 'kysely';
 
 // indexed in this order: a higher ref id is a newer document
@@ -60,11 +61,15 @@ describe.each(ENGINES)('search relevance on %s', (engine) => {
     expect(await refs('lua', { facets: { library: ['TV-NONE'] } })).toEqual([]);
   });
 
-  it('migration 013 rebuilds every document\'s facet keys from the facet table', async () => {
+  it('migration 013 rebuilds every document\'s facet keys from the facet table (as it ran: before 017 took the column facets out)', async () => {
     const before = await store.db.selectFrom('search_documents').select(['id', 'facet_keys']).orderBy('id').execute();
     const m = searchFacetKeys(store);
-    await m.down!(store.db as unknown as Kysely<unknown>);
-    await m.up(store.db as unknown as Kysely<unknown>);
+    const db = store.db as unknown as Kysely<unknown>;
+    await columnFacets.down!(db);
+    await m.down!(db);
+    await m.up(db);
+    await columnFacets.up(db);
+    expect(await store.db.selectFrom('search_facets').select('facet').where('facet', 'in', ['kind', 'institution']).execute()).toEqual([]);
     const after = await store.db.selectFrom('search_documents').select(['id', 'facet_keys']).orderBy('id').execute();
     const set = (k: string | null) => new Set((k ?? '').split('\n').filter(Boolean));
     expect(after.length).toBe(before.length);
@@ -89,8 +94,11 @@ describe.each(ENGINES)('facet rows on %s', (engine) => {
     const rows = async () => (await store.db.selectFrom('search_facets').select(['facet', 'value']).orderBy('facet').orderBy('value').execute()).map((r) => `${r.facet}=${r.value}`);
     await indexDocuments(store.db, [{ kind: 'book', refId: 1, title: 'Một', year: 2001, language: 'vie', facets: { library: ['A', 'B'] } }, { kind: 'book', refId: 2, title: 'Hai', language: 'eng' }]);
     await indexDocuments(store.db, [{ kind: 'book', refId: 1, title: 'Một', year: 2002, facets: { library: ['B'] } }]);
-    expect(await rows()).toEqual(['kind=book', 'kind=book', 'language=eng', 'library=B', 'year=2002']);
+    // kind and institution are the document's columns: counted from its keys, filtered by the column, no facet rows
+    expect(await rows()).toEqual(['language=eng', 'library=B', 'year=2002']);
     expect((await search(store.db, { facets: { library: ['A'] } })).total).toBe(0);
+    expect((await search(store.db, { facets: { kind: ['book'] }, countFacets: ['kind'] })).facets.kind).toEqual([{ value: 'book', count: 2 }]);
+    expect((await search(store.db, { facets: { kind: ['event'] } })).total).toBe(0);
     const { removeDocuments } = await import('../../src/search/index.ts');
     await removeDocuments(store.db, 'book', [1, 2]);
     expect(await rows()).toEqual([]);

@@ -15,6 +15,7 @@ import { searchFacetKeys } from './migrations/013_search_facet_keys.ts';
 import { eventPlaces } from './migrations/014_event_places.ts';
 import { clusteredSearchFacets } from './migrations/015_clustered_search_facets.ts';
 import { groupedYearIndexes } from './migrations/016_grouped_year_indexes.ts';
+import { columnFacets } from './migrations/017_column_facets.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '014_event_places': () => eventPlaces(),
   '015_clustered_search_facets': clusteredSearchFacets,
   '016_grouped_year_indexes': (store) => groupedYearIndexes(store.engine),
+  '017_column_facets': () => columnFacets,
 };
 
 export async function migrate(store: Store): Promise<string[]> {
