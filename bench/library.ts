@@ -56,6 +56,15 @@ function marcFile(n: number): Uint8Array {
   return writeIso2709(recs);
 }
 
+/**
+ * The issue sets the library's targets for the embedded default and asks for "the PostgreSQL figures beside them":
+ * on PostgreSQL each figure is printed with SQLite's target and whether it met it (`pass` in results.json), as a
+ * comparison that does not fail the run.
+ */
+function targetOn(engine: 'sqlite' | 'postgres', target: string): { target: string; informational?: true } {
+  return engine === 'postgres' ? { target: `beside SQLite’s ${target}`, informational: true } : { target };
+}
+
 export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBenchOptions, log: (s: string) => void): Promise<Figure[]> {
   const ds = await libraryDataset(engine, o.records, o.rebuild, log);
   const { store } = ds;
@@ -75,8 +84,7 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
         totalHits += res.total;
       }
       const p95 = percentile(times, 95);
-      figures.push({ id: 'l1', name: 'catalogue search p95', engine, measured: p95, unit: 'ms', target: engine === 'postgres' ? 'reported beside SQLite (target is SQLite’s)' : 'p95 ≤ 30 ms', pass: p95 <= 30,
-        ...(engine === 'postgres' ? { informational: true } : {}),
+      figures.push({ id: 'l1', name: 'catalogue search p95', engine, measured: p95, unit: 'ms', ...targetOn(engine, 'p95 ≤ 30 ms'), pass: p95 <= 30,
         baseline: { name: 'FOLIO avg (7.2 M, Elasticsearch)', value: 336, unit: 'ms' }, ratio: 336 / p95, ratioLabel: 'faster', details: { ...info, queries: qs.length, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times), meanHits: Math.round(totalHits / qs.length) } });
     }
     if (o.only.has('l2')) {
@@ -85,7 +93,7 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
       const rep = await importMarc(store.db, file, { libraryCode: 'TV-1', onError: 'reject', userId: null, date: '2026-06-01' });
       const seconds = (now() - t) / 1000;
       const rate = rep.read / seconds;
-      figures.push({ id: 'l2', name: 'MARC import', engine, measured: rate, unit: 'records/s', target: '≥ 10,000 records/s', pass: rate >= 10_000, details: { ...info, read: rep.read, imported: rep.imported, merged: rep.merged, seconds, bytes: file.length } });
+      figures.push({ id: 'l2', name: 'MARC import', engine, measured: rate, unit: 'records/s', ...targetOn(engine, '≥ 10,000 records/s'), pass: rate >= 10_000, details: { ...info, read: rep.read, imported: rep.imported, merged: rep.merged, seconds, bytes: file.length } });
       await removeImported(store);
     }
     if (o.only.has('l3') || o.only.has('l4')) {
@@ -104,7 +112,7 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
         await checkin(store.db, it.barcode, { institutionId: lib, userId: null, at: '2026-06-03T09:00:00.000Z' });
         back.push(now() - t);
       }
-      const fig = (id: string, name: string, xs: number[]): Figure => ({ id, name, engine, measured: percentile(xs, 95), unit: 'ms', target: 'p95 ≤ 5 ms', pass: percentile(xs, 95) <= 5, details: { ...info, n: xs.length, p50: percentile(xs, 50), max: Math.max(...xs) } });
+      const fig = (id: string, name: string, xs: number[]): Figure => ({ id, name, engine, measured: percentile(xs, 95), unit: 'ms', ...targetOn(engine, 'p95 ≤ 5 ms'), pass: percentile(xs, 95) <= 5, details: { ...info, n: xs.length, p50: percentile(xs, 50), max: Math.max(...xs) } });
       if (o.only.has('l3')) figures.push(fig('l3', 'checkout (with statistics feed)', out));
       if (o.only.has('l4')) figures.push(fig('l4', 'return', back));
       await store.db.deleteFrom('lib_loans').where('patron_id', 'in', store.db.selectFrom('lib_patrons').select('id').where('card_number', '=', card)).execute();

@@ -16,6 +16,7 @@ import { eventPlaces } from './migrations/014_event_places.ts';
 import { clusteredSearchFacets } from './migrations/015_clustered_search_facets.ts';
 import { groupedYearIndexes } from './migrations/016_grouped_year_indexes.ts';
 import { columnFacets } from './migrations/017_column_facets.ts';
+import { noExactIndex } from './migrations/018_no_exact_index.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '015_clustered_search_facets': clusteredSearchFacets,
   '016_grouped_year_indexes': (store) => groupedYearIndexes(store.engine),
   '017_column_facets': () => columnFacets,
+  '018_no_exact_index': (store) => noExactIndex(store.engine),
 };
 
 export async function migrate(store: Store): Promise<string[]> {
