@@ -30,8 +30,21 @@ export function isPostgresUrl(url: string): boolean {
 export function openStore(url: string): Store {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
+    let closing = false;
+    // an idle connection the server ends (a restart, an administrator, a dropped database) is an 'error' event of the
+    // pool: without a listener it would end the process; the pool drops that client and opens another when needed
+    pool.on('error', (err) => {
+      if (!closing) console.error(`PostgreSQL: an idle connection was ended (${err.message}); the next query opens another.`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      close: () => {
+        closing = true;
+        return db.destroy();
+      },
+    };
   }
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
   const sqlite = new BetterSqlite3(url);
