@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import { engineOf, type DB } from '../core/db/database.ts';
+import type { DB } from '../core/db/database.ts';
+import { oneOf } from '../core/db/one-of.ts';
 import { nowIso } from '../core/audit.ts';
 import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';
 import { dedupKey, type Bib } from './bib.ts';
@@ -115,15 +115,10 @@ export async function feedCatalogued(db: DB, library: Place, items: number, date
   await snapshotHoldings(db, library.id, Number(date.slice(0, 4)), userId);
 }
 
-/**
- * Records whose `column` is one of the values: on PostgreSQL one query over an array (a list of thousands of
- * parameters is parsed and planned afresh each time), on SQLite one query per 1,000 values (its parameter limit).
- */
+/** Records whose `column` is one of the values. */
 async function recordsBy(db: DB, column: 'isbn' | 'dedup_key', values: string[]): Promise<{ id: number; isbn: string | null; dedup_key: string }[]> {
-  const find = db.selectFrom('lib_records').select(['id', 'isbn', 'dedup_key']);
-  if (engineOf(db) === 'postgres') return find.where(sql<boolean>`${sql.ref(column)} = ANY(${values}::text[])`).execute();
   const out: { id: number; isbn: string | null; dedup_key: string }[] = [];
-  for (let i = 0; i < values.length; i += 1000) out.push(...(await find.where(column, 'in', values.slice(i, i + 1000)).execute()));
+  for (const where of oneOf(db, column, values)) out.push(...(await db.selectFrom('lib_records').select(['id', 'isbn', 'dedup_key']).where(where).execute()));
   return out;
 }
 
@@ -136,13 +131,6 @@ export async function snapshotHoldings(db: DB, institutionId: number, year: numb
 /** Which of these barcodes are already used in the network. */
 export async function takenBarcodes(db: DB, barcodes: string[]): Promise<Set<string>> {
   const taken = new Set<string>();
-  if (engineOf(db) === 'postgres') {
-    for (const r of await db.selectFrom('lib_items').select('barcode').where(sql<boolean>`barcode = ANY(${barcodes}::text[])`).execute()) taken.add(r.barcode);
-    return taken;
-  }
-  for (let i = 0; i < barcodes.length; i += 1000) {
-    const rows = await db.selectFrom('lib_items').select('barcode').where('barcode', 'in', barcodes.slice(i, i + 1000)).execute();
-    for (const r of rows) taken.add(r.barcode);
-  }
+  for (const where of oneOf(db, 'barcode', barcodes)) for (const r of await db.selectFrom('lib_items').select('barcode').where(where).execute()) taken.add(r.barcode);
   return taken;
 }

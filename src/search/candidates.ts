@@ -22,6 +22,12 @@ export type Candidate = { id: number } & Pick<
 const COLUMNS = sql`d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, d.facet_keys`;
 const quote = (w: string) => `"${w}"`;
 
+/** The owner filter: the values are ids (a value that is not one matches nothing). */
+function institutionIn(values: string[]): RawBuilder<unknown> {
+  const ids = values.map(Number).filter(Number.isInteger);
+  return ids.length ? sql`d.institution_id IN (${sql.join(ids)})` : sql`1 = 0`;
+}
+
 /**
  * The filters as SQL over `d` (search_documents). With query words the full-text index drives and each candidate's
  * facets are checked on its own row (`facet_keys`); without, the facet table's index finds the documents. The column
@@ -34,11 +40,8 @@ function filters(query: SearchQuery, byIndex: boolean, sqlite: boolean): RawBuil
   for (const [name, values] of Object.entries(query.facets ?? {})) {
     if (values.length === 0) continue;
     const column = COLUMN_FACETS.get(name);
-    if (column === 'institution_id') {
-      const ids = values.map(Number).filter(Number.isInteger);
-      parts.push(ids.length ? sql`d.institution_id IN (${sql.join(ids)})` : sql`1 = 0`);
-    }
-    else if (column === 'kind') parts.push(sql`d.kind IN (${sql.join(values)})`);
+    if (column === 'kind') parts.push(sql`d.kind IN (${sql.join(values)})`);
+    else if (column === 'institution_id') parts.push(institutionIn(values));
     else if (byIndex) parts.push(sql`d.id IN (SELECT doc_id FROM search_facets WHERE facet = ${name} AND value IN (${sql.join(values)}))`);
     else parts.push(sql`(${sql.join(values.map((v) => sql`${contains}(d.facet_keys, ${facetKey(name, v)}) > 0`), sql` OR `)})`);
   }
