@@ -17,25 +17,39 @@ export interface AuditContext {
 
 /**
  * The cells of the batch that change anything, from the rows `r`, with their old values. On
- * PostgreSQL the old value is read per row through its key (LATERAL: never a scan of
- * data_values, whatever the batch size) and the ids are taken from their tables, so a row whose
- * institution or element does not exist stores NULL and the statement fails as a whole: the
- * set-based check that replaces the foreign keys' per-row triggers there (migration 006).
+ * PostgreSQL the old values are read through the key, never by a scan of data_values whatever
+ * the batch size: per row (LATERAL, one probe each) for forms and small batches; for large ones
+ * (`bulk`) one range probe per institution and element over the batch's periods, joined back to
+ * the rows by hash — a file names each institution's elements over many months, so this is a
+ * fraction of the probes (a re-import's range holds no more rows than the batch's own cells). The
+ * ids are taken from their tables, so a row whose institution or element does not exist stores
+ * NULL and the statement fails as a whole: the set-based check that replaces the foreign keys'
+ * per-row triggers there (migration 006).
  * `unless`: a query that, when it finds anything, leaves `ch` empty (the statement's lock check).
  */
-export function changedCells(engine: Engine, mode: 'set' | 'add', unless?: RawBuilder<unknown>): RawBuilder<unknown> {
+export function changedCells(engine: Engine, mode: 'set' | 'add', unless?: RawBuilder<unknown>, bulk = false): RawBuilder<unknown> {
   const value = mode === 'add' ? sql`r.value + COALESCE(d.value, 0)` : sql`r.value`;
   const changed = sql`(d.value IS NULL OR d.value <> ${value} OR d.unit_id <> r.unit_id)${unless ? sql` AND NOT EXISTS (${unless})` : sql``}`;
   if (engine === 'postgres')
     return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
-      FROM r LEFT JOIN LATERAL (SELECT d.value, d.unit_id FROM data_values d
-                                WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period LIMIT 1) d ON true
+      FROM r LEFT JOIN ${bulk ? storedInRange : storedPerRow}
       LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
       WHERE ${changed}`;
   return sql`SELECT r.ord, r.institution_id, r.element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
     FROM r LEFT JOIN data_values d ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period
     WHERE ${changed} ORDER BY r.ord`;
 }
+
+/** PostgreSQL, a row's stored value `d`: one probe of the key per row. */
+const storedPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
+  WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period LIMIT 1) d ON true`;
+
+/** PostgreSQL, the rows' stored values `d`: one probe of the key's prefix per institution and element, from its first period to its last. */
+const storedInRange = sql`(SELECT d.institution_id, d.element_id, d.period, d.value, d.unit_id
+    FROM (SELECT institution_id, element_id, MIN(period) AS lo, MAX(period) AS hi FROM r GROUP BY institution_id, element_id) k
+    CROSS JOIN LATERAL (SELECT d.institution_id, d.element_id, d.period, d.value, d.unit_id FROM data_values d
+      WHERE d.institution_id = k.institution_id AND d.element_id = k.element_id AND d.period BETWEEN k.lo AND k.hi) d) d
+  ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period`;
 
 /** One audit row per changed cell (forms, API). */
 export const auditEach = (a: AuditContext) => sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
@@ -56,16 +70,19 @@ export function auditBatch(engine: Engine, a: AuditContext, batchSize?: number):
       : sql`json_group_array(json_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)`;
   const coded = (numbered: RawBuilder<unknown>, only: RawBuilder<unknown>) => sql`SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value, ${numbered}
     FROM ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id WHERE ${only}`;
-  const changes = sql`(SELECT COUNT(*) FROM ch)`; // counted once (an init plan), not a window over every row
   // SQLite: `ch` carries the cells' numbers (`n`). PostgreSQL numbers them here, in batch order: when every row of the
   // batch (numbered 1…batchSize) changes — a first import, a corrected one — a cell's number is its place and nothing
-  // is sorted; else a window over the changed cells. Only one branch runs: the count decides before either starts.
+  // is sorted; else a window over the changed cells. Only one branch runs: the count (`c`, taken once, before either
+  // starts) decides.
+  const counted = sql`(SELECT COUNT(*) FROM ch)`; // an init plan, not a window over every row
+  const changes = sql`(SELECT total FROM c)`;
   const source =
     engine === 'sqlite'
-      ? coded(sql`ch.n, ${changes} AS total`, sql`true`)
+      ? coded(sql`ch.n, ${counted} AS total`, sql`true`)
       : batchSize === undefined
-        ? coded(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`true`)
-        : sql`${coded(sql`ch.ord AS n, ${sql.lit(batchSize)}::bigint AS total`, sql`${changes} = ${sql.lit(batchSize)}`)}
+        ? coded(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${counted} AS total`, sql`true`)
+        : sql`WITH c AS (SELECT ${counted} AS total)
+          ${coded(sql`ch.ord AS n, ${sql.lit(batchSize)}::bigint AS total`, sql`${changes} = ${sql.lit(batchSize)}`)}
           UNION ALL ${coded(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`${changes} <> ${sql.lit(batchSize)}`)}`;
   return sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
     SELECT CAST(${a.at} AS TEXT), CAST(${a.userId} AS INTEGER), 'import', 'data_values',

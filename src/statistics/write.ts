@@ -93,7 +93,7 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
     const store = bulk ? sql`s AS (${insertNew(ctx)}), u AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})` : sql`s AS (${storeCells(ctx)})`;
     return sql<LockHit>`${sql.raw(PREPARED)} WITH r AS (${source}),
       lk AS (${lockedRows}),
-      ch AS (${changedCells('postgres', mode, sql`SELECT 1 FROM lk`)}),
+      ch AS (${changedCells('postgres', mode, sql`SELECT 1 FROM lk`, bulk)}),
       ${auditPart}
       x AS (${deltas}),
       g AS (${spreadByKind}),
@@ -129,7 +129,7 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
     const data = rows.map((r, i) => `${i + 1}\t${r.institutionId}\t${r.elementId}\t${copyField(r.period)}\t${r.year}\t${r.unitId}\t${copyField(r.kind)}\t${r.value}\n`).join('');
     await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN', [data]));
     await write(trx, sql`SELECT * FROM value_rows`, true);
-    await sql`DELETE FROM value_rows`.execute(trx);
+    await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
   });
 }
 

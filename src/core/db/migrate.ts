@@ -17,6 +17,7 @@ import { clusteredSearchFacets } from './migrations/015_clustered_search_facets.
 import { groupedYearIndexes } from './migrations/016_grouped_year_indexes.ts';
 import { columnFacets } from './migrations/017_column_facets.ts';
 import { noExactIndex } from './migrations/018_no_exact_index.ts';
+import { auditLz4 } from './migrations/019_audit_lz4.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '016_grouped_year_indexes': (store) => groupedYearIndexes(store.engine),
   '017_column_facets': () => columnFacets,
   '018_no_exact_index': (store) => noExactIndex(store.engine),
+  '019_audit_lz4': (store) => auditLz4(store.engine),
 };
 
 export async function migrate(store: Store): Promise<string[]> {
