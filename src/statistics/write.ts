@@ -2,7 +2,8 @@ import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
-import { copyField, PREPARED } from '../core/db/copy-pool.ts';
+import { PREPARED } from '../core/db/copy-pool.ts';
+import { binaryCopy, type BinaryColumn } from '../core/db/copy-binary.ts';
 import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
 import { lockedRows, lockRefusal, refuseLocked, type LockHit } from './locks.ts';
 import { auditBatch, auditEach, changedCells, deltas, insertNew, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
@@ -77,6 +78,18 @@ function repeatsCells(rows: ResolvedValue[]): boolean {
 /** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
 const PG_COPY_FROM = 2000;
 
+/** The columns of `value_rows`, in its order and types: `ord` numbers the rows from 1. */
+const VALUE_ROW_COLUMNS: BinaryColumn<ResolvedValue>[] = [
+  ['int4', (_, i) => i + 1],
+  ['int4', (r) => r.institutionId],
+  ['int4', (r) => r.elementId],
+  ['text', (r) => r.period],
+  ['int4', (r) => r.year],
+  ['int4', (r) => r.unitId],
+  ['text', (r) => r.kind],
+  ['float8', (r) => r.value],
+];
+
 /**
  * PostgreSQL: the whole write is one statement over the batch's rows `r` (one round trip for a
  * form or API write; atomic on its own), the lock check included: when a cell lies under a
@@ -126,8 +139,8 @@ async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['
     await sql`SET LOCAL jit = off`.execute(trx);
     await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
       unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
-    const data = rows.map((r, i) => `${i + 1}\t${r.institutionId}\t${r.elementId}\t${copyField(r.period)}\t${r.year}\t${r.unitId}\t${copyField(r.kind)}\t${r.value}\n`).join('');
-    await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN', [data]));
+    const data = binaryCopy(rows, VALUE_ROW_COLUMNS);
+    await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN (FORMAT binary)', [data]));
     await write(trx, sql`SELECT * FROM value_rows`, true);
     await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
   });

@@ -16,8 +16,9 @@ function statementName(text: string): string {
 }
 
 /**
- * A pg pool for Kysely whose clients also run `COPY <table> (...) FROM STDIN`: such a query's
- * single parameter is the data (COPY text format), streamed with pg-copy-streams. Kysely hands
+ * A pg pool for Kysely whose clients also run `COPY <table> (...) FROM STDIN [(FORMAT binary)]`: such a
+ * query's single parameter is the data (a string in COPY text format, or a buffer in the binary format:
+ * copy-binary.ts), streamed with pg-copy-streams. Kysely hands
  * queries to the client as SQL and parameters, so a bulk write can COPY inside its transaction,
  * at a fraction of the cost of parsing the same rows out of a parameter. Queries starting with
  * `PREPARED` run as named prepared statements (the one-statement value write: planning it was
@@ -30,7 +31,7 @@ export function copyingPool(pool: pg.Pool): PostgresPool {
       const query = (text: string, params: readonly unknown[]) =>
         typeof text !== 'string' // a cursor (Kysely's streaming) goes straight through
           ? client.query(text as never)
-          : /^COPY\s[^;]+FROM STDIN$/i.test(text)
+          : /^COPY\s[^;]+FROM STDIN( \(FORMAT binary\))?$/i.test(text)
           ? copyIn(client, text, params[0])
           : text.startsWith(PREPARED)
             ? client.query({ name: statementName(text), text, values: params as unknown[] })
@@ -42,7 +43,7 @@ export function copyingPool(pool: pg.Pool): PostgresPool {
 }
 
 async function copyIn(client: pg.PoolClient, text: string, data: unknown) {
-  if (typeof data !== 'string') throw new TypeError('COPY FROM STDIN takes its data as one string parameter.');
+  if (typeof data !== 'string' && !Buffer.isBuffer(data)) throw new TypeError('COPY FROM STDIN takes its data as one parameter: text, or a buffer (binary format).');
   const stream = client.query(copyFrom(text));
   await pipeline(Readable.from([data]), stream);
   return { command: 'COPY', rowCount: stream.rowCount, rows: [] };
