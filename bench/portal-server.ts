@@ -10,6 +10,21 @@ const url = process.argv[2];
 if (!url) throw new Error('usage: portal-server.ts <database url>');
 const store = openStore(url);
 const app = createApp(store, { databaseUrl: url, port: 0, secret: 'bench-secret-0123456789abcdef', secureCookies: false });
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => process.stdout.write(`PORT ${info.port}\n`));
-process.on('SIGTERM', () => process.stderr.write(`portal server: micro-cache ${JSON.stringify(microCacheStats())}, load ${os.loadavg()[0]!.toFixed(1)}\n`));
-process.on('SIGTERM', () => server.close(() => void store.close().then(() => process.exit(0))));
+// requests still being answered when the load stops (their clients gone) finish before the store closes
+let answering = 0;
+let drained: (() => void) | undefined;
+const fetch = async (request: Request) => {
+  answering++;
+  try {
+    return await app.fetch(request);
+  } finally {
+    if (--answering === 0) drained?.();
+  }
+};
+const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => process.stdout.write(`PORT ${info.port}\n`));
+process.on('SIGTERM', () => {
+  process.stderr.write(`portal server: micro-cache ${JSON.stringify(microCacheStats())}, load ${os.loadavg()[0]!.toFixed(1)}\n`);
+  server.close();
+  const idle = answering === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve));
+  void idle.then(() => store.close()).then(() => process.exit(0));
+});
