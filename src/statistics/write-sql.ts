@@ -44,11 +44,14 @@ export function changedCells(engine: Engine, mode: 'set' | 'add', unless?: RawBu
 const storedPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
   WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period LIMIT 1) d ON true`;
 
-/** PostgreSQL, the rows' stored values `d`: one probe of the key's prefix per institution and element, from its first period to its last. */
-const storedInRange = sql`(SELECT d.institution_id, d.element_id, d.period, d.value, d.unit_id
+/**
+ * PostgreSQL, the rows' stored values `d`: one probe of the key's prefix per institution and element, from its first
+ * period to its last (LATERAL: the planner may not turn the probes into a hash of all of data_values).
+ */
+const storedInRange = sql`(SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id
     FROM (SELECT institution_id, element_id, MIN(period) AS lo, MAX(period) AS hi FROM r GROUP BY institution_id, element_id) k
-    CROSS JOIN LATERAL (SELECT d.institution_id, d.element_id, d.period, d.value, d.unit_id FROM data_values d
-      WHERE d.institution_id = k.institution_id AND d.element_id = k.element_id AND d.period BETWEEN k.lo AND k.hi) d) d
+    CROSS JOIN LATERAL (SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id FROM data_values v
+      WHERE v.institution_id = k.institution_id AND v.element_id = k.element_id AND v.period BETWEEN k.lo AND k.hi) v) d
   ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period`;
 
 /** One audit row per changed cell (forms, API). */
@@ -81,7 +84,7 @@ export function auditBatch(engine: Engine, a: AuditContext, batchSize?: number):
       ? coded(sql`ch.n, ${counted} AS total`, sql`true`)
       : batchSize === undefined
         ? coded(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${counted} AS total`, sql`true`)
-        : sql`WITH c AS (SELECT ${counted} AS total)
+        : sql`WITH c AS (SELECT COUNT(*) AS total FROM ch)
           ${coded(sql`ch.ord AS n, ${sql.lit(batchSize)}::bigint AS total`, sql`${changes} = ${sql.lit(batchSize)}`)}
           UNION ALL ${coded(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`${changes} <> ${sql.lit(batchSize)}`)}`;
   return sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)

@@ -16,10 +16,10 @@ function statementName(text: string): string {
 }
 
 /**
- * A pg pool for Kysely whose clients also run `COPY <table> (...) FROM STDIN [(FORMAT binary)]`: such a
- * query's single parameter is the data (a string in COPY text format, or a buffer in the binary format:
- * copy-binary.ts), streamed with pg-copy-streams. Kysely hands
- * queries to the client as SQL and parameters, so a bulk write can COPY inside its transaction,
+ * A pg pool for Kysely whose clients also run `COPY <table> (...) FROM STDIN [(FORMAT binary)]`: such
+ * a query's single parameter is the data (a string in COPY text format, or a buffer in the binary
+ * format: copy-binary.ts), streamed with pg-copy-streams. Kysely hands queries to the client as
+ * SQL and parameters, so a bulk write can COPY inside its transaction,
  * at a fraction of the cost of parsing the same rows out of a parameter. Queries starting with
  * `PREPARED` run as named prepared statements (the one-statement value write: planning it was
  * half its time).
