@@ -43,7 +43,7 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof UserError) {
       console.error(`Lỗi: ${err.message}${err.messageEn ? `\nError: ${err.messageEn}` : ''}`);
-      for (const p of err.problems) console.error(`  ${p.row !== undefined ? `dòng ${p.row}, ` : ''}${p.field ?? ''}: ${p.message}`);
+      for (const p of err.problems) console.error(`  ${p.row !== undefined ? `dòng ${p.row}, ` : ''}${p.field ?? ''}: ${p.said.vi}`);
       process.exitCode = 1;
     } else {
       console.error(err);

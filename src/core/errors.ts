@@ -1,26 +1,99 @@
+import { errors, type Said } from './i18n/catalogue.ts';
+
+export type { Said } from './i18n/catalogue.ts';
+
 /**
- * An error the user caused and can fix: bad input, a forbidden action, something missing.
- * `where` points at the place (row, column or field); `message` is Vietnamese, `messageEn` English.
+ * One thing wrong at one place (row, column or field) of what a person sent; what it says comes from a catalogue
+ * (`errors(...)` of the module that found it), with its code and parameters.
  */
 export interface Problem {
+  said: Said;
+  row?: number;
+  field?: string;
+}
+
+/** @deprecated the shape of a problem before catalogues: a Vietnamese message and, maybe, an English one. */
+export interface LegacyProblem {
   message: string;
   messageEn?: string;
   row?: number;
   field?: string;
 }
 
+export type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+
+const legacy = (vi: string, en?: string): Said => ({ code: 'E0000', params: {}, vi, en: en ?? vi });
+const toProblem = (p: Problem | LegacyProblem): Problem =>
+  'said' in p ? p : { said: legacy(p.message, p.messageEn), ...(p.row !== undefined ? { row: p.row } : {}), ...(p.field !== undefined ? { field: p.field } : {}) };
+
+/**
+ * An error the person caused and can fix: bad input, a forbidden action, something missing. It carries what it says
+ * (a catalogue's `Said`: code, parameters, Vietnamese and English), an HTTP status and the problems found, each at
+ * its place. Pages keep the person on their form with the problems beside the fields; the API answers them as JSON.
+ */
 export class UserError extends Error {
+  readonly said: Said;
+  readonly problems: Problem[];
+  constructor(said: Said, status?: Status, problems?: (Problem | LegacyProblem)[]);
+  /** @deprecated a message written inline; use a catalogue's `Said`. */
+  constructor(message: string, status?: Status, problems?: (Problem | LegacyProblem)[], messageEn?: string);
   constructor(
-    message: string,
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 = 400,
-    readonly problems: Problem[] = [],
-    readonly messageEn?: string,
+    said: Said | string,
+    readonly status: Status = 400,
+    problems: (Problem | LegacyProblem)[] = [],
+    messageEn?: string,
   ) {
-    super(message);
+    const s = typeof said === 'string' ? legacy(said, messageEn) : said;
+    super(s.vi);
     this.name = 'UserError';
+    this.said = s;
+    this.problems = problems.map(toProblem);
+  }
+
+  get code(): string {
+    return this.said.code;
+  }
+
+  /** @deprecated read `said.en`. */
+  get messageEn(): string {
+    return this.said.en;
   }
 }
 
-export const notFound = (what: string, whatEn = what) => new UserError(`Không tìm thấy ${what}.`, 404, [], `${whatEn} not found.`);
-export const forbidden = (why = 'Bạn không có quyền thực hiện thao tác này.', whyEn = 'You are not allowed to do this.') =>
-  new UserError(why, 403, [], whyEn);
+/** The errors every module may raise. */
+export const coreErrors = errors({
+  notFound: { code: 'E1001', vi: 'Không tìm thấy {what}.', en: '{whatEn} not found.' },
+  forbidden: { code: 'E1002', vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  loginRequired: { code: 'E1003', vi: 'Cần đăng nhập.', en: 'Login required.' },
+  invalidRequest: { code: 'E1004', vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'Invalid request.' },
+  csrf: {
+    code: 'E1005',
+    vi: 'Phiên làm việc đã hết hạn hoặc biểu mẫu không hợp lệ. Vui lòng tải lại trang và thử lại.',
+    en: 'Missing or invalid CSRF token.',
+  },
+  noAccess: { code: 'E1007', vi: 'Bạn không có quyền truy cập nội dung này.', en: 'You are not allowed to see this.' },
+  invalidApiToken: { code: 'E1006', vi: 'Mã truy cập API không hợp lệ.', en: 'Invalid API token.' },
+});
+
+export const notFound = (what: string, whatEn = what) => new UserError(coreErrors.notFound({ what, whatEn }), 404);
+export const forbidden = (said: Said = coreErrors.forbidden()) => new UserError(said, 403);
+/** 403 for a page or record the person may not see. */
+export const noAccess = () => new UserError(coreErrors.noAccess(), 403);
+
+/** A problem as the JSON API answers it: its place, its code, and what it says in both languages. */
+export const problemJson = (p: Problem) => ({
+  ...(p.row !== undefined ? { row: p.row } : {}),
+  ...(p.field !== undefined ? { field: p.field } : {}),
+  code: p.said.code,
+  message: p.said.vi,
+  messageEn: p.said.en,
+});
+
+/** A `UserError` as the JSON API answers it (`error` Vietnamese, `errorEn` English, as before codes). */
+export const errorJson = (e: UserError) => ({
+  code: e.code,
+  error: e.said.vi,
+  errorEn: e.said.en,
+  ...(Object.keys(e.said.params).length > 0 ? { params: e.said.params } : {}),
+  problems: e.problems.map(problemJson),
+});

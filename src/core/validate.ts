@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError, type Problem } from './errors.ts';
+import { UserError, type LegacyProblem as Problem } from './errors.ts';
 
 /** Parses input with a zod schema; every failure becomes a 422 naming its field. */
 export function parseInput<T extends z.ZodType>(schema: T, data: unknown, what = 'Dữ liệu'): z.infer<T> {

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { forbidden, notFound } from '../core/errors.ts';
+import { noAccess, notFound } from '../core/errors.ts';
 import { canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { findInstitution } from '../network/institutions.ts';
@@ -64,7 +64,7 @@ export const culturePages = new Hono<AppEnv>()
   })
   .post('/cau-lac-bo/:id/buoi', requireLogin(), async (c) => {
     const k = await club(c);
-    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, k.institution_id))) throw forbidden(c.var.t.forbidden);
+    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, k.institution_id))) throw noAccess();
     const b = await c.req.parseBody({ all: true });
     const present = (Array.isArray(b.present) ? b.present : b.present === undefined ? [] : [b.present]).map(Number);
     await recordSession(c.var.store.db, k.id, { onDate: str(b.onDate), present }, c.var.principal!.userId);
@@ -75,7 +75,7 @@ export const culturePages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const inst = await findInstitution(db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw forbidden(ctx.t.forbidden);
+    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
     const year = Number(todayLocal().slice(0, 4));
     const clubs = await db.selectFrom('clubs').select(['id', 'name', 'schedule']).where('institution_id', '=', inst.id).orderBy('name').execute();
     const regular = await regularClubs(db, inst.id, year);
@@ -104,7 +104,7 @@ export const culturePages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const inst = await findInstitution(db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
     const b = await c.req.parseBody();
     const id = await createClub(db, { institutionId: inst.id, kind: str(b.kind) as 'club', name: str(b.name), schedule: str(b.schedule), description: str(b.description) }, c.var.principal!.userId);
     return c.redirect(`/cau-lac-bo/${id}`, 303);

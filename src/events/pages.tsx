@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { forbidden, UserError } from '../core/errors.ts';
+import { noAccess, UserError } from '../core/errors.ts';
 import { canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { findInstitution } from '../network/institutions.ts';
@@ -117,7 +117,7 @@ export const eventPages = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const s = strings(ctx.lang);
     const e = await getEvent(db, eventId(c.req.param('id')));
-    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw forbidden(ctx.t.forbidden);
+    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
     const regs = await registrationsOf(db, e.id);
     return c.html(
       <Layout ctx={ctx} title={`${s.attendance}: ${e.title}`}>
@@ -157,7 +157,7 @@ export const eventPages = new Hono<AppEnv>()
   .post('/su-kien/:id/huy-su-kien', requireLogin(), async (c) => {
     const { db } = c.var.store;
     const e = await getEvent(db, eventId(c.req.param('id')));
-    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw forbidden(c.var.t.forbidden);
+    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
     const body = await c.req.parseBody();
     await cancelEvent(db, e.id, { note: str(body.note) }, c.var.principal!.userId);
     return c.redirect(`/su-kien/${e.id}?ok=event-cancelled`, 303);
@@ -165,7 +165,7 @@ export const eventPages = new Hono<AppEnv>()
   .post('/su-kien/:id/tham-gia', requireLogin(), async (c) => {
     const { db } = c.var.store;
     const e = await getEvent(db, eventId(c.req.param('id')));
-    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw forbidden(c.var.t.forbidden);
+    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
     const body = await c.req.parseBody({ all: true });
     const att = body.attended;
     const attended = (Array.isArray(att) ? att : att === undefined ? [] : [att]).map((v) => Number(v));
@@ -220,7 +220,7 @@ export const eventPages = new Hono<AppEnv>()
     const body = await c.req.parseBody({ all: true });
     const inst = await findInstitution(db, str(body.institution).trim());
     if (!inst) throw new UserError('Không tìm thấy cơ sở với mã đã nhập.', 422, [{ field: 'institution', message: 'Không tìm thấy' }], 'Unknown institution.');
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
     const list = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String));
     const days = list(body.days);
     const taskIds = list(body.tasks).map(Number);

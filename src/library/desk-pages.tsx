@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { forbidden, notFound, UserError } from '../core/errors.ts';
+import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { placeByCode, type Place } from './places.ts';
@@ -25,7 +25,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 export async function deskLibrary(c: Context<AppEnv>): Promise<Place> {
   const lib = await placeByCode(c.var.store.db, c.req.param('code') ?? '');
   if (!lib) throw notFound('thư viện', 'Library');
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, lib.id))) throw forbidden(c.var.t.forbidden);
+  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, lib.id))) throw noAccess();
   return lib;
 }
 

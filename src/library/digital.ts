@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { audit, nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, type Problem } from '../core/errors.ts';
+import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { indexDocuments } from '../search/index.ts';
 import { recordSnapshots } from '../statistics/feed.ts';

@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, type Problem } from '../core/errors.ts';
+import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
 import { catalogue, feedCatalogued, takenBarcodes, type CatalogueEntry } from './catalogue.ts';
 import { placeByCode } from './places.ts';
 

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { UserError, type Problem } from '../core/errors.ts';
+import { UserError, type LegacyProblem, type Problem } from '../core/errors.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { deskLibrary } from './desk-pages.tsx';
 import type { Place } from './places.ts';
@@ -38,7 +38,7 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
       <h1>{L('Quy định mượn', 'Loan rules')} · {lib.name}</h1>
       <p><a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{L('Về quầy thư viện', 'Back to the desk')}</a></p>
       {p.notice ? <p class="ok" role="status">{p.notice}</p> : null}
-      {p.error ? <div class="error" role="alert"><p>{en ? (p.error.messageEn ?? p.error.message) : p.error.message}</p><ul>{p.error.problems.map((x) => <li>{FIELDS.find((f) => f[0] === x.field)?.[en ? 2 : 1] ?? x.field}: {en ? (x.messageEn ?? x.message) : x.message}</li>)}</ul></div> : null}
+      {p.error ? <div class="error" role="alert"><p>{en ? p.error.said.en : p.error.said.vi}</p><ul>{p.error.problems.map((x) => <li>{FIELDS.find((f) => f[0] === x.field)?.[en ? 2 : 1] ?? x.field}: {en ? x.said.en : x.said.vi}</li>)}</ul></div> : null}
       <table>
         <caption>{L('Quy định đang áp dụng theo loại bạn đọc (quy định riêng của thư viện được ưu tiên, rồi của mạng lưới, rồi mặc định)', 'Rules in force per patron category (the library\'s own first, then the network\'s, then the default)')}</caption>
         <thead><tr><th scope="col">{L('Loại bạn đọc', 'Patron category')}</th>{FIELDS.map((f) => <th scope="col">{L(f[1], f[2])}</th>)}<th scope="col">{L('Miễn phạt quá hạn', 'Fines-free')}</th><th scope="col">{L('Theo quy định của', 'Rule of')}</th><th scope="col">{L('Thao tác', 'Action')}</th></tr></thead>
@@ -65,7 +65,7 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
           return (
             <p><label for={`rule-${name}`}>{L(vi, e)}</label><br />
               <input id={`rule-${name}`} name={name} type="number" min="0" required value={v[name]} aria-invalid={bad ? 'true' : undefined} aria-describedby={bad ? `rule-${name}-err` : undefined} />
-              {bad ? <span id={`rule-${name}-err`} class="field-error"> {en ? (bad.messageEn ?? bad.message) : bad.message}</span> : null}</p>
+              {bad ? <span id={`rule-${name}-err`} class="field-error"> {en ? bad.said.en : bad.said.vi}</span> : null}</p>
           );
         })}
         <p><label><input type="checkbox" name="finesFree" value="1" checked={v.finesFree === '1'} /> {L('Miễn phạt quá hạn cho loại bạn đọc này', 'No overdue fines for this category')}</label></p>
@@ -79,7 +79,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const categoryOf = (v: unknown): string => {
   const k = text(v);
   if (CATEGORIES.some((c) => c[0] === k)) return k;
-  const problem: Problem = { field: 'category', message: 'Loại bạn đọc không hợp lệ.', messageEn: 'Unknown patron category.' };
+  const problem: LegacyProblem = { field: 'category', message: 'Loại bạn đọc không hợp lệ.', messageEn: 'Unknown patron category.' };
   throw new UserError('Loại bạn đọc không hợp lệ.', 422, [problem], 'Unknown patron category.');
 };
 

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { forbidden, notFound, UserError } from '../core/errors.ts';
+import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { findInstitution } from '../network/institutions.ts';
@@ -18,13 +18,13 @@ const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
 async function museum(c: Context<AppEnv>, code: string) {
   const inst = await findInstitution(c.var.store.db, code);
   if (!inst) throw notFound('cơ sở', 'Institution');
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
   return inst;
 }
 
 async function exhibitionFor(c: Context<AppEnv>) {
   const x = await getExhibition(c.var.store.db, Number(c.req.param('id')));
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, x.institution_id))) throw forbidden(c.var.t.forbidden);
+  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, x.institution_id))) throw noAccess();
   return x;
 }
 

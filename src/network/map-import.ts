@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, type Problem } from '../core/errors.ts';
+import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
 import { audit } from '../core/audit.ts';
 import { rebuildClosure } from './closure.ts';
 import { insertSuccessors } from './unit-writes.ts';

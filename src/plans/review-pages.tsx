@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { forbidden, notFound, UserError, type Problem } from '../core/errors.ts';
+import { noAccess, notFound, UserError, type Problem } from '../core/errors.ts';
+import { sayIn } from '../core/i18n/index.ts';
 import { canReadUnit, canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
@@ -20,7 +21,7 @@ export async function editablePlan(c: Context<AppEnv>, id: number) {
   if (!plan) throw notFound('kế hoạch', 'Plan');
   const p = c.var.principal;
   const allowed = p && p.role !== 'viewer' && ((plan.unit_id !== null && p.role !== 'staff' && (await canReadUnit(db, p, plan.unit_id))) || (plan.institution_id !== null && (await canWriteInstitution(db, p, plan.institution_id))));
-  if (!allowed) throw forbidden(c.var.t.forbidden);
+  if (!allowed) throw noAccess();
   return plan;
 }
 
@@ -37,7 +38,7 @@ async function renderReview(c: Context<AppEnv>, planId: number, problems: Proble
     <Layout ctx={ctx} title={title}>
       <h1>{title}: {plan.number ?? plan.title}</h1>
       {problems.length > 0 ? (
-        <div role="alert" class="error"><ul>{problems.map((p) => <li>{p.field ? `${p.field}: ` : ''}{p.message}</li>)}</ul></div>
+        <div role="alert" class="error"><ul>{problems.map((p) => <li>{p.field ? `${p.field}: ` : ''}{sayIn(c.var.lang, p.said)}</li>)}</ul></div>
       ) : null}
       <div class="review">
         <section aria-labelledby="doc-h" class="review-doc">
@@ -102,7 +103,7 @@ export const reviewPages = new Hono<AppEnv>()
     const unitCode = String(body.unit ?? '').trim();
     const unit = await findUnit(db, unitCode);
     if (!unit) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={`Không có đơn vị mã "${unitCode}".`} />, 422);
-    if (p.role === 'viewer' || p.role === 'staff' || !(await canReadUnit(db, p, unit.id))) throw forbidden(c.var.t.forbidden);
+    if (p.role === 'viewer' || p.role === 'staff' || !(await canReadUnit(db, p, unit.id))) throw noAccess();
     const file = body.file;
     if (!(file instanceof File)) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error="Chưa chọn tệp." />, 422);
     let read;

@@ -139,7 +139,7 @@ export const reportPages = new Hono<AppEnv>()
   .post('/bao-cao/:code/:year/luu', async (c) => {
     const report = await reportOf(c);
     const p = c.var.principal!;
-    if (p.role !== 'admin' && p.unitId !== report.unit.id) throw forbidden('Chỉ cán bộ của đơn vị báo cáo mới sửa được báo cáo.', 'Only officials of the reporting unit can edit the report.');
+    if (p.role !== 'admin' && p.unitId !== report.unit.id) throw forbidden({ code: 'E4501', params: {}, vi: 'Chỉ cán bộ của đơn vị báo cáo mới sửa được báo cáo.', en: 'Only officials of the reporting unit can edit the report.' });
     const body = await c.req.parseBody();
     const raw: Record<string, unknown> = Object.fromEntries(SECTIONS.map((s) => [s, String(body[s] ?? '')]));
     raw.budgetState = num(body.budgetState, 'budgetState');

@@ -3,8 +3,8 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../core/config.ts';
 import type { Store } from '../core/db/database.ts';
-import { UserError } from '../core/errors.ts';
-import { messages, pickLang } from '../core/i18n/index.ts';
+import { errorJson, UserError } from '../core/errors.ts';
+import { messages, pickLang, sayIn } from '../core/i18n/index.ts';
 import type { AppEnv } from '../core/web/env.ts';
 import { ErrorPage } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -82,11 +82,11 @@ export function createApp(store: Store, config: Config) {
     if (status === 500) console.error(err);
     const message = status === 500 ? 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.' : err.message;
     if (c.req.path.startsWith('/api/') || c.req.header('accept')?.includes('application/json')) {
-      const body = err instanceof UserError ? { error: message, errorEn: err.messageEn, problems: err.problems } : { error: message };
+      const body = err instanceof UserError ? errorJson(err) : { error: message };
       return c.json(body, status);
     }
     const ctx = pageContext(c);
-    const details = err instanceof UserError ? err.problems.map((p) => `${p.row !== undefined ? `${ctx.t.row} ${p.row}, ` : ''}${p.field ?? ''}: ${p.message}`) : [];
+    const details = err instanceof UserError ? err.problems.map((p) => `${p.row !== undefined ? `${ctx.t.row} ${p.row}, ` : ''}${p.field ?? ''}: ${sayIn(ctx.lang, p.said)}`) : [];
     return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={ctx.lang === 'en' && err instanceof UserError && err.messageEn ? err.messageEn : message} details={details} />, status);
   });
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { forbidden, notFound } from '../core/errors.ts';
+import { noAccess, notFound } from '../core/errors.ts';
 import { canWriteInstitution } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { findInstitution } from '../network/institutions.ts';
@@ -36,7 +36,7 @@ export const socialisationPages = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const inst = await findInstitution(c.var.store.db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw forbidden(ctx.t.forbidden);
+    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
     const base = `/quan-ly/xa-hoi-hoa/${encodeURIComponent(inst.code)}`;
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
@@ -71,7 +71,7 @@ export const socialisationPages = new Hono<AppEnv>()
   .post('/quan-ly/xa-hoi-hoa/:code/:what{tai-tro|khen-thuong}', requireLogin(), async (c) => {
     const inst = await findInstitution(c.var.store.db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
     const b = await c.req.parseBody();
     const userId = c.var.principal!.userId;
     if (c.req.param('what') === 'tai-tro')

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { forbidden, notFound, UserError } from '../core/errors.ts';
+import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { canReadInstitution, canWriteInstitution, writableInstitutions } from '../accounts/access.ts';
 import { requireLogin } from '../accounts/middleware.ts';
 import { attributesOf, findInstitution, setAttribute } from '../network/institutions.ts';
@@ -20,7 +20,7 @@ const MAX_UPLOAD = 50 * 1024 * 1024;
 async function writableInstitution(c: Context<AppEnv>) {
   const inst = await findInstitution(c.var.store.db, c.req.param('code') ?? '');
   if (!inst) throw notFound('cơ sở', 'Institution');
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw forbidden(c.var.t.forbidden);
+  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
   return inst;
 }
 
@@ -33,7 +33,7 @@ export const institutionPages = new Hono<AppEnv>()
     const { t, lang } = ctx;
     const inst = await findInstitution(db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canReadInstitution(db, c.var.principal, inst.id))) throw forbidden(t.forbidden);
+    if (!(await canReadInstitution(db, c.var.principal, inst.id))) throw noAccess();
     const canWrite = await canWriteInstitution(db, c.var.principal, inst.id);
     const { years, latest } = await dataYears(db);
     const year = yearParam(c.req.query('nam'), latest);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { PREPARED } from '../core/db/copy-pool.ts';
-import type { Problem } from '../core/errors.ts';
+import type { LegacyProblem as Problem } from '../core/errors.ts';
 import type { PeriodType } from './elements.ts';
 import { parsePeriod } from './periods.ts';
 import type { ResolvedValue } from './write.ts';

@@ -1,7 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { UserError, type Problem } from '../core/errors.ts';
+import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
 import type { RawValue } from './resolve.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import type { Problem } from '../core/errors.ts';
+import type { LegacyProblem as Problem } from '../core/errors.ts';
 import { resolveValues, type RawValue } from './resolve.ts';
 import { parseValueFile, VALUE_COLUMNS } from './value-files.ts';
 import { applyValues } from './write.ts';

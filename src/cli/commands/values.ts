@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError, type Problem } from '../../core/errors.ts';
+import { UserError, type LegacyProblem, type Problem } from '../../core/errors.ts';
 import { findUnit } from '../../network/units.ts';
 import { exportValues } from '../../statistics/value-export.ts';
 import { writeCsv, writeXlsx } from '../../statistics/value-files.ts';
@@ -14,9 +14,10 @@ const USAGE = [
 ].join('\n');
 
 /** `dòng 4, cột value: …` — the row and column a person sees in the spreadsheet. */
-export function problemLine(p: Problem): string {
+export function problemLine(p: Problem | LegacyProblem): string {
   const where = [p.row !== undefined ? `dòng ${p.row}` : '', p.field ? `cột ${p.field}` : ''].filter(Boolean).join(', ');
-  return where ? `${where}: ${p.message}` : p.message;
+  const text = 'said' in p ? p.said.vi : p.message;
+  return where ? `${where}: ${text}` : text;
 }
 
 async function exportCommand(args: string[]): Promise<number> {
@@ -77,7 +78,7 @@ export async function run(args: string[]): Promise<number> {
     }
     if (!(err instanceof UserError)) throw err;
     console.error(`Lỗi: ${err.message}${err.messageEn ? `\nError: ${err.messageEn}` : ''}`);
-    for (const p of err.problems) if (p.message !== err.message) console.error(problemLine(p));
+    for (const p of err.problems) if (p.said.vi !== err.message) console.error(problemLine(p));
     return 1;
   }
   console.error(USAGE);
