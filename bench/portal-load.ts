@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Store } from '../src/core/db/database.ts';
 import { nowIso } from '../src/core/audit.ts';
 import { EVENT_KINDS } from '../src/events/catalogue.ts';
-import { indexDocs, type SearchDoc } from '../src/portal/search-index.ts';
+import { indexDocs, type SearchDoc } from '../src/search/public-docs.ts';
 
 const TITLES = ['Ngày hội đọc sách', 'Tọa đàm văn hóa đọc', 'Trưng bày sách chuyên đề', 'Cuộc thi kể chuyện theo sách', 'Liên hoan văn nghệ quần chúng', 'Lớp tin học cho người cao tuổi', 'Tập huấn chuyển đổi số', 'Nói chuyện chuyên đề di sản', 'Chiếu phim tư liệu', 'Hội thi tìm hiểu lịch sử địa phương'];
 const DAYS = ['21/4', '23/4', '18/5', '10/10', '23/11', '19/4', 'tuan-le-hoc-tap'];

@@ -4,6 +4,11 @@ import { installCatalogue } from './network/institutions.ts';
 import { installBuiltinElements } from './statistics/elements.ts';
 import { installBuiltinIndicators } from './indicators/catalogue.ts';
 import { installCultureCatalogues } from './portal/catalogues.ts';
+import { onMapChanged } from './network/map-changes.ts';
+import { rebuildAggregates } from './statistics/write.ts';
+
+// a new map regroups every value: the maintained aggregates follow, in the importing transaction
+onMapChanged(rebuildAggregates);
 
 /** Opens the database, applies migrations and installs the built-in catalogues. */
 export async function openPlatform(url: string): Promise<Store> {

@@ -52,14 +52,3 @@ export function identify(): MiddlewareHandler<AppEnv> {
     return next();
   };
 }
-
-/** Refuses the request unless someone is signed in (401: pages redirect to the login form). */
-export function requireLogin(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (!c.var.principal) {
-      if (c.req.path.startsWith('/api/')) throw new UserError('Cần đăng nhập.', 401, [], 'Login required.');
-      return c.redirect(`/dang-nhap?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search || ''))}`, 303);
-    }
-    return next();
-  };
-}

@@ -5,7 +5,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
-import { indexDocs } from '../portal/search-index.ts';
+import { indexDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { updateRegularStatus } from './regular.ts';
 

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound } from '../core/errors.ts';
-import { canWriteInstitution } from '../accounts/access.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { canWriteInstitution } from '../network/access.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { todayLocal } from '../events/clock.ts';
 import { addMember, CLUB_KINDS, createClub, recordSession } from './clubs.ts';
@@ -13,7 +13,7 @@ import { REGULAR_MONTHS, regularClubs } from './regular.ts';
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const L = (lang: string, vi: string, en: string) => (lang === 'en' ? en : vi);
 
-async function club(c: Context<AppEnv>) {
+async function club(c: AppContext) {
   const r = await c.var.store.db.selectFrom('clubs as c').innerJoin('institutions as i', 'i.id', 'c.institution_id').selectAll('c').select(['i.name as institution', 'i.code as institutionCode'])
     .where('c.id', '=', Number(c.req.param('id'))).executeTakeFirst();
   if (!r) throw notFound('câu lạc bộ', 'Club');

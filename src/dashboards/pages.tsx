@@ -5,17 +5,18 @@ import { ReportingBlock } from '../reporting/dashboard-block.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { formatNumber } from '../core/i18n/index.ts';
 import { notFound } from '../core/errors.ts';
-import { canReadUnit } from '../accounts/access.ts';
+import { canReadUnit } from '../network/access.ts';
 import { dashboardFor } from '../indicators/evaluate.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
-import { targetsInForceYears } from '../plans/targets.ts';
+import { targetsInForceYears } from '../targets/in-force.ts';
 import { findUnit, rootUnits, unitPath } from '../network/units.ts';
 import { institutionsIn } from '../network/institutions.ts';
-import { Breadcrumbs, IndicatorTable, YearForm } from './components.tsx';
+import { Breadcrumbs, IndicatorTable } from './components.tsx';
+import { YearForm } from '../core/web/year-form.tsx';
 import { childrenWithValues, standings, trendFor } from './queries.ts';
 import { lineChartSvg } from './charts.ts';
 import { plansOfUnit } from '../plans/queries.ts';
-import { dataYears, yearParam } from './years.ts';
+import { dataYears, yearParam } from '../statistics/years.ts';
 
 /** Indicators shown for each unit in the drill-down table. */
 const HEADLINE = ['LIB_LLL_PUBLIC', 'LIB_USERS_GROWTH', 'CC_CLUBS_COMMUNE', 'MUS_EDUCATION'];

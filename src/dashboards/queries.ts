@@ -4,7 +4,7 @@ import { factsView, loadFactsYears } from '../indicators/facts.ts';
 import { evaluate } from '../indicators/formula.ts';
 import { listIndicators, type Indicator } from '../indicators/catalogue.ts';
 import { childUnits, drillDown, type Unit } from '../network/units.ts';
-import { targetsInForce, targetsInForceYears, type TargetInForce } from '../plans/targets.ts';
+import { targetsInForce, targetsInForceYears, type TargetInForce } from '../targets/in-force.ts';
 
 export interface TrendPoint {
   year: number;

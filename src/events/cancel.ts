@@ -4,7 +4,7 @@ import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { parseInput, text } from '../core/validate.ts';
-import { removeDocs } from '../portal/search-index.ts';
+import { removeDocs } from '../search/public-docs.ts';
 import { syncEventStats } from './stats.ts';
 
 const CancelSchema = z.object({ note: text(1000) });

@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { indexDocs, type SearchDoc } from '../portal/search-index.ts';
+import { indexDocs, type SearchDoc } from '../search/public-docs.ts';
 
 /** Events as search documents, written in the same transaction as the events. */
 export async function indexEvents(db: DB, ids: number[]): Promise<void> {

@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { targetsInForce, type TargetInForce } from '../plans/targets.ts';
+import { targetsInForce, type TargetInForce } from '../targets/in-force.ts';
 import { listIndicators, type Indicator } from './catalogue.ts';
 import { factsView, loadFactsYears, type FactsQuery } from './facts.ts';
 import { evaluate, operandsOf } from './formula.ts';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { forbidden, notFound, UserError } from '../core/errors.ts';
-import { canWriteInstitution } from '../accounts/access.ts';
+import { canWriteInstitution } from '../network/access.ts';
 import { searchCatalogue } from './catalogue-search.ts';
 import { checkin, checkout } from './circulation.ts';
 import { placeByCode } from './places.ts';

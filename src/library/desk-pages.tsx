@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
-import { canWriteInstitution } from '../accounts/access.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { canWriteInstitution } from '../network/access.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { placeByCode, type Place } from './places.ts';
 import { checkin, checkout, overdue, renew } from './circulation.ts';
 import { importMarc } from './marc-import.ts';
@@ -22,17 +22,17 @@ const today = () => new Date().toISOString().slice(0, 10);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The library named in the URL when the signed-in user may work its desk (its staff, officials above it, admins). */
-export async function deskLibrary(c: Context<AppEnv>): Promise<Place> {
+export async function deskLibrary(c: AppContext): Promise<Place> {
   const lib = await placeByCode(c.var.store.db, c.req.param('code') ?? '');
   if (!lib) throw notFound('thư viện', 'Library');
   if (!(await canWriteInstitution(c.var.store.db, c.var.principal, lib.id))) throw noAccess();
   return lib;
 }
 
-const back = (c: Context<AppEnv>, lib: Place, message: string) => c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}?tb=${encodeURIComponent(message)}`, 303);
+const back = (c: AppContext, lib: Place, message: string) => c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}?tb=${encodeURIComponent(message)}`, 303);
 
 /** Destinations a rotation batch can go to: libraries and service points in the library's province (or its unit). */
-async function destinations(c: Context<AppEnv>, lib: Place) {
+async function destinations(c: AppContext, lib: Place) {
   const db = c.var.store.db;
   const up = lib.unitId ? await db.selectFrom('unit_closure as c').innerJoin('units as u', 'u.id', 'c.ancestor_id').select(['u.id', 'u.level']).where('c.descendant_id', '=', lib.unitId).execute() : [];
   const root = up.find((u) => u.level === 'province')?.id ?? lib.unitId;

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError, type LegacyProblem, type Problem } from '../core/errors.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { deskLibrary } from './desk-pages.tsx';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
@@ -83,7 +83,7 @@ const categoryOf = (v: unknown): string => {
   throw new UserError('Loại bạn đọc không hợp lệ.', 422, [problem], 'Unknown patron category.');
 };
 
-async function render(c: Context<AppEnv>, lib: Place, extra: { notice?: string | null; error?: UserError; values?: Values } = {}, status: 200 | 422 = 200) {
+async function render(c: AppContext, lib: Place, extra: { notice?: string | null; error?: UserError; values?: Values } = {}, status: 200 | 422 = 200) {
   const rules = await effectiveRules(c.var.store.db, lib.id, CATEGORIES.map((x) => x[0]));
   return c.html(rulesView({ ctx: pageContext(c), lib, rules, notice: extra.notice ?? null, error: extra.error, values: extra.values }), status);
 }

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError } from '../core/errors.ts';
@@ -20,7 +20,7 @@ function link(params: URLSearchParams, change: (p: URLSearchParams) => void): st
   return `/tra-cuu?${p.toString()}`;
 }
 
-async function libraryNames(c: Context<AppEnv>, codes: string[]): Promise<Map<string, string>> {
+async function libraryNames(c: AppContext, codes: string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
   const rows = await c.var.store.db.selectFrom('institutions').select(['code', 'name']).where('code', 'in', codes).execute();
   return new Map(rows.map((r) => [r.code, r.name]));

@@ -3,7 +3,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { notFound, UserError } from '../core/errors.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { bookProgramme } from './education.ts';
 import { EXHIBITION_KINDS, listExhibitions, type ExhibitionKind } from './exhibitions.ts';

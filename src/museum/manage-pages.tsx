@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
-import { canWriteInstitution } from '../accounts/access.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { canWriteInstitution } from '../network/access.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
@@ -15,14 +15,14 @@ import { strings } from './strings.ts';
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
 
-async function museum(c: Context<AppEnv>, code: string) {
+async function museum(c: AppContext, code: string) {
   const inst = await findInstitution(c.var.store.db, code);
   if (!inst) throw notFound('cơ sở', 'Institution');
   if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
   return inst;
 }
 
-async function exhibitionFor(c: Context<AppEnv>) {
+async function exhibitionFor(c: AppContext) {
   const x = await getExhibition(c.var.store.db, Number(c.req.param('id')));
   if (!(await canWriteInstitution(c.var.store.db, c.var.principal, x.institution_id))) throw noAccess();
   return x;

@@ -4,7 +4,7 @@ import { audit, nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { optionalText, parseInput, text } from '../core/validate.ts';
-import { indexDocs } from '../portal/search-index.ts';
+import { indexDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 
 /** A museum object (hiện vật) described with Dublin Core-style fields, provenance and ethnic group. */

@@ -3,7 +3,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError } from '../core/errors.ts';
-import { canWriteInstitution } from '../accounts/access.ts';
+import { canWriteInstitution } from '../network/access.ts';
 import { EXHIBITION_KINDS, getExhibition, listExhibitions, type ExhibitionKind } from './exhibitions.ts';
 import { imageBytes } from './images.ts';
 import { getObject } from './objects.ts';

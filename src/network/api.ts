@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError, forbidden } from '../core/errors.ts';
-import { canReadUnit, canWriteInstitution } from '../accounts/access.ts';
+import { canReadUnit, canWriteInstitution } from './access.ts';
 import { childUnits, findUnit, listUnits, rootUnits } from './units.ts';
 import { createInstitution, findInstitution, institutionsIn, setAttribute } from './institutions.ts';
 

@@ -8,7 +8,7 @@ import { audit } from '../core/audit.ts';
 import { rebuildClosure } from './closure.ts';
 import { insertSuccessors } from './unit-writes.ts';
 import { linkMergers, type MapUnitRef, type MergerEntry } from './merger-links.ts';
-import { rebuildAggregates } from '../statistics/write.ts';
+import { mapChanged } from './map-changes.ts';
 
 /**
  * `lifelong units import <file>`: Vietnam's real administrative maps into the dated unit tree.
@@ -157,7 +157,7 @@ export async function importUnitsFile(db: DB, file: string, opts: ImportOptions 
       Object.assign(summary, await upsertMap(trx, shape.rows, summary.validFrom, summary.validTo));
     }
     summary.closure = await rebuildClosure(trx);
-    await rebuildAggregates(trx);
+    await mapChanged(trx);
     const m = summary.mergers;
     const links = m && { links: m.links, partial: m.partial, oldCommunes: m.oldCommunes, linkedCommunes: m.linkedCommunes, orphans: m.orphanCommunes.length, unmatchedItems: m.unmatchedItems.length };
     await audit(trx, { userId: opts.userId ?? null, action: 'import', entity: 'unit', key: name, newValue: { kind: summary.kind, levels: summary.levels, created: summary.created, updated: summary.updated, recoded: summary.recoded, ...links } });

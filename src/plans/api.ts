@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError, forbidden } from '../core/errors.ts';
-import { canReadUnit } from '../accounts/access.ts';
+import { canReadUnit } from '../network/access.ts';
 import { findUnit } from '../network/units.ts';
 import { createPlan } from './plans.ts';
 import { plansOfUnit, planById, targetsOfPlan } from './queries.ts';

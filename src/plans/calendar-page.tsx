@@ -4,7 +4,7 @@ import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { notFound } from '../core/errors.ts';
 import { findUnit } from '../network/units.ts';
-import { yearParam } from '../dashboards/years.ts';
+import { yearParam } from '../statistics/years.ts';
 import { activityCalendar } from './calendar.ts';
 
 /** The unit's activity calendar: the commemorative days its plans (and those above) tie activities to. */

@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError, type Problem } from '../core/errors.ts';
 import { sayIn } from '../core/i18n/index.ts';
-import { canReadUnit, canWriteInstitution } from '../accounts/access.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { canReadUnit, canWriteInstitution } from '../network/access.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
 import { planDocument, planItems, storeDraft } from './drafts.ts';
 import { parsePlanBuffer } from './parse/read-file.ts';
@@ -15,7 +15,7 @@ import { planById } from './queries.ts';
 import { decisionsFrom, ItemFields, MarkedText } from './review-view.tsx';
 
 /** The plan in the URL, if the signed-in user may edit plans of its unit or institution. */
-export async function editablePlan(c: Context<AppEnv>, id: number) {
+export async function editablePlan(c: AppContext, id: number) {
   const { db } = c.var.store;
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
   if (!plan) throw notFound('kế hoạch', 'Plan');
@@ -25,7 +25,7 @@ export async function editablePlan(c: Context<AppEnv>, id: number) {
   return plan;
 }
 
-async function renderReview(c: Context<AppEnv>, planId: number, problems: Problem[] = []) {
+async function renderReview(c: AppContext, planId: number, problems: Problem[] = []) {
   const { db } = c.var.store;
   const ctx = pageContext(c);
   const { t, lang } = ctx;

@@ -4,7 +4,7 @@ import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { audit, nowIso } from '../core/audit.ts';
 import { UserError, notFound } from '../core/errors.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { editablePlan } from './review-pages.tsx';
 import { taskEvidence, type TaskEvidence } from './task-evidence.ts';
 

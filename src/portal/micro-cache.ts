@@ -1,3 +1,4 @@
+import { onPublicDocsChanged } from '../search/public-docs.ts';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../core/web/env.ts';
@@ -42,6 +43,8 @@ let generation = 0;
 /** How requests were answered since the process started (the bench prints them: misses are what costs). */
 const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0 };
 export const microCacheStats = (): Readonly<typeof stats> => ({ ...stats });
+
+onPublicDocsChanged(() => publicPagesChanged());
 
 export function publicPagesChanged(): void {
   generation++;

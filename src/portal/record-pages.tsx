@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { todayLocal } from '../events/clock.ts';
 import { assessCitizen, learningRecord } from './learning-record.ts';
 import './loans-source.ts';

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError, forbidden, notFound } from '../core/errors.ts';
 import type { DB } from '../core/db/database.ts';
-import { canReadUnit } from '../accounts/access.ts';
+import { canReadUnit } from '../network/access.ts';
 import { findUnit } from '../network/units.ts';
 import { completeness } from './completeness.ts';
 import { cycleOf } from './cycles.ts';

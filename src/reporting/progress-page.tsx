@@ -3,7 +3,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { forbidden, notFound } from '../core/errors.ts';
-import { canReadUnit } from '../accounts/access.ts';
+import { canReadUnit } from '../network/access.ts';
 import { findUnit } from '../network/units.ts';
 import { completeness } from './completeness.ts';
 import { ensureCycle } from './cycles.ts';

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError, forbidden, notFound } from '../core/errors.ts';
-import { requireLogin } from '../accounts/middleware.ts';
-import { canReadUnit } from '../accounts/access.ts';
+import { requireLogin } from '../core/web/guards.ts';
+import { canReadUnit } from '../network/access.ts';
 import { findUnit, isWithin } from '../network/units.ts';
 import { fullReport } from './document.ts';
 import { asFormat, exportReport } from './exports.ts';
@@ -17,7 +17,7 @@ import { approveReport, returnReport, submitReport, viDate } from './workflow.ts
 import { progressPage } from './progress-page.tsx';
 
 /** The report of a unit for a year: read by its subtree's readers, opened (as a draft) by its officials and those above. */
-async function reportOf(c: Context<AppEnv>): Promise<Report> {
+async function reportOf(c: AppContext): Promise<Report> {
   const { db } = c.var.store;
   const unit = await findUnit(db, c.req.param('code') ?? '');
   const year = Number(c.req.param('year'));

@@ -24,7 +24,7 @@ import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
 import { reportPages, reportsApi } from '../reporting/index.ts';
 import { libraryRoutes } from '../library/routes.ts';
-import { cultureApis, culturePages, microCache } from './culture-routes.ts';
+import { cultureApis, microCache, mountCulturePages } from './culture-routes.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
 export function createApp(store: Store, config: Config) {
@@ -69,7 +69,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', planPages);
   app.route('/', reportPages);
   app.route('/', libraryRoutes);
-  for (const p of culturePages) app.route('/', p);
+  mountCulturePages(app);
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: 'Không tìm thấy.', errorEn: 'Not found.' }, 404);

@@ -1,3 +1,5 @@
+import type { Hono } from 'hono';
+import type { AppEnv } from '../core/web/env.ts';
 import { eventsApi } from '../events/api.ts';
 import { museumApi } from '../museum/api.ts';
 export { microCache } from '../portal/micro-cache.ts';
@@ -11,6 +13,16 @@ import { portalPages } from '../portal/pages.tsx';
 import { recordPages } from '../portal/record-pages.tsx';
 import { searchPages } from '../portal/search-page.tsx';
 
-/** Issue 6's pages and API (events, museum, culture, portal, socialisation), mounted by app.tsx. */
-export const culturePages = [eventPages, museumPublicPages, museumBookingPages, museumManagePages, clubPages, socialisationPages, portalPages, recordPages, searchPages];
+/** The citizens' branch pages (events, museum, culture, portal, socialisation), mounted by app.tsx. */
+export function mountCulturePages(app: Hono<AppEnv>): void {
+  app.route('/', eventPages);
+  app.route('/', museumPublicPages);
+  app.route('/', museumBookingPages);
+  app.route('/', museumManagePages);
+  app.route('/', clubPages);
+  app.route('/', socialisationPages);
+  app.route('/', portalPages);
+  app.route('/', recordPages);
+  app.route('/', searchPages);
+}
 export const cultureApis = [eventsApi, museumApi];

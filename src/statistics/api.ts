@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError } from '../core/errors.ts';
-import { writableInstitutions } from '../accounts/access.ts';
+import { writableInstitutions } from '../network/access.ts';
 import { resolveValues } from './resolve.ts';
 import { applyValues } from './write.ts';
 import { listElements } from './elements.ts';

@@ -1,14 +1,14 @@
 import { Hono, type Context } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
-import { canReadInstitution, canWriteInstitution, writableInstitutions } from '../accounts/access.ts';
-import { requireLogin } from '../accounts/middleware.ts';
+import { canReadInstitution, canWriteInstitution, writableInstitutions } from '../network/access.ts';
+import { requireLogin } from '../core/web/guards.ts';
 import { attributesOf, findInstitution, setAttribute } from '../network/institutions.ts';
 import { KINDS } from '../network/catalogue.ts';
-import { dataYears, yearParam } from '../dashboards/years.ts';
-import { YearForm } from '../dashboards/components.tsx';
+import { dataYears, yearParam } from './years.ts';
+import { YearForm } from '../core/web/year-form.tsx';
 import { cellName, elementsForSector, valuesOf } from './entry.ts';
 import { monthsOf } from './periods.ts';
 import { resolveValues, type RawValue } from './resolve.ts';
@@ -17,7 +17,7 @@ import { applyValues, removeValues } from './write.ts';
 const MAX_UPLOAD = 50 * 1024 * 1024;
 
 /** The institution named in the URL, if the signed-in user may write its data; else 404/403. */
-async function writableInstitution(c: Context<AppEnv>) {
+async function writableInstitution(c: AppContext) {
   const inst = await findInstitution(c.var.store.db, c.req.param('code') ?? '');
   if (!inst) throw notFound('cơ sở', 'Institution');
   if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();

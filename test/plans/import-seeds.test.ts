@@ -7,7 +7,7 @@ import type { Store } from '../../src/core/db/database.ts';
 import { parsePlanFile } from '../../src/plans/parse/read-file.ts';
 import { planItems, storeDraft } from '../../src/plans/drafts.ts';
 import { completeReview } from '../../src/plans/review.ts';
-import { targetsInForce } from '../../src/plans/targets.ts';
+import { targetsInForce } from '../../src/targets/in-force.ts';
 
 const SEEDS = resolve(process.env.LIFELONG_SHARED_DIR ?? resolve(process.cwd(), '../shared'), 'seeds');
 const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();

@@ -4,7 +4,7 @@ import { smallNetwork } from '../support/network.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { planItems, storeDraft, type ParsedPlan } from '../../src/plans/drafts.ts';
 import { completeReview } from '../../src/plans/review.ts';
-import { targetsInForce } from '../../src/plans/targets.ts';
+import { targetsInForce } from '../../src/targets/in-force.ts';
 
 const parsed: ParsedPlan = {
   number: '15/KH-UBND', date: '2023-01-31', issuer: 'Ủy ban nhân dân huyện Một', place: 'Một', programme: '1520/QĐ-TTg',

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Store } from '../db/database.ts';
 import type { Config } from '../config.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -15,3 +16,9 @@ export type AppEnv = {
     t: Messages;
   };
 };
+
+/** What a handler behind `requireLogin()` reads: a principal that is there. */
+export type SignedInEnv = { Variables: AppEnv['Variables'] & { principal: Principal } };
+
+/** A request's context, signed in or not: what page helpers take. */
+export type AppContext = Context<AppEnv> | Context<AppEnv & SignedInEnv>;

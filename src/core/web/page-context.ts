@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
-import type { AppEnv } from './env.ts';
+import type { AppContext, AppEnv } from './env.ts';
 import type { PageContext } from './layout.tsx';
 
-export function pageContext(c: Context<AppEnv>): PageContext {
+export function pageContext(c: AppContext): PageContext {
   const url = new URL(c.req.url);
   return { lang: c.var.lang, t: c.var.t, principal: c.var.principal, csrf: c.var.csrf, path: url.pathname + url.search };
 }

@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { isWithin } from '../network/units.ts';
-import type { Principal } from './users.ts';
+import { isWithin } from './units.ts';
+import type { Principal } from '../core/auth/principal.ts';
 
 /**
  * Server-side access rules, the same for pages and API:
