@@ -22,7 +22,7 @@ const VALUE_ROW_COLUMNS: TypedColumn<ResolvedValue>[] = [
 ];
 
 /**
- * PostgreSQL: the whole write is one statement over the batch's rows `r` (one round trip for a
+ * PostgreSQL: the whole write is one statement over the batch's rows `batch_rows` (one round trip for a
  * form or API write; atomic on its own), the lock check included: when a cell lies under a
  * locked unit, the statement writes nothing and returns the locked cells. Small batches travel
  * as arrays unnested in the statement; large ones are first copied (COPY, the fastest way in)
@@ -34,17 +34,23 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
   /** `bulk`: the rows numbered 1…n (`ord`), new and changed cells stored apart. */
   const statement = (source: RawBuilder<unknown>, bulk: boolean) => {
     const auditPart =
-      audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch(ctx, bulk ? rows.length : undefined)}),` : sql``;
-    const store = bulk ? sql`s AS (${insertNew(ctx)}), u AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})` : sql`s AS (${storeCells(ctx)})`;
-    return sql<LockHit>`WITH r AS (${source}),
-      lk AS (${lockedRows}),
-      ch AS (${changedCells(mode, sql`SELECT 1 FROM lk`, bulk)}),
+      audit === 'each'
+        ? sql`audit_entries AS (${auditEach(ctx)}),`
+        : audit === 'batch'
+          ? sql`audit_entries AS (${auditBatch(ctx, bulk ? rows.length : undefined)}),`
+          : sql``;
+    const store = bulk
+      ? sql`inserted_cells AS (${insertNew(ctx)}), updated_cells AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})`
+      : sql`stored_cells AS (${storeCells(ctx)})`;
+    return sql<LockHit>`WITH batch_rows AS (${source}),
+      locked_cells AS (${lockedRows}),
+      changed_cells AS (${changedCells(mode, sql`SELECT 1 FROM locked_cells`, bulk)}),
       ${auditPart}
-      x AS (${deltas}),
-      g AS (${spreadByKind}),
-      t AS (${spreadTotals}),
+      unit_deltas AS (${deltas}),
+      agg_values_added AS (${spreadByKind}),
+      agg_totals_added AS (${spreadTotals}),
       ${store}
-    SELECT inst, period, code, name, year FROM lk`;
+    SELECT inst, period, code, name, year FROM locked_cells`;
   };
   // the statement returns the locked cells it found (and then wrote nothing): they are refused
   const write = async (on: DB, source: RawBuilder<unknown>, bulk: boolean) => {
@@ -78,19 +84,19 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
 }
 
 /**
- * The cells of the batch that change anything, from the rows `r`, with their old values, read through the key, never
+ * The cells of the batch that change anything, from its rows, with their old values, read through the key, never
  * by a scan of data_values whatever the batch size: per row (LATERAL, one probe each) for forms and small batches;
  * for large ones (`bulk`) one range probe per institution and element over the batch's periods, joined back to the
  * rows by hash — a file names each institution's elements over many months, so this is a fraction of the probes (a
  * re-import's range holds no more rows than the batch's own cells). The ids are taken from their tables, so a row
  * whose institution or element does not exist stores NULL and the statement fails as a whole: the set-based check
  * that replaces the foreign keys' per-row triggers here (migration 006).
- * `unless`: a query that, when it finds anything, leaves `ch` empty (the statement's lock check).
+ * `unless`: a query that, when it finds anything, leaves `changed_cells` empty (the statement's lock check).
  */
 function changedCells(mode: 'set' | 'add', unless: RawBuilder<unknown>, bulk: boolean): RawBuilder<unknown> {
   const value = newValue(mode);
   return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
-      FROM r LEFT JOIN ${bulk ? storedInRange : storedPerRow}
+      FROM batch_rows r LEFT JOIN ${bulk ? storedInRange : storedPerRow}
       LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
       WHERE ${cellChanges(value, unless)}`;
 }
@@ -104,7 +110,7 @@ const storedPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
  * period to its last (LATERAL: the planner may not turn the probes into a hash of all of data_values).
  */
 const storedInRange = sql`(SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id
-    FROM (SELECT institution_id, element_id, MIN(period) AS lo, MAX(period) AS hi FROM r GROUP BY institution_id, element_id) k
+    FROM (SELECT institution_id, element_id, MIN(period) AS lo, MAX(period) AS hi FROM batch_rows GROUP BY institution_id, element_id) k
     CROSS JOIN LATERAL (SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id FROM data_values v
       WHERE v.institution_id = k.institution_id AND v.element_id = k.element_id AND v.period BETWEEN k.lo AND k.hi) v) d
   ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period`;
@@ -112,15 +118,15 @@ const storedInRange = sql`(SELECT v.institution_id, v.element_id, v.period, v.va
 /**
  * The batch audit (`auditEntries`), its cells numbered here in batch order: when every row of the batch (numbered
  * 1…batchSize) changes — a first import, a corrected one — a cell's number is its place and nothing is sorted; else
- * a window over the changed cells. Only one branch runs: the count (`c`, taken once, before either starts) decides.
+ * a window over the changed cells. Only one branch runs: the count (`changed_count`, taken once, before either starts) decides.
  */
 function auditBatch(a: AuditContext, batchSize?: number): RawBuilder<unknown> {
-  const cells = sql`json_agg(json_build_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)::text`;
-  const changes = sql`(SELECT total FROM c)`;
+  const cells = sql`json_agg(json_build_array(cell.inst, cell.el, cell.period, cell.old, cell.value) ORDER BY cell.n)::text`;
+  const changes = sql`(SELECT total FROM changed_count)`;
   const source =
     batchSize === undefined
       ? codedCells(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${countedCells} AS total`, sql`true`)
-      : sql`WITH c AS (SELECT COUNT(*) AS total FROM ch)
+      : sql`WITH changed_count AS (SELECT COUNT(*) AS total FROM changed_cells)
           ${codedCells(sql`ch.ord AS n, ${sql.lit(batchSize)}::bigint AS total`, sql`${changes} = ${sql.lit(batchSize)}`)}
           UNION ALL ${codedCells(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`${changes} <> ${sql.lit(batchSize)}`)}`;
   return auditEntries(a, cells, source);

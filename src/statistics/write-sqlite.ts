@@ -18,25 +18,25 @@ export function writeValuesSqlite(db: DB, rows: ResolvedValue[], mode: WriteOpti
 }
 
 /**
- * The parts one statement each, over `ch` (the changed cells, numbered `n` in batch
- * order). Small batches (forms, API) compute `ch` in each statement from a VALUES list. Large
+ * The parts one statement each, over `changed_cells` (numbered `n` in batch order). Small
+ * batches (forms, API) compute them in each statement from a VALUES list. Large
  * ones find their changed cells row by row (one prepared statement per row, in-process: the old
  * value looked up by key, the row kept in a temporary table only when it changes anything), and
  * compute the deltas once for both aggregates. Temporary tables never reach the WAL.
  */
 async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
-  const auditChanges = async (ch: RawBuilder<unknown>) => {
-    if (audit === 'each') await sql`${ch} ${auditEach(ctx)}`.execute(db);
-    else if (audit === 'batch') await sql`${ch} ${auditBatch(ctx)}`.execute(db);
+  const auditChanges = async (changed: RawBuilder<unknown>) => {
+    if (audit === 'each') await sql`${changed} ${auditEach(ctx)}`.execute(db);
+    else if (audit === 'batch') await sql`${changed} ${auditBatch(ctx)}`.execute(db);
   };
   if (rows.length <= SQLITE_INLINE_UP_TO) {
     const values = sql.join(rows.map((r, i) => sql`(${sql.lit(i + 1)}, ${r.institutionId}, ${r.elementId}, ${r.period}, ${r.year}, ${r.unitId}, ${r.kind}, ${r.value})`));
-    const ch = sql`WITH r(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
-      ch AS (SELECT row_number() OVER (ORDER BY c.ord) AS n, c.* FROM (${changedCells(mode)}) c)`;
-    await auditChanges(ch);
-    await sql`${ch}, x AS (${deltas}) ${spreadByKind}`.execute(db);
-    await sql`${ch}, x AS (${deltas}) ${spreadTotals}`.execute(db);
-    await sql`${ch} ${storeCells(ctx)}`.execute(db);
+    const changed = sql`WITH batch_rows(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
+      changed_cells AS (SELECT row_number() OVER (ORDER BY c.ord) AS n, c.* FROM (${changedCells(mode)}) c)`;
+    await auditChanges(changed);
+    await sql`${changed}, unit_deltas AS (${deltas}) ${spreadByKind}`.execute(db);
+    await sql`${changed}, unit_deltas AS (${deltas}) ${spreadTotals}`.execute(db);
+    await sql`${changed} ${storeCells(ctx)}`.execute(db);
     return;
   }
   await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
@@ -44,31 +44,31 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
   await sql`CREATE TEMP TABLE IF NOT EXISTS value_deltas (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL, delta double precision NOT NULL)`.execute(db);
   await sql`DELETE FROM value_changes`.execute(db);
   await sql`DELETE FROM value_deltas`.execute(db);
-  // one row of the batch as `r`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
-  const find = sql`WITH r AS (SELECT ? AS ord, ? AS institution_id, ? AS element_id, ? AS period, ? AS year, ? AS unit_id, ? AS kind, ? AS value)
+  // one row of the batch as `batch_rows`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
+  const find = sql`WITH batch_rows AS (SELECT ? AS ord, ? AS institution_id, ? AS element_id, ? AS period, ? AS year, ? AS unit_id, ? AS kind, ? AS value)
     INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells(mode)}`.compile(db);
   const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
   await dialectOf(db).runForEachRow(db, find, batch);
-  const ch = sql`WITH ch AS (SELECT * FROM value_changes)`;
-  await auditChanges(ch);
-  await sql`${ch} INSERT INTO value_deltas SELECT * FROM (${deltas})`.execute(db);
-  await sql`WITH x AS (SELECT * FROM value_deltas) ${spreadByKind}`.execute(db);
-  await sql`WITH x AS (SELECT * FROM value_deltas) ${spreadTotals}`.execute(db);
-  await sql`${ch} ${storeCells(ctx)}`.execute(db);
+  const changed = sql`WITH changed_cells AS (SELECT * FROM value_changes)`;
+  await auditChanges(changed);
+  await sql`${changed} INSERT INTO value_deltas SELECT * FROM (${deltas})`.execute(db);
+  await sql`WITH unit_deltas AS (SELECT * FROM value_deltas) ${spreadByKind}`.execute(db);
+  await sql`WITH unit_deltas AS (SELECT * FROM value_deltas) ${spreadTotals}`.execute(db);
+  await sql`${changed} ${storeCells(ctx)}`.execute(db);
   await sql`DELETE FROM value_changes`.execute(db);
   await sql`DELETE FROM value_deltas`.execute(db);
 }
 
-/** The cells of the batch `r` that change anything, with their old values (the key's probe per row), in batch order. */
+/** The cells of the batch that change anything, with their old values (the key's probe per row), in batch order. */
 function changedCells(mode: 'set' | 'add'): RawBuilder<unknown> {
   const value = newValue(mode);
   return sql`SELECT r.ord, r.institution_id, r.element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
-    FROM r LEFT JOIN data_values d ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period
+    FROM batch_rows r LEFT JOIN data_values d ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period
     WHERE ${cellChanges(value)} ORDER BY r.ord`;
 }
 
-/** The batch audit (`auditEntries`): `ch` carries the cells' numbers (`n`). */
+/** The batch audit (`auditEntries`): `changed_cells` carries the cells' numbers (`n`). */
 function auditBatch(a: AuditContext): RawBuilder<unknown> {
-  const cells = sql`json_group_array(json_array(x.inst, x.el, x.period, x.old, x.value) ORDER BY x.n)`;
+  const cells = sql`json_group_array(json_array(cell.inst, cell.el, cell.period, cell.old, cell.value) ORDER BY cell.n)`;
   return auditEntries(a, cells, codedCells(sql`ch.n, ${countedCells} AS total`, sql`true`));
 }
