@@ -54,7 +54,8 @@ export const tsLexeme = (w: string): string => `'${w.replace(/\\/g, '\\\\').repl
 const tsvectorColumn: WordIndex = {
   insert(trx, columns, rows, words) {
     // the folded words as a tsvector written by us (the words are already split and folded), so the rows go by COPY
-    return dialectOf(trx).insertRows(trx, 'search_documents', [...columns, 'folded_tsv'], rows.map((v, j) => [...v, tsvector(`${words[j]!.title} ${words[j]!.rest}`)]), { ids: true });
+    const withWords = rows.map((v, j) => [...v, tsvector(`${words[j]!.title} ${words[j]!.rest}`)]);
+    return dialectOf(trx).insertRows(trx, 'search_documents', [...columns, 'folded_tsv'], withWords, { ids: true });
   },
   remove: async () => {}, // the words go with the documents' rows
   matching<T>(columns: RawBuilder<unknown>, words: string[], where: RawBuilder<unknown>, limit: number) {

@@ -3,7 +3,9 @@ import type { DB } from '../core/db/database.ts';
 import { dialectOf, type TypedColumn } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { lockedRows, lockRefusal, type LockHit } from './locks.ts';
-import { auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, insertNew, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
+import {
+  auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, insertNew, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext,
+} from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write.ts';
 
 /** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */

@@ -32,7 +32,8 @@ export const auditEach = (a: AuditContext) => sql`INSERT INTO audit_log (at, use
 export const AUDIT_CELLS = 2000;
 
 /** The changed cells that pass `only`, by code, with what `numbered` adds (their numbers `n` and count `total`). */
-export const codedCells = (numbered: RawBuilder<unknown>, only: RawBuilder<unknown>) => sql`SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value, ${numbered}
+export const codedCells = (numbered: RawBuilder<unknown>, only: RawBuilder<unknown>) =>
+  sql`SELECT i.code AS inst, e.code AS el, ch.period, ch.old, ch.value, ${numbered}
     FROM changed_cells ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id WHERE ${only}`;
 
 /** The number of changed cells: an init plan, not a window over every row. */

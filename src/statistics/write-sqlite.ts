@@ -3,7 +3,9 @@ import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { refuseLocked } from './locks.ts';
-import { auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
+import {
+  auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext,
+} from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write.ts';
 
 /** Up to this many rows SQLite's statements carry the batch themselves (VALUES), without temporary tables. */

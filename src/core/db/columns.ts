@@ -20,8 +20,9 @@ export async function selectGrouped<K extends Record<string, string | number>, C
   columns: (keyof C & string)[],
 ): Promise<Grouped<K, C>[]> {
   const { jsonArrayAgg } = dialectOf(db);
+  const gathered = columns.map((c) => sql`${jsonArrayAgg(sql`q.${sql.ref(c)}`)} AS ${sql.ref(c)}`);
   const rows = (
-    await sql<Record<string, unknown>>`SELECT ${sql.join([...keys.map((k) => sql`q.${sql.ref(k)}`), ...columns.map((c) => sql`${jsonArrayAgg(sql`q.${sql.ref(c)}`)} AS ${sql.ref(c)}`)])}
+    await sql<Record<string, unknown>>`SELECT ${sql.join([...keys.map((k) => sql`q.${sql.ref(k)}`), ...gathered])}
       FROM (${query}) q GROUP BY ${sql.join(keys.map((k) => sql`q.${sql.ref(k)}`))}`.execute(db)
   ).rows;
   // PostgreSQL's json arrives parsed, SQLite's as text

@@ -25,11 +25,13 @@ export const sqliteDialect: Dialect = {
   pick: (implementations) => implementations.sqlite,
 
   // every statement is kept prepared (sqlite-statements.ts)
-  executePrepared: <R>(db: DB, query: RawBuilder<R> | CompiledQuery<R>): Promise<QueryResult<R>> => ('sql' in query ? db.executeQuery(query) : query.execute(db)),
+  executePrepared: <R>(db: DB, query: RawBuilder<R> | CompiledQuery<R>): Promise<QueryResult<R>> =>
+    'sql' in query ? db.executeQuery(query) : query.execute(db),
 
   runForEachRow,
 
-  insertRows: (db: DB, table: string, columns: readonly string[], rows: RowValues[], opts: { ids?: boolean } = {}) => insertRows(db, table, columns, rows, opts.ids === true),
+  insertRows: (db: DB, table: string, columns: readonly string[], rows: RowValues[], opts: { ids?: boolean } = {}) =>
+    insertRows(db, table, columns, rows, opts.ids === true),
 
   async insertTypedRows<R>(db: DB, table: string, columns: readonly TypedColumn<R>[], rows: readonly R[]): Promise<void> {
     await insertRows(db, table, columns.map(([name]) => name), rows.map((row, i) => columns.map(([, , value]) => value(row, i))), false);
