@@ -14,6 +14,7 @@ export type DB = Kysely<Database>;
 /** An open database: the query builder and which engine is behind it. */
 export interface Store {
   db: DB;
+  /** Which engine: for migrations, setup and messages. SQL that differs by engine goes through `dialectOf(db)` (dialect.ts). */
   engine: Engine;
   close(): Promise<void>;
 }
