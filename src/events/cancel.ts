@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { engineOf, type DB } from '../core/db/database.ts';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf } from '../core/db/dialect.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
@@ -20,7 +21,7 @@ export async function cancelEvent(db: DB, eventId: number, input: { note: string
   const { note } = parseInput(CancelSchema, input, 'Hủy sự kiện');
   return inTransaction(db, async (trx) => {
     const q = trx.selectFrom('events').select(['id', 'status', 'title']).where('id', '=', eventId);
-    const e = await (engineOf(trx) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+    const e = await dialectOf(trx).forUpdate(q).executeTakeFirst();
     if (!e) throw notFound('sự kiện', 'Event');
     if (e.status === 'cancelled') throw new UserError('Sự kiện này đã bị hủy trước đó.', 409, [], 'The event is already cancelled.');
     await trx.updateTable('events').set({ status: 'cancelled', cancel_note: note }).where('id', '=', eventId).execute();

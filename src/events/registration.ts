@@ -1,4 +1,5 @@
-import { engineOf, type DB } from '../core/db/database.ts';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf } from '../core/db/dialect.ts';
 import { audit, nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
@@ -8,9 +9,9 @@ import { syncEventStats } from './stats.ts';
 export type RegistrationOutcome = 'registered' | 'waiting';
 
 async function lockedEvent(trx: DB, eventId: number) {
-  // PostgreSQL: serialise registrations of one event (capacity is checked then written)
+  // registrations of one event serialised (capacity is checked then written): the event's row locked
   const q = trx.selectFrom('events').selectAll().where('id', '=', eventId);
-  const e = await (engineOf(trx) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+  const e = await dialectOf(trx).forUpdate(q).executeTakeFirst();
   if (!e) throw notFound('sự kiện', 'Event');
   return e;
 }

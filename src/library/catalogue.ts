@@ -1,12 +1,11 @@
 import type { DB } from '../core/db/database.ts';
-import { oneOf } from '../core/db/one-of.ts';
+import { dialectOf } from '../core/db/dialect.ts';
 import { nowIso } from '../core/audit.ts';
 import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';
 import { dedupKey, type Bib } from './bib.ts';
 import { indexRecords, recordDocument } from './index-records.ts';
 import { indexDocuments } from '../search/index.ts';
 import type { Place } from './places.ts';
-import { insertRows } from '../core/db/insert-rows.ts';
 
 /** One record to catalogue with the copies the library adds of it. */
 export interface CatalogueEntry {
@@ -69,7 +68,7 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
         return [b.isbn, b.title, b.author, b.publisher, b.year, b.language, b.material, JSON.stringify(b.subjects), JSON.stringify(b.audience), b.notes, b.controlNumber,
           keys[j]!, opts.source, part[j]!.marc ?? null, library.id, opts.userId, at, at];
       });
-      const inserted = await insertRows(db, 'lib_records', RECORD_COLUMNS, rows, { ids: true });
+      const inserted = await dialectOf(db).insertRows(db, 'lib_records', RECORD_COLUMNS, rows, { ids: true });
       toInsert.forEach((j, n) => {
         ids[j] = inserted[n]!;
         const b = part[j]!.bib;
@@ -96,7 +95,7 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
       });
       return [...e.copies, ...made].map((c) => [recordId, c.barcode, library.id, library.id, c.location, 'available', opts.date]);
     });
-    await insertRows(db, 'lib_items', ITEM_COLUMNS, items);
+    await dialectOf(db).insertRows(db, 'lib_items', ITEM_COLUMNS, items);
     out.items += items.length;
     out.recordIds.push(...(ids as number[]));
     // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
@@ -118,7 +117,7 @@ export async function feedCatalogued(db: DB, library: Place, items: number, date
 /** Records whose `column` is one of the values. */
 async function recordsBy(db: DB, column: 'isbn' | 'dedup_key', values: string[]): Promise<{ id: number; isbn: string | null; dedup_key: string }[]> {
   const out: { id: number; isbn: string | null; dedup_key: string }[] = [];
-  for (const where of oneOf(db, column, values)) out.push(...(await db.selectFrom('lib_records').select(['id', 'isbn', 'dedup_key']).where(where).execute()));
+  for (const where of dialectOf(db).oneOf(column, values)) out.push(...(await db.selectFrom('lib_records').select(['id', 'isbn', 'dedup_key']).where(where).execute()));
   return out;
 }
 
@@ -131,6 +130,6 @@ export async function snapshotHoldings(db: DB, institutionId: number, year: numb
 /** Which of these barcodes are already used in the network. */
 export async function takenBarcodes(db: DB, barcodes: string[]): Promise<Set<string>> {
   const taken = new Set<string>();
-  for (const where of oneOf(db, 'barcode', barcodes)) for (const r of await db.selectFrom('lib_items').select('barcode').where(where).execute()) taken.add(r.barcode);
+  for (const where of dialectOf(db).oneOf('barcode', barcodes)) for (const r of await db.selectFrom('lib_items').select('barcode').where(where).execute()) taken.add(r.barcode);
   return taken;
 }

@@ -1,16 +1,17 @@
 import { sql } from 'kysely';
-import { engineOf, type DB } from '../core/db/database.ts';
-import { PREPARED } from '../core/db/copy-pool.ts';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf } from '../core/db/dialect.ts';
+import { inTransaction } from '../core/db/transaction.ts';
 import { audit, nowIso } from '../core/audit.ts';
 import { ruleColumn, ruleJoins } from './loan-rules.ts';
 
 /**
  * Circulation's statements, as few as the desk's work allows: one read that gathers everything a
- * checkout (or a return) decides on, and one write. On PostgreSQL the write is one statement
- * (data-modifying CTEs, atomic on its own); SQLite, which has none, runs its parts in-process.
- * Texts never vary (values are parameters), so PostgreSQL plans each once per connection.
+ * checkout (or a return) decides on, and one write. Where the engine has data-modifying CTEs
+ * (PostgreSQL) the write is one statement, atomic on its own; elsewhere (SQLite) its parts run
+ * in-process, in a transaction. Texts never vary (values are parameters): each runs as a prepared
+ * statement (PostgreSQL plans it once per connection).
  */
-const prepared = sql.raw(PREPARED);
 
 export interface CheckoutFacts {
   item_id: number | null;
@@ -38,7 +39,9 @@ export interface CheckoutFacts {
 
 /** Copy, card, the rule in force at the desk for the card's category, open loans and holds: one query. */
 export async function checkoutFacts(db: DB, barcode: string, card: string, institutionId: number): Promise<CheckoutFacts> {
-  const r = await sql<CheckoutFacts>`${prepared} SELECT it.id AS item_id, it.record_id, it.barcode, it.status, it.at_institution_id,
+  const r = await dialectOf(db).executePrepared(
+    db,
+    sql<CheckoutFacts>`SELECT it.id AS item_id, it.record_id, it.barcode, it.status, it.at_institution_id,
       p.id AS patron_id, p.card_number, p.name, p.blocked, p.block_reason, p.expires_at,
       (SELECT count(*) FROM lib_loans l WHERE l.patron_id = p.id AND l.returned_at IS NULL) AS open_loans,
       (SELECT l.due_at FROM lib_loans l WHERE l.item_id = it.id AND l.returned_at IS NULL LIMIT 1) AS item_due,
@@ -48,7 +51,8 @@ export async function checkoutFacts(db: DB, barcode: string, card: string, insti
     FROM (SELECT 1 AS one) o
     LEFT JOIN lib_items it ON it.barcode = ${barcode}
     LEFT JOIN lib_patrons p ON p.card_number = ${card}
-    ${ruleJoins(institutionId, sql`p.category`)}`.execute(db);
+    ${ruleJoins(institutionId, sql`p.category`)}`,
+  );
   return { ...r.rows[0]!, open_loans: Number(r.rows[0]!.open_loans) };
 }
 
@@ -71,16 +75,24 @@ export interface NewLoan {
 /** Lends: the copy on loan, the loan row, the fulfilled reservation and the audit entry. Null when the copy changed meanwhile. */
 export async function writeLoan(db: DB, n: NewLoan): Promise<number | null> {
   const json = JSON.stringify(n.auditValue);
-  if (engineOf(db) === 'postgres') {
-    const r = await sql<{ id: number }>`${prepared} WITH it AS (UPDATE lib_items SET status = 'on-loan' WHERE id = ${n.itemId} AND status = ${n.status} RETURNING id),
+  const dialect = dialectOf(db);
+  if (dialect.supportsDataModifyingCtes) {
+    const r = await dialect.executePrepared(
+      db,
+      sql<{ id: number }>`WITH it AS (UPDATE lib_items SET status = 'on-loan' WHERE id = ${n.itemId} AND status = ${n.status} RETURNING id),
       loan AS (INSERT INTO lib_loans (item_id, patron_id, institution_id, out_at, due_at, returned_at, trip_stop_id)
         SELECT id, CAST(${n.patronId} AS integer), CAST(${n.institutionId} AS integer), CAST(${n.at} AS text), CAST(${n.dueAt} AS text), NULL, CAST(${n.tripStopId} AS integer) FROM it RETURNING id),
       h AS (UPDATE lib_holds SET status = 'fulfilled', item_id = ${n.itemId} WHERE id = CAST(${n.holdId} AS integer) AND EXISTS (SELECT 1 FROM loan) RETURNING id),
       a AS (INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
         SELECT CAST(${nowIso()} AS text), CAST(${n.userId} AS integer), 'create', 'lib_loan', CAST(id AS text), NULL, CAST(${json} AS text) FROM loan)
-      SELECT id FROM loan`.execute(db);
+      SELECT id FROM loan`,
+    );
     return r.rows[0]?.id ?? null;
   }
+  return inTransaction(db, (trx) => loanInParts(trx, n));
+}
+
+async function loanInParts(db: DB, n: NewLoan): Promise<number | null> {
   const upd = await db.updateTable('lib_items').set({ status: 'on-loan' }).where('id', '=', n.itemId).where('status', '=', n.status).executeTakeFirst();
   if (Number(upd.numUpdatedRows) !== 1) return null;
   const loan = await db
@@ -107,7 +119,9 @@ export interface ReturnFacts {
 
 /** The copy, its open loan and reader, and the first reader waiting for the title: one query. */
 export async function returnFacts(db: DB, barcode: string, institutionId: number): Promise<ReturnFacts> {
-  const r = await sql<ReturnFacts>`${prepared} SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, p.name,
+  const r = await dialectOf(db).executePrepared(
+    db,
+    sql<ReturnFacts>`SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, p.name,
       h.id AS hold_id, hp.name AS hold_name, ${ruleColumn('hold_days')}
     FROM (SELECT 1 AS one) o
     LEFT JOIN lib_items it ON it.barcode = ${barcode}
@@ -115,7 +129,8 @@ export async function returnFacts(db: DB, barcode: string, institutionId: number
     LEFT JOIN lib_patrons p ON p.id = l.patron_id
     LEFT JOIN lib_holds h ON h.id = (SELECT w.id FROM lib_holds w WHERE w.record_id = it.record_id AND w.status = 'waiting' ORDER BY w.id LIMIT 1)
     LEFT JOIN lib_patrons hp ON hp.id = h.patron_id
-    ${ruleJoins(institutionId, sql`hp.category`)}`.execute(db);
+    ${ruleJoins(institutionId, sql`hp.category`)}`,
+  );
   return r.rows[0]!;
 }
 
@@ -133,16 +148,24 @@ export interface Return {
 /** Takes back: the loan closed, the copy available or set aside for the waiting reader, audited. False when the loan was closed meanwhile. */
 export async function writeReturn(db: DB, n: Return): Promise<boolean> {
   const json = JSON.stringify(n.auditValue);
-  if (engineOf(db) === 'postgres') {
-    const r = await sql<{ returned: number }>`${prepared} WITH l AS (UPDATE lib_loans SET returned_at = ${n.at} WHERE id = ${n.loanId} AND returned_at IS NULL RETURNING id),
+  const dialect = dialectOf(db);
+  if (dialect.supportsDataModifyingCtes) {
+    const r = await dialect.executePrepared(
+      db,
+      sql<{ returned: number }>`WITH l AS (UPDATE lib_loans SET returned_at = ${n.at} WHERE id = ${n.loanId} AND returned_at IS NULL RETURNING id),
       h AS (UPDATE lib_holds SET status = 'ready', item_id = ${n.itemId}, expires_at = CAST(${n.holdUntil} AS text)
         WHERE id = CAST(${n.holdId} AS integer) AND status = 'waiting' AND EXISTS (SELECT 1 FROM l) RETURNING id),
       it AS (UPDATE lib_items SET status = CASE WHEN EXISTS (SELECT 1 FROM h) THEN 'on-hold' ELSE 'available' END WHERE id = ${n.itemId} AND EXISTS (SELECT 1 FROM l)),
       a AS (INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
         SELECT CAST(${nowIso()} AS text), CAST(${n.userId} AS integer), 'update', 'lib_loan', CAST(id AS text), NULL, CAST(${json} AS text) FROM l)
-      SELECT count(*) AS returned FROM l`.execute(db);
+      SELECT count(*) AS returned FROM l`,
+    );
     return Number(r.rows[0]?.returned ?? 0) === 1;
   }
+  return inTransaction(db, (trx) => returnInParts(trx, n));
+}
+
+async function returnInParts(db: DB, n: Return): Promise<boolean> {
   const upd = await db.updateTable('lib_loans').set({ returned_at: n.at }).where('id', '=', n.loanId).where('returned_at', 'is', null).executeTakeFirst();
   if (Number(upd.numUpdatedRows) !== 1) return false;
   if (n.holdId !== null) await db.updateTable('lib_holds').set({ status: 'ready', item_id: n.itemId, expires_at: n.holdUntil }).where('id', '=', n.holdId).execute();
@@ -166,27 +189,47 @@ export interface RenewFacts {
 
 /** The copy, its open loan and reader, the rule of the lending library for the reader's category, any waiting reservation: one query. */
 export async function renewFacts(db: DB, barcode: string): Promise<RenewFacts> {
-  const r = await sql<RenewFacts>`${prepared} SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, l.renewals, p.name,
+  const r = await dialectOf(db).executePrepared(
+    db,
+    sql<RenewFacts>`SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, l.renewals, p.name,
       (SELECT w.id FROM lib_holds w WHERE w.record_id = it.record_id AND w.status = 'waiting' LIMIT 1) AS waiting,
       ${ruleColumn('loan_days')}, ${ruleColumn('max_renewals')}
     FROM (SELECT 1 AS one) o
     LEFT JOIN lib_items it ON it.barcode = ${barcode}
     LEFT JOIN lib_loans l ON l.item_id = it.id AND l.returned_at IS NULL
     LEFT JOIN lib_patrons p ON p.id = l.patron_id
-    ${ruleJoins(sql`l.institution_id`, sql`p.category`)}`.execute(db);
+    ${ruleJoins(sql`l.institution_id`, sql`p.category`)}`,
+  );
   return r.rows[0]!;
 }
 
+export interface Renewal {
+  loanId: number;
+  /** The renewals the loan had when read: the write happens only if it still has them. */
+  renewals: number;
+  oldDue: string;
+  dueAt: string;
+  userId: number | null;
+}
+
 /** Extends the loan, if it still has the renewals read (a second renewal at another desk meanwhile is refused), audited. */
-export async function writeRenewal(db: DB, n: { loanId: number; renewals: number; oldDue: string; dueAt: string; userId: number | null }): Promise<boolean> {
+export async function writeRenewal(db: DB, n: Renewal): Promise<boolean> {
   const json = JSON.stringify({ dueAt: n.dueAt });
-  if (engineOf(db) === 'postgres') {
-    const r = await sql<{ renewed: number }>`${prepared} WITH l AS (UPDATE lib_loans SET due_at = ${n.dueAt}, renewals = renewals + 1 WHERE id = ${n.loanId} AND renewals = ${n.renewals} AND returned_at IS NULL RETURNING id),
+  const dialect = dialectOf(db);
+  if (dialect.supportsDataModifyingCtes) {
+    const r = await dialect.executePrepared(
+      db,
+      sql<{ renewed: number }>`WITH l AS (UPDATE lib_loans SET due_at = ${n.dueAt}, renewals = renewals + 1 WHERE id = ${n.loanId} AND renewals = ${n.renewals} AND returned_at IS NULL RETURNING id),
       a AS (INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
         SELECT CAST(${nowIso()} AS text), CAST(${n.userId} AS integer), 'update', 'lib_loan', CAST(id AS text), CAST(${JSON.stringify({ dueAt: n.oldDue })} AS text), CAST(${json} AS text) FROM l)
-      SELECT count(*) AS renewed FROM l`.execute(db);
+      SELECT count(*) AS renewed FROM l`,
+    );
     return Number(r.rows[0]?.renewed ?? 0) === 1;
   }
+  return inTransaction(db, (trx) => renewalInParts(trx, n));
+}
+
+async function renewalInParts(db: DB, n: Renewal): Promise<boolean> {
   const upd = await db.updateTable('lib_loans').set({ due_at: n.dueAt, renewals: n.renewals + 1 }).where('id', '=', n.loanId).where('renewals', '=', n.renewals).where('returned_at', 'is', null).executeTakeFirst();
   if (Number(upd.numUpdatedRows) !== 1) return false;
   await audit(db, { userId: n.userId, action: 'update', entity: 'lib_loan', key: String(n.loanId), oldValue: { dueAt: n.oldDue }, newValue: { dueAt: n.dueAt } });

@@ -1,4 +1,4 @@
-import { engineOf, type DB } from '../core/db/database.ts';
+import type { DB } from '../core/db/database.ts';
 import { nowIso } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
@@ -93,7 +93,7 @@ export async function checkin(db: DB, barcode: string, desk: Desk): Promise<Retu
   if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
   const heldUntil = f.hold_id === null ? null : addDays(at, f.hold_days);
   const ret = { itemId: f.item_id, loanId: f.loan_id, holdId: f.hold_id, holdUntil: heldUntil, at, userId: desk.userId, auditValue: { returnedAt: at, desk: desk.institutionId } };
-  const done = engineOf(db) === 'postgres' ? await writeReturn(db, ret) : await inTransaction(db, (trx) => writeReturn(trx, ret));
+  const done = await writeReturn(db, ret);
   if (!done) throw changedMeanwhile(f.barcode);
   const overdueDays = Math.max(0, Math.round((Date.parse(at.slice(0, 10)) - Date.parse(f.due_at)) / 86400000));
   return { barcode: f.barcode, patron: f.name, overdueDays, heldFor: f.hold_name, heldUntil };
@@ -111,7 +111,7 @@ export async function renew(db: DB, barcode: string, desk: Desk): Promise<LoanRe
   const from = f.due_at > at.slice(0, 10) ? f.due_at : at.slice(0, 10);
   const dueAt = addDays(from, f.loan_days);
   const w = { loanId: f.loan_id, renewals: f.renewals, oldDue: f.due_at, dueAt, userId: desk.userId };
-  const done = engineOf(db) === 'postgres' ? await writeRenewal(db, w) : await inTransaction(db, (trx) => writeRenewal(trx, w));
+  const done = await writeRenewal(db, w);
   if (!done) throw changedMeanwhile(f.barcode);
   return { loanId: f.loan_id, barcode: f.barcode, patron: f.name, dueAt };
 }

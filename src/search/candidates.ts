@@ -1,8 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
-import { engineOf, type DB } from '../core/db/database.ts';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf, type Dialect } from '../core/db/dialect.ts';
 import type { SearchDocumentTable } from '../core/db/tables/search.ts';
 import { COLUMN_FACETS, facetKey } from './facet-keys.ts';
-import { tsLexeme } from './index-documents.ts';
+import { wordIndexOf } from './full-text.ts';
 import type { QueryTerms } from './text.ts';
 import type { SearchQuery } from './types.ts';
 
@@ -20,7 +21,6 @@ export type Candidate = { id: number } & Pick<
 >;
 
 const COLUMNS = sql`d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, d.facet_keys`;
-const quote = (w: string) => `"${w}"`;
 
 /** The owner filter: the values are ids (a value that is not one matches nothing). */
 function institutionIn(values: string[]): RawBuilder<unknown> {
@@ -33,8 +33,7 @@ function institutionIn(values: string[]): RawBuilder<unknown> {
  * facets are checked on its own row (`facet_keys`); without, the facet table's index finds the documents. The column
  * facets (kind, institution) are their columns either way.
  */
-function filters(query: SearchQuery, byIndex: boolean, sqlite: boolean): RawBuilder<unknown> {
-  const contains = sqlite ? sql`instr` : sql`strpos`;
+function filters(query: SearchQuery, byIndex: boolean, dialect: Dialect): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
   if (query.kinds?.length) parts.push(sql`d.kind IN (${sql.join(query.kinds)})`);
   for (const [name, values] of Object.entries(query.facets ?? {})) {
@@ -43,7 +42,7 @@ function filters(query: SearchQuery, byIndex: boolean, sqlite: boolean): RawBuil
     if (column === 'kind') parts.push(sql`d.kind IN (${sql.join(values)})`);
     else if (column === 'institution_id') parts.push(institutionIn(values));
     else if (byIndex) parts.push(sql`d.id IN (SELECT doc_id FROM search_facets WHERE facet = ${name} AND value IN (${sql.join(values)}))`);
-    else parts.push(sql`(${sql.join(values.map((v) => sql`${contains}(d.facet_keys, ${facetKey(name, v)}) > 0`), sql` OR `)})`);
+    else parts.push(sql`(${sql.join(values.map((v) => dialect.textContains(sql`d.facet_keys`, facetKey(name, v))), sql` OR `)})`);
   }
   if (query.unitId != null) {
     parts.push(sql`d.id IN (SELECT su.doc_id FROM search_units su JOIN unit_closure c ON c.descendant_id = su.unit_id WHERE c.ancestor_id = ${query.unitId})`);
@@ -57,19 +56,12 @@ function filters(query: SearchQuery, byIndex: boolean, sqlite: boolean): RawBuil
  * Read in rowid order from the newest, the scan stops at the cap (FTS5's bm25 would walk every match of every word).
  */
 export async function candidates(db: DB, t: QueryTerms, query: SearchQuery): Promise<{ rows: Candidate[]; more: boolean }> {
-  const sqlite = engineOf(db) === 'sqlite';
+  const dialect = dialectOf(db);
   const limit = CANDIDATES + 1;
-  let q: RawBuilder<Candidate>;
-  if (t.folded.length === 0) {
-    q = sql<Candidate>`SELECT ${COLUMNS} FROM search_documents d WHERE ${filters(query, true, sqlite)} ORDER BY d.id DESC LIMIT ${limit}`;
-  } else if (sqlite) {
-    const match = `{title rest} : (${t.folded.map(quote).join(' ')})`;
-    q = sql<Candidate>`SELECT ${COLUMNS} FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
-      WHERE search_fts MATCH ${match} AND ${filters(query, false, sqlite)} ORDER BY search_fts.rowid DESC LIMIT ${limit}`;
-  } else {
-    q = sql<Candidate>`SELECT ${COLUMNS} FROM search_documents d
-      WHERE d.folded_tsv @@ ${t.folded.map(tsLexeme).join(' & ')}::tsquery AND ${filters(query, false, sqlite)} ORDER BY d.id DESC LIMIT ${limit}`;
-  }
+  const q =
+    t.folded.length === 0
+      ? sql<Candidate>`SELECT ${COLUMNS} FROM search_documents d WHERE ${filters(query, true, dialect)} ORDER BY d.id DESC LIMIT ${limit}`
+      : wordIndexOf(db).matching<Candidate>(COLUMNS, t.folded, filters(query, false, dialect), limit);
   const rows = (await q.execute(db)).rows.map((r) => ({ ...r, id: Number(r.id), ref_id: Number(r.ref_id) }));
   const more = rows.length > CANDIDATES;
   return { rows: more ? rows.slice(0, CANDIDATES) : rows, more };

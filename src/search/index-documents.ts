@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
-import { engineOf, type DB } from '../core/db/database.ts';
+import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { foldedText } from './text.ts';
 import { facetKeys, facetPairs, indexedFacets } from './facet-keys.ts';
-import { deleteRows, insertRows, type RowValues } from '../core/db/insert-rows.ts';
+import { dialectOf, type RowValues } from '../core/db/dialect.ts';
+import { wordIndexOf } from './full-text.ts';
 import type { SearchDocument } from './types.ts';
 
 /** Documents removed per statement. */
@@ -32,14 +32,6 @@ function texts(d: SearchDocument) {
   return { title: foldedText(d.title), rest: foldedText(rest) };
 }
 
-/** A PostgreSQL tsvector (text form) of words already split and folded: each distinct word, quoted. */
-export function tsvector(words: string): string {
-  return [...new Set(words.split(' ').filter(Boolean))].map(tsLexeme).join(' ');
-}
-
-/** One word quoted as a tsvector/tsquery lexeme. */
-export const tsLexeme = (w: string): string => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
 /**
  * Puts documents in the search, replacing any already there for the same kind and ref id.
  * Runs in the caller's transaction (or its own), so the index is never behind the data.
@@ -47,7 +39,6 @@ export const tsLexeme = (w: string): string => `'${w.replace(/\\/g, '\\\\').repl
  */
 export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fresh?: boolean } = {}): Promise<void> {
   if (docs.length === 0) return;
-  const engine = engineOf(db);
   await inTransaction(db, async (trx) => {
     const byKind = new Map<string, number[]>();
     for (const d of docs) {
@@ -62,15 +53,8 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
     const facetsOf = docs.map(facetRows);
     const values = docs.map((d, j): RowValues => [d.kind, d.refId, d.institutionId ?? null, d.unitId ?? null, clean(d.title), d.creator ? clean(d.creator) : null,
       d.body ? clean(d.body).slice(0, BODY_STORED) : null, d.year ?? null, d.language ?? null, d.url ?? null, at, facetKeys(facetsOf[j]!)]);
-    let ids: number[];
-    if (engine === 'sqlite') {
-      ids = await insertRows(trx, 'search_documents', DOC_COLUMNS, values, { ids: true });
-      // the exact column is no longer searched (exact marks are told apart in rank.ts): left empty
-      await insertRows(trx, 'search_fts', ['rowid', 'title', 'rest', 'exact'], docs.map((_, j) => [ids[j]!, text[j]!.title, text[j]!.rest, '']));
-    } else {
-      // the folded words as a tsvector written by us (the words are already split and folded), so the rows go by COPY
-      ids = await insertRows(trx, 'search_documents', [...DOC_COLUMNS, 'folded_tsv'], values.map((v, j) => [...v, tsvector(`${text[j]!.title} ${text[j]!.rest}`)]), { ids: true });
-    }
+    const ids = await wordIndexOf(trx).insert(trx, DOC_COLUMNS, values, text);
+    const { insertRows } = dialectOf(trx);
     await insertRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], docs.flatMap((_, j) => indexedFacets(facetsOf[j]!).map(([facet, value]) => [facet, value, ids[j]!])));
     await insertRows(trx, 'search_units', ['unit_id', 'doc_id'], docs.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit) => [unit, ids[j]!])));
   });
@@ -79,7 +63,6 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
 /** Takes documents out of the search (unknown ref ids are ignored). */
 export async function removeDocuments(db: DB, kind: string, refIds: number[]): Promise<void> {
   if (refIds.length === 0) return;
-  const engine = engineOf(db);
   await inTransaction(db, async (trx) => {
     for (let i = 0; i < refIds.length; i += BATCH * 2) {
       const refs = refIds.slice(i, i + BATCH * 2);
@@ -87,9 +70,9 @@ export async function removeDocuments(db: DB, kind: string, refIds: number[]): P
       if (gone.length === 0) continue;
       const ids = gone.map((g) => g.id);
       // the facet rows by their key, read from the documents' own facet keys (search_facets has no index by document)
-      await deleteRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], gone.flatMap((g) => indexedFacets(facetPairs(g.facet_keys)).map(([f, v]) => [f, v, g.id])), ['text', 'text', 'int']);
+      await dialectOf(trx).deleteRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], gone.flatMap((g) => indexedFacets(facetPairs(g.facet_keys)).map(([f, v]) => [f, v, g.id])), ['text', 'text', 'int']);
       await trx.deleteFrom('search_units').where('doc_id', 'in', ids).execute();
-      if (engine === 'sqlite') await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids)})`.execute(trx);
+      await wordIndexOf(trx).remove(trx, ids);
     }
   });
 }

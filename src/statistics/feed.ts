@@ -1,6 +1,5 @@
-import { CompiledQuery, type InferResult } from 'kysely';
 import type { DB } from '../core/db/database.ts';
-import { PREPARED } from '../core/db/copy-pool.ts';
+import { dialectOf } from '../core/db/dialect.ts';
 import { UserError } from '../core/errors.ts';
 import type { PeriodType } from './elements.ts';
 import { periodOf } from './periods.ts';
@@ -66,7 +65,7 @@ async function resolveHappening(db: DB, h: Happening) {
     .as('pl');
   const q = db.selectFrom('data_elements as e').leftJoin(place, (j) => j.onTrue()).select(['e.id', 'e.period_type', 'pl.unit_id', 'pl.kind']).where('e.code', '=', h.element).compile();
   // its text never varies: PostgreSQL plans it once per connection
-  const r = (await db.executeQuery(CompiledQuery.raw(`${PREPARED} ${q.sql}`, [...q.parameters]))).rows[0] as InferResult<typeof q>[number] | undefined;
+  const r = (await dialectOf(db).executePrepared(db, q)).rows[0];
   if (!r) throw new UserError(`Không có chỉ tiêu thống kê mã "${h.element}".`, 422, [], `Unknown data element "${h.element}".`);
   if (r.unit_id === null || r.kind === null) throw new UserError(`Cơ sở #${h.institutionId} không thuộc đơn vị hành chính nào vào ngày ${h.date}.`, 422, [], `Institution #${h.institutionId} has no unit on ${h.date}.`);
   return { element: { id: r.id, periodType: r.period_type as PeriodType }, place: { unitId: r.unit_id, kind: r.kind } };

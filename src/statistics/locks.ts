@@ -38,12 +38,12 @@ export function lockRefusal(hits: LockHit[]): UserError {
 }
 
 /**
- * PostgreSQL: the locked cells of the batch's rows `r` (ord, institution_id, period, year,
+ * PostgreSQL: the locked cells of the batch's rows `batch_rows` (ord, institution_id, period, year,
  * unit_id), in batch order — a part of the write statement itself, which then writes nothing
  * and returns them (one round trip for a single write, the check atomic with the write).
  */
 export const lockedRows: RawBuilder<unknown> = sql`SELECT i.code AS inst, r.period, u.code, u.name, l.year
-  FROM r JOIN unit_closure c ON c.descendant_id = r.unit_id
+  FROM batch_rows r JOIN unit_closure c ON c.descendant_id = r.unit_id
   JOIN data_locks l ON l.unit_id = c.ancestor_id AND l.year = r.year
   JOIN units u ON u.id = l.unit_id JOIN institutions i ON i.id = r.institution_id
   ORDER BY r.ord LIMIT ${sql.lit(NAMED)}`;

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { engineOf, type DB } from '../core/db/database.ts';
-import { PREPARED } from '../core/db/copy-pool.ts';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf } from '../core/db/dialect.ts';
 import type { LegacyProblem as Problem } from '../core/errors.ts';
 import type { PeriodType } from './elements.ts';
 import { parsePeriod } from './periods.ts';
@@ -58,22 +58,25 @@ async function loadInstitutions(db: DB, codes: string[]): Promise<Found> {
   return found;
 }
 
-/** Up to this many institution codes PostgreSQL looks them and the elements up in one prepared statement. */
-const PG_ONE_LOOKUP = 100;
+/** Up to this many institution codes an engine taking arrays as parameters looks them and the elements up in one prepared statement. */
+const ONE_LOOKUP_UP_TO = 100;
 
 /**
- * PostgreSQL, small batches (forms, API, operations): the institutions and the elements named in
- * one round trip, a prepared statement over two arrays (planned once per connection), where two
- * queries planned afresh each time cost more than the write itself.
+ * PostgreSQL (an engine taking arrays as parameters), small batches (forms, API, operations): the institutions and
+ * the elements named in one round trip, a prepared statement over two arrays (planned once per connection), where
+ * two queries planned afresh each time cost more than the write itself.
  */
 async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promise<[Found, ElementRow[]]> {
   const rows = (
-    await sql<{ t: string; id: number; code: string; kind: string; name: string | null; unit_id: number | null; valid_from: string | null; valid_to: string | null; unit_from: string | null; unit_to: string | null; unit_name: string | null }>`${sql.raw(PREPARED)}
+    await dialectOf(db).executePrepared(
+      db,
+      sql<{ t: string; id: number; code: string; kind: string; name: string | null; unit_id: number | null; valid_from: string | null; valid_to: string | null; unit_from: string | null; unit_to: string | null; unit_name: string | null }>`
       SELECT 'i' AS t, i.id, i.code, i.kind, i.name, iu.unit_id, iu.valid_from, iu.valid_to, u.valid_from AS unit_from, u.valid_to AS unit_to, u.name AS unit_name
       FROM institutions i LEFT JOIN institution_units iu ON iu.institution_id = i.id LEFT JOIN units u ON u.id = iu.unit_id
       WHERE i.code = ANY(${codes}::text[])
       UNION ALL
-      SELECT 'e', e.id, e.code, e.period_type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM data_elements e WHERE e.code = ANY(${elementCodes}::text[])`.execute(db)
+      SELECT 'e', e.id, e.code, e.period_type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM data_elements e WHERE e.code = ANY(${elementCodes}::text[])`,
+    )
   ).rows;
   const found: Found = new Map();
   const elements: ElementRow[] = [];
@@ -104,7 +107,7 @@ export async function resolveValues(
   const problems: Problem[] = [];
   const codes = [...new Set(raw.map((r) => r.institution.trim()))];
   const [institutions, elementRows] =
-    engineOf(db) === 'postgres' && codes.length <= PG_ONE_LOOKUP
+    dialectOf(db).supportsArrayParameters && codes.length <= ONE_LOOKUP_UP_TO
       ? await loadBoth(db, codes, [...new Set(raw.map((r) => r.dataElement.trim()))])
       : // two reads, side by side when not in a transaction
         await Promise.all([loadInstitutions(db, codes), db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute()]);

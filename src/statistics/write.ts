@@ -1,39 +1,15 @@
-import { CompiledQuery, sql, type RawBuilder } from 'kysely';
-import { engineOf, type DB } from '../core/db/database.ts';
+import { sql } from 'kysely';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/audit.ts';
-import { PREPARED } from '../core/db/copy-pool.ts';
-import { binaryCopy, type BinaryColumn } from '../core/db/copy-binary.ts';
-import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
-import { lockedRows, lockRefusal, refuseLocked, type LockHit } from './locks.ts';
-import { auditBatch, auditEach, changedCells, deltas, insertNew, spreadByKind, spreadTotals, storeCells, type AuditContext } from './write-sql.ts';
+import { refuseLocked } from './locks.ts';
+import type { AuditContext } from './write-sql.ts';
+import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
+import { writeValuesPostgres } from './write-postgres.ts';
+import { writeValuesSqlite } from './write-sqlite.ts';
 
-/** A value ready to be stored: every code resolved, the period checked. */
-export interface ResolvedValue {
-  institutionId: number;
-  elementId: number;
-  period: string;
-  year: number;
-  /** The unit the institution belonged to during the period. */
-  unitId: number;
-  kind: string;
-  value: number;
-}
-
-export interface WriteOptions {
-  userId: number | null;
-  /** `set` stores the value as given (forms, imports); `add` adds it to what is there (operations). */
-  mode: 'set' | 'add';
-  /**
-   * How changes reach the audit log, old and new value each: `each` one entry per changed value
-   * (forms, API; the default for `set`), `batch` one entry per 2,000 changed values listing them
-   * (file imports: the same facts at a fraction of the cost), `none` (operations modules, whose
-   * own records say who did what; the default for `add`).
-   */
-  audit?: 'each' | 'batch' | 'none';
-  /** What the batch entries name as their source (a file name). */
-  source?: string;
-}
+export type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
 
 /**
  * Later rows for the same cell win (`set`) or add up (`add`), in the place of the cell's first
@@ -75,123 +51,6 @@ function repeatsCells(rows: ResolvedValue[]): boolean {
   return false;
 }
 
-/** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
-const PG_COPY_FROM = 2000;
-
-/** The columns of `value_rows`, in its order and types: `ord` numbers the rows from 1. */
-const VALUE_ROW_COLUMNS: BinaryColumn<ResolvedValue>[] = [
-  ['int4', (_, i) => i + 1],
-  ['int4', (r) => r.institutionId],
-  ['int4', (r) => r.elementId],
-  ['text', (r) => r.period],
-  ['int4', (r) => r.year],
-  ['int4', (r) => r.unitId],
-  ['text', (r) => r.kind],
-  ['float8', (r) => r.value],
-];
-
-/**
- * PostgreSQL: the whole write is one statement over the batch's rows `r` (one round trip for a
- * form or API write; atomic on its own), the lock check included: when a cell lies under a
- * locked unit, the statement writes nothing and returns the locked cells. Small batches travel
- * as arrays unnested in the statement; large ones are first copied (COPY, the fastest way in)
- * into a temporary table, and store new and changed cells apart (plain insert, upsert) with JIT off
- * (compiling the plan cost more than it saved).
- */
-async function applyPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
-  /** `bulk`: the rows numbered 1…n (`ord`), new and changed cells stored apart. */
-  const statement = (source: RawBuilder<unknown>, bulk: boolean) => {
-    const auditPart =
-      audit === 'each' ? sql`a AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`a AS (${auditBatch('postgres', ctx, bulk ? rows.length : undefined)}),` : sql``;
-    const store = bulk ? sql`s AS (${insertNew(ctx)}), u AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})` : sql`s AS (${storeCells(ctx)})`;
-    return sql<LockHit>`${sql.raw(PREPARED)} WITH r AS (${source}),
-      lk AS (${lockedRows}),
-      ch AS (${changedCells('postgres', mode, sql`SELECT 1 FROM lk`, bulk)}),
-      ${auditPart}
-      x AS (${deltas}),
-      g AS (${spreadByKind}),
-      t AS (${spreadTotals}),
-      ${store}
-    SELECT inst, period, code, name, year FROM lk`;
-  };
-  // the statement returns the locked cells it found (and then wrote nothing): they are refused
-  const write = async (on: DB, source: RawBuilder<unknown>, bulk: boolean) => {
-    const locked = (await statement(source, bulk).execute(on)).rows;
-    if (locked.length > 0) throw lockRefusal(locked);
-  };
-  if (rows.length === 1) {
-    // one value (forms, API, operations): scalar parameters, so PostgreSQL settles on the generic plan
-    // of the prepared statement after five runs; over unnested arrays every run was planned afresh
-    const [v] = rows as [ResolvedValue];
-    await write(db, sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
-        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`, false);
-    return;
-  }
-  if (rows.length < PG_COPY_FROM) {
-    const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
-    await write(db, sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
-        ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`, false);
-    return;
-  }
-  await inTransaction(db, async (trx) => {
-    await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
-    await sql`SET LOCAL jit = off`.execute(trx);
-    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
-      unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
-    const data = binaryCopy(rows, VALUE_ROW_COLUMNS);
-    await trx.executeQuery(CompiledQuery.raw('COPY value_rows (ord, institution_id, element_id, period, year, unit_id, kind, value) FROM STDIN (FORMAT binary)', [data]));
-    await write(trx, sql`SELECT * FROM value_rows`, true);
-    await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
-  });
-}
-
-/** Up to this many rows SQLite's statements carry the batch themselves (VALUES), without temporary tables. */
-const SQLITE_INLINE_UP_TO = 100;
-
-/**
- * SQLite: the parts one statement each, over `ch` (the changed cells, numbered `n` in batch
- * order). Small batches (forms, API) compute `ch` in each statement from a VALUES list. Large
- * ones find their changed cells row by row (one prepared statement per row, in-process: the old
- * value looked up by key, the row kept in a temporary table only when it changes anything), and
- * compute the deltas once for both aggregates. Temporary tables never reach the WAL.
- */
-async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
-  const auditChanges = async (ch: RawBuilder<unknown>) => {
-    if (audit === 'each') await sql`${ch} ${auditEach(ctx)}`.execute(db);
-    else if (audit === 'batch') await sql`${ch} ${auditBatch('sqlite', ctx)}`.execute(db);
-  };
-  if (rows.length <= SQLITE_INLINE_UP_TO) {
-    const values = sql.join(rows.map((r, i) => sql`(${sql.lit(i + 1)}, ${r.institutionId}, ${r.elementId}, ${r.period}, ${r.year}, ${r.unitId}, ${r.kind}, ${r.value})`));
-    const ch = sql`WITH r(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
-      ch AS (SELECT row_number() OVER (ORDER BY c.ord) AS n, c.* FROM (${changedCells('sqlite', mode)}) c)`;
-    await auditChanges(ch);
-    await sql`${ch}, x AS (${deltas}) ${spreadByKind}`.execute(db);
-    await sql`${ch}, x AS (${deltas}) ${spreadTotals}`.execute(db);
-    await sql`${ch} ${storeCells(ctx)}`.execute(db);
-    return;
-  }
-  await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
-    period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
-  await sql`CREATE TEMP TABLE IF NOT EXISTS value_deltas (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL, delta double precision NOT NULL)`.execute(db);
-  await sql`DELETE FROM value_changes`.execute(db);
-  await sql`DELETE FROM value_deltas`.execute(db);
-  // one row of the batch as `r`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
-  const find = sql`WITH r AS (SELECT ? AS ord, ? AS institution_id, ? AS element_id, ? AS period, ? AS year, ? AS unit_id, ? AS kind, ? AS value)
-    INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells('sqlite', mode)}`.compile(db);
-  const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
-  await db.executeQuery(CompiledQuery.raw(`${find.sql} ${ROW_BATCH}`, [batch]));
-  const ch = sql`WITH ch AS (SELECT * FROM value_changes)`;
-  await auditChanges(ch);
-  await sql`${ch} INSERT INTO value_deltas SELECT * FROM (${deltas})`.execute(db);
-  await sql`WITH x AS (SELECT * FROM value_deltas) ${spreadByKind}`.execute(db);
-  await sql`WITH x AS (SELECT * FROM value_deltas) ${spreadTotals}`.execute(db);
-  await sql`${ch} ${storeCells(ctx)}`.execute(db);
-  await sql`DELETE FROM value_changes`.execute(db);
-  await sql`DELETE FROM value_deltas`.execute(db);
-}
-
-type AuditMode = NonNullable<WriteOptions['audit']>;
 
 /**
  * Stores data values and keeps the aggregates (`agg_values` per element, kind and year, and
@@ -204,12 +63,9 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   if (rows.length === 0) return { written: 0 };
   const audit: AuditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   const ctx: AuditContext = { at: nowIso(), userId: opts.userId, source: opts.source ?? 'import' };
-  if (engineOf(db) === 'postgres') await applyPostgres(db, rows, opts.mode, audit, ctx); // checks the locks itself
-  else
-    await inTransaction(db, async (trx) => {
-      await refuseLocked(trx, rows);
-      await applySqlite(trx, rows, opts.mode, audit, ctx);
-    });
+  // written once per engine, the lock check included: PostgreSQL one statement (or a COPY and one), SQLite its parts in-process
+  const write = dialectOf(db).pick({ postgres: writeValuesPostgres, sqlite: writeValuesSqlite });
+  await write(db, rows, opts.mode, audit, ctx);
   return { written: rows.length };
 }
 

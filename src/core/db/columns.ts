@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import { engineOf, type DB } from './database.ts';
+import type { DB } from './database.ts';
+import { dialectOf } from './dialect.ts';
 
 /** One group of `selectGrouped`: its key columns, and each gathered column as an array (row i at index i of each). */
 export type Grouped<K, C> = K & { [N in keyof C]: C[N][] };
@@ -18,9 +19,10 @@ export async function selectGrouped<K extends Record<string, string | number>, C
   keys: (keyof K & string)[],
   columns: (keyof C & string)[],
 ): Promise<Grouped<K, C>[]> {
-  const agg = sql.raw(engineOf(db) === 'postgres' ? 'json_agg' : 'json_group_array');
+  const { jsonArrayAgg } = dialectOf(db);
+  const gathered = columns.map((c) => sql`${jsonArrayAgg(sql`q.${sql.ref(c)}`)} AS ${sql.ref(c)}`);
   const rows = (
-    await sql<Record<string, unknown>>`SELECT ${sql.join([...keys.map((k) => sql`q.${sql.ref(k)}`), ...columns.map((c) => sql`${agg}(q.${sql.ref(c)}) AS ${sql.ref(c)}`)])}
+    await sql<Record<string, unknown>>`SELECT ${sql.join([...keys.map((k) => sql`q.${sql.ref(k)}`), ...gathered])}
       FROM (${query}) q GROUP BY ${sql.join(keys.map((k) => sql`q.${sql.ref(k)}`))}`.execute(db)
   ).rows;
   // PostgreSQL's json arrives parsed, SQLite's as text

@@ -5,8 +5,11 @@ import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-/** Starts a query whose text never varies (its data are parameters): prepared once per connection, planned once. */
-export const PREPARED = '/* prepared */';
+/**
+ * Appended to a query's parameters (by `Dialect.executePrepared`, core/db only): the query, whose text never varies
+ * (its data are parameters), runs as a named prepared statement: parsed and planned once per connection.
+ */
+export const AS_PREPARED_STATEMENT: unique symbol = Symbol('as a prepared statement');
 
 const names = new Map<string, string>();
 function statementName(text: string): string {
@@ -20,9 +23,9 @@ function statementName(text: string): string {
  * a query's single parameter is the data (a string in COPY text format, or a buffer in the binary
  * format: copy-binary.ts), streamed with pg-copy-streams. Kysely hands queries to the client as
  * SQL and parameters, so a bulk write can COPY inside its transaction,
- * at a fraction of the cost of parsing the same rows out of a parameter. Queries starting with
- * `PREPARED` run as named prepared statements (the one-statement value write: planning it was
- * half its time).
+ * at a fraction of the cost of parsing the same rows out of a parameter. Queries whose last parameter is
+ * `AS_PREPARED_STATEMENT` run as named prepared statements, without it (the one-statement value write:
+ * planning it was half its time).
  */
 export function copyingPool(pool: pg.Pool): PostgresPool {
   return {
@@ -33,8 +36,8 @@ export function copyingPool(pool: pg.Pool): PostgresPool {
           ? client.query(text as never)
           : /^COPY\s[^;]+FROM STDIN( \(FORMAT binary\))?$/i.test(text)
           ? copyIn(client, text, params[0])
-          : text.startsWith(PREPARED)
-            ? client.query({ name: statementName(text), text, values: params as unknown[] })
+          : params[params.length - 1] === AS_PREPARED_STATEMENT
+            ? client.query({ name: statementName(text), text, values: params.slice(0, -1) })
             : client.query(text, params as unknown[]);
       return { query, release: () => client.release() } as unknown as PostgresPoolClient;
     },

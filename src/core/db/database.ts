@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,6 +14,7 @@ export type DB = Kysely<Database>;
 /** An open database: the query builder and which engine is behind it. */
 export interface Store {
   db: DB;
+  /** Which engine: for migrations, setup and messages. SQL that differs by engine goes through `dialectOf(db)` (dialect.ts). */
   engine: Engine;
   close(): Promise<void>;
 }
@@ -64,11 +65,6 @@ export function openStore(url: string): Store {
       await db.destroy();
     },
   };
-}
-
-/** Which engine a query builder (or a transaction of it) talks to. */
-export function engineOf(db: DB): Engine {
-  return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }
 
 /** True when a PostgreSQL server answers at the URL (used to decide whether tests and the bench run on it). */

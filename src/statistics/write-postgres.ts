@@ -1,0 +1,135 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf, type TypedColumn } from '../core/db/dialect.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { lockedRows, lockRefusal, type LockHit } from './locks.ts';
+import {
+  auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, insertNew, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext,
+} from './write-sql.ts';
+import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
+
+/** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
+const PG_COPY_FROM = 2000;
+
+/** The columns of `value_rows`, in its order and types: `ord` numbers the rows from 1. */
+const VALUE_ROW_COLUMNS: TypedColumn<ResolvedValue>[] = [
+  ['ord', 'int4', (_, i) => i + 1],
+  ['institution_id', 'int4', (r) => r.institutionId],
+  ['element_id', 'int4', (r) => r.elementId],
+  ['period', 'text', (r) => r.period],
+  ['year', 'int4', (r) => r.year],
+  ['unit_id', 'int4', (r) => r.unitId],
+  ['kind', 'text', (r) => r.kind],
+  ['value', 'float8', (r) => r.value],
+];
+
+/**
+ * PostgreSQL: the whole write is one statement over the batch's rows `batch_rows` (one round trip for a
+ * form or API write; atomic on its own), the lock check included: when a cell lies under a
+ * locked unit, the statement writes nothing and returns the locked cells. Small batches travel
+ * as arrays unnested in the statement; large ones are first copied (COPY, the fastest way in)
+ * into a temporary table, and store new and changed cells apart (plain insert, upsert) with JIT off
+ * (compiling the plan cost more than it saved).
+ */
+export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+  const dialect = dialectOf(db);
+  /** `bulk`: the rows numbered 1…n (`ord`), new and changed cells stored apart. */
+  const statement = (source: RawBuilder<unknown>, bulk: boolean) => {
+    const auditPart =
+      audit === 'each'
+        ? sql`audit_entries AS (${auditEach(ctx)}),`
+        : audit === 'batch'
+          ? sql`audit_entries AS (${auditBatch(ctx, bulk ? rows.length : undefined)}),`
+          : sql``;
+    const store = bulk
+      ? sql`inserted_cells AS (${insertNew(ctx)}), updated_cells AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})`
+      : sql`stored_cells AS (${storeCells(ctx)})`;
+    return sql<LockHit>`WITH batch_rows AS (${source}),
+      locked_cells AS (${lockedRows}),
+      changed_cells AS (${changedCells(mode, sql`SELECT 1 FROM locked_cells`, bulk)}),
+      ${auditPart}
+      unit_deltas AS (${deltas}),
+      agg_values_added AS (${spreadByKind}),
+      agg_totals_added AS (${spreadTotals}),
+      ${store}
+    SELECT inst, period, code, name, year FROM locked_cells`;
+  };
+  // the statement returns the locked cells it found (and then wrote nothing): they are refused
+  const write = async (on: DB, source: RawBuilder<unknown>, bulk: boolean) => {
+    const locked = (await dialect.executePrepared(on, statement(source, bulk))).rows;
+    if (locked.length > 0) throw lockRefusal(locked);
+  };
+  if (rows.length === 1) {
+    // one value (forms, API, operations): scalar parameters, so PostgreSQL settles on the generic plan
+    // of the prepared statement after five runs; over unnested arrays every run was planned afresh
+    const [v] = rows as [ResolvedValue];
+    await write(db, sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
+        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`, false);
+    return;
+  }
+  if (rows.length < PG_COPY_FROM) {
+    const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
+    await write(db, sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+        ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
+        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`, false);
+    return;
+  }
+  await inTransaction(db, async (trx) => {
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
+    await sql`SET LOCAL jit = off`.execute(trx);
+    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
+      unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
+    await dialect.insertTypedRows(trx, 'value_rows', VALUE_ROW_COLUMNS, rows);
+    await write(trx, sql`SELECT * FROM value_rows`, true);
+    await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
+  });
+}
+
+/**
+ * The cells of the batch that change anything, from its rows, with their old values, read through the key, never
+ * by a scan of data_values whatever the batch size: per row (LATERAL, one probe each) for forms and small batches;
+ * for large ones (`bulk`) one range probe per institution and element over the batch's periods, joined back to the
+ * rows by hash — a file names each institution's elements over many months, so this is a fraction of the probes (a
+ * re-import's range holds no more rows than the batch's own cells). The ids are taken from their tables, so a row
+ * whose institution or element does not exist stores NULL and the statement fails as a whole: the set-based check
+ * that replaces the foreign keys' per-row triggers here (migration 006).
+ * `unless`: a query that, when it finds anything, leaves `changed_cells` empty (the statement's lock check).
+ */
+function changedCells(mode: 'set' | 'add', unless: RawBuilder<unknown>, bulk: boolean): RawBuilder<unknown> {
+  const value = newValue(mode);
+  return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
+      FROM batch_rows r LEFT JOIN ${bulk ? storedInRange : storedPerRow}
+      LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
+      WHERE ${cellChanges(value, unless)}`;
+}
+
+/** A row's stored value `d`: one probe of the key per row. */
+const storedPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
+  WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period LIMIT 1) d ON true`;
+
+/**
+ * The rows' stored values `d`: one probe of the key's prefix per institution and element, from its first
+ * period to its last (LATERAL: the planner may not turn the probes into a hash of all of data_values).
+ */
+const storedInRange = sql`(SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id
+    FROM (SELECT institution_id, element_id, MIN(period) AS lo, MAX(period) AS hi FROM batch_rows GROUP BY institution_id, element_id) k
+    CROSS JOIN LATERAL (SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id FROM data_values v
+      WHERE v.institution_id = k.institution_id AND v.element_id = k.element_id AND v.period BETWEEN k.lo AND k.hi) v) d
+  ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period`;
+
+/**
+ * The batch audit (`auditEntries`), its cells numbered here in batch order: when every row of the batch (numbered
+ * 1…batchSize) changes — a first import, a corrected one — a cell's number is its place and nothing is sorted; else
+ * a window over the changed cells. Only one branch runs: the count (`changed_count`, taken once, before either starts) decides.
+ */
+function auditBatch(a: AuditContext, batchSize?: number): RawBuilder<unknown> {
+  const cells = sql`json_agg(json_build_array(cell.inst, cell.el, cell.period, cell.old, cell.value) ORDER BY cell.n)::text`;
+  const changes = sql`(SELECT total FROM changed_count)`;
+  const source =
+    batchSize === undefined
+      ? codedCells(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${countedCells} AS total`, sql`true`)
+      : sql`WITH changed_count AS (SELECT COUNT(*) AS total FROM changed_cells)
+          ${codedCells(sql`ch.ord AS n, ${sql.lit(batchSize)}::bigint AS total`, sql`${changes} = ${sql.lit(batchSize)}`)}
+          UNION ALL ${codedCells(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`${changes} <> ${sql.lit(batchSize)}`)}`;
+  return auditEntries(a, cells, source);
+}

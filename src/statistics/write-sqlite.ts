@@ -1,0 +1,76 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { DB } from '../core/db/database.ts';
+import { dialectOf } from '../core/db/dialect.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { refuseLocked } from './locks.ts';
+import {
+  auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext,
+} from './write-sql.ts';
+import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
+
+/** Up to this many rows SQLite's statements carry the batch themselves (VALUES), without temporary tables. */
+const SQLITE_INLINE_UP_TO = 100;
+
+/** SQLite: the locks checked first, then the write, in one transaction (in-process: no round trips to save). */
+export function writeValuesSqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+  return inTransaction(db, async (trx) => {
+    await refuseLocked(trx, rows);
+    await applySqlite(trx, rows, mode, audit, ctx);
+  });
+}
+
+/**
+ * The parts one statement each, over `changed_cells` (numbered `n` in batch order). Small
+ * batches (forms, API) compute them in each statement from a VALUES list. Large
+ * ones find their changed cells row by row (one prepared statement per row, in-process: the old
+ * value looked up by key, the row kept in a temporary table only when it changes anything), and
+ * compute the deltas once for both aggregates. Temporary tables never reach the WAL.
+ */
+async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+  const auditChanges = async (changed: RawBuilder<unknown>) => {
+    if (audit === 'each') await sql`${changed} ${auditEach(ctx)}`.execute(db);
+    else if (audit === 'batch') await sql`${changed} ${auditBatch(ctx)}`.execute(db);
+  };
+  if (rows.length <= SQLITE_INLINE_UP_TO) {
+    const values = sql.join(rows.map((r, i) => sql`(${sql.lit(i + 1)}, ${r.institutionId}, ${r.elementId}, ${r.period}, ${r.year}, ${r.unitId}, ${r.kind}, ${r.value})`));
+    const changed = sql`WITH batch_rows(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
+      changed_cells AS (SELECT row_number() OVER (ORDER BY c.ord) AS n, c.* FROM (${changedCells(mode)}) c)`;
+    await auditChanges(changed);
+    await sql`${changed}, unit_deltas AS (${deltas}) ${spreadByKind}`.execute(db);
+    await sql`${changed}, unit_deltas AS (${deltas}) ${spreadTotals}`.execute(db);
+    await sql`${changed} ${storeCells(ctx)}`.execute(db);
+    return;
+  }
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
+    period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_deltas (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL, delta double precision NOT NULL)`.execute(db);
+  await sql`DELETE FROM value_changes`.execute(db);
+  await sql`DELETE FROM value_deltas`.execute(db);
+  // one row of the batch as `batch_rows`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
+  const find = sql`WITH batch_rows AS (SELECT ? AS ord, ? AS institution_id, ? AS element_id, ? AS period, ? AS year, ? AS unit_id, ? AS kind, ? AS value)
+    INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells(mode)}`.compile(db);
+  const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
+  await dialectOf(db).runForEachRow(db, find, batch);
+  const changed = sql`WITH changed_cells AS (SELECT * FROM value_changes)`;
+  await auditChanges(changed);
+  await sql`${changed} INSERT INTO value_deltas SELECT * FROM (${deltas})`.execute(db);
+  await sql`WITH unit_deltas AS (SELECT * FROM value_deltas) ${spreadByKind}`.execute(db);
+  await sql`WITH unit_deltas AS (SELECT * FROM value_deltas) ${spreadTotals}`.execute(db);
+  await sql`${changed} ${storeCells(ctx)}`.execute(db);
+  await sql`DELETE FROM value_changes`.execute(db);
+  await sql`DELETE FROM value_deltas`.execute(db);
+}
+
+/** The cells of the batch that change anything, with their old values (the key's probe per row), in batch order. */
+function changedCells(mode: 'set' | 'add'): RawBuilder<unknown> {
+  const value = newValue(mode);
+  return sql`SELECT r.ord, r.institution_id, r.element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
+    FROM batch_rows r LEFT JOIN data_values d ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period
+    WHERE ${cellChanges(value)} ORDER BY r.ord`;
+}
+
+/** The batch audit (`auditEntries`): `changed_cells` carries the cells' numbers (`n`). */
+function auditBatch(a: AuditContext): RawBuilder<unknown> {
+  const cells = sql`json_group_array(json_array(cell.inst, cell.el, cell.period, cell.old, cell.value) ORDER BY cell.n)`;
+  return auditEntries(a, cells, codedCells(sql`ch.n, ${countedCells} AS total`, sql`true`));
+}

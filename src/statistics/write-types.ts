@@ -1,0 +1,28 @@
+/** A value ready to be stored: every code resolved, the period checked. */
+export interface ResolvedValue {
+  institutionId: number;
+  elementId: number;
+  period: string;
+  year: number;
+  /** The unit the institution belonged to during the period. */
+  unitId: number;
+  kind: string;
+  value: number;
+}
+
+export interface WriteOptions {
+  userId: number | null;
+  /** `set` stores the value as given (forms, imports); `add` adds it to what is there (operations). */
+  mode: 'set' | 'add';
+  /**
+   * How changes reach the audit log, old and new value each: `each` one entry per changed value
+   * (forms, API; the default for `set`), `batch` one entry per 2,000 changed values listing them
+   * (file imports: the same facts at a fraction of the cost), `none` (operations modules, whose
+   * own records say who did what; the default for `add`).
+   */
+  audit?: 'each' | 'batch' | 'none';
+  /** What the batch entries name as their source (a file name). */
+  source?: string;
+}
+
+export type AuditMode = NonNullable<WriteOptions['audit']>;
