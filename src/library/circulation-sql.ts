@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { PREPARED } from '../core/db/copy-pool.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { ruleColumn, ruleJoins } from './loan-rules.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import { engineOf, type DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { PREPARED } from '../core/db/copy-pool.ts';
 import { binaryCopy, type BinaryColumn } from '../core/db/copy-binary.ts';
 import { ROW_BATCH } from '../core/db/sqlite-statements.ts';
