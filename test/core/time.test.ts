@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, localDate, localDateTime, localMonth, localYear, nowIso, nowLocal, startOfLocalDay, thisMonth, thisYear, todayLocal } from '../../src/core/time.ts';
+import {
+  addDays, daysBetween, localDate, localDateTime, localMonth, localYear, nowIso, nowLocal, startOfLocalDay, thisMonth, thisYear, todayLocal,
+} from '../../src/core/time.ts';
 
 /** Vietnam is UTC+7 all year: 17:00 UTC is midnight of the next day there. */
 describe('the one clock: instants in UTC, dates in Vietnam time', () => {

@@ -38,7 +38,8 @@ describe.each(ENGINES)('clubs on %s', (engine) => {
   });
 
   it('counts a club created at 00:30 on 1 January in Vietnam (17:30 UTC the day before) in the new year', async () => {
-    await createClub(store.db, { institutionId: centre, kind: 'talent_class', name: 'Lớp vẽ thiếu nhi', schedule: 'Sáng Chủ nhật' }, null, '2025-12-31T17:30:00.000Z');
+    const club = { institutionId: centre, kind: 'talent_class', name: 'Lớp vẽ thiếu nhi', schedule: 'Sáng Chủ nhật' } as const;
+    await createClub(store.db, club, null, '2025-12-31T17:30:00.000Z');
     expect([await stock('CUL_CLUBS', '2025'), await stock('CUL_CLUBS')]).toEqual([undefined, 2]);
   });
 });

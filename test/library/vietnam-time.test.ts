@@ -62,7 +62,8 @@ describe.each(ENGINES)('circulation by the Vietnam calendar on %s', (engine) => 
     const back = await checkin(store.db, 'VN-0001', { institutionId: net.lib, userId: null, at: '2026-02-03T19:00:00.000Z' });
     expect(back.overdueDays).toBe(1);
     expect(back.heldUntil).toBe('2026-02-11'); // the rule's 7 days from the 4th
-    expect(await store.db.selectFrom('lib_holds').select('expires_at').where('patron_id', '=', waiting.id).executeTakeFirstOrThrow()).toEqual({ expires_at: '2026-02-11' });
+    const hold = await store.db.selectFrom('lib_holds').select('expires_at').where('patron_id', '=', waiting.id).executeTakeFirstOrThrow();
+    expect(hold).toEqual({ expires_at: '2026-02-11' });
     const patron = await store.db.selectFrom('lib_patrons').select('id').where('card_number', '=', 'C1-0001').executeTakeFirstOrThrow();
     const history = await loanHistory(store.db, patron.id);
     expect(history.find((h) => h.barcode === 'VN-0001')).toMatchObject({ outAt: '2025-12-31T17:30:00.000Z', dueAt: '2026-02-03' });

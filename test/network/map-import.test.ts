@@ -202,7 +202,8 @@ describe.each(ENGINES)('lifelong units import --builtin on %s', (engine) => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('loads the map shipped in data/vn-units/ by its name, and names the choices for an unknown one', async () => {
-    const store: Store & { url: string } = engine === 'sqlite' ? Object.assign(await openPlatform(path.join(dir, 'cli.db')), { url: path.join(dir, 'cli.db') }) : await freshStore(engine);
+    const file = path.join(dir, 'cli.db');
+    const store: Store & { url: string } = engine === 'sqlite' ? Object.assign(await openPlatform(file), { url: file }) : await freshStore(engine);
     const before = process.env.DATABASE_URL;
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     try {

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
  * line; every other test is self-contained.
  */
 const repository = fileURLToPath(new URL('../../', import.meta.url));
-export const SEEDS_DIR = path.join(process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELONG_SHARED_DIR) : path.resolve(repository, '../shared'), 'seeds');
+const shared = process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELONG_SHARED_DIR) : path.resolve(repository, '../shared');
+export const SEEDS_DIR = path.join(shared, 'seeds');
 
 /** The seed plans' file names, sorted; none when the folder is absent. */
 export const seedFiles: string[] = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];

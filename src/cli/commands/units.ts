@@ -5,7 +5,8 @@ import { BUILTIN_MAPS, builtinMapPath, importUnitsFile, isBuiltinMap, type Impor
 import { withPlatform } from '../context.ts';
 
 const BUILTINS = Object.keys(BUILTIN_MAPS).join('|');
-const USAGE = `Dùng: lifelong units import <tệp.json>… | --builtin ${BUILTINS} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] ("" = không giới hạn)`;
+const USAGE =
+  `Dùng: lifelong units import <tệp.json>… | --builtin ${BUILTINS} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] ("" = không giới hạn)`;
 const USAGE_EN = `Usage: lifelong units import <file.json>… | --builtin ${BUILTINS} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD]`;
 const LEVELS: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 const SHOWN = 20;
@@ -23,8 +24,9 @@ export async function run(args: string[]): Promise<number> {
   });
   const builtins = (values.builtin ?? []).flatMap((b) => b.split(',')).map((b) => b.trim());
   const unknown = builtins.filter((b) => !isBuiltinMap(b));
+  const names = unknown.join('", "');
   if (unknown.length > 0)
-    throw new UserError(`Không có bản đồ kèm theo "${unknown.join('", "')}": chọn ${BUILTINS}.`, 400, [], `No built-in map "${unknown.join('", "')}": choose ${BUILTINS}.`);
+    throw new UserError(`Không có bản đồ kèm theo "${names}": chọn ${BUILTINS}.`, 400, [], `No built-in map "${names}": choose ${BUILTINS}.`);
   const files = [...builtins.filter(isBuiltinMap).map(builtinMapPath), ...positionals.map((f) => path.resolve(f))];
   if (action !== 'import' || files.length === 0) throw new UserError(USAGE, 400, [], USAGE_EN);
   return withPlatform(async ({ db }) => {
