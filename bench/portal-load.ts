@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Store } from '../src/core/db/database.ts';
-import { nowIso } from '../src/core/audit.ts';
+import { nowIso } from '../src/core/time.ts';
 import { EVENT_KINDS } from '../src/events/catalogue.ts';
 import { indexDocs, type SearchDoc } from '../src/search/public-docs.ts';
 

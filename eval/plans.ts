@@ -1,12 +1,13 @@
 /**
  * Scores the plan reader on the five seed plans: per-document precision and recall of targets
  * against the hand-checked readings in test/plans/parse-expected.ts, and the time to parse a
- * 25 KB plan. Run: npx tsx eval/plans.ts (seeds from ../shared/seeds or $LIFELONG_SHARED_DIR).
+ * 25 KB plan. Run: npx tsx eval/plans.ts (seeds from ../shared/seeds or $LIFELONG_SHARED_DIR/seeds: test/support/seeds.ts).
  * Exits 1 if a document falls below 95% precision or recall, or parsing takes 50 ms or more.
  */
 import { performance } from 'node:perf_hooks';
 import { parsePlan } from '../src/plans/parse/index.ts';
-import { score, SEEDS, seedText } from '../test/plans/parse-expected.ts';
+import { score, SEEDS } from '../test/plans/parse-expected.ts';
+import { seedText } from '../test/support/seeds.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 let ok = true;

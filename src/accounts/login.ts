@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { verifyPassword } from '../core/auth/password.ts';
 import { startSession } from './sessions.ts';
 
@@ -21,7 +22,7 @@ export async function login(db: DB, username: string, password: string, clientKe
   const ok = await verifyPassword(password, user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
   if (!user || !ok) {
     const failures = (attempt && !attempt.locked_until ? attempt.failures : 0) + 1;
-    const locked = failures >= MAX_FAILURES ? new Date(Date.now() + LOCK_MINUTES * 60_000).toISOString() : null;
+    const locked = failures >= MAX_FAILURES ? nowIso(Date.now() + LOCK_MINUTES * 60_000) : null;
     await db
       .insertInto('login_attempts')
       .values({ key, failures, locked_until: locked, updated_at: nowIso() })

@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { randomToken, sha256 } from '../core/auth/tokens.ts';
 import { toPrincipal, type Principal } from './users.ts';
 
@@ -14,10 +14,10 @@ export interface Session {
 export async function startSession(db: DB, userId: number): Promise<{ token: string; csrfToken: string }> {
   const token = randomToken();
   const csrfToken = randomToken();
-  const now = new Date();
+  const now = Date.now();
   await db
     .insertInto('sessions')
-    .values({ id: sha256(token), user_id: userId, csrf_token: csrfToken, created_at: now.toISOString(), expires_at: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString() })
+    .values({ id: sha256(token), user_id: userId, csrf_token: csrfToken, created_at: nowIso(now), expires_at: nowIso(now + SESSION_HOURS * 3600_000) })
     .execute();
   return { token, csrfToken };
 }

@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { hashPassword } from '../core/auth/password.ts';
 import { UserError } from '../core/errors.ts';
 

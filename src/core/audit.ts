@@ -1,4 +1,5 @@
 import type { DB } from './db/database.ts';
+import { nowIso } from './time.ts';
 
 export interface AuditEntry {
   userId: number | null;
@@ -8,8 +9,6 @@ export interface AuditEntry {
   oldValue?: unknown;
   newValue?: unknown;
 }
-
-export const nowIso = (): string => new Date().toISOString();
 
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { localYear, nowIso, startOfLocalDay } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
@@ -24,9 +25,9 @@ const ClubSchema = z.object({
   schedule: text(300),
 });
 
-/** The yearly stocks the plans count: clubs of the institution and their members (this year). */
+/** The yearly stocks the plans count: clubs of the institution and their members (this year, Vietnam's: created before its end). */
 async function snapshot(db: DB, institutionId: number, year: number, userId: number | null) {
-  const clubs = await db.selectFrom('clubs').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', institutionId).where('created_at', '<=', `${year}-12-31T23:59:59`).executeTakeFirstOrThrow();
+  const clubs = await db.selectFrom('clubs').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', institutionId).where('created_at', '<', startOfLocalDay(`${year + 1}-01-01`)).executeTakeFirstOrThrow();
   const members = await db.selectFrom('club_members as m').innerJoin('clubs as c', 'c.id', 'm.club_id').select((eb) => eb.fn.countAll<number>().as('n')).where('c.institution_id', '=', institutionId).where('m.joined_on', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
   await recordSnapshots(db, [
     { institutionId, element: 'CUL_CLUBS', year, value: Number(clubs.n) },
@@ -39,7 +40,7 @@ export async function createClub(db: DB, input: z.input<typeof ClubSchema>, user
   return inTransaction(db, async (trx) => {
     const row = await trx.insertInto('clubs').values({ institution_id: v.institutionId, kind: v.kind, name: v.name, description: v.description, schedule: v.schedule, created_at: now }).returning('id').executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'club', key: String(row.id), newValue: v });
-    await snapshot(trx, v.institutionId, Number(now.slice(0, 4)), userId);
+    await snapshot(trx, v.institutionId, localYear(now), userId);
     await indexDocs(trx, [{ kind: 'club', refId: row.id, institutionId: v.institutionId, unitId: await unitOfInstitution(trx, v.institutionId), title: v.name, body: `${v.description} ${v.schedule}`, subjects: [v.kind], url: `/cau-lac-bo/${row.id}` }]);
     return row.id;
   });

@@ -6,7 +6,7 @@ import { noAccess, notFound } from '../core/errors.ts';
 import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
-import { todayLocal } from '../events/clock.ts';
+import { todayLocal } from '../core/time.ts';
 import { addMember, CLUB_KINDS, createClub, recordSession } from './clubs.ts';
 import { REGULAR_MONTHS, regularClubs } from './regular.ts';
 

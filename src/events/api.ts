@@ -5,6 +5,7 @@ import type { DB } from '../core/db/database.ts';
 import { listEvents } from './events.ts';
 import { eventsCalendar } from './ics.ts';
 import { register } from './registration.ts';
+import { addDays, todayLocal } from '../core/time.ts';
 
 const EventSchema = z
   .object({
@@ -44,7 +45,7 @@ export const eventsApi = apiApp()
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const from = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
+      const from = addDays(todayLocal(), -30);
       const events = await listEvents(c.var.store.db, { unitId: await unitId(c.var.store.db, q.unit), from, limit: 1000, includeCancelled: true });
       const base = new URL(c.req.url).origin;
       return c.body(eventsCalendar(events, base, q.unit ? `Sự kiện — ${q.unit}` : 'Sự kiện'), 200, { 'content-type': 'text/calendar; charset=utf-8' });

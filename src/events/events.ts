@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { isLocalDateTime, nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { parseInput, text } from '../core/validate.ts';
 import { EVENT_KINDS } from './catalogue.ts';
-import { isLocalDateTime } from './clock.ts';
 import { onInstitutionMoved, unitOfInstitution } from '../network/institutions.ts';
 import { indexEvents } from './search-docs.ts';
 

@@ -7,7 +7,7 @@ import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { EVENT_KINDS, listEventDays } from './catalogue.ts';
-import { todayLocal } from './clock.ts';
+import { todayLocal } from '../core/time.ts';
 import { EventList, kindName, when } from './components.tsx';
 import { createEvent, getEvent, listEvents } from './events.ts';
 import { cancelEvent } from './cancel.ts';

@@ -1,9 +1,9 @@
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso, nowLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
-import { nowLocal } from './clock.ts';
 import { syncEventStats } from './stats.ts';
 
 export type RegistrationOutcome = 'registered' | 'waiting';

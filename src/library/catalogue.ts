@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';
 import { dedupKey, type Bib } from './bib.ts';
 import { indexRecords, recordDocument } from './index-records.ts';

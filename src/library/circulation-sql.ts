@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { ruleColumn, ruleJoins } from './loan-rules.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { nowIso } from '../core/audit.ts';
+import { addDays, daysBetween, localDate, nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
@@ -10,13 +10,12 @@ export interface Desk {
   /** The library (or service point) lending: where the copy must be. */
   institutionId: number;
   userId: number | null;
-  /** When (ISO timestamp); default now. */
+  /** When (ISO timestamp); default now. Its day (due dates, the month the loan counts in) is Vietnam's. */
   at?: string;
   /** A mobile-library stop the loan is made at. */
   tripStopId?: number | null;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 const viDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const conflict = (vi: string, en: string, field = 'barcode') => new UserError(vi, 409, [{ field, message: vi, messageEn: en }], en);
 
@@ -36,7 +35,7 @@ function refuse(f: CheckoutFacts, code: string, card: string, desk: Desk, at: st
   if (f.patron_id === null) throw notFound(`thẻ bạn đọc ${card}`, `Library card ${card}`);
   const blockReason = f.block_reason ? `: ${f.block_reason}` : '';
   if (f.blocked === 1) throw conflict(`Thẻ ${f.card_number} đang bị khóa${blockReason}.`, `Card ${f.card_number} is blocked${blockReason}.`, 'card');
-  if (f.expires_at && f.expires_at < at.slice(0, 10)) throw conflict(`Thẻ ${f.card_number} đã hết hạn ngày ${viDate(f.expires_at)}.`, `Card ${f.card_number} expired on ${f.expires_at}.`, 'card');
+  if (f.expires_at && f.expires_at < localDate(at)) throw conflict(`Thẻ ${f.card_number} đã hết hạn ngày ${viDate(f.expires_at)}.`, `Card ${f.card_number} expired on ${f.expires_at}.`, 'card');
   if (f.status === 'on-loan')
     throw conflict(`Bản sách ${f.barcode} đang được mượn${f.item_due ? ` (hạn trả ${viDate(f.item_due)})` : ''}.`, `Item ${f.barcode} is already on loan${f.item_due ? ` (due ${f.item_due})` : ''}.`);
   if (f.status === 'lost' || f.status === 'withdrawn' || f.status === 'in-transit')
@@ -48,13 +47,14 @@ function refuse(f: CheckoutFacts, code: string, card: string, desk: Desk, at: st
 
 /** The write and the feed, in the caller's transaction. */
 async function lend(trx: DB, f: CheckoutFacts & { item_id: number; patron_id: number }, desk: Desk, at: string): Promise<LoanReceipt> {
-  const dueAt = addDays(at, f.loan_days);
+  const day = localDate(at);
+  const dueAt = addDays(day, f.loan_days);
   const loanId = await writeLoan(trx, {
     itemId: f.item_id, status: f.status, patronId: f.patron_id, institutionId: desk.institutionId, at, dueAt, tripStopId: desk.tripStopId ?? null, holdId: f.my_hold, userId: desk.userId,
     auditValue: { barcode: f.barcode, card: f.card_number, dueAt },
   });
   if (loanId === null) throw changedMeanwhile(f.barcode);
-  await recordHappenings(trx, [{ institutionId: desk.institutionId, element: 'LIB_LOANS', date: at.slice(0, 10), count: 1 }], desk.userId);
+  await recordHappenings(trx, [{ institutionId: desk.institutionId, element: 'LIB_LOANS', date: day, count: 1 }], desk.userId);
   return { loanId, barcode: f.barcode, patron: f.name, dueAt };
 }
 
@@ -91,11 +91,12 @@ export async function checkin(db: DB, barcode: string, desk: Desk): Promise<Retu
   const f = await returnFacts(db, code, desk.institutionId);
   if (f.item_id === null) throw notFoundItem(code);
   if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
-  const heldUntil = f.hold_id === null ? null : addDays(at, f.hold_days);
+  const day = localDate(at);
+  const heldUntil = f.hold_id === null ? null : addDays(day, f.hold_days);
   const ret = { itemId: f.item_id, loanId: f.loan_id, holdId: f.hold_id, holdUntil: heldUntil, at, userId: desk.userId, auditValue: { returnedAt: at, desk: desk.institutionId } };
   const done = await writeReturn(db, ret);
   if (!done) throw changedMeanwhile(f.barcode);
-  const overdueDays = Math.max(0, Math.round((Date.parse(at.slice(0, 10)) - Date.parse(f.due_at)) / 86400000));
+  const overdueDays = Math.max(0, daysBetween(f.due_at, day));
   return { barcode: f.barcode, patron: f.name, overdueDays, heldFor: f.hold_name, heldUntil };
 }
 
@@ -108,7 +109,8 @@ export async function renew(db: DB, barcode: string, desk: Desk): Promise<LoanRe
   if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
   if (f.renewals >= f.max_renewals) throw conflict(`Đã gia hạn tối đa ${f.max_renewals} lần.`, `Already renewed the maximum ${f.max_renewals} times.`);
   if (f.waiting !== null) throw conflict('Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.', 'Another reader has reserved this title; it cannot be renewed.');
-  const from = f.due_at > at.slice(0, 10) ? f.due_at : at.slice(0, 10);
+  const day = localDate(at);
+  const from = f.due_at > day ? f.due_at : day;
   const dueAt = addDays(from, f.loan_days);
   const w = { loanId: f.loan_id, renewals: f.renewals, oldDue: f.due_at, dueAt, userId: desk.userId };
   const done = await writeRenewal(db, w);
@@ -138,5 +140,5 @@ export async function overdue(db: DB, institutionId: number, today: string): Pro
     .where('l.due_at', '<', today)
     .orderBy('l.due_at')
     .execute();
-  return rows.map((r) => ({ barcode: r.barcode, title: r.title, card: r.card_number, patron: r.name, dueAt: r.due_at, days: Math.round((Date.parse(today) - Date.parse(r.due_at)) / 86400000) }));
+  return rows.map((r) => ({ barcode: r.barcode, title: r.title, card: r.card_number, patron: r.name, dueAt: r.due_at, days: daysBetween(r.due_at, today) }));
 }

@@ -16,9 +16,10 @@ import { createTrip } from './trips.ts';
 import { addDigital, type DigitalFormat } from './digital.ts';
 import type { Audience } from './bib.ts';
 import { deskView } from './desk-view.tsx';
+import { todayLocal } from '../core/time.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayLocal();
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The library named in the URL when the signed-in user may work its desk (its staff, officials above it, admins). */

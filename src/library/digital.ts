@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso, thisYear } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
@@ -59,7 +60,7 @@ export async function addDigital(db: DB, d: NewDigital, userId: number | null): 
     }]);
     await audit(trx, { userId, action: 'create', entity: 'lib_digital', key: String(row.id), newValue: d });
     const n = await trx.selectFrom('lib_digital').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', d.institutionId).executeTakeFirst();
-    await recordSnapshots(trx, [{ institutionId: d.institutionId, element: 'LIB_DIGITAL_RESOURCES', year: Number(nowIso().slice(0, 4)), value: Number(n?.n ?? 0) }], userId);
+    await recordSnapshots(trx, [{ institutionId: d.institutionId, element: 'LIB_DIGITAL_RESOURCES', year: thisYear(), value: Number(n?.n ?? 0) }], userId);
     return row.id;
   });
 }

@@ -4,6 +4,7 @@ import { importEntries, type ImportReport, type OnError } from './import-entries
 import { detectFormat, readMarcRecords } from './marc/read-file.ts';
 import { marcEntries } from './marc-entries.ts';
 import { readEntriesInThread } from './marc-read-thread.ts';
+import { todayLocal } from '../core/time.ts';
 
 export interface MarcImportOptions {
   libraryCode: string;
@@ -27,6 +28,6 @@ export async function importMarc(db: DB, file: Uint8Array, opts: MarcImportOptio
   const notes = new Set<string>();
   // records are read as the import writes them (import-entries.ts takes them a chunk at a time), by the thread or here
   const entries = file.length >= THREAD_FROM ? readEntriesInThread(file, notes) : marcEntries(readMarcRecords(file).results, notes);
-  const report = await importEntries(db, entries, { ...opts, date: opts.date ?? new Date().toISOString().slice(0, 10), format, fileName: opts.fileName ?? 'marc' });
+  const report = await importEntries(db, entries, { ...opts, date: opts.date ?? todayLocal(), format, fileName: opts.fileName ?? 'marc' });
   return { ...report, notes: [...notes] };
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { DB } from '../core/db/database.ts';
 import type { AppEnv } from '../core/web/env.ts';
 import { MARC21, marcOf, marcXml, type StoredBib } from './oai-marc21.ts';
+import { nowIso } from '../core/time.ts';
 
 /**
  * OAI-PMH 2.0 (oai_dc and marc21, i.e. MARCXML) over the network catalogue, so other catalogues can harvest it: Identify,
@@ -40,7 +41,7 @@ interface Token {
 }
 
 function envelope(base: string, request: string, body: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"><responseDate>${stamp(new Date().toISOString())}</responseDate>${request}${body}</OAI-PMH>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"><responseDate>${stamp(nowIso())}</responseDate>${request}${body}</OAI-PMH>`;
 }
 
 const error = (code: string, text: string) => `<error code="${code}">${esc(text)}</error>`;

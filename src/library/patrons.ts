@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
@@ -35,7 +36,7 @@ export interface NewPatron {
 }
 
 /** Issues a library card; the library's registered users (this year's figure) follow. */
-export async function registerPatron(db: DB, p: NewPatron, userId: number | null, date = nowIso().slice(0, 10)): Promise<number> {
+export async function registerPatron(db: DB, p: NewPatron, userId: number | null, date = todayLocal()): Promise<number> {
   const card = clean(p.cardNumber);
   const problems = [];
   if (!/^[\p{L}\p{N}-]{3,32}$/u.test(card)) problems.push({ field: 'cardNumber', message: 'Số thẻ gồm 3–32 chữ, số hoặc dấu gạch.', messageEn: 'Card number: 3–32 letters, digits or dashes.' });

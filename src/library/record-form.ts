@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { thisYear, todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
@@ -37,7 +38,7 @@ export function readForm(f: RecordForm, row?: number): { bib: Bib | null; barcod
   }
   const yearText = clean(f.year ?? '');
   const year = yearText ? Number(yearText) : null;
-  if (year !== null && (!Number.isInteger(year) || year < 1000 || year > new Date().getUTCFullYear() + 1)) p('year', 'Năm xuất bản không hợp lệ.', 'Invalid year.');
+  if (year !== null && (!Number.isInteger(year) || year < 1000 || year > thisYear() + 1)) p('year', 'Năm xuất bản không hợp lệ.', 'Invalid year.');
   const language = clean(f.language ?? '').toLowerCase() || null;
   if (language && !/^[a-z]{3}$/.test(language)) p('language', 'Mã ngôn ngữ gồm 3 chữ (vie, eng…).', 'A language code has 3 letters (vie, eng…).');
   const material = (clean(f.material ?? '') || 'book') as Material;
@@ -67,7 +68,7 @@ export async function catalogueOne(db: DB, library: Place, f: RecordForm, userId
   const taken = await takenBarcodes(db, barcodes);
   if (taken.size) throw new UserError(`Mã vạch đã được dùng: ${[...taken].join(', ')}.`, 409, [{ field: 'barcodes', message: 'Mã vạch đã tồn tại' }], `Barcode(s) already in use: ${[...taken].join(', ')}.`);
   return inTransaction(db, async (trx) => {
-    const o = await catalogue(trx, library, [{ bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : 1 }], { userId, source: 'form', date: nowIso().slice(0, 10) });
+    const o = await catalogue(trx, library, [{ bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : 1 }], { userId, source: 'form', date: todayLocal() });
     await audit(trx, { userId, action: 'create', entity: 'lib_record', key: String(o.recordIds[0]), newValue: { ...bib, barcodes, merged: o.merged > 0 } });
     return { recordId: o.recordIds[0]!, merged: o.merged > 0, items: o.items };
   });

@@ -8,6 +8,7 @@ import { availability } from './items.ts';
 import { loanHistory, placeHold } from './holds.ts';
 import { patronsOfUser } from './patrons.ts';
 import { tr } from './strings.ts';
+import { localDate } from '../core/time.ts';
 
 /** A title's page: its description, where copies are now and how many can be borrowed, and the hold form. */
 export const recordPages = new Hono<AppEnv>()
@@ -80,7 +81,7 @@ export const recordPages = new Hono<AppEnv>()
             <h2>{card.cardNumber} — {card.name}</h2>
             <table>
               <thead><tr><th scope="col">{ctx.lang === 'en' ? 'Title' : 'Nhan đề'}</th><th scope="col">{ctx.lang === 'en' ? 'Borrowed' : 'Ngày mượn'}</th><th scope="col">{ctx.lang === 'en' ? 'Due' : 'Hạn trả'}</th><th scope="col">{ctx.lang === 'en' ? 'Returned' : 'Đã trả'}</th></tr></thead>
-              <tbody>{histories[i]!.map((h) => <tr><td>{h.title}</td><td>{h.outAt.slice(0, 10)}</td><td>{h.dueAt}</td><td>{h.returnedAt?.slice(0, 10) ?? '—'}</td></tr>)}</tbody>
+              <tbody>{histories[i]!.map((h) => <tr><td>{h.title}</td><td>{localDate(h.outAt)}</td><td>{h.dueAt}</td><td>{h.returnedAt ? localDate(h.returnedAt) : '—'}</td></tr>)}</tbody>
             </table>
           </section>
         ))}

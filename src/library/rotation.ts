@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
@@ -23,7 +24,7 @@ export interface Rotation {
  * as being there from now on, and the rotation counts (copies sent) in the sending library's statistics.
  */
 export async function sendRotation(db: DB, r: { from: number; to: number; barcodes: string[]; note?: string | null; date?: string }, userId: number | null): Promise<number> {
-  const date = r.date ?? nowIso().slice(0, 10);
+  const date = r.date ?? todayLocal();
   const barcodes = [...new Set(r.barcodes.map((b) => b.trim()).filter(Boolean))];
   if (barcodes.length === 0) throw new UserError('Chưa có bản sách nào trong đợt luân chuyển.', 422, [{ field: 'barcodes', message: 'Nhập ít nhất một mã vạch.' }], 'The batch has no items.');
   if (r.from === r.to) throw new UserError('Nơi nhận phải khác thư viện gửi.', 422, [{ field: 'to', message: 'Chọn nơi nhận khác.' }], 'The destination must differ from the sender.');
@@ -57,7 +58,7 @@ async function rotation(db: DB, id: number) {
 }
 
 /** The destination confirms the batch arrived: its copies can be lent there. */
-export async function receiveRotation(db: DB, id: number, userId: number | null, date = nowIso().slice(0, 10)): Promise<void> {
+export async function receiveRotation(db: DB, id: number, userId: number | null, date = todayLocal()): Promise<void> {
   await inTransaction(db, async (trx) => {
     const r = await rotation(trx, id);
     if (r.status !== 'sent') throw new UserError('Đợt luân chuyển này đã được nhận.', 409, [], 'This batch was already received.');
@@ -69,7 +70,7 @@ export async function receiveRotation(db: DB, id: number, userId: number | null,
 }
 
 /** The batch goes home: every copy must be back on the shelf there (none on loan). */
-export async function returnRotation(db: DB, id: number, userId: number | null, date = nowIso().slice(0, 10)): Promise<void> {
+export async function returnRotation(db: DB, id: number, userId: number | null, date = todayLocal()): Promise<void> {
   await inTransaction(db, async (trx) => {
     const r = await rotation(trx, id);
     if (r.status === 'returned') throw new UserError('Đợt luân chuyển này đã được trả về.', 409, [], 'This batch was already returned.');

@@ -4,6 +4,7 @@ import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
 import { importEntries, type ImportReport, type OnError, type ReadEntry } from './import-entries.ts';
 import { readForm } from './record-form.ts';
+import { todayLocal } from '../core/time.ts';
 
 /**
  * Small libraries' catalogues: CSV (one row per title, a header row with
@@ -24,7 +25,7 @@ export async function importCsv(db: DB, text: string, opts: { libraryCode: strin
     const copies = Number(r.copies ?? '') || 0;
     return { n, entry: { bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : Math.max(1, Math.min(copies, 500)) } };
   });
-  return importEntries(db, read, { ...opts, date: opts.date ?? new Date().toISOString().slice(0, 10), format: 'csv', fileName: opts.fileName ?? 'csv' });
+  return importEntries(db, read, { ...opts, date: opts.date ?? todayLocal(), format: 'csv', fileName: opts.fileName ?? 'csv' });
 }
 
 export async function importDublinCore(db: DB, xml: string, opts: { libraryCode: string; onError: OnError; userId: number | null; date?: string; fileName?: string }): Promise<ImportReport> {
@@ -58,5 +59,5 @@ export async function importDublinCore(db: DB, xml: string, opts: { libraryCode:
     if (!bib) return { n, problem: { ...problems[0]!, row: n, message: `Biểu ghi số ${n}: ${problems.map((p) => p.message).join(' ')}`, messageEn: `Record ${n}: ${problems.map((p) => p.messageEn).join(' ')}` } };
     return { n, entry: { bib, copies: [], generate: 1 } };
   });
-  return importEntries(db, read, { ...opts, date: opts.date ?? new Date().toISOString().slice(0, 10), format: 'dc', fileName: opts.fileName ?? 'dc' });
+  return importEntries(db, read, { ...opts, date: opts.date ?? todayLocal(), format: 'dc', fileName: opts.fileName ?? 'dc' });
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso, todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { todayLocal } from '../events/clock.ts';
 
 export async function createProgramme(db: DB, p: { institutionId: number; title: string; description?: string; maxStudents: number }, userId: number | null): Promise<number> {
   const v = parseInput(z.object({ institutionId: z.number().int().positive(), title: text(300), description: z.string().trim().max(5000).default(''), maxStudents: z.number().int().positive('Phải lớn hơn 0') }), p, 'Chương trình giáo dục');

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { addDays, nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
 import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
@@ -78,7 +79,7 @@ export function onInstitutionMoved(listener: InstitutionMoved): void {
 /** Moves an institution to another unit from a date (a map reform, a transfer); history stays. */
 export async function moveInstitution(db: DB, institutionId: number, unitId: number, from: string, userId: number | null): Promise<void> {
   await recounting(db, institutionId, async (trx) => {
-    const dayBefore = new Date(Date.parse(`${from}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+    const dayBefore = addDays(from, -1);
     await trx
       .updateTable('institution_units')
       .set({ valid_to: dayBefore })

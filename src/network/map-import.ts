@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
@@ -57,10 +58,19 @@ export interface ImportSummary {
   ms: number;
 }
 
-/** A file of the shared data folder: `../shared/data/<file>`, or `$LIFELONG_SHARED_DIR/data/<file>`. */
-export function sharedDataPath(file: string): string {
-  const shared = process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELONG_SHARED_DIR) : path.resolve(process.cwd(), '../shared');
-  return path.join(shared, 'data', file);
+/** The maps shipped with the platform (`data/vn-units/`, see its README for origin and licence), by the name `--builtin` takes. */
+export const BUILTIN_MAPS = {
+  '2025-06': 'vn-units-2025-06-3level.json',
+  '2025-07': 'vn-units-2025-07-2level.json',
+  mergers: 'vn-units-2025-mergers.json',
+} as const;
+export type BuiltinMap = keyof typeof BUILTIN_MAPS;
+
+export const isBuiltinMap = (name: string): name is BuiltinMap => Object.hasOwn(BUILTIN_MAPS, name);
+
+/** The path of a shipped map, found from this source file (not the working directory). */
+export function builtinMapPath(name: BuiltinMap): string {
+  return fileURLToPath(new URL(`../../data/vn-units/${BUILTIN_MAPS[name]}`, import.meta.url));
 }
 
 type Level = 'province' | 'district' | 'commune';

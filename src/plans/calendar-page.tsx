@@ -6,6 +6,7 @@ import { notFound } from '../core/errors.ts';
 import { findUnit } from '../network/units.ts';
 import { yearParam } from '../statistics/years.ts';
 import { activityCalendar } from './calendar.ts';
+import { thisYear } from '../core/time.ts';
 
 /** The unit's activity calendar: the commemorative days its plans (and those above) tie activities to. */
 export const calendarPages = new Hono<AppEnv>().get('/don-vi/:code/lich', async (c) => {
@@ -13,7 +14,7 @@ export const calendarPages = new Hono<AppEnv>().get('/don-vi/:code/lich', async 
   const ctx = pageContext(c);
   const unit = await findUnit(db, c.req.param('code'));
   if (!unit) throw notFound('đơn vị', 'Unit');
-  const year = yearParam(c.req.query('nam'), new Date().getUTCFullYear());
+  const year = yearParam(c.req.query('nam'), thisYear());
   const entries = await activityCalendar(db, unit.id, year);
   const title = ctx.lang === 'en' ? `Activity calendar ${year}` : `Lịch hoạt động năm ${year}`;
   return c.html(

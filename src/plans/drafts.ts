@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso, thisYear } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 
 export interface Span {
@@ -46,7 +47,7 @@ export function yearsOf(p: ParsedPlan, fallbackYear: number): { from: number; to
 /** Stores an uploaded plan as a draft: the document as read and every extracted item, pending review. */
 export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
   const p = d.parsed;
-  const { from, to } = yearsOf(p, new Date().getUTCFullYear());
+  const { from, to } = yearsOf(p, thisYear());
   return inTransaction(db, async (trx) => {
     const plan = await trx
       .insertInto('plans')

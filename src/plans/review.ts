@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
 import { dayOf } from './days.ts';

@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { listEvents } from '../events/events.ts';
-import { addDays, todayLocal } from '../events/clock.ts';
+import { addDays, todayLocal } from '../core/time.ts';
 
 const PUBLIC_SECTORS = ['library', 'museum', 'culture'];
 

@@ -1,4 +1,5 @@
 import { addLearningSource } from './learning-record.ts';
+import { localDate } from '../core/time.ts';
 
 /** Library loans on the citizen's cards (`lib_patrons.user_id`) join the learning record as 'loans'. */
 addLearningSource({
@@ -13,6 +14,6 @@ addLearningSource({
       .select(['r.title', 'i.name as institution', 'l.out_at', 'l.returned_at'])
       .where('p.user_id', '=', userId)
       .execute();
-    return rows.map((r) => ({ measure: 'loans', title: r.title, institution: r.institution, date: r.out_at.slice(0, 10), status: r.returned_at ? 'returned' : 'on_loan', counts: true }));
+    return rows.map((r) => ({ measure: 'loans', title: r.title, institution: r.institution, date: localDate(r.out_at), status: r.returned_at ? 'returned' : 'on_loan', counts: true }));
   },
 });

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../core/web/env.ts';
 import { pickLang } from '../core/i18n/index.ts';
-import { todayLocal } from '../events/clock.ts';
+import { todayLocal } from '../core/time.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { requireLogin } from '../core/web/guards.ts';
-import { todayLocal } from '../events/clock.ts';
+import { todayLocal } from '../core/time.ts';
 import { assessCitizen, learningRecord } from './learning-record.ts';
 import './loans-source.ts';
 

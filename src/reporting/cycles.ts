@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 
 /** Milestones of Decision 1520: preliminary review (sơ kết) 2025, final review (tổng kết) 2030. */
 export const MILESTONES: Record<number, 'preliminary' | 'final'> = { 2025: 'preliminary', 2030: 'final' };

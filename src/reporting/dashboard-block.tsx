@@ -6,6 +6,7 @@ import { cycleOf } from './cycles.ts';
 import { L, reportPath, statusLabel } from './labels.ts';
 import { findReport } from './reports.ts';
 import { viDate } from './workflow.ts';
+import { todayLocal } from '../core/time.ts';
 
 /**
  * The unit dashboard's reporting block (officials and admins): the unit's own report for the
@@ -14,7 +15,7 @@ import { viDate } from './workflow.ts';
 export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; principal: Principal | undefined; lang: 'vi' | 'en'; today?: string }) {
   const { db, unit, year, principal: p, lang } = props;
   if (!p || (p.role !== 'official' && p.role !== 'admin')) return null;
-  const today = props.today ?? new Date().toISOString().slice(0, 10);
+  const today = props.today ?? todayLocal();
   const own = await findReport(db, unit.id, year);
   const cycle = own?.cycle ?? (await cycleOf(db, unit.parentId ?? unit.id, year));
   const status = own && own.status !== 'draft' ? own.status : own ? 'draft' : 'missing';

@@ -2,6 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { unitById, type Unit } from '../network/units.ts';
 import { buildContent, type ReportContent } from './content.ts';
 import type { Report } from './reports.ts';
+import { localDate, todayLocal } from '../core/time.ts';
 
 /** What the administrative form (Decree 30/2020/NĐ-CP) needs besides the numbers. */
 export interface DocumentMeta {
@@ -32,12 +33,13 @@ function recipient(parent: Unit | undefined, root: boolean): string {
   return `- UBND ${name}${via} (báo cáo);`;
 }
 
+/** `ngày 01 tháng 12 năm 2024`, of a date or a stored instant (its day in Vietnam). */
 export function dateText(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
+  const [y, m, d] = localDate(iso).split('-');
   return `ngày ${d} tháng ${m} năm ${y}`;
 }
 
-export async function documentMeta(db: DB, report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'>, today: string = new Date().toISOString()): Promise<DocumentMeta> {
+export async function documentMeta(db: DB, report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'>, today: string = todayLocal()): Promise<DocumentMeta> {
   const { unit, year, cycle } = report;
   const parent = unit.parentId !== null ? await unitById(db, unit.parentId) : undefined;
   const root = unit.level === 'nation';

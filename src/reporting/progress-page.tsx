@@ -9,6 +9,7 @@ import { completeness } from './completeness.ts';
 import { ensureCycle } from './cycles.ts';
 import { L, reportPath, statusLabel } from './labels.ts';
 import { setCycleClosed, viDate } from './workflow.ts';
+import { localDateTime } from '../core/time.ts';
 
 /** Completeness and timeliness for a parent: which children submitted, on time or late, which are missing. */
 export const progressPage = new Hono<AppEnv>()
@@ -39,7 +40,7 @@ export const progressPage = new Hono<AppEnv>()
               <tr data-unit={ch.unit.code}>
                 <th scope="row">{ch.reportId ? <a href={reportPath(ch.unit.code, year)}>{ch.unit.name}</a> : ch.unit.name}</th>
                 <td>{statusLabel(ch.status, lang)}</td>
-                <td>{ch.submittedAt ? ch.submittedAt.slice(0, 16).replace('T', ' ') : '—'}</td>
+                <td>{ch.submittedAt ? localDateTime(ch.submittedAt).replace('T', ' ') : '—'}</td>
                 <td>{ch.onTime === null ? '—' : ch.onTime ? L(lang, 'Đúng hạn', 'On time') : L(lang, 'Trễ hạn', 'Late')}</td>
               </tr>
             ))}

@@ -15,6 +15,7 @@ import { commentsOf, narrativeFromChildren, openReport, saveNarrative, type Repo
 import { outline } from './sections.ts';
 import { approveReport, returnReport, submitReport, viDate } from './workflow.ts';
 import { progressPage } from './progress-page.tsx';
+import { localDateTime } from '../core/time.ts';
 
 /** The report of a unit for a year: read by its subtree's readers, opened (as a draft) by its officials and those above. */
 async function reportOf(c: AppContext): Promise<Report> {
@@ -60,7 +61,7 @@ export const reportPages = new Hono<AppEnv>()
         <dl class="report-meta">
           <dt>{L(lang, 'Trạng thái', 'Status')}</dt><dd data-status={report.status}>{statusLabel(report.status, lang)}</dd>
           <dt>{L(lang, 'Hạn nộp', 'Due')}</dt><dd>{viDate(report.cycle.deadline)}{report.cycle.closedAt ? L(lang, ' (kỳ báo cáo đã khóa)', ' (cycle closed)') : ''}</dd>
-          {report.submittedAt ? <><dt>{L(lang, 'Đã gửi lúc', 'Submitted')}</dt><dd>{report.submittedAt.slice(0, 16).replace('T', ' ')} · {report.onTime ? L(lang, 'đúng hạn', 'on time') : L(lang, 'trễ hạn', 'late')}</dd></> : null}
+          {report.submittedAt ? <><dt>{L(lang, 'Đã gửi lúc', 'Submitted')}</dt><dd>{localDateTime(report.submittedAt).replace('T', ' ')} · {report.onTime ? L(lang, 'đúng hạn', 'on time') : L(lang, 'trễ hạn', 'late')}</dd></> : null}
         </dl>
         <p>
           {L(lang, 'Tải về', 'Download')}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{L(lang, 'Bản in', 'Print view')}</a>
@@ -69,7 +70,7 @@ export const reportPages = new Hono<AppEnv>()
         {comments.length > 0 ? (
           <section aria-labelledby="history-h">
             <h2 id="history-h">{L(lang, 'Lịch sử xử lý', 'History')}</h2>
-            <ol class="history">{comments.map((cm) => <li>{cm.at.slice(0, 16).replace('T', ' ')} · {cm.who ?? 'CLI'} · {actionLabel(cm.action, lang)}{cm.text ? <>: <q>{cm.text}</q></> : null}</li>)}</ol>
+            <ol class="history">{comments.map((cm) => <li>{localDateTime(cm.at).replace('T', ' ')} · {cm.who ?? 'CLI'} · {actionLabel(cm.action, lang)}{cm.text ? <>: <q>{cm.text}</q></> : null}</li>)}</ol>
           </section>
         ) : null}
         {editable ? (

@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { UserError } from '../core/errors.ts';
 import { childUnits, unitById, type Unit } from '../network/units.ts';
 import { ensureCycle, cycleById, type Cycle } from './cycles.ts';

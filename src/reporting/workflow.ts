@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { localDate, nowIso } from '../core/time.ts';
 import { UserError } from '../core/errors.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { isWithin } from '../network/units.ts';
@@ -46,7 +47,7 @@ export async function submitReport(db: DB, report: Report, p: Principal, now: st
   if (report.cycle.closedAt !== null)
     throw refuse(409, `Cấp trên đã khóa kỳ báo cáo năm ${report.year} (hạn ${viDate(report.cycle.deadline)}); không thể gửi báo cáo. Hãy liên hệ cấp trên để mở lại kỳ báo cáo.`, `The parent has closed the ${report.year} reporting cycle (due ${report.cycle.deadline}); the report can no longer be submitted.`, 'cycle');
   // timeliness counts the first submission; a resubmission after a return keeps it
-  const onTime = report.onTime ?? now.slice(0, 10) <= report.cycle.deadline;
+  const onTime = report.onTime ?? localDate(now) <= report.cycle.deadline;
   await transition(db, report, p, 'submit', { status: 'submitted', submitted_at: now, submitted_by: p.userId, on_time: onTime ? 1 : 0 }, null);
 }
 

@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { foldedText } from './text.ts';
 import { facetKeys, facetPairs, indexedFacets } from './facet-keys.ts';

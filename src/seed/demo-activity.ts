@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { applyValues, type ResolvedValue } from '../statistics/write.ts';
 import { PROFILES, season } from './activity-profiles.ts';
 import type { DemoInstitution } from './demo-institutions.ts';

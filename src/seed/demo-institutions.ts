@@ -1,5 +1,5 @@
 import type { DB } from '../core/db/database.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import type { DemoUnits } from './demo-network.ts';
 import { REFORM, OLD_END } from './demo-network.ts';
 import { rng } from './random.ts';

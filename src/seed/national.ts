@@ -97,9 +97,9 @@ async function clear(store: Store): Promise<void> {
 /** Loads the post-reform two-level map (34 provinces, 3,321 communes) when the units table is empty. */
 async function ensureMap(store: Store): Promise<void> {
   if (await store.db.selectFrom('units').select('id').limit(1).executeTakeFirst()) return;
-  const { importUnitsFile, sharedDataPath } = await import('../network/map-import.ts');
+  const { importUnitsFile, builtinMapPath } = await import('../network/map-import.ts');
   // valid from the start (not 2025-07-01): the data set puts 2022–2025 history on these units
-  await importUnitsFile(store.db, sharedDataPath('vn-units-2025-07-2level.json'), { validFrom: null });
+  await importUnitsFile(store.db, builtinMapPath('2025-07'), { validFrom: null });
 }
 
 /**

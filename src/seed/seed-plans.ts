@@ -6,7 +6,7 @@ const at = (year: number, values: Record<string, number>): TargetInput[] => Obje
 const range = (indicator: string, year: number, min: number, max: number): TargetInput => ({ indicator, year, value: min, min, max });
 
 /**
- * The national programme and the five seed plans (../shared/seeds), their targets entered by
+ * The national programme and the five seed plans (../shared/seeds, not in the repository), their targets entered by
  * hand from reading each document. Units are given by code; a missing unit skips its plan.
  */
 export function seedPlans(): { unit?: string; institution?: string; plan: Omit<PlanInput, 'unitId' | 'institutionId'> }[] {

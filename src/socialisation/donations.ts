@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DB } from '../core/db/database.ts';
-import { audit, nowIso } from '../core/audit.ts';
+import { audit } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';

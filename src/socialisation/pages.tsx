@@ -7,7 +7,7 @@ import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { findUnit } from '../network/units.ts';
-import { todayLocal } from '../events/clock.ts';
+import { todayLocal } from '../core/time.ts';
 import { commendationsIn, DONATION_KINDS, recordCommendation, recordDonation, thankYouList } from './donations.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

@@ -13,6 +13,7 @@ import { cellName, elementsForSector, valuesOf } from './entry.ts';
 import { monthsOf } from './periods.ts';
 import { resolveValues, type RawValue } from './resolve.ts';
 import { applyValues, removeValues } from './write.ts';
+import { localDate, thisYear } from '../core/time.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
 
@@ -69,7 +70,7 @@ export const institutionPages = new Hono<AppEnv>()
                     </select>
                   </td>
                   <td><input name={`e:${a.code}`} value={a.evidence ?? ''} aria-label={`${t.evidence}: ${lang === 'en' ? a.name_en : a.name_vi}`} disabled={!canWrite} /></td>
-                  <td class="muted">{a.set_by ?? ''} {a.set_at ? a.set_at.slice(0, 10) : ''}</td>
+                  <td class="muted">{a.set_by ?? ''} {a.set_at ? localDate(a.set_at) : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -113,7 +114,7 @@ export const institutionPages = new Hono<AppEnv>()
   .post('/co-so/:code/so-lieu', async (c) => {
     const { db } = c.var.store;
     const inst = await writableInstitution(c);
-    const year = yearParam(c.req.query('nam'), new Date().getUTCFullYear());
+    const year = yearParam(c.req.query('nam'), thisYear());
     const body = await c.req.parseBody();
     const existing = await valuesOf(db, inst.id, year);
     const raw: RawValue[] = [];
@@ -144,7 +145,7 @@ export const institutionPages = new Hono<AppEnv>()
   .post('/co-so/:code/thuoc-tinh', async (c) => {
     const { db } = c.var.store;
     const inst = await writableInstitution(c);
-    const year = yearParam(c.req.query('nam'), new Date().getUTCFullYear());
+    const year = yearParam(c.req.query('nam'), thisYear());
     const body = await c.req.parseBody();
     const current = new Map((await attributesOf(db, inst.id, year)).map((a) => [a.code, a]));
     for (const [name, v] of Object.entries(body)) {

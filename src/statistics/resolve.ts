@@ -5,6 +5,7 @@ import type { LegacyProblem as Problem } from '../core/errors.ts';
 import type { PeriodType } from './elements.ts';
 import { parsePeriod } from './periods.ts';
 import type { ResolvedValue } from './write.ts';
+import { todayLocal } from '../core/time.ts';
 
 /** One row as a person or a file gives it: codes and text, with its row number for messages. */
 export interface RawValue {
@@ -102,7 +103,7 @@ export async function resolveValues(
   db: DB,
   raw: RawValue[],
   canWrite: (institutionId: number, unitId?: number) => boolean = () => true,
-  today: string = new Date().toISOString().slice(0, 10),
+  today: string = todayLocal(),
 ): Promise<Resolution> {
   const problems: Problem[] = [];
   const codes = [...new Set(raw.map((r) => r.institution.trim()))];

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { nowIso } from '../core/audit.ts';
+import { nowIso } from '../core/time.ts';
 import { refuseLocked } from './locks.ts';
 import type { AuditContext } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';

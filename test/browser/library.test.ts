@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
 import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { thisMonth } from '../../src/core/time.ts';
 
 const VIETNAMESE_MARC = fileURLToPath(new URL('../fixtures/marc/vietnamese.xml', import.meta.url));
-const month = new Date().toISOString().slice(0, 7);
+const month = thisMonth(); // the month a loan made now counts in: Vietnam's
 const year = month.slice(0, 4);
 
 async function logIn(page: Page, username: string): Promise<void> {

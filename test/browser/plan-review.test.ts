@@ -1,16 +1,15 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
 import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { hasSeeds, seedPath, seedsTitle } from '../support/seeds.ts';
 
-const SEED_002 = resolve(process.env.LIFELONG_SHARED_DIR ?? resolve(process.cwd(), '../shared'), 'seeds/002_584194a06c86ae46.txt');
 
 /**
  * Issue 3's flow in a real browser: Đắk Hà's official uploads the district's plan, reviews what
  * was read (maps or drops each target), saves it, and the district dashboard shows its targets.
  */
-describe.runIf(hasChromium)('plan upload → review → save', () => {
+describe.runIf(hasChromium && hasSeeds)(seedsTitle('plan upload → review → save'), () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
@@ -32,7 +31,7 @@ describe.runIf(hasChromium)('plan upload → review → save', () => {
   it('reads the uploaded plan and shows every item beside the highlighted text', { timeout: 180_000 }, async () => {
     await page.getByRole('link', { name: 'Tải lên kế hoạch' }).click();
     await expect(page.getByLabel(/Đơn vị/).inputValue()).resolves.toBe('615');
-    await page.setInputFiles('input[type=file]', SEED_002);
+    await page.setInputFiles('input[type=file]', seedPath('002'));
     await Promise.all([page.waitForURL(/\/ke-hoach\/\d+\/duyet$/), page.getByRole('button', { name: 'Tải lên' }).click()]);
     expect(await page.locator('h1').innerText()).toContain('Duyệt kế hoạch');
     // each target is highlighted in the document and links to its item

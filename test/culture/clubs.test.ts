@@ -16,8 +16,8 @@ describe.each(ENGINES)('clubs on %s', (engine) => {
   afterAll(() => store?.close());
 
   const attr = () => store.db.selectFrom('institution_attributes').select(['value', 'evidence']).where('institution_id', '=', centre).where('attribute', '=', 'regular_clubs').where('year', '=', 2026).executeTakeFirst();
-  const stock = async (element: string) => {
-    const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value').where('v.institution_id', '=', centre).where('e.code', '=', element).where('v.period', '=', '2026').executeTakeFirst();
+  const stock = async (element: string, period = '2026') => {
+    const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value').where('v.institution_id', '=', centre).where('e.code', '=', element).where('v.period', '=', period).executeTakeFirst();
     return r ? Number(r.value) : undefined;
   };
 
@@ -35,5 +35,11 @@ describe.each(ENGINES)('clubs on %s', (engine) => {
     expect(set?.value).toBe(1);
     expect(set?.evidence).toContain('CLB Dân ca Bài chòi (6 tháng)');
     await expect(recordSession(store.db, club, { onDate: '2026-08-01', present: [99999] }, null)).rejects.toThrow('Không phải thành viên');
+  });
+
+  it('counts a club created at 00:30 on 1 January in Vietnam (17:30 UTC the day before) in the new year', async () => {
+    const club = { institutionId: centre, kind: 'talent_class', name: 'Lớp vẽ thiếu nhi', schedule: 'Sáng Chủ nhật' } as const;
+    await createClub(store.db, club, null, '2025-12-31T17:30:00.000Z');
+    expect([await stock('CUL_CLUBS', '2025'), await stock('CUL_CLUBS')]).toEqual([undefined, 2]);
   });
 });

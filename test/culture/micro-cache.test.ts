@@ -7,7 +7,7 @@ import type { Store } from '../../src/core/db/database.ts';
 import { createApp } from '../../src/server/app.tsx';
 import { createEvent } from '../../src/events/events.ts';
 import { createInstitution } from '../../src/network/institutions.ts';
-import { addDays, todayLocal } from '../../src/events/clock.ts';
+import { addDays, todayLocal } from '../../src/core/time.ts';
 import { MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled } from '../../src/portal/micro-cache.ts';
 
 /** Counts the statements run through a Kysely instance (by their results). */

@@ -8,7 +8,7 @@ import { createApp } from '../../src/server/app.tsx';
 import { createEvent } from '../../src/events/events.ts';
 import { createInstitution, moveInstitution } from '../../src/network/institutions.ts';
 import { portalHome } from '../../src/portal/home.ts';
-import { addDays, todayLocal } from '../../src/events/clock.ts';
+import { addDays, todayLocal } from '../../src/core/time.ts';
 
 /** Counts the statements run through a Kysely instance (by their results). */
 function counter() {

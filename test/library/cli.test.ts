@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { openPlatform } from '../../src/setup.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { libraryNetwork, sharedMarcPath } from './fixture.ts';
+import { libraryNetwork, marcFixturePath } from './fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lifelong-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,7 +29,7 @@ describe.each(ENGINES)('lifelong catalogue (CLI) on %s', (engine) => {
     } else store = await freshStore(engine);
     await libraryNetwork(store.db);
     const url = store.url!;
-    const rejected = cli(url, 'catalogue', 'import', sharedMarcPath('bad_records.mrc'), '--library', 'LIB-C1', '--on-error', 'reject');
+    const rejected = cli(url, 'catalogue', 'import', marcFixturePath('bad_records.mrc'), '--library', 'LIB-C1', '--on-error', 'reject');
     expect(rejected.code).toBe(1);
     expect(rejected.out).toContain('Biểu ghi số 2');
     const ok = cli(url, 'catalogue', 'import', 'test/fixtures/marc/vietnamese.xml', '--library', 'LIB-C1');

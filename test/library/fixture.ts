@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DB } from '../../src/core/db/database.ts';
 import { smallNetwork } from '../support/network.ts';
 
 export const vietnameseXml = () => readFileSync(new URL('../fixtures/marc/vietnamese.xml', import.meta.url));
-/** The real MARC files in shared/ (beside the repository, or LIFELONG_SHARED_DIR), read by path, never copied. */
-export const sharedMarcPath = (f: string) =>
-  path.join(process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELONG_SHARED_DIR) : path.resolve(process.cwd(), '../shared'), 'fixtures', 'marc', f);
-export const sharedMarc = (f: string) => readFileSync(sharedMarcPath(f));
+/** The real MARC files of test/fixtures/marc/ (from pymarc's test data, BSD: LICENSE.pymarc there). */
+export const marcFixturePath = (f: string) => fileURLToPath(new URL(`../fixtures/marc/${f}`, import.meta.url));
+export const marcFixture = (f: string) => readFileSync(marcFixturePath(f));
 
 /** The small network plus a post-office cultural point in N1 (a rotation destination). */
 export async function libraryNetwork(db: DB) {

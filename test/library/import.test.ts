@@ -8,7 +8,7 @@ import { placeByCode } from '../../src/library/places.ts';
 import { search } from '../../src/search/index.ts';
 import { valuesOf } from '../../src/statistics/entry.ts';
 import { UserError } from '../../src/core/errors.ts';
-import { libraryNetwork, sharedMarc, vietnameseXml } from './fixture.ts';
+import { libraryNetwork, marcFixture, vietnameseXml } from './fixture.ts';
 
 const count = async (s: Store, table: 'lib_records' | 'lib_items') => Number((await s.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n);
 
@@ -22,7 +22,7 @@ describe.each(ENGINES)('catalogue import on %s', (engine) => {
   afterAll(() => store.close());
 
   it('rejects a file with broken records whole when asked, naming the records', async () => {
-    const err = await importMarc(store.db, sharedMarc('bad_records.mrc'), { libraryCode: 'LIB-C1', onError: 'reject', userId: null }).catch((e: unknown) => e);
+    const err = await importMarc(store.db, marcFixture('bad_records.mrc'), { libraryCode: 'LIB-C1', onError: 'reject', userId: null }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).problems.map((p) => p.row)).toEqual([2, 3, 4, 5, 6, 7]);
     expect(await count(store, 'lib_records')).toBe(0);
@@ -45,15 +45,15 @@ describe.each(ENGINES)('catalogue import on %s', (engine) => {
   });
 
   it('skips broken records and keeps going when asked; duplicates in the file join one record', async () => {
-    const r = await importMarc(store.db, sharedMarc('bad_records.mrc'), { libraryCode: 'LIB-C1', onError: 'skip', userId: null, date: '2026-03-02' });
+    const r = await importMarc(store.db, marcFixture('bad_records.mrc'), { libraryCode: 'LIB-C1', onError: 'skip', userId: null, date: '2026-03-02' });
     expect(r).toMatchObject({ format: 'iso2709', read: 8, imported: 1, merged: 1, items: 2 });
     expect(r.rejected.map((p) => p.row)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
   it('imports the real MARC files with MARC-8 decoded and new acquisitions and holdings counted', async () => {
-    const a = await importMarc(store.db, sharedMarc('marc.dat'), { libraryCode: 'LIB-D1', onError: 'reject', userId: null, date: '2026-03-05' });
+    const a = await importMarc(store.db, marcFixture('marc.dat'), { libraryCode: 'LIB-D1', onError: 'reject', userId: null, date: '2026-03-05' });
     expect(a).toMatchObject({ read: 20, imported: 20, items: 20, rejected: [] });
-    const b = await importMarc(store.db, sharedMarc('marc8.dat'), { libraryCode: 'LIB-D1', onError: 'reject', userId: null, date: '2026-03-05' });
+    const b = await importMarc(store.db, marcFixture('marc8.dat'), { libraryCode: 'LIB-D1', onError: 'reject', userId: null, date: '2026-03-05' });
     expect(b.imported).toBe(1);
     const hit = await search(store.db, { q: 'solitude communaute' });
     expect(hit.hits[0]?.title).toBe('Escape from loneliness');

@@ -9,7 +9,7 @@ import { readMarcRecords } from '../../src/library/marc/read-file.ts';
 import { writeIso2709 } from '../../src/library/marc/iso2709.ts';
 import type { MarcRecord } from '../../src/library/marc/record.ts';
 import { search } from '../../src/search/index.ts';
-import { libraryNetwork, sharedMarc } from './fixture.ts';
+import { libraryNetwork, marcFixture } from './fixture.ts';
 
 /** `n` Vietnamese records, each with a long note (so that a few thousand make a file of over a megabyte). */
 function records(n: number, from = 0, prefix = 'LUONG'): MarcRecord[] {
@@ -57,7 +57,7 @@ function inline(file: Uint8Array): { entries: ReadEntry[]; notes: string[] } {
 describe('reading a MARC file on a second thread', () => {
   it('gives the same entries, numbers, problems and notes as reading it here', async () => {
     for (const name of ['marc.dat', 'marc8.dat', 'bad_records.mrc', 'utf8_without_leader_flag.dat', 'batch.xml']) {
-      const file = sharedMarc(name);
+      const file = marcFixture(name);
       expect(await inThread(file), name).toEqual(inline(file));
     }
     const big = fileWithBroken(6_000, 4_321);

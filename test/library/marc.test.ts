@@ -7,16 +7,16 @@ import { marcToBib } from '../../src/library/marc/to-bib.ts';
 import { subfield, type MarcRecord } from '../../src/library/marc/record.ts';
 import { checkIsbn } from '../../src/library/isbn.ts';
 import { dedupKey } from '../../src/library/bib.ts';
-import { sharedMarc } from './fixture.ts';
+import { marcFixture } from './fixture.ts';
 
-const shared = sharedMarc;
-const ok = (f: string): MarcRecord[] => readMarcFile(shared(f)).results.flatMap((r) => (r.ok ? [r.record] : []));
+const fixture = marcFixture;
+const ok = (f: string): MarcRecord[] => readMarcFile(fixture(f)).results.flatMap((r) => (r.ok ? [r.record] : []));
 
 describe('MARC 21 reading (real files)', () => {
   it('reads every record of the ISO 2709 and MARCXML files', () => {
     expect(ok('marc.dat')).toHaveLength(20);
     expect(ok('test.dat')).toHaveLength(10);
-    expect(readMarcFile(shared('batch.xml')).format).toBe('marcxml');
+    expect(readMarcFile(fixture('batch.xml')).format).toBe('marcxml');
     expect(ok('batch.xml')).toHaveLength(2);
     expect(ok('utf8.xml')).toHaveLength(1);
     expect(marcToBib(ok('test.dat')[0]!).bib?.title).toBeTruthy();
@@ -28,7 +28,7 @@ describe('MARC 21 reading (real files)', () => {
     expect(subfield(marc8, '240', 'a')).toBe('De la solitude à la communauté.');
     expect(JSON.stringify(marc8.fields)).toBe(JSON.stringify(utf8.fields));
     // UTF-8 text in a record whose leader says MARC-8 is read as UTF-8, with a note
-    const mislabelled = [...readIso2709(shared('utf8_without_leader_flag.dat'))][0]!;
+    const mislabelled = [...readIso2709(fixture('utf8_without_leader_flag.dat'))][0]!;
     expect(mislabelled.ok && mislabelled.note).toMatch(/UTF-8/);
     expect(mislabelled.ok && subfield(mislabelled.record, '240', 'a')).toBe('De la solitude à la communauté.');
   });
@@ -44,13 +44,13 @@ describe('MARC 21 reading (real files)', () => {
   });
 
   it('reports broken records by number and reads the good ones', () => {
-    const { results } = readMarcFile(shared('bad_records.mrc'));
+    const { results } = readMarcFile(fixture('bad_records.mrc'));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     const bad = results.flatMap((r) => (r.ok ? [] : [r.problem]));
     expect(bad.map((p) => p.record)).toEqual([2, 3, 4, 5, 6, 7]);
     expect(bad[0]!.message).toMatch(/^Biểu ghi số 2: /);
     // a file cut off in the middle of its last record
-    const cut = shared('marc.dat').subarray(0, 5000);
+    const cut = fixture('marc.dat').subarray(0, 5000);
     const res = [...readIso2709(cut)];
     const last = res.at(-1)!;
     expect(last.ok).toBe(false);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/engines.ts';
 import { Client, csrfFrom, DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
+import { thisMonth } from '../../src/core/time.ts';
 
 describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
   let server: TestServer;
@@ -31,7 +32,7 @@ describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
     expect((await staff.login('thuvien.hue', DEMO_PASSWORD)).status).toBe(303);
     const token = csrfFrom(await (await staff.get('/thu-vien/TVTINH-46')).text());
     const h = { 'x-csrf-token': token };
-    const before = (await storedValue(server.store, 'TVTINH-46', 'LIB_LOANS', new Date().toISOString().slice(0, 7))) ?? 0;
+    const before = (await storedValue(server.store, 'TVTINH-46', 'LIB_LOANS', thisMonth())) ?? 0;
     const lend = await staff.postJson('/api/v1/libraries/TVTINH-46/checkout', { barcode: 'TVTINH-46-0005-1', card: 'TV46-0001' }, h);
     expect(lend.status).toBe(201);
     const again = await staff.postJson('/api/v1/libraries/TVTINH-46/checkout', { barcode: 'TVTINH-46-0005-1', card: 'TV46-0002' }, h);
@@ -40,7 +41,7 @@ describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
     const unknown = await staff.postJson('/api/v1/libraries/TVTINH-46/return', { barcode: 'KHONG-CO' }, h);
     expect(unknown.status).toBe(404);
     expect((await staff.postJson('/api/v1/libraries/TVTINH-46/return', { barcode: 'TVTINH-46-0005-1' }, h)).status).toBe(200);
-    expect(await storedValue(server.store, 'TVTINH-46', 'LIB_LOANS', new Date().toISOString().slice(0, 7))).toBe(before + 1);
+    expect(await storedValue(server.store, 'TVTINH-46', 'LIB_LOANS', thisMonth())).toBe(before + 1);
     expect((await staff.postJson('/api/v1/libraries/TVHUYEN-615/checkout', { barcode: 'x', card: 'y' }, h)).status).toBe(403);
 
     const added = await staff.postForm('/thu-vien/TVTINH-46/tai-nguyen-so', { _csrf: token, title: 'Sách nói Truyện cổ tích Việt Nam', format: 'audio', url: 'https://example.org/co-tich.mp3', licence: 'CC BY 4.0', language: 'vie', audience: 'accessible' });

@@ -1,18 +1,20 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { UserError } from '../../src/core/errors.ts';
-import { importUnitsFile, sharedDataPath, type ImportSummary } from '../../src/network/map-import.ts';
+import { builtinMapPath, importUnitsFile, type ImportSummary } from '../../src/network/map-import.ts';
 import { createInstitution } from '../../src/network/institutions.ts';
 import { resolveValues } from '../../src/statistics/resolve.ts';
+import { run } from '../../src/cli/commands/units.ts';
+import { openPlatform } from '../../src/setup.ts';
 import { applyValues } from '../../src/statistics/write.ts';
 
-const OLD = sharedDataPath('vn-units-2025-06-3level.json');
-const NEW = sharedDataPath('vn-units-2025-07-2level.json');
-const MERGERS = sharedDataPath('vn-units-2025-mergers.json');
+const OLD = builtinMapPath('2025-06');
+const NEW = builtinMapPath('2025-07');
+const MERGERS = builtinMapPath('mergers');
 
 async function count(store: Store, level: string, ended: boolean): Promise<number> {
   const r = await store.db
@@ -193,4 +195,29 @@ describe.each(ENGINES)('import order and bad files on %s', (engine) => {
     await expect(importUnitsFile(store.db, path.join(dir, 'none.json'))).rejects.toThrow(UserError);
     await expect(importUnitsFile(store.db, OLD, { validTo: '30/06/2025' })).rejects.toThrow(/YYYY-MM-DD/);
   });
+});
+
+describe.each(ENGINES)('lifelong units import --builtin on %s', (engine) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lifelong-units-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads the map shipped in data/vn-units/ by its name, and names the choices for an unknown one', async () => {
+    const file = path.join(dir, 'cli.db');
+    const store: Store & { url: string } = engine === 'sqlite' ? Object.assign(await openPlatform(file), { url: file }) : await freshStore(engine);
+    const before = process.env.DATABASE_URL;
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      process.env.DATABASE_URL = store.url;
+      await expect(run(['import', '--builtin', 'nope'])).rejects.toThrow(/2025-06\|2025-07\|mergers/);
+      await expect(run(['import'])).rejects.toThrow(/--builtin/);
+      expect(await run(['import', '--builtin', '2025-07'])).toBe(0);
+      expect(String(log.mock.calls[0]![0])).toMatch(/^vn-units-2025-07-2level\.json: bản đồ 2 cấp \(từ 2025-07-01\): 34 tỉnh, 3321 xã$/);
+      expect([await count(store, 'province', false), await count(store, 'commune', false)]).toEqual([34, 3321]);
+    } finally {
+      log.mockRestore();
+      if (before === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = before;
+      await store.close();
+    }
+  }, 120_000);
 });

@@ -1,27 +1,25 @@
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { hasSeeds, SEEDS_DIR, seedFiles, seedsTitle } from '../support/seeds.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { parsePlanFile } from '../../src/plans/parse/read-file.ts';
 import { planItems, storeDraft } from '../../src/plans/drafts.ts';
 import { completeReview } from '../../src/plans/review.ts';
 import { targetsInForce } from '../../src/targets/in-force.ts';
 
-const SEEDS = resolve(process.env.LIFELONG_SHARED_DIR ?? resolve(process.cwd(), '../shared'), 'seeds');
-const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
 /** Every seed plan imported as a draft, reviewed (unmapped targets dropped) and saved. */
-describe.each(ENGINES)('seed plans through import and review on %s', (engine) => {
+describe.skipIf(!hasSeeds).each(ENGINES)(seedsTitle('seed plans through import and review on %s'), (engine) => {
   let store: Store;
   let net: Awaited<ReturnType<typeof smallNetwork>>;
   const saved = new Map<string, number>();
   beforeAll(async () => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
-    for (const f of files) {
-      const { text, plan } = await parsePlanFile(join(SEEDS, f));
+    for (const f of seedFiles) {
+      const { text, plan } = await parsePlanFile(join(SEEDS_DIR, f));
       const id = await storeDraft(store.db, { unitId: net.d1, institutionId: null, filename: f, text, parsed: plan, userId: null });
       const items = await planItems(store.db, id);
       await completeReview(store.db, id, items.map((i) => ({ itemId: i.id, status: i.type === 'target' && !i.data.indicator ? 'dropped' : 'accepted' })), {}, null);

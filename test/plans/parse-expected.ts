@@ -1,10 +1,8 @@
 /**
- * Hand-checked readings of the five seed plans (../shared/seeds), written from the documents
+ * Hand-checked readings of the five seed plans (outside the repository: test/support/seeds.ts), written from the documents
  * themselves, and the matching used to score the reader (tests and eval/plans.ts).
  * A target is [indicator, year, value or [min, max], kind].
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 
 export type Kind = 'percent' | 'growth' | 'count' | 'per_capita';
 export type Expected = [indicator: string | null, year: number | null, value: number | [number, number], kind: Kind];
@@ -87,18 +85,6 @@ export const SEEDS: Record<string, SeedExpectation> = {
     targets: [],
   },
 };
-
-export function seedsDir(): string {
-  const shared = process.env.LIFELONG_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
-  return path.join(shared, 'seeds');
-}
-
-export function seedText(id: string): string {
-  const dir = seedsDir();
-  const file = readdirSync(dir).find((f) => f.startsWith(`${id}_`));
-  if (!file) throw new Error(`seed ${id} not found in ${dir}`);
-  return readFileSync(path.join(dir, file), 'utf8');
-}
 
 interface Found { indicator: string | null; year: number | null; value: number | null; min: number | null; max: number | null; kind: string }
 

@@ -132,7 +132,8 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
     const dakha = await principal(db, 'canbo.dakha');
     const admin = await principal(db, 'admin');
     const late = await openReport(db, other, 2024, null);
-    await submitReport(db, late, admin, '2024-11-15T10:00:00.000Z');
+    // 00:30 on 11/11 in Vietnam, the day after the deadline (17:30 UTC on 10/11): late
+    await submitReport(db, late, admin, '2024-11-10T17:30:00.000Z');
     const c = await completeness(db, district, 2024);
     expect(c).toMatchObject({ submitted: 2, onTime: 1, late: 1, missing: kids.length - 2 });
     expect(c.children.find((k) => k.unit.id === other.id)).toMatchObject({ status: 'submitted', onTime: false });

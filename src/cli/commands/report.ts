@@ -6,6 +6,7 @@ import { asFormat, exportReport } from '../../reporting/exports.ts';
 import { mailReminders } from '../../reporting/reminder-mail.ts';
 import { openReport } from '../../reporting/reports.ts';
 import { withPlatform } from '../context.ts';
+import { todayLocal } from '../../core/time.ts';
 
 /** `report build --unit C --year Y --format docx|xlsx|html --out F` · `report remind [--today YYYY-MM-DD]` */
 export async function run(args: string[]): Promise<number> {
@@ -13,7 +14,7 @@ export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args: rest, options: { unit: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' }, today: { type: 'string' } } });
   if (sub === 'remind') {
     return withPlatform(async ({ db }) => {
-      const r = await mailReminders(db, values.today ?? new Date().toISOString().slice(0, 10));
+      const r = await mailReminders(db, values.today ?? todayLocal());
       console.log(`${r.due} reminders due, ${r.sent} e-mails sent${process.env.LIFELONG_SMTP_URL ? '' : ' (LIFELONG_SMTP_URL not set: nothing sent)'}.`);
       return 0;
     });

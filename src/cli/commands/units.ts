@@ -1,26 +1,37 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors.ts';
-import { importUnitsFile, type ImportSummary } from '../../network/map-import.ts';
+import { BUILTIN_MAPS, builtinMapPath, importUnitsFile, isBuiltinMap, type ImportSummary } from '../../network/map-import.ts';
 import { withPlatform } from '../context.ts';
 
-const USAGE = 'Dùng: lifelong units import <tệp.json>… [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] ("" = không giới hạn)';
-const USAGE_EN = 'Usage: lifelong units import <file.json>… [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD]';
+const BUILTINS = Object.keys(BUILTIN_MAPS).join('|');
+const USAGE =
+  `Dùng: lifelong units import <tệp.json>… | --builtin ${BUILTINS} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] ("" = không giới hạn)`;
+const USAGE_EN = `Usage: lifelong units import <file.json>… | --builtin ${BUILTINS} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD]`;
 const LEVELS: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 const SHOWN = 20;
 
-/** `units import <file>…`: an administrative map (3-level or 2-level) or the merger list; each file all or nothing. */
+/**
+ * `units import <file>…`: an administrative map (3-level or 2-level) or the merger list; each file all or nothing.
+ * `--builtin 2025-06|2025-07|mergers` (repeatable, or comma-separated) names a map shipped in data/vn-units/; those come first.
+ */
 export async function run(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { 'valid-from': { type: 'string' }, 'valid-to': { type: 'string' } },
+    options: { 'valid-from': { type: 'string' }, 'valid-to': { type: 'string' }, builtin: { type: 'string', multiple: true } },
   });
-  if (action !== 'import' || positionals.length === 0) throw new UserError(USAGE, 400, [], USAGE_EN);
+  const builtins = (values.builtin ?? []).flatMap((b) => b.split(',')).map((b) => b.trim());
+  const unknown = builtins.filter((b) => !isBuiltinMap(b));
+  const names = unknown.join('", "');
+  if (unknown.length > 0)
+    throw new UserError(`Không có bản đồ kèm theo "${names}": chọn ${BUILTINS}.`, 400, [], `No built-in map "${names}": choose ${BUILTINS}.`);
+  const files = [...builtins.filter(isBuiltinMap).map(builtinMapPath), ...positionals.map((f) => path.resolve(f))];
+  if (action !== 'import' || files.length === 0) throw new UserError(USAGE, 400, [], USAGE_EN);
   return withPlatform(async ({ db }) => {
-    for (const file of positionals) {
-      const summary = await importUnitsFile(db, path.resolve(file), { validFrom: values['valid-from'], validTo: values['valid-to'] });
+    for (const file of files) {
+      const summary = await importUnitsFile(db, file, { validFrom: values['valid-from'], validTo: values['valid-to'] });
       for (const line of summaryLines(summary)) console.log(line);
     }
     return 0;
