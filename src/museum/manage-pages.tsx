@@ -3,14 +3,15 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
+import { formatDate } from '../core/i18n/index.ts';
 import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
+import { bookingStatusName, exhibitionKindText, museumErrors as E, museumText } from './messages.ts';
 import { addImage, MAX_IMAGE_BYTES } from './images.ts';
 import { createObject, listObjects } from './objects.ts';
-import { strings } from './strings.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
@@ -38,7 +39,7 @@ export const museumManagePages = new Hono<AppEnv>()
   .use('/quan-ly/trien-lam/*', requireLogin())
   .get('/quan-ly/bao-tang/:code', async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const inst = await museum(c, c.req.param('code'));
     const { db } = c.var.store;
     const [objects, exhibitions, bookings] = await Promise.all([
@@ -57,7 +58,7 @@ export const museumManagePages = new Hono<AppEnv>()
         <form method="post" action={`${base}/trien-lam`} aria-labelledby="new-exhibition">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <label for="x-kind">{s.kind}</label>
-          <select id="x-kind" name="kind">{Object.entries(EXHIBITION_KINDS).map(([k, v]) => <option value={k}>{ctx.lang === 'en' ? v.en : v.vi}</option>)}</select>
+          <select id="x-kind" name="kind">{EXHIBITION_KINDS.map((k) => <option value={k}>{exhibitionKindText(ctx.lang)[k]}</option>)}</select>
           <label for="x-title">{s.exhibitionTitle}</label><input id="x-title" name="title" required />
           <label for="x-intro">{s.intro}</label><textarea id="x-intro" name="intro" rows={3}></textarea>
           <label for="x-opens">{s.opens}</label><input id="x-opens" name="opensOn" type="date" required />
@@ -93,8 +94,8 @@ export const museumManagePages = new Hono<AppEnv>()
         </form>
         <h2 id="programmes">{s.programmes}</h2>
         <ul>{bookings.map((b) => (
-          <li>{b.on_date}: {b.title} — {b.class_name}, {b.school} ({b.students}) · {b.status}
-            {b.status === 'booked' ? <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline"><input type="hidden" name="_csrf" value={ctx.csrf} /><button type="submit">{ctx.lang === 'en' ? 'Held' : 'Đã tổ chức'}</button></form> : null}
+          <li><time datetime={b.on_date}>{formatDate(b.on_date)}</time>: {b.title} — {b.class_name}, {b.school} ({b.students}) · {bookingStatusName(ctx.lang, b.status)}
+            {b.status === 'booked' ? <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline"><input type="hidden" name="_csrf" value={ctx.csrf} /><button type="submit">{s.markHeld}</button></form> : null}
           </li>))}
         </ul>
         <form method="post" action={`${base}/chuong-trinh`} aria-labelledby="programmes">
@@ -108,13 +109,13 @@ export const museumManagePages = new Hono<AppEnv>()
   })
   .post('/quan-ly/bao-tang/:code/hien-vat', async (c) => {
     const inst = await museum(c, c.req.param('code'));
-    if (Number(c.req.header('content-length') ?? 0) > MAX_IMAGE_BYTES + 1024 * 1024) throw new UserError('Ảnh quá lớn (tối đa 20 MB).', 413, [{ field: 'image', message: 'Quá 20 MB' }], 'The image is larger than 20 MB.');
+    if (Number(c.req.header('content-length') ?? 0) > MAX_IMAGE_BYTES + 1024 * 1024) throw new UserError(E.imageTooLarge(), 413, [{ field: 'image', said: E.over20MB() }]);
     const b = await c.req.parseBody();
     const file = b.image instanceof File && b.image.size > 0 ? b.image : null;
     // the image is checked first: a refused image saves nothing
     const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
     const { db } = c.var.store;
-    const userId = c.var.principal!.userId;
+    const userId = c.var.principal.userId;
     await db.transaction().execute(async (trx) => {
       const id = await createObject(trx, {
         institutionId: inst.id, identifier: str(b.identifier), title: str(b.title), description: str(b.description), creator: str(b.creator), dateText: str(b.dateText),
@@ -127,31 +128,31 @@ export const museumManagePages = new Hono<AppEnv>()
   .post('/quan-ly/bao-tang/:code/trien-lam', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    const id = await createExhibition(c.var.store.db, { institutionId: inst.id, kind: str(b.kind) as 'virtual', title: str(b.title), intro: str(b.intro), opensOn: str(b.opensOn), closesOn: str(b.closesOn) || null }, c.var.principal!.userId);
+    const id = await createExhibition(c.var.store.db, { institutionId: inst.id, kind: str(b.kind) as 'virtual', title: str(b.title), intro: str(b.intro), opensOn: str(b.opensOn), closesOn: str(b.closesOn) || null }, c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${id}`, 303);
   })
   .post('/quan-ly/bao-tang/:code/luot-khach', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    await recordVisits(c.var.store.db, inst.id, { day: str(b.day), visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 }, c.var.principal!.userId);
+    await recordVisits(c.var.store.db, inst.id, { day: str(b.day), visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 }, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .post('/quan-ly/bao-tang/:code/chuong-trinh', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    await createProgramme(c.var.store.db, { institutionId: inst.id, title: str(b['p-title']), maxStudents: num(b['p-max']) }, c.var.principal!.userId);
+    await createProgramme(c.var.store.db, { institutionId: inst.id, title: str(b['p-title']), maxStudents: num(b['p-max']) }, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .post('/quan-ly/bao-tang/:code/dat-lich/:id/da-to-chuc', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const own = await c.var.store.db.selectFrom('edu_bookings as b').innerJoin('edu_programmes as p', 'p.id', 'b.programme_id').select('b.id').where('b.id', '=', Number(c.req.param('id'))).where('p.institution_id', '=', inst.id).executeTakeFirst();
     if (!own) throw notFound('lượt đặt lịch', 'Booking');
-    await markBookingHeld(c.var.store.db, own.id, c.var.principal!.userId);
+    await markBookingHeld(c.var.store.db, own.id, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .get('/quan-ly/trien-lam/:id', async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const x = await exhibitionFor(c);
     const objects = await listObjects(c.var.store.db, x.institution_id);
     const base = `/quan-ly/trien-lam/${x.id}`;
@@ -196,22 +197,22 @@ export const museumManagePages = new Hono<AppEnv>()
   .post('/quan-ly/trien-lam/:id/hien-vat', async (c) => {
     const x = await exhibitionFor(c);
     const b = await c.req.parseBody();
-    await addItem(c.var.store.db, x.id, num(b.objectId), str(b.caption), c.var.principal!.userId);
+    await addItem(c.var.store.db, x.id, num(b.objectId), str(b.caption), c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/diem-dung', async (c) => {
     const x = await exhibitionFor(c);
     const b = await c.req.parseBody();
-    await addStop(c.var.store.db, x.id, { place: str(b.place), startsOn: str(b.startsOn), endsOn: str(b.endsOn) }, c.var.principal!.userId);
+    await addStop(c.var.store.db, x.id, { place: str(b.place), startsOn: str(b.startsOn), endsOn: str(b.endsOn) }, c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/cong-bo', async (c) => {
     const x = await exhibitionFor(c);
-    await publishExhibition(c.var.store.db, x.id, c.var.principal!.userId);
+    await publishExhibition(c.var.store.db, x.id, c.var.principal.userId);
     return c.redirect(`/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/ngung-cong-bo', async (c) => {
     const x = await exhibitionFor(c);
-    await unpublishExhibition(c.var.store.db, x.id, c.var.principal!.userId);
+    await unpublishExhibition(c.var.store.db, x.id, c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}?ok=unpublished`, 303);
   });
