@@ -5,6 +5,7 @@ import type { DB } from '../core/db/database.ts';
 import { listEvents } from './events.ts';
 import { eventsCalendar } from './ics.ts';
 import { register } from './registration.ts';
+import { eventsErrors as E } from './messages.ts';
 
 const EventSchema = z
   .object({
@@ -19,7 +20,7 @@ const Query = z.object({ unit: z.string().optional(), from: day, to: day, kind: 
 async function unitId(db: DB, code: string | undefined) {
   if (!code) return undefined;
   const u = await db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirst();
-  if (!u) throw new UserError(`Không có đơn vị mã "${code}".`, 404, [{ field: 'unit', message: 'Không tìm thấy' }], 'Unknown unit.');
+  if (!u) throw new UserError(E.unknownUnit({ code }), 404, [{ field: 'unit', said: E.notFoundHere() }]);
   return u.id;
 }
 
