@@ -3,7 +3,6 @@ import type { Lang } from '../core/i18n/lang.ts';
 
 /** The clubs' pages' own words (Vietnamese first, English). */
 export const cultureText = texts({
-  saved: { vi: 'Đã lưu.', en: 'Saved.' },
   schedule: { vi: 'Lịch sinh hoạt', en: 'Schedule' },
   members: { vi: 'Thành viên', en: 'Members' },
   join: { vi: 'Tham gia', en: 'Join' },
@@ -12,7 +11,6 @@ export const cultureText = texts({
   recordSession: { vi: 'Điểm danh buổi sinh hoạt', en: 'Record a session' },
   day: { vi: 'Ngày', en: 'Day' },
   present: { vi: 'Có mặt', en: 'Present' },
-  save: { vi: 'Lưu', en: 'Save' },
   recentSessions: { vi: 'Các buổi gần đây: {days}', en: 'Recent sessions: {days}' },
   noSessions: { vi: 'chưa có', en: 'none' },
   regularCaption: {
@@ -23,7 +21,6 @@ export const cultureText = texts({
   scheduleShort: { vi: 'Lịch', en: 'Schedule' },
   months: { vi: 'Số tháng', en: 'Months' },
   createClub: { vi: 'Thành lập câu lạc bộ, lớp, nhóm', en: 'Create a club, class or group' },
-  kind: { vi: 'Loại', en: 'Kind' },
   description: { vi: 'Mô tả', en: 'Description' },
 });
 

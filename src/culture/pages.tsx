@@ -36,7 +36,7 @@ export const culturePages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={k.name}>
         <h1>{k.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{t.saved}</p> : null}
+        {c.req.query('ok') ? <p class="ok" role="status">{ctx.t.saved}</p> : null}
         <p>{clubKindName(ctx.lang, k.kind)} · {k.institution}</p>
         <p>{t.schedule}: {k.schedule}</p>
         {k.description ? <p>{k.description}</p> : null}
@@ -52,7 +52,7 @@ export const culturePages = new Hono<AppEnv>()
             <fieldset><legend>{t.present}</legend>
               {members.map((m) => <label><input type="checkbox" name="present" value={String(m.id)} /> {m.name}</label>)}
             </fieldset>
-            <p><button type="submit">{t.save}</button></p>
+            <p><button type="submit">{ctx.t.save}</button></p>
             <p>{t.recentSessions({ days: sessions.map((s) => formatDate(s.on_date)).join(', ') || t.noSessions })}</p>
           </form>
         ) : null}
@@ -94,12 +94,12 @@ export const culturePages = new Hono<AppEnv>()
         <form method="post" action={`/quan-ly/van-hoa/${encodeURIComponent(inst.code)}/cau-lac-bo`}>
           <h2>{t.createClub}</h2>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <label for="kind">{t.kind}</label>
+          <label for="kind">{ctx.t.kind}</label>
           <select id="kind" name="kind">{CLUB_KINDS.map((k) => <option value={k}>{clubKindText(ctx.lang)[k]}</option>)}</select>
           <label for="name">{t.name}</label><input id="name" name="name" required />
           <label for="schedule">{t.schedule}</label><input id="schedule" name="schedule" required />
           <label for="description">{t.description}</label><textarea id="description" name="description" rows={3}></textarea>
-          <p><button class="primary" type="submit">{t.save}</button></p>
+          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
         </form>
       </Layout>,
     );

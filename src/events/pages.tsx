@@ -44,7 +44,7 @@ export const eventPages = new Hono<AppEnv>()
             <option value="">{s.allDays}</option>
             {days.map((d) => <option value={d.code} selected={d.code === q.day}>{`${d.code === 'tuan-le-hoc-tap' ? '1–7/10' : d.code} ${dayNames.get(d.code) ?? ''}`}</option>)}
           </select>
-          <label for="loai">{s.kind}</label>
+          <label for="loai">{ctx.t.kind}</label>
           <select id="loai" name="loai">
             <option value="">{s.allKinds}</option>
             {EVENT_KINDS.map((k) => <option value={k.code} selected={k.code === q.kind}>{kindName(k.code, ctx.lang)}</option>)}
@@ -73,7 +73,7 @@ export const eventPages = new Hono<AppEnv>()
     const days = await listEventDays(db);
     const tasks = await tasksByIds(db, e.taskIds);
     const ok = c.req.query('ok');
-    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? s.saved : ok === 'event-cancelled' ? s.eventCancelledOk : null;
+    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? ctx.t.saved : ok === 'event-cancelled' ? s.eventCancelledOk : null;
     const active = mine && mine.status !== 'cancelled';
     return c.html(
       <Layout ctx={ctx} title={e.title}>
@@ -81,7 +81,7 @@ export const eventPages = new Hono<AppEnv>()
         {message ? <p class="ok" role="status">{message}</p> : null}
         {e.status === 'cancelled' ? <p class="error" data-cancelled>{s.eventCancelled}{e.cancelNote ? `: ${e.cancelNote}` : ''}</p> : null}
         <dl>
-          <dt>{s.kind}</dt><dd>{kindName(e.kind, ctx.lang)}</dd>
+          <dt>{ctx.t.kind}</dt><dd>{kindName(e.kind, ctx.lang)}</dd>
           <dt>{s.when}</dt><dd><time datetime={e.startsAt}>{when(e.startsAt)}</time> – <time datetime={e.endsAt}>{when(e.endsAt)}</time></dd>
           <dt>{s.where}</dt><dd>{e.place}</dd>
           <dt>{s.organiser}</dt><dd>{e.institution}</dd>
@@ -187,7 +187,7 @@ export const eventPages = new Hono<AppEnv>()
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <label for="institution">{s.institutionCode}</label>
           <input id="institution" name="institution" required value={inst} />
-          <label for="kind">{s.kind}</label>
+          <label for="kind">{ctx.t.kind}</label>
           <select id="kind" name="kind">{EVENT_KINDS.map((k) => <option value={k.code}>{kindName(k.code, ctx.lang)}</option>)}</select>
           <label for="title">{s.title}</label>
           <input id="title" name="title" required maxlength={300} />

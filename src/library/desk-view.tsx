@@ -98,7 +98,7 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
             <fieldset><legend>{t.f_audience}</legend>
               <label><input type="checkbox" name="audience" value="children" /> {t.a_children}</label><br />
               <label><input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}</label><br />
-              <label><input type="checkbox" name="audience" value="accessible" /> {t.accessibleFormat}</label>
+              <label><input type="checkbox" name="audience" value="accessible" /> {t.a_accessible}</label>
             </fieldset>
             <Field id="cat-barcodes" name="barcodes" label={t.copyBarcodes} />
             <button class="primary" type="submit">{t.saveRecord}</button>
@@ -140,7 +140,7 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
             <Field id="dig-url" name="url" type="url" label={t.link} required />
             <Field id="dig-licence" name="licence" label={t.licence} required />
             <Field id="dig-language" name="language" label={t.digitalLanguage} value="vie" />
-            <Field id="dig-year" name="year" label={t.f_year} />
+            <Field id="dig-year" name="year" label={ctx.t.year} />
             <fieldset><legend>{t.f_audience}</legend>
               <label><input type="checkbox" name="audience" value="children" /> {t.a_children}</label><br />
               <label><input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}</label><br />

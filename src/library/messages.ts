@@ -42,7 +42,6 @@ export const libraryText = texts({
   myLoans: { vi: 'Sách tôi mượn', en: 'My loans' },
   borrowed: { vi: 'Ngày mượn', en: 'Borrowed' },
   returnedOn: { vi: 'Đã trả', en: 'Returned' },
-  exactFirst: { vi: 'khớp đúng dấu', en: 'exact match' },
 
   // the desk
   desk: { vi: 'Quầy thư viện', en: 'Library desk' },
@@ -76,12 +75,9 @@ export const libraryText = texts({
   bringBack: { vi: 'Trả về #{id}', en: 'Bring #{id} back' },
   catalogueOne: { vi: 'Biên mục một biểu ghi', en: 'Catalogue one record' },
   title: { vi: 'Nhan đề', en: 'Title' },
-  author: { vi: 'Tác giả', en: 'Author' },
   yearPublished: { vi: 'Năm xuất bản', en: 'Year' },
   languageCode: { vi: 'Ngôn ngữ (vie, eng…)', en: 'Language (vie, eng…)' },
   subjects: { vi: 'Chủ đề (cách nhau bởi ;)', en: 'Subjects (separated by ;)' },
-  audience: { vi: 'Đối tượng', en: 'Audience' },
-  accessibleFormat: { vi: 'Định dạng dễ tiếp cận', en: 'Accessible format' },
   accessibleDigital: { vi: 'Cho người khiếm thị, định dạng dễ tiếp cận', en: 'Accessible format' },
   copyBarcodes: { vi: 'Mã vạch các bản (để trống: tự tạo một mã)', en: 'Copy barcodes (empty: one is made)' },
   saveRecord: { vi: 'Lưu biểu ghi', en: 'Save record' },
@@ -105,7 +101,6 @@ export const libraryText = texts({
   link: { vi: 'Đường dẫn (https://…)', en: 'Link (https://…)' },
   licence: { vi: 'Giấy phép (ví dụ CC BY 4.0)', en: 'Licence (e.g. CC BY 4.0)' },
   digitalLanguage: { vi: 'Ngôn ngữ (vie, hmn…)', en: 'Language (vie, hmn…)' },
-  year: { vi: 'Năm', en: 'Year' },
   addResource: { vi: 'Thêm tài nguyên', en: 'Add resource' },
   overdue: { vi: 'Sách quá hạn', en: 'Overdue loans' },
   barcode: { vi: 'Mã vạch', en: 'Barcode' },
@@ -143,8 +138,6 @@ export const libraryText = texts({
   rulePatronCategory: { vi: 'Loại bạn đọc', en: 'Patron category' },
   finesFree: { vi: 'Miễn phạt quá hạn', en: 'Fines-free' },
   ruleOf: { vi: 'Theo quy định của', en: 'Rule of' },
-  yes: { vi: 'Có', en: 'Yes' },
-  no: { vi: 'Không', en: 'No' },
   removeOwnRule: { vi: 'Bỏ quy định riêng', en: 'Remove own rule' },
   setOwnRule: { vi: 'Đặt quy định riêng của thư viện', en: "Set this library's rule" },
   finesFreeFor: { vi: 'Miễn phạt quá hạn cho loại bạn đọc này', en: 'No overdue fines for this category' },
@@ -199,6 +192,17 @@ export const patronCategoryText = texts({
   elderly: { vi: 'Người cao tuổi', en: 'Elderly' },
 });
 export type PatronCategory = keyof typeof patronCategoryText.entries;
+
+/** A copy's status (`lib_items.status`) by its name. */
+export const itemStatusText = texts({
+  available: { vi: 'Sẵn sàng', en: 'Available' },
+  'on-loan': { vi: 'Đang cho mượn', en: 'On loan' },
+  'on-hold': { vi: 'Giữ cho bạn đọc đặt trước', en: 'Held for a reservation' },
+  'in-transit': { vi: 'Đang luân chuyển (chưa nhận)', en: 'In rotation, not yet received' },
+  lost: { vi: 'Mất', en: 'Lost' },
+  withdrawn: { vi: 'Thanh lý', en: 'Withdrawn' },
+});
+export type ItemStatus = keyof typeof itemStatusText.entries;
 
 /** Kinds of digital resource (`lib_digital.format`) by their names. */
 export const digitalFormatText = texts({

@@ -45,7 +45,7 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
             <tr>
               <th scope="row">{categoryName(ctx.lang, r.category)}</th>
               {FIELDS.map((f) => <td>{r[f]}</td>)}
-              <td>{r.finesFree ? t.yes : t.no}</td>
+              <td>{r.finesFree ? ctx.t.yes : ctx.t.no}</td>
               <td>{nameOf(ctx.lang, 'source_', r.source)}</td>
               <td>{r.source === 'library' && r.own ? (
                 <form method="post" action={`${base}/xoa`}>{csrf}<input type="hidden" name="category" value={r.category} /><button type="submit">{t.removeOwnRule}</button></form>

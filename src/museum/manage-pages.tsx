@@ -51,19 +51,19 @@ export const museumManagePages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={`${s.manage}: ${inst.name}`}>
         <h1>{s.manage}: {inst.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{s.saved}</p> : null}
+        {c.req.query('ok') ? <p class="ok" role="status">{ctx.t.saved}</p> : null}
         <h2>{s.exhibitions}</h2>
         <ul>{exhibitions.map((x) => <li><a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft})</li>)}</ul>
         <h2 id="new-exhibition">{s.newExhibition}</h2>
         <form method="post" action={`${base}/trien-lam`} aria-labelledby="new-exhibition">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <label for="x-kind">{s.kind}</label>
+          <label for="x-kind">{ctx.t.kind}</label>
           <select id="x-kind" name="kind">{EXHIBITION_KINDS.map((k) => <option value={k}>{exhibitionKindText(ctx.lang)[k]}</option>)}</select>
           <label for="x-title">{s.exhibitionTitle}</label><input id="x-title" name="title" required />
           <label for="x-intro">{s.intro}</label><textarea id="x-intro" name="intro" rows={3}></textarea>
           <label for="x-opens">{s.opens}</label><input id="x-opens" name="opensOn" type="date" required />
           <label for="x-closes">{s.closes}</label><input id="x-closes" name="closesOn" type="date" />
-          <p><button class="primary" type="submit">{s.save}</button></p>
+          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
         </form>
         <h2>{s.objects} ({objects.length})</h2>
         <ul>{objects.map((o) => <li><a href={`/hien-vat/${o.id}`}>{o.identifier} — {o.title}</a></li>)}</ul>
@@ -81,7 +81,7 @@ export const museumManagePages = new Hono<AppEnv>()
           <Field id="ethnicGroup" label={s.ethnicGroup} />
           <label for="image">{s.image}</label><input id="image" name="image" type="file" accept="image/*" />
           <Field id="alt" label={s.alt} />
-          <p><button class="primary" type="submit">{s.save}</button></p>
+          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
         </form>
         <h2 id="visits">{s.visits}</h2>
         <form method="post" action={`${base}/luot-khach`} aria-labelledby="visits">
@@ -90,7 +90,7 @@ export const museumManagePages = new Hono<AppEnv>()
           <Field id="visitors" label={s.visitors} type="number" required />
           <Field id="students" label={s.students} type="number" value="0" />
           <Field id="study" label={s.study} type="number" value="0" />
-          <p><button type="submit">{s.save}</button></p>
+          <p><button type="submit">{ctx.t.save}</button></p>
         </form>
         <h2 id="programmes">{s.programmes}</h2>
         <ul>{bookings.map((b) => (
@@ -102,7 +102,7 @@ export const museumManagePages = new Hono<AppEnv>()
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <Field id="p-title" label={s.title} required />
           <Field id="p-max" label={s.maxStudents} type="number" required />
-          <p><button type="submit">{s.save}</button></p>
+          <p><button type="submit">{ctx.t.save}</button></p>
         </form>
       </Layout>,
     );
@@ -168,7 +168,7 @@ export const museumManagePages = new Hono<AppEnv>()
           <label for="objectId">{s.objects}</label>
           <select id="objectId" name="objectId">{objects.map((o) => <option value={String(o.id)}>{`${o.identifier} — ${o.title}`}</option>)}</select>
           <label for="caption">{s.caption}</label><textarea id="caption" name="caption" rows={3}></textarea>
-          <p><button type="submit">{s.save}</button></p>
+          <p><button type="submit">{ctx.t.save}</button></p>
         </form>
         {x.kind === 'travelling' ? (
           <form method="post" action={`${base}/diem-dung`}>
@@ -177,7 +177,7 @@ export const museumManagePages = new Hono<AppEnv>()
             <Field id="place" label={s.stopPlace} required />
             <Field id="startsOn" label={s.from} type="date" required />
             <Field id="endsOn" label={s.to} type="date" required />
-            <p><button type="submit">{s.save}</button></p>
+            <p><button type="submit">{ctx.t.save}</button></p>
           </form>
         ) : null}
         {!x.published ? (

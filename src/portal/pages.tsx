@@ -4,7 +4,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { notFound, UserError } from '../core/errors.ts';
-import { sayIn, type Lang } from '../core/i18n/index.ts';
+import { messages, sayIn, type Lang } from '../core/i18n/index.ts';
 import { findUnit, rootUnits } from '../network/units.ts';
 import { startSession } from '../accounts/sessions.ts';
 import { SESSION_COOKIE } from '../accounts/middleware.ts';
@@ -106,7 +106,7 @@ function SignUpForm(p: { lang: Lang; csrf: string; next: string; error?: string;
         <input type="hidden" name="_csrf" value={p.csrf} />
         <input type="hidden" name="next" value={p.next} />
         <label for="displayName">{t.fullName}</label><input id="displayName" name="displayName" required autocomplete="name" value={p.values?.displayName ?? ''} />
-        <label for="username">{t.username}</label><input id="username" name="username" required autocomplete="username" value={p.values?.username ?? ''} />
+        <label for="username">{messages(p.lang).username}</label><input id="username" name="username" required autocomplete="username" value={p.values?.username ?? ''} />
         <label for="password">{t.passwordHint}</label><input id="password" name="password" type="password" required minlength={8} autocomplete="new-password" />
         <label for="place">{t.communeCode}</label><input id="place" name="place" value={p.values?.place ?? ''} />
         <p><button class="primary" type="submit">{t.createAccount}</button></p>

@@ -26,7 +26,7 @@ export const recordPages = new Hono<AppEnv>()
         <h1>{t.myRecord}</h1>
         <table>
           <caption>{t.activities}</caption>
-          <thead><tr><th scope="col">{t.date}</th><th scope="col">{t.kind}</th><th scope="col">{t.activity}</th><th scope="col">{t.where}</th><th scope="col">{t.status}</th></tr></thead>
+          <thead><tr><th scope="col">{t.date}</th><th scope="col">{ctx.t.kind}</th><th scope="col">{t.activity}</th><th scope="col">{t.where}</th><th scope="col">{t.status}</th></tr></thead>
           <tbody>{entries.map((e) => <tr data-measure={e.measure}><td>{formatDate(e.date)}</td><td>{nameOf(ctx.lang, 'measure_', e.measure)}</td><th scope="row">{e.title}</th><td>{e.institution}</td><td>{nameOf(ctx.lang, 'status_', e.status)}{e.note ? <>: {e.note}</> : null}</td></tr>)}</tbody>
         </table>
         <h2>{t.criteriaOf({ year })}</h2>

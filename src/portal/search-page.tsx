@@ -45,7 +45,7 @@ export const searchPages = new Hono<AppEnv>().get('/tim-kiem', async (c) => {
           <p role="status">{result.notice === 'no-terms' ? t.typeWords : t.results({ n: result.total })}</p>
           {(result.facets.kind ?? []).length > 1 ? (
             <nav aria-label={t.kinds}><ul class="inline">
-              <li><a href={link('')} aria-current={kind ? undefined : 'page'}>{t.all}</a></li>
+              <li><a href={link('')} aria-current={kind ? undefined : 'page'}>{ctx.t.all}</a></li>
               {(result.facets.kind ?? []).map((f) => <li><a href={link(f.value)} aria-current={kind === f.value ? 'page' : undefined}>{kindLabel(f.value, ctx.lang)} ({f.count})</a></li>)}
             </ul></nav>
           ) : null}

@@ -43,7 +43,7 @@ export const socialisationPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
         <h1>{t.manage}: {inst.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{t.saved}</p> : null}
+        {c.req.query('ok') ? <p class="ok" role="status">{ctx.t.saved}</p> : null}
         <form method="post" action={`${base}/tai-tro`}>
           <h2>{t.recordDonation}</h2>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
@@ -54,7 +54,7 @@ export const socialisationPages = new Hono<AppEnv>()
           <label for="description">{t.content}</label><input id="description" name="description" />
           <label for="onDate">{t.date}</label><input id="onDate" name="onDate" type="date" required />
           <label><input type="checkbox" name="thank" value="1" checked /> {t.thankPublicly}</label>
-          <p><button class="primary" type="submit">{t.save}</button></p>
+          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
         </form>
         <form method="post" action={`${base}/khen-thuong`}>
           <h2>{t.recordCommendation}</h2>
@@ -65,7 +65,7 @@ export const socialisationPages = new Hono<AppEnv>()
           <label for="title">{t.honourTitle}</label><input id="title" name="title" required />
           <label for="issuer">{t.issuer}</label><input id="issuer" name="issuer" required />
           <label for="k-onDate">{t.date}</label><input id="k-onDate" name="onDate" type="date" required />
-          <p><button type="submit">{t.save}</button></p>
+          <p><button type="submit">{ctx.t.save}</button></p>
         </form>
       </Layout>,
     );
