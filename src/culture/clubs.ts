@@ -9,17 +9,14 @@ import { recordSnapshots } from '../statistics/feed.ts';
 import { indexDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { updateRegularStatus } from './regular.ts';
+import { clubKindText, cultureErrors as E, type ClubKind } from './messages.ts';
 
-export const CLUB_KINDS = {
-  club: { vi: 'Câu lạc bộ', en: 'Club' },
-  talent_class: { vi: 'Lớp năng khiếu', en: 'Talent class' },
-  interest_group: { vi: 'Nhóm sở thích', en: 'Interest group' },
-} as const;
-type ClubKind = keyof typeof CLUB_KINDS;
+/** The kinds of club, in the order forms list them (their names: `clubKindText`). */
+export const CLUB_KINDS = Object.keys(clubKindText.entries) as ClubKind[];
 
 const ClubSchema = z.object({
   institutionId: z.number().int().positive(),
-  kind: z.enum(Object.keys(CLUB_KINDS) as [ClubKind, ...ClubKind[]], { message: 'club | talent_class | interest_group' }),
+  kind: z.enum(CLUB_KINDS as [ClubKind, ...ClubKind[]], { message: 'club | talent_class | interest_group' }),
   name: text(300),
   description: z.string().trim().max(5000).default(''),
   schedule: text(300),
@@ -54,7 +51,7 @@ export async function addMember(db: DB, clubId: number, m: { userId?: number | n
     if (!club) throw notFound('câu lạc bộ', 'Club');
     if (m.userId) {
       const dup = await trx.selectFrom('club_members').select('id').where('club_id', '=', clubId).where('user_id', '=', m.userId).executeTakeFirst();
-      if (dup) throw new UserError('Bạn đã là thành viên của câu lạc bộ này.', 409, [], 'Already a member.');
+      if (dup) throw new UserError(E.alreadyMember(), 409);
     }
     const row = await trx.insertInto('club_members').values({ club_id: clubId, user_id: m.userId ?? null, name: v.name, joined_on: v.joinedOn }).returning('id').executeTakeFirstOrThrow();
     await audit(trx, { userId: by, action: 'create', entity: 'club_member', key: `${clubId}:${row.id}`, newValue: { ...v, userId: m.userId ?? null } });
@@ -71,7 +68,7 @@ export async function recordSession(db: DB, clubId: number, s: { onDate: string;
     if (!club) throw notFound('câu lạc bộ', 'Club');
     const members = new Set((await trx.selectFrom('club_members').select('id').where('club_id', '=', clubId).execute()).map((r) => r.id));
     const bad = v.present.filter((id) => !members.has(id));
-    if (bad.length > 0) throw new UserError(`Không phải thành viên câu lạc bộ: ${bad.join(', ')}.`, 422, [{ field: 'present', message: bad.join(', ') }]);
+    if (bad.length > 0) throw new UserError(E.notMembers({ ids: bad.join(', ') }), 422, [{ field: 'present', said: E.notMembers({ ids: bad.join(', ') }) }]);
     const row = await trx.insertInto('club_sessions').values({ club_id: clubId, on_date: v.onDate, note: v.note }).returning('id').executeTakeFirstOrThrow();
     const present = [...new Set(v.present)];
     if (present.length > 0) await trx.insertInto('club_attendance').values(present.map((member_id) => ({ session_id: row.id, member_id }))).execute();

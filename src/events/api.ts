@@ -6,6 +6,7 @@ import { listEvents } from './events.ts';
 import { eventsCalendar } from './ics.ts';
 import { register } from './registration.ts';
 import { addDays, todayLocal } from '../core/time.ts';
+import { eventsErrors as E } from './messages.ts';
 
 const EventSchema = z
   .object({
@@ -20,7 +21,7 @@ const Query = z.object({ unit: z.string().optional(), from: day, to: day, kind: 
 async function unitId(db: DB, code: string | undefined) {
   if (!code) return undefined;
   const u = await db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirst();
-  if (!u) throw new UserError(`Không có đơn vị mã "${code}".`, 404, [{ field: 'unit', message: 'Không tìm thấy' }], 'Unknown unit.');
+  if (!u) throw new UserError(E.unknownUnit({ code }), 404, [{ field: 'unit', said: E.notFoundHere() }]);
   return u.id;
 }
 

@@ -7,6 +7,7 @@ import { notFound, UserError } from '../core/errors.ts';
 import { parseInput, text } from '../core/validate.ts';
 import { removeDocs } from '../search/public-docs.ts';
 import { syncEventStats } from './stats.ts';
+import { eventsErrors as E } from './messages.ts';
 
 const CancelSchema = z.object({ note: text(1000) });
 
@@ -23,7 +24,7 @@ export async function cancelEvent(db: DB, eventId: number, input: { note: string
     const q = trx.selectFrom('events').select(['id', 'status', 'title']).where('id', '=', eventId);
     const e = await dialectOf(trx).forUpdate(q).executeTakeFirst();
     if (!e) throw notFound('sự kiện', 'Event');
-    if (e.status === 'cancelled') throw new UserError('Sự kiện này đã bị hủy trước đó.', 409, [], 'The event is already cancelled.');
+    if (e.status === 'cancelled') throw new UserError(E.alreadyCancelled(), 409);
     await trx.updateTable('events').set({ status: 'cancelled', cancel_note: note }).where('id', '=', eventId).execute();
     await syncEventStats(trx, eventId, userId);
     const told = await trx.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('status', 'in', ['registered', 'waiting']).executeTakeFirstOrThrow();

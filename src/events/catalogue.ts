@@ -1,11 +1,10 @@
 import type { DB } from '../core/db/database.ts';
 import { COMMEMORATIVE_DAYS, LEARNING_WEEK } from '../plans/days.ts';
+import type { EventKind } from './messages.ts';
 
-/** What an event of a kind adds to the statistics besides EVENTS / EVENT_PARTICIPANTS. */
+/** What an event of a kind adds to the statistics besides EVENTS / EVENT_PARTICIPANTS (its name: `eventKindText`). */
 export interface EventKindDef {
-  code: string;
-  vi: string;
-  en: string;
+  code: EventKind;
   /** Counted once when held (e.g. COMM_ACTIVITIES). */
   heldElement?: string;
   /** Its participants are also counted as (e.g. TRAINEES). */
@@ -13,16 +12,16 @@ export interface EventKindDef {
 }
 
 export const EVENT_KINDS: readonly EventKindDef[] = [
-  { code: 'talk', vi: 'Tọa đàm, nói chuyện chuyên đề', en: 'Talk' },
-  { code: 'book_exhibition', vi: 'Trưng bày, triển lãm sách', en: 'Book exhibition', heldElement: 'LIB_BOOK_EXHIBITIONS' },
-  { code: 'reading_festival', vi: 'Ngày hội đọc sách', en: 'Reading festival' },
-  { code: 'contest', vi: 'Cuộc thi', en: 'Contest' },
-  { code: 'training', vi: 'Tập huấn, bồi dưỡng cán bộ', en: 'Staff training', heldElement: 'TRAINING_COURSES', participantElement: 'TRAINEES' },
-  { code: 'communication', vi: 'Hoạt động truyền thông, tuyên truyền', en: 'Communication activity', heldElement: 'COMM_ACTIVITIES' },
-  { code: 'performance', vi: 'Biểu diễn nghệ thuật', en: 'Performance' },
-  { code: 'festival', vi: 'Lễ hội, liên hoan', en: 'Festival' },
-  { code: 'class', vi: 'Lớp học, khóa học', en: 'Class or course' },
-  { code: 'museum_education', vi: 'Chương trình giáo dục tại bảo tàng', en: 'Museum education programme', heldElement: 'MUS_EDU_PROGRAMMES' },
+  { code: 'talk' },
+  { code: 'book_exhibition', heldElement: 'LIB_BOOK_EXHIBITIONS' },
+  { code: 'reading_festival' },
+  { code: 'contest' },
+  { code: 'training', heldElement: 'TRAINING_COURSES', participantElement: 'TRAINEES' },
+  { code: 'communication', heldElement: 'COMM_ACTIVITIES' },
+  { code: 'performance' },
+  { code: 'festival' },
+  { code: 'class' },
+  { code: 'museum_education', heldElement: 'MUS_EDU_PROGRAMMES' },
 ];
 
 export const kindOf = (code: string) => EVENT_KINDS.find((k) => k.code === code);

@@ -1,21 +1,15 @@
+import type { Lang } from '../core/i18n/lang.ts';
 import type { EventView } from './events.ts';
-import { EVENT_KINDS } from './catalogue.ts';
-import type { Strings } from './strings.ts';
+import { formatLocalDateTime as when } from '../core/i18n/format.ts';
+import { eventsText, kindName } from './messages.ts';
 
-export const kindName = (code: string, lang: string) => {
-  const k = EVENT_KINDS.find((x) => x.code === code);
-  return k ? (lang === 'en' ? k.en : k.vi) : code;
-};
+export { kindName } from './messages.ts';
+export { formatLocalDateTime as when } from '../core/i18n/format.ts';
 
-/** `2027-04-21T08:00` → `08:00 21/04/2027`. */
-export function when(local: string): string {
-  const [d, t] = local.split('T');
-  const [y, m, day] = (d ?? '').split('-');
-  return `${t ?? ''} ${day}/${m}/${y}`;
-}
 
-export function EventList(props: { events: EventView[]; s: Strings; lang: string; dayNames: Map<string, string>; level?: 2 | 3 }) {
-  const { s, lang } = props;
+export function EventList(props: { events: EventView[]; lang: Lang; dayNames: Map<string, string>; level?: 2 | 3 }) {
+  const { lang } = props;
+  const s = eventsText(lang);
   if (props.events.length === 0) return <p>{s.none}</p>;
   return (
     <ul class="cards">

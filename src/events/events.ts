@@ -8,6 +8,7 @@ import { parseInput, text } from '../core/validate.ts';
 import { EVENT_KINDS } from './catalogue.ts';
 import { onInstitutionMoved, unitOfInstitution } from '../network/institutions.ts';
 import { indexEvents } from './search-docs.ts';
+import { eventsErrors as E } from './messages.ts';
 
 /** An event's place is its institution's current unit (`events.unit_id`): it follows the institution when it moves. */
 onInstitutionMoved(async (trx, institutionId, unitId) => {
@@ -17,7 +18,7 @@ onInstitutionMoved(async (trx, institutionId, unitId) => {
 /** The unit an institution belongs to now (the place its new events are listed under). */
 async function currentUnit(db: DB, institutionId: number): Promise<number> {
   const unitId = await unitOfInstitution(db, institutionId);
-  if (unitId === null) throw new UserError('Cơ sở không tồn tại hoặc không còn thuộc đơn vị nào.', 422, [{ field: 'institutionId', message: 'Không tìm thấy cơ sở' }], 'Unknown institution.');
+  if (unitId === null) throw new UserError(E.institutionWithoutUnit(), 422, [{ field: 'institutionId', said: E.noSuchInstitution() }]);
   return unitId;
 }
 
@@ -46,12 +47,12 @@ export async function createEvent(db: DB, input: NewEvent, userId: number | null
     if (e.days.length > 0) {
       const known = new Set((await trx.selectFrom('event_days').select('code').where('code', 'in', e.days).execute()).map((r) => r.code));
       const bad = e.days.filter((d) => !known.has(d));
-      if (bad.length > 0) throw new UserError(`Ngày kỷ niệm không có trong danh mục: ${bad.join(', ')}.`, 422, [{ field: 'days', message: bad.join(', ') }], 'Unknown commemorative day.');
+      if (bad.length > 0) throw new UserError(E.unknownDays({ days: bad.join(', ') }), 422, [{ field: 'days', said: E.unknownDays({ days: bad.join(', ') }) }]);
     }
     if (e.taskIds.length > 0) {
       const known = new Set((await trx.selectFrom('plan_tasks').select('id').where('id', 'in', e.taskIds).execute()).map((r) => r.id));
       const bad = e.taskIds.filter((t) => !known.has(t));
-      if (bad.length > 0) throw new UserError(`Nhiệm vụ kế hoạch không tồn tại: ${bad.join(', ')}.`, 422, [{ field: 'taskIds', message: bad.join(', ') }], 'Unknown plan task.');
+      if (bad.length > 0) throw new UserError(E.unknownTasks({ ids: bad.join(', ') }), 422, [{ field: 'taskIds', said: E.unknownTasks({ ids: bad.join(', ') }) }]);
     }
     const unitId = await currentUnit(trx, e.institutionId);
     const row = await trx

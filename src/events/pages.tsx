@@ -3,21 +3,22 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, UserError } from '../core/errors.ts';
+import { sayIn } from '../core/i18n/index.ts';
 import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { EVENT_KINDS, listEventDays } from './catalogue.ts';
 import { todayLocal } from '../core/time.ts';
-import { EventList, kindName, when } from './components.tsx';
+import { EventList, when } from './components.tsx';
 import { createEvent, getEvent, listEvents } from './events.ts';
 import { cancelEvent } from './cancel.ts';
 import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
-import { strings } from './strings.ts';
+import { eventsErrors as E, eventsText, kindName, statusName } from './messages.ts';
 import { tasksByIds, tasksFor } from './tasks.ts';
 
 const eventId = (raw: string) => {
   const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw new UserError('Mã sự kiện không hợp lệ.', 404, [], 'Invalid event id.');
+  if (!Number.isInteger(id) || id <= 0) throw new UserError(E.invalidId(), 404);
   return id;
 };
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -27,13 +28,13 @@ export const eventPages = new Hono<AppEnv>()
   .get('/su-kien', async (c) => {
     const { db } = c.var.store;
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = eventsText(ctx.lang);
     const q = { day: c.req.query('ngay') ?? '', place: c.req.query('noi') ?? '', kind: c.req.query('loai') ?? '', from: c.req.query('tu') ?? todayLocal(), to: c.req.query('den') ?? '' };
     const unit = q.place ? await db.selectFrom('units').select('id').where('code', '=', q.place).executeTakeFirst() : undefined;
-    if (q.place && !unit) throw new UserError(`Không có đơn vị mã "${q.place}".`, 404, [{ field: 'noi', message: 'Không tìm thấy' }], 'Unknown unit.');
+    if (q.place && !unit) throw new UserError(E.unknownUnit({ code: q.place }), 404, [{ field: 'noi', said: E.notFoundHere() }]);
     const days = await listEventDays(db);
     const events = await listEvents(db, { unitId: unit?.id, day: q.day || undefined, kind: q.kind || undefined, from: q.from || undefined, to: q.to || undefined, limit: 100 });
-    const dayNames = new Map(days.map((d) => [d.code, ctx.lang === 'en' ? d.name_en : d.name_vi]));
+    const dayNames = new Map(days.map((d) => [d.code, sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })]));
     return c.html(
       <Layout ctx={ctx} title={s.events}>
         <h1>{s.events}</h1>
@@ -41,12 +42,12 @@ export const eventPages = new Hono<AppEnv>()
           <label for="ngay">{s.day}</label>
           <select id="ngay" name="ngay">
             <option value="">{s.allDays}</option>
-            {days.map((d) => <option value={d.code} selected={d.code === q.day}>{`${d.code === 'tuan-le-hoc-tap' ? '1–7/10' : d.code} ${ctx.lang === 'en' ? d.name_en : d.name_vi}`}</option>)}
+            {days.map((d) => <option value={d.code} selected={d.code === q.day}>{`${d.code === 'tuan-le-hoc-tap' ? '1–7/10' : d.code} ${dayNames.get(d.code) ?? ''}`}</option>)}
           </select>
-          <label for="loai">{s.kind}</label>
+          <label for="loai">{ctx.t.kind}</label>
           <select id="loai" name="loai">
             <option value="">{s.allKinds}</option>
-            {EVENT_KINDS.map((k) => <option value={k.code} selected={k.code === q.kind}>{ctx.lang === 'en' ? k.en : k.vi}</option>)}
+            {EVENT_KINDS.map((k) => <option value={k.code} selected={k.code === q.kind}>{kindName(k.code, ctx.lang)}</option>)}
           </select>
           <label for="noi">{s.place}</label>
           <input id="noi" name="noi" value={q.place} />
@@ -57,14 +58,14 @@ export const eventPages = new Hono<AppEnv>()
           <button type="submit">{s.filter}</button>
         </form>
         <p><a href={`/api/v1/events.ics${q.place ? `?unit=${encodeURIComponent(q.place)}` : ''}`}>{s.calendar}</a></p>
-        <EventList events={events} s={s} lang={ctx.lang} dayNames={dayNames} level={2} />
+        <EventList events={events} lang={ctx.lang} dayNames={dayNames} level={2} />
       </Layout>,
     );
   })
   .get('/su-kien/:id', async (c) => {
     const { db } = c.var.store;
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = eventsText(ctx.lang);
     const e = await getEvent(db, eventId(c.req.param('id')));
     const p = c.var.principal;
     const mine = p?.userId ? await db.selectFrom('event_registrations').select(['status', 'attended']).where('event_id', '=', e.id).where('user_id', '=', p.userId).executeTakeFirst() : undefined;
@@ -72,7 +73,7 @@ export const eventPages = new Hono<AppEnv>()
     const days = await listEventDays(db);
     const tasks = await tasksByIds(db, e.taskIds);
     const ok = c.req.query('ok');
-    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? s.saved : ok === 'event-cancelled' ? s.eventCancelledOk : null;
+    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? ctx.t.saved : ok === 'event-cancelled' ? s.eventCancelledOk : null;
     const active = mine && mine.status !== 'cancelled';
     return c.html(
       <Layout ctx={ctx} title={e.title}>
@@ -80,11 +81,11 @@ export const eventPages = new Hono<AppEnv>()
         {message ? <p class="ok" role="status">{message}</p> : null}
         {e.status === 'cancelled' ? <p class="error" data-cancelled>{s.eventCancelled}{e.cancelNote ? `: ${e.cancelNote}` : ''}</p> : null}
         <dl>
-          <dt>{s.kind}</dt><dd>{kindName(e.kind, ctx.lang)}</dd>
+          <dt>{ctx.t.kind}</dt><dd>{kindName(e.kind, ctx.lang)}</dd>
           <dt>{s.when}</dt><dd><time datetime={e.startsAt}>{when(e.startsAt)}</time> – <time datetime={e.endsAt}>{when(e.endsAt)}</time></dd>
           <dt>{s.where}</dt><dd>{e.place}</dd>
           <dt>{s.organiser}</dt><dd>{e.institution}</dd>
-          {e.days.length > 0 ? <><dt>{s.day}</dt><dd>{e.days.map((d) => days.find((x) => x.code === d)).map((d) => (d ? (ctx.lang === 'en' ? d.name_en : d.name_vi) : '')).join(', ')}</dd></> : null}
+          {e.days.length > 0 ? <><dt>{s.day}</dt><dd>{e.days.map((d) => days.find((x) => x.code === d)).map((d) => (d ? sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en }) : '')).join(', ')}</dd></> : null}
           {tasks.length > 0 ? <><dt>{s.tasks}</dt><dd><ul>{tasks.map((t) => <li>{t.text} ({t.number ?? t.title})</li>)}</ul></dd></> : null}
           <dt>{s.places}</dt><dd>{e.capacity === null ? `${e.registered} / ${s.unlimited}` : `${e.registered} / ${e.capacity}${e.waiting > 0 ? ` (+${e.waiting} ${s.waiting})` : ''}`}</dd>
           {active ? <><dt>{s.yourStatus}</dt><dd data-registration={mine.status}>{mine.status === 'waiting' ? s.waiting : mine.attended ? s.held : s.registered}</dd></> : null}
@@ -96,7 +97,7 @@ export const eventPages = new Hono<AppEnv>()
               <input type="hidden" name="_csrf" value={ctx.csrf} />
               <button type="submit" class={active ? '' : 'primary'}>{active ? s.cancel : s.register}</button>
             </form>
-          ) : <p><a href={`/dang-nhap?next=/su-kien/${e.id}`}>{s.loginToRegister}</a> · <a href="/dang-ky">{ctx.lang === 'en' ? 'Create an account' : 'Tạo tài khoản'}</a></p>
+          ) : <p><a href={`/dang-nhap?next=/su-kien/${e.id}`}>{s.loginToRegister}</a> · <a href="/dang-ky">{s.createAccount}</a></p>
         ) : null}
         {canManage ? <p><a href={`/su-kien/${e.id}/quan-ly`}>{s.attendance}</a></p> : null}
       </Layout>,
@@ -104,30 +105,30 @@ export const eventPages = new Hono<AppEnv>()
   })
   .post('/su-kien/:id/dang-ky', requireLogin(), async (c) => {
     const id = eventId(c.req.param('id'));
-    const outcome = await register(c.var.store.db, id, c.var.principal!.userId ?? 0);
+    const outcome = await register(c.var.store.db, id, c.var.principal.userId ?? 0);
     return c.redirect(`/su-kien/${id}?ok=${outcome}`, 303);
   })
   .post('/su-kien/:id/huy', requireLogin(), async (c) => {
     const id = eventId(c.req.param('id'));
-    await cancelRegistration(c.var.store.db, id, c.var.principal!.userId ?? 0);
+    await cancelRegistration(c.var.store.db, id, c.var.principal.userId ?? 0);
     return c.redirect(`/su-kien/${id}?ok=cancelled`, 303);
   })
   .get('/su-kien/:id/quan-ly', requireLogin(), async (c) => {
     const { db } = c.var.store;
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = eventsText(ctx.lang);
     const e = await getEvent(db, eventId(c.req.param('id')));
     if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
     const regs = await registrationsOf(db, e.id);
     return c.html(
       <Layout ctx={ctx} title={`${s.attendance}: ${e.title}`}>
         <h1>{s.attendance}: {e.title}</h1>
-        <p><time datetime={e.startsAt}>{when(e.startsAt)}</time> · {e.place} · {s.status}: {e.status === 'held' ? s.held : e.status}</p>
+        <p><time datetime={e.startsAt}>{when(e.startsAt)}</time> · {e.place} · {s.status}: {statusName(ctx.lang, e.status)}</p>
         <form method="post" action={`/su-kien/${e.id}/tham-gia`}>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <table>
             <caption>{s.participants}</caption>
-            <thead><tr><th scope="col">{ctx.lang === 'en' ? 'Name' : 'Họ tên'}</th><th scope="col">{s.status}</th><th scope="col">{s.attendedQ}</th></tr></thead>
+            <thead><tr><th scope="col">{s.name}</th><th scope="col">{s.status}</th><th scope="col">{s.attendedQ}</th></tr></thead>
             <tbody>
               {regs.map((r) => (
                 <tr>
@@ -159,7 +160,7 @@ export const eventPages = new Hono<AppEnv>()
     const e = await getEvent(db, eventId(c.req.param('id')));
     if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
     const body = await c.req.parseBody();
-    await cancelEvent(db, e.id, { note: str(body.note) }, c.var.principal!.userId);
+    await cancelEvent(db, e.id, { note: str(body.note) }, c.var.principal.userId);
     return c.redirect(`/su-kien/${e.id}?ok=event-cancelled`, 303);
   })
   .post('/su-kien/:id/tham-gia', requireLogin(), async (c) => {
@@ -169,12 +170,12 @@ export const eventPages = new Hono<AppEnv>()
     const body = await c.req.parseBody({ all: true });
     const att = body.attended;
     const attended = (Array.isArray(att) ? att : att === undefined ? [] : [att]).map((v) => Number(v));
-    await recordAttendance(db, e.id, { attended, walkIns: Number(str(body.walkIns) || '0') }, c.var.principal!.userId);
+    await recordAttendance(db, e.id, { attended, walkIns: Number(str(body.walkIns) || '0') }, c.var.principal.userId);
     return c.redirect(`/su-kien/${e.id}?ok=saved`, 303);
   })
   .get('/quan-ly/su-kien/moi', requireLogin(), async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = eventsText(ctx.lang);
     const days = await listEventDays(c.var.store.db);
     const inst = c.req.query('co-so') ?? '';
     const found = inst ? await findInstitution(c.var.store.db, inst) : undefined;
@@ -184,10 +185,10 @@ export const eventPages = new Hono<AppEnv>()
         <h1>{s.newEvent}</h1>
         <form method="post" action="/quan-ly/su-kien">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <label for="institution">{ctx.lang === 'en' ? 'Institution code' : 'Mã cơ sở'}</label>
+          <label for="institution">{s.institutionCode}</label>
           <input id="institution" name="institution" required value={inst} />
-          <label for="kind">{s.kind}</label>
-          <select id="kind" name="kind">{EVENT_KINDS.map((k) => <option value={k.code}>{ctx.lang === 'en' ? k.en : k.vi}</option>)}</select>
+          <label for="kind">{ctx.t.kind}</label>
+          <select id="kind" name="kind">{EVENT_KINDS.map((k) => <option value={k.code}>{kindName(k.code, ctx.lang)}</option>)}</select>
           <label for="title">{s.title}</label>
           <input id="title" name="title" required maxlength={300} />
           <label for="description">{s.description}</label>
@@ -202,7 +203,7 @@ export const eventPages = new Hono<AppEnv>()
           <input id="capacity" name="capacity" type="number" min="1" />
           <fieldset>
             <legend>{s.day}</legend>
-            {days.map((d) => <label><input type="checkbox" name="days" value={d.code} /> {ctx.lang === 'en' ? d.name_en : d.name_vi}</label>)}
+            {days.map((d) => <label><input type="checkbox" name="days" value={d.code} /> {sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })}</label>)}
           </fieldset>
           {tasks.length > 0 ? (
             <fieldset>
@@ -219,7 +220,7 @@ export const eventPages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const body = await c.req.parseBody({ all: true });
     const inst = await findInstitution(db, str(body.institution).trim());
-    if (!inst) throw new UserError('Không tìm thấy cơ sở với mã đã nhập.', 422, [{ field: 'institution', message: 'Không tìm thấy' }], 'Unknown institution.');
+    if (!inst) throw new UserError(E.unknownInstitution(), 422, [{ field: 'institution', said: E.notFoundHere() }]);
     if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
     const list = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String));
     const days = list(body.days);
@@ -227,6 +228,6 @@ export const eventPages = new Hono<AppEnv>()
     const id = await createEvent(db, {
       institutionId: inst.id, kind: str(body.kind), title: str(body.title), description: str(body.description), place: str(body.place),
       startsAt: str(body.startsAt).slice(0, 16), endsAt: str(body.endsAt).slice(0, 16), capacity: str(body.capacity) ? Number(body.capacity) : null, days, taskIds,
-    }, c.var.principal!.userId);
+    }, c.var.principal.userId);
     return c.redirect(`/su-kien/${id}?ok=saved`, 303);
   });

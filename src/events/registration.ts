@@ -4,7 +4,9 @@ import { audit } from '../core/audit.ts';
 import { nowIso, nowLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
+import { formatLocalDateTime as when } from '../core/i18n/format.ts';
 import { syncEventStats } from './stats.ts';
+import { eventsErrors as E } from './messages.ts';
 
 export type RegistrationOutcome = 'registered' | 'waiting';
 
@@ -23,11 +25,11 @@ async function lockedEvent(trx: DB, eventId: number) {
 export async function register(db: DB, eventId: number, userId: number, now = nowLocal()): Promise<RegistrationOutcome> {
   return inTransaction(db, async (trx) => {
     const e = await lockedEvent(trx, eventId);
-    if (e.status !== 'published') throw new UserError('Sự kiện này không còn nhận đăng ký.', 409, [], 'This event no longer takes registrations.');
-    if (e.starts_at <= now) throw new UserError(`Sự kiện đã bắt đầu lúc ${e.starts_at.replace('T', ' ')}: không thể đăng ký nữa.`, 409, [], 'The event has already started: registration is closed.');
+    if (e.status !== 'published') throw new UserError(E.closed(), 409);
+    if (e.starts_at <= now) throw new UserError(E.started({ at: when(e.starts_at) }), 409);
     const existing = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
     if (existing && existing.status !== 'cancelled')
-      throw new UserError(existing.status === 'waiting' ? 'Bạn đã có tên trong danh sách chờ của sự kiện này.' : 'Bạn đã đăng ký sự kiện này rồi.', 409, [], 'You are already registered for this event.');
+      throw new UserError(existing.status === 'waiting' ? E.alreadyWaiting() : E.alreadyRegistered(), 409);
     const taken = await trx.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('status', '=', 'registered').executeTakeFirstOrThrow();
     const status: RegistrationOutcome = e.capacity === null || Number(taken.n) < e.capacity ? 'registered' : 'waiting';
     if (existing) await trx.updateTable('event_registrations').set({ status, attended: 0, created_at: nowIso() }).where('id', '=', existing.id).execute();
@@ -42,7 +44,7 @@ export async function cancelRegistration(db: DB, eventId: number, userId: number
   await inTransaction(db, async (trx) => {
     const e = await lockedEvent(trx, eventId);
     const r = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
-    if (!r || r.status === 'cancelled') throw new UserError('Bạn chưa đăng ký sự kiện này.', 404, [], 'You are not registered for this event.');
+    if (!r || r.status === 'cancelled') throw new UserError(E.notRegistered(), 404);
     await trx.updateTable('event_registrations').set({ status: 'cancelled' }).where('id', '=', r.id).execute();
     await audit(trx, { userId, action: 'update', entity: 'event_registration', key: `${eventId}:${userId}`, oldValue: { status: r.status }, newValue: { status: 'cancelled' } });
     if (r.status === 'registered' && e.capacity !== null) await promote(trx, eventId, e.capacity);
@@ -65,15 +67,15 @@ async function promote(trx: DB, eventId: number, capacity: number): Promise<void
  * was held: the statistics move by the difference (events/stats.ts).
  */
 export async function recordAttendance(db: DB, eventId: number, a: { attended: number[]; walkIns: number }, userId: number | null, now = nowLocal()): Promise<void> {
-  if (!Number.isInteger(a.walkIns) || a.walkIns < 0) throw new UserError('Số người tham gia không đăng ký phải là số nguyên không âm.', 422, [{ field: 'walkIns', message: 'Không hợp lệ' }]);
+  if (!Number.isInteger(a.walkIns) || a.walkIns < 0) throw new UserError(E.walkIns(), 422, [{ field: 'walkIns', said: E.invalid() }]);
   await inTransaction(db, async (trx) => {
     const e = await lockedEvent(trx, eventId);
-    if (e.status === 'cancelled') throw new UserError('Sự kiện đã bị hủy.', 409, [], 'The event was cancelled.');
-    if (e.starts_at > now) throw new UserError('Sự kiện chưa diễn ra: chưa thể ghi nhận tham gia.', 409, [], 'The event has not begun yet.');
+    if (e.status === 'cancelled') throw new UserError(E.wasCancelled(), 409);
+    if (e.starts_at > now) throw new UserError(E.notBegun(), 409);
     const regs = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).execute();
     const valid = new Set(regs.filter((r) => r.status !== 'cancelled').map((r) => r.id));
     const bad = a.attended.filter((id) => !valid.has(id));
-    if (bad.length > 0) throw new UserError(`Đăng ký không thuộc sự kiện này: ${bad.join(', ')}.`, 422, [{ field: 'attended', message: bad.join(', ') }]);
+    if (bad.length > 0) throw new UserError(E.notOfEvent({ ids: bad.join(', ') }), 422, [{ field: 'attended', said: E.notOfEvent({ ids: bad.join(', ') }) }]);
     await trx.updateTable('event_registrations').set({ attended: 0 }).where('event_id', '=', eventId).execute();
     if (a.attended.length > 0) await trx.updateTable('event_registrations').set({ attended: 1 }).where('id', 'in', a.attended).execute();
     await trx.updateTable('events').set({ status: 'held', walk_ins: a.walkIns }).where('id', '=', eventId).execute();

@@ -1,10 +1,12 @@
 import type { DB } from '../core/db/database.ts';
 import { addDays, daysBetween, localDate, nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { notFound, UserError } from '../core/errors.ts';
+import { notFound, UserError, type Said } from '../core/errors.ts';
+import { formatDate } from '../core/i18n/format.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { checkoutFacts, renewFacts, returnFacts, writeLoan, writeRenewal, writeReturn, type CheckoutFacts } from './circulation-sql.ts';
+import { libraryErrors as E } from './messages.ts';
 
 export interface Desk {
   /** The library (or service point) lending: where the copy must be. */
@@ -16,8 +18,7 @@ export interface Desk {
   tripStopId?: number | null;
 }
 
-const viDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-const conflict = (vi: string, en: string, field = 'barcode') => new UserError(vi, 409, [{ field, message: vi, messageEn: en }], en);
+const conflict = (said: Said, field = 'barcode') => new UserError(said, 409, [{ field, said }]);
 
 export interface LoanReceipt {
   loanId: number;
@@ -27,22 +28,23 @@ export interface LoanReceipt {
 }
 
 const notFoundItem = (code: string) => notFound(`bản sách có mã vạch "${code}"`, `Item with barcode "${code}"`);
-const changedMeanwhile = (barcode: string) => conflict(`Bản sách ${barcode} vừa được người khác xử lý; hãy thử lại.`, `Item ${barcode} was changed meanwhile; try again.`);
+const changedMeanwhile = (barcode: string) => conflict(E.itemChanged({ barcode }));
 
 /** Refuses a checkout the read facts do not allow (the card, then the copy, then the reader's limit), vi and en. */
 function refuse(f: CheckoutFacts, code: string, card: string, desk: Desk, at: string): asserts f is CheckoutFacts & { item_id: number; patron_id: number } {
   if (f.item_id === null) throw notFoundItem(code);
   if (f.patron_id === null) throw notFound(`thẻ bạn đọc ${card}`, `Library card ${card}`);
-  const blockReason = f.block_reason ? `: ${f.block_reason}` : '';
-  if (f.blocked === 1) throw conflict(`Thẻ ${f.card_number} đang bị khóa${blockReason}.`, `Card ${f.card_number} is blocked${blockReason}.`, 'card');
-  if (f.expires_at && f.expires_at < localDate(at)) throw conflict(`Thẻ ${f.card_number} đã hết hạn ngày ${viDate(f.expires_at)}.`, `Card ${f.card_number} expired on ${f.expires_at}.`, 'card');
-  if (f.status === 'on-loan')
-    throw conflict(`Bản sách ${f.barcode} đang được mượn${f.item_due ? ` (hạn trả ${viDate(f.item_due)})` : ''}.`, `Item ${f.barcode} is already on loan${f.item_due ? ` (due ${f.item_due})` : ''}.`);
-  if (f.status === 'lost' || f.status === 'withdrawn' || f.status === 'in-transit')
-    throw conflict(`Bản sách ${f.barcode} không thể cho mượn (${f.status === 'in-transit' ? 'đang luân chuyển, chưa được nhận' : f.status === 'lost' ? 'đã báo mất' : 'đã thanh lý'}).`, `Item ${f.barcode} cannot be lent (${f.status}).`);
-  if (f.at_institution_id !== desk.institutionId) throw conflict(`Bản sách ${f.barcode} không ở thư viện này.`, `Item ${f.barcode} is not at this library.`);
-  if (f.status === 'on-hold' && f.held_for !== f.patron_id) throw conflict(`Bản sách ${f.barcode} đang được giữ cho bạn đọc khác đặt trước.`, `Item ${f.barcode} is held for another reader.`);
-  if (f.open_loans >= f.max_loans) throw conflict(`Bạn đọc ${f.name} đã mượn tối đa ${f.max_loans} bản.`, `${f.name} already has the maximum of ${f.max_loans} loans.`, 'card');
+  const holder = { card: f.card_number };
+  if (f.blocked === 1) throw conflict(f.block_reason ? E.cardBlockedBecause({ ...holder, reason: f.block_reason }) : E.cardBlocked(holder), 'card');
+  if (f.expires_at && f.expires_at < localDate(at)) throw conflict(E.cardExpired({ ...holder, date: formatDate(f.expires_at) }), 'card');
+  const barcode = { barcode: f.barcode };
+  if (f.status === 'on-loan') throw conflict(f.item_due ? E.itemOnLoanDue({ ...barcode, due: formatDate(f.item_due) }) : E.itemOnLoan(barcode));
+  if (f.status === 'in-transit') throw conflict(E.itemInTransit(barcode));
+  if (f.status === 'lost') throw conflict(E.itemLost(barcode));
+  if (f.status === 'withdrawn') throw conflict(E.itemWithdrawn(barcode));
+  if (f.at_institution_id !== desk.institutionId) throw conflict(E.itemNotHere(barcode));
+  if (f.status === 'on-hold' && f.held_for !== f.patron_id) throw conflict(E.itemHeldForOther(barcode));
+  if (f.open_loans >= f.max_loans) throw conflict(E.maxLoans({ name: f.name, max: f.max_loans }), 'card');
 }
 
 /** The write and the feed, in the caller's transaction. */
@@ -90,7 +92,7 @@ export async function checkin(db: DB, barcode: string, desk: Desk): Promise<Retu
   const code = clean(barcode);
   const f = await returnFacts(db, code, desk.institutionId);
   if (f.item_id === null) throw notFoundItem(code);
-  if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
+  if (f.loan_id === null) throw conflict(E.itemNotOnLoan({ barcode: f.barcode }));
   const day = localDate(at);
   const heldUntil = f.hold_id === null ? null : addDays(day, f.hold_days);
   const ret = { itemId: f.item_id, loanId: f.loan_id, holdId: f.hold_id, holdUntil: heldUntil, at, userId: desk.userId, auditValue: { returnedAt: at, desk: desk.institutionId } };
@@ -106,9 +108,9 @@ export async function renew(db: DB, barcode: string, desk: Desk): Promise<LoanRe
   const code = clean(barcode);
   const f = await renewFacts(db, code);
   if (f.item_id === null) throw notFoundItem(code);
-  if (f.loan_id === null) throw conflict(`Bản sách ${f.barcode} không có trong danh sách đang mượn.`, `Item ${f.barcode} is not on loan.`);
-  if (f.renewals >= f.max_renewals) throw conflict(`Đã gia hạn tối đa ${f.max_renewals} lần.`, `Already renewed the maximum ${f.max_renewals} times.`);
-  if (f.waiting !== null) throw conflict('Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.', 'Another reader has reserved this title; it cannot be renewed.');
+  if (f.loan_id === null) throw conflict(E.itemNotOnLoan({ barcode: f.barcode }));
+  if (f.renewals >= f.max_renewals) throw conflict(E.maxRenewals({ max: f.max_renewals }));
+  if (f.waiting !== null) throw conflict(E.renewReserved());
   const day = localDate(at);
   const from = f.due_at > day ? f.due_at : day;
   const dueAt = addDays(from, f.loan_days);

@@ -1,11 +1,11 @@
+import { formatDate } from '../core/i18n/index.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import type { OverdueLoan } from './circulation.ts';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { DIGITAL_FORMATS } from './digital.ts';
+import { digitalFormatText, libraryText, nameOf, patronCategoryText } from './messages.ts';
 import type { Rotation } from './rotation.ts';
-
-const STATUS = { sent: ['Đã gửi', 'Sent'], received: ['Đã nhận', 'Received'], returned: ['Đã trả về', 'Returned'] } as const;
 
 function Field(props: { id: string; label: string; name: string; type?: string; required?: boolean; value?: string }) {
   return (
@@ -20,65 +20,64 @@ function Field(props: { id: string; label: string; name: string; type?: string; 
 /** The librarian's desk: lend, take back, renew, catalogue, import MARC, cards, visits, rotation, mobile trips, overdue loans. */
 export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[]; late: OverdueLoan[]; dests: { id: number; name: string }[]; notice: string | null }) {
   const { ctx, lib } = p;
-  const en = ctx.lang === 'en';
-  const L = (vi: string, e: string) => (en ? e : vi);
+  const t = libraryText(ctx.lang);
   const action = (path: string) => `/thu-vien/${encodeURIComponent(lib.code)}${path}`;
   const csrf = <input type="hidden" name="_csrf" value={ctx.csrf} />;
   return (
-    <Layout ctx={ctx} title={`${L('Quầy thư viện', 'Library desk')} · ${lib.name}`}>
+    <Layout ctx={ctx} title={`${t.desk} · ${lib.name}`}>
       <h1>{lib.name}</h1>
-      <p><a href="/tra-cuu">{L('Tra cứu mục lục', 'Search the catalogue')}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{L('Số liệu thống kê', 'Statistics')}</a> · <a href={action('/quy-dinh-muon')}>{L('Quy định mượn', 'Loan rules')}</a></p>
+      <p><a href="/tra-cuu">{t.searchCatalogue}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> · <a href={action('/quy-dinh-muon')}>{t.loanRules}</a></p>
       {p.notice ? <p class="ok" role="status">{p.notice}</p> : null}
       <div style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))">
         <section aria-labelledby="lend-h">
-          <h2 id="lend-h">{L('Cho mượn', 'Lend')}</h2>
+          <h2 id="lend-h">{t.lend}</h2>
           <form method="post" action={action('/muon')}>{csrf}
-            <Field id="lend-barcode" name="barcode" label={L('Mã vạch sách', 'Item barcode')} required />
-            <Field id="lend-card" name="card" label={L('Số thẻ bạn đọc', 'Library card')} required />
-            <button class="primary" type="submit">{L('Cho mượn', 'Lend')}</button>
+            <Field id="lend-barcode" name="barcode" label={t.itemBarcode} required />
+            <Field id="lend-card" name="card" label={t.libraryCard} required />
+            <button class="primary" type="submit">{t.lend}</button>
           </form>
         </section>
         <section aria-labelledby="return-h">
-          <h2 id="return-h">{L('Nhận trả, gia hạn', 'Return, renew')}</h2>
+          <h2 id="return-h">{t.returnRenew}</h2>
           <form method="post" action={action('/tra')}>{csrf}
-            <Field id="return-barcode" name="barcode" label={L('Mã vạch sách trả', 'Barcode returned')} required />
-            <button class="primary" type="submit">{L('Nhận trả', 'Take back')}</button>
+            <Field id="return-barcode" name="barcode" label={t.barcodeReturned} required />
+            <button class="primary" type="submit">{t.takeBack}</button>
           </form>
           <form method="post" action={action('/gia-han')}>{csrf}
-            <Field id="renew-barcode" name="barcode" label={L('Mã vạch sách gia hạn', 'Barcode to renew')} required />
-            <button type="submit">{L('Gia hạn', 'Renew')}</button>
+            <Field id="renew-barcode" name="barcode" label={t.barcodeToRenew} required />
+            <button type="submit">{t.renew}</button>
           </form>
         </section>
         <section aria-labelledby="import-h">
-          <h2 id="import-h">{L('Nhập biểu ghi MARC', 'Import MARC records')}</h2>
+          <h2 id="import-h">{t.importMarc}</h2>
           <form method="post" action={action('/nhap-marc')} enctype="multipart/form-data">{csrf}
-            <p><label for="marc-file">{L('Tệp MARC 21 (ISO 2709 hoặc MARCXML)', 'MARC 21 file (ISO 2709 or MARCXML)')}</label><br /><input id="marc-file" name="file" type="file" required /></p>
+            <p><label for="marc-file">{t.marcFile}</label><br /><input id="marc-file" name="file" type="file" required /></p>
             <fieldset>
-              <legend>{L('Khi có biểu ghi lỗi', 'When a record is broken')}</legend>
-              <label><input type="radio" name="onError" value="skip" checked /> {L('Bỏ qua biểu ghi lỗi, nhập tiếp', 'Skip it and go on')}</label><br />
-              <label><input type="radio" name="onError" value="reject" /> {L('Không nhập cả tệp', 'Reject the whole file')}</label>
+              <legend>{t.whenBroken}</legend>
+              <label><input type="radio" name="onError" value="skip" checked /> {t.skipBroken}</label><br />
+              <label><input type="radio" name="onError" value="reject" /> {t.rejectFile}</label>
             </fieldset>
-            <button class="primary" type="submit">{L('Nhập', 'Import')}</button>
+            <button class="primary" type="submit">{t.import}</button>
           </form>
         </section>
         <section aria-labelledby="rotation-h">
-          <h2 id="rotation-h">{L('Luân chuyển sách', 'Book rotation')}</h2>
+          <h2 id="rotation-h">{t.rotation}</h2>
           <form method="post" action={action('/luan-chuyen')}>{csrf}
-            <p><label for="rot-to">{L('Nơi nhận', 'Destination')}</label><br />
+            <p><label for="rot-to">{t.destination}</label><br />
               <select id="rot-to" name="to" required>{p.dests.map((d) => <option value={String(d.id)}>{d.name}</option>)}</select></p>
-            <p><label for="rot-barcodes">{L('Mã vạch (mỗi dòng một mã)', 'Barcodes (one a line)')}</label><br /><textarea id="rot-barcodes" name="barcodes" rows={4} required></textarea></p>
-            <button class="primary" type="submit">{L('Gửi đợt luân chuyển', 'Send the batch')}</button>
+            <p><label for="rot-barcodes">{t.barcodesOneALine}</label><br /><textarea id="rot-barcodes" name="barcodes" rows={4} required></textarea></p>
+            <button class="primary" type="submit">{t.sendBatch}</button>
           </form>
           {p.rotations.length ? (
             <table>
-              <caption>{L('Các đợt luân chuyển', 'Rotation batches')}</caption>
-              <thead><tr><th scope="col">#</th><th scope="col">{L('Nơi nhận', 'To')}</th><th scope="col">{L('Bản', 'Items')}</th><th scope="col">{L('Trạng thái', 'Status')}</th><th scope="col"><span class="muted">{L('Thao tác', 'Action')}</span></th></tr></thead>
+              <caption>{t.batches}</caption>
+              <thead><tr><th scope="col">#</th><th scope="col">{t.rotationTo}</th><th scope="col">{t.items}</th><th scope="col">{t.status}</th><th scope="col"><span class="muted">{t.action}</span></th></tr></thead>
               <tbody>
                 {p.rotations.slice(0, 20).map((r) => (
                   <tr>
-                    <td>{r.id}</td><td>{r.toName}</td><td>{r.items}</td><td>{STATUS[r.status][en ? 1 : 0]}</td>
+                    <td>{r.id}</td><td>{r.toName}</td><td>{r.items}</td><td>{nameOf(ctx.lang, 'rotation_', r.status)}</td>
                     <td>{r.status !== 'returned' ? (
-                      <form method="post" action={action(`/luan-chuyen/${r.id}/${r.status === 'sent' ? 'nhan' : 'tra'}`)}>{csrf}<button type="submit">{r.status === 'sent' ? L(`Xác nhận đã nhận #${r.id}`, `Mark #${r.id} received`) : L(`Trả về #${r.id}`, `Bring #${r.id} back`)}</button></form>
+                      <form method="post" action={action(`/luan-chuyen/${r.id}/${r.status === 'sent' ? 'nhan' : 'tra'}`)}>{csrf}<button type="submit">{(r.status === 'sent' ? t.markReceived : t.bringBack)({ id: r.id })}</button></form>
                     ) : null}</td>
                   </tr>
                 ))}
@@ -87,77 +86,77 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
           ) : null}
         </section>
         <section aria-labelledby="catalogue-h">
-          <h2 id="catalogue-h">{L('Biên mục một biểu ghi', 'Catalogue one record')}</h2>
+          <h2 id="catalogue-h">{t.catalogueOne}</h2>
           <form method="post" action={action('/bien-muc')}>{csrf}
-            <Field id="cat-title" name="title" label={L('Nhan đề', 'Title')} required />
-            <Field id="cat-author" name="author" label={L('Tác giả', 'Author')} />
+            <Field id="cat-title" name="title" label={t.title} required />
+            <Field id="cat-author" name="author" label={t.by} />
             <Field id="cat-isbn" name="isbn" label="ISBN" />
-            <Field id="cat-publisher" name="publisher" label={L('Nhà xuất bản', 'Publisher')} />
-            <Field id="cat-year" name="year" label={L('Năm xuất bản', 'Year')} />
-            <Field id="cat-language" name="language" label={L('Ngôn ngữ (vie, eng…)', 'Language (vie, eng…)')} value="vie" />
-            <Field id="cat-subjects" name="subjects" label={L('Chủ đề (cách nhau bởi ;)', 'Subjects (separated by ;)')} />
-            <fieldset><legend>{L('Đối tượng', 'Audience')}</legend>
-              <label><input type="checkbox" name="audience" value="children" /> {L('Thiếu nhi', 'Children')}</label><br />
-              <label><input type="checkbox" name="audience" value="ethnic-minority" /> {L('Tiếng dân tộc thiểu số', 'Ethnic-minority language')}</label><br />
-              <label><input type="checkbox" name="audience" value="accessible" /> {L('Định dạng dễ tiếp cận', 'Accessible format')}</label>
+            <Field id="cat-publisher" name="publisher" label={t.publisher} />
+            <Field id="cat-year" name="year" label={t.yearPublished} />
+            <Field id="cat-language" name="language" label={t.languageCode} value="vie" />
+            <Field id="cat-subjects" name="subjects" label={t.subjects} />
+            <fieldset><legend>{t.f_audience}</legend>
+              <label><input type="checkbox" name="audience" value="children" /> {t.a_children}</label><br />
+              <label><input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}</label><br />
+              <label><input type="checkbox" name="audience" value="accessible" /> {t.a_accessible}</label>
             </fieldset>
-            <Field id="cat-barcodes" name="barcodes" label={L('Mã vạch các bản (để trống: tự tạo một mã)', 'Copy barcodes (empty: one is made)')} />
-            <button class="primary" type="submit">{L('Lưu biểu ghi', 'Save record')}</button>
+            <Field id="cat-barcodes" name="barcodes" label={t.copyBarcodes} />
+            <button class="primary" type="submit">{t.saveRecord}</button>
           </form>
         </section>
         <section aria-labelledby="patron-h">
-          <h2 id="patron-h">{L('Cấp thẻ bạn đọc', 'Issue a library card')}</h2>
+          <h2 id="patron-h">{t.issueCard}</h2>
           <form method="post" action={action('/ban-doc')}>{csrf}
-            <Field id="pat-card" name="card" label={L('Số thẻ', 'Card number')} required />
-            <Field id="pat-name" name="name" label={L('Họ tên', 'Name')} required />
-            <p><label for="pat-cat">{L('Loại bạn đọc', 'Category')}</label><br />
-              <select id="pat-cat" name="category">{Object.entries(PATRON_CATEGORIES).map(([k, v]) => <option value={k}>{en ? v.en : v.vi}</option>)}</select></p>
-            <Field id="pat-expires" name="expires" type="date" label={L('Hạn thẻ', 'Expires')} />
-            <button type="submit">{L('Cấp thẻ', 'Issue')}</button>
+            <Field id="pat-card" name="card" label={t.cardNumber} required />
+            <Field id="pat-name" name="name" label={t.name} required />
+            <p><label for="pat-cat">{t.patronCategory}</label><br />
+              <select id="pat-cat" name="category">{PATRON_CATEGORIES.map((k) => <option value={k}>{patronCategoryText(ctx.lang)[k]}</option>)}</select></p>
+            <Field id="pat-expires" name="expires" type="date" label={t.expires} />
+            <button type="submit">{t.issue}</button>
           </form>
-          <h2>{L('Lượt bạn đọc đến thư viện', 'Visits')}</h2>
+          <h2>{t.visits}</h2>
           <form method="post" action={action('/luot')}>{csrf}
-            <Field id="vis-day" name="day" type="date" label={L('Ngày', 'Day')} />
-            <Field id="vis-count" name="count" type="number" label={L('Số lượt (máy đếm cửa hoặc sổ ký)', 'Count (door counter or sign-in)')} required />
-            <button type="submit">{L('Ghi lượt', 'Record')}</button>
+            <Field id="vis-day" name="day" type="date" label={t.day} />
+            <Field id="vis-count" name="count" type="number" label={t.visitCount} required />
+            <button type="submit">{t.recordVisits}</button>
           </form>
         </section>
         <section aria-labelledby="trip-h">
-          <h2 id="trip-h">{L('Chuyến thư viện lưu động', 'Mobile-library trip')}</h2>
+          <h2 id="trip-h">{t.trip}</h2>
           <form method="post" action={action('/luu-dong')}>{csrf}
-            <Field id="trip-day" name="day" type="date" label={L('Ngày', 'Day')} required />
-            <Field id="trip-name" name="name" label={L('Tên chuyến', 'Name')} />
-            <p><label for="trip-stops">{L('Điểm dừng (mỗi dòng một điểm)', 'Stops (one a line)')}</label><br /><textarea id="trip-stops" name="stops" rows={3} required></textarea></p>
-            <button type="submit">{L('Ghi chuyến', 'Record trip')}</button>
+            <Field id="trip-day" name="day" type="date" label={t.day} required />
+            <Field id="trip-name" name="name" label={t.tripName} />
+            <p><label for="trip-stops">{t.stopsOneALine}</label><br /><textarea id="trip-stops" name="stops" rows={3} required></textarea></p>
+            <button type="submit">{t.recordTrip}</button>
           </form>
         </section>
         <section aria-labelledby="digital-h">
-          <h2 id="digital-h">{L('Tài nguyên số, học liệu mở', 'Digital resources')}</h2>
+          <h2 id="digital-h">{t.digital}</h2>
           <form method="post" action={action('/tai-nguyen-so')}>{csrf}
-            <Field id="dig-title" name="title" label={L('Nhan đề', 'Title')} required />
-            <Field id="dig-creator" name="creator" label={L('Tác giả, người biên soạn', 'Creator')} />
-            <p><label for="dig-format">{L('Loại', 'Format')}</label><br />
-              <select id="dig-format" name="format">{Object.entries(DIGITAL_FORMATS).map(([k, v]) => <option value={k}>{en ? v.en : v.vi}</option>)}</select></p>
-            <Field id="dig-url" name="url" type="url" label={L('Đường dẫn (https://…)', 'Link (https://…)')} required />
-            <Field id="dig-licence" name="licence" label={L('Giấy phép (ví dụ CC BY 4.0)', 'Licence (e.g. CC BY 4.0)')} required />
-            <Field id="dig-language" name="language" label={L('Ngôn ngữ (vie, hmn…)', 'Language (vie, hmn…)')} value="vie" />
-            <Field id="dig-year" name="year" label={L('Năm', 'Year')} />
-            <fieldset><legend>{L('Đối tượng', 'Audience')}</legend>
-              <label><input type="checkbox" name="audience" value="children" /> {L('Thiếu nhi', 'Children')}</label><br />
-              <label><input type="checkbox" name="audience" value="ethnic-minority" /> {L('Tiếng dân tộc thiểu số', 'Ethnic-minority language')}</label><br />
-              <label><input type="checkbox" name="audience" value="accessible" /> {L('Cho người khiếm thị, định dạng dễ tiếp cận', 'Accessible format')}</label>
+            <Field id="dig-title" name="title" label={t.title} required />
+            <Field id="dig-creator" name="creator" label={t.creator} />
+            <p><label for="dig-format">{t.format}</label><br />
+              <select id="dig-format" name="format">{DIGITAL_FORMATS.map((k) => <option value={k}>{digitalFormatText(ctx.lang)[k]}</option>)}</select></p>
+            <Field id="dig-url" name="url" type="url" label={t.link} required />
+            <Field id="dig-licence" name="licence" label={t.licence} required />
+            <Field id="dig-language" name="language" label={t.digitalLanguage} value="vie" />
+            <Field id="dig-year" name="year" label={ctx.t.year} />
+            <fieldset><legend>{t.f_audience}</legend>
+              <label><input type="checkbox" name="audience" value="children" /> {t.a_children}</label><br />
+              <label><input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}</label><br />
+              <label><input type="checkbox" name="audience" value="accessible" /> {t.accessibleDigital}</label>
             </fieldset>
-            <button type="submit">{L('Thêm tài nguyên', 'Add resource')}</button>
+            <button type="submit">{t.addResource}</button>
           </form>
         </section>
       </div>
-      <h2>{L('Sách quá hạn', 'Overdue loans')}</h2>
+      <h2>{t.overdue}</h2>
       {p.late.length ? (
         <table>
-          <thead><tr><th scope="col">{L('Mã vạch', 'Barcode')}</th><th scope="col">{L('Nhan đề', 'Title')}</th><th scope="col">{L('Bạn đọc', 'Reader')}</th><th scope="col">{L('Hạn trả', 'Due')}</th><th scope="col">{L('Số ngày', 'Days')}</th></tr></thead>
-          <tbody>{p.late.map((l) => <tr><td>{l.barcode}</td><td>{l.title}</td><td>{l.patron} ({l.card})</td><td>{l.dueAt}</td><td>{l.days}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">{t.barcode}</th><th scope="col">{t.title}</th><th scope="col">{t.reader}</th><th scope="col">{t.due}</th><th scope="col">{t.days}</th></tr></thead>
+          <tbody>{p.late.map((l) => <tr><td>{l.barcode}</td><td>{l.title}</td><td>{l.patron} ({l.card})</td><td>{formatDate(l.dueAt)}</td><td>{l.days}</td></tr>)}</tbody>
         </table>
-      ) : <p>{L('Không có sách quá hạn.', 'No overdue loans.')}</p>}
+      ) : <p>{t.noOverdue}</p>}
     </Layout>
   );
 }

@@ -3,6 +3,7 @@ import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound } from '../core/errors.ts';
+import { libraryErrors as E } from './messages.ts';
 
 /** A reader reserves a title to collect at a library; the first copy returned there is set aside for them. */
 export async function placeHold(db: DB, recordId: number, patronId: number, institutionId: number, userId: number | null): Promise<number> {
@@ -10,9 +11,9 @@ export async function placeHold(db: DB, recordId: number, patronId: number, inst
     const rec = await trx.selectFrom('lib_records').select('id').where('id', '=', recordId).executeTakeFirst();
     if (!rec) throw notFound('tên sách', 'Title');
     const held = await trx.selectFrom('lib_items').select('id').where('record_id', '=', recordId).where('institution_id', '=', institutionId).where('status', 'not in', ['withdrawn', 'lost']).executeTakeFirst();
-    if (!held) throw new UserError('Thư viện đã chọn không có bản nào của tên sách này.', 422, [{ field: 'library', message: 'Chọn thư viện có sách.' }], 'The chosen library holds no copy of this title.');
+    if (!held) throw new UserError(E.holdNoCopy(), 422, [{ field: 'library', said: E.chooseLibraryWithCopy() }]);
     const dup = await trx.selectFrom('lib_holds').select('id').where('record_id', '=', recordId).where('patron_id', '=', patronId).where('status', 'in', ['waiting', 'ready']).executeTakeFirst();
-    if (dup) throw new UserError('Bạn đã đặt trước tên sách này.', 409, [], 'You have already reserved this title.');
+    if (dup) throw new UserError(E.holdDuplicate(), 409);
     const row = await trx.insertInto('lib_holds').values({ record_id: recordId, patron_id: patronId, institution_id: institutionId, placed_at: nowIso(), status: 'waiting', item_id: null }).returning('id').executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'lib_hold', key: String(row.id), newValue: { recordId, patronId, institutionId } });
     return row.id;

@@ -1,9 +1,10 @@
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
+import { UserError, type Problem } from '../core/errors.ts';
 import { catalogue, feedCatalogued, takenBarcodes, type CatalogueEntry } from './catalogue.ts';
 import { placeByCode } from './places.ts';
+import { libraryErrors as E } from './messages.ts';
 
 /** Keep going past bad records (they are reported) or refuse the whole file when one is bad. */
 export type OnError = 'skip' | 'reject';
@@ -37,8 +38,8 @@ export async function importEntries(
   opts: { libraryCode: string; onError: OnError; userId: number | null; date: string; format: string; fileName: string; notes?: string[] },
 ): Promise<ImportReport> {
   const library = await placeByCode(db, opts.libraryCode);
-  if (!library) throw new UserError(`Không có thư viện mã "${opts.libraryCode}".`, 404, [{ field: 'library', message: 'Mã thư viện không tồn tại' }], `No library with code "${opts.libraryCode}".`);
-  if (library.unitId === null) throw new UserError(`Thư viện ${library.code} không thuộc đơn vị hành chính nào.`, 422);
+  if (!library) throw new UserError(E.noLibrary({ code: opts.libraryCode }), 404, [{ field: 'library', said: E.libraryCodeUnknown() }]);
+  if (library.unitId === null) throw new UserError(E.libraryWithoutUnit({ code: library.code }), 422);
   const problems: Problem[] = [];
   const inFile = new Set<string>();
   let count = 0;
@@ -52,7 +53,7 @@ export async function importEntries(
       const ok = chunk.filter((g) => {
         const clash = g.entry.copies.find((c) => taken.has(c.barcode) || inFile.has(c.barcode));
         if (clash) {
-          problems.push({ row: g.n, field: 'barcode', message: `Biểu ghi số ${g.n}: mã vạch ${clash.barcode} đã được dùng.`, messageEn: `Record ${g.n}: barcode ${clash.barcode} is already in use.` });
+          problems.push({ row: g.n, field: 'barcode', said: E.recordBarcodeTaken({ n: g.n, barcode: clash.barcode }) });
           return false;
         }
         for (const c of g.entry.copies) inFile.add(c.barcode);
@@ -74,8 +75,8 @@ export async function importEntries(
     }
     await flush();
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-    if (count === 0) throw new UserError('Tệp không có biểu ghi nào.', 422, [], 'The file holds no records.');
-    if (refusing()) throw new UserError(`Tệp có ${problems.length} biểu ghi lỗi; không nhập biểu ghi nào.`, 422, problems, `${problems.length} bad record(s); nothing was imported.`);
+    if (count === 0) throw new UserError(E.fileEmpty(), 422);
+    if (refusing()) throw new UserError(E.fileRefused({ count: problems.length }), 422, problems);
     await feedCatalogued(trx, library, total.items, opts.date, opts.userId);
     await audit(trx, { userId: opts.userId, action: 'import', entity: 'lib_records', key: `${library.code}:${opts.fileName}`, newValue: { records: written, created: total.created, merged: total.merged, items: total.items, rejected: problems.map((p) => p.row) } });
   });

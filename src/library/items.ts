@@ -1,16 +1,9 @@
 import type { DB } from '../core/db/database.ts';
 import { notFound } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
+import type { ItemStatus } from './messages.ts';
 
-export const ITEM_STATUS = {
-  available: { vi: 'Sẵn sàng', en: 'Available' },
-  'on-loan': { vi: 'Đang cho mượn', en: 'On loan' },
-  'on-hold': { vi: 'Giữ cho bạn đọc đặt trước', en: 'Held for a reservation' },
-  'in-transit': { vi: 'Đang luân chuyển (chưa nhận)', en: 'In rotation, not yet received' },
-  lost: { vi: 'Mất', en: 'Lost' },
-  withdrawn: { vi: 'Thanh lý', en: 'Withdrawn' },
-} as const;
-export type ItemStatus = keyof typeof ITEM_STATUS;
+export type { ItemStatus } from './messages.ts';
 
 export interface Item {
   id: number;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError } from '../core/errors.ts';
+import { UserError, type Said } from '../core/errors.ts';
+import { libraryErrors as E } from './messages.ts';
 
 /**
  * Loan rules, after Koha's circulation rules matrix kept to two axes: library × patron category,
@@ -37,14 +38,18 @@ export const ruleInput = z.object({
 });
 export type RuleInput = z.input<typeof ruleInput>;
 
-const EN: Record<string, string> = { loanDays: 'Loan period: whole days, 1–365.', maxLoans: 'Maximum loans: 0–1000.', maxRenewals: 'Renewals: 0–50.', holdDays: 'Hold pickup period: 1–90 days.', finesFree: 'Fines-free: yes or no.' };
+/** What a wrong field says: the check's Vietnamese (its `reason`), the field's English. */
+const FIELD_PROBLEM: Record<keyof RuleInput, (p: { reason: string }) => Said> = {
+  loanDays: E.ruleLoanDays, maxLoans: E.ruleMaxLoans, maxRenewals: E.ruleMaxRenewals, holdDays: E.ruleHoldDays, finesFree: E.ruleFinesFree,
+};
+const fieldProblem = (field: string, reason: string): Said => (field in FIELD_PROBLEM ? FIELD_PROBLEM[field as keyof RuleInput]({ reason }) : E.ruleInvalid());
 
 /** Validates a rule (422 naming each wrong field, vi and en). */
 export function parseRule(input: unknown): LoanRule {
   const r = ruleInput.safeParse(input);
   if (r.success) return r.data;
-  const problems = r.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message, messageEn: EN[String(i.path[0])] ?? i.message }));
-  throw new UserError('Quy định mượn không hợp lệ.', 422, problems, 'Invalid loan rule.');
+  const problems = r.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), said: fieldProblem(String(i.path[0] ?? ''), i.message) }));
+  throw new UserError(E.ruleInvalid(), 422, problems);
 }
 
 type RuleRow = { loan_days: number; max_loans: number; max_renewals: number; hold_days: number; fines_free: number };

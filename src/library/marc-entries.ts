@@ -1,6 +1,7 @@
 import type { ReadEntry } from './import-entries.ts';
 import type { ReadResult } from './marc/iso2709.ts';
 import { marcToBib } from './marc/to-bib.ts';
+import { libraryErrors as E } from './messages.ts';
 
 /**
  * The catalogue entries of a MARC file's records, by their number in the file: each record read whole becomes an
@@ -13,12 +14,12 @@ export function* marcEntries(results: Iterable<ReadResult>, notes: Set<string>):
     i++;
     const n = r.ok ? i : r.problem.record;
     if (!r.ok) {
-      yield { n, problem: { row: n, message: r.problem.message, messageEn: r.problem.messageEn } };
+      yield { n, problem: { row: n, said: r.problem.said } };
       continue;
     }
     if (r.note) notes.add(r.note);
     const { bib, copies } = marcToBib(r.record);
-    if (!bib) yield { n, problem: { row: n, field: '245', message: `Biểu ghi số ${n}: thiếu nhan đề (trường 245).`, messageEn: `Record ${n}: no title (field 245).` } };
+    if (!bib) yield { n, problem: { row: n, field: '245', said: E.marcNoTitle({ n }) } };
     else yield { n, entry: { bib, copies, generate: copies.length === 0 ? 1 : 0, marc: JSON.stringify(r.record) } };
   }
 }

@@ -5,6 +5,7 @@ import { detectFormat, readMarcRecords } from './marc/read-file.ts';
 import { marcEntries } from './marc-entries.ts';
 import { readEntriesInThread } from './marc-read-thread.ts';
 import { todayLocal } from '../core/time.ts';
+import { libraryErrors as E } from './messages.ts';
 
 export interface MarcImportOptions {
   libraryCode: string;
@@ -24,7 +25,7 @@ const THREAD_FROM = 1_000_000;
  */
 export async function importMarc(db: DB, file: Uint8Array, opts: MarcImportOptions): Promise<ImportReport> {
   const format = detectFormat(file);
-  if (!format) throw new UserError('Tệp không phải MARC 21 (ISO 2709 hoặc MARCXML).', 422, [], 'Not a MARC 21 file (ISO 2709 or MARCXML).');
+  if (!format) throw new UserError(E.notMarc(), 422);
   const notes = new Set<string>();
   // records are read as the import writes them (import-entries.ts takes them a chunk at a time), by the thread or here
   const entries = file.length >= THREAD_FROM ? readEntriesInThread(file, notes) : marcEntries(readMarcRecords(file).results, notes);

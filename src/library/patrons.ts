@@ -2,17 +2,14 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, notFound } from '../core/errors.ts';
+import { UserError, notFound, type Problem } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
+import { libraryErrors as E, patronCategoryText, type PatronCategory } from './messages.ts';
 
-export const PATRON_CATEGORIES = {
-  adult: { vi: 'Người lớn', en: 'Adult' },
-  child: { vi: 'Thiếu nhi', en: 'Child' },
-  student: { vi: 'Học sinh, sinh viên', en: 'Student' },
-  elderly: { vi: 'Người cao tuổi', en: 'Elderly' },
-} as const;
-export type PatronCategory = keyof typeof PATRON_CATEGORIES;
+export type { PatronCategory } from './messages.ts';
+/** The patron categories, in the order forms list them (their names: `patronCategoryText`). */
+export const PATRON_CATEGORIES = Object.keys(patronCategoryText.entries) as PatronCategory[];
 
 export interface Patron {
   id: number;
@@ -38,14 +35,14 @@ export interface NewPatron {
 /** Issues a library card; the library's registered users (this year's figure) follow. */
 export async function registerPatron(db: DB, p: NewPatron, userId: number | null, date = todayLocal()): Promise<number> {
   const card = clean(p.cardNumber);
-  const problems = [];
-  if (!/^[\p{L}\p{N}-]{3,32}$/u.test(card)) problems.push({ field: 'cardNumber', message: 'Số thẻ gồm 3–32 chữ, số hoặc dấu gạch.', messageEn: 'Card number: 3–32 letters, digits or dashes.' });
-  if (!clean(p.name)) problems.push({ field: 'name', message: 'Cần họ tên bạn đọc.', messageEn: 'Name is required.' });
-  if (!(p.category in PATRON_CATEGORIES)) problems.push({ field: 'category', message: 'Loại bạn đọc không hợp lệ.', messageEn: 'Unknown patron category.' });
-  if (problems.length) throw new UserError('Thông tin thẻ bạn đọc chưa hợp lệ.', 422, problems, 'The card details are not valid.');
+  const problems: Problem[] = [];
+  if (!/^[\p{L}\p{N}-]{3,32}$/u.test(card)) problems.push({ field: 'cardNumber', said: E.cardNumberFormat() });
+  if (!clean(p.name)) problems.push({ field: 'name', said: E.nameRequired() });
+  if (!PATRON_CATEGORIES.includes(p.category)) problems.push({ field: 'category', said: E.unknownCategory() });
+  if (problems.length) throw new UserError(E.cardInvalid(), 422, problems);
   return inTransaction(db, async (trx) => {
     if (await trx.selectFrom('lib_patrons').select('id').where('card_number', '=', card).executeTakeFirst())
-      throw new UserError(`Số thẻ ${card} đã được cấp.`, 409, [{ field: 'cardNumber', message: 'Số thẻ đã tồn tại' }], `Card ${card} already exists.`);
+      throw new UserError(E.cardTaken({ card }), 409, [{ field: 'cardNumber', said: E.cardExists() }]);
     const row = await trx
       .insertInto('lib_patrons')
       .values({ card_number: card, institution_id: p.institutionId, user_id: p.userId ?? null, name: clean(p.name), category: p.category, block_reason: null, registered_at: date, expires_at: p.expiresAt ?? null })

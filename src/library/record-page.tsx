@@ -3,18 +3,18 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { notFound, UserError } from '../core/errors.ts';
+import { formatDate } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { availability } from './items.ts';
 import { loanHistory, placeHold } from './holds.ts';
 import { patronsOfUser } from './patrons.ts';
-import { tr } from './strings.ts';
-import { localDate } from '../core/time.ts';
+import { libraryErrors as E, libraryText } from './messages.ts';
 
 /** A title's page: its description, where copies are now and how many can be borrowed, and the hold form. */
 export const recordPages = new Hono<AppEnv>()
   .get('/tra-cuu/sach/:id', async (c) => {
     const ctx = pageContext(c);
-    const { lang } = ctx;
+    const t = libraryText(ctx.lang);
     const db = c.var.store.db;
     const id = Number(c.req.param('id'));
     const r = Number.isInteger(id) ? await db.selectFrom('lib_records').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
@@ -25,33 +25,33 @@ export const recordPages = new Hono<AppEnv>()
     const subjects = JSON.parse(r.subjects) as string[];
     return c.html(
       <Layout ctx={ctx} title={r.title}>
-        <p><a href="/tra-cuu">← {tr(lang, 'search')}</a></p>
+        <p><a href="/tra-cuu">← {t.search}</a></p>
         <h1>{r.title}</h1>
-        {c.req.query('da-dat') === '1' ? <p class="ok" role="status">{tr(lang, 'holdPlaced')}</p> : null}
+        {c.req.query('da-dat') === '1' ? <p class="ok" role="status">{t.holdPlaced}</p> : null}
         <dl>
-          {r.author ? <><dt>{tr(lang, 'by')}</dt><dd>{r.author}</dd></> : null}
-          {r.publisher || r.year ? <><dt>{tr(lang, 'publisher')}</dt><dd>{[r.publisher, r.year].filter(Boolean).join(', ')}</dd></> : null}
+          {r.author ? <><dt>{t.by}</dt><dd>{r.author}</dd></> : null}
+          {r.publisher || r.year ? <><dt>{t.publisher}</dt><dd>{[r.publisher, r.year].filter(Boolean).join(', ')}</dd></> : null}
           {r.isbn ? <><dt>ISBN</dt><dd>{r.isbn}</dd></> : null}
-          {subjects.length ? <><dt>{tr(lang, 'f_subject')}</dt><dd>{subjects.join('; ')}</dd></> : null}
+          {subjects.length ? <><dt>{t.f_subject}</dt><dd>{subjects.join('; ')}</dd></> : null}
         </dl>
-        <h2>{tr(lang, 'holdings')}</h2>
+        <h2>{t.holdings}</h2>
         {where.length ? (
           <table>
-            <thead><tr><th scope="col">{tr(lang, 'f_library')}</th><th scope="col">{tr(lang, 'available')}</th><th scope="col">{lang === 'en' ? 'Copies' : 'Số bản'}</th></tr></thead>
-            <tbody>{where.map((a) => <tr><th scope="row" style="font-weight:normal">{a.name}{a.away ? ` (${tr(lang, 'inRotation')})` : ''}</th><td>{a.available}</td><td>{a.total}</td></tr>)}</tbody>
+            <thead><tr><th scope="col">{t.f_library}</th><th scope="col">{t.available}</th><th scope="col">{t.copies}</th></tr></thead>
+            <tbody>{where.map((a) => <tr><th scope="row" style="font-weight:normal">{a.name}{a.away ? ` (${t.inRotation})` : ''}</th><td>{a.available}</td><td>{a.total}</td></tr>)}</tbody>
           </table>
-        ) : <p>{tr(lang, 'noCopies')}</p>}
-        <h2>{tr(lang, 'placeHold')}</h2>
+        ) : <p>{t.noCopies}</p>}
+        <h2>{t.placeHold}</h2>
         {!ctx.principal ? (
-          <p><a href={`/dang-nhap?next=${encodeURIComponent(`/tra-cuu/sach/${r.id}`)}`}>{tr(lang, 'loginToHold')}</a></p>
+          <p><a href={`/dang-nhap?next=${encodeURIComponent(`/tra-cuu/sach/${r.id}`)}`}>{t.loginToHold}</a></p>
         ) : cards.length === 0 ? (
-          <p>{tr(lang, 'noCard')}</p>
+          <p>{t.noCard}</p>
         ) : (
           <form method="post" action={`/tra-cuu/sach/${r.id}/dat-truoc`}>
             <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <label for="hold-at">{tr(lang, 'holdAt')}</label>{' '}
+            <label for="hold-at">{t.holdAt}</label>{' '}
             <select id="hold-at" name="library">{owners.map((o) => <option value={String(o.id)}>{o.name}</option>)}</select>{' '}
-            <button class="primary" type="submit">{tr(lang, 'placeHold')}</button>
+            <button class="primary" type="submit">{t.placeHold}</button>
           </form>
         )}
       </Layout>,
@@ -59,29 +59,30 @@ export const recordPages = new Hono<AppEnv>()
   })
   .post('/tra-cuu/sach/:id/dat-truoc', requireLogin(), async (c) => {
     const db = c.var.store.db;
-    const p = c.var.principal!;
+    const p = c.var.principal;
     const cards = p.userId ? await patronsOfUser(db, p.userId) : [];
-    if (!cards[0]) throw new UserError(tr(c.var.lang, 'noCard'), 409);
+    if (!cards[0]) throw new UserError(E.noCard(), 409);
     const body = await c.req.parseBody();
     await placeHold(db, Number(c.req.param('id')), cards[0].id, Number(body.library), p.userId);
     return c.redirect(`/tra-cuu/sach/${Number(c.req.param('id'))}?da-dat=1`, 303);
   })
   .get('/ban-doc', requireLogin(), async (c) => {
     const ctx = pageContext(c);
+    const t = libraryText(ctx.lang);
     const db = c.var.store.db;
     // a reader's history is theirs alone: only the cards linked to the signed-in account are read
     const cards = ctx.principal?.userId ? await patronsOfUser(db, ctx.principal.userId) : [];
     const histories = await Promise.all(cards.map((card) => loanHistory(db, card.id)));
     return c.html(
-      <Layout ctx={ctx} title={tr(ctx.lang, 'myLoans')}>
-        <h1>{tr(ctx.lang, 'myLoans')}</h1>
-        {cards.length === 0 ? <p>{tr(ctx.lang, 'noCard')}</p> : null}
+      <Layout ctx={ctx} title={t.myLoans}>
+        <h1>{t.myLoans}</h1>
+        {cards.length === 0 ? <p>{t.noCard}</p> : null}
         {cards.map((card, i) => (
           <section>
             <h2>{card.cardNumber} — {card.name}</h2>
             <table>
-              <thead><tr><th scope="col">{ctx.lang === 'en' ? 'Title' : 'Nhan đề'}</th><th scope="col">{ctx.lang === 'en' ? 'Borrowed' : 'Ngày mượn'}</th><th scope="col">{ctx.lang === 'en' ? 'Due' : 'Hạn trả'}</th><th scope="col">{ctx.lang === 'en' ? 'Returned' : 'Đã trả'}</th></tr></thead>
-              <tbody>{histories[i]!.map((h) => <tr><td>{h.title}</td><td>{localDate(h.outAt)}</td><td>{h.dueAt}</td><td>{h.returnedAt ? localDate(h.returnedAt) : '—'}</td></tr>)}</tbody>
+              <thead><tr><th scope="col">{t.title}</th><th scope="col">{t.borrowed}</th><th scope="col">{t.due}</th><th scope="col">{t.returnedOn}</th></tr></thead>
+              <tbody>{histories[i]!.map((h) => <tr><td>{h.title}</td><td>{formatDate(h.outAt)}</td><td>{formatDate(h.dueAt)}</td><td>{formatDate(h.returnedAt)}</td></tr>)}</tbody>
             </table>
           </section>
         ))}

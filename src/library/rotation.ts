@@ -2,9 +2,10 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, notFound } from '../core/errors.ts';
+import { UserError, notFound, type Problem, type Said } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { placesById } from './places.ts';
+import { libraryErrors as E } from './messages.ts';
 
 /** Who can receive a rotation batch: libraries of every kind and the service points (schools, learning centres, post offices, units). */
 const RECEIVING_SECTORS = ['library', 'service_point'];
@@ -26,22 +27,22 @@ export interface Rotation {
 export async function sendRotation(db: DB, r: { from: number; to: number; barcodes: string[]; note?: string | null; date?: string }, userId: number | null): Promise<number> {
   const date = r.date ?? todayLocal();
   const barcodes = [...new Set(r.barcodes.map((b) => b.trim()).filter(Boolean))];
-  if (barcodes.length === 0) throw new UserError('Chưa có bản sách nào trong đợt luân chuyển.', 422, [{ field: 'barcodes', message: 'Nhập ít nhất một mã vạch.' }], 'The batch has no items.');
-  if (r.from === r.to) throw new UserError('Nơi nhận phải khác thư viện gửi.', 422, [{ field: 'to', message: 'Chọn nơi nhận khác.' }], 'The destination must differ from the sender.');
+  if (barcodes.length === 0) throw new UserError(E.batchEmpty(), 422, [{ field: 'barcodes', said: E.oneBarcodeAtLeast() }]);
+  if (r.from === r.to) throw new UserError(E.sameDestination(), 422, [{ field: 'to', said: E.chooseOtherDestination() }]);
   return inTransaction(db, async (trx) => {
     const dest = await trx.selectFrom('institutions as i').innerJoin('institution_kinds as k', 'k.code', 'i.kind').select(['i.id', 'k.sector']).where('i.id', '=', r.to).executeTakeFirst();
     if (!dest) throw notFound('nơi nhận', 'Destination');
-    if (!RECEIVING_SECTORS.includes(dest.sector)) throw new UserError('Nơi nhận phải là thư viện hoặc điểm phục vụ.', 422, [{ field: 'to', message: 'Chọn thư viện hoặc điểm phục vụ.' }], 'The destination must be a library or service point.');
+    if (!RECEIVING_SECTORS.includes(dest.sector)) throw new UserError(E.destinationKind(), 422, [{ field: 'to', said: E.chooseLibraryOrPoint() }]);
     const items = await trx.selectFrom('lib_items').select(['id', 'barcode', 'institution_id', 'at_institution_id', 'status']).where('barcode', 'in', barcodes).execute();
-    const problems = barcodes.flatMap((b, i) => {
+    const problems = barcodes.flatMap((b, i): Problem[] => {
       const it = items.find((x) => x.barcode === b);
-      const bad = (vi: string, en: string) => [{ row: i + 1, field: 'barcodes', message: `${b}: ${vi}`, messageEn: `${b}: ${en}` }];
-      if (!it) return bad('không có mã vạch này.', 'unknown barcode.');
-      if (it.institution_id !== r.from) return bad('không thuộc thư viện gửi.', 'not owned by the sending library.');
-      if (it.status !== 'available' || it.at_institution_id !== r.from) return bad('không sẵn sàng ở thư viện (đang mượn hoặc đang luân chuyển).', 'not available at the library (on loan or away).');
+      const bad = (said: (p: { barcode: string }) => Said) => [{ row: i + 1, field: 'barcodes', said: said({ barcode: b }) }];
+      if (!it) return bad(E.unknownBarcode);
+      if (it.institution_id !== r.from) return bad(E.notOwnedBySender);
+      if (it.status !== 'available' || it.at_institution_id !== r.from) return bad(E.notAvailableToSend);
       return [];
     });
-    if (problems.length) throw new UserError('Có bản sách không gửi được; đợt luân chuyển chưa được tạo.', 422, problems, 'Some items cannot be sent; the batch was not created.');
+    if (problems.length) throw new UserError(E.batchRefused(), 422, problems);
     const row = await trx.insertInto('lib_rotations').values({ from_institution_id: r.from, to_institution_id: r.to, status: 'sent', sent_at: date, received_at: null, returned_at: null, note: r.note ?? null, created_by: userId }).returning('id').executeTakeFirstOrThrow();
     await trx.insertInto('lib_rotation_items').values(items.map((it) => ({ rotation_id: row.id, item_id: it.id }))).execute();
     await trx.updateTable('lib_items').set({ status: 'in-transit', at_institution_id: r.to }).where('id', 'in', items.map((it) => it.id)).execute();
@@ -61,7 +62,7 @@ async function rotation(db: DB, id: number) {
 export async function receiveRotation(db: DB, id: number, userId: number | null, date = todayLocal()): Promise<void> {
   await inTransaction(db, async (trx) => {
     const r = await rotation(trx, id);
-    if (r.status !== 'sent') throw new UserError('Đợt luân chuyển này đã được nhận.', 409, [], 'This batch was already received.');
+    if (r.status !== 'sent') throw new UserError(E.batchAlreadyReceived(), 409);
     const ids = (await trx.selectFrom('lib_rotation_items').select('item_id').where('rotation_id', '=', id).execute()).map((x) => x.item_id);
     await trx.updateTable('lib_items').set({ status: 'available' }).where('id', 'in', ids).where('status', '=', 'in-transit').execute();
     await trx.updateTable('lib_rotations').set({ status: 'received', received_at: date }).where('id', '=', id).execute();
@@ -73,10 +74,13 @@ export async function receiveRotation(db: DB, id: number, userId: number | null,
 export async function returnRotation(db: DB, id: number, userId: number | null, date = todayLocal()): Promise<void> {
   await inTransaction(db, async (trx) => {
     const r = await rotation(trx, id);
-    if (r.status === 'returned') throw new UserError('Đợt luân chuyển này đã được trả về.', 409, [], 'This batch was already returned.');
+    if (r.status === 'returned') throw new UserError(E.batchAlreadyReturned(), 409);
     const items = await trx.selectFrom('lib_rotation_items as ri').innerJoin('lib_items as it', 'it.id', 'ri.item_id').select(['it.id', 'it.barcode', 'it.status']).where('ri.rotation_id', '=', id).execute();
     const out = items.filter((it) => it.status === 'on-loan' || it.status === 'on-hold');
-    if (out.length) throw new UserError(`Còn ${out.length} bản đang được mượn tại nơi nhận: ${out.map((o) => o.barcode).join(', ')}.`, 409, out.map((o) => ({ field: 'barcodes', message: `${o.barcode} đang được mượn` })), `${out.length} item(s) still on loan there.`);
+    if (out.length) {
+      const problems = out.map((o) => ({ field: 'barcodes', said: E.itemStillOnLoan({ barcode: o.barcode }) }));
+      throw new UserError(E.batchStillOnLoan({ count: out.length, barcodes: out.map((o) => o.barcode).join(', ') }), 409, problems);
+    }
     await trx.updateTable('lib_items').set({ status: 'available', at_institution_id: r.from_institution_id }).where('id', 'in', items.map((it) => it.id)).where('status', 'in', ['available', 'in-transit']).execute();
     await trx.updateTable('lib_rotations').set({ status: 'returned', returned_at: date }).where('id', '=', id).execute();
     await audit(trx, { userId, action: 'update', entity: 'lib_rotation', key: String(id), newValue: { status: 'returned' } });

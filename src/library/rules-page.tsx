@@ -2,74 +2,72 @@ import { Hono, type Context } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { UserError, type LegacyProblem, type Problem } from '../core/errors.ts';
+import { UserError, type Problem } from '../core/errors.ts';
+import { sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { deskLibrary } from './desk-pages.tsx';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { EVERY_CATEGORY, effectiveRules, removeRule, setRule, type EffectiveRule } from './loan-rules.ts';
+import { libraryErrors as E, libraryText, nameOf, patronCategoryText } from './messages.ts';
 
 /**
  * `/thu-vien/<code>/quy-dinh-muon`: the library's loan rules matrix (patron category × loan period, maximum
  * loans, renewals, hold pickup period, fines-free), each row showing whether the library's own rule, the
  * network's or the built-in default applies; staff of the library and officials above it set or remove rules.
  */
-const CATEGORIES: [string, { vi: string; en: string }][] = [[EVERY_CATEGORY, { vi: 'Mọi loại bạn đọc', en: 'Every category' }], ...Object.entries(PATRON_CATEGORIES)];
-const FIELDS = [
-  ['loanDays', 'Số ngày mượn', 'Loan period (days)'],
-  ['maxLoans', 'Số bản mượn tối đa', 'Maximum loans'],
-  ['maxRenewals', 'Số lần gia hạn', 'Renewals'],
-  ['holdDays', 'Số ngày giữ sách đặt trước', 'Hold pickup period (days)'],
-] as const;
-const SOURCE = { library: ['Thư viện này', 'This library'], network: ['Mạng lưới', 'Network'], default: ['Mặc định', 'Built-in default'] } as const;
+const CATEGORIES: string[] = [EVERY_CATEGORY, ...PATRON_CATEGORIES];
+const categoryName = (lang: Lang, k: string): string =>
+  k === EVERY_CATEGORY ? libraryText(lang).everyCategory : ((patronCategoryText(lang) as Readonly<Record<string, string>>)[k] ?? k);
+const FIELDS = ['loanDays', 'maxLoans', 'maxRenewals', 'holdDays'] as const;
 
 type Values = Record<string, string>;
 
 function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; notice: string | null; error?: UserError; values?: Values }) {
   const { ctx, lib } = p;
-  const en = ctx.lang === 'en';
-  const L = (vi: string, e: string) => (en ? e : vi);
+  const t = libraryText(ctx.lang);
+  const say = (s: Parameters<typeof sayIn>[1]) => sayIn(ctx.lang, s);
   const base = `/thu-vien/${encodeURIComponent(lib.code)}/quy-dinh-muon`;
   const csrf = <input type="hidden" name="_csrf" value={ctx.csrf} />;
   const problem = (f: string) => p.error?.problems.find((x) => x.field === f);
   const v = p.values ?? {};
   return (
-    <Layout ctx={ctx} title={`${L('Quy định mượn', 'Loan rules')} · ${lib.name}`}>
-      <h1>{L('Quy định mượn', 'Loan rules')} · {lib.name}</h1>
-      <p><a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{L('Về quầy thư viện', 'Back to the desk')}</a></p>
+    <Layout ctx={ctx} title={`${t.loanRules} · ${lib.name}`}>
+      <h1>{t.loanRules} · {lib.name}</h1>
+      <p><a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{t.backToDesk}</a></p>
       {p.notice ? <p class="ok" role="status">{p.notice}</p> : null}
-      {p.error ? <div class="error" role="alert"><p>{en ? p.error.said.en : p.error.said.vi}</p><ul>{p.error.problems.map((x) => <li>{FIELDS.find((f) => f[0] === x.field)?.[en ? 2 : 1] ?? x.field}: {en ? x.said.en : x.said.vi}</li>)}</ul></div> : null}
+      {p.error ? <div class="error" role="alert"><p>{say(p.error.said)}</p><ul>{p.error.problems.map((x) => <li>{x.field ? nameOf(ctx.lang, 'field_', x.field) : ''}: {say(x.said)}</li>)}</ul></div> : null}
       <table>
-        <caption>{L('Quy định đang áp dụng theo loại bạn đọc (quy định riêng của thư viện được ưu tiên, rồi của mạng lưới, rồi mặc định)', 'Rules in force per patron category (the library\'s own first, then the network\'s, then the default)')}</caption>
-        <thead><tr><th scope="col">{L('Loại bạn đọc', 'Patron category')}</th>{FIELDS.map((f) => <th scope="col">{L(f[1], f[2])}</th>)}<th scope="col">{L('Miễn phạt quá hạn', 'Fines-free')}</th><th scope="col">{L('Theo quy định của', 'Rule of')}</th><th scope="col">{L('Thao tác', 'Action')}</th></tr></thead>
+        <caption>{t.rulesCaption}</caption>
+        <thead><tr><th scope="col">{t.rulePatronCategory}</th>{FIELDS.map((f) => <th scope="col">{nameOf(ctx.lang, 'field_', f)}</th>)}<th scope="col">{t.finesFree}</th><th scope="col">{t.ruleOf}</th><th scope="col">{t.action}</th></tr></thead>
         <tbody>
           {p.rules.map((r) => (
             <tr>
-              <th scope="row">{L(CATEGORIES.find((c) => c[0] === r.category)?.[1].vi ?? r.category, CATEGORIES.find((c) => c[0] === r.category)?.[1].en ?? r.category)}</th>
-              {FIELDS.map((f) => <td>{r[f[0]]}</td>)}
-              <td>{r.finesFree ? L('Có', 'Yes') : L('Không', 'No')}</td>
-              <td>{L(SOURCE[r.source][0], SOURCE[r.source][1])}</td>
+              <th scope="row">{categoryName(ctx.lang, r.category)}</th>
+              {FIELDS.map((f) => <td>{r[f]}</td>)}
+              <td>{r.finesFree ? ctx.t.yes : ctx.t.no}</td>
+              <td>{nameOf(ctx.lang, 'source_', r.source)}</td>
               <td>{r.source === 'library' && r.own ? (
-                <form method="post" action={`${base}/xoa`}>{csrf}<input type="hidden" name="category" value={r.category} /><button type="submit">{L('Bỏ quy định riêng', 'Remove own rule')}</button></form>
+                <form method="post" action={`${base}/xoa`}>{csrf}<input type="hidden" name="category" value={r.category} /><button type="submit">{t.removeOwnRule}</button></form>
               ) : null}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2 id="set-h">{L('Đặt quy định riêng của thư viện', 'Set this library\'s rule')}</h2>
+      <h2 id="set-h">{t.setOwnRule}</h2>
       <form method="post" action={base} aria-labelledby="set-h">{csrf}
-        <p><label for="rule-category">{L('Loại bạn đọc', 'Patron category')}</label><br />
-          <select id="rule-category" name="category">{CATEGORIES.map(([k, c]) => <option value={k} selected={v.category === k}>{L(c.vi, c.en)}</option>)}</select></p>
-        {FIELDS.map(([name, vi, e]) => {
+        <p><label for="rule-category">{t.rulePatronCategory}</label><br />
+          <select id="rule-category" name="category">{CATEGORIES.map((k) => <option value={k} selected={v.category === k}>{categoryName(ctx.lang, k)}</option>)}</select></p>
+        {FIELDS.map((name) => {
           const bad = problem(name);
           return (
-            <p><label for={`rule-${name}`}>{L(vi, e)}</label><br />
+            <p><label for={`rule-${name}`}>{nameOf(ctx.lang, 'field_', name)}</label><br />
               <input id={`rule-${name}`} name={name} type="number" min="0" required value={v[name]} aria-invalid={bad ? 'true' : undefined} aria-describedby={bad ? `rule-${name}-err` : undefined} />
-              {bad ? <span id={`rule-${name}-err`} class="field-error"> {en ? bad.said.en : bad.said.vi}</span> : null}</p>
+              {bad ? <span id={`rule-${name}-err`} class="field-error"> {say(bad.said)}</span> : null}</p>
           );
         })}
-        <p><label><input type="checkbox" name="finesFree" value="1" checked={v.finesFree === '1'} /> {L('Miễn phạt quá hạn cho loại bạn đọc này', 'No overdue fines for this category')}</label></p>
-        <button class="primary" type="submit">{L('Lưu quy định', 'Save the rule')}</button>
+        <p><label><input type="checkbox" name="finesFree" value="1" checked={v.finesFree === '1'} /> {t.finesFreeFor}</label></p>
+        <button class="primary" type="submit">{t.saveRule}</button>
       </form>
     </Layout>
   );
@@ -78,13 +76,13 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const categoryOf = (v: unknown): string => {
   const k = text(v);
-  if (CATEGORIES.some((c) => c[0] === k)) return k;
-  const problem: LegacyProblem = { field: 'category', message: 'Loại bạn đọc không hợp lệ.', messageEn: 'Unknown patron category.' };
-  throw new UserError('Loại bạn đọc không hợp lệ.', 422, [problem], 'Unknown patron category.');
+  if (CATEGORIES.includes(k)) return k;
+  const problem: Problem = { field: 'category', said: E.unknownCategory() };
+  throw new UserError(E.unknownCategory(), 422, [problem]);
 };
 
 async function render(c: AppContext, lib: Place, extra: { notice?: string | null; error?: UserError; values?: Values } = {}, status: 200 | 422 = 200) {
-  const rules = await effectiveRules(c.var.store.db, lib.id, CATEGORIES.map((x) => x[0]));
+  const rules = await effectiveRules(c.var.store.db, lib.id, CATEGORIES);
   return c.html(rulesView({ ctx: pageContext(c), lib, rules, notice: extra.notice ?? null, error: extra.error, values: extra.values }), status);
 }
 
@@ -95,22 +93,23 @@ export const rulesPage = new Hono<AppEnv>()
   .post('/thu-vien/:code/quy-dinh-muon', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
-    const values: Values = { category: text(b.category), finesFree: text(b.finesFree), ...Object.fromEntries(FIELDS.map(([f]) => [f, text(b[f])])) };
+    const values: Values = { category: text(b.category), finesFree: text(b.finesFree), ...Object.fromEntries(FIELDS.map((f) => [f, text(b[f])])) };
     try {
       const category = categoryOf(b.category);
       const given = (f: string) => (values[f] === '' ? undefined : values[f]);
-      await setRule(c.var.store.db, lib.id, category, { loanDays: given('loanDays'), maxLoans: given('maxLoans'), maxRenewals: given('maxRenewals'), holdDays: given('holdDays'), finesFree: values.finesFree === '1' }, c.var.principal!.userId);
+      await setRule(c.var.store.db, lib.id, category, { loanDays: given('loanDays'), maxLoans: given('maxLoans'), maxRenewals: given('maxRenewals'), holdDays: given('holdDays'), finesFree: values.finesFree === '1' }, c.var.principal.userId);
     } catch (e) {
       if (e instanceof UserError && e.status === 422) return render(c, lib, { error: e, values }, 422);
       throw e;
     }
-    const msg = c.var.lang === 'en' ? 'Loan rule saved.' : 'Đã lưu quy định mượn.';
+    const msg = libraryText(c.var.lang).ruleSaved;
     return c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}/quy-dinh-muon?tb=${encodeURIComponent(msg)}`, 303);
   })
   .post('/thu-vien/:code/quy-dinh-muon/xoa', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
-    const removed = await removeRule(c.var.store.db, lib.id, categoryOf(b.category), c.var.principal!.userId);
-    const msg = c.var.lang === 'en' ? (removed ? 'Rule removed; the next rule applies.' : 'There was no own rule.') : removed ? 'Đã bỏ quy định riêng; quy định kế tiếp được áp dụng.' : 'Không có quy định riêng để bỏ.';
+    const removed = await removeRule(c.var.store.db, lib.id, categoryOf(b.category), c.var.principal.userId);
+    const t = libraryText(c.var.lang);
+    const msg = removed ? t.ruleRemoved : t.noOwnRule;
     return c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}/quy-dinh-muon?tb=${encodeURIComponent(msg)}`, 303);
   });

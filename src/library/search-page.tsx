@@ -3,10 +3,11 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError } from '../core/errors.ts';
+import { formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import type { Segment, SearchHit } from '../search/index.ts';
 import { availability, type Availability } from './items.ts';
 import { search } from '../search/index.ts';
-import { tr, trMaybe } from './strings.ts';
+import { libraryText, nameOf } from './messages.ts';
 
 const FACETS = ['kind', 'library', 'audience', 'language', 'year', 'subject'] as const;
 const PAGE = 20;
@@ -26,13 +27,13 @@ async function libraryNames(c: AppContext, codes: string[]): Promise<Map<string,
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 
-const Copies = (props: { lang: 'vi' | 'en'; list: Availability[] | undefined }) =>
+const Copies = (props: { lang: Lang; list: Availability[] | undefined }) =>
   props.list && props.list.length ? (
     <ul class="copies">
       {props.list.map((a) => (
         <li>
-          {a.name}: {a.available} {tr(props.lang, 'available')} {tr(props.lang, 'of')} {a.total}
-          {a.away ? ` (${tr(props.lang, 'inRotation')})` : ''}
+          {a.name}: {a.available} {libraryText(props.lang).available} {libraryText(props.lang).of} {a.total}
+          {a.away ? ` (${libraryText(props.lang).inRotation})` : ''}
         </li>
       ))}
     </ul>
@@ -42,6 +43,7 @@ const Copies = (props: { lang: 'vi' | 'en'; list: Availability[] | undefined }) 
 export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
   const ctx = pageContext(c);
   const { lang } = ctx;
+  const t = libraryText(lang);
   const params = new URL(c.req.url).searchParams;
   params.delete('lang');
   const q = params.get('q') ?? '';
@@ -56,38 +58,42 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
       result = await search(c.var.store.db, { q, kinds: kinds.length ? kinds : undefined, facets, countFacets: [...FACETS], limit: PAGE, offset: (page - 1) * PAGE });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    error = lang === 'en' && e.messageEn ? e.messageEn : e.message;
+    error = sayIn(lang, e.said);
     c.status(400);
   }
   const where = result ? await availability(c.var.store.db, result.hits.filter((h) => h.kind === 'book').map((h) => h.refId)) : new Map<number, Availability[]>();
   const names = await libraryNames(c, [...(result?.facets.library ?? []).map((f) => f.value), ...(facets.library ?? [])]);
   const label = (facet: string, value: string) =>
-    facet === 'library' ? (names.get(value) ?? value) : facet === 'kind' ? trMaybe(lang, `k_${value}`, value) : facet === 'audience' ? trMaybe(lang, `a_${value}`, value) : value;
+    facet === 'library' ? (names.get(value) ?? value)
+    : facet === 'kind' ? nameOf(lang, 'k_', value)
+    : facet === 'audience' ? nameOf(lang, 'a_', value)
+    : facet === 'language' ? nameOf(lang, 'l_', value)
+    : value;
   const hitUrl = (h: SearchHit) => (h.kind === 'book' ? `/tra-cuu/sach/${h.refId}` : (h.url ?? '#'));
   const total = result?.total ?? 0;
   const staffDesk = ctx.principal?.role === 'staff' && ctx.principal.institutionId ? ctx.principal.institutionId : null;
   const deskCode = staffDesk ? (await c.var.store.db.selectFrom('institutions').select('code').where('id', '=', staffDesk).executeTakeFirst())?.code : undefined;
   return c.html(
-    <Layout ctx={ctx} title={tr(lang, 'searchTitle')}>
-      <h1>{tr(lang, 'searchTitle')}</h1>
-      {deskCode ? <p><a href={`/thu-vien/${encodeURIComponent(deskCode)}`}>{lang === 'en' ? 'Library desk' : 'Quầy thư viện'} →</a></p> : null}
+    <Layout ctx={ctx} title={t.searchTitle}>
+      <h1>{t.searchTitle}</h1>
+      {deskCode ? <p><a href={`/thu-vien/${encodeURIComponent(deskCode)}`}>{t.desk} →</a></p> : null}
       <form method="get" action="/tra-cuu" role="search">
-        <label for="q">{tr(lang, 'searchLabel')}</label>
+        <label for="q">{t.searchLabel}</label>
         <input id="q" name="q" type="search" value={q} maxlength={1000} style="width:min(36rem,100%)" />
         {[...params.entries()].filter(([k]) => FACETS.includes(k as (typeof FACETS)[number])).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
-        <button class="primary" type="submit">{tr(lang, 'searchButton')}</button>
+        <button class="primary" type="submit">{t.searchButton}</button>
       </form>
       {error ? <p class="error" role="alert">{error}</p> : null}
-      {result?.notice === 'no-terms' ? <p class="error" role="alert">{tr(lang, 'noTerms')}</p> : null}
+      {result?.notice === 'no-terms' ? <p class="error" role="alert">{t.noTerms}</p> : null}
       {result && !result.notice ? (
         <div class="search-layout" style="display:grid;gap:1.5rem;grid-template-columns:minmax(12rem,16rem) 1fr">
-          <nav aria-label={tr(lang, 'filters')}>
-            <h2>{tr(lang, 'filters')}</h2>
-            {Object.keys(facets).length || kinds.length ? <p><a href={link(params, (p) => FACETS.forEach((f) => p.delete(f)))}>{tr(lang, 'clearFilters')}</a></p> : null}
+          <nav aria-label={t.filters}>
+            <h2>{t.filters}</h2>
+            {Object.keys(facets).length || kinds.length ? <p><a href={link(params, (p) => FACETS.forEach((f) => p.delete(f)))}>{t.clearFilters}</a></p> : null}
             {FACETS.map((f) =>
               (result.facets[f] ?? []).length ? (
                 <section>
-                  <h3>{tr(lang, `f_${f}`)}</h3>
+                  <h3>{t[`f_${f}`]}</h3>
                   <ul>
                     {result.facets[f]!.slice(0, 10).map((v) => {
                       const on = params.getAll(f).includes(v.value);
@@ -105,9 +111,9 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
             )}
           </nav>
           <section aria-labelledby="results-h">
-            <h2 id="results-h">{result.atLeast ? `${lang === 'en' ? 'Over' : 'Hơn'} ${total.toLocaleString(lang === 'en' ? 'en' : 'vi')}` : total} {tr(lang, 'results')}</h2>
-            {result.atLeast ? <p class="muted">{lang === 'en' ? `Too many matches to rank them all: these are the best of the newest ${total.toLocaleString('en')}. Add a word to narrow the search.` : `Quá nhiều tài liệu khớp để xếp hạng hết: đây là những kết quả phù hợp nhất trong ${total.toLocaleString('vi')} tài liệu mới nhất. Thêm từ để thu hẹp kết quả.`}</p> : null}
-            {total === 0 ? <p>{tr(lang, 'noResults')}</p> : null}
+            <h2 id="results-h">{result.atLeast ? t.over({ n: formatNumber(lang, total, 0) }) : total} {t.results}</h2>
+            {result.atLeast ? <p class="muted">{t.tooMany({ n: formatNumber(lang, total, 0) })}</p> : null}
+            {total === 0 ? <p>{t.noResults}</p> : null}
             <ol class="hits" start={(page - 1) * PAGE + 1}>
               {result.hits.map((h) => (
                 <li>
@@ -115,13 +121,13 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
                   {h.creator ? <> — <Marked segments={h.highlights.creator} /></> : null}
                   {h.year ? ` (${h.year})` : ''} <span class="muted">· {label('kind', h.kind)}</span>
                   {h.highlights.body.some((s) => s.match) ? <div class="muted"><Marked segments={h.highlights.body} /></div> : null}
-                  {h.kind === 'book' ? (where.get(h.refId)?.length ? <Copies lang={lang} list={where.get(h.refId)} /> : <div class="muted">{tr(lang, 'noCopies')}</div>) : null}
+                  {h.kind === 'book' ? (where.get(h.refId)?.length ? <Copies lang={lang} list={where.get(h.refId)} /> : <div class="muted">{t.noCopies}</div>) : null}
                 </li>
               ))}
             </ol>
             <p>
-              {page > 1 ? <a href={`/tra-cuu?${new URLSearchParams([...params.entries()].filter(([k]) => k !== 'trang').concat([['trang', String(page - 1)]])).toString()}`}>{tr(lang, 'prev')}</a> : null}{' '}
-              {page * PAGE < total ? <a href={`/tra-cuu?${new URLSearchParams([...params.entries()].filter(([k]) => k !== 'trang').concat([['trang', String(page + 1)]])).toString()}`}>{tr(lang, 'next')}</a> : null}
+              {page > 1 ? <a href={`/tra-cuu?${new URLSearchParams([...params.entries()].filter(([k]) => k !== 'trang').concat([['trang', String(page - 1)]])).toString()}`}>{t.prev}</a> : null}{' '}
+              {page * PAGE < total ? <a href={`/tra-cuu?${new URLSearchParams([...params.entries()].filter(([k]) => k !== 'trang').concat([['trang', String(page + 1)]])).toString()}`}>{t.next}</a> : null}
             </p>
           </section>
         </div>

@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.ts';
 import { importEntries, type ImportReport, type OnError, type ReadEntry } from './import-entries.ts';
 import { readForm } from './record-form.ts';
 import { todayLocal } from '../core/time.ts';
+import { libraryErrors as E } from './messages.ts';
 
 /**
  * Small libraries' catalogues: CSV (one row per title, a header row with
@@ -16,12 +17,12 @@ export async function importCsv(db: DB, text: string, opts: { libraryCode: strin
   try {
     rows = parse(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
   } catch (e) {
-    throw new UserError(`Tệp CSV không đọc được: ${(e as Error).message}`, 422, [], `Unreadable CSV: ${(e as Error).message}`);
+    throw new UserError(E.csvUnreadable({ detail: (e as Error).message }), 422);
   }
   const read: ReadEntry[] = rows.map((r, i) => {
     const n = i + 2; // line number, after the header
     const { bib, barcodes, problems } = readForm({ ...r, title: r.title ?? '', audience: (r.audience ?? '').split(/[;,]/).map((a) => a.trim()) }, n);
-    if (!bib) return { n, problem: { ...problems[0]!, row: n, message: `Dòng ${n}: ${problems.map((p) => p.message).join(' ')}`, messageEn: `Line ${n}: ${problems.map((p) => p.messageEn).join(' ')}` } };
+    if (!bib) return { n, problem: { ...problems[0]!, row: n, said: E.csvLine({ n, vi: problems.map((p) => p.said.vi).join(' '), en: problems.map((p) => p.said.en).join(' ') }) } };
     const copies = Number(r.copies ?? '') || 0;
     return { n, entry: { bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : Math.max(1, Math.min(copies, 500)) } };
   });
@@ -50,13 +51,13 @@ export async function importDublinCore(db: DB, xml: string, opts: { libraryCode:
   try {
     parser.write(xml).close();
   } catch (e) {
-    throw new UserError(`Tệp Dublin Core hỏng: ${(e as Error).message}`, 422, [], `Broken Dublin Core XML: ${(e as Error).message}`);
+    throw new UserError(E.dcBroken({ detail: (e as Error).message }), 422);
   }
   const read: ReadEntry[] = records.map((r, i) => {
     const n = i + 1;
     const isbn = (r.identifier ?? []).map((x) => x.replace(/^(urn:)?isbn:?\s*/i, '')).find((x) => /^[\d-]{10,17}X?$/i.test(x));
     const { bib, problems } = readForm({ title: r.title?.[0] ?? '', author: r.creator?.[0], isbn, publisher: r.publisher?.[0], year: r.date?.[0]?.match(/\d{4}/)?.[0], language: r.language?.[0]?.slice(0, 3), subjects: (r.subject ?? []).join(';') }, n);
-    if (!bib) return { n, problem: { ...problems[0]!, row: n, message: `Biểu ghi số ${n}: ${problems.map((p) => p.message).join(' ')}`, messageEn: `Record ${n}: ${problems.map((p) => p.messageEn).join(' ')}` } };
+    if (!bib) return { n, problem: { ...problems[0]!, row: n, said: E.dcRecord({ n, vi: problems.map((p) => p.said.vi).join(' '), en: problems.map((p) => p.said.en).join(' ') }) } };
     return { n, entry: { bib, copies: [], generate: 1 } };
   });
   return importEntries(db, read, { ...opts, date: opts.date ?? todayLocal(), format: 'dc', fileName: opts.fileName ?? 'dc' });

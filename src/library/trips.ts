@@ -4,12 +4,13 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { recordHappenings } from '../statistics/feed.ts';
+import { libraryErrors as E } from './messages.ts';
 
 /** A mobile-library trip (thư viện lưu động) with its stops; it counts as one trip of the library. */
 export async function createTrip(db: DB, t: { institutionId: number; day: string; name: string; stops: { place: string; unitId?: number | null }[] }, userId: number | null): Promise<{ tripId: number; stopIds: number[] }> {
   const stops = t.stops.map((s) => ({ ...s, place: clean(s.place) })).filter((s) => s.place);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(t.day)) throw new UserError('Ngày chuyến đi không hợp lệ.', 422, [{ field: 'day', message: 'Dạng YYYY-MM-DD' }], 'Invalid trip date.');
-  if (stops.length === 0) throw new UserError('Chuyến đi cần ít nhất một điểm dừng.', 422, [{ field: 'stops', message: 'Thêm điểm dừng.' }], 'A trip needs at least one stop.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t.day)) throw new UserError(E.tripDayInvalid(), 422, [{ field: 'day', said: E.dateFormat() }]);
+  if (stops.length === 0) throw new UserError(E.tripNoStops(), 422, [{ field: 'stops', said: E.addStop() }]);
   return inTransaction(db, async (trx) => {
     const trip = await trx.insertInto('lib_trips').values({ institution_id: t.institutionId, day: t.day, name: clean(t.name) || `Chuyến ${t.day}`, created_by: userId }).returning('id').executeTakeFirstOrThrow();
     const ids = await trx.insertInto('lib_trip_stops').values(stops.map((s, i) => ({ trip_id: trip.id, seq: i + 1, place: s.place, unit_id: s.unitId ?? null }))).returning('id').execute();
@@ -21,7 +22,7 @@ export async function createTrip(db: DB, t: { institutionId: number; day: string
 
 /** Readers served at a stop: they count as visits of the mobile library's institution. */
 export async function recordStopVisitors(db: DB, stopId: number, visitors: number, userId: number | null): Promise<void> {
-  if (!Number.isInteger(visitors) || visitors < 0) throw new UserError('Số bạn đọc phải là số nguyên không âm.', 422, [{ field: 'visitors', message: 'Số nguyên ≥ 0' }]);
+  if (!Number.isInteger(visitors) || visitors < 0) throw new UserError(E.stopReaders(), 422, [{ field: 'visitors', said: E.stopReaders() }]);
   await inTransaction(db, async (trx) => {
     const s = await trx.selectFrom('lib_trip_stops as s').innerJoin('lib_trips as t', 't.id', 's.trip_id').select(['s.id', 's.visitors', 't.institution_id', 't.day']).where('s.id', '=', stopId).executeTakeFirst();
     if (!s) throw notFound('điểm dừng', 'Stop');

@@ -5,6 +5,7 @@ import type { DB } from '../core/db/database.ts';
 import { getExhibition } from './exhibitions.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { findUnit } from '../network/units.ts';
+import { museumErrors as E } from './messages.ts';
 
 const Image = z.object({ url: z.string(), thumbnail: z.string(), alt: z.string(), width: z.number(), height: z.number() }).openapi('MuseumImage');
 const MuseumObject = z
@@ -33,12 +34,12 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
     .select(['i.name as institution', 'i.code as institutionCode', 'c.name as collection']);
   if (q.institution) {
     const inst = await findInstitution(db, q.institution);
-    if (!inst) throw new UserError(`Không có cơ sở mã "${q.institution}".`, 404, [{ field: 'institution', message: 'Không tìm thấy' }], 'Unknown institution.');
+    if (!inst) throw new UserError(E.unknownInstitution({ code: q.institution }), 404, [{ field: 'institution', said: E.notFoundHere() }]);
     query = query.where('o.institution_id', '=', inst.id);
   }
   if (q.unit) {
     const unit = await findUnit(db, q.unit);
-    if (!unit) throw new UserError(`Không có đơn vị mã "${q.unit}".`, 404, [{ field: 'unit', message: 'Không tìm thấy' }], 'Unknown unit.');
+    if (!unit) throw new UserError(E.unknownUnit({ code: q.unit }), 404, [{ field: 'unit', said: E.notFoundHere() }]);
     query = query.where('o.institution_id', 'in', (eb) =>
       eb.selectFrom('institution_units as iu').innerJoin('unit_closure as uc', 'uc.descendant_id', 'iu.unit_id').select('iu.institution_id').where('iu.valid_to', 'is', null).where('uc.ancestor_id', '=', unit.id));
   }
@@ -70,7 +71,7 @@ export const museumApi = apiApp()
     }),
     async (c) => {
       const x = await getExhibition(c.var.store.db, c.req.valid('param').id);
-      if (!x.published) throw new UserError('Triển lãm này chưa được công bố.', 404, [], 'Exhibition not published.');
+      if (!x.published) throw new UserError(E.exhibitionNotPublished(), 404);
       return c.json({
         id: x.id, kind: x.kind, title: x.title, intro: x.intro, opensOn: x.opens_on, closesOn: x.closes_on, institution: x.institution, institutionCode: x.institutionCode,
         items: x.items.map((i) => ({ objectId: i.id, identifier: i.identifier, title: i.title, caption: i.caption, images: i.images.map(imageOf) })),

@@ -6,8 +6,8 @@ import { notFound, UserError } from '../core/errors.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { bookProgramme } from './education.ts';
-import { EXHIBITION_KINDS, listExhibitions, type ExhibitionKind } from './exhibitions.ts';
-import { strings } from './strings.ts';
+import { listExhibitions } from './exhibitions.ts';
+import { exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -15,7 +15,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export const museumBookingPages = new Hono<AppEnv>()
   .get('/bao-tang/:code', async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const { db } = c.var.store;
     const inst = await findInstitution(db, c.req.param('code'));
     if (!inst) throw notFound('bảo tàng', 'Museum');
@@ -26,9 +26,9 @@ export const museumBookingPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
         <h1>{inst.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{ctx.lang === 'en' ? 'Booked.' : 'Đã đặt lịch.'}</p> : null}
+        {c.req.query('ok') ? <p class="ok" role="status">{s.booked}</p> : null}
         <h2>{s.exhibitions}</h2>
-        <ul>{exhibitions.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a> — {EXHIBITION_KINDS[x.kind as ExhibitionKind]?.[ctx.lang === 'en' ? 'en' : 'vi']}</li>)}</ul>
+        <ul>{exhibitions.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a> — {exhibitionKindName(ctx.lang, x.kind)}</li>)}</ul>
         <h2>{s.programmes}</h2>
         {programmes.map((p) => (
           <section aria-labelledby={`prog-${p.id}`}>
@@ -44,7 +44,7 @@ export const museumBookingPages = new Hono<AppEnv>()
                 <label for={`date-${p.id}`}>{s.day}</label><input id={`date-${p.id}`} name="onDate" type="date" required />
                 <p><button type="submit">{s.book}</button></p>
               </form>
-            ) : <p><a href={`/dang-nhap?next=/bao-tang/${encodeURIComponent(inst.code)}`}>{ctx.lang === 'en' ? 'Log in to book' : 'Đăng nhập để đặt lịch'}</a></p>}
+            ) : <p><a href={`/dang-nhap?next=/bao-tang/${encodeURIComponent(inst.code)}`}>{s.loginToBook}</a></p>}
           </section>
         ))}
       </Layout>,
@@ -54,8 +54,8 @@ export const museumBookingPages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const inst = await findInstitution(db, c.req.param('code'));
     const p = inst ? await db.selectFrom('edu_programmes').select('id').where('id', '=', Number(c.req.param('id'))).where('institution_id', '=', inst.id).executeTakeFirst() : undefined;
-    if (!inst || !p) throw new UserError('Không tìm thấy chương trình.', 404, [], 'Programme not found.');
+    if (!inst || !p) throw new UserError(E.programmeNotFound(), 404);
     const b = await c.req.parseBody();
-    await bookProgramme(db, p.id, { school: str(b.school), className: str(b.className), students: Number(str(b.students) || NaN), onDate: str(b.onDate) }, c.var.principal!.userId);
+    await bookProgramme(db, p.id, { school: str(b.school), className: str(b.className), students: Number(str(b.students) || NaN), onDate: str(b.onDate) }, c.var.principal.userId);
     return c.redirect(`/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   });

@@ -6,6 +6,8 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings } from '../statistics/feed.ts';
+import { formatDate } from '../core/i18n/format.ts';
+import { museumErrors as E } from './messages.ts';
 
 export async function createProgramme(db: DB, p: { institutionId: number; title: string; description?: string; maxStudents: number }, userId: number | null): Promise<number> {
   const v = parseInput(z.object({ institutionId: z.number().int().positive(), title: text(300), description: z.string().trim().max(5000).default(''), maxStudents: z.number().int().positive('Phải lớn hơn 0') }), p, 'Chương trình giáo dục');
@@ -21,13 +23,13 @@ const BookingSchema = z.object({ school: text(300), className: text(60), student
 /** A school class books a programme on a day: not in the past, not twice, not above the programme's size. */
 export async function bookProgramme(db: DB, programmeId: number, b: z.input<typeof BookingSchema>, userId: number | null, today = todayLocal()): Promise<number> {
   const v = parseInput(BookingSchema, b, 'Đặt lịch');
-  if (v.onDate < today) throw new UserError(`Ngày ${v.onDate} đã qua: không thể đặt lịch.`, 422, [{ field: 'onDate', message: 'Đã qua' }], 'That day has passed.');
+  if (v.onDate < today) throw new UserError(E.dayPassed({ date: formatDate(v.onDate) }), 422, [{ field: 'onDate', said: E.passed() }]);
   return inTransaction(db, async (trx) => {
     const p = await trx.selectFrom('edu_programmes').selectAll().where('id', '=', programmeId).executeTakeFirst();
     if (!p) throw notFound('chương trình giáo dục', 'Programme');
-    if (v.students > p.max_students) throw new UserError(`Chương trình nhận tối đa ${p.max_students} học sinh một lượt.`, 422, [{ field: 'students', message: `Tối đa ${p.max_students}` }]);
+    if (v.students > p.max_students) throw new UserError(E.tooManyStudents({ max: p.max_students }), 422, [{ field: 'students', said: E.atMost({ max: p.max_students }) }]);
     const dup = await trx.selectFrom('edu_bookings').select('id').where('programme_id', '=', programmeId).where('school', '=', v.school).where('class_name', '=', v.className).where('on_date', '=', v.onDate).where('status', '<>', 'cancelled').executeTakeFirst();
-    if (dup) throw new UserError(`Lớp ${v.className} (${v.school}) đã đặt lịch ngày ${v.onDate}.`, 409, [{ field: 'className', message: 'Đã đặt' }], 'This class already booked that day.');
+    if (dup) throw new UserError(E.classBooked({ className: v.className, school: v.school, date: formatDate(v.onDate) }), 409, [{ field: 'className', said: E.booked() }]);
     const row = await trx.insertInto('edu_bookings').values({ programme_id: programmeId, school: v.school, class_name: v.className, students: v.students, on_date: v.onDate, user_id: userId, status: 'booked', created_at: nowIso() })
       .onConflict((oc) => oc.columns(['programme_id', 'school', 'class_name', 'on_date']).doUpdateSet({ status: 'booked', students: v.students, user_id: userId }))
       .returning('id').executeTakeFirstOrThrow();
@@ -42,7 +44,7 @@ export async function markBookingHeld(db: DB, bookingId: number, userId: number 
     const b = await trx.selectFrom('edu_bookings as b').innerJoin('edu_programmes as p', 'p.id', 'b.programme_id').select(['b.status', 'b.on_date', 'p.institution_id']).where('b.id', '=', bookingId).executeTakeFirst();
     if (!b) throw notFound('lượt đặt lịch', 'Booking');
     if (b.status === 'held') return;
-    if (b.status === 'cancelled') throw new UserError('Lượt đặt lịch đã hủy.', 409);
+    if (b.status === 'cancelled') throw new UserError(E.bookingCancelled(), 409);
     await trx.updateTable('edu_bookings').set({ status: 'held' }).where('id', '=', bookingId).execute();
     await recordHappenings(trx, [{ institutionId: b.institution_id, element: 'MUS_EDU_PROGRAMMES', date: b.on_date, count: 1 }], userId);
     await audit(trx, { userId, action: 'update', entity: 'edu_booking', key: String(bookingId), newValue: { status: 'held' } });

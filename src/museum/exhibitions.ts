@@ -8,18 +8,17 @@ import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { indexDocs, removeDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
+import { exhibitionKindText, museumErrors as E, type ExhibitionKind } from './messages.ts';
 
-export const EXHIBITION_KINDS = {
-  permanent: { vi: 'Trưng bày thường xuyên', en: 'Permanent display', element: null },
-  thematic: { vi: 'Triển lãm chuyên đề', en: 'Thematic exhibition', element: 'MUS_EXH_THEMATIC' },
-  travelling: { vi: 'Triển lãm lưu động', en: 'Travelling exhibition', element: 'MUS_EXH_TRAVELLING' },
-  virtual: { vi: 'Triển lãm ảo', en: 'Virtual exhibition', element: 'MUS_EXH_VIRTUAL' },
-} as const;
-export type ExhibitionKind = keyof typeof EXHIBITION_KINDS;
+export type { ExhibitionKind } from './messages.ts';
+/** The kinds of exhibition, in the order forms list them (their names: `exhibitionKindText`). */
+export const EXHIBITION_KINDS = Object.keys(exhibitionKindText.entries) as ExhibitionKind[];
+/** What publishing an exhibition of a kind counts in the statistics (a permanent display, nothing). */
+const KIND_ELEMENT: Readonly<Record<ExhibitionKind, string | null>> = { permanent: null, thematic: 'MUS_EXH_THEMATIC', travelling: 'MUS_EXH_TRAVELLING', virtual: 'MUS_EXH_VIRTUAL' };
 
 const NewExhibitionSchema = z.object({
   institutionId: z.number().int().positive(),
-  kind: z.enum(Object.keys(EXHIBITION_KINDS) as [ExhibitionKind, ...ExhibitionKind[]], { message: 'Loại triển lãm: permanent | thematic | travelling | virtual' }),
+  kind: z.enum(EXHIBITION_KINDS as [ExhibitionKind, ...ExhibitionKind[]], { message: 'Loại triển lãm: permanent | thematic | travelling | virtual' }),
   title: text(300),
   intro: z.string().trim().max(10000, 'Tối đa 10000 ký tự').default(''),
   opensOn: isoDate,
@@ -28,7 +27,7 @@ const NewExhibitionSchema = z.object({
 
 export async function createExhibition(db: DB, input: z.input<typeof NewExhibitionSchema>, userId: number | null): Promise<number> {
   const x = parseInput(NewExhibitionSchema, input, 'Triển lãm');
-  if (x.closesOn && x.closesOn < x.opensOn) throw new UserError('Ngày đóng phải sau ngày mở.', 422, [{ field: 'closesOn', message: 'Trước ngày mở' }]);
+  if (x.closesOn && x.closesOn < x.opensOn) throw new UserError(E.closesBeforeOpens(), 422, [{ field: 'closesOn', said: E.beforeOpening() }]);
   return inTransaction(db, async (trx) => {
     const row = await trx
       .insertInto('exhibitions')
@@ -46,7 +45,7 @@ export async function addItem(db: DB, exhibitionId: number, objectId: number, ca
     const x = await trx.selectFrom('exhibitions').select(['institution_id']).where('id', '=', exhibitionId).executeTakeFirst();
     if (!x) throw notFound('triển lãm', 'Exhibition');
     const o = await trx.selectFrom('museum_objects').select('institution_id').where('id', '=', objectId).executeTakeFirst();
-    if (!o || o.institution_id !== x.institution_id) throw new UserError('Hiện vật không thuộc bảo tàng tổ chức triển lãm.', 422, [{ field: 'objectId', message: 'Không hợp lệ' }], 'The object does not belong to this museum.');
+    if (!o || o.institution_id !== x.institution_id) throw new UserError(E.objectNotOfMuseum(), 422, [{ field: 'objectId', said: E.invalid() }]);
     const last = await trx.selectFrom('exhibition_items').select((eb) => eb.fn.max('position').as('p')).where('exhibition_id', '=', exhibitionId).executeTakeFirst();
     const position = Number(last?.p ?? 0) + 1;
     await trx.insertInto('exhibition_items').values({ exhibition_id: exhibitionId, object_id: objectId, position, caption: caption.trim().slice(0, 5000) })
@@ -58,11 +57,11 @@ export async function addItem(db: DB, exhibitionId: number, objectId: number, ca
 /** A stop of a travelling exhibition. */
 export async function addStop(db: DB, exhibitionId: number, s: { place: string; startsOn: string; endsOn: string }, userId: number | null): Promise<void> {
   const v = parseInput(z.object({ place: text(300), startsOn: isoDate, endsOn: isoDate }), s, 'Điểm dừng');
-  if (v.endsOn < v.startsOn) throw new UserError('Ngày kết thúc phải sau ngày bắt đầu.', 422, [{ field: 'endsOn', message: 'Trước ngày bắt đầu' }]);
+  if (v.endsOn < v.startsOn) throw new UserError(E.endsBeforeStarts(), 422, [{ field: 'endsOn', said: E.beforeStart() }]);
   await inTransaction(db, async (trx) => {
     const x = await trx.selectFrom('exhibitions').select('kind').where('id', '=', exhibitionId).executeTakeFirst();
     if (!x) throw notFound('triển lãm', 'Exhibition');
-    if (x.kind !== 'travelling') throw new UserError('Chỉ triển lãm lưu động mới có điểm dừng.', 422, [{ field: 'kind', message: x.kind }]);
+    if (x.kind !== 'travelling') throw new UserError(E.stopsOnlyTravelling(), 422, [{ field: 'kind', said: E.stopsOnlyTravelling() }]);
     await trx.insertInto('exhibition_stops').values({ exhibition_id: exhibitionId, place: v.place, starts_on: v.startsOn, ends_on: v.endsOn }).execute();
     await audit(trx, { userId, action: 'create', entity: 'exhibition_stop', key: String(exhibitionId), newValue: v });
   });
@@ -75,9 +74,9 @@ export async function publishExhibition(db: DB, exhibitionId: number, userId: nu
     if (!x) throw notFound('triển lãm', 'Exhibition');
     if (x.published) return;
     const items = await trx.selectFrom('exhibition_items').select('object_id').where('exhibition_id', '=', exhibitionId).execute();
-    if (x.kind === 'virtual' && items.length === 0) throw new UserError('Triển lãm ảo cần ít nhất một hiện vật trước khi công bố.', 422, [{ field: 'items', message: 'Trống' }], 'A virtual exhibition needs at least one object.');
+    if (x.kind === 'virtual' && items.length === 0) throw new UserError(E.virtualNeedsObject(), 422, [{ field: 'items', said: E.empty() }]);
     await trx.updateTable('exhibitions').set({ published: 1 }).where('id', '=', exhibitionId).execute();
-    const element = EXHIBITION_KINDS[x.kind as ExhibitionKind]?.element;
+    const element = KIND_ELEMENT[x.kind as ExhibitionKind];
     if (element) await recordHappenings(trx, [{ institutionId: x.institution_id, element, date: x.opens_on, count: 1 }], userId);
     await audit(trx, { userId, action: 'update', entity: 'exhibition', key: String(exhibitionId), newValue: { published: true } });
     await indexDocs(trx, [{ kind: 'exhibition', refId: x.id, institutionId: x.institution_id, unitId: await unitOfInstitution(trx, x.institution_id), title: x.title, body: x.intro, year: Number(x.opens_on.slice(0, 4)), subjects: [x.kind], url: `/trien-lam/${x.id}` }]);
@@ -92,9 +91,9 @@ export async function unpublishExhibition(db: DB, exhibitionId: number, userId: 
   await inTransaction(db, async (trx) => {
     const x = await trx.selectFrom('exhibitions').selectAll().where('id', '=', exhibitionId).executeTakeFirst();
     if (!x) throw notFound('triển lãm', 'Exhibition');
-    if (!x.published) throw new UserError('Triển lãm này chưa được công bố.', 409, [], 'The exhibition is not published.');
+    if (!x.published) throw new UserError(E.notPublishedYet(), 409);
     await trx.updateTable('exhibitions').set({ published: 0 }).where('id', '=', exhibitionId).execute();
-    const element = EXHIBITION_KINDS[x.kind as ExhibitionKind]?.element;
+    const element = KIND_ELEMENT[x.kind as ExhibitionKind];
     if (element) await recordHappenings(trx, [{ institutionId: x.institution_id, element, date: x.opens_on, count: -1 }], userId);
     await audit(trx, { userId, action: 'update', entity: 'exhibition', key: String(exhibitionId), oldValue: { published: true }, newValue: { published: false } });
     await removeDocs(trx, 'exhibition', [exhibitionId]);

@@ -4,6 +4,7 @@ import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError } from '../core/errors.ts';
+import { museumErrors as E } from './messages.ts';
 
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 const DISPLAY = 1600;
@@ -15,9 +16,9 @@ const THUMB = 320;
  */
 export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Array; name: string }, alt: string, userId: number | null): Promise<number> {
   const description = alt.trim();
-  if (description.length === 0) throw new UserError('Cần mô tả ảnh (văn bản thay thế) cho người không nhìn thấy ảnh.', 422, [{ field: 'alt', message: 'Không được để trống' }], 'An image needs a text description (alt).');
+  if (description.length === 0) throw new UserError(E.altRequired(), 422, [{ field: 'alt', said: E.notEmpty() }]);
   if (file.bytes.byteLength > MAX_IMAGE_BYTES)
-    throw new UserError(`Tệp "${file.name}" nặng ${(file.bytes.byteLength / 1048576).toFixed(1)} MB, quá giới hạn 20 MB.`, 413, [{ field: 'image', message: 'Quá 20 MB' }], 'The image is larger than 20 MB.');
+    throw new UserError(E.fileTooHeavy({ name: file.name, size: (file.bytes.byteLength / 1048576).toFixed(1) }), 413, [{ field: 'image', said: E.over20MB() }]);
   let display: { data: Buffer; info: OutputInfo };
   let thumb: Buffer;
   try {
@@ -25,7 +26,7 @@ export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Arr
     display = await img.clone().resize({ width: DISPLAY, height: DISPLAY, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer({ resolveWithObject: true });
     thumb = await img.clone().resize({ width: THUMB, height: THUMB, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
   } catch {
-    throw new UserError(`Tệp "${file.name}" không phải là ảnh (JPEG, PNG, WebP, GIF, TIFF, AVIF).`, 422, [{ field: 'image', message: 'Không phải ảnh' }], 'The file is not an image.');
+    throw new UserError(E.notAnImage({ name: file.name }), 422, [{ field: 'image', said: E.notImage() }]);
   }
   return inTransaction(db, async (trx) => {
     const o = await trx.selectFrom('museum_objects').select('id').where('id', '=', objectId).executeTakeFirst();

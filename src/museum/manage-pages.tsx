@@ -3,14 +3,15 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
+import { formatDate } from '../core/i18n/index.ts';
 import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
+import { bookingStatusName, exhibitionKindText, museumErrors as E, museumText } from './messages.ts';
 import { addImage, MAX_IMAGE_BYTES } from './images.ts';
 import { createObject, listObjects } from './objects.ts';
-import { strings } from './strings.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
@@ -38,7 +39,7 @@ export const museumManagePages = new Hono<AppEnv>()
   .use('/quan-ly/trien-lam/*', requireLogin())
   .get('/quan-ly/bao-tang/:code', async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const inst = await museum(c, c.req.param('code'));
     const { db } = c.var.store;
     const [objects, exhibitions, bookings] = await Promise.all([
@@ -50,19 +51,19 @@ export const museumManagePages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={`${s.manage}: ${inst.name}`}>
         <h1>{s.manage}: {inst.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{s.saved}</p> : null}
+        {c.req.query('ok') ? <p class="ok" role="status">{ctx.t.saved}</p> : null}
         <h2>{s.exhibitions}</h2>
         <ul>{exhibitions.map((x) => <li><a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft})</li>)}</ul>
         <h2 id="new-exhibition">{s.newExhibition}</h2>
         <form method="post" action={`${base}/trien-lam`} aria-labelledby="new-exhibition">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <label for="x-kind">{s.kind}</label>
-          <select id="x-kind" name="kind">{Object.entries(EXHIBITION_KINDS).map(([k, v]) => <option value={k}>{ctx.lang === 'en' ? v.en : v.vi}</option>)}</select>
+          <label for="x-kind">{ctx.t.kind}</label>
+          <select id="x-kind" name="kind">{EXHIBITION_KINDS.map((k) => <option value={k}>{exhibitionKindText(ctx.lang)[k]}</option>)}</select>
           <label for="x-title">{s.exhibitionTitle}</label><input id="x-title" name="title" required />
           <label for="x-intro">{s.intro}</label><textarea id="x-intro" name="intro" rows={3}></textarea>
           <label for="x-opens">{s.opens}</label><input id="x-opens" name="opensOn" type="date" required />
           <label for="x-closes">{s.closes}</label><input id="x-closes" name="closesOn" type="date" />
-          <p><button class="primary" type="submit">{s.save}</button></p>
+          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
         </form>
         <h2>{s.objects} ({objects.length})</h2>
         <ul>{objects.map((o) => <li><a href={`/hien-vat/${o.id}`}>{o.identifier} — {o.title}</a></li>)}</ul>
@@ -80,7 +81,7 @@ export const museumManagePages = new Hono<AppEnv>()
           <Field id="ethnicGroup" label={s.ethnicGroup} />
           <label for="image">{s.image}</label><input id="image" name="image" type="file" accept="image/*" />
           <Field id="alt" label={s.alt} />
-          <p><button class="primary" type="submit">{s.save}</button></p>
+          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
         </form>
         <h2 id="visits">{s.visits}</h2>
         <form method="post" action={`${base}/luot-khach`} aria-labelledby="visits">
@@ -89,32 +90,32 @@ export const museumManagePages = new Hono<AppEnv>()
           <Field id="visitors" label={s.visitors} type="number" required />
           <Field id="students" label={s.students} type="number" value="0" />
           <Field id="study" label={s.study} type="number" value="0" />
-          <p><button type="submit">{s.save}</button></p>
+          <p><button type="submit">{ctx.t.save}</button></p>
         </form>
         <h2 id="programmes">{s.programmes}</h2>
         <ul>{bookings.map((b) => (
-          <li>{b.on_date}: {b.title} — {b.class_name}, {b.school} ({b.students}) · {b.status}
-            {b.status === 'booked' ? <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline"><input type="hidden" name="_csrf" value={ctx.csrf} /><button type="submit">{ctx.lang === 'en' ? 'Held' : 'Đã tổ chức'}</button></form> : null}
+          <li><time datetime={b.on_date}>{formatDate(b.on_date)}</time>: {b.title} — {b.class_name}, {b.school} ({b.students}) · {bookingStatusName(ctx.lang, b.status)}
+            {b.status === 'booked' ? <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline"><input type="hidden" name="_csrf" value={ctx.csrf} /><button type="submit">{s.markHeld}</button></form> : null}
           </li>))}
         </ul>
         <form method="post" action={`${base}/chuong-trinh`} aria-labelledby="programmes">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <Field id="p-title" label={s.title} required />
           <Field id="p-max" label={s.maxStudents} type="number" required />
-          <p><button type="submit">{s.save}</button></p>
+          <p><button type="submit">{ctx.t.save}</button></p>
         </form>
       </Layout>,
     );
   })
   .post('/quan-ly/bao-tang/:code/hien-vat', async (c) => {
     const inst = await museum(c, c.req.param('code'));
-    if (Number(c.req.header('content-length') ?? 0) > MAX_IMAGE_BYTES + 1024 * 1024) throw new UserError('Ảnh quá lớn (tối đa 20 MB).', 413, [{ field: 'image', message: 'Quá 20 MB' }], 'The image is larger than 20 MB.');
+    if (Number(c.req.header('content-length') ?? 0) > MAX_IMAGE_BYTES + 1024 * 1024) throw new UserError(E.imageTooLarge(), 413, [{ field: 'image', said: E.over20MB() }]);
     const b = await c.req.parseBody();
     const file = b.image instanceof File && b.image.size > 0 ? b.image : null;
     // the image is checked first: a refused image saves nothing
     const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
     const { db } = c.var.store;
-    const userId = c.var.principal!.userId;
+    const userId = c.var.principal.userId;
     await db.transaction().execute(async (trx) => {
       const id = await createObject(trx, {
         institutionId: inst.id, identifier: str(b.identifier), title: str(b.title), description: str(b.description), creator: str(b.creator), dateText: str(b.dateText),
@@ -127,31 +128,31 @@ export const museumManagePages = new Hono<AppEnv>()
   .post('/quan-ly/bao-tang/:code/trien-lam', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    const id = await createExhibition(c.var.store.db, { institutionId: inst.id, kind: str(b.kind) as 'virtual', title: str(b.title), intro: str(b.intro), opensOn: str(b.opensOn), closesOn: str(b.closesOn) || null }, c.var.principal!.userId);
+    const id = await createExhibition(c.var.store.db, { institutionId: inst.id, kind: str(b.kind) as 'virtual', title: str(b.title), intro: str(b.intro), opensOn: str(b.opensOn), closesOn: str(b.closesOn) || null }, c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${id}`, 303);
   })
   .post('/quan-ly/bao-tang/:code/luot-khach', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    await recordVisits(c.var.store.db, inst.id, { day: str(b.day), visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 }, c.var.principal!.userId);
+    await recordVisits(c.var.store.db, inst.id, { day: str(b.day), visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 }, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .post('/quan-ly/bao-tang/:code/chuong-trinh', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    await createProgramme(c.var.store.db, { institutionId: inst.id, title: str(b['p-title']), maxStudents: num(b['p-max']) }, c.var.principal!.userId);
+    await createProgramme(c.var.store.db, { institutionId: inst.id, title: str(b['p-title']), maxStudents: num(b['p-max']) }, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .post('/quan-ly/bao-tang/:code/dat-lich/:id/da-to-chuc', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const own = await c.var.store.db.selectFrom('edu_bookings as b').innerJoin('edu_programmes as p', 'p.id', 'b.programme_id').select('b.id').where('b.id', '=', Number(c.req.param('id'))).where('p.institution_id', '=', inst.id).executeTakeFirst();
     if (!own) throw notFound('lượt đặt lịch', 'Booking');
-    await markBookingHeld(c.var.store.db, own.id, c.var.principal!.userId);
+    await markBookingHeld(c.var.store.db, own.id, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .get('/quan-ly/trien-lam/:id', async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const x = await exhibitionFor(c);
     const objects = await listObjects(c.var.store.db, x.institution_id);
     const base = `/quan-ly/trien-lam/${x.id}`;
@@ -167,7 +168,7 @@ export const museumManagePages = new Hono<AppEnv>()
           <label for="objectId">{s.objects}</label>
           <select id="objectId" name="objectId">{objects.map((o) => <option value={String(o.id)}>{`${o.identifier} — ${o.title}`}</option>)}</select>
           <label for="caption">{s.caption}</label><textarea id="caption" name="caption" rows={3}></textarea>
-          <p><button type="submit">{s.save}</button></p>
+          <p><button type="submit">{ctx.t.save}</button></p>
         </form>
         {x.kind === 'travelling' ? (
           <form method="post" action={`${base}/diem-dung`}>
@@ -176,7 +177,7 @@ export const museumManagePages = new Hono<AppEnv>()
             <Field id="place" label={s.stopPlace} required />
             <Field id="startsOn" label={s.from} type="date" required />
             <Field id="endsOn" label={s.to} type="date" required />
-            <p><button type="submit">{s.save}</button></p>
+            <p><button type="submit">{ctx.t.save}</button></p>
           </form>
         ) : null}
         {!x.published ? (
@@ -196,22 +197,22 @@ export const museumManagePages = new Hono<AppEnv>()
   .post('/quan-ly/trien-lam/:id/hien-vat', async (c) => {
     const x = await exhibitionFor(c);
     const b = await c.req.parseBody();
-    await addItem(c.var.store.db, x.id, num(b.objectId), str(b.caption), c.var.principal!.userId);
+    await addItem(c.var.store.db, x.id, num(b.objectId), str(b.caption), c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/diem-dung', async (c) => {
     const x = await exhibitionFor(c);
     const b = await c.req.parseBody();
-    await addStop(c.var.store.db, x.id, { place: str(b.place), startsOn: str(b.startsOn), endsOn: str(b.endsOn) }, c.var.principal!.userId);
+    await addStop(c.var.store.db, x.id, { place: str(b.place), startsOn: str(b.startsOn), endsOn: str(b.endsOn) }, c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/cong-bo', async (c) => {
     const x = await exhibitionFor(c);
-    await publishExhibition(c.var.store.db, x.id, c.var.principal!.userId);
+    await publishExhibition(c.var.store.db, x.id, c.var.principal.userId);
     return c.redirect(`/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/ngung-cong-bo', async (c) => {
     const x = await exhibitionFor(c);
-    await unpublishExhibition(c.var.store.db, x.id, c.var.principal!.userId);
+    await unpublishExhibition(c.var.store.db, x.id, c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}?ok=unpublished`, 303);
   });

@@ -7,6 +7,7 @@ import { notFound, UserError } from '../core/errors.ts';
 import { optionalText, parseInput, text } from '../core/validate.ts';
 import { indexDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
+import { museumErrors as E } from './messages.ts';
 
 /** A museum object (hiện vật) described with Dublin Core-style fields, provenance and ethnic group. */
 export const NewObjectSchema = z.object({
@@ -30,10 +31,10 @@ export async function createObject(db: DB, input: NewObject, userId: number | nu
   const o = parseInput(NewObjectSchema, input, 'Hiện vật');
   return inTransaction(db, async (trx) => {
     const taken = await trx.selectFrom('museum_objects').select('id').where('institution_id', '=', o.institutionId).where('identifier', '=', o.identifier).executeTakeFirst();
-    if (taken) throw new UserError(`Số hiệu hiện vật "${o.identifier}" đã có trong bảo tàng.`, 409, [{ field: 'identifier', message: 'Đã tồn tại' }], 'Identifier already used.');
+    if (taken) throw new UserError(E.identifierTaken({ identifier: o.identifier }), 409, [{ field: 'identifier', said: E.exists() }]);
     if (o.collectionId !== null) {
       const col = await trx.selectFrom('museum_collections').select('institution_id').where('id', '=', o.collectionId).executeTakeFirst();
-      if (col?.institution_id !== o.institutionId) throw new UserError('Sưu tập không thuộc bảo tàng này.', 422, [{ field: 'collectionId', message: 'Không hợp lệ' }]);
+      if (col?.institution_id !== o.institutionId) throw new UserError(E.collectionNotOfMuseum(), 422, [{ field: 'collectionId', said: E.invalid() }]);
     }
     const row = await trx
       .insertInto('museum_objects')

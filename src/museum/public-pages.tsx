@@ -3,15 +3,16 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError } from '../core/errors.ts';
+import { formatDate } from '../core/i18n/index.ts';
 import { canWriteInstitution } from '../network/access.ts';
-import { EXHIBITION_KINDS, getExhibition, listExhibitions, type ExhibitionKind } from './exhibitions.ts';
+import { getExhibition, listExhibitions } from './exhibitions.ts';
 import { imageBytes } from './images.ts';
 import { getObject } from './objects.ts';
-import { strings } from './strings.ts';
+import { exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
 
 const idParam = (raw: string) => {
   const id = Number(raw.replace(/\.jpg$/, ''));
-  if (!Number.isInteger(id) || id <= 0) throw new UserError('Không tìm thấy.', 404, [], 'Not found.');
+  if (!Number.isInteger(id) || id <= 0) throw new UserError(E.notFound(), 404);
   return id;
 };
 const FIG_CSS = '.items{list-style:none;padding:0}.items figure{margin:0 0 1.5rem}.items img{max-width:100%;height:auto}.share input{width:100%}';
@@ -20,31 +21,31 @@ const FIG_CSS = '.items{list-style:none;padding:0}.items figure{margin:0 0 1.5re
 export const museumPublicPages = new Hono<AppEnv>()
   .get('/trien-lam', async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const list = await listExhibitions(c.var.store.db, { publishedOnly: true });
     return c.html(
       <Layout ctx={ctx} title={s.exhibitions}>
         <h1>{s.exhibitions}</h1>
-        <ul>{list.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a> — {EXHIBITION_KINDS[x.kind as ExhibitionKind]?.[ctx.lang === 'en' ? 'en' : 'vi']} · {x.institution}</li>)}</ul>
+        <ul>{list.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a> — {exhibitionKindName(ctx.lang, x.kind)} · {x.institution}</li>)}</ul>
       </Layout>,
     );
   })
   .get('/trien-lam/:id', async (c) => {
     const { db } = c.var.store;
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const x = await getExhibition(db, idParam(c.req.param('id')));
     const manager = await canWriteInstitution(db, c.var.principal, x.institution_id);
-    if (!x.published && !manager) throw new UserError(s.notPublished, 404, [], 'Exhibition not published.');
+    if (!x.published && !manager) throw new UserError(E.notPublished(), 404);
     const url = `${new URL(c.req.url).origin}/trien-lam/${x.id}`;
     return c.html(
       <Layout ctx={ctx} title={x.title}>
         <style dangerouslySetInnerHTML={{ __html: FIG_CSS }} />
         <h1>{x.title}</h1>
-        <p>{EXHIBITION_KINDS[x.kind as ExhibitionKind]?.[ctx.lang === 'en' ? 'en' : 'vi']} · {x.institution} · {s.opens} <time datetime={x.opens_on}>{x.opens_on}</time>{x.closes_on ? <> · {s.closes} <time datetime={x.closes_on}>{x.closes_on}</time></> : null}</p>
+        <p>{exhibitionKindName(ctx.lang, x.kind)} · {x.institution} · {s.opens} <time datetime={x.opens_on}>{formatDate(x.opens_on)}</time>{x.closes_on ? <> · {s.closes} <time datetime={x.closes_on}>{formatDate(x.closes_on)}</time></> : null}</p>
         {!x.published ? <p class="error" role="status">{s.draft}</p> : null}
         {x.intro ? <p class="intro">{x.intro}</p> : null}
-        {x.stops.length > 0 ? <><h2>{s.stops}</h2><ul>{x.stops.map((t) => <li>{t.place}: {t.starts_on} – {t.ends_on}</li>)}</ul></> : null}
+        {x.stops.length > 0 ? <><h2>{s.stops}</h2><ul>{x.stops.map((t) => <li>{t.place}: <time datetime={t.starts_on}>{formatDate(t.starts_on)}</time> – <time datetime={t.ends_on}>{formatDate(t.ends_on)}</time></li>)}</ul></> : null}
         <h2>{s.objects}</h2>
         <ol class="items">
           {x.items.map((it) => (
@@ -66,7 +67,7 @@ export const museumPublicPages = new Hono<AppEnv>()
   })
   .get('/hien-vat/:id', async (c) => {
     const ctx = pageContext(c);
-    const s = strings(ctx.lang);
+    const s = museumText(ctx.lang);
     const o = await getObject(c.var.store.db, idParam(c.req.param('id')));
     const fields: [string, string | null][] = [
       [s.identifier, o.identifier], [s.creator, o.creator], [s.subject, o.subject], [s.dateText, o.date_text], [s.type, o.type], [s.format, o.format],
@@ -87,6 +88,6 @@ export const museumPublicPages = new Hono<AppEnv>()
 
 async function image(c: { var: AppEnv['Variables']; body: (data: Uint8Array, status: 200, headers: Record<string, string>) => Response }, id: number, size: 'full' | 'thumb') {
   const bytes = await imageBytes(c.var.store.db, id, size);
-  if (!bytes) throw new UserError('Không tìm thấy ảnh.', 404, [], 'Image not found.');
+  if (!bytes) throw new UserError(E.imageNotFound(), 404);
   return c.body(new Uint8Array(bytes), 200, { 'content-type': 'image/jpeg', 'cache-control': 'public, max-age=86400' });
 }

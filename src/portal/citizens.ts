@@ -4,6 +4,7 @@ import { UserError } from '../core/errors.ts';
 import { parseInput, text } from '../core/validate.ts';
 import { createUser } from '../accounts/users.ts';
 import { inTransaction } from '../core/db/transaction.ts';
+import { portalErrors as E } from './messages.ts';
 
 const SignUpSchema = z.object({
   username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, 'Từ 3 đến 40 ký tự: chữ không dấu, số, dấu chấm, gạch'),
@@ -20,11 +21,11 @@ export async function signUpCitizen(db: DB, input: z.input<typeof SignUpSchema>)
   const v = parseInput(SignUpSchema, input, 'Thông tin đăng ký');
   return inTransaction(db, async (trx) => {
     if (await trx.selectFrom('users').select('id').where('username', '=', v.username).executeTakeFirst())
-      throw new UserError(`Tên đăng nhập "${v.username}" đã có người dùng.`, 409, [{ field: 'username', message: 'Đã tồn tại' }], 'That username is taken.');
+      throw new UserError(E.usernameTaken({ username: v.username }), 409, [{ field: 'username', said: E.exists() }]);
     let unitId: number | null = null;
     if (v.place) {
       const u = await trx.selectFrom('units').select('id').where('code', '=', v.place).executeTakeFirst();
-      if (!u) throw new UserError(`Không có đơn vị hành chính mã "${v.place}".`, 422, [{ field: 'place', message: 'Không tìm thấy' }], 'Unknown place.');
+      if (!u) throw new UserError(E.unknownCommune({ code: v.place }), 422, [{ field: 'place', said: E.notFoundHere() }]);
       unitId = u.id;
     }
     return createUser(trx, { username: v.username, password: v.password, displayName: v.displayName, role: 'citizen', unitId });

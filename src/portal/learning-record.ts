@@ -1,4 +1,5 @@
 import type { DB } from '../core/db/database.ts';
+import { sayIn, type Lang } from '../core/i18n/index.ts';
 import { listCriteria } from './criteria.ts';
 
 /** One line of a citizen's learning record. */
@@ -84,12 +85,12 @@ export async function learningRecord(db: DB, userId: number): Promise<LearningEn
 export interface CriterionResult { code: string; name: string; threshold: number; value: number; met: boolean }
 
 /** The year's record against the "Công dân học tập" criteria (clubs count when still a member). */
-export async function assessCitizen(db: DB, entries: LearningEntry[], year: number, lang: string): Promise<{ results: CriterionResult[]; met: boolean }> {
+export async function assessCitizen(db: DB, entries: LearningEntry[], year: number, lang: Lang): Promise<{ results: CriterionResult[]; met: boolean }> {
   const counted = entries.filter((e) => e.counts && (e.measure === 'clubs' ? e.date.slice(0, 4) <= String(year) : e.date.startsWith(String(year))));
   const value = (measure: string) => (measure === 'activities' ? counted.length : counted.filter((e) => e.measure === measure).length);
   const results = (await listCriteria(db)).map((c) => {
     const v = value(c.measure);
-    return { code: c.code, name: lang === 'en' ? c.name_en : c.name_vi, threshold: c.threshold, value: v, met: v >= c.threshold };
+    return { code: c.code, name: sayIn(lang, { vi: c.name_vi, en: c.name_en }), threshold: c.threshold, value: v, met: v >= c.threshold };
   });
   return { results, met: results.length > 0 && results.every((r) => r.met) };
 }

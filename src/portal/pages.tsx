@@ -4,18 +4,19 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { notFound, UserError } from '../core/errors.ts';
+import { messages, sayIn, type Lang } from '../core/i18n/index.ts';
 import { findUnit, rootUnits } from '../network/units.ts';
 import { startSession } from '../accounts/sessions.ts';
 import { SESSION_COOKIE } from '../accounts/middleware.ts';
 import { listEventDays } from '../events/catalogue.ts';
 import { EventList } from '../events/components.tsx';
-import { strings } from '../events/strings.ts';
+import { eventsText } from '../events/messages.ts';
 import { signUpCitizen } from './citizens.ts';
 import { portalHome } from './home.ts';
 import { SearchBox } from './search-page.tsx';
+import { portalText } from './messages.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const L = (lang: string, vi: string, en: string) => (lang === 'en' ? en : vi);
 
 /** The citizens' portal: a place's home, self-registration. (`/` stays the dashboard.) */
 export const portalPages = new Hono<AppEnv>()
@@ -31,6 +32,7 @@ export const portalPages = new Hono<AppEnv>()
   })
   .get('/noi/:code', async (c) => {
     const ctx = pageContext(c);
+    const t = portalText(ctx.lang);
     const { db } = c.var.store;
     const unit = await findUnit(db, c.req.param('code'));
     if (!unit) throw notFound('đơn vị', 'Place');
@@ -39,44 +41,46 @@ export const portalPages = new Hono<AppEnv>()
       listEventDays(db),
       db.selectFrom('units').select(['code', 'name']).where('parent_id', '=', unit.id).where('valid_to', 'is', null).orderBy('name').limit(200).execute(),
     ]);
-    const dayNames = new Map(days.map((d) => [d.code, ctx.lang === 'en' ? d.name_en : d.name_vi]));
-    const s = strings(ctx.lang);
+    const dayNames = new Map(days.map((d) => [d.code, sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })]));
+    const s = eventsText(ctx.lang);
     const code = encodeURIComponent(unit.code);
     return c.html(
       <Layout ctx={ctx} title={unit.name}>
         <h1>{unit.fullName ?? unit.name}</h1>
         <SearchBox q="" place="" lang={ctx.lang} />
         <section aria-labelledby="week-h">
-          <h2 id="week-h">{home.week.length > 0 ? L(ctx.lang, 'Sự kiện tuần này', 'On this week') : L(ctx.lang, 'Sự kiện sắp tới', 'Coming up')}</h2>
-          <EventList events={home.week.length > 0 ? home.week : home.next} s={s} lang={ctx.lang} dayNames={dayNames} />
-          <p><a href={`/su-kien?noi=${code}`}>{L(ctx.lang, 'Tất cả sự kiện', 'All events')}</a> · <a href={`/api/v1/events.ics?unit=${code}`}>{s.calendar}</a></p>
+          <h2 id="week-h">{home.week.length > 0 ? t.thisWeek : t.comingUp}</h2>
+          <EventList events={home.week.length > 0 ? home.week : home.next} lang={ctx.lang} dayNames={dayNames} />
+          <p><a href={`/su-kien?noi=${code}`}>{t.allEvents}</a> · <a href={`/api/v1/events.ics?unit=${code}`}>{s.calendar}</a></p>
         </section>
         {home.exhibitions.length > 0 ? (
           <section aria-labelledby="exh-h">
-            <h2 id="exh-h">{L(ctx.lang, 'Triển lãm', 'Exhibitions')}</h2>
+            <h2 id="exh-h">{t.exhibitions}</h2>
             <ul>{home.exhibitions.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a></li>)}</ul>
           </section>
         ) : null}
         <section aria-labelledby="inst-h">
-          <h2 id="inst-h">{L(ctx.lang, 'Thư viện, bảo tàng, nhà văn hóa gần bạn', 'Libraries, museums and cultural houses near you')}</h2>
-          <ul>{home.institutions.map((i) => <li>{i.name} <small>({ctx.lang === 'en' ? i.name_en : i.name_vi}{i.address ? `, ${i.address}` : ''})</small></li>)}</ul>
+          <h2 id="inst-h">{t.nearYou}</h2>
+          <ul>{home.institutions.map((i) => <li>{i.name} <small>({sayIn(ctx.lang, { vi: i.name_vi, en: i.name_en })}{i.address ? `, ${i.address}` : ''})</small></li>)}</ul>
         </section>
         {children.length > 0 ? (
           <nav aria-labelledby="places-h">
-            <h2 id="places-h">{L(ctx.lang, 'Chọn địa phương', 'Choose a place')}</h2>
+            <h2 id="places-h">{t.choosePlace}</h2>
             <ul class="inline">{children.map((u) => <li><a href={`/noi/${encodeURIComponent(u.code)}`}>{u.name}</a></li>)}</ul>
           </nav>
         ) : null}
-        <p><a href={`/cam-on/${code}`}>{L(ctx.lang, 'Ghi nhận nhà tài trợ và khen thưởng', 'Sponsors and honours')}</a>{ctx.principal ? <> · <a href="/ho-so-hoc-tap">{L(ctx.lang, 'Hồ sơ học tập của tôi', 'My learning record')}</a></> : <> · <a href="/dang-ky">{L(ctx.lang, 'Tạo tài khoản công dân', 'Create a citizen account')}</a></>}</p>
+        <p><a href={`/cam-on/${code}`}>{t.sponsors}</a>{ctx.principal ? <> · <a href="/ho-so-hoc-tap">{t.myRecord}</a></> : <> · <a href="/dang-ky">{t.createCitizenAccount}</a></>}</p>
       </Layout>,
     );
   })
   .get('/dang-ky', (c) => {
     const ctx = pageContext(c);
-    return c.html(<Layout ctx={ctx} title={L(ctx.lang, 'Tạo tài khoản', 'Create an account')}><SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(c.req.query('next'))} /></Layout>);
+    const t = portalText(ctx.lang);
+    return c.html(<Layout ctx={ctx} title={t.createAccountTitle}><SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(c.req.query('next'))} /></Layout>);
   })
   .post('/dang-ky', async (c) => {
     const ctx = pageContext(c);
+    const t = portalText(ctx.lang);
     const b = await c.req.parseBody();
     try {
       const id = await signUpCitizen(c.var.store.db, { username: str(b.username), displayName: str(b.displayName), password: str(b.password), place: str(b.place) || undefined });
@@ -86,25 +90,26 @@ export const portalPages = new Hono<AppEnv>()
       return c.redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/ho-so-hoc-tap', 303);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      const message = ctx.lang === 'en' && e.messageEn ? e.messageEn : e.message;
-      return c.html(<Layout ctx={ctx} title={L(ctx.lang, 'Tạo tài khoản', 'Create an account')}><SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(b.next)} error={message} values={{ username: str(b.username), displayName: str(b.displayName), place: str(b.place) }} /></Layout>, e.status);
+      const message = sayIn(ctx.lang, e.said);
+      return c.html(<Layout ctx={ctx} title={t.createAccountTitle}><SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(b.next)} error={message} values={{ username: str(b.username), displayName: str(b.displayName), place: str(b.place) }} /></Layout>, e.status);
     }
   });
 
-function SignUpForm(p: { lang: string; csrf: string; next: string; error?: string; values?: { username: string; displayName: string; place: string } }) {
+function SignUpForm(p: { lang: Lang; csrf: string; next: string; error?: string; values?: { username: string; displayName: string; place: string } }) {
+  const t = portalText(p.lang);
   return (
     <>
-      <h1>{L(p.lang, 'Tạo tài khoản công dân', 'Create a citizen account')}</h1>
-      <p>{L(p.lang, 'Tài khoản giúp bạn đăng ký sự kiện, tham gia câu lạc bộ và giữ hồ sơ học tập của mình.', 'An account lets you register for events, join clubs and keep your learning record.')}</p>
+      <h1>{t.createCitizenAccount}</h1>
+      <p>{t.accountHelp}</p>
       <form method="post" action="/dang-ky">
         {p.error ? <p class="error" role="alert">{p.error}</p> : null}
         <input type="hidden" name="_csrf" value={p.csrf} />
         <input type="hidden" name="next" value={p.next} />
-        <label for="displayName">{L(p.lang, 'Họ và tên', 'Full name')}</label><input id="displayName" name="displayName" required autocomplete="name" value={p.values?.displayName ?? ''} />
-        <label for="username">{L(p.lang, 'Tên đăng nhập', 'Username')}</label><input id="username" name="username" required autocomplete="username" value={p.values?.username ?? ''} />
-        <label for="password">{L(p.lang, 'Mật khẩu (ít nhất 8 ký tự)', 'Password (8 characters or more)')}</label><input id="password" name="password" type="password" required minlength={8} autocomplete="new-password" />
-        <label for="place">{L(p.lang, 'Mã xã, phường nơi bạn sống (không bắt buộc)', 'Code of your commune (optional)')}</label><input id="place" name="place" value={p.values?.place ?? ''} />
-        <p><button class="primary" type="submit">{L(p.lang, 'Tạo tài khoản', 'Create account')}</button></p>
+        <label for="displayName">{t.fullName}</label><input id="displayName" name="displayName" required autocomplete="name" value={p.values?.displayName ?? ''} />
+        <label for="username">{messages(p.lang).username}</label><input id="username" name="username" required autocomplete="username" value={p.values?.username ?? ''} />
+        <label for="password">{t.passwordHint}</label><input id="password" name="password" type="password" required minlength={8} autocomplete="new-password" />
+        <label for="place">{t.communeCode}</label><input id="place" name="place" value={p.values?.place ?? ''} />
+        <p><button class="primary" type="submit">{t.createAccount}</button></p>
       </form>
     </>
   );

@@ -5,19 +5,17 @@ import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';
+import { donationKindText, type DonationKind } from './messages.ts';
 
+/** The kinds of donation, in the order forms list them (their names: `donationKindText`). */
+export const DONATION_KINDS = Object.keys(donationKindText.entries) as DonationKind[];
 /** Money (VND) and books are counted by the plans; equipment is recorded and thanked. */
-export const DONATION_KINDS = {
-  money: { vi: 'Tiền (đồng)', en: 'Money (VND)', element: 'DONATIONS_MONEY' },
-  books: { vi: 'Sách (bản)', en: 'Books (copies)', element: 'DONATIONS_BOOKS' },
-  equipment: { vi: 'Trang thiết bị (món)', en: 'Equipment (items)', element: null },
-} as const;
-type DonationKind = keyof typeof DONATION_KINDS;
+const KIND_ELEMENT: Readonly<Record<DonationKind, string | null>> = { money: 'DONATIONS_MONEY', books: 'DONATIONS_BOOKS', equipment: null };
 
 const DonationSchema = z.object({
   institutionId: z.number().int().positive(),
   donor: text(300),
-  kind: z.enum(Object.keys(DONATION_KINDS) as [DonationKind, ...DonationKind[]], { message: 'money | books | equipment' }),
+  kind: z.enum(DONATION_KINDS as [DonationKind, ...DonationKind[]], { message: 'money | books | equipment' }),
   amount: z.number().int('Số nguyên').positive('Phải lớn hơn 0').max(1e13, 'Quá lớn'),
   description: z.string().trim().max(2000).default(''),
   onDate: isoDate,
@@ -31,7 +29,7 @@ export async function recordDonation(db: DB, input: z.input<typeof DonationSchem
       institution_id: v.institutionId, donor: v.donor, kind: v.kind, amount: v.amount, description: v.description, on_date: v.onDate,
       thank_publicly: v.thankPublicly ? 1 : 0, created_by: userId, created_at: nowIso(),
     }).returning('id').executeTakeFirstOrThrow();
-    const element = DONATION_KINDS[v.kind].element;
+    const element = KIND_ELEMENT[v.kind];
     if (element) await recordHappenings(trx, [{ institutionId: v.institutionId, element, date: v.onDate, count: v.amount }], userId);
     await audit(trx, { userId, action: 'create', entity: 'donation', key: String(row.id), newValue: v });
     return row.id;

@@ -59,9 +59,9 @@ describe.each(ENGINES)('loan rules matrix on %s', (engine) => {
   it('refuses a bad rule naming each field (vi and en), and removes a rule with an audit entry', async () => {
     const bad = setRule(store.db, net.lib, 'child', { loanDays: 0, maxLoans: -1, maxRenewals: 2.5, holdDays: 'x' }, null);
     await expect(bad).rejects.toMatchObject({ status: 422, message: 'Quy định mượn không hợp lệ.' });
-    const problems = await bad.then(() => [] as { field: string; messageEn?: string }[], (e: { problems: { field: string; messageEn?: string }[] }) => e.problems);
+    const problems = await bad.then(() => [] as { field: string; said: { code: string; en: string } }[], (e: { problems: { field: string; said: { code: string; en: string } }[] }) => e.problems);
     expect(new Set(problems.map((p) => p.field))).toEqual(new Set(['loanDays', 'maxLoans', 'maxRenewals', 'holdDays']));
-    expect(problems.find((p) => p.field === 'maxLoans')?.messageEn).toBe('Maximum loans: 0–1000.');
+    expect(problems.find((p) => p.field === 'maxLoans')?.said).toMatchObject({ code: 'E6085', en: 'Maximum loans: 0–1000.' });
     expect(await store.db.selectFrom('lib_loan_rules').select('category').where('institution_id', '=', net.lib).where('category', '=', 'child').executeTakeFirst()).toBeUndefined();
     expect(await removeRule(store.db, net.lib, 'elderly', 1)).toBe(true);
     expect(await removeRule(store.db, net.lib, 'elderly', 1)).toBe(false);

@@ -48,13 +48,13 @@ describe('MARC 21 reading (real files)', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     const bad = results.flatMap((r) => (r.ok ? [] : [r.problem]));
     expect(bad.map((p) => p.record)).toEqual([2, 3, 4, 5, 6, 7]);
-    expect(bad[0]!.message).toMatch(/^Biểu ghi số 2: /);
+    expect(bad[0]!.said.vi).toMatch(/^Biểu ghi số 2: /);
     // a file cut off in the middle of its last record
     const cut = fixture('marc.dat').subarray(0, 5000);
     const res = [...readIso2709(cut)];
     const last = res.at(-1)!;
     expect(last.ok).toBe(false);
-    expect(!last.ok && last.problem.messageEn).toMatch(/truncated|length/);
+    expect(!last.ok && last.problem.said.en).toMatch(/truncated|length/);
     // mis-encoded: leader says UTF-8 but the bytes are Latin-1
     const rec = Buffer.from(writeIso2709([{ leader: '00000nam a2200000 a 4500', fields: [{ tag: '245', ind1: '0', ind2: '0', subfields: [['a', 'Caf\u00e9']] }] }]));
     const latin1 = Buffer.from(rec);
@@ -62,7 +62,7 @@ describe('MARC 21 reading (real files)', () => {
     latin1[at] = 0xe9; // Latin-1 é where UTF-8 was promised (same length: a space follows)
     latin1[at + 1] = 0x20;
     const mis = [...readIso2709(latin1)][0]!;
-    expect(!mis.ok && mis.problem.messageEn).toMatch(/not valid UTF-8/);
+    expect(!mis.ok && mis.problem.said.en).toMatch(/not valid UTF-8/);
   });
 
   it('reads the Vietnamese test records (MARCXML and the same as ISO 2709)', () => {

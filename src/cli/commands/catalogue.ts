@@ -26,7 +26,7 @@ async function importCommand(args: string[]): Promise<number> {
   return withPlatform(async ({ db }) => {
     const started = Date.now();
     const r = await importMarc(db, bytes, { libraryCode: values.library!, onError, userId: null, fileName: basename(file) });
-    for (const p of r.rejected) console.error(`  ${p.message}`);
+    for (const p of r.rejected) console.error(`  ${p.said.vi}`);
     for (const n of r.notes) console.error(`  (${n})`);
     console.log(`${r.format}: ${r.read} records read · ${r.imported} imported · ${r.merged} merged into existing records · ${r.items} items imported · ${r.rejected.length} rejected (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return 0;

@@ -1,3 +1,4 @@
+import { localDate } from '../time.ts';
 import type { Lang } from './lang.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -13,10 +14,13 @@ export function formatNumber(lang: Lang, value: number | null | undefined, digit
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** A calendar date (or the date part of an ISO timestamp already in Vietnam time) as dd/mm/yyyy in both languages. */
+/**
+ * A date as dd/mm/yyyy in both languages: a calendar date or a local date-time as it is, a stored instant (UTC) by
+ * its date in Vietnam; '—' for none.
+ */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
-  const m = ISO_DATE.exec(value);
+  const m = ISO_DATE.exec(localDate(value));
   return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
 }
 
@@ -24,4 +28,10 @@ export function formatDate(value: string | null | undefined): string {
 export function formatMonth(period: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   return m ? `${m[2]}/${m[1]}` : period;
+}
+
+/** A local date-time 'YYYY-MM-DDTHH:MM' (Vietnam time, as events are written) as 'HH:MM dd/mm/yyyy'. */
+export function formatLocalDateTime(local: string): string {
+  const [d, t] = local.split('T');
+  return `${t ?? ''} ${formatDate(d)}`.trim();
 }

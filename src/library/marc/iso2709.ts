@@ -1,4 +1,6 @@
 import { decodeMarc8, Marc8Error } from './marc8.ts';
+import type { Said } from '../../core/errors.ts';
+import { libraryErrors as E } from '../messages.ts';
 import { isControl, type MarcField, type MarcProblem, type MarcRecord } from './record.ts';
 
 const RT = 0x1d; // record terminator
@@ -9,9 +11,10 @@ const ascii = new TextDecoder('latin1');
 
 export type ReadResult = { ok: true; record: MarcRecord; note?: string } | { ok: false; problem: MarcProblem };
 
+/** A record that breaks the format; what it says once its number in the file is known. */
 class Broken extends Error {
-  constructor(readonly vi: string, readonly en: string) {
-    super(en);
+  constructor(readonly said: (n: number) => Said) {
+    super('broken MARC record');
   }
 }
 
@@ -35,7 +38,7 @@ function decoderFor(raw: Uint8Array, leader9: string): { decode: Decode; note?: 
         try {
           return utf8.decode(b).normalize('NFC');
         } catch {
-          throw new Broken('văn bản không phải UTF-8 hợp lệ dù đầu biểu ghi (leader/09 = a) khai báo UTF-8', 'text is not valid UTF-8 although the leader (09 = a) says UTF-8');
+          throw new Broken((n) => E.marcNotUtf8({ n }));
         }
       },
     };
@@ -54,7 +57,7 @@ function decoderFor(raw: Uint8Array, leader9: string): { decode: Decode; note?: 
       try {
         return decodeMarc8(b);
       } catch (e) {
-        if (e instanceof Marc8Error) throw new Broken(`mã MARC-8 không đọc được (${e.message})`, `unreadable MARC-8 (${e.message})`);
+        if (e instanceof Marc8Error) throw new Broken((n) => E.marcBadMarc8({ n, detail: e.message }));
         throw e;
       }
     },
@@ -77,11 +80,11 @@ function directory(raw: Uint8Array, base: number): Entry[] {
     const len = digits(raw, at + 3, at + 7);
     const start = digits(raw, at + 7, at + 12);
     if (!alnum(raw[at]!) || !alnum(raw[at + 1]!) || !alnum(raw[at + 2]!) || len === null || start === null)
-      throw new Broken(`mục danh mục thứ ${(at - 24) / 12 + 1} sai`, `directory entry ${(at - 24) / 12 + 1} is malformed`);
+      throw new Broken((n) => E.marcBadDirectoryEntry({ n, entry: (at - 24) / 12 + 1 }));
     const tag = String.fromCharCode(raw[at]!, raw[at + 1]!, raw[at + 2]!);
     const from = base + start;
     const to = from + len;
-    if (len < 1 || to > raw.length || raw[to - 1] !== FT) throw new Broken(`trường ${tag} vượt ra ngoài biểu ghi hoặc không kết thúc đúng`, `field ${tag} runs outside the record or is not terminated`);
+    if (len < 1 || to > raw.length || raw[to - 1] !== FT) throw new Broken((n) => E.marcFieldOutside({ n, tag }));
     entries.push({ tag, from, to });
   }
   return entries;
@@ -138,18 +141,18 @@ function readWhole(raw: Uint8Array, base: number, entries: Entry[]): MarcField[]
 
 /** Reads one record's bytes (without its terminator), checking every length and position the leader and directory give. */
 function readOne(raw: Uint8Array, terminated: boolean): { record: MarcRecord; note?: string } {
-  if (!terminated) throw new Broken('biểu ghi bị cắt cụt (thiếu ký tự kết thúc biểu ghi)', 'record is truncated (no record terminator)');
-  if (raw.length < 25) throw new Broken('biểu ghi quá ngắn', 'record is too short');
+  if (!terminated) throw new Broken((n) => E.marcTruncated({ n }));
+  if (raw.length < 25) throw new Broken((n) => E.marcTooShort({ n }));
   const length = digits(raw, 0, 5);
-  if (length === null) throw new Broken('độ dài biểu ghi trong đầu biểu ghi không phải là số', 'record length in the leader is not a number');
-  if (length !== raw.length + 1) throw new Broken(`độ dài khai báo ${length} khác độ dài thực ${raw.length + 1}`, `declared length ${length} differs from the actual ${raw.length + 1}`);
-  if (raw[10] !== 0x32 || raw[11] !== 0x32) throw new Broken('đầu biểu ghi sai (số chỉ thị, độ dài mã trường con phải là 2)', 'bad leader (indicator count and subfield code length must be 2)');
+  if (length === null) throw new Broken((n) => E.marcLengthNotNumber({ n }));
+  if (length !== raw.length + 1) throw new Broken((n) => E.marcLengthDiffers({ n, declared: length, actual: raw.length + 1 }));
+  if (raw[10] !== 0x32 || raw[11] !== 0x32) throw new Broken((n) => E.marcBadLeader({ n }));
   const base = digits(raw, 12, 17);
   if (base === null || base < 25 || base > raw.length || raw[base - 1] !== FT || (base - 25) % 12 !== 0)
-    throw new Broken('địa chỉ bắt đầu dữ liệu hoặc danh mục trường sai', 'bad base address of data or directory');
+    throw new Broken((n) => E.marcBadBase({ n }));
   const leader = ascii.decode(raw.subarray(0, 24));
   const entries = directory(raw, base);
-  if (entries.length === 0) throw new Broken('biểu ghi không có trường nào', 'record has no fields');
+  if (entries.length === 0) throw new Broken((n) => E.marcNoFields({ n }));
   const whole = leader[9] === 'a' ? readWhole(raw, base, entries) : null;
   if (whole) return { record: { leader, fields: whole } };
   const { decode, note } = decoderFor(raw.subarray(base), leader[9]!);
@@ -193,7 +196,7 @@ export function* readIso2709(file: Uint8Array): Generator<ReadResult> {
       yield { ok: true, record, note };
     } catch (e) {
       if (!(e instanceof Broken)) throw e;
-      yield { ok: false, problem: { record: n, message: `Biểu ghi số ${n}: ${e.vi}.`, messageEn: `Record ${n}: ${e.en}.` } };
+      yield { ok: false, problem: { record: n, said: e.said(n) } };
     }
     start = end + 1;
   }

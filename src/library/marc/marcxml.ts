@@ -1,5 +1,7 @@
 import { SaxesParser } from 'saxes';
-import type { DataField, MarcField, MarcProblem, MarcRecord } from './record.ts';
+import type { Said } from '../../core/errors.ts';
+import { libraryErrors as E } from '../messages.ts';
+import type { DataField, MarcField, MarcRecord } from './record.ts';
 import type { ReadResult } from './iso2709.ts';
 
 /**
@@ -11,14 +13,14 @@ export function readMarcXml(text: string): ReadResult[] {
   const out: ReadResult[] = [];
   const parser = new SaxesParser({ xmlns: true });
   let n = 0;
-  let rec: { leader: string | null; fields: MarcField[]; error: string | null } | null = null;
+  let rec: { leader: string | null; fields: MarcField[]; error: Said | null } | null = null;
   let field: DataField | null = null;
   let control: { tag: string } | null = null;
   let code: string | null = null;
   let leaderOpen = false;
   let buf = '';
-  const fail = (vi: string, en: string) => {
-    if (rec && !rec.error) rec.error = `${vi}\u0000${en}`;
+  const fail = (said: (p: { n: number }) => Said) => {
+    if (rec && !rec.error) rec.error = said({ n });
   };
   parser.on('opentag', (tag) => {
     const name = tag.local;
@@ -31,11 +33,11 @@ export function readMarcXml(text: string): ReadResult[] {
     else if (name === 'leader') leaderOpen = true;
     else if (name === 'controlfield') {
       const t = attr('tag');
-      if (!t) fail('trường điều khiển thiếu nhãn (tag)', 'control field without tag');
+      if (!t) fail(E.marcControlNoTag);
       control = { tag: t ?? '' };
     } else if (name === 'datafield') {
       const t = attr('tag');
-      if (!t || !/^[0-9A-Za-z]{3}$/.test(t)) fail('trường dữ liệu thiếu hoặc sai nhãn (tag)', 'data field with a missing or bad tag');
+      if (!t || !/^[0-9A-Za-z]{3}$/.test(t)) fail(E.marcDataBadTag);
       field = { tag: t ?? '', ind1: (attr('ind1') ?? ' ').slice(0, 1) || ' ', ind2: (attr('ind2') ?? ' ').slice(0, 1) || ' ', subfields: [] };
     } else if (name === 'subfield') code = attr('code') ?? '';
   });
@@ -58,10 +60,10 @@ export function readMarcXml(text: string): ReadResult[] {
       rec.fields.push(field);
       field = null;
     } else if (name === 'record') {
-      const r = rec as { leader: string | null; fields: MarcField[]; error: string | null };
-      if (!r.error && (r.leader === null || r.leader.length !== 24)) fail('thiếu đầu biểu ghi (leader) 24 ký tự', 'missing 24-character leader');
-      if (!r.error && r.fields.length === 0) fail('biểu ghi không có trường nào', 'record has no fields');
-      out.push(r.error ? { ok: false, problem: problem(n, r.error) } : { ok: true, record: { leader: r.leader!, fields: r.fields } satisfies MarcRecord });
+      const r = rec as { leader: string | null; fields: MarcField[]; error: Said | null };
+      if (!r.error && (r.leader === null || r.leader.length !== 24)) fail(E.marcNoLeader);
+      if (!r.error && r.fields.length === 0) fail(E.marcNoFields);
+      out.push(r.error ? { ok: false, problem: { record: n, said: r.error } } : { ok: true, record: { leader: r.leader!, fields: r.fields } satisfies MarcRecord });
       rec = null;
     }
     buf = '';
@@ -71,12 +73,7 @@ export function readMarcXml(text: string): ReadResult[] {
   } catch {
     const where = `${parser.line}:${parser.column}`;
     const at = rec ? n : n + 1;
-    out.push({ ok: false, problem: problem(at, `tệp XML hỏng tại dòng ${where}, không đọc tiếp được\u0000the XML is broken at line ${where}; reading stopped`) });
+    out.push({ ok: false, problem: { record: at, said: E.marcXmlBroken({ n: at, where }) } });
   }
   return out;
-}
-
-function problem(record: number, both: string): MarcProblem {
-  const [vi, en] = both.split('\u0000');
-  return { record, message: `Biểu ghi số ${record}: ${vi}.`, messageEn: `Record ${record}: ${en}.` };
 }

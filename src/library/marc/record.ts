@@ -1,3 +1,5 @@
+import type { Said } from '../../core/errors.ts';
+
 /** A MARC record as read from ISO 2709 or MARCXML: leader, control fields and data fields, text in Unicode NFC. */
 export interface ControlField {
   tag: string;
@@ -33,9 +35,8 @@ export function subfield(r: MarcRecord, tag: string, code: string): string | und
   return undefined;
 }
 
-/** A record that could not be read: its number in the file (from 1) and why, in Vietnamese and English. */
+/** A record that could not be read: its number in the file (from 1) and why (a `libraryErrors` entry, both languages). */
 export interface MarcProblem {
   record: number;
-  message: string;
-  messageEn: string;
+  said: Said;
 }

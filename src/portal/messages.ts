@@ -1,0 +1,85 @@
+import { errors, texts } from '../core/i18n/catalogue.ts';
+import type { Lang } from '../core/i18n/lang.ts';
+
+/** The citizens' portal's own words: a place's home, signing up, the learning record, the search (Vietnamese first, English). */
+export const portalText = texts({
+  // a place's home
+  thisWeek: { vi: 'Sự kiện tuần này', en: 'On this week' },
+  comingUp: { vi: 'Sự kiện sắp tới', en: 'Coming up' },
+  allEvents: { vi: 'Tất cả sự kiện', en: 'All events' },
+  exhibitions: { vi: 'Triển lãm', en: 'Exhibitions' },
+  nearYou: { vi: 'Thư viện, bảo tàng, nhà văn hóa gần bạn', en: 'Libraries, museums and cultural houses near you' },
+  choosePlace: { vi: 'Chọn địa phương', en: 'Choose a place' },
+  sponsors: { vi: 'Ghi nhận nhà tài trợ và khen thưởng', en: 'Sponsors and honours' },
+  myRecord: { vi: 'Hồ sơ học tập của tôi', en: 'My learning record' },
+  createCitizenAccount: { vi: 'Tạo tài khoản công dân', en: 'Create a citizen account' },
+
+  // signing up
+  createAccountTitle: { vi: 'Tạo tài khoản', en: 'Create an account' },
+  accountHelp: {
+    vi: 'Tài khoản giúp bạn đăng ký sự kiện, tham gia câu lạc bộ và giữ hồ sơ học tập của mình.',
+    en: 'An account lets you register for events, join clubs and keep your learning record.',
+  },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  passwordHint: { vi: 'Mật khẩu (ít nhất 8 ký tự)', en: 'Password (8 characters or more)' },
+  communeCode: { vi: 'Mã xã, phường nơi bạn sống (không bắt buộc)', en: 'Code of your commune (optional)' },
+  createAccount: { vi: 'Tạo tài khoản', en: 'Create account' },
+
+  // the learning record
+  recordTitle: { vi: 'Hồ sơ học tập', en: 'My learning record' },
+  activities: { vi: 'Hoạt động học tập', en: 'Activities' },
+  date: { vi: 'Ngày', en: 'Date' },
+  activity: { vi: 'Hoạt động', en: 'Activity' },
+  where: { vi: 'Nơi tổ chức', en: 'Where' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  criteriaOf: { vi: 'Tiêu chí "Công dân học tập" năm {year}', en: '"Learning citizen" criteria, {year}' },
+  met: { vi: '(đạt)', en: '(met)' },
+  notYet: { vi: '(chưa đạt)', en: '(not yet)' },
+  allMet: { vi: 'Bạn đạt mọi tiêu chí của năm.', en: 'You meet every criterion this year.' },
+  notAllMet: { vi: 'Chưa đạt đủ các tiêu chí.', en: 'Not every criterion is met yet.' },
+  export: { vi: 'Tải về', en: 'Export' },
+  // what an entry of the record counts toward, and its status, by their names
+  measure_events_attended: { vi: 'Sự kiện', en: 'Event' },
+  measure_clubs: { vi: 'Câu lạc bộ', en: 'Club' },
+  measure_museum_bookings: { vi: 'Chương trình bảo tàng', en: 'Museum programme' },
+  measure_loans: { vi: 'Mượn sách', en: 'Loan' },
+  status_attended: { vi: 'đã tham gia', en: 'attended' },
+  status_registered: { vi: 'đã đăng ký', en: 'registered' },
+  status_waiting: { vi: 'danh sách chờ', en: 'waiting list' },
+  status_member: { vi: 'thành viên', en: 'member' },
+  status_booked: { vi: 'đã đặt lịch', en: 'booked' },
+  status_held: { vi: 'đã tham gia', en: 'held' },
+  status_returned: { vi: 'đã trả', en: 'returned' },
+  status_on_loan: { vi: 'đang mượn', en: 'on loan' },
+  status_event_cancelled: { vi: 'sự kiện đã bị hủy', en: 'event cancelled' },
+
+  // the search
+  searchLabel: { vi: 'Tìm sách, hiện vật, triển lãm, sự kiện, câu lạc bộ', en: 'Search books, objects, exhibitions, events, clubs' },
+  searchButton: { vi: 'Tìm', en: 'Search' },
+  search: { vi: 'Tìm kiếm', en: 'Search' },
+  typeWords: { vi: 'Hãy nhập từ cần tìm.', en: 'Type some words to search.' },
+  results: { vi: '{n} kết quả', en: '{n} results' },
+  kinds: { vi: 'Loại', en: 'Kinds' },
+  kind_book: { vi: 'Sách', en: 'Book' },
+  kind_digital: { vi: 'Tài nguyên số', en: 'Digital resource' },
+  kind_object: { vi: 'Hiện vật', en: 'Museum object' },
+  kind_exhibition: { vi: 'Triển lãm', en: 'Exhibition' },
+  kind_event: { vi: 'Sự kiện', en: 'Event' },
+  kind_club: { vi: 'Câu lạc bộ', en: 'Club' },
+});
+
+/** A name of the catalogue for a code read from the data (a measure, a status, a kind), else the code itself. */
+export function nameOf(lang: Lang, prefix: 'measure_' | 'status_' | 'kind_', code: string): string {
+  const t: Readonly<Record<string, unknown>> = portalText(lang);
+  const v = t[`${prefix}${code}`];
+  return typeof v === 'string' ? v : code;
+}
+
+/** The portal's errors (E80xx). */
+export const portalErrors = errors({
+  usernameTaken: { code: 'E8001', vi: 'Tên đăng nhập "{username}" đã có người dùng.', en: 'That username is taken.' },
+  exists: { code: 'E8002', vi: 'Đã tồn tại', en: 'Already exists' },
+  unknownCommune: { code: 'E8003', vi: 'Không có đơn vị hành chính mã "{code}".', en: 'Unknown place.' },
+  notFoundHere: { code: 'E8004', vi: 'Không tìm thấy', en: 'Not found' },
+  unknownPlace: { code: 'E8005', vi: 'Không có đơn vị mã "{code}".', en: 'Unknown place.' },
+});
