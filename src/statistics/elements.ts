@@ -74,7 +74,10 @@ export async function addElement(db: DB, who: Principal, e: NewElement): Promise
   return inTransaction(db, async (trx) => {
     if (await trx.selectFrom('data_elements').select('id').where('code', '=', e.code).executeTakeFirst())
       throw new UserError(E.elementCodeTaken({ code: e.code }), 409, [{ field: 'code', said: E.alreadyExists() }]);
-    await trx.insertInto('data_elements').values({ code: e.code, name_vi: e.nameVi, name_en: e.nameEn, sector: e.sector, period_type: e.periodType, builtin: 0 }).execute();
+    await trx
+      .insertInto('data_elements')
+      .values({ code: e.code, name_vi: e.nameVi, name_en: e.nameEn, sector: e.sector, period_type: e.periodType, builtin: 0 })
+      .execute();
     await audit(trx, { userId: who.userId, action: 'create', entity: 'data_element', key: e.code, newValue: e });
     return e;
   });

@@ -40,6 +40,9 @@ export async function valuesOf(db: DB, institutionId: number, year: number): Pro
   return out;
 }
 
+/** A posted form: field name → value (text, or a file the entry form never has). */
+type Form = Readonly<Record<string, unknown>>;
+
 /** The form's cell name for an element and period: `v:LIB_LOANS:2025-03`. */
 export const cellName = (element: string, period: string) => `v:${element}:${period}`;
 const CELL = /^v:([A-Z0-9_]+):(\d{4}(?:-\d{2})?)$/;
@@ -82,10 +85,20 @@ export async function entrySheet(db: DB, who: Principal, code: string, year: str
   const { years, latest } = await dataYears(db);
   const y = yearParam(year, latest);
   const kind = KINDS.find((k) => k.code === institution.kind);
-  const [elements, values, attributes] = await Promise.all([elementsForSector(db, kind?.sector ?? 'common'), valuesOf(db, institution.id, y), attributesOf(db, institution.id, y)]);
+  const [elements, values, attributes] = await Promise.all([
+    elementsForSector(db, kind?.sector ?? 'common'),
+    valuesOf(db, institution.id, y),
+    attributesOf(db, institution.id, y),
+  ]);
   const monthly = elements.filter((e) => e.periodType === 'month');
   const yearly = elements.filter((e) => e.periodType === 'year');
   return { institution, kind, canWrite, year: y, years, months: monthsOf(y), monthly, yearly, values, attributes };
+}
+
+/** What a save of the entry page wrote (values, or attributes) and where. */
+export interface EntrySaved {
+  institution: Institution;
+  written: number;
 }
 
 /**
@@ -93,7 +106,7 @@ export async function entrySheet(db: DB, who: Principal, code: string, year: str
  * get in (validated, written, audited one entry per cell), cleared cells are removed in the same transaction.
  * A bad cell refuses the whole form (422), each problem named by its element and period.
  */
-export async function saveEntryForm(db: DB, who: Principal, code: string, year: number, form: Readonly<Record<string, unknown>>): Promise<{ institution: Institution; written: number; removed: number }> {
+export async function saveEntryForm(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved & { removed: number }> {
   const institution = await writable(db, who, code);
   const existing = await valuesOf(db, institution.id, year);
   const raw: RawValue[] = [];
@@ -136,7 +149,7 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
  * Saves the yearly status attributes of the entry form (`a:<code>` = '1' or '0', evidence in `e:<code>`); an
  * attribute left unset is left alone, one unchanged is not written again. Audited by `setAttribute`.
  */
-export async function saveEntryAttributes(db: DB, who: Principal, code: string, year: number, form: Readonly<Record<string, unknown>>): Promise<{ institution: Institution; changed: number }> {
+export async function saveEntryAttributes(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved> {
   const institution = await writable(db, who, code);
   const current = new Map((await attributesOf(db, institution.id, year)).map((a) => [a.code, a]));
   let changed = 0;
@@ -151,5 +164,5 @@ export async function saveEntryAttributes(db: DB, who: Principal, code: string, 
     await setAttribute(db, institution.id, { attribute, year, value: v === '1', evidence }, who.userId);
     changed++;
   }
-  return { institution, changed };
+  return { institution, written: changed };
 }

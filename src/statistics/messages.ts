@@ -21,8 +21,16 @@ export const statisticsErrors = errors({
   unknownInstitution: { code: 'E3001', vi: 'Không có cơ sở mã "{code}".', en: 'Unknown institution code "{code}".' },
   unknownElement: { code: 'E3002', vi: 'Không có chỉ tiêu thống kê mã "{code}".', en: 'Unknown data element "{code}".' },
   badPeriod: { code: 'E3003', vi: 'Kỳ "{period}" không hợp lệ: dùng YYYY hoặc YYYY-MM.', en: 'Period "{period}" must be YYYY or YYYY-MM.' },
-  monthlyElement: { code: 'E3004', vi: 'Chỉ tiêu {element} nhập theo tháng (YYYY-MM), không theo kỳ "{period}".', en: '{element} is entered per month, not for "{period}".' },
-  yearlyElement: { code: 'E3005', vi: 'Chỉ tiêu {element} nhập theo năm (YYYY), không theo kỳ "{period}".', en: '{element} is entered per year, not for "{period}".' },
+  monthlyElement: {
+    code: 'E3004',
+    vi: 'Chỉ tiêu {element} nhập theo tháng (YYYY-MM), không theo kỳ "{period}".',
+    en: '{element} is entered per month, not for "{period}".',
+  },
+  yearlyElement: {
+    code: 'E3005',
+    vi: 'Chỉ tiêu {element} nhập theo năm (YYYY), không theo kỳ "{period}".',
+    en: '{element} is entered per year, not for "{period}".',
+  },
   futurePeriod: { code: 'E3006', vi: 'Kỳ {period} chưa đến.', en: 'Period {period} is in the future.' },
   negative: { code: 'E3007', vi: 'Giá trị {value} âm: số liệu thống kê không được âm.', en: 'Value {value} is negative.' },
   fraction: { code: 'E3008', vi: 'Giá trị {value} phải là số nguyên.', en: 'Value {value} must be a whole number.' },
@@ -57,7 +65,11 @@ export const statisticsErrors = errors({
     en: 'You may not write data for "{institution}" for {period}.',
   },
 
-  outsideScope: { code: 'E3020', vi: 'Có cơ sở nằm ngoài phạm vi của bạn; không số liệu nào được lưu.', en: 'Some institutions are outside your scope; nothing was saved.' },
+  outsideScope: {
+    code: 'E3020',
+    vi: 'Có cơ sở nằm ngoài phạm vi của bạn; không số liệu nào được lưu.',
+    en: 'Some institutions are outside your scope; nothing was saved.',
+  },
   invalidRows: { code: 'E3021', vi: 'Có dòng không hợp lệ; không số liệu nào được lưu.', en: 'Some rows are invalid; nothing was saved.' },
   invalidCells: { code: 'E3022', vi: 'Có ô không hợp lệ; không số liệu nào được lưu.', en: 'Some cells are invalid; nothing was saved.' },
 
@@ -70,7 +82,11 @@ export const statisticsErrors = errors({
     vi: 'Cơ sở #{id} không thuộc đơn vị hành chính nào vào ngày {date}.',
     en: 'Institution #{id} has no unit on {date}.',
   },
-  notASnapshot: { code: 'E3041', vi: '{element} được đếm theo tháng, không phải số liệu thời điểm.', en: '{element} is counted per month, not as a figure at a point in time.' },
+  notASnapshot: {
+    code: 'E3041',
+    vi: '{element} được đếm theo tháng, không phải số liệu thời điểm.',
+    en: '{element} is counted per month, not as a figure at a point in time.',
+  },
 
   locked: {
     code: 'E3050',

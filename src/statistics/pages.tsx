@@ -21,7 +21,8 @@ export const institutionPages = new Hono<AppEnv>()
   .get('/co-so/:code', async (c) => {
     const ctx = pageContext(c);
     const { t, lang } = ctx;
-    const { institution: inst, kind, canWrite, year, years, months, monthly, yearly, values, attributes: attrs } = await entrySheet(c.var.store.db, c.var.principal, c.req.param('code'), c.req.query('nam'));
+    const sheet = await entrySheet(c.var.store.db, c.var.principal, c.req.param('code'), c.req.query('nam'));
+    const { institution: inst, kind, canWrite, year, years, months, monthly, yearly, values, attributes: attrs } = sheet;
     const saved = c.req.query('da-luu') === '1';
     return c.html(
       <Layout ctx={ctx} title={inst.name}>

@@ -194,7 +194,8 @@ export async function resolveValues(
       continue;
     }
     if ((a.unitFrom !== null && a.unitFrom > period.end) || (a.unitTo !== null && a.unitTo < period.start)) {
-      bad(r, 'period', E.outsideUnit({ period: formatMonth(period.text), unit: a.unitName, from: a.unitFrom ? formatDate(a.unitFrom) : '…', to: a.unitTo ? formatDate(a.unitTo) : '…' }));
+      const [from, to] = [a.unitFrom ? formatDate(a.unitFrom) : '…', a.unitTo ? formatDate(a.unitTo) : '…'];
+      bad(r, 'period', E.outsideUnit({ period: formatMonth(period.text), unit: a.unitName, from, to }));
       continue;
     }
     if (!canWrite(inst.id, a.unitId)) {

@@ -22,7 +22,10 @@ export async function exportValues(db: DB, unitId: number, year: number, limit =
   const { n } = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const count = Number(n);
   if (count > limit)
-    throw new UserError(E.exportTooLarge({ n: formatNumber('vi', count, 0), limit: formatNumber('vi', limit, 0), nEn: formatNumber('en', count, 0), limitEn: formatNumber('en', limit, 0) }), 413);
+    throw new UserError(
+      E.exportTooLarge({ n: formatNumber('vi', count, 0), limit: formatNumber('vi', limit, 0), nEn: formatNumber('en', count, 0), limitEn: formatNumber('en', limit, 0) }),
+      413,
+    );
   const rows = await base
     .innerJoin('institutions as i', 'i.id', 'd.institution_id')
     .innerJoin('data_elements as e', 'e.id', 'd.element_id')

@@ -67,8 +67,12 @@ function headerIndex(header: string[]): Record<ValueColumn, number> {
   const partsIn = (lang: Lang) => {
     const t = statisticsText(lang);
     const unknownNames = unknown.map((u) => (typeof u === 'number' ? t.emptyColumn({ n: u }) : u));
-    const parts = [missing.length ? t.missingColumns({ list: missing.join(', ') }) : '', unknown.length ? t.unknownColumns({ list: unknownNames.join(', ') }) : ''];
-    return [...parts, repeated.length ? t.repeatedColumns({ list: repeated.join(', ') }) : ''].filter(Boolean).join('; ');
+    const parts = [
+      missing.length ? t.missingColumns({ list: missing.join(', ') }) : '',
+      unknown.length ? t.unknownColumns({ list: unknownNames.join(', ') }) : '',
+      repeated.length ? t.repeatedColumns({ list: repeated.join(', ') }) : '',
+    ];
+    return parts.filter(Boolean).join('; ');
   };
   const semicolon = names.length === 1 && names[0]!.includes(';');
   const said = (semicolon ? E.badHeaderSemicolon : E.badHeader)({ expected: VALUE_COLUMNS.join(','), parts: partsIn('vi'), partsEn: partsIn('en') });

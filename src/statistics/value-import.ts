@@ -31,7 +31,8 @@ export interface ImportResult {
  */
 export async function importValueFile(db: DB, bytes: Uint8Array, filename: string, opts: ImportOptions): Promise<ImportResult> {
   const raw = await parseValueFile(bytes, filename);
-  const r = await takeValues(db, raw, { userId: opts.userId, canWrite: opts.canWrite, audit: 'batch', source: filename, repeats: 'refuse', dryRun: opts.dryRun, today: opts.today, transaction: true });
+  const { userId, canWrite, dryRun, today } = opts;
+  const r = await takeValues(db, raw, { userId, canWrite, audit: 'batch', source: filename, repeats: 'refuse', dryRun, today, transaction: true });
   return { rows: raw.length, written: r.written, problems: r.problems };
 }
 
