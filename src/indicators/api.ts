@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, errorResponse } from '../core/web/api-kit.ts';
+import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError } from '../core/errors.ts';
 import { findUnit } from '../network/units.ts';
 import { dashboardFor, toResult } from './evaluate.ts';
 import { listIndicators } from './catalogue.ts';
-import { operandsOf } from './formula.ts';
-import { audit } from '../core/audit.ts';
+import { defineIndicator } from './definitions.ts';
 
 const ResultSchema = z
   .object({
@@ -75,30 +74,10 @@ export const definitionsApi = apiApp()
       request: { body: { content: { 'application/json': { schema: DefinitionSchema } }, required: true } },
       responses: {
         200: { description: 'Defined', content: { 'application/json': { schema: DefinitionSchema } } },
+        401: errorResponse('Login required'),
         403: errorResponse('Admins only'),
         422: errorResponse('Unknown element, kind or attribute'),
       },
     }),
-    async (c) => {
-      if (c.var.principal?.role !== 'admin') throw new UserError('Chỉ quản trị hệ thống được định nghĩa chỉ số.', 403, [], 'Admins only.');
-      const d = c.req.valid('json');
-      const { db } = c.var.store;
-      const known = {
-        element: new Set((await db.selectFrom('data_elements').select('code').execute()).map((r) => r.code)),
-        kind: new Set((await db.selectFrom('institution_kinds').select('code').execute()).map((r) => r.code)),
-        attribute: new Set((await db.selectFrom('attributes').select('code').execute()).map((r) => r.code)),
-      };
-      const problems: { field: string; message: string }[] = [];
-      for (const o of operandsOf(d.formula)) {
-        if (o.type === 'data' && !known.element.has(o.element)) problems.push({ field: 'formula', message: `Không có chỉ tiêu thống kê "${o.element}"` });
-        if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) problems.push({ field: 'formula', message: `Không có loại cơ sở "${k}"` });
-        if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) problems.push({ field: 'formula', message: `Không có thuộc tính "${o.attribute}"` });
-      }
-      if (await db.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ field: 'code', message: 'Mã đã tồn tại' });
-      if (problems.length > 0) throw new UserError('Định nghĩa chỉ số không hợp lệ.', 422, problems);
-      const sort = 1000 + Number((await db.selectFrom('indicators').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
-      await db.insertInto('indicators').values({ code: d.code, name_vi: d.nameVi, name_en: d.nameEn, unit_label: d.unit, formula: JSON.stringify(d.formula), builtin: 0, sort }).execute();
-      await audit(db, { userId: c.var.principal.userId, action: 'create', entity: 'indicator', key: d.code, newValue: d });
-      return c.json(d, 200);
-    },
+    async (c) => c.json(await defineIndicator(c.var.store.db, signedIn(c), c.req.valid('json')), 200),
   );

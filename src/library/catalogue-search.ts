@@ -21,3 +21,17 @@ export async function searchCatalogue(db: DB, query: SearchQuery): Promise<{ res
     .map((h) => ({ id: h.refId, title: h.title, author: h.creator, year: h.year, libraries: (where.get(h.refId) ?? []).map((a) => ({ code: a.code, name: a.name, total: a.total, available: a.available })) }));
   return { result, hits, where };
 }
+
+/** The most hits one page of the JSON search gives, and the default. */
+const PAGE_MAX = 100;
+const PAGE_DEFAULT = 20;
+
+/** One page of the catalogue search as `GET /api/v1/catalogue/search` answers it (public: books and where they are). */
+export async function catalogueSearchPage(
+  db: DB,
+  query: { q?: string; limit?: number; offset?: number },
+): Promise<{ total: number; notice: 'no-terms' | null; hits: CatalogueHit[] }> {
+  const limit = Math.min(PAGE_MAX, query.limit || PAGE_DEFAULT);
+  const { hits, result } = await searchCatalogue(db, { q: query.q ?? '', limit, offset: query.offset ?? 0 });
+  return { total: result.total, notice: result.notice ?? null, hits };
+}

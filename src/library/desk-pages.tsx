@@ -11,7 +11,7 @@ import { checkin, checkout, overdue, renew } from './circulation.ts';
 import { importMarc } from './marc-import.ts';
 import { catalogueOne } from './record-form.ts';
 import { registerPatron, type PatronCategory } from './patrons.ts';
-import { receiveRotation, returnRotation, rotationsOf, sendRotation } from './rotation.ts';
+import { receiveRotation, returnRotation, rotationDestinations, rotationsOf, sendRotation } from './rotation.ts';
 import { recordVisits } from './visits.ts';
 import { createTrip } from './trips.ts';
 import { addDigital, type DigitalFormat } from './digital.ts';
@@ -34,32 +34,12 @@ export async function deskLibrary(c: AppContext): Promise<Place> {
 
 const back = (c: AppContext, lib: Place, message: string) => c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}?tb=${encodeURIComponent(message)}`, 303);
 
-/** Destinations a rotation batch can go to: libraries and service points in the library's province (or its unit). */
-async function destinations(c: AppContext, lib: Place) {
-  const db = c.var.store.db;
-  const up = lib.unitId ? await db.selectFrom('unit_closure as c').innerJoin('units as u', 'u.id', 'c.ancestor_id').select(['u.id', 'u.level']).where('c.descendant_id', '=', lib.unitId).execute() : [];
-  const root = up.find((u) => u.level === 'province')?.id ?? lib.unitId;
-  if (!root) return [];
-  return db
-    .selectFrom('institutions as i')
-    .innerJoin('institution_kinds as k', 'k.code', 'i.kind')
-    .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null))
-    .innerJoin('unit_closure as uc', 'uc.descendant_id', 'iu.unit_id')
-    .select(['i.id', 'i.name', 'k.sector'])
-    .where('uc.ancestor_id', '=', root)
-    .where('k.sector', 'in', ['library', 'service_point'])
-    .where('i.id', '!=', lib.id)
-    .orderBy('i.name')
-    .limit(1000)
-    .execute();
-}
-
 export const deskPages = new Hono<AppEnv>()
   .use('/thu-vien/*', requireLogin())
   .get('/thu-vien/:code', async (c) => {
     const lib = await deskLibrary(c);
     const db = c.var.store.db;
-    const [rotations, late, dests] = await Promise.all([rotationsOf(db, lib.id), overdue(db, lib.id, today()), destinations(c, lib)]);
+    const [rotations, late, dests] = await Promise.all([rotationsOf(db, lib.id), overdue(db, lib.id, today()), rotationDestinations(db, lib)]);
     return c.html(deskView({ ctx: pageContext(c), lib, rotations, late, dests, notice: c.req.query('tb') ?? null }));
   })
   .post('/thu-vien/:code/muon', async (c) => {

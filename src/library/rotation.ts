@@ -4,7 +4,7 @@ import { todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound, type Problem, type Said } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { placesById } from './places.ts';
+import { placesById, type Place } from './places.ts';
 import { libraryErrors as E } from './messages.ts';
 
 /** Who can receive a rotation batch: libraries of every kind and the service points (schools, learning centres, post offices, units). */
@@ -85,6 +85,37 @@ export async function returnRotation(db: DB, id: number, userId: number | null, 
     await trx.updateTable('lib_rotations').set({ status: 'returned', returned_at: date }).where('id', '=', id).execute();
     await audit(trx, { userId, action: 'update', entity: 'lib_rotation', key: String(id), newValue: { status: 'returned' } });
   });
+}
+
+/** A place a rotation batch can go to. */
+export interface Destination {
+  id: number;
+  name: string;
+  sector: string;
+}
+
+/**
+ * Where a library can send a rotation batch: the libraries and service points now in its province (in its own
+ * unit when it has no province above it), itself excepted; by name, at most 1,000.
+ */
+export async function rotationDestinations(db: DB, lib: Place): Promise<Destination[]> {
+  const up = lib.unitId
+    ? await db.selectFrom('unit_closure as c').innerJoin('units as u', 'u.id', 'c.ancestor_id').select(['u.id', 'u.level']).where('c.descendant_id', '=', lib.unitId).execute()
+    : [];
+  const root = up.find((u) => u.level === 'province')?.id ?? lib.unitId;
+  if (!root) return [];
+  return db
+    .selectFrom('institutions as i')
+    .innerJoin('institution_kinds as k', 'k.code', 'i.kind')
+    .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null))
+    .innerJoin('unit_closure as uc', 'uc.descendant_id', 'iu.unit_id')
+    .select(['i.id', 'i.name', 'k.sector'])
+    .where('uc.ancestor_id', '=', root)
+    .where('k.sector', 'in', RECEIVING_SECTORS)
+    .where('i.id', '!=', lib.id)
+    .orderBy('i.name')
+    .limit(1000)
+    .execute();
 }
 
 /** A library's batches, sent or received, newest first. */

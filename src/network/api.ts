@@ -1,9 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
-import { UserError, forbidden } from '../core/errors.ts';
-import { canReadUnit, canWriteInstitution } from './access.ts';
-import { childUnits, findUnit, listUnits, rootUnits } from './units.ts';
-import { createInstitution, findInstitution, institutionsIn, setAttribute } from './institutions.ts';
+import { listUnits, rootUnits } from './units.ts';
+import { institutionsOfUnit, registerInstitution, setInstitutionAttribute, unitChildren } from './directory.ts';
 
 const UnitSchema = z
   .object({ code: z.string(), name: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })
@@ -46,12 +44,7 @@ export const networkApi = apiApp()
         404: errorResponse('Unknown unit'),
       },
     }),
-    async (c) => {
-      const unit = await findUnit(c.var.store.db, c.req.valid('param').code);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
-      const children = await childUnits(c.var.store.db, unit.id, c.req.valid('query').year);
-      return c.json(children.map(toUnitJson), 200);
-    },
+    async (c) => c.json((await unitChildren(c.var.store.db, c.req.valid('param').code, c.req.valid('query').year)).map(toUnitJson), 200),
   )
   .openapi(
     createRoute({
@@ -66,12 +59,8 @@ export const networkApi = apiApp()
       },
     }),
     async (c) => {
-      const q = c.req.valid('query');
-      signedIn(c);
-      const unit = await findUnit(c.var.store.db, q.unit);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
-      if (!(await canReadUnit(c.var.store.db, c.var.principal, unit.id))) throw forbidden();
-      const list = await institutionsIn(c.var.store.db, unit.id, { kind: q.kind, limit: q.limit, offset: q.offset, asOf: unit.validTo ?? undefined });
+      const { unit, ...opts } = c.req.valid('query');
+      const list = await institutionsOfUnit(c.var.store.db, signedIn(c), unit, opts);
       return c.json(list.map((i) => ({ code: i.code, name: i.name, kind: i.kind, unit: i.unit, ownership: i.ownership })), 200);
     },
   );
@@ -106,15 +95,7 @@ export const registryApi = apiApp()
         422: errorResponse('Invalid'),
       },
     }),
-    async (c) => {
-      const p = signedIn(c);
-      const body = c.req.valid('json');
-      const unit = await findUnit(c.var.store.db, body.unit);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 422, [{ field: 'unit', message: 'Không tìm thấy' }]);
-      if (!(p.role === 'admin' || (p.role === 'official' && (await canReadUnit(c.var.store.db, p, unit.id))))) throw forbidden();
-      await createInstitution(c.var.store.db, { code: body.code, name: body.name, kind: body.kind, ownership: body.ownership, address: body.address ?? null, unitId: unit.id }, p.userId);
-      return c.json({ code: body.code }, 200);
-    },
+    async (c) => c.json(await registerInstitution(c.var.store.db, signedIn(c), c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({
@@ -129,13 +110,5 @@ export const registryApi = apiApp()
         404: errorResponse('Unknown institution'),
       },
     }),
-    async (c) => {
-      const p = signedIn(c);
-      const inst = await findInstitution(c.var.store.db, c.req.valid('param').code);
-      if (!inst) throw new UserError('Không tìm thấy cơ sở.', 404, [], 'Institution not found.');
-      if (!(await canWriteInstitution(c.var.store.db, p, inst.id))) throw forbidden();
-      const a = c.req.valid('json');
-      await setAttribute(c.var.store.db, inst.id, a, p.userId);
-      return c.json(a, 200);
-    },
+    async (c) => c.json(await setInstitutionAttribute(c.var.store.db, signedIn(c), c.req.valid('param').code, c.req.valid('json')), 200),
   );

@@ -24,6 +24,7 @@ import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
 import { reportPages, reportsApi } from '../reporting/index.ts';
 import { libraryRoutes } from '../library/routes.ts';
+import { libraryApi } from '../library/api.ts';
 import { cultureApis, microCache, mountCulturePages } from './culture-routes.ts';
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
@@ -56,6 +57,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', elementsApi);
   api.route('/', plansApi);
   api.route('/', reportsApi);
+  api.route('/', libraryApi);
   for (const a of cultureApis) api.route('/', a);
   api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Lifelong API', version: '1', description: 'Học tập suốt đời: network, statistics, indicators.' } });
   app.route('/api/v1', api);

@@ -1,5 +1,10 @@
 import type { DB } from '../core/db/database.ts';
+import type { Principal } from '../core/auth/principal.ts';
+import { audit } from '../core/audit.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { UserError } from '../core/errors.ts';
 import type { Sector } from '../network/catalogue.ts';
+import { statisticsErrors as E } from './messages.ts';
 
 export type PeriodType = 'month' | 'year';
 
@@ -58,6 +63,24 @@ export interface DataElement {
 export async function listElements(db: DB): Promise<DataElement[]> {
   const rows = await db.selectFrom('data_elements').selectAll().orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, code: r.code, nameVi: r.name_vi, nameEn: r.name_en, sector: r.sector, periodType: r.period_type as PeriodType }));
+}
+
+/** A data element as an admin defines it (the API's `DataElement`). */
+export type NewElement = Omit<DataElement, 'id'>;
+
+/** Adds a data element beyond the built-in ones: system admins only (403); a code taken is refused (409). Audited. */
+export async function addElement(db: DB, who: Principal, e: NewElement): Promise<NewElement> {
+  if (who.role !== 'admin') throw new UserError(E.adminsOnly(), 403);
+  return inTransaction(db, async (trx) => {
+    if (await trx.selectFrom('data_elements').select('id').where('code', '=', e.code).executeTakeFirst())
+      throw new UserError(E.elementCodeTaken({ code: e.code }), 409, [{ field: 'code', said: E.alreadyExists() }]);
+    await trx
+      .insertInto('data_elements')
+      .values({ code: e.code, name_vi: e.nameVi, name_en: e.nameEn, sector: e.sector, period_type: e.periodType, builtin: 0 })
+      .execute();
+    await audit(trx, { userId: who.userId, action: 'create', entity: 'data_element', key: e.code, newValue: e });
+    return e;
+  });
 }
 
 export async function installBuiltinElements(db: DB): Promise<void> {

@@ -1,6 +1,21 @@
 import type { DB } from '../core/db/database.ts';
-import type { Sector } from '../network/catalogue.ts';
+import type { Principal } from '../core/auth/principal.ts';
+import { noAccess, notFound, UserError } from '../core/errors.ts';
+import { canReadInstitution, canWriteInstitution, writableInstitutions } from '../network/access.ts';
+import { KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
+import { attributesOf, findInstitution, setAttribute, type Institution } from '../network/institutions.ts';
 import { listElements, type DataElement } from './elements.ts';
+import { statisticsErrors as E } from './messages.ts';
+import { monthsOf } from './periods.ts';
+import type { RawValue } from './resolve.ts';
+import { takeValues } from './values.ts';
+import { dataYears, yearParam } from './years.ts';
+
+/**
+ * The entry page of one institution (`/co-so/<code>`): its values and yearly status attributes for a year, read by
+ * whoever may read its data and changed by whoever may write it. The page decodes the request and renders; the
+ * access checks, the validation (values.ts, the one way values get in) and the writes are here.
+ */
 
 /** The elements an institution of a sector reports (its own sector's and the common ones). */
 export async function elementsForSector(db: DB, sector: Sector | string): Promise<DataElement[]> {
@@ -25,5 +40,129 @@ export async function valuesOf(db: DB, institutionId: number, year: number): Pro
   return out;
 }
 
+/** A posted form: field name → value (text, or a file the entry form never has). */
+type Form = Readonly<Record<string, unknown>>;
+
 /** The form's cell name for an element and period: `v:LIB_LOANS:2025-03`. */
 export const cellName = (element: string, period: string) => `v:${element}:${period}`;
+const CELL = /^v:([A-Z0-9_]+):(\d{4}(?:-\d{2})?)$/;
+
+/** The institution named, if the person may read its data (else 404, 403). */
+async function readable(db: DB, who: Principal, code: string): Promise<Institution> {
+  const inst = await findInstitution(db, code);
+  if (!inst) throw notFound('cơ sở', 'Institution');
+  if (!(await canReadInstitution(db, who, inst.id))) throw noAccess();
+  return inst;
+}
+
+/** The institution named, if the person may write its data (else 404, 403). */
+async function writable(db: DB, who: Principal, code: string): Promise<Institution> {
+  const inst = await findInstitution(db, code);
+  if (!inst) throw notFound('cơ sở', 'Institution');
+  if (!(await canWriteInstitution(db, who, inst.id))) throw noAccess();
+  return inst;
+}
+
+export interface EntrySheet {
+  institution: Institution;
+  kind: KindDef | undefined;
+  canWrite: boolean;
+  /** The year shown (the `nam` asked for, else the latest with data) and the years to pick from. */
+  year: number;
+  years: number[];
+  months: string[];
+  monthly: DataElement[];
+  yearly: DataElement[];
+  /** element code → period → value */
+  values: Map<string, Map<string, number>>;
+  attributes: Awaited<ReturnType<typeof attributesOf>>;
+}
+
+/** What the entry page shows of an institution and a year (`year` as given in the URL, maybe not a year). */
+export async function entrySheet(db: DB, who: Principal, code: string, year: string | undefined): Promise<EntrySheet> {
+  const institution = await readable(db, who, code);
+  const canWrite = await canWriteInstitution(db, who, institution.id);
+  const { years, latest } = await dataYears(db);
+  const y = yearParam(year, latest);
+  const kind = KINDS.find((k) => k.code === institution.kind);
+  const [elements, values, attributes] = await Promise.all([
+    elementsForSector(db, kind?.sector ?? 'common'),
+    valuesOf(db, institution.id, y),
+    attributesOf(db, institution.id, y),
+  ]);
+  const monthly = elements.filter((e) => e.periodType === 'month');
+  const yearly = elements.filter((e) => e.periodType === 'year');
+  return { institution, kind, canWrite, year: y, years, months: monthsOf(y), monthly, yearly, values, attributes };
+}
+
+/** What a save of the entry page wrote (values, or attributes) and where. */
+export interface EntrySaved {
+  institution: Institution;
+  written: number;
+}
+
+/**
+ * Saves the entry form of an institution for a year, all or nothing: the cells that changed go the one way values
+ * get in (validated, written, audited one entry per cell), cleared cells are removed in the same transaction.
+ * A bad cell refuses the whole form (422), each problem named by its element and period.
+ */
+export async function saveEntryForm(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved & { removed: number }> {
+  const institution = await writable(db, who, code);
+  const existing = await valuesOf(db, institution.id, year);
+  const raw: RawValue[] = [];
+  const cleared: { element: string; period: string }[] = [];
+  let row = 0;
+  for (const [name, v] of Object.entries(form)) {
+    const m = CELL.exec(name);
+    if (!m || typeof v !== 'string') continue;
+    row++;
+    const [, element, period] = m as unknown as [string, string, string];
+    if (v.trim() === '') {
+      if (existing.get(element)?.has(period)) cleared.push({ element, period });
+      continue;
+    }
+    if (existing.get(element)?.get(period) === Number(v.trim())) continue;
+    raw.push({ row, institution: institution.code, dataElement: element, period, value: v });
+  }
+  const ids = new Map((await listElements(db)).map((e) => [e.code, e.id]));
+  const remove = cleared.flatMap((x) => {
+    const elementId = ids.get(x.element);
+    return elementId === undefined ? [] : [{ institutionId: institution.id, elementId, period: x.period }];
+  });
+  const may = await writableInstitutions(db, who);
+  const r = await takeValues(db, raw, {
+    userId: who.userId,
+    canWrite: (id, unitId) => id === institution.id && may(id, unitId),
+    audit: 'each',
+    source: 'form',
+    remove,
+    transaction: remove.length > 0,
+  });
+  if (r.problems.length > 0) {
+    const cells = new Map(raw.map((x) => [x.row, `${x.dataElement} ${x.period}`]));
+    throw new UserError(E.invalidCells(), 422, r.problems.map((p) => ({ said: p.said, field: cells.get(p.row ?? 0) ?? p.field ?? '' })));
+  }
+  return { institution, written: r.written, removed: r.removed };
+}
+
+/**
+ * Saves the yearly status attributes of the entry form (`a:<code>` = '1' or '0', evidence in `e:<code>`); an
+ * attribute left unset is left alone, one unchanged is not written again. Audited by `setAttribute`.
+ */
+export async function saveEntryAttributes(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved> {
+  const institution = await writable(db, who, code);
+  const current = new Map((await attributesOf(db, institution.id, year)).map((a) => [a.code, a]));
+  let changed = 0;
+  for (const [name, v] of Object.entries(form)) {
+    const m = /^a:([a-z_]+)$/.exec(name);
+    if (!m || typeof v !== 'string' || v === '') continue;
+    const attribute = m[1]!;
+    const given = form[`e:${attribute}`];
+    const evidence = typeof given === 'string' ? given.trim() || null : null;
+    const before = current.get(attribute);
+    if (before && before.value === Number(v) && (before.evidence ?? null) === evidence) continue;
+    await setAttribute(db, institution.id, { attribute, year, value: v === '1', evidence }, who.userId);
+    changed++;
+  }
+  return { institution, written: changed };
+}

@@ -1,6 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
 import { UserError } from '../core/errors.ts';
+import { formatDate } from '../core/i18n/format.ts';
+import { statisticsErrors as E } from './messages.ts';
 import type { PeriodType } from './elements.ts';
 import { periodOf } from './periods.ts';
 import { applyValues, type ResolvedValue } from './write.ts';
@@ -28,9 +30,12 @@ export interface Snapshot {
   value: number;
 }
 
+const unknownElement = (code: string) => new UserError(E.unknownElement({ code }), 422);
+const withoutUnit = (id: number, date: string) => new UserError(E.institutionWithoutUnit({ id, date: formatDate(date) }), 422);
+
 async function resolveElement(db: DB, code: string) {
   const e = await db.selectFrom('data_elements').select(['id', 'period_type']).where('code', '=', code).executeTakeFirst();
-  if (!e) throw new UserError(`Không có chỉ tiêu thống kê mã "${code}".`, 422, [], `Unknown data element "${code}".`);
+  if (!e) throw unknownElement(code);
   return { id: e.id, periodType: e.period_type as PeriodType };
 }
 
@@ -44,7 +49,7 @@ async function resolvePlace(db: DB, institutionId: number, date: string) {
     .where((eb) => eb.or([eb('iu.valid_to', 'is', null), eb('iu.valid_to', '>=', date)]))
     .orderBy('iu.valid_from', 'desc')
     .executeTakeFirst();
-  if (!r) throw new UserError(`Cơ sở #${institutionId} không thuộc đơn vị hành chính nào vào ngày ${date}.`, 422, [], `Institution #${institutionId} has no unit on ${date}.`);
+  if (!r) throw withoutUnit(institutionId, date);
   return { unitId: r.unit_id, kind: r.kind };
 }
 
@@ -66,8 +71,8 @@ async function resolveHappening(db: DB, h: Happening) {
   const q = db.selectFrom('data_elements as e').leftJoin(place, (j) => j.onTrue()).select(['e.id', 'e.period_type', 'pl.unit_id', 'pl.kind']).where('e.code', '=', h.element).compile();
   // its text never varies: PostgreSQL plans it once per connection
   const r = (await dialectOf(db).executePrepared(db, q)).rows[0];
-  if (!r) throw new UserError(`Không có chỉ tiêu thống kê mã "${h.element}".`, 422, [], `Unknown data element "${h.element}".`);
-  if (r.unit_id === null || r.kind === null) throw new UserError(`Cơ sở #${h.institutionId} không thuộc đơn vị hành chính nào vào ngày ${h.date}.`, 422, [], `Institution #${h.institutionId} has no unit on ${h.date}.`);
+  if (!r) throw unknownElement(h.element);
+  if (r.unit_id === null || r.kind === null) throw withoutUnit(h.institutionId, h.date);
   return { element: { id: r.id, periodType: r.period_type as PeriodType }, place: { unitId: r.unit_id, kind: r.kind } };
 }
 
@@ -87,7 +92,7 @@ export async function recordSnapshots(db: DB, snapshots: Snapshot[], userId: num
   const values: ResolvedValue[] = [];
   for (const s of snapshots) {
     const element = await resolveElement(db, s.element);
-    if (element.periodType !== 'year') throw new UserError(`${s.element} được đếm theo tháng, không phải số liệu thời điểm.`, 422);
+    if (element.periodType !== 'year') throw new UserError(E.notASnapshot({ element: s.element }), 422);
     const place = await resolvePlace(db, s.institutionId, `${s.year}-12-31`);
     values.push({ institutionId: s.institutionId, elementId: element.id, period: String(s.year), year: s.year, unitId: place.unitId, kind: place.kind, value: s.value });
   }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
+import { statisticsErrors as E } from './messages.ts';
 
 /** A value about to change: the unit it counts in and its year. */
 export interface LockedCell {
@@ -22,19 +23,11 @@ export interface LockHit {
 /** At most this many refused cells are named in the refusal. */
 const NAMED = 20;
 
-/** The 409 refusal naming the locked cells (the first lock in the message). */
+/** The 409 refusal naming the locked cells (the first lock in the message; each cell with its locked unit's name). */
 export function lockRefusal(hits: LockHit[]): UserError {
   const f = hits[0]!;
-  return new UserError(
-    `Số liệu năm ${f.year} của ${f.name} đã bị khóa vì báo cáo năm đã được phê duyệt; cần cấp trên mở lại báo cáo trước khi sửa.`,
-    409,
-    hits.slice(0, NAMED).map((h) => ({
-      field: `${h.inst}:${h.period}`,
-      message: `Đã khóa (báo cáo ${h.code} năm ${h.year} đã phê duyệt)`,
-      messageEn: `Locked (report of ${h.code} for ${h.year} approved)`,
-    })),
-    `The ${f.year} data of ${f.name} is locked: its report was approved. The parent unit must reopen the report before it can be changed.`,
-  );
+  const problems = hits.slice(0, NAMED).map((h) => ({ field: `${h.inst}:${h.period}`, said: E.lockedCell({ unit: h.name, year: h.year }) }));
+  return new UserError(E.locked({ year: f.year, unit: f.name }), 409, problems);
 }
 
 /**

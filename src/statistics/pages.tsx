@@ -1,56 +1,35 @@
-import { Hono, type Context } from 'hono';
-import type { AppContext, AppEnv } from '../core/web/env.ts';
+import { Hono } from 'hono';
+import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { noAccess, notFound, UserError } from '../core/errors.ts';
-import { canReadInstitution, canWriteInstitution, writableInstitutions } from '../network/access.ts';
+import { UserError, type Problem } from '../core/errors.ts';
+import { formatDate, formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
-import { attributesOf, findInstitution, setAttribute } from '../network/institutions.ts';
-import { KINDS } from '../network/catalogue.ts';
-import { dataYears, yearParam } from './years.ts';
+import { yearParam } from './years.ts';
 import { YearForm } from '../core/web/year-form.tsx';
-import { cellName, elementsForSector, valuesOf } from './entry.ts';
-import { monthsOf } from './periods.ts';
-import { resolveValues, type RawValue } from './resolve.ts';
-import { applyValues, removeValues } from './write.ts';
-import { localDate, thisYear } from '../core/time.ts';
+import { cellName, entrySheet, saveEntryAttributes, saveEntryForm } from './entry.ts';
+import { statisticsErrors as E, statisticsText } from './messages.ts';
+import { thisYear } from '../core/time.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
 
-/** The institution named in the URL, if the signed-in user may write its data; else 404/403. */
-async function writableInstitution(c: AppContext) {
-  const inst = await findInstitution(c.var.store.db, c.req.param('code') ?? '');
-  if (!inst) throw notFound('cơ sở', 'Institution');
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
-  return inst;
-}
+/** A name kept in both languages (elements, kinds, attributes), in the reader's. */
+const named = (lang: Lang, vi: string | undefined, en: string | undefined) => sayIn(lang, { vi: vi ?? '', en: en ?? '' });
 
 export const institutionPages = new Hono<AppEnv>()
   .use('/co-so/*', requireLogin())
   .use('/nhap-lieu', requireLogin())
   .get('/co-so/:code', async (c) => {
-    const { db } = c.var.store;
     const ctx = pageContext(c);
     const { t, lang } = ctx;
-    const inst = await findInstitution(db, c.req.param('code'));
-    if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canReadInstitution(db, c.var.principal, inst.id))) throw noAccess();
-    const canWrite = await canWriteInstitution(db, c.var.principal, inst.id);
-    const { years, latest } = await dataYears(db);
-    const year = yearParam(c.req.query('nam'), latest);
-    const kind = KINDS.find((k) => k.code === inst.kind);
-    const elements = await elementsForSector(db, kind?.sector ?? 'common');
-    const values = await valuesOf(db, inst.id, year);
-    const attrs = await attributesOf(db, inst.id, year);
-    const monthly = elements.filter((e) => e.periodType === 'month');
-    const yearly = elements.filter((e) => e.periodType === 'year');
-    const months = monthsOf(year);
+    const sheet = await entrySheet(c.var.store.db, c.var.principal, c.req.param('code'), c.req.query('nam'));
+    const { institution: inst, kind, canWrite, year, years, months, monthly, yearly, values, attributes: attrs } = sheet;
     const saved = c.req.query('da-luu') === '1';
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
         <p><a href={`/don-vi/${encodeURIComponent(inst.unit)}?nam=${year}`}>← {inst.unit}</a></p>
         <h1>{inst.name}</h1>
-        <p>{t.kind}: {lang === 'en' ? kind?.en : kind?.vi} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}{inst.address ? ` · ${t.address}: ${inst.address}` : ''}</p>
+        <p>{t.kind}: {named(lang, kind?.vi, kind?.en)} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}{inst.address ? ` · ${t.address}: ${inst.address}` : ''}</p>
         <YearForm action={`/co-so/${encodeURIComponent(inst.code)}`} year={year} years={years} t={t} />
         {saved ? <p class="ok" role="status">{t.saved}</p> : null}
         <h2>{t.attributes} {year}</h2>
@@ -61,7 +40,7 @@ export const institutionPages = new Hono<AppEnv>()
             <tbody>
               {attrs.map((a) => (
                 <tr>
-                  <th scope="row" style="font-weight:normal"><label for={`a-${a.code}`}>{lang === 'en' ? a.name_en : a.name_vi}</label></th>
+                  <th scope="row" style="font-weight:normal"><label for={`a-${a.code}`}>{named(lang, a.name_vi, a.name_en)}</label></th>
                   <td>
                     <select id={`a-${a.code}`} name={`a:${a.code}`} disabled={!canWrite}>
                       <option value="" selected={a.value === null}>{t.notSet}</option>
@@ -69,8 +48,8 @@ export const institutionPages = new Hono<AppEnv>()
                       <option value="0" selected={a.value === 0}>{t.no}</option>
                     </select>
                   </td>
-                  <td><input name={`e:${a.code}`} value={a.evidence ?? ''} aria-label={`${t.evidence}: ${lang === 'en' ? a.name_en : a.name_vi}`} disabled={!canWrite} /></td>
-                  <td class="muted">{a.set_by ?? ''} {a.set_at ? localDate(a.set_at) : ''}</td>
+                  <td><input name={`e:${a.code}`} value={a.evidence ?? ''} aria-label={`${t.evidence}: ${named(lang, a.name_vi, a.name_en)}`} disabled={!canWrite} /></td>
+                  <td class="muted">{a.set_by ?? ''} {a.set_at ? formatDate(a.set_at) : ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -86,9 +65,9 @@ export const institutionPages = new Hono<AppEnv>()
               <tbody>
                 {monthly.map((e) => (
                   <tr>
-                    <th scope="row" style="font-weight:normal">{lang === 'en' ? e.nameEn : e.nameVi}</th>
+                    <th scope="row" style="font-weight:normal">{named(lang, e.nameVi, e.nameEn)}</th>
                     {months.map((m) => (
-                      <td><input name={cellName(e.code, m)} inputmode="numeric" value={values.get(e.code)?.get(m)?.toString() ?? ''} aria-label={`${lang === 'en' ? e.nameEn : e.nameVi}, ${t.month} ${Number(m.slice(5))}`} disabled={!canWrite} /></td>
+                      <td><input name={cellName(e.code, m)} inputmode="numeric" value={values.get(e.code)?.get(m)?.toString() ?? ''} aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${t.month} ${Number(m.slice(5))}`} disabled={!canWrite} /></td>
                     ))}
                   </tr>
                 ))}
@@ -99,8 +78,8 @@ export const institutionPages = new Hono<AppEnv>()
               <tbody>
                 {yearly.map((e) => (
                   <tr>
-                    <th scope="row" style="font-weight:normal">{lang === 'en' ? e.nameEn : e.nameVi}</th>
-                    <td><input name={cellName(e.code, String(year))} inputmode="numeric" value={values.get(e.code)?.get(String(year))?.toString() ?? ''} aria-label={`${lang === 'en' ? e.nameEn : e.nameVi}, ${year}`} disabled={!canWrite} /></td>
+                    <th scope="row" style="font-weight:normal">{named(lang, e.nameVi, e.nameEn)}</th>
+                    <td><input name={cellName(e.code, String(year))} inputmode="numeric" value={values.get(e.code)?.get(String(year))?.toString() ?? ''} aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${year}`} disabled={!canWrite} /></td>
                   </tr>
                 ))}
               </tbody>
@@ -112,70 +91,32 @@ export const institutionPages = new Hono<AppEnv>()
     );
   })
   .post('/co-so/:code/so-lieu', async (c) => {
-    const { db } = c.var.store;
-    const inst = await writableInstitution(c);
     const year = yearParam(c.req.query('nam'), thisYear());
-    const body = await c.req.parseBody();
-    const existing = await valuesOf(db, inst.id, year);
-    const raw: RawValue[] = [];
-    const cleared: { element: string; period: string }[] = [];
-    let row = 0;
-    for (const [name, v] of Object.entries(body)) {
-      const m = /^v:([A-Z0-9_]+):(\d{4}(?:-\d{2})?)$/.exec(name);
-      if (!m || typeof v !== 'string') continue;
-      row++;
-      const [, element, period] = m as unknown as [string, string, string];
-      if (v.trim() === '') {
-        if (existing.get(element)?.has(period)) cleared.push({ element, period });
-        continue;
-      }
-      if (existing.get(element)?.get(period) === Number(v.trim())) continue;
-      raw.push({ row, institution: inst.code, dataElement: element, period, value: v });
-    }
-    const may = await writableInstitutions(db, c.var.principal!);
-    const r = await resolveValues(db, raw, (id, unitId) => id === inst.id && may(id, unitId));
-    if (r.problems.length > 0) throw new UserError('Có ô không hợp lệ; không số liệu nào được lưu.', 422, r.problems.map((p) => ({ ...p, row: undefined, field: `${raw.find((x) => x.row === p.row)?.dataElement} ${raw.find((x) => x.row === p.row)?.period}` })));
-    const ids = new Map((await db.selectFrom('data_elements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
-    await db.transaction().execute(async (trx) => {
-      await applyValues(trx, r.values, { userId: c.var.principal?.userId ?? null, mode: 'set' });
-      await removeValues(trx, cleared.map((x) => ({ institutionId: inst.id, elementId: ids.get(x.element)!, period: x.period })), c.var.principal?.userId ?? null);
-    });
-    return c.redirect(`/co-so/${encodeURIComponent(inst.code)}?nam=${year}&da-luu=1`, 303);
+    const { institution } = await saveEntryForm(c.var.store.db, c.var.principal, c.req.param('code'), year, await c.req.parseBody());
+    return c.redirect(`/co-so/${encodeURIComponent(institution.code)}?nam=${year}&da-luu=1`, 303);
   })
   .post('/co-so/:code/thuoc-tinh', async (c) => {
-    const { db } = c.var.store;
-    const inst = await writableInstitution(c);
     const year = yearParam(c.req.query('nam'), thisYear());
-    const body = await c.req.parseBody();
-    const current = new Map((await attributesOf(db, inst.id, year)).map((a) => [a.code, a]));
-    for (const [name, v] of Object.entries(body)) {
-      const m = /^a:([a-z_]+)$/.exec(name);
-      if (!m || typeof v !== 'string' || v === '') continue;
-      const code = m[1]!;
-      const evidence = typeof body[`e:${code}`] === 'string' ? (body[`e:${code}`] as string).trim() || null : null;
-      const before = current.get(code);
-      if (before && before.value === Number(v) && (before.evidence ?? null) === evidence) continue;
-      await setAttribute(db, inst.id, { attribute: code, year, value: v === '1', evidence }, c.var.principal?.userId ?? null);
-    }
-    return c.redirect(`/co-so/${encodeURIComponent(inst.code)}?nam=${year}&da-luu=1`, 303);
+    const { institution } = await saveEntryAttributes(c.var.store.db, c.var.principal, c.req.param('code'), year, await c.req.parseBody());
+    return c.redirect(`/co-so/${encodeURIComponent(institution.code)}?nam=${year}&da-luu=1`, 303);
   })
   .get('/nhap-lieu', (c) => c.html(<ImportPage ctx={pageContext(c)} />))
   .post('/nhap-lieu', async (c) => {
-    const { db } = c.var.store;
-    const p = c.var.principal!;
-    if (Number(c.req.header('content-length') ?? 0) > MAX_UPLOAD) throw new UserError('Tệp quá lớn (tối đa 50 MB).', 413);
+    if (Number(c.req.header('content-length') ?? 0) > MAX_UPLOAD) throw new UserError(E.fileTooLarge(), 413);
     const body = await c.req.parseBody();
     const file = body.file;
-    if (!(file instanceof File) || file.size === 0) throw new UserError('Chưa chọn tệp, hoặc tệp rỗng.', 400, [{ field: 'file', message: 'Chọn một tệp CSV hoặc XLSX' }]);
+    if (!(file instanceof File) || file.size === 0) throw new UserError(E.noFile(), 400, [{ field: 'file', said: E.chooseFile() }]);
     const dryRun = body.dryRun === '1';
     // the spreadsheet libraries load only when someone imports
-    const { importValueFile } = await import('./value-import.ts');
-    const result = await importValueFile(db, new Uint8Array(await file.arrayBuffer()), file.name, { dryRun, userId: p.userId, canWrite: await writableInstitutions(db, p) });
+    const { importValues } = await import('./value-import.ts');
+    const result = await importValues(c.var.store.db, c.var.principal, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name }, { dryRun });
     return c.html(<ImportPage ctx={pageContext(c)} result={{ ...result, dryRun }} />, result.problems.length > 0 ? 422 : 200);
   });
 
-function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { rows: number; written: number; problems: { row?: number; field?: string; message: string }[]; dryRun: boolean } }) {
-  const { t } = props.ctx;
+function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { rows: number; written: number; problems: Problem[]; dryRun: boolean } }) {
+  const { t, lang } = props.ctx;
+  const s = statisticsText(lang);
+  const n = (x: number) => formatNumber(lang, x, 0);
   const r = props.result;
   return (
     <Layout ctx={props.ctx} title={t.navImport}>
@@ -183,14 +124,14 @@ function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { row
       <p>{t.importHelp}</p>
       {r && r.problems.length > 0 ? (
         <div role="alert">
-          <p class="error">{props.ctx.lang === 'en' ? `${r.problems.length} problem(s); nothing was saved.` : `Có ${r.problems.length} lỗi; không số liệu nào được lưu.`}</p>
+          <p class="error">{s.importProblems({ n: n(r.problems.length) })}</p>
           <table>
             <thead><tr><th scope="col">{t.row}</th><th scope="col">{t.column}</th><th scope="col">{t.problem}</th></tr></thead>
-            <tbody>{r.problems.map((p) => <tr><td class="num">{p.row ?? ''}</td><td>{p.field ?? ''}</td><td>{p.message}</td></tr>)}</tbody>
+            <tbody>{r.problems.map((p) => <tr><td class="num">{p.row ?? ''}</td><td>{p.field ?? ''}</td><td>{sayIn(lang, p.said)}</td></tr>)}</tbody>
           </table>
         </div>
       ) : r ? (
-        <p class="ok" role="status">{r.dryRun ? (props.ctx.lang === 'en' ? `${r.rows} rows checked, no problems. Nothing saved yet.` : `Đã kiểm tra ${r.rows} dòng, không có lỗi. Chưa lưu.`) : props.ctx.lang === 'en' ? `${r.written} values saved.` : `Đã lưu ${r.written} số liệu.`}</p>
+        <p class="ok" role="status">{r.dryRun ? s.importChecked({ rows: n(r.rows) }) : s.importSaved({ n: n(r.written) })}</p>
       ) : null}
       <form method="post" action="/nhap-lieu" enctype="multipart/form-data">
         <input type="hidden" name="_csrf" value={props.ctx.csrf} />

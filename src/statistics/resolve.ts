@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
-import type { LegacyProblem as Problem } from '../core/errors.ts';
+import type { Problem, Said } from '../core/errors.ts';
+import { formatDate, formatMonth } from '../core/i18n/format.ts';
 import type { PeriodType } from './elements.ts';
+import { statisticsErrors as E } from './messages.ts';
 import { parsePeriod } from './periods.ts';
 import type { ResolvedValue } from './write.ts';
 import { todayLocal } from '../core/time.ts';
@@ -18,7 +20,10 @@ export interface RawValue {
 
 export interface Resolution {
   values: ResolvedValue[];
+  /** Every bad cell, by row and column (in that order); when not empty, `values` is. */
   problems: Problem[];
+  /** How many of the problems refuse a row only because the person may not write it. */
+  denied: number;
 }
 
 interface Assignment {
@@ -95,15 +100,44 @@ function assignmentFor(list: Assignment[] | undefined, start: string, end: strin
   return undefined;
 }
 
+const PLAIN_INTEGER = /^-?\d+$/;
+const WITH_SEPARATOR = /^-?\d+([.,\s\u00a0'’]\d+)+$/;
+
 /**
- * Checks every row and turns codes into ids. Problems name the row and the column; nothing is
- * written here, so a caller can refuse the whole batch when any row is wrong (all-or-nothing).
+ * A cell's value as a number, or what is wrong with it: whole and not negative; text only as a plain integer
+ * ("1.234" is one thousand to a Vietnamese reader and 1.234 to JavaScript, so separators are refused).
+ */
+function decodeValue(v: RawValue['value']): number | Said {
+  if (v === null) return E.missingValue();
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return E.notWholeNumber({ value: String(v) });
+    if (v < 0) return E.negative({ value: String(v) });
+    return Number.isInteger(v) ? v : E.fraction({ value: String(v) });
+  }
+  const text = v.trim();
+  if (text === '') return E.missingValue();
+  if (!PLAIN_INTEGER.test(text)) return WITH_SEPARATOR.test(text) ? E.separator({ value: text }) : E.notWholeNumber({ value: text });
+  const n = Number(text);
+  return n < 0 ? E.negative({ value: text }) : n;
+}
+
+const COLUMN_ORDER: Readonly<Record<string, number>> = { institution: 0, dataElement: 1, period: 2, value: 3 };
+const byPlace = (a: Problem, b: Problem) => (a.row ?? 0) - (b.row ?? 0) || (COLUMN_ORDER[a.field ?? ''] ?? 4) - (COLUMN_ORDER[b.field ?? ''] ?? 4);
+
+/**
+ * The one validation of data values, whatever they came through (the entry form, a CSV or XLSX file, the JSON API,
+ * the CLI): every cell of every row is checked — codes present and known, the period well formed, of the element's
+ * type and not in the future, the value a whole number not below zero, the institution in a unit during the period
+ * and writable by the person, and — when `repeats` is 'refuse' (files) — each cell given once; else a later row for
+ * the same cell wins in the write — and codes become ids. Problems name the row and the column, at most one per
+ * cell; nothing is written here, so a caller refuses the whole batch when any row is wrong.
  */
 export async function resolveValues(
   db: DB,
   raw: RawValue[],
   canWrite: (institutionId: number, unitId?: number) => boolean = () => true,
   today: string = todayLocal(),
+  repeats: 'refuse' | 'later wins' = 'later wins',
 ): Promise<Resolution> {
   const problems: Problem[] = [];
   const codes = [...new Set(raw.map((r) => r.institution.trim()))];
@@ -122,38 +156,60 @@ export async function resolveValues(
     if (p === undefined && !periods.has(text)) periods.set(text, (p = parsePeriod(text)));
     return p;
   };
+  const refuseRepeats = repeats === 'refuse';
+  // period → element → institution → first row (nested maps: no key strings built per row)
+  const firstRow = new Map<string, Map<string, Map<string, number>>>();
+  let denied = 0;
   // defined once, not per row: tsx/esbuild names every closure it creates (a defineProperty each), a third of the loop's time
-  const bad = (r: RawValue, field: string, message: string, messageEn: string) => problems.push({ row: r.row, field, message, messageEn });
+  const bad = (r: RawValue, field: string, said: Said) => problems.push({ row: r.row, field, said });
   for (const r of raw) {
-    const inst = institutions.get(r.institution.trim());
-    const element = elements.get(r.dataElement.trim());
-    const period = periodOf(String(r.period));
-    if (!inst) bad(r, 'institution', `Không có cơ sở mã "${r.institution}".`, `Unknown institution code "${r.institution}".`);
-    if (!element) bad(r, 'dataElement', `Không có chỉ tiêu thống kê mã "${r.dataElement}".`, `Unknown data element "${r.dataElement}".`);
-    if (!period) bad(r, 'period', `Kỳ "${r.period}" không hợp lệ: dùng YYYY hoặc YYYY-MM.`, `Period "${r.period}" must be YYYY or YYYY-MM.`);
+    const before = problems.length;
+    const instCode = r.institution.trim();
+    const elementCode = r.dataElement.trim();
+    const periodText = String(r.period).trim();
+    const inst = institutions.get(instCode);
+    const element = elements.get(elementCode);
+    const period = periodOf(periodText);
+    if (instCode === '') bad(r, 'institution', E.missingInstitution());
+    else if (!inst) bad(r, 'institution', E.unknownInstitution({ code: r.institution }));
+    if (elementCode === '') bad(r, 'dataElement', E.missingElement());
+    else if (!element) bad(r, 'dataElement', E.unknownElement({ code: r.dataElement }));
+    let first: number | undefined;
+    if (refuseRepeats && instCode !== '' && elementCode !== '' && periodText !== '') {
+      let byElement = firstRow.get(periodText);
+      if (!byElement) firstRow.set(periodText, (byElement = new Map()));
+      let byInstitution = byElement.get(elementCode);
+      if (!byInstitution) byElement.set(elementCode, (byInstitution = new Map()));
+      first = byInstitution.get(instCode);
+      if (first === undefined) byInstitution.set(instCode, r.row);
+    }
+    if (periodText === '') bad(r, 'period', E.missingPeriod());
+    else if (!period) bad(r, 'period', E.badPeriod({ period: r.period }));
     else if (element && period.type !== element.periodType)
-      bad(r, 'period', `Chỉ tiêu ${r.dataElement} nhập theo ${element.periodType === 'month' ? 'tháng (YYYY-MM)' : 'năm (YYYY)'}, không theo kỳ "${r.period}".`, `${r.dataElement} is entered per ${element.periodType}, not for "${r.period}".`);
-    else if (period.start > today) bad(r, 'period', `Kỳ ${r.period} chưa đến.`, `Period ${r.period} is in the future.`);
-    const text = r.value === null ? '' : String(r.value).trim();
-    const value = text === '' ? NaN : Number(text);
-    if (!Number.isFinite(value)) bad(r, 'value', `Giá trị "${text}" không phải là số.`, `Value "${text}" is not a number.`);
-    else if (value < 0) bad(r, 'value', `Giá trị ${text} âm: số liệu thống kê không được âm.`, `Value ${text} is negative.`);
-    else if (!Number.isInteger(value)) bad(r, 'value', `Giá trị ${text} phải là số nguyên.`, `Value ${text} must be a whole number.`);
-    if (!inst || !element || !period || !Number.isFinite(value) || value < 0) continue;
+      bad(r, 'period', (element.periodType === 'month' ? E.monthlyElement : E.yearlyElement)({ element: r.dataElement, period: r.period }));
+    else if (period.start > today) bad(r, 'period', E.futurePeriod({ period: formatMonth(period.text) }));
+    else if (first !== undefined) bad(r, 'period', E.repeated({ first }));
+    const value = decodeValue(r.value);
+    if (typeof value !== 'number') bad(r, 'value', value);
+    if (problems.length > before || !inst || !element || !period || typeof value !== 'number') continue;
     const a = assignmentFor(inst.assignments, period.start, period.end);
     if (!a) {
-      bad(r, 'period', `Kỳ ${r.period} nằm ngoài thời gian cơ sở "${r.institution}" thuộc một đơn vị hành chính.`, `Period ${r.period} is outside the institution's membership of any unit.`);
+      bad(r, 'period', E.noUnit({ period: formatMonth(period.text), institution: r.institution }));
       continue;
     }
     if ((a.unitFrom !== null && a.unitFrom > period.end) || (a.unitTo !== null && a.unitTo < period.start)) {
-      bad(r, 'period', `Kỳ ${r.period} nằm ngoài thời gian hiệu lực của đơn vị "${a.unitName}" (${a.unitFrom ?? '…'} – ${a.unitTo ?? '…'}).`, `Period ${r.period} is outside the validity of unit "${a.unitName}".`);
+      const [from, to] = [a.unitFrom ? formatDate(a.unitFrom) : '…', a.unitTo ? formatDate(a.unitTo) : '…'];
+      bad(r, 'period', E.outsideUnit({ period: formatMonth(period.text), unit: a.unitName, from, to }));
       continue;
     }
     if (!canWrite(inst.id, a.unitId)) {
-      bad(r, 'institution', `Bạn không có quyền nhập số liệu cho cơ sở "${r.institution}" kỳ ${r.period}.`, `You may not write data for "${r.institution}" for ${r.period}.`);
+      bad(r, 'institution', E.notYours({ institution: r.institution, period: formatMonth(period.text) }));
+      denied++;
       continue;
     }
     values.push({ institutionId: inst.id, elementId: element.id, period: period.text, year: period.year, unitId: a.unitId, kind: inst.kind, value });
   }
-  return { values: problems.length === 0 ? values : [], problems };
+  if (problems.length === 0) return { values, problems, denied: 0 };
+  problems.sort(byPlace);
+  return { values: [], problems, denied };
 }

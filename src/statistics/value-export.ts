@@ -1,5 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
+import { formatNumber } from '../core/i18n/format.ts';
+import { statisticsErrors as E } from './messages.ts';
 import { MAX_ROWS, type ValueRow } from './value-files.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -18,12 +20,11 @@ export async function exportValues(db: DB, unitId: number, year: number, limit =
     .where('c.ancestor_id', '=', unitId)
     .where('d.year', '=', year);
   const { n } = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(n) > limit)
+  const count = Number(n);
+  if (count > limit)
     throw new UserError(
-      `Có ${Number(n).toLocaleString('vi-VN')} giá trị, nhiều hơn giới hạn ${limit.toLocaleString('vi-VN')} dòng của một tệp: hãy xuất theo đơn vị cấp dưới.`,
+      E.exportTooLarge({ n: formatNumber('vi', count, 0), limit: formatNumber('vi', limit, 0), nEn: formatNumber('en', count, 0), limitEn: formatNumber('en', limit, 0) }),
       413,
-      [],
-      `${n} values, more than the ${limit} rows a file may hold: export the units below instead.`,
     );
   const rows = await base
     .innerJoin('institutions as i', 'i.id', 'd.institution_id')

@@ -1,7 +1,10 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
+import { UserError, type Problem, type Said } from '../core/errors.ts';
+import { formatNumber } from '../core/i18n/format.ts';
+import type { Lang } from '../core/i18n/lang.ts';
+import { statisticsErrors as E, statisticsText } from './messages.ts';
 import type { RawValue } from './resolve.ts';
 
 /**
@@ -23,8 +26,7 @@ export interface ValueRow {
   value: number;
 }
 
-const fileError = (message: string, messageEn: string, problems: Problem[] = [], status: 400 | 413 | 422 = 422) =>
-  new UserError(message, status, problems, messageEn);
+const fileError = (said: Said, problems: Problem[] = [], status: 400 | 413 | 422 = 422) => new UserError(said, status, problems);
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -35,15 +37,14 @@ export function formatOf(bytes: Uint8Array, filename: string): FileFormat {
   const ext = /\.([^.]+)$/.exec(filename)?.[1]?.toLowerCase();
   if (startsWith(bytes, ZIP)) return 'xlsx';
   if (ext === 'xls' || startsWith(bytes, OLE2))
-    throw fileError(`Tệp "${filename}" là định dạng Excel cũ (.xls): hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8.`, `"${filename}" is an old Excel (.xls) file: save it as .xlsx or CSV UTF-8.`, [], 400);
-  if (ext === 'xlsx')
-    throw fileError(`Tệp "${filename}" không phải là tệp Excel .xlsx hợp lệ.`, `"${filename}" is not a valid .xlsx file.`, [], 400);
+    throw fileError(E.oldExcel({ file: filename }), [], 400);
+  if (ext === 'xlsx') throw fileError(E.notXlsx({ file: filename }), [], 400);
   return 'csv';
 }
 
 /** Reads a CSV or XLSX file into rows for `resolveValues`; a file that cannot be read throws a UserError. */
 export async function parseValueFile(bytes: Uint8Array, filename: string): Promise<RawValue[]> {
-  if (bytes.length === 0) throw fileError('Tệp rỗng: không có dòng tiêu đề nào.', 'The file is empty: no header row.', [], 400);
+  if (bytes.length === 0) throw fileError(E.emptyFile(), [], 400);
   return formatOf(bytes, filename) === 'xlsx' ? parseXlsx(bytes) : parseCsv(bytes);
 }
 
@@ -52,31 +53,34 @@ function headerIndex(header: string[]): Record<ValueColumn, number> {
   const names = header.map((h) => h.trim());
   while (names.length > 0 && names[names.length - 1] === '') names.pop();
   const index: Partial<Record<ValueColumn, number>> = {};
-  const unknown: string[] = [];
+  /** Unknown names, or the position of an empty one. */
+  const unknown: (string | number)[] = [];
   const repeated: string[] = [];
   names.forEach((name, i) => {
     const col = VALUE_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
-    if (!col) unknown.push(name === '' ? `(cột ${i + 1} trống)` : name);
+    if (!col) unknown.push(name === '' ? i + 1 : name);
     else if (index[col] !== undefined) repeated.push(col);
     else index[col] = i;
   });
   const missing = VALUE_COLUMNS.filter((c) => index[c] === undefined);
   if (missing.length === 0 && unknown.length === 0 && repeated.length === 0) return index as Record<ValueColumn, number>;
-  const expected = VALUE_COLUMNS.join(',');
-  const parts = [missing.length ? `thiếu ${missing.join(', ')}` : '', unknown.length ? `không rõ ${unknown.join(', ')}` : '', repeated.length ? `lặp ${repeated.join(', ')}` : ''].filter(Boolean);
-  const partsEn = [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : '', repeated.length ? `repeated ${repeated.join(', ')}` : ''].filter(Boolean);
-  const semicolon = names.length === 1 && names[0]!.includes(';') ? ' Dấu phân cách phải là dấu phẩy (,), không phải dấu chấm phẩy.' : '';
-  const message = `Dòng tiêu đề phải có đúng các cột ${expected} (${parts.join('; ')}).${semicolon}`;
-  throw fileError(message, `The header row must have exactly the columns ${expected} (${partsEn.join('; ')}).`, [{ row: 1, message, messageEn: `Expected columns ${expected}.` }]);
+  const partsIn = (lang: Lang) => {
+    const t = statisticsText(lang);
+    const unknownNames = unknown.map((u) => (typeof u === 'number' ? t.emptyColumn({ n: u }) : u));
+    const parts = [
+      missing.length ? t.missingColumns({ list: missing.join(', ') }) : '',
+      unknown.length ? t.unknownColumns({ list: unknownNames.join(', ') }) : '',
+      repeated.length ? t.repeatedColumns({ list: repeated.join(', ') }) : '',
+    ];
+    return parts.filter(Boolean).join('; ');
+  };
+  const semicolon = names.length === 1 && names[0]!.includes(';');
+  const said = (semicolon ? E.badHeaderSemicolon : E.badHeader)({ expected: VALUE_COLUMNS.join(','), parts: partsIn('vi'), partsEn: partsIn('en') });
+  throw fileError(said, [{ row: 1, said }]);
 }
 
 function tooMany(): UserError {
-  return fileError(
-    `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng số liệu, vượt quá giới hạn: hãy chia thành nhiều tệp.`,
-    `The file has more than ${MAX_ROWS} data rows, over the limit: split it into several files.`,
-    [],
-    413,
-  );
+  return fileError(E.tooManyRows({ max: formatNumber('vi', MAX_ROWS, 0), maxEn: formatNumber('en', MAX_ROWS, 0) }), [], 413);
 }
 
 type Plain = string | number | null;
@@ -121,9 +125,8 @@ function parseQuoted(text: string): string[][] {
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : Number((err as CsvError & { lines?: number }).lines ?? 0);
-    const why = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'dấu ngoặc kép (") mở mà không đóng' : 'dấu ngoặc kép (") đặt sai chỗ';
-    const message = `Tệp CSV bị lỗi ở dòng ${line}: ${why}.`;
-    throw fileError(message, `Malformed CSV at line ${line}: ${err.message}`, [{ row: line, message, messageEn: err.message }]);
+    const said = (err.code === 'CSV_QUOTE_NOT_CLOSED' ? E.quoteNotClosed : E.quoteMisplaced)({ line, detail: err.message });
+    throw fileError(said, [{ row: line, said }]);
   }
 }
 
@@ -139,9 +142,9 @@ export function parseCsv(bytes: Uint8Array): RawValue[] {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
   } catch {
-    throw fileError('Tệp CSV không ở mã UTF-8: trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu.', 'The CSV file is not UTF-8: save it as "CSV UTF-8" in Excel.', [], 400);
+    throw fileError(E.notUtf8(), [], 400);
   }
-  if (/^\s*$/.test(text)) throw fileError('Tệp rỗng: không có dòng tiêu đề nào.', 'The file is empty: no header row.', [], 400);
+  if (/^\s*$/.test(text)) throw fileError(E.emptyFile(), [], 400);
   const records = text.includes('"') ? parseQuoted(text) : splitPlain(text);
   if (records.length > 1 && records[records.length - 1]!.join('') === '') records.pop(); // the final line break
   if (records.length > MAX_ROWS + 1) throw tooMany();
@@ -149,10 +152,10 @@ export function parseCsv(bytes: Uint8Array): RawValue[] {
   for (let i = 1; i < records.length; i++) {
     const rec = records[i]!;
     if (rec.length > VALUE_COLUMNS.length && rec.slice(VALUE_COLUMNS.length).some((f) => f.trim() !== ''))
-      extra.push({ row: i + 1, message: `Dòng có nhiều hơn ${VALUE_COLUMNS.length} cột.`, messageEn: `The row has more than ${VALUE_COLUMNS.length} columns.` });
+      extra.push({ row: i + 1, said: E.extraCells({ n: VALUE_COLUMNS.length }) });
   }
   const raw = toRaw(headerIndex(records[0]!), records, (i) => i + 1);
-  if (extra.length > 0) throw fileError('Có dòng thừa cột so với dòng tiêu đề.', 'Some rows have more columns than the header.', extra);
+  if (extra.length > 0) throw fileError(E.rowsWithExtraCells(), extra);
   return raw;
 }
 
@@ -179,15 +182,15 @@ export async function parseXlsx(bytes: Uint8Array): Promise<RawValue[]> {
   try {
     await wb.xlsx.load(bytes.slice().buffer); // exceljs types its input as an ArrayBuffer
   } catch {
-    throw fileError('Không đọc được tệp Excel: tệp không phải .xlsx hợp lệ hoặc đã hỏng.', 'Cannot read the Excel file: it is not a valid .xlsx file or it is damaged.', [], 400);
+    throw fileError(E.unreadableXlsx(), [], 400);
   }
   const sheet = wb.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw fileError('Tệp Excel không có trang tính nào có dữ liệu.', 'The workbook has no sheet with data.', [], 400);
+  if (!sheet || sheet.actualRowCount === 0) throw fileError(E.noSheet(), [], 400);
   if (sheet.actualRowCount - 1 > MAX_ROWS) throw tooMany();
   const header = sheet.getRow(1);
   const names: string[] = [];
   header.eachCell({ includeEmpty: true }, (cell, col) => (names[col - 1] = String(plain(cell.value, 'institution') ?? '')));
-  if (names.every((n) => n.trim() === '')) throw fileError('Dòng 1 của trang tính phải là dòng tiêu đề.', 'Row 1 of the sheet must be the header row.', [{ row: 1, message: `Dòng 1 phải có các cột ${VALUE_COLUMNS.join(',')}.` }]);
+  if (names.every((n) => n.trim() === '')) throw fileError(E.headerNotInRow1(), [{ row: 1, said: E.row1Columns({ expected: VALUE_COLUMNS.join(',') }) }]);
   const index = headerIndex(Array.from(names, (n) => n ?? ''));
   const records: Plain[][] = [[]];
   const rowNumbers = [1];

@@ -110,6 +110,9 @@ describe.each(ENGINES)('public and read API, end to end on %s', (engine) => {
     for (const p of ['/units', '/units/{code}/children', '/institutions', '/indicators', '/values']) expect(paths).toContain(p);
     expect(Object.keys(doc.paths['/values'] ?? {})).toContain('post');
     expect(Object.keys(doc.paths['/indicators'] ?? {})).toContain('get');
+    // the library's JSON API is documented with the others
+    expect(Object.keys(doc.paths['/catalogue/search'] ?? {})).toEqual(['get']);
+    for (const action of ['checkout', 'return']) expect(Object.keys(doc.paths[`/libraries/{code}/${action}`] ?? {})).toEqual(['post']);
   });
 
   it("refuses another unit's institution in the URL: /co-so/<Huế's library> as Đắk Hà's official (403)", async () => {

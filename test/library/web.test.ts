@@ -43,6 +43,11 @@ describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
     expect((await staff.postJson('/api/v1/libraries/TVTINH-46/return', { barcode: 'TVTINH-46-0005-1' }, h)).status).toBe(200);
     expect(await storedValue(server.store, 'TVTINH-46', 'LIB_LOANS', thisMonth())).toBe(before + 1);
     expect((await staff.postJson('/api/v1/libraries/TVHUYEN-615/checkout', { barcode: 'x', card: 'y' }, h)).status).toBe(403);
+    const noBarcode = await staff.postJson('/api/v1/libraries/TVTINH-46/return', {}, h);
+    expect(noBarcode.status).toBe(400);
+    expect(((await noBarcode.json()) as { problems: { field: string }[] }).problems.map((p) => p.field)).toEqual(['barcode']);
+    const anonymous = await fetch(`${server.url}/api/v1/libraries/TVTINH-46/return`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"barcode":"x"}' });
+    expect(anonymous.status).toBe(401);
 
     const added = await staff.postForm('/thu-vien/TVTINH-46/tai-nguyen-so', { _csrf: token, title: 'Sách nói Truyện cổ tích Việt Nam', format: 'audio', url: 'https://example.org/co-tich.mp3', licence: 'CC BY 4.0', language: 'vie', audience: 'accessible' });
     expect(added.status).toBe(303);

@@ -136,7 +136,7 @@ describe.each(ENGINES)('value files through the database on %s', (engine) => {
     const r = await importValueFile(store.db, bad, 'bad.xlsx', opts);
     expect(r.written).toBe(0);
     expect(r.problems.map((p) => [p.row, p.field])).toEqual([[3, 'value']]);
-    expect(r.problems[0]?.message).toContain('12a');
+    expect(r.problems[0]?.said.vi).toContain('12a');
     const good = await xlsx([['institution', 'dataElement', 'period', 'value'], ['SCH-C2', 'LIB_LOANS', '2024-05', '12']]);
     expect(await importValueFile(store.db, good, 'good.xlsx', opts)).toEqual({ rows: 1, written: 1, problems: [] });
   });

@@ -106,7 +106,7 @@ describe.each(ENGINES)('importing value files on %s', (engine) => {
     expect(r.written).toBe(0);
     expect(r.rows).toBe(9);
     expect(r.problems.map((p) => [p.row, p.field])).toEqual([[4, 'value'], [7, 'period'], [9, 'institution']]);
-    expect(r.problems.every((p) => p.message && p.messageEn)).toBe(true);
+    expect(r.problems.every((p) => p.said.vi && p.said.en && /^E30\d\d$/.test(p.said.code))).toBe(true);
     expect(await counts(store)).toEqual(before.counts);
     expect(await aggs(store)).toEqual(before.aggs);
   });
@@ -115,17 +115,17 @@ describe.each(ENGINES)('importing value files on %s', (engine) => {
     const before = await counts(store);
     const r = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2024-03,1.234', 'LIB-C1,LIB_LOANS,2024-04,"1,234"', 'LIB-C1,LIB_LOANS,2024-05,1 234', 'LIB-C1,LIB_LOANS,2024-06,1e3', 'LIB-C1,LIB_LOANS,2024-07,-5', 'LIB-C1,LIB_LOANS,2024-08,']), 'sep.csv', opts);
     expect(r.problems.map((p) => [p.row, p.field])).toEqual([[2, 'value'], [3, 'value'], [4, 'value'], [5, 'value'], [6, 'value'], [7, 'value']]);
-    for (const p of r.problems.slice(0, 3)) expect(p.message).toContain('dấu phân cách');
-    expect(r.problems[3]?.message).toContain('không phải là số nguyên');
-    expect(r.problems[4]?.message).toContain('âm');
-    expect(r.problems[5]?.message).toContain('Thiếu giá trị');
+    for (const p of r.problems.slice(0, 3)) expect(p.said.vi).toContain('dấu phân cách');
+    expect(r.problems[3]?.said.vi).toContain('không phải là số nguyên');
+    expect(r.problems[4]?.said.vi).toContain('âm');
+    expect(r.problems[5]?.said.vi).toContain('Thiếu giá trị');
     expect(await counts(store)).toEqual(before);
   });
 
   it('refuses the same cell given twice, institutions the user may not write, and future periods', async () => {
     const dup = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2024-03,1', 'LIB-C1,LIB_LOANS,2024-04,2', 'LIB-C1,LIB_LOANS,2024-03,3']), 'dup.csv', opts);
     expect(dup.problems.map((p) => [p.row, p.field])).toEqual([[4, 'period']]);
-    expect(dup.problems[0]?.message).toContain('dòng 2');
+    expect(dup.problems[0]?.said.vi).toContain('dòng 2');
     const denied = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2024-03,1', 'LIB-D1,LIB_LOANS,2024-03,1']), 'x.csv', { ...opts, canWrite: (id) => id === net.lib });
     expect(denied.problems.map((p) => [p.row, p.field])).toEqual([[3, 'institution']]);
     const future = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2026-01,1']), 'x.csv', opts);

@@ -1,11 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LOCAL_ADMIN } from '../../core/auth/principal.ts';
 import { UserError, type LegacyProblem, type Problem } from '../../core/errors.ts';
 import { findUnit } from '../../network/units.ts';
 import { exportValues } from '../../statistics/value-export.ts';
 import { writeCsv, writeXlsx } from '../../statistics/value-files.ts';
-import { importValueFile } from '../../statistics/value-import.ts';
+import { importValues } from '../../statistics/value-import.ts';
 import { withPlatform } from '../context.ts';
 
 const USAGE = [
@@ -54,7 +55,7 @@ async function importCommand(args: string[]): Promise<number> {
   const dryRun = values['dry-run'] === true;
   return withPlatform(async ({ db }) => {
     // the CLI runs on the server as a local administrator
-    const result = await importValueFile(db, bytes, basename(file), { dryRun, userId: null, canWrite: () => true });
+    const result = await importValues(db, LOCAL_ADMIN, { bytes, name: basename(file) }, { dryRun });
     if (result.problems.length > 0) {
       for (const p of result.problems) console.error(problemLine(p));
       console.error(`Không lưu gì: ${result.problems.length} lỗi trong ${result.rows} dòng. / Nothing saved: ${result.problems.length} problem(s).`);

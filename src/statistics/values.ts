@@ -1,0 +1,81 @@
+import type { DB } from '../core/db/database.ts';
+import type { Principal } from '../core/auth/principal.ts';
+import { inTransaction } from '../core/db/transaction.ts';
+import { UserError, type Problem } from '../core/errors.ts';
+import { writableInstitutions } from '../network/access.ts';
+import { statisticsErrors as E } from './messages.ts';
+import { resolveValues, type RawValue, type Resolution } from './resolve.ts';
+import { applyValues, removeValues } from './write.ts';
+
+/** Whether a value of the institution may be written (in the unit it belonged to during the period, when given). */
+export type MayWrite = (institutionId: number, unitId?: number) => boolean;
+
+export interface Intake {
+  userId: number | null;
+  canWrite: MayWrite;
+  /** How changes reach the audit log: an entry per changed cell (form, API) or batch entries naming the source (files). */
+  audit: 'each' | 'batch';
+  /** What the audit names as the source: 'form', 'api', a file's name. */
+  source: string;
+  /** A cell given twice: refused (files, where it is a mistake), or the later row wins (the default). */
+  repeats?: 'refuse' | 'later wins';
+  /** Check everything, write nothing. */
+  dryRun?: boolean;
+  /** ISO date that decides which periods lie in the future (tests); default today. */
+  today?: string;
+  /** Stored cells to remove in the same write (the form's cleared cells). */
+  remove?: { institutionId: number; elementId: number; period: string }[];
+  /** Check and write in one transaction (files; a form that also removes). A small batch alone is atomic in its one write. */
+  transaction?: boolean;
+}
+
+export interface Intaken {
+  written: number;
+  removed: number;
+  /** Every bad cell, by row and column; when not empty nothing was written. */
+  problems: Problem[];
+  /** How many problems only refuse rows the person may not write. */
+  denied: number;
+}
+
+/** An empty batch: nothing to look up. */
+const NOTHING: Resolution = { values: [], problems: [], denied: 0 };
+
+/**
+ * The one way data values get in. Every entry path decodes its input into `RawValue`s — the entry form
+ * (`/co-so/<code>`, entry.ts), a CSV or XLSX file (the page `/nhap-lieu` and the CLI `values import`,
+ * value-import.ts), the JSON API (`POST /api/v1/values`, `writeValues` below) — and hands them here: one
+ * validation (resolve.ts), then, only when not a single cell is wrong, one write (write.ts) with the aggregates
+ * and the audit the path asks for. All or nothing; problems come back for the caller to answer in its way.
+ */
+export async function takeValues(db: DB, raw: RawValue[], intake: Intake): Promise<Intaken> {
+  const run = async (on: DB): Promise<Intaken> => {
+    const r = raw.length === 0 ? NOTHING : await resolveValues(on, raw, intake.canWrite, intake.today, intake.repeats);
+    if (r.problems.length > 0 || intake.dryRun) return { written: 0, removed: 0, problems: r.problems, denied: r.denied };
+    const { written } = await applyValues(on, r.values, { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source });
+    const removed = intake.remove?.length ? await removeValues(on, intake.remove, intake.userId) : 0;
+    return { written, removed, problems: [], denied: 0 };
+  };
+  return intake.transaction && !intake.dryRun ? inTransaction(db, run) : run(db);
+}
+
+/** A row of the JSON API: the columns of a value file. */
+export type ValueInput = Omit<RawValue, 'row'>;
+
+/** From this many rows an API write is audited as an import is (batch entries listing every changed cell). */
+const API_BATCH_AUDIT_FROM = 1000;
+
+/**
+ * `POST /api/v1/values`: a person's batch, all or nothing. Refused with 403 when the only problems are
+ * institutions outside their scope, else with 422 naming every bad row and column.
+ */
+export async function writeValues(db: DB, who: Principal, rows: ValueInput[]): Promise<{ written: number }> {
+  const raw = rows.map((row, i) => ({ row: i + 1, ...row }));
+  const audit = raw.length > API_BATCH_AUDIT_FROM ? 'batch' : 'each';
+  const r = await takeValues(db, raw, { userId: who.userId, canWrite: await writableInstitutions(db, who), audit, source: 'api' });
+  if (r.problems.length > 0) {
+    const forbiddenOnly = r.denied === r.problems.length;
+    throw new UserError(forbiddenOnly ? E.outsideScope() : E.invalidRows(), forbiddenOnly ? 403 : 422, r.problems);
+  }
+  return { written: r.written };
+}
