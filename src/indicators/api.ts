@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse } from '../core/web/api-kit.ts';
-import { UserError } from '../core/errors.ts';
+import { UserError, type Problem } from '../core/errors.ts';
+import { networkErrors } from '../network/messages.ts';
+import { indicatorsErrors } from './messages.ts';
 import { findUnit } from '../network/units.ts';
 import { dashboardFor, toResult } from './evaluate.ts';
 import { listIndicators } from './catalogue.ts';
@@ -34,7 +36,7 @@ export const indicatorsApi = apiApp().openapi(
   async (c) => {
     const q = c.req.valid('query');
     const unit = await findUnit(c.var.store.db, q.unit);
-    if (!unit) throw new UserError(`Không có đơn vị mã "${q.unit}".`, 404, [], `Unknown unit "${q.unit}".`);
+    if (!unit) throw new UserError(networkErrors.unknownUnitCode({ unit: q.unit }), 404);
     const rows = await dashboardFor(c.var.store.db, unit, q.year);
     return c.json(rows.map(toResult), 200);
   },
@@ -80,7 +82,7 @@ export const definitionsApi = apiApp()
       },
     }),
     async (c) => {
-      if (c.var.principal?.role !== 'admin') throw new UserError('Chỉ quản trị hệ thống được định nghĩa chỉ số.', 403, [], 'Admins only.');
+      if (c.var.principal?.role !== 'admin') throw new UserError(indicatorsErrors.adminsOnly(), 403);
       const d = c.req.valid('json');
       const { db } = c.var.store;
       const known = {
@@ -88,14 +90,16 @@ export const definitionsApi = apiApp()
         kind: new Set((await db.selectFrom('institution_kinds').select('code').execute()).map((r) => r.code)),
         attribute: new Set((await db.selectFrom('attributes').select('code').execute()).map((r) => r.code)),
       };
-      const problems: { field: string; message: string }[] = [];
+      const problems: Problem[] = [];
       for (const o of operandsOf(d.formula)) {
-        if (o.type === 'data' && !known.element.has(o.element)) problems.push({ field: 'formula', message: `Không có chỉ tiêu thống kê "${o.element}"` });
-        if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) problems.push({ field: 'formula', message: `Không có loại cơ sở "${k}"` });
-        if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) problems.push({ field: 'formula', message: `Không có thuộc tính "${o.attribute}"` });
+        if (o.type === 'data' && !known.element.has(o.element)) problems.push({ said: indicatorsErrors.unknownElement({ element: o.element }), field: 'formula' });
+        if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) problems.push({ said: indicatorsErrors.unknownKind({ kind: k }), field: 'formula' });
+        if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) {
+          problems.push({ said: indicatorsErrors.unknownAttribute({ attribute: o.attribute }), field: 'formula' });
+        }
       }
-      if (await db.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ field: 'code', message: 'Mã đã tồn tại' });
-      if (problems.length > 0) throw new UserError('Định nghĩa chỉ số không hợp lệ.', 422, problems);
+      if (await db.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ said: indicatorsErrors.codeTaken(), field: 'code' });
+      if (problems.length > 0) throw new UserError(indicatorsErrors.invalidDefinition(), 422, problems);
       const sort = 1000 + Number((await db.selectFrom('indicators').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
       await db.insertInto('indicators').values({ code: d.code, name_vi: d.nameVi, name_en: d.nameEn, unit_label: d.unit, formula: JSON.stringify(d.formula), builtin: 0, sort }).execute();
       await audit(db, { userId: c.var.principal.userId, action: 'create', entity: 'indicator', key: d.code, newValue: d });

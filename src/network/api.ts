@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError, forbidden } from '../core/errors.ts';
+import { networkErrors } from './messages.ts';
 import { canReadUnit, canWriteInstitution } from './access.ts';
 import { childUnits, findUnit, listUnits, rootUnits } from './units.ts';
 import { createInstitution, findInstitution, institutionsIn, setAttribute } from './institutions.ts';
@@ -48,7 +49,7 @@ export const networkApi = apiApp()
     }),
     async (c) => {
       const unit = await findUnit(c.var.store.db, c.req.valid('param').code);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
+      if (!unit) throw new UserError(networkErrors.unitNotFound(), 404);
       const children = await childUnits(c.var.store.db, unit.id, c.req.valid('query').year);
       return c.json(children.map(toUnitJson), 200);
     },
@@ -69,7 +70,7 @@ export const networkApi = apiApp()
       const q = c.req.valid('query');
       signedIn(c);
       const unit = await findUnit(c.var.store.db, q.unit);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
+      if (!unit) throw new UserError(networkErrors.unitNotFound(), 404);
       if (!(await canReadUnit(c.var.store.db, c.var.principal, unit.id))) throw forbidden();
       const list = await institutionsIn(c.var.store.db, unit.id, { kind: q.kind, limit: q.limit, offset: q.offset, asOf: unit.validTo ?? undefined });
       return c.json(list.map((i) => ({ code: i.code, name: i.name, kind: i.kind, unit: i.unit, ownership: i.ownership })), 200);
@@ -110,7 +111,7 @@ export const registryApi = apiApp()
       const p = signedIn(c);
       const body = c.req.valid('json');
       const unit = await findUnit(c.var.store.db, body.unit);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 422, [{ field: 'unit', message: 'Không tìm thấy' }]);
+      if (!unit) throw new UserError(networkErrors.unitNotFound(), 422, [{ said: networkErrors.notFound(), field: 'unit' }]);
       if (!(p.role === 'admin' || (p.role === 'official' && (await canReadUnit(c.var.store.db, p, unit.id))))) throw forbidden();
       await createInstitution(c.var.store.db, { code: body.code, name: body.name, kind: body.kind, ownership: body.ownership, address: body.address ?? null, unitId: unit.id }, p.userId);
       return c.json({ code: body.code }, 200);
@@ -132,7 +133,7 @@ export const registryApi = apiApp()
     async (c) => {
       const p = signedIn(c);
       const inst = await findInstitution(c.var.store.db, c.req.valid('param').code);
-      if (!inst) throw new UserError('Không tìm thấy cơ sở.', 404, [], 'Institution not found.');
+      if (!inst) throw new UserError(networkErrors.institutionNotFound(), 404);
       if (!(await canWriteInstitution(c.var.store.db, p, inst.id))) throw forbidden();
       const a = c.req.valid('json');
       await setAttribute(c.var.store.db, inst.id, a, p.userId);
