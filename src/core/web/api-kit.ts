@@ -9,9 +9,7 @@ export const ErrorSchema = z
     code: z.string().optional().openapi({ description: 'Stable error code (E1004, E4012, …)' }),
     error: z.string().openapi({ description: 'Vietnamese message' }),
     errorEn: z.string().optional(),
-    problems: z
-      .array(z.object({ row: z.number().optional(), field: z.string().optional(), code: z.string().optional(), message: z.string(), messageEn: z.string().optional() }))
-      .optional(),
+    problems: z.array(z.object({ row: z.number().optional(), field: z.string().optional(), code: z.string().optional(), message: z.string() })).optional(),
   })
   .openapi('Error');
 
