@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { audit, nowIso } from '../core/audit.ts';
 import { hashPassword } from '../core/auth/password.ts';
-import { UserError } from '../core/errors.ts';
+import { UserError, type Said } from '../core/errors.ts';
 import { accountsErrors } from './messages.ts';
 
 export { ROLES, LOCAL_ADMIN, type Role, type Principal } from '../core/auth/principal.ts';
@@ -17,10 +17,11 @@ export interface NewUser {
 }
 
 export async function createUser(db: DB, u: NewUser, by: number | null = null): Promise<number> {
-  if ((u.role === 'official' || u.role === 'viewer') && !u.unitId) throw new UserError(accountsErrors.officialNeedsUnit(), 422, [{ said: accountsErrors.required(), field: 'unitId' }]);
-  if (u.role === 'citizen' && u.institutionId) throw new UserError(accountsErrors.citizenNoInstitution(), 422, [{ said: accountsErrors.notUsed(), field: 'institutionId' }]);
-  if (u.role === 'staff' && !u.institutionId) throw new UserError(accountsErrors.staffNeedsInstitution(), 422, [{ said: accountsErrors.required(), field: 'institutionId' }]);
-  if (u.password.length < 8) throw new UserError(accountsErrors.passwordTooShort(), 422, [{ said: accountsErrors.tooShort(), field: 'password' }]);
+  const refuse = (said: Said, problem: Said, field: string) => new UserError(said, 422, [{ said: problem, field }]);
+  if ((u.role === 'official' || u.role === 'viewer') && !u.unitId) throw refuse(accountsErrors.officialNeedsUnit(), accountsErrors.required(), 'unitId');
+  if (u.role === 'citizen' && u.institutionId) throw refuse(accountsErrors.citizenNoInstitution(), accountsErrors.notUsed(), 'institutionId');
+  if (u.role === 'staff' && !u.institutionId) throw refuse(accountsErrors.staffNeedsInstitution(), accountsErrors.required(), 'institutionId');
+  if (u.password.length < 8) throw refuse(accountsErrors.passwordTooShort(), accountsErrors.tooShort(), 'password');
   const row = await db
     .insertInto('users')
     .values({

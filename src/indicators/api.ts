@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse } from '../core/web/api-kit.ts';
-import { UserError, type Problem } from '../core/errors.ts';
+import { UserError, type Problem, type Said } from '../core/errors.ts';
 import { networkErrors } from '../network/messages.ts';
 import { indicatorsErrors } from './messages.ts';
 import { findUnit } from '../network/units.ts';
@@ -91,14 +91,14 @@ export const definitionsApi = apiApp()
         attribute: new Set((await db.selectFrom('attributes').select('code').execute()).map((r) => r.code)),
       };
       const problems: Problem[] = [];
+      const formula = (said: Said) => problems.push({ said, field: 'formula' });
       for (const o of operandsOf(d.formula)) {
-        if (o.type === 'data' && !known.element.has(o.element)) problems.push({ said: indicatorsErrors.unknownElement({ element: o.element }), field: 'formula' });
-        if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) problems.push({ said: indicatorsErrors.unknownKind({ kind: k }), field: 'formula' });
-        if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) {
-          problems.push({ said: indicatorsErrors.unknownAttribute({ attribute: o.attribute }), field: 'formula' });
-        }
+        if (o.type === 'data' && !known.element.has(o.element)) formula(indicatorsErrors.unknownElement({ element: o.element }));
+        if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) formula(indicatorsErrors.unknownKind({ kind: k }));
+        if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) formula(indicatorsErrors.unknownAttribute({ attribute: o.attribute }));
       }
-      if (await db.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ said: indicatorsErrors.codeTaken(), field: 'code' });
+      const taken = await db.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst();
+      if (taken) problems.push({ said: indicatorsErrors.codeTaken(), field: 'code' });
       if (problems.length > 0) throw new UserError(indicatorsErrors.invalidDefinition(), 422, problems);
       const sort = 1000 + Number((await db.selectFrom('indicators').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
       await db.insertInto('indicators').values({ code: d.code, name_vi: d.nameVi, name_en: d.nameEn, unit_label: d.unit, formula: JSON.stringify(d.formula), builtin: 0, sort }).execute();

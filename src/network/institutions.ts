@@ -170,6 +170,12 @@ export async function findInstitution(db: DB, code: string): Promise<Institution
     .executeTakeFirst();
 }
 
+/** Every kind of institution (built-in or added) by code, with its name in both languages. */
+export async function kindNames(db: DB): Promise<Map<string, { vi: string; en: string }>> {
+  const rows = await db.selectFrom('institution_kinds').select(['code', 'name_vi', 'name_en']).execute();
+  return new Map(rows.map((r) => [r.code, { vi: r.name_vi, en: r.name_en }]));
+}
+
 /** Number of institutions per kind in a subtree, for the unit pages. */
 export async function kindCounts(db: DB, unitId: number): Promise<{ kind: string; n: number }[]> {
   const r = await sql<{ kind: string; n: number }>`

@@ -80,7 +80,9 @@ export function readShape(json: unknown, file: string): Shape {
   if ('ma' in first && 'truocsapnhap' in first) {
     const entries: MergerEntry[] = [];
     json.forEach((e: unknown, i) => {
-      if (!isObject(e) || !text(e.ma) || typeof e.magoc !== 'string' || typeof e.truocsapnhap !== 'string') return bad(i + 1, 'ma/magoc/truocsapnhap', networkErrors.mergerEntryIncomplete());
+      if (!isObject(e) || !text(e.ma) || typeof e.magoc !== 'string' || typeof e.truocsapnhap !== 'string') {
+        return bad(i + 1, 'ma/magoc/truocsapnhap', networkErrors.mergerEntryIncomplete());
+      }
       entries.push({ ma: text(e.ma)!, ten: text(e.ten) ?? '', magoc: e.magoc.trim(), truocsapnhap: e.truocsapnhap });
     });
     if (problems.length > 0) throw invalid(file, problems);
@@ -115,7 +117,9 @@ export function readShape(json: unknown, file: string): Shape {
   const all = rows.flat();
   const seen = new Set<string>();
   for (const r of all) {
-    if (seen.has(`${r.level}|${r.officialCode}`)) bad(0, r.officialCode, networkErrors.mapCodeRepeated({ code: r.officialCode, levelVi: levelName('vi', r.level), levelEn: levelName('en', r.level) }));
+    if (seen.has(`${r.level}|${r.officialCode}`)) {
+      bad(0, r.officialCode, networkErrors.mapCodeRepeated({ code: r.officialCode, levelVi: levelName('vi', r.level), levelEn: levelName('en', r.level) }));
+    }
     seen.add(`${r.level}|${r.officialCode}`);
   }
   if (problems.length > 0) throw invalid(file, problems);

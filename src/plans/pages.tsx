@@ -59,7 +59,9 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
         <section aria-labelledby="compliance-h">
           <h2 id="compliance-h">{pt.againstParent({ number: parent.number ?? '' })}</h2>
           <table>
-            <thead><tr><th scope="col">{t.indicator}</th><th scope="col">{t.year}</th><th scope="col">{pt.parent}</th><th scope="col">{pt.thisPlan}</th><th scope="col">{t.status}</th></tr></thead>
+            <thead>
+              <tr><th scope="col">{t.indicator}</th><th scope="col">{t.year}</th><th scope="col">{pt.parent}</th><th scope="col">{pt.thisPlan}</th><th scope="col">{t.status}</th></tr>
+            </thead>
             <tbody>
               {checks.map((r) => (
                 <tr>

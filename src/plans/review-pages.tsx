@@ -115,7 +115,9 @@ export const reviewPages = new Hono<AppEnv>()
     try {
       read = await parsePlanBuffer(Buffer.from(await file.arrayBuffer()));
     } catch (err) {
-      if (err instanceof UserError) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={sayIn(lang, err.said)} />, err.status === 413 ? 413 : 422);
+      if (err instanceof UserError) {
+        return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={sayIn(lang, err.said)} />, err.status === 413 ? 413 : 422);
+      }
       throw err;
     }
     const id = await storeDraft(db, { unitId: unit.id, institutionId: null, filename: file.name, text: read.text, parsed: read.plan, userId: p.userId });

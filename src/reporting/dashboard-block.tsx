@@ -38,7 +38,7 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
       {progress.children.length > 0 ? (
         <p>
           <a href={`${reportPath(unit.code, year)}/tien-do`}>{t.progressOfBelow}</a>:{' '}
-          {t.blockSummary({ submitted: progress.submitted, total: progress.children.length, onTime: progress.onTime, late: progress.late, missing: progress.missing })}
+          {t.blockSummary({ ...progress, total: progress.children.length })}
         </p>
       ) : null}
     </section>

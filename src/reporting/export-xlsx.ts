@@ -22,7 +22,8 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
 
   const ws = wb.addWorksheet(D.sheetTargets);
   ws.addRow([D.targetsTitle({ year: report.year, unit: report.unit.name })]).font = { bold: true, size: 13 };
-  bold(ws.addRow([D.no, D.code, D.target, D.unitOfMeasure, D.planTarget, D.resultShort({ year: report.year }), D.year({ year: report.year - 1 }), D.change, D.assessment]));
+  const y = report.year;
+  bold(ws.addRow([D.no, D.code, D.target, D.unitOfMeasure, D.planTarget, D.resultShort({ year: y }), D.year({ year: y - 1 }), D.change, D.assessment]));
   c.lines.forEach((l, i) => {
     const r = ws.rowCount + 1;
     ws.addRow([
@@ -47,7 +48,10 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
     bold(k.addRow([D.code, D.unit, D.reportStatus, D.onTime, ...c.children.indicators.map((l) => `${l.name} (${l.unitLabel})`)]));
     // the status in words: "Chưa gửi" for a unit without a report (or only a draft), the formula below counts the others
     const missing = statusName('vi', 'missing');
-    for (const ch of c.children.lines) k.addRow([ch.unit.code, ch.unit.name, statusName('vi', ch.status === 'draft' ? 'missing' : ch.status), ch.onTime === null ? null : ch.onTime ? 1 : 0, ...ch.values]);
+    for (const ch of c.children.lines) {
+      const status = statusName('vi', ch.status === 'draft' ? 'missing' : ch.status);
+      k.addRow([ch.unit.code, ch.unit.name, status, ch.onTime === null ? null : ch.onTime ? 1 : 0, ...ch.values]);
+    }
     const last = k.rowCount;
     const whole = k.addRow([report.unit.code, D.whole({ unit: report.unit.name }), null, null, ...c.children.indicators.map((l) => l.result)]);
     bold(whole);

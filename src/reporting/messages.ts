@@ -189,7 +189,13 @@ type Word = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Wo
 const named = <C extends string>(names: Readonly<Record<C, Word>>) => (lang: Lang, code: C): string => reportingText(lang)[names[code]];
 
 /** A report's status as the pages show it ('missing': no report sent yet). */
-export const statusName = named({ draft: 'statusDraft', submitted: 'statusSubmitted', returned: 'statusReturned', approved: 'statusApproved', missing: 'statusMissing' });
+export const statusName = named({
+  draft: 'statusDraft',
+  submitted: 'statusSubmitted',
+  returned: 'statusReturned',
+  approved: 'statusApproved',
+  missing: 'statusMissing',
+});
 /** A report's status inside a sentence ("current status: returned"). */
 export const stateName = named({ draft: 'stateDraft', submitted: 'stateSubmitted', returned: 'stateReturned', approved: 'stateApproved' });
 /** What happened to a report, as its history lists it; an unknown action as it is. */
@@ -211,7 +217,11 @@ export const sectionTitle = named<Section>({
 
 /** The reporting errors (E45xx): who may act on a report, in which status, and what a report may hold. */
 export const reportingErrors = errors({
-  onlyReporterEdits: { code: 'E4501', vi: 'Chỉ cán bộ của đơn vị báo cáo mới sửa được báo cáo.', en: 'Only officials of the reporting unit can edit the report.' },
+  onlyReporterEdits: {
+    code: 'E4501',
+    vi: 'Chỉ cán bộ của đơn vị báo cáo mới sửa được báo cáo.',
+    en: 'Only officials of the reporting unit can edit the report.',
+  },
   reportNotFound: { code: 'E4502', vi: 'Không tìm thấy báo cáo.', en: 'Report not found.' },
   onlyReporterSubmits: { code: 'E4503', vi: 'Chỉ cán bộ của {unit} mới gửi được báo cáo này.', en: 'Only officials of {unit} can submit this report.' },
   onlyAboveReviews: {
@@ -219,7 +229,11 @@ export const reportingErrors = errors({
     vi: 'Chỉ cán bộ quản lý cấp trên mới phê duyệt hoặc trả lại báo cáo.',
     en: 'Only officials of a unit above can approve or return a report.',
   },
-  notOwnReport: { code: 'E4505', vi: 'Không thể tự phê duyệt hoặc trả lại báo cáo của chính đơn vị mình.', en: 'You cannot approve or return your own unit’s report.' },
+  notOwnReport: {
+    code: 'E4505',
+    vi: 'Không thể tự phê duyệt hoặc trả lại báo cáo của chính đơn vị mình.',
+    en: 'You cannot approve or return your own unit’s report.',
+  },
   outsideArea: {
     code: 'E4506',
     vi: '{unit} không thuộc địa bàn quản lý của bạn: không thể phê duyệt hoặc trả lại báo cáo này.',
@@ -264,6 +278,10 @@ export const reportingErrors = errors({
   invalidAmount: { code: 'E4515', vi: '"{value}" không phải số tiền hợp lệ (triệu đồng).', en: '"{value}" is not a valid amount (million VND).' },
   invalidContent: { code: 'E4516', vi: 'Nội dung báo cáo không hợp lệ.', en: 'Invalid report content.' },
   invalidSection: { code: 'E4517', vi: 'Nội dung không hợp lệ (quá dài hoặc sai kiểu).', en: 'Invalid content (too long or of the wrong type).' },
-  unsupportedFormat: { code: 'E4518', vi: 'Định dạng "{format}" không hỗ trợ: dùng docx, xlsx hoặc html.', en: 'Unsupported format "{format}": use docx, xlsx or html.' },
+  unsupportedFormat: {
+    code: 'E4518',
+    vi: 'Định dạng "{format}" không hỗ trợ: dùng docx, xlsx hoặc html.',
+    en: 'Unsupported format "{format}": use docx, xlsx or html.',
+  },
   formats: { code: 'E4519', vi: 'Dùng docx, xlsx hoặc html', en: 'Use docx, xlsx or html' },
 });

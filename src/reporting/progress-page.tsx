@@ -35,11 +35,13 @@ export const progressPage = new Hono<AppEnv>()
         <h1>{title}</h1>
         <p>
           {t.due}: {formatDate(p.cycle.deadline)}{p.cycle.closedAt ? t.cycleClosed : ''} ·{' '}
-          <span data-summary="">{t.progressSummary({ submitted: p.submitted, total: p.children.length, onTime: p.onTime, late: p.late, missing: p.missing })}</span>
+          <span data-summary="">{t.progressSummary({ ...p, total: p.children.length })}</span>
         </p>
         <table>
           <caption>{t.unitsBelow}</caption>
-          <thead><tr><th scope="col">{ctx.t.unit}</th><th scope="col">{t.status}</th><th scope="col">{t.sentAt}</th><th scope="col">{t.onTimeColumn}</th></tr></thead>
+          <thead>
+            <tr><th scope="col">{ctx.t.unit}</th><th scope="col">{t.status}</th><th scope="col">{t.sentAt}</th><th scope="col">{t.onTimeColumn}</th></tr>
+          </thead>
           <tbody>
             {p.children.map((ch) => (
               <tr data-unit={ch.unit.code}>

@@ -79,7 +79,9 @@ export const reportPages = new Hono<AppEnv>()
           <section aria-labelledby="history-h">
             <h2 id="history-h">{t.history}</h2>
             <ol class="history">
-              {comments.map((cm) => <li>{dateTime(cm.at)} · {cm.who ?? t.commandLine} · {actionName(lang, cm.action)}{cm.text ? <>: <q>{cm.text}</q></> : null}</li>)}
+              {comments.map((cm) => (
+                <li>{dateTime(cm.at)} · {cm.who ?? t.commandLine} · {actionName(lang, cm.action)}{cm.text ? <>: <q>{cm.text}</q></> : null}</li>
+              ))}
             </ol>
           </section>
         ) : null}
@@ -157,7 +159,8 @@ export const reportPages = new Hono<AppEnv>()
     raw.budgetSocial = num(body.budgetSocial, 'budgetSocial');
     const parsed = NarrativeSchema.safeParse(raw);
     if (!parsed.success) {
-      throw new UserError(reportingErrors.invalidContent(), 422, parsed.error.issues.map((i) => ({ said: reportingErrors.invalidSection(), field: i.path.join('.') })));
+      const problems = parsed.error.issues.map((i) => ({ said: reportingErrors.invalidSection(), field: i.path.join('.') }));
+      throw new UserError(reportingErrors.invalidContent(), 422, problems);
     }
     await saveNarrative(c.var.store.db, report, parsed.data, String(body.number ?? '').trim() || null, p.userId);
     return c.redirect(`${reportPath(report.unit.code, report.year)}?ok=1`, 303);

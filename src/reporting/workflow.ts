@@ -26,7 +26,8 @@ async function mustBeReviewer(db: DB, p: Principal, report: Report): Promise<voi
 
 type WrongStatus = (params: { statusVi: string; statusEn: string }) => Said;
 function mustBe(report: Report, allowed: Status[], refusal: WrongStatus): void {
-  if (!allowed.includes(report.status)) throw refuse(409, refusal({ statusVi: stateName('vi', report.status), statusEn: stateName('en', report.status) }), 'status');
+  if (allowed.includes(report.status)) return;
+  throw refuse(409, refusal({ statusVi: stateName('vi', report.status), statusEn: stateName('en', report.status) }), 'status');
 }
 
 async function transition(db: DB, report: Report, p: Principal, action: string, set: Record<string, unknown>, text: string | null, then?: (trx: DB) => Promise<void>) {
