@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
+import type { Problem } from '../../src/core/errors.ts';
 import { importMarc } from '../../src/library/marc-import.ts';
 import { registerPatron } from '../../src/library/patrons.ts';
 import { checkin, checkout } from '../../src/library/circulation.ts';
@@ -59,9 +60,9 @@ describe.each(ENGINES)('loan rules matrix on %s', (engine) => {
   it('refuses a bad rule naming each field (vi and en), and removes a rule with an audit entry', async () => {
     const bad = setRule(store.db, net.lib, 'child', { loanDays: 0, maxLoans: -1, maxRenewals: 2.5, holdDays: 'x' }, null);
     await expect(bad).rejects.toMatchObject({ status: 422, message: 'Quy định mượn không hợp lệ.' });
-    const problems = await bad.then(() => [] as { field: string; messageEn?: string }[], (e: { problems: { field: string; messageEn?: string }[] }) => e.problems);
+    const problems = await bad.then(() => [] as Problem[], (e: { problems: Problem[] }) => e.problems);
     expect(new Set(problems.map((p) => p.field))).toEqual(new Set(['loanDays', 'maxLoans', 'maxRenewals', 'holdDays']));
-    expect(problems.find((p) => p.field === 'maxLoans')?.messageEn).toBe('Maximum loans: 0–1000.');
+    expect(problems.find((p) => p.field === 'maxLoans')?.said.en).toBe('Maximum loans: 0–1000.');
     expect(await store.db.selectFrom('lib_loan_rules').select('category').where('institution_id', '=', net.lib).where('category', '=', 'child').executeTakeFirst()).toBeUndefined();
     expect(await removeRule(store.db, net.lib, 'elderly', 1)).toBe(true);
     expect(await removeRule(store.db, net.lib, 'elderly', 1)).toBe(false);
