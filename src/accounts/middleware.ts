@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { randomToken, safeEqual, sign } from '../core/auth/tokens.ts';
-import { UserError } from '../core/errors.ts';
+import { coreErrors, UserError } from '../core/errors.ts';
 import type { AppEnv } from '../core/web/env.ts';
 import { principalForApiToken, sessionFor } from './sessions.ts';
 
@@ -21,7 +21,7 @@ export function identify(): MiddlewareHandler<AppEnv> {
     if (bearer) {
       c.set('principal', await principalForApiToken(db, bearer));
       c.set('csrf', '');
-      if (!c.var.principal) throw new UserError('Mã truy cập API không hợp lệ.', 401, [], 'Invalid API token.');
+      if (!c.var.principal) throw new UserError(coreErrors.invalidApiToken(), 401);
       return next();
     }
     const sid = getCookie(c, SESSION_COOKIE);
@@ -47,7 +47,7 @@ export function identify(): MiddlewareHandler<AppEnv> {
         const body = await c.req.parseBody();
         given = typeof body._csrf === 'string' ? body._csrf : undefined;
       }
-      if (!given || !safeEqual(given, expected)) throw new UserError(c.var.t.csrfFailed, 403, [], 'Missing or invalid CSRF token.');
+      if (!given || !safeEqual(given, expected)) throw new UserError(coreErrors.csrf(), 403);
     }
     return next();
   };

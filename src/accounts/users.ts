@@ -2,7 +2,8 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { hashPassword } from '../core/auth/password.ts';
-import { UserError } from '../core/errors.ts';
+import { UserError, type Said } from '../core/errors.ts';
+import { accountsErrors } from './messages.ts';
 
 export { ROLES, LOCAL_ADMIN, type Role, type Principal } from '../core/auth/principal.ts';
 import type { Principal, Role } from '../core/auth/principal.ts';
@@ -17,10 +18,11 @@ export interface NewUser {
 }
 
 export async function createUser(db: DB, u: NewUser, by: number | null = null): Promise<number> {
-  if ((u.role === 'official' || u.role === 'viewer') && !u.unitId) throw new UserError('Cán bộ và người xem phải gắn với một đơn vị.', 422, [{ field: 'unitId', message: 'Bắt buộc' }]);
-  if (u.role === 'citizen' && u.institutionId) throw new UserError('Tài khoản công dân không gắn với cơ sở.', 422, [{ field: 'institutionId', message: 'Không dùng' }]);
-  if (u.role === 'staff' && !u.institutionId) throw new UserError('Nhân viên phải gắn với một cơ sở.', 422, [{ field: 'institutionId', message: 'Bắt buộc' }]);
-  if (u.password.length < 8) throw new UserError('Mật khẩu cần ít nhất 8 ký tự.', 422, [{ field: 'password', message: 'Quá ngắn' }]);
+  const refuse = (said: Said, problem: Said, field: string) => new UserError(said, 422, [{ said: problem, field }]);
+  if ((u.role === 'official' || u.role === 'viewer') && !u.unitId) throw refuse(accountsErrors.officialNeedsUnit(), accountsErrors.required(), 'unitId');
+  if (u.role === 'citizen' && u.institutionId) throw refuse(accountsErrors.citizenNoInstitution(), accountsErrors.notUsed(), 'institutionId');
+  if (u.role === 'staff' && !u.institutionId) throw refuse(accountsErrors.staffNeedsInstitution(), accountsErrors.required(), 'institutionId');
+  if (u.password.length < 8) throw refuse(accountsErrors.passwordTooShort(), accountsErrors.tooShort(), 'password');
   const row = await db
     .insertInto('users')
     .values({

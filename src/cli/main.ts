@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.ts';
+import { cliText } from './messages.ts';
 
 /** Each command lives in its own file under commands/ and exports `run(args)`. */
 type Command = { describe: string; load: () => Promise<{ run(args: string[]): Promise<number | void> }> };
@@ -42,8 +43,9 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof UserError) {
-      console.error(`Lỗi: ${err.message}${err.messageEn ? `\nError: ${err.messageEn}` : ''}`);
-      for (const p of err.problems) console.error(`  ${p.row !== undefined ? `dòng ${p.row}, ` : ''}${p.field ?? ''}: ${p.said.vi}`);
+      const [vi, en] = [cliText('vi'), cliText('en')];
+      console.error(`${vi.error({ message: err.said.vi })}${err.said.en !== err.said.vi ? `\n${en.error({ message: err.said.en })}` : ''}`);
+      for (const p of err.problems) console.error(`  ${p.row !== undefined ? `${vi.row({ row: p.row })}, ` : ''}${p.field ?? ''}: ${p.said.vi}`);
       process.exitCode = 1;
     } else {
       console.error(err);

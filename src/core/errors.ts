@@ -73,6 +73,12 @@ export const coreErrors = errors({
   },
   noAccess: { code: 'E1007', vi: 'Bạn không có quyền truy cập nội dung này.', en: 'You are not allowed to see this.' },
   invalidApiToken: { code: 'E1006', vi: 'Mã truy cập API không hợp lệ.', en: 'Invalid API token.' },
+  noRoute: { code: 'E1008', vi: 'Không tìm thấy.', en: 'Not found.' },
+  internal: {
+    code: 'E1009',
+    vi: 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.',
+    en: 'Something went wrong on the server. Your data was not changed.',
+  },
 });
 
 export const notFound = (what: string, whatEn = what) => new UserError(coreErrors.notFound({ what, whatEn }), 404);

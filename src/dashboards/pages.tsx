@@ -3,19 +3,22 @@ import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { ReportingBlock } from '../reporting/dashboard-block.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { formatNumber } from '../core/i18n/index.ts';
-import { notFound } from '../core/errors.ts';
+import { formatDate, formatNumber, sayIn } from '../core/i18n/index.ts';
+import { UserError } from '../core/errors.ts';
+import { networkErrors } from '../network/messages.ts';
 import { canReadUnit } from '../network/access.ts';
 import { dashboardFor } from '../indicators/evaluate.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
 import { targetsInForceYears } from '../targets/in-force.ts';
 import { findUnit, rootUnits, unitPath } from '../network/units.ts';
-import { institutionsIn } from '../network/institutions.ts';
+import { institutionsIn, kindNames } from '../network/institutions.ts';
 import { Breadcrumbs, IndicatorTable } from './components.tsx';
 import { YearForm } from '../core/web/year-form.tsx';
 import { childrenWithValues, standings, trendFor } from './queries.ts';
 import { lineChartSvg } from './charts.ts';
 import { plansOfUnit } from '../plans/queries.ts';
+import { plansText } from '../plans/messages.ts';
+import { dashboardsText } from './messages.ts';
 import { dataYears, yearParam } from '../statistics/years.ts';
 
 /** Indicators shown for each unit in the drill-down table. */
@@ -25,15 +28,17 @@ export const dashboardPages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const roots = await rootUnits(c.var.store.db);
     const home = roots.find((u) => u.code === 'VN') ?? roots[0];
-    if (!home) return c.text('Chưa có dữ liệu đơn vị hành chính. Chạy: lifelong seed demo', 503);
+    if (!home) return c.text(dashboardsText(c.var.lang).noMap, 503);
     return c.redirect(`/don-vi/${encodeURIComponent(home.code)}`, 302);
   })
   .get('/don-vi/:code', async (c) => {
     const { db } = c.var.store;
     const ctx = pageContext(c);
     const { t, lang } = ctx;
+    const dt = dashboardsText(lang);
+    const pt = plansText(lang);
     const unit = await findUnit(db, c.req.param('code'));
-    if (!unit) throw notFound('đơn vị', 'Unit');
+    if (!unit) throw new UserError(networkErrors.unitNotFound(), 404);
     const { years, latest } = await dataYears(db);
     const year = yearParam(c.req.query('nam'), latest);
     // the catalogue and the targets in force (this year and the trend's) are read once for the whole page
@@ -46,14 +51,17 @@ export const dashboardPages = new Hono<AppEnv>()
     const chosen = rows.find((r) => r.indicator === c.req.query('chi-so')) ?? rows.find((r) => r.indicator === 'LIB_USERS_GROWTH') ?? rows[0];
     const trend = chosen ? await trendFor(db, unit, chosen.indicator, trendYears, { catalogue, targets }) : [];
     const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
-    const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200, asOf: unit.validTo !== null && unit.validTo < `${year}-12-31` ? unit.validTo : `${year}-12-31` }) : [];
+    const asOf = unit.validTo !== null && unit.validTo < `${year}-12-31` ? unit.validTo : `${year}-12-31`;
+    const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200, asOf }) : [];
+    const kinds = institutions.length > 0 ? await kindNames(db) : new Map<string, { vi: string; en: string }>();
+    const kindName = (code: string) => sayIn(lang, kinds.get(code) ?? { vi: code, en: code });
     const path = await unitPath(db, unit);
     const plans = await plansOfUnit(db, unit.id, { drafts: canSeeInstitutions });
     return c.html(
       <Layout ctx={ctx} title={unit.name}>
         <Breadcrumbs path={path} year={year} label={t.unit} />
         <h1>{unit.fullName ?? unit.name} — {year}</h1>
-        {unit.validTo ? <p class="muted">{lang === 'en' ? `Existed until ${unit.validTo}` : `Đơn vị tồn tại đến ngày ${unit.validTo}`}</p> : null}
+        {unit.validTo ? <p class="muted">{dt.existedUntil({ date: formatDate(unit.validTo) })}</p> : null}
         <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
         <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} />
@@ -61,8 +69,20 @@ export const dashboardPages = new Hono<AppEnv>()
         {plans.length > 0 || (canSeeInstitutions && c.var.principal?.role !== 'viewer') ? (
           <section aria-labelledby="plans-h">
             <h2 id="plans-h">{t.plans}</h2>
-            {canSeeInstitutions && c.var.principal?.role !== 'viewer' ? <p><a href={`/ke-hoach/moi?don-vi=${encodeURIComponent(unit.code)}`}>{lang === 'en' ? 'Upload a plan' : 'Tải lên kế hoạch'}</a> · <a href={`/don-vi/${encodeURIComponent(unit.code)}/lich?nam=${year}`}>{lang === 'en' ? 'Activity calendar' : 'Lịch hoạt động'}</a></p> : null}
-            <ul>{plans.map((p) => <li><a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>{p.date ? ` (${p.date})` : ''} — {p.yearFrom}–{p.yearTo}{p.status === 'draft' ? (lang === 'en' ? ' · draft, to review' : ' · bản nháp, chờ duyệt') : ''}</li>)}</ul>
+            {canSeeInstitutions && c.var.principal?.role !== 'viewer' ? (
+              <p>
+                <a href={`/ke-hoach/moi?don-vi=${encodeURIComponent(unit.code)}`}>{pt.uploadPlan}</a> ·{' '}
+                <a href={`/don-vi/${encodeURIComponent(unit.code)}/lich?nam=${year}`}>{pt.activityCalendar}</a>
+              </p>
+            ) : null}
+            <ul>
+              {plans.map((p) => (
+                <li>
+                  <a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>{p.date ? ` (${formatDate(p.date)})` : ''} — {p.yearFrom}–{p.yearTo}
+                  {p.status === 'draft' ? dt.draftToReview : ''}
+                </li>
+              ))}
+            </ul>
           </section>
         ) : null}
 
@@ -92,7 +112,9 @@ export const dashboardPages = new Hono<AppEnv>()
           <section aria-labelledby="inst-h">
             <h2 id="inst-h">{t.institutions}</h2>
             <ul>
-              {institutions.map((i) => <li><a href={`/co-so/${encodeURIComponent(i.code)}?nam=${year}`}>{i.name}</a> <span class="muted">({i.kind})</span></li>)}
+              {institutions.map((i) => (
+                <li><a href={`/co-so/${encodeURIComponent(i.code)}?nam=${year}`}>{i.name}</a> <span class="muted">({kindName(i.kind)})</span></li>
+              ))}
             </ul>
           </section>
         ) : null}
@@ -136,7 +158,7 @@ export const dashboardPages = new Hono<AppEnv>()
     const year = yearParam(c.req.query('nam'), latest);
     const asked = c.req.query('don-vi');
     const parent = asked ? await findUnit(db, asked) : ((await findUnit(db, 'VN')) ?? (await rootUnits(db))[0]);
-    if (!parent) throw notFound('đơn vị', 'Unit');
+    if (!parent) throw new UserError(networkErrors.unitNotFound(), 404);
     const list = await standings(db, parent, year, lang);
     return c.html(
       <Layout ctx={ctx} title={t.navOverview}>
@@ -148,7 +170,7 @@ export const dashboardPages = new Hono<AppEnv>()
               <th scope="col">{t.unit}</th>
               <th scope="col">{t.behind}</th>
               <th scope="col">{t.met}</th>
-              <th scope="col">{lang === 'en' ? 'Largest gaps' : 'Khoảng cách lớn nhất'}</th>
+              <th scope="col">{dashboardsText(lang).largestGaps}</th>
             </tr>
           </thead>
           <tbody>

@@ -3,6 +3,7 @@ import { factsQueryFor, indicatorMatrix, lightFor, type Light } from '../indicat
 import { factsView, loadFactsYears } from '../indicators/facts.ts';
 import { evaluate } from '../indicators/formula.ts';
 import { listIndicators, type Indicator } from '../indicators/catalogue.ts';
+import { indicatorName } from '../indicators/messages.ts';
 import { childUnits, drillDown, type Unit } from '../network/units.ts';
 import { targetsInForce, targetsInForceYears, type TargetInForce } from '../targets/in-force.ts';
 
@@ -68,7 +69,7 @@ export async function standings(db: DB, parent: Unit, year: number, lang: 'vi' |
       .map((t) => {
         const value = values.get(t.indicator) ?? null;
         const ind = indicators.get(t.indicator);
-        return { indicator: t.indicator, name: (lang === 'en' ? ind?.nameEn : ind?.nameVi) ?? t.indicator, value, target: t.value!, light: lightFor(value, t.value) };
+        return { indicator: t.indicator, name: ind ? indicatorName(lang, ind) : t.indicator, value, target: t.value!, light: lightFor(value, t.value) };
       });
     const behind = rows.filter((r) => r.light === 'behind' || r.light === 'near' || r.light === 'no-data');
     const shortfall = behind.length === 0 ? 0 : behind.reduce((s, r) => s + (r.target > 0 ? Math.min(1, Math.max(0, (r.target - (r.value ?? 0)) / r.target)) : 0), 0) / behind.length;

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError } from '../core/errors.ts';
+import { networkErrors } from '../network/messages.ts';
 import { findUnit } from '../network/units.ts';
 import { dashboardFor, toResult } from './evaluate.ts';
 import { listIndicators } from './catalogue.ts';
@@ -33,7 +34,7 @@ export const indicatorsApi = apiApp().openapi(
   async (c) => {
     const q = c.req.valid('query');
     const unit = await findUnit(c.var.store.db, q.unit);
-    if (!unit) throw new UserError(`Không có đơn vị mã "${q.unit}".`, 404, [], `Unknown unit "${q.unit}".`);
+    if (!unit) throw new UserError(networkErrors.unknownUnitCode({ unit: q.unit }), 404);
     const rows = await dashboardFor(c.var.store.db, unit, q.year);
     return c.json(rows.map(toResult), 200);
   },

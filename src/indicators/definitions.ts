@@ -2,7 +2,8 @@ import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError } from '../core/errors.ts';
+import { UserError, type Problem, type Said } from '../core/errors.ts';
+import { indicatorsErrors as E } from './messages.ts';
 import type { Indicator } from './catalogue.ts';
 import { operandsOf } from './formula.ts';
 
@@ -15,21 +16,22 @@ const DEFINED_SORT_FROM = 1000;
  * field). Stored and audited in one transaction.
  */
 export async function defineIndicator(db: DB, who: Principal, d: Indicator): Promise<Indicator> {
-  if (who.role !== 'admin') throw new UserError('Chỉ quản trị hệ thống được định nghĩa chỉ số.', 403, [], 'Admins only.');
+  if (who.role !== 'admin') throw new UserError(E.adminsOnly(), 403);
   return inTransaction(db, async (trx) => {
     const known = {
       element: new Set((await trx.selectFrom('data_elements').select('code').execute()).map((r) => r.code)),
       kind: new Set((await trx.selectFrom('institution_kinds').select('code').execute()).map((r) => r.code)),
       attribute: new Set((await trx.selectFrom('attributes').select('code').execute()).map((r) => r.code)),
     };
-    const problems: { field: string; message: string }[] = [];
+    const problems: Problem[] = [];
+    const formula = (said: Said) => problems.push({ said, field: 'formula' });
     for (const o of operandsOf(d.formula)) {
-      if (o.type === 'data' && !known.element.has(o.element)) problems.push({ field: 'formula', message: `Không có chỉ tiêu thống kê "${o.element}"` });
-      if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) problems.push({ field: 'formula', message: `Không có loại cơ sở "${k}"` });
-      if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) problems.push({ field: 'formula', message: `Không có thuộc tính "${o.attribute}"` });
+      if (o.type === 'data' && !known.element.has(o.element)) formula(E.unknownElement({ element: o.element }));
+      if (o.type !== 'population') for (const k of o.kinds ?? []) if (!known.kind.has(k)) formula(E.unknownKind({ kind: k }));
+      if (o.type === 'count' && o.attribute && !known.attribute.has(o.attribute)) formula(E.unknownAttribute({ attribute: o.attribute }));
     }
-    if (await trx.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ field: 'code', message: 'Mã đã tồn tại' });
-    if (problems.length > 0) throw new UserError('Định nghĩa chỉ số không hợp lệ.', 422, problems);
+    if (await trx.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ said: E.codeTaken(), field: 'code' });
+    if (problems.length > 0) throw new UserError(E.invalidDefinition(), 422, problems);
     const n = Number((await trx.selectFrom('indicators').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
     await trx
       .insertInto('indicators')

@@ -3,6 +3,7 @@ import { targetsInForce, type TargetInForce } from '../targets/in-force.ts';
 import { listIndicators, type Indicator } from './catalogue.ts';
 import { factsView, loadFactsYears, type FactsQuery } from './facts.ts';
 import { evaluate, operandsOf } from './formula.ts';
+import { indicatorName } from './messages.ts';
 
 export type Light = 'met' | 'near' | 'behind' | 'no-data' | 'no-target';
 
@@ -98,7 +99,7 @@ export async function dashboardFor(
       year,
       ...e,
       target,
-      name: lang === 'en' ? ind.nameEn : ind.nameVi,
+      name: indicatorName(lang, ind),
       unitLabel: ind.unit,
       targetInfo: t,
       gap: target === null || e.value === null ? null : Math.round((target - e.value) * 100) / 100,

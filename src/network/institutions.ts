@@ -5,6 +5,7 @@ import { addDays, nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
 import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
+import { networkErrors } from './messages.ts';
 import { countNewInstitution, recounting } from './counts.ts';
 
 export interface Institution {
@@ -42,14 +43,15 @@ export async function installCatalogue(db: DB): Promise<void> {
 export async function createInstitution(db: DB, inst: NewInstitution, userId: number | null): Promise<number> {
   if (!KINDS.some((k) => k.code === inst.kind)) {
     const custom = await db.selectFrom('institution_kinds').select('code').where('code', '=', inst.kind).executeTakeFirst();
-    if (!custom) throw new UserError(`Loại cơ sở "${inst.kind}" không có trong danh mục.`, 422, [{ field: 'kind', message: 'Loại cơ sở không hợp lệ' }]);
+    if (!custom) throw new UserError(networkErrors.unknownKind({ kind: inst.kind }), 422, [{ said: networkErrors.invalidKind(), field: 'kind' }]);
   }
-  if (!OWNERSHIPS.includes(inst.ownership)) throw new UserError(`Hình thức sở hữu "${inst.ownership}" không hợp lệ.`, 422, [{ field: 'ownership', message: 'public | non_public' }]);
+  if (!OWNERSHIPS.includes(inst.ownership))
+    throw new UserError(networkErrors.invalidOwnership({ ownership: inst.ownership }), 422, [{ said: networkErrors.ownerships(), field: 'ownership' }]);
   return inTransaction(db, async (trx) => {
     const unit = await trx.selectFrom('units').select(['id', 'valid_from']).where('id', '=', inst.unitId).executeTakeFirst();
-    if (!unit) throw new UserError('Đơn vị hành chính không tồn tại.', 422, [{ field: 'unit', message: 'Không tìm thấy đơn vị' }]);
+    if (!unit) throw new UserError(networkErrors.noSuchUnit(), 422, [{ said: networkErrors.unitMissing(), field: 'unit' }]);
     const taken = await trx.selectFrom('institutions').select('id').where('code', '=', inst.code).executeTakeFirst();
-    if (taken) throw new UserError(`Mã cơ sở "${inst.code}" đã được dùng.`, 409, [{ field: 'code', message: 'Mã đã tồn tại' }]);
+    if (taken) throw new UserError(networkErrors.institutionCodeTaken({ code: inst.code }), 409, [{ said: networkErrors.codeTaken(), field: 'code' }]);
     const row = await trx
       .insertInto('institutions')
       .values({ code: inst.code, name: inst.name, kind: inst.kind, ownership: inst.ownership, address: inst.address ?? null, created_at: nowIso() })
@@ -102,7 +104,7 @@ export interface AttributeValue {
 /** Sets a yearly status attribute with its evidence; who and when are kept on the row and in the audit log. */
 export async function setAttribute(db: DB, institutionId: number, a: AttributeValue, userId: number | null): Promise<void> {
   if (!(await db.selectFrom('attributes').select('code').where('code', '=', a.attribute).executeTakeFirst()))
-    throw new UserError(`Thuộc tính "${a.attribute}" không có trong danh mục.`, 422, [{ field: 'attribute', message: 'Không hợp lệ' }]);
+    throw new UserError(networkErrors.unknownAttribute({ attribute: a.attribute }), 422, [{ said: networkErrors.invalid(), field: 'attribute' }]);
   await recounting(db, institutionId, async (trx) => {
     const old = await trx
       .selectFrom('institution_attributes')
@@ -167,6 +169,12 @@ export async function findInstitution(db: DB, code: string): Promise<Institution
     .where('i.code', '=', code)
     .orderBy('iu.valid_from', 'desc')
     .executeTakeFirst();
+}
+
+/** Every kind of institution (built-in or added) by code, with its name in both languages. */
+export async function kindNames(db: DB): Promise<Map<string, { vi: string; en: string }>> {
+  const rows = await db.selectFrom('institution_kinds').select(['code', 'name_vi', 'name_en']).execute();
+  return new Map(rows.map((r) => [r.code, { vi: r.name_vi, en: r.name_en }]));
 }
 
 /** Number of institutions per kind in a subtree, for the unit pages. */

@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
+import { UserError, type Problem, type Said } from '../core/errors.ts';
 import { audit } from '../core/audit.ts';
 import { rebuildClosure } from './closure.ts';
 import { insertSuccessors } from './unit-writes.ts';
 import { linkMergers, type MapUnitRef, type MergerEntry } from './merger-links.ts';
 import { mapChanged } from './map-changes.ts';
+import { networkErrors, networkText, levelName } from './messages.ts';
 
 /**
  * `lifelong units import <file>`: Vietnam's real administrative maps into the dated unit tree.
@@ -77,39 +78,39 @@ type Level = 'province' | 'district' | 'commune';
 interface MapRow { officialCode: string; name: string; fullName: string | null; level: Level; parent: string | null }
 type Shape = { kind: 'map-3level' | 'map-2level'; rows: MapRow[] } | { kind: 'mergers'; entries: MergerEntry[] };
 
-const EXPECTED = 'một mảng JSON: bản đồ 3 cấp (tỉnh có "District" → "Ward"), bản đồ 2 cấp (tỉnh có "Wards") hoặc danh sách sáp nhập ("ma", "ten", "magoc", "truocsapnhap")';
-const EXPECTED_EN = 'a JSON array: a 3-level map (provinces with "District" → "Ward"), a 2-level map (provinces with "Wards") or a merger list ("ma", "ten", "magoc", "truocsapnhap")';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.normalize('NFC').trim() : null);
 
 /** Recognises the file's shape and checks every unit has a code and a name. */
 export function readShape(json: unknown, file: string): Shape {
   const first = Array.isArray(json) ? json[0] : undefined;
-  if (!Array.isArray(json) || !isObject(first)) throw new UserError(`Tệp ${file} không đúng dạng: cần ${EXPECTED}.`, 422, [], `${file} has an unknown shape: expected ${EXPECTED_EN}.`);
+  if (!Array.isArray(json) || !isObject(first)) throw new UserError(networkErrors.mapShape({ file }), 422);
   const problems: Problem[] = [];
-  const bad = (row: number, field: string, message: string) => problems.push({ row, field, message });
+  const bad = (row: number, field: string, said: Said) => problems.push({ said, row, field });
   if ('ma' in first && 'truocsapnhap' in first) {
     const entries: MergerEntry[] = [];
     json.forEach((e: unknown, i) => {
-      if (!isObject(e) || !text(e.ma) || typeof e.magoc !== 'string' || typeof e.truocsapnhap !== 'string') return bad(i + 1, 'ma/magoc/truocsapnhap', 'thiếu mã, mã gốc hoặc nội dung sáp nhập');
+      if (!isObject(e) || !text(e.ma) || typeof e.magoc !== 'string' || typeof e.truocsapnhap !== 'string') {
+        return bad(i + 1, 'ma/magoc/truocsapnhap', networkErrors.mergerEntryIncomplete());
+      }
       entries.push({ ma: text(e.ma)!, ten: text(e.ten) ?? '', magoc: e.magoc.trim(), truocsapnhap: e.truocsapnhap });
     });
     if (problems.length > 0) throw invalid(file, problems);
     return { kind: 'mergers', entries };
   }
   const three = 'District' in first;
-  if (!three && !('Wards' in first)) throw new UserError(`Tệp ${file} không đúng dạng: cần ${EXPECTED}.`, 422, [], `${file} has an unknown shape: expected ${EXPECTED_EN}.`);
+  if (!three && !('Wards' in first)) throw new UserError(networkErrors.mapShape({ file }), 422);
   const rows: MapRow[][] = [[], [], []];
   const unit = (v: unknown, row: number, where: string, level: Level, parent: string | null): string | null => {
     const code = isObject(v) ? text(v.Code) : null;
     const name = isObject(v) ? text(v.Name) : null;
-    if (!isObject(v) || !code || !name) return (bad(row, where, 'thiếu mã (Code) hoặc tên (Name)'), null);
+    if (!isObject(v) || !code || !name) return (bad(row, where, networkErrors.mapUnitIncomplete()), null);
     rows[level === 'province' ? 0 : level === 'district' ? 1 : 2]!.push({ officialCode: code, name, fullName: text(v.FullName), level, parent });
     return code;
   };
   const list = (v: unknown, row: number, where: string): unknown[] => {
     if (v === null || v === undefined) return [];
-    if (!Array.isArray(v)) return (bad(row, where, 'cần một mảng hoặc null'), []);
+    if (!Array.isArray(v)) return (bad(row, where, networkErrors.mapNotAList()), []);
     return v;
   };
   json.forEach((p: unknown, i) => {
@@ -126,7 +127,9 @@ export function readShape(json: unknown, file: string): Shape {
   const all = rows.flat();
   const seen = new Set<string>();
   for (const r of all) {
-    if (seen.has(`${r.level}|${r.officialCode}`)) bad(0, r.officialCode, `mã ${r.officialCode} (${r.level}) lặp lại`);
+    if (seen.has(`${r.level}|${r.officialCode}`)) {
+      bad(0, r.officialCode, networkErrors.mapCodeRepeated({ code: r.officialCode, levelVi: levelName('vi', r.level), levelEn: levelName('en', r.level) }));
+    }
     seen.add(`${r.level}|${r.officialCode}`);
   }
   if (problems.length > 0) throw invalid(file, problems);
@@ -134,7 +137,7 @@ export function readShape(json: unknown, file: string): Shape {
 }
 
 const invalid = (file: string, problems: Problem[]) =>
-  new UserError(`Tệp ${file} có ${problems.length} lỗi, không nạp gì.`, 422, problems.slice(0, 20), `${file} has ${problems.length} problems; nothing was imported.`);
+  new UserError(networkErrors.mapFileProblems({ file, n: problems.length }), 422, problems.slice(0, 20));
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -142,19 +145,19 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export async function importUnitsFile(db: DB, file: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   opts = { ...opts, ...(opts.validFrom === '' && { validFrom: null }), ...(opts.validTo === '' && { validTo: null }) }; // "" = no limit
-  for (const d of [opts.validFrom, opts.validTo]) if (d && !DATE.test(d)) throw new UserError(`Ngày "${d}" không hợp lệ: cần YYYY-MM-DD.`, 400, [], `Invalid date "${d}": expected YYYY-MM-DD.`);
+  for (const d of [opts.validFrom, opts.validTo]) if (d && !DATE.test(d)) throw new UserError(networkErrors.mapDate({ date: d }), 400);
   const name = path.basename(file);
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
   } catch (err) {
-    throw new UserError(`Không đọc được tệp ${file}.`, 404, [], `Cannot read ${file}: ${(err as Error).message}`);
+    throw new UserError(networkErrors.mapUnreadable({ file, detail: (err as Error).message }), 404);
   }
   let json: unknown;
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new UserError(`Tệp ${name} không phải JSON hợp lệ: ${(err as Error).message}`, 422, [], `${name} is not valid JSON: ${(err as Error).message}`);
+    throw new UserError(networkErrors.mapNotJson({ file: name, detail: (err as Error).message }), 422);
   }
   const shape = readShape(json, name);
   return inTransaction(db, async (trx) => {
@@ -216,7 +219,7 @@ async function upsertMap(trx: DB, rows: MapRow[], validFrom: string | null, vali
   }
   const others = new Set(existing.filter((u) => !managed(u)).map((u) => u.code));
   const clash = [...codeOf.values()].filter((c) => others.has(c));
-  if (clash.length > 0) throw new UserError(`Mã đơn vị đã được dùng cho đơn vị khác: ${clash.slice(0, 10).join(', ')}.`, 409, [], `Unit codes already used by other units: ${clash.slice(0, 10).join(', ')}.`);
+  if (clash.length > 0) throw new UserError(networkErrors.unitCodesTaken({ codes: clash.slice(0, 10).join(', ') }), 409);
   const renames: [number, string][] = [];
   const newCode = new Map<MapRow, string>();
   for (const [m, code] of codeOf) {
@@ -275,10 +278,9 @@ async function importMergers(trx: DB, entries: MergerEntry[]): Promise<MergerSum
   const pick = (level: string, ended: boolean): MapUnitRef[] =>
     units.filter((u) => u.level === level && (u.valid_to !== null) === ended).map((u) => ({ id: u.id, officialCode: u.official_code, name: u.name, fullName: u.full_name, parentId: u.parent_id }));
   const maps = { oldProvinces: pick('province', true), oldDistricts: pick('district', true), oldCommunes: pick('commune', true), newProvinces: pick('province', false), newCommunes: pick('commune', false) };
-  const missing = [maps.oldCommunes.length === 0 ? 'bản đồ 3 cấp trước 1/7/2025 (vn-units-2025-06-3level.json)' : null, maps.newCommunes.length === 0 ? 'bản đồ 2 cấp từ 1/7/2025 (vn-units-2025-07-2level.json)' : null].filter((m) => m !== null);
-  if (missing.length > 0) {
-    throw new UserError(`Danh sách sáp nhập nối đơn vị cũ với đơn vị mới: cần nạp trước ${missing.join(' và ')}.`, 409, [], 'The merger list links the units of the old map to those of the new one: import both maps first (3-level, then 2-level, in any order).');
-  }
+  const vi = networkText('vi');
+  const missing = [maps.oldCommunes.length === 0 ? vi.oldMapFile : null, maps.newCommunes.length === 0 ? vi.newMapFile : null].filter((m) => m !== null);
+  if (missing.length > 0) throw new UserError(networkErrors.mergersNeedMaps({ missing: missing.join(' và ') }), 409);
   const report = linkMergers(entries, maps);
   const oldIds = [...maps.oldProvinces, ...maps.oldDistricts, ...maps.oldCommunes].map((u) => u.id);
   for (let i = 0; i < oldIds.length; i += 5000) await trx.deleteFrom('unit_successors').where('predecessor_id', 'in', oldIds.slice(i, i + 5000)).execute();

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { UserError, forbidden } from '../core/errors.ts';
+import { networkErrors } from '../network/messages.ts';
+import { plansErrors } from './messages.ts';
 import { canReadUnit } from '../network/access.ts';
 import { findUnit } from '../network/units.ts';
 import { createPlan } from './plans.ts';
@@ -58,7 +60,7 @@ export const plansApi = apiApp()
     }),
     async (c) => {
       const unit = await findUnit(c.var.store.db, c.req.valid('query').unit);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
+      if (!unit) throw new UserError(networkErrors.unitNotFound(), 404);
       return c.json(await plansOfUnit(c.var.store.db, unit.id), 200);
     },
   )
@@ -75,7 +77,7 @@ export const plansApi = apiApp()
     }),
     async (c) => {
       const plan = await planById(c.var.store.db, c.req.valid('param').id);
-      if (!plan) throw new UserError('Không tìm thấy kế hoạch.', 404, [], 'Plan not found.');
+      if (!plan) throw new UserError(plansErrors.planNotFound(), 404);
       const targets = (await targetsOfPlan(c.var.store.db, plan.id)).map((t) => ({ indicator: t.indicator, year: t.year, value: t.value, min: t.min, max: t.max, text: t.text }));
       return c.json({ ...plan, targets }, 200);
     },
@@ -97,7 +99,7 @@ export const plansApi = apiApp()
       const p = signedIn(c);
       const body = c.req.valid('json');
       const unit = await findUnit(c.var.store.db, body.unit);
-      if (!unit) throw new UserError('Không tìm thấy đơn vị.', 422, [{ field: 'unit', message: 'Không tìm thấy' }]);
+      if (!unit) throw new UserError(networkErrors.unitNotFound(), 422, [{ said: networkErrors.notFound(), field: 'unit' }]);
       if (p.role === 'viewer' || p.role === 'staff' || !(await canReadUnit(c.var.store.db, p, unit.id))) throw forbidden();
       const { unit: _unit, ...rest } = body;
       const id = await createPlan(c.var.store.db, { ...rest, unitId: unit.id }, p.userId);

@@ -3,6 +3,7 @@ import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
+import { plansErrors } from './messages.ts';
 
 export interface TargetInput {
   indicator: string;
@@ -31,11 +32,11 @@ export interface PlanInput {
 
 /** Stores a plan with its targets (indicator × year × value or range), in one transaction. */
 export async function createPlan(db: DB, plan: PlanInput, userId: number | null): Promise<number> {
-  if (!plan.unitId && !plan.institutionId) throw new UserError('Kế hoạch phải thuộc một đơn vị hoặc một cơ sở.', 422, [{ field: 'unit', message: 'Bắt buộc' }]);
-  if (plan.yearTo < plan.yearFrom) throw new UserError('Năm kết thúc trước năm bắt đầu.', 422, [{ field: 'yearTo', message: 'Không hợp lệ' }]);
+  if (!plan.unitId && !plan.institutionId) throw new UserError(plansErrors.planNeedsOwner(), 422, [{ said: plansErrors.required(), field: 'unit' }]);
+  if (plan.yearTo < plan.yearFrom) throw new UserError(plansErrors.yearsReversed(), 422, [{ said: plansErrors.invalid(), field: 'yearTo' }]);
   const known = new Set((await db.selectFrom('indicators').select('code').execute()).map((r) => r.code));
   const bad = plan.targets.filter((t) => !known.has(t.indicator));
-  if (bad.length > 0) throw new UserError(`Chỉ số không có trong danh mục: ${bad.map((b) => b.indicator).join(', ')}.`, 422);
+  if (bad.length > 0) throw new UserError(plansErrors.unknownIndicators({ codes: bad.map((b) => b.indicator).join(', ') }), 422);
   return inTransaction(db, async (trx) => {
     const row = await trx
       .insertInto('plans')

@@ -2,8 +2,10 @@ import { Hono, type Context } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { noAccess, notFound, UserError, type Problem } from '../core/errors.ts';
+import { noAccess, UserError, type Problem } from '../core/errors.ts';
 import { sayIn } from '../core/i18n/index.ts';
+import { indicatorName } from '../indicators/messages.ts';
+import { networkErrors } from '../network/messages.ts';
 import { canReadUnit, canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
@@ -13,12 +15,13 @@ import { findUnit } from '../network/units.ts';
 import { completeReview } from './review.ts';
 import { planById } from './queries.ts';
 import { decisionsFrom, ItemFields, MarkedText } from './review-view.tsx';
+import { plansErrors, plansText } from './messages.ts';
 
 /** The plan in the URL, if the signed-in user may edit plans of its unit or institution. */
 export async function editablePlan(c: AppContext, id: number) {
   const { db } = c.var.store;
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!plan) throw notFound('kế hoạch', 'Plan');
+  if (!plan) throw new UserError(plansErrors.planNotFound(), 404);
   const p = c.var.principal;
   const allowed = p && p.role !== 'viewer' && ((plan.unit_id !== null && p.role !== 'staff' && (await canReadUnit(db, p, plan.unit_id))) || (plan.institution_id !== null && (await canWriteInstitution(db, p, plan.institution_id))));
   if (!allowed) throw noAccess();
@@ -29,37 +32,38 @@ async function renderReview(c: AppContext, planId: number, problems: Problem[] =
   const { db } = c.var.store;
   const ctx = pageContext(c);
   const { t, lang } = ctx;
+  const pt = plansText(lang);
   const plan = (await planById(db, planId))!;
   const doc = await planDocument(db, planId);
   const items = await planItems(db, planId);
-  const indicators = (await listIndicators(db)).map((i) => ({ code: i.code, name: lang === 'en' ? i.nameEn : i.nameVi }));
-  const title = lang === 'en' ? 'Review the plan' : 'Duyệt kế hoạch';
+  const indicators = (await listIndicators(db)).map((i) => ({ code: i.code, name: indicatorName(lang, i) }));
+  const title = pt.reviewTitle;
   return c.html(
     <Layout ctx={ctx} title={title}>
       <h1>{title}: {plan.number ?? plan.title}</h1>
       {problems.length > 0 ? (
-        <div role="alert" class="error"><ul>{problems.map((p) => <li>{p.field ? `${p.field}: ` : ''}{sayIn(c.var.lang, p.said)}</li>)}</ul></div>
+        <div role="alert" class="error"><ul>{problems.map((p) => <li>{p.field ? `${p.field}: ` : ''}{sayIn(lang, p.said)}</li>)}</ul></div>
       ) : null}
       <div class="review">
         <section aria-labelledby="doc-h" class="review-doc">
-          <h2 id="doc-h">{lang === 'en' ? 'Document' : 'Văn bản'}{doc ? ` — ${doc.filename}` : ''}</h2>
+          <h2 id="doc-h">{pt.document}{doc ? ` — ${doc.filename}` : ''}</h2>
           {doc ? <MarkedText text={doc.text} items={items} /> : null}
         </section>
         <section aria-labelledby="items-h" class="review-items">
-          <h2 id="items-h">{lang === 'en' ? 'What was read' : 'Nội dung trích xuất'}</h2>
+          <h2 id="items-h">{pt.whatWasRead}</h2>
           <form method="post" action={`/ke-hoach/${planId}/duyet`}>
             <input type="hidden" name="_csrf" value={c.var.csrf} />
             <fieldset>
-              <legend>{lang === 'en' ? 'Plan' : 'Thông tin văn bản'}</legend>
-              <label>{lang === 'en' ? 'Number' : 'Số'} <input name="h:number" value={plan.number ?? ''} /></label>
-              <label>{lang === 'en' ? 'Date' : 'Ngày ban hành'} <input name="h:date" type="date" value={plan.date ?? ''} /></label>
-              <label>{lang === 'en' ? 'Issuer' : 'Cơ quan ban hành'} <input name="h:issuer" value={plan.issuer ?? ''} /></label>
-              <label>{lang === 'en' ? 'Title' : 'Trích yếu'} <input name="h:title" value={plan.title} required /></label>
-              <label>{lang === 'en' ? 'From year' : 'Từ năm'} <input name="h:yearFrom" type="number" value={String(plan.yearFrom)} /></label>
-              <label>{lang === 'en' ? 'To year' : 'Đến năm'} <input name="h:yearTo" type="number" value={String(plan.yearTo)} /></label>
+              <legend>{pt.planHeader}</legend>
+              <label>{pt.number} <input name="h:number" value={plan.number ?? ''} /></label>
+              <label>{pt.issueDate} <input name="h:date" type="date" value={plan.date ?? ''} /></label>
+              <label>{pt.issuer} <input name="h:issuer" value={plan.issuer ?? ''} /></label>
+              <label>{pt.title} <input name="h:title" value={plan.title} required /></label>
+              <label>{pt.fromYear} <input name="h:yearFrom" type="number" value={String(plan.yearFrom)} /></label>
+              <label>{pt.toYear} <input name="h:yearTo" type="number" value={String(plan.yearTo)} /></label>
             </fieldset>
             {items.map((i) => <ItemFields item={i} indicators={indicators} t={t} lang={lang} />)}
-            <p><button class="primary" type="submit">{lang === 'en' ? 'Save the plan' : 'Lưu kế hoạch'}</button></p>
+            <p><button class="primary" type="submit">{pt.savePlan}</button></p>
           </form>
         </section>
       </div>
@@ -69,18 +73,18 @@ async function renderReview(c: AppContext, planId: number, problems: Problem[] =
 }
 
 function UploadForm(props: { ctx: ReturnType<typeof pageContext>; unit: string; error?: string }) {
-  const { lang } = props.ctx;
-  const title = lang === 'en' ? 'Upload a plan' : 'Tải lên kế hoạch';
+  const pt = plansText(props.ctx.lang);
+  const title = pt.uploadPlan;
   return (
     <Layout ctx={props.ctx} title={title}>
       <h1>{title}</h1>
-      <p>{lang === 'en' ? 'A Word (.docx), PDF with text or plain text file. The plan is read and shown for review before anything is saved as a plan.' : 'Tệp Word (.docx), PDF có lớp văn bản hoặc tệp văn bản. Kế hoạch được đọc và hiển thị để duyệt trước khi lưu.'}</p>
+      <p>{pt.uploadHelp}</p>
       {props.error ? <p class="error" role="alert">{props.error}</p> : null}
       <form method="post" action="/ke-hoach/moi" enctype="multipart/form-data">
         <input type="hidden" name="_csrf" value={props.ctx.csrf} />
-        <label for="unit">{props.ctx.t.unit} ({lang === 'en' ? 'code' : 'mã'})</label>
+        <label for="unit">{props.ctx.t.unit} ({pt.code})</label>
         <input id="unit" name="unit" value={props.unit} required />
-        <label for="file">{lang === 'en' ? 'Plan document' : 'Văn bản kế hoạch'}</label>
+        <label for="file">{pt.planDocument}</label>
         <input id="file" name="file" type="file" accept=".docx,.pdf,.txt" required />
         <p><button class="primary" type="submit">{props.ctx.t.upload}</button></p>
       </form>
@@ -91,26 +95,29 @@ function UploadForm(props: { ctx: ReturnType<typeof pageContext>; unit: string; 
 export const reviewPages = new Hono<AppEnv>()
   .use('/ke-hoach/moi', requireLogin())
   .get('/ke-hoach/moi', async (c) => {
-    const p = c.var.principal!;
+    const p = c.var.principal;
     const own = p.unitId ? await c.var.store.db.selectFrom('units').select('code').where('id', '=', p.unitId).executeTakeFirst() : undefined;
     return c.html(<UploadForm ctx={pageContext(c)} unit={c.req.query('don-vi') ?? own?.code ?? ''} />);
   })
   .post('/ke-hoach/moi', async (c) => {
     const { db } = c.var.store;
-    const p = c.var.principal!;
-    if (Number(c.req.header('content-length') ?? 0) > 50 * 1024 * 1024 + 65536) throw new UserError('Tệp quá lớn; tối đa 50 MB.', 413, [], 'File too large; the limit is 50 MB.');
+    const p = c.var.principal;
+    const { lang } = c.var;
+    if (Number(c.req.header('content-length') ?? 0) > 50 * 1024 * 1024 + 65536) throw new UserError(plansErrors.fileTooLarge(), 413);
     const body = await c.req.parseBody();
     const unitCode = String(body.unit ?? '').trim();
     const unit = await findUnit(db, unitCode);
-    if (!unit) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={`Không có đơn vị mã "${unitCode}".`} />, 422);
+    if (!unit) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={sayIn(lang, networkErrors.unknownUnitCode({ unit: unitCode }))} />, 422);
     if (p.role === 'viewer' || p.role === 'staff' || !(await canReadUnit(db, p, unit.id))) throw noAccess();
     const file = body.file;
-    if (!(file instanceof File)) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error="Chưa chọn tệp." />, 422);
+    if (!(file instanceof File)) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={sayIn(lang, plansErrors.noFile())} />, 422);
     let read;
     try {
       read = await parsePlanBuffer(Buffer.from(await file.arrayBuffer()));
     } catch (err) {
-      if (err instanceof UserError) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={c.var.lang === 'en' && err.messageEn ? err.messageEn : err.message} />, err.status === 413 ? 413 : 422);
+      if (err instanceof UserError) {
+        return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={sayIn(lang, err.said)} />, err.status === 413 ? 413 : 422);
+      }
       throw err;
     }
     const id = await storeDraft(db, { unitId: unit.id, institutionId: null, filename: file.name, text: read.text, parsed: read.plan, userId: p.userId });
@@ -135,7 +142,7 @@ export const reviewPages = new Hono<AppEnv>()
         title: h('title') || undefined,
         yearFrom: h('yearFrom') ? Number(h('yearFrom')) : undefined,
         yearTo: h('yearTo') ? Number(h('yearTo')) : undefined,
-      }, c.var.principal?.userId ?? null);
+      }, c.var.principal.userId);
     } catch (err) {
       if (err instanceof UserError && err.status === 422) return renderReview(c, plan.id, err.problems);
       throw err;

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { Messages } from '../core/i18n/index.ts';
+import type { Lang, Messages } from '../core/i18n/index.ts';
+import { itemTypeName, plansText } from './messages.ts';
 
 export interface ReviewItem {
   id: number;
@@ -30,42 +31,40 @@ export function MarkedText(props: { text: string; items: ReviewItem[] }) {
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** One extracted item with accept / drop and its fields to correct. */
-export function ItemFields(props: { item: ReviewItem; indicators: { code: string; name: string }[]; t: Messages; lang: 'vi' | 'en' }) {
+export function ItemFields(props: { item: ReviewItem; indicators: { code: string; name: string }[]; t: Messages; lang: Lang }) {
   const { item, t } = props;
+  const pt = plansText(props.lang);
   const d = item.data;
   const f = (name: string) => `f:${item.id}:${name}`;
   const input = (name: string, label: string, type = 'text') => (
     <label>{label} <input name={f(name)} type={type} value={s(d[name])} step={type === 'number' ? 'any' : undefined} /></label>
   );
-  const typeLabel: Record<string, string> = props.lang === 'en'
-    ? { target: 'Target', task: 'Task', basis: 'Basis document', deadline: 'Report deadline', day: 'Commemorative day' }
-    : { target: 'Chỉ tiêu', task: 'Nhiệm vụ', basis: 'Văn bản căn cứ', deadline: 'Hạn báo cáo', day: 'Ngày kỷ niệm' };
   return (
     <fieldset id={`item-${item.id}`}>
-      <legend>{typeLabel[item.type] ?? item.type} #{item.id}{item.span_start !== null ? <> · <a href={`#src-${item.id}`}>{props.lang === 'en' ? 'in the text' : 'xem trong văn bản'}</a></> : null}</legend>
+      <legend>{itemTypeName(props.lang, item.type)} #{item.id}{item.span_start !== null ? <> · <a href={`#src-${item.id}`}>{pt.inTheText}</a></> : null}</legend>
       {item.type === 'target' ? <p class="muted">{s(d.text)}</p> : null}
       <div class="choice">
-        <label><input type="radio" name={`s:${item.id}`} value="accepted" checked={item.status !== 'dropped'} /> {props.lang === 'en' ? 'Accept' : 'Chấp nhận'}</label>
-        <label><input type="radio" name={`s:${item.id}`} value="dropped" checked={item.status === 'dropped'} /> {props.lang === 'en' ? 'Drop' : 'Bỏ'}</label>
+        <label><input type="radio" name={`s:${item.id}`} value="accepted" checked={item.status !== 'dropped'} /> {pt.accept}</label>
+        <label><input type="radio" name={`s:${item.id}`} value="dropped" checked={item.status === 'dropped'} /> {pt.drop}</label>
       </div>
       {item.type === 'target' ? (
         <>
           <label>{t.indicator}{' '}
             <select name={f('indicator')}>
-              <option value="" selected={!d.indicator}>{props.lang === 'en' ? '— choose —' : '— chọn chỉ số —'}</option>
+              <option value="" selected={!d.indicator}>{pt.chooseIndicator}</option>
               {props.indicators.map((i) => <option value={i.code} selected={d.indicator === i.code}>{i.name}</option>)}
             </select>
           </label>
           {input('year', t.year, 'number')}
           {input('value', t.target, 'number')}
-          {input('min', props.lang === 'en' ? 'From' : 'Từ', 'number')}
-          {input('max', props.lang === 'en' ? 'To' : 'Đến', 'number')}
+          {input('min', pt.from, 'number')}
+          {input('max', pt.to, 'number')}
         </>
       ) : null}
-      {item.type === 'task' ? <>{input('agency', props.lang === 'en' ? 'Agency' : 'Cơ quan')}{input('text', props.lang === 'en' ? 'Task' : 'Nhiệm vụ')}</> : null}
-      {item.type === 'basis' ? <>{input('number', props.lang === 'en' ? 'Number' : 'Số')}{input('date', props.lang === 'en' ? 'Date' : 'Ngày')}{input('issuer', props.lang === 'en' ? 'Issuer' : 'Cơ quan ban hành')}</> : null}
-      {item.type === 'deadline' ? <>{input('day', props.lang === 'en' ? 'Day' : 'Ngày', 'number')}{input('month', t.month, 'number')}</> : null}
-      {item.type === 'day' ? input('day', props.lang === 'en' ? 'Day (d/m)' : 'Ngày (ngày/tháng)') : null}
+      {item.type === 'task' ? <>{input('agency', pt.agency)}{input('text', pt.itemTask)}</> : null}
+      {item.type === 'basis' ? <>{input('number', pt.number)}{input('date', pt.date)}{input('issuer', pt.issuer)}</> : null}
+      {item.type === 'deadline' ? <>{input('day', pt.day, 'number')}{input('month', t.month, 'number')}</> : null}
+      {item.type === 'day' ? input('day', pt.dayMonth) : null}
     </fieldset>
   );
 }

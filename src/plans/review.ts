@@ -2,8 +2,9 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { UserError, type LegacyProblem as Problem } from '../core/errors.ts';
+import { UserError, type Problem } from '../core/errors.ts';
 import { dayOf } from './days.ts';
+import { plansErrors } from './messages.ts';
 
 export interface Decision {
   itemId: number;
@@ -32,20 +33,20 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export async function completeReview(db: DB, planId: number, decisions: Decision[], header: HeaderCorrection, userId: number | null): Promise<void> {
   await inTransaction(db, async (trx) => {
     const plan = await trx.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
-    if (!plan) throw new UserError('Không tìm thấy kế hoạch.', 404);
-    if (plan.status !== 'draft') throw new UserError('Kế hoạch này đã được duyệt xong.', 409, [], 'This plan was already reviewed.');
+    if (!plan) throw new UserError(plansErrors.planNotFound(), 404);
+    if (plan.status !== 'draft') throw new UserError(plansErrors.alreadyReviewed(), 409);
     const items = await trx.selectFrom('plan_items').selectAll().where('plan_id', '=', planId).execute();
     const byId = new Map(items.map((i) => [i.id, i]));
     const indicators = new Set((await trx.selectFrom('indicators').select('code').execute()).map((r) => r.code));
     const problems: Problem[] = [];
     const yearFrom = header.yearFrom ?? plan.year_from;
     const yearTo = header.yearTo ?? plan.year_to;
-    if (yearTo < yearFrom) problems.push({ field: 'yearTo', message: 'Năm kết thúc trước năm bắt đầu.' });
+    if (yearTo < yearFrom) problems.push({ said: plansErrors.yearsReversed(), field: 'yearTo' });
     const accepted: { type: string; data: Record<string, unknown> }[] = [];
     for (const d of decisions) {
       const item = byId.get(d.itemId);
       if (!item) {
-        problems.push({ field: `item ${d.itemId}`, message: 'Mục không thuộc kế hoạch này.' });
+        problems.push({ said: plansErrors.itemNotInPlan(), field: `item ${d.itemId}` });
         continue;
       }
       const data = d.data ?? (JSON.parse(item.data) as Record<string, unknown>);
@@ -53,14 +54,15 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
       if (d.status === 'accepted') accepted.push({ type: item.type, data });
       if (d.status !== 'accepted' || item.type !== 'target') continue;
       const label = str(data.text).slice(0, 60);
-      if (!indicators.has(str(data.indicator))) problems.push({ field: `item ${d.itemId}`, message: `Chỉ tiêu "${label}…" chưa gắn với chỉ số nào: chọn chỉ số hoặc bỏ chỉ tiêu.` });
+      const field = `item ${d.itemId}`;
+      if (!indicators.has(str(data.indicator))) problems.push({ said: plansErrors.targetNoIndicator({ label }), field });
       const year = num(data.year);
-      if (year === null || year < 2000 || year > 2100) problems.push({ field: `item ${d.itemId}`, message: `Chỉ tiêu "${label}…" thiếu năm.` });
-      if (num(data.value) === null && num(data.min) === null) problems.push({ field: `item ${d.itemId}`, message: `Chỉ tiêu "${label}…" thiếu giá trị.` });
+      if (year === null || year < 2000 || year > 2100) problems.push({ said: plansErrors.targetNoYear({ label }), field });
+      if (num(data.value) === null && num(data.min) === null) problems.push({ said: plansErrors.targetNoValue({ label }), field });
     }
     const pending = items.filter((i) => !decisions.some((d) => d.itemId === i.id));
-    if (pending.length > 0) problems.push({ message: `Còn ${pending.length} mục chưa được chấp nhận hoặc bỏ.` });
-    if (problems.length > 0) throw new UserError('Chưa thể lưu kế hoạch; không có thay đổi nào được lưu.', 422, problems);
+    if (pending.length > 0) problems.push({ said: plansErrors.itemsPending({ n: pending.length }) });
+    if (problems.length > 0) throw new UserError(plansErrors.cannotSave(), 422, problems);
 
     // "each year" targets ("tăng 10% mỗi năm đến 2025", then "10–15% đến 2030") hold for every
     // year after the previous milestone of the same indicator (or the plan's start) up to theirs

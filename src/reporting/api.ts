@@ -1,11 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
-import { UserError, forbidden, notFound } from '../core/errors.ts';
+import { UserError, forbidden } from '../core/errors.ts';
 import type { DB } from '../core/db/database.ts';
 import { canReadUnit } from '../network/access.ts';
+import { networkErrors } from '../network/messages.ts';
 import { findUnit } from '../network/units.ts';
 import { completeness } from './completeness.ts';
 import { cycleOf } from './cycles.ts';
+import { reportingErrors } from './messages.ts';
 import { findReport, reportById, type Report } from './reports.ts';
 import { approveReport, returnReport, submitReport } from './workflow.ts';
 
@@ -28,7 +30,7 @@ const summary = (r: Report) => ({ id: r.id, unit: r.unit.code, unitName: r.unit.
 /** The workflow checks who may act and says why not (own report, outside the subtree). */
 async function existing(db: DB, id: number): Promise<Report> {
   const r = await reportById(db, id);
-  if (!r) throw notFound('báo cáo', 'Report');
+  if (!r) throw new UserError(reportingErrors.reportNotFound(), 404);
   return r;
 }
 
@@ -65,7 +67,7 @@ export const reportsApi = apiApp()
       const p = signedIn(c);
       const { unit: code, year } = c.req.valid('query');
       const unit = await findUnit(db, code);
-      if (!unit || !(await canReadUnit(db, p, unit.id))) throw new UserError('Không tìm thấy đơn vị.', 404, [], 'Unit not found.');
+      if (!unit || !(await canReadUnit(db, p, unit.id))) throw new UserError(networkErrors.unitNotFound(), 404);
       const own = await findReport(db, unit.id, year);
       const ownCycle = own?.cycle ?? (await cycleOf(db, unit.parentId ?? unit.id, year));
       const kids = await completeness(db, unit, year);

@@ -1,16 +1,11 @@
 import type { DB } from '../core/db/database.ts';
+import { formatNumber, type Lang } from '../core/i18n/index.ts';
 import { dashboardFor, indicatorMatrix } from '../indicators/evaluate.ts';
 import { childUnits, type Unit } from '../network/units.ts';
 import type { Report, Status } from './reports.ts';
 import { parseNarrative, type Narrative } from './narrative.ts';
 
 export type Sector = 'libraries' | 'museums' | 'culture' | 'general';
-export const SECTOR_TITLES: Record<Sector, { vi: string; en: string }> = {
-  libraries: { vi: 'Thư viện', en: 'Libraries' },
-  museums: { vi: 'Bảo tàng', en: 'Museums' },
-  culture: { vi: 'Trung tâm văn hóa', en: 'Cultural centres' },
-  general: { vi: 'Truyền thông, chung', en: 'Communication, general' },
-};
 const sectorOf = (code: string): Sector => (code.startsWith('LIB_') ? 'libraries' : code.startsWith('MUS_') ? 'museums' : code.startsWith('CC_') ? 'culture' : 'general');
 
 export interface TargetLine {
@@ -52,7 +47,7 @@ export interface ReportContent {
  * each indicator with a target or a result (target, result, previous year, change, met or not),
  * every year of the period for a milestone report, and each child's figures and narrative.
  */
-export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' | 'cycle'>, lang: 'vi' | 'en' = 'vi'): Promise<ReportContent> {
+export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' | 'cycle'>, lang: Lang = 'vi'): Promise<ReportContent> {
   const { unit, year } = report;
   const [rows, prev] = await Promise.all([dashboardFor(db, unit, year, lang), indicatorMatrix(db, year - 1, [unit.id])]);
   const before = prev.get(unit.id);
@@ -100,7 +95,7 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
 }
 
 /** Numbers as a Vietnamese reader writes them: 1.234,5 */
-export function fmt(v: number | null, lang: 'vi' | 'en' = 'vi'): string {
+export function fmt(v: number | null, lang: Lang = 'vi'): string {
   if (v === null || !Number.isFinite(v)) return '—';
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(v);
+  return formatNumber(lang, v, 2);
 }

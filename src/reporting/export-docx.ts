@@ -2,7 +2,8 @@ import {
   AlignmentType, BorderStyle, convertMillimetersToTwip, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
   type IRunOptions,
 } from 'docx';
-import { MOTTO, NATIONAL_TITLE, type FullReport } from './document.ts';
+import type { FullReport } from './document.ts';
+import { documentText } from './messages.ts';
 import { outline, type Block } from './sections.ts';
 
 /**
@@ -12,6 +13,8 @@ import { outline, type Block } from './sections.ts';
  * body, then "Nơi nhận" left and the signature right.
  */
 const FONT = 'Times New Roman';
+/** The decree's form is Vietnamese, whoever prints it. */
+const D = documentText('vi');
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const CONTENT_WIDTH = convertMillimetersToTwip(210 - 30 - 15);
@@ -22,7 +25,7 @@ const line = (text: string, o: Partial<IRunOptions> = {}, align: (typeof Alignme
 
 function headerTable(f: FullReport): Table {
   const left = [...f.meta.issuer.split('\n').map((t) => line(t, { bold: true, size: 26 })), line('———', { size: 20 }), line(f.meta.number, { size: 26 })];
-  const right = [line(NATIONAL_TITLE, { bold: true, size: 24 }), line(MOTTO, { bold: true, size: 26, underline: {} }), line(' ', { size: 14 }), line(`${f.meta.place}, ${f.meta.dateText}`, { italics: true, size: 26 })];
+  const right = [line(D.nationalTitle, { bold: true, size: 24 }), line(D.motto, { bold: true, size: 26, underline: {} }), line(' ', { size: 14 }), line(`${f.meta.place}, ${f.meta.dateText}`, { italics: true, size: 26 })];
   const cell = (children: Paragraph[], pct: number) => new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
   return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })] });
 }
@@ -55,8 +58,8 @@ function body(f: FullReport): (Paragraph | Table)[] {
 }
 
 function closingTable(f: FullReport): Table {
-  const left = [new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: 24 })] }), ...f.meta.recipients.map((r) => new Paragraph({ children: [run(r, { size: 22 })] }))];
-  const right = [...f.meta.signatureTitle.map((t) => line(t, { bold: true })), line('(Ký, ghi rõ họ tên, đóng dấu)', { italics: true, size: 24 }), line(' '), line(' '), line(' ')];
+  const left = [new Paragraph({ children: [run(D.recipients, { bold: true, italics: true, size: 24 })] }), ...f.meta.recipients.map((r) => new Paragraph({ children: [run(r, { size: 22 })] }))];
+  const right = [...f.meta.signatureTitle.map((t) => line(t, { bold: true })), line(D.signHere, { italics: true, size: 24 }), line(' '), line(' '), line(' ')];
   const cell = (children: Paragraph[], pct: number) => new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
   return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })] });
 }
@@ -64,7 +67,7 @@ function closingTable(f: FullReport): Table {
 export async function reportDocx(f: FullReport): Promise<Buffer> {
   const doc = new Document({
     creator: 'Lifelong',
-    title: `Báo cáo ${f.report.unit.name} năm ${f.report.year}`,
+    title: D.fileTitle({ unit: f.report.unit.name, year: f.report.year }),
     styles: { default: { document: { run: { font: FONT, size: 26 } } } },
     sections: [
       {
@@ -77,7 +80,7 @@ export async function reportDocx(f: FullReport): Promise<Buffer> {
         children: [
           headerTable(f),
           line(' '),
-          line('BÁO CÁO', { bold: true, size: 28 }, AlignmentType.CENTER),
+          line(D.report, { bold: true, size: 28 }, AlignmentType.CENTER),
           line(f.meta.subject, { bold: true, size: 28 }, AlignmentType.CENTER, 240),
           ...body(f),
           line(' '),

@@ -1,4 +1,5 @@
-import { MOTTO, NATIONAL_TITLE, type FullReport } from './document.ts';
+import type { FullReport } from './document.ts';
+import { documentText } from './messages.ts';
 import { outline } from './sections.ts';
 
 /** Print CSS: A4 with the decree's margins, Times New Roman 13 pt; the screen view mirrors the paper. */
@@ -15,6 +16,8 @@ table.data th, table.data td { border: 1px solid #000; padding: 2px 4px; } table
 .no-print { margin: 1em 0; font-family: system-ui, sans-serif; font-size: 11pt; }
 @media print { .no-print { display: none; } body { margin: 0; max-width: none; } tr { page-break-inside: avoid; } }`;
 
+/** The decree's form is Vietnamese, whoever prints it. */
+const D = documentText('vi');
 const numeric = (s: string) => /^[−\-+]?[\d.,]+$/.test(s) || s === '—';
 
 export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
@@ -23,19 +26,19 @@ export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
     <html lang="vi">
       <head>
         <meta charset="utf-8" />
-        <title>{`Báo cáo ${f.report.unit.name} năm ${f.report.year}`}</title>
+        <title>{D.fileTitle({ unit: f.report.unit.name, year: f.report.year })}</title>
         <style>{PRINT_CSS}</style>
       </head>
       <body>
-        {back ? <nav class="no-print" aria-label="Báo cáo"><a href={back}>← Quay lại báo cáo</a> · In trang này (Ctrl+P) để có bản giấy.</nav> : null}
+        {back ? <nav class="no-print" aria-label={D.printNav}><a href={back}>{D.backToReport}</a> · {D.printHint}</nav> : null}
         <main>
           <table class="form" role="presentation">
             <tr>
               <td class="issuer">{m.issuer.split('\n').map((t) => <b>{t}</b>)}<span>———</span><br />{m.number}</td>
-              <td class="title"><b>{NATIONAL_TITLE}</b><span class="motto">{MOTTO}</span><br /><br /><span class="date">{`${m.place}, ${m.dateText}`}</span></td>
+              <td class="title"><b>{D.nationalTitle}</b><span class="motto">{D.motto}</span><br /><br /><span class="date">{`${m.place}, ${m.dateText}`}</span></td>
             </tr>
           </table>
-          <h1>BÁO CÁO</h1>
+          <h1>{D.report}</h1>
           <p class="subject">{m.subject}</p>
           {outline(f.content, f.report.narrative).map((b) =>
             b.type === 'heading' ? <h2>{b.text}</h2> : b.type === 'para' ? <p class="body">{b.text}</p> : (
@@ -48,8 +51,8 @@ export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
           )}
           <table class="form" role="presentation">
             <tr>
-              <td class="recipients"><p><b><i>Nơi nhận:</i></b></p>{m.recipients.map((r) => <p>{r}</p>)}</td>
-              <td class="sign">{m.signatureTitle.map((t) => <b>{t}</b>)}<i>(Ký, ghi rõ họ tên, đóng dấu)</i></td>
+              <td class="recipients"><p><b><i>{D.recipients}</i></b></p>{m.recipients.map((r) => <p>{r}</p>)}</td>
+              <td class="sign">{m.signatureTitle.map((t) => <b>{t}</b>)}<i>{D.signHere}</i></td>
             </tr>
           </table>
         </main>

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FullReport } from './document.ts';
+import { documentText, statusName } from './messages.ts';
 
 /**
  * The report's tables as a workbook, one sheet per table, numbers as numbers: the change
@@ -7,6 +8,8 @@ import type { FullReport } from './document.ts';
  * the children's sheet counts who submitted.
  */
 const NUM = '#,##0.##';
+/** The decree's form is Vietnamese, whoever prints it. */
+const D = documentText('vi');
 const bold = (row: ExcelJS.Row) => {
   row.font = { bold: true };
 };
@@ -15,50 +18,57 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
   const { content: c, report } = f;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Lifelong';
-  wb.title = `Báo cáo ${report.unit.name} năm ${report.year}`;
+  wb.title = D.fileTitle({ unit: report.unit.name, year: report.year });
 
-  const ws = wb.addWorksheet('Chỉ tiêu');
-  ws.addRow([`Kết quả thực hiện các chỉ tiêu năm ${report.year} — ${report.unit.name}`]).font = { bold: true, size: 13 };
-  bold(ws.addRow(['TT', 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', `Kết quả ${report.year}`, `Năm ${report.year - 1}`, 'Tăng/giảm', 'Đánh giá']));
+  const ws = wb.addWorksheet(D.sheetTargets);
+  ws.addRow([D.targetsTitle({ year: report.year, unit: report.unit.name })]).font = { bold: true, size: 13 };
+  const y = report.year;
+  bold(ws.addRow([D.no, D.code, D.target, D.unitOfMeasure, D.planTarget, D.resultShort({ year: y }), D.year({ year: y - 1 }), D.change, D.assessment]));
   c.lines.forEach((l, i) => {
     const r = ws.rowCount + 1;
     ws.addRow([
       i + 1, l.indicator, l.name, l.unitLabel, l.target, l.result, l.previous,
       l.change === null ? null : { formula: `F${r}-G${r}`, result: l.change },
-      l.met === null ? '—' : { formula: `IF(F${r}>=E${r},"Đạt","Chưa đạt")`, result: l.met ? 'Đạt' : 'Chưa đạt' },
+      l.met === null ? '—' : { formula: `IF(F${r}>=E${r},"${D.met}","${D.notMet}")`, result: l.met ? D.met : D.notMet },
     ]);
   });
   ws.columns = [{ width: 5 }, { width: 24 }, { width: 60 }, { width: 11 }, { width: 14, style: { numFmt: NUM } }, { width: 14, style: { numFmt: NUM } }, { width: 14, style: { numFmt: NUM } }, { width: 12, style: { numFmt: NUM } }, { width: 11 }];
   ws.views = [{ state: 'frozen', ySplit: 2 }];
 
   if (c.trend) {
-    const t = wb.addWorksheet('Qua các năm');
-    bold(t.addRow(['Mã', 'Chỉ tiêu', 'Đơn vị tính', ...c.trend.years, 'Chỉ tiêu kế hoạch']));
+    const t = wb.addWorksheet(D.sheetTrend);
+    bold(t.addRow([D.code, D.target, D.unitOfMeasure, ...c.trend.years, D.planTarget]));
     for (const l of c.trend.lines) t.addRow([l.indicator, l.name, l.unitLabel, ...l.values, l.target]);
     t.getColumn(2).width = 60;
     t.views = [{ state: 'frozen', ySplit: 1 }];
   }
 
   if (c.children.lines.length > 0) {
-    const k = wb.addWorksheet('Đơn vị trực thuộc');
-    bold(k.addRow(['Mã', 'Đơn vị', 'Trạng thái báo cáo', 'Đúng hạn', ...c.children.indicators.map((l) => `${l.name} (${l.unitLabel})`)]));
-    for (const ch of c.children.lines) k.addRow([ch.unit.code, ch.unit.name, ch.status, ch.onTime === null ? null : ch.onTime ? 1 : 0, ...ch.values]);
+    const k = wb.addWorksheet(D.sheetChildren);
+    bold(k.addRow([D.code, D.unit, D.reportStatus, D.onTime, ...c.children.indicators.map((l) => `${l.name} (${l.unitLabel})`)]));
+    // the status in words: "Chưa gửi" for a unit without a report (or only a draft), the formula below counts the others
+    const missing = statusName('vi', 'missing');
+    for (const ch of c.children.lines) {
+      const status = statusName('vi', ch.status === 'draft' ? 'missing' : ch.status);
+      k.addRow([ch.unit.code, ch.unit.name, status, ch.onTime === null ? null : ch.onTime ? 1 : 0, ...ch.values]);
+    }
     const last = k.rowCount;
-    const whole = k.addRow([report.unit.code, `Toàn ${report.unit.name}`, null, null, ...c.children.indicators.map((l) => l.result)]);
+    const whole = k.addRow([report.unit.code, D.whole({ unit: report.unit.name }), null, null, ...c.children.indicators.map((l) => l.result)]);
     bold(whole);
     const n = k.rowCount + 1;
-    bold(k.addRow(['', 'Số đơn vị đã gửi / tổng số', { formula: `COUNTIF(C2:C${last},"<>missing")`, result: c.children.lines.filter((x) => x.status !== 'missing').length }, { formula: `SUM(D2:D${last})`, result: c.children.lines.filter((x) => x.onTime).length }]));
+    const sent = { formula: `COUNTIF(C2:C${last},"<>${missing}")`, result: c.children.lines.filter((x) => x.status !== 'missing').length };
+    bold(k.addRow(['', D.submittedOfAll, sent, { formula: `SUM(D2:D${last})`, result: c.children.lines.filter((x) => x.onTime).length }]));
     k.getCell(`E${n}`).value = { formula: `ROWS(B2:B${last})`, result: c.children.lines.length };
     k.getColumn(2).width = 30;
     k.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];
   }
 
-  const b = wb.addWorksheet('Kinh phí');
+  const b = wb.addWorksheet(D.sheetBudget);
   const n = report.narrative;
-  bold(b.addRow([`Dự toán kinh phí năm ${report.year + 1} (triệu đồng)`, 'Dự toán']));
-  b.addRow(['Ngân sách nhà nước', n.budgetState]);
-  b.addRow(['Nguồn xã hội hóa', n.budgetSocial]);
-  bold(b.addRow(['Tổng cộng', { formula: 'SUM(B2:B3)', result: (n.budgetState ?? 0) + (n.budgetSocial ?? 0) }]));
+  bold(b.addRow([D.budgetTitle({ year: report.year + 1 }), D.estimate]));
+  b.addRow([D.stateBudget, n.budgetState]);
+  b.addRow([D.socialSources, n.budgetSocial]);
+  bold(b.addRow([D.total, { formula: 'SUM(B2:B3)', result: (n.budgetState ?? 0) + (n.budgetSocial ?? 0) }]));
   b.getColumn(1).width = 40;
   b.getColumn(2).numFmt = NUM;
   return Buffer.from(await wb.xlsx.writeBuffer());

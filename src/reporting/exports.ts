@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
+import { reportingErrors } from './messages.ts';
 import { fullReport } from './document.ts';
 import { reportDocx } from './export-docx.ts';
 import { reportHtml } from './export-html.tsx';
@@ -15,7 +16,7 @@ export type Format = keyof typeof FORMATS;
 
 export function asFormat(s: string | undefined): Format {
   if (s === 'docx' || s === 'xlsx' || s === 'html') return s;
-  throw new UserError(`Định dạng "${s ?? ''}" không hỗ trợ: dùng docx, xlsx hoặc html.`, 400, [{ field: 'format', message: 'docx | xlsx | html' }], `Unsupported format "${s ?? ''}": use docx, xlsx or html.`);
+  throw new UserError(reportingErrors.unsupportedFormat({ format: s ?? '' }), 400, [{ said: reportingErrors.formats(), field: 'format' }]);
 }
 
 /** The report as a file: numbers read afresh from the indicators, the narrative as saved. */

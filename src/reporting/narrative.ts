@@ -4,16 +4,6 @@ import { z } from 'zod';
 export const SECTIONS = ['libraries', 'museums', 'culture', 'days', 'difficulties', 'proposals', 'budgetNote'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export const SECTION_TITLES: Record<Section, { vi: string; en: string }> = {
-  libraries: { vi: 'Kết quả lĩnh vực thư viện', en: 'Results: libraries' },
-  museums: { vi: 'Kết quả lĩnh vực bảo tàng', en: 'Results: museums' },
-  culture: { vi: 'Kết quả lĩnh vực trung tâm văn hóa', en: 'Results: cultural centres' },
-  days: { vi: 'Hoạt động hưởng ứng các ngày kỷ niệm (Tuần lễ học tập suốt đời, 21/4, 18/5…)', en: 'Activities on the commemorative days' },
-  difficulties: { vi: 'Khó khăn, vướng mắc và nguyên nhân', en: 'Difficulties and their causes' },
-  proposals: { vi: 'Đề xuất, kiến nghị và nhiệm vụ năm tới', en: 'Proposals and tasks for next year' },
-  budgetNote: { vi: 'Thuyết minh dự toán kinh phí năm tới', en: 'Notes on next year’s budget estimate' },
-};
-
 export const NarrativeSchema = z.object({
   libraries: z.string().max(20000).default(''),
   museums: z.string().max(20000).default(''),

@@ -2,7 +2,8 @@ import nodemailer from 'nodemailer';
 import type { DB } from '../core/db/database.ts';
 import { unitById } from '../network/units.ts';
 import { reminderFor, type Reminder } from './completeness.ts';
-import { viDate } from './workflow.ts';
+import { formatDate } from '../core/i18n/index.ts';
+import { reportingText } from './messages.ts';
 
 export interface DueReminder {
   unitId: number;
@@ -40,14 +41,15 @@ export async function mailReminders(db: DB, today: string, smtpUrl = process.env
   if (!smtpUrl) return { due: due.length, sent: 0 };
   const transport = nodemailer.createTransport(smtpUrl);
   let sent = 0;
+  const t = reportingText('vi');
   for (const d of due) {
     if (d.emails.length === 0) continue;
     const unit = await unitById(db, d.unitId);
     await transport.sendMail({
       from,
       to: d.emails,
-      subject: `Nhắc hạn báo cáo năm ${d.year}: còn ${d.reminder.daysLeft} ngày (hạn ${viDate(d.reminder.deadline)})`,
-      text: `${unit?.name ?? d.unitName}: báo cáo kết quả thực hiện Chương trình học tập suốt đời năm ${d.year} cần gửi trước ngày ${viDate(d.reminder.deadline)}.`,
+      subject: t.reminderSubject({ year: d.year, days: d.reminder.daysLeft, due: formatDate(d.reminder.deadline) }),
+      text: t.reminderBody({ unit: unit?.name ?? d.unitName, year: d.year, due: formatDate(d.reminder.deadline) }),
     });
     sent++;
   }

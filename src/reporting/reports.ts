@@ -2,6 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { UserError } from '../core/errors.ts';
+import { reportingErrors, stateName } from './messages.ts';
 import { childUnits, unitById, type Unit } from '../network/units.ts';
 import { ensureCycle, cycleById, type Cycle } from './cycles.ts';
 import { emptyNarrative, parseNarrative, SECTIONS, type Narrative } from './narrative.ts';
@@ -102,7 +103,9 @@ export async function narrativeFromChildren(db: DB, unit: Unit, year: number): P
 /** Saves the reporter's narrative and number: only while the report is a draft or returned. */
 export async function saveNarrative(db: DB, report: Report, narrative: Narrative, number: string | null, userId: number | null): Promise<void> {
   if (report.status !== 'draft' && report.status !== 'returned')
-    throw new UserError('Báo cáo đã gửi hoặc đã phê duyệt nên không sửa được; cần cấp trên trả lại trước.', 409, [{ field: 'status', message: report.status }], 'The report has been submitted or approved and cannot be edited until the parent returns it.');
+    throw new UserError(reportingErrors.reportLocked(), 409, [
+      { said: reportingErrors.currentStatus({ statusVi: stateName('vi', report.status), statusEn: stateName('en', report.status) }), field: 'status' },
+    ]);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('reports').set({ narrative: JSON.stringify(narrative), number, updated_by: userId, updated_at: nowIso() }).where('id', '=', report.id).execute();
     await audit(trx, { userId, action: 'update', entity: 'report', key: `${report.unit.code}:${report.year}`, oldValue: { narrative: report.narrative, number: report.number }, newValue: { narrative, number } });

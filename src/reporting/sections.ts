@@ -1,4 +1,5 @@
-import { fmt, SECTOR_TITLES, type ReportContent, type Sector } from './content.ts';
+import { fmt, type ReportContent, type Sector } from './content.ts';
+import { documentText, reportingText } from './messages.ts';
 import type { Narrative } from './narrative.ts';
 
 /**
@@ -7,34 +8,38 @@ import type { Narrative } from './narrative.ts';
  */
 export type Block = { type: 'heading'; text: string } | { type: 'para'; text: string } | { type: 'table'; caption: string; head: string[]; rows: string[][]; widths: number[] };
 
-const STATUS_TEXT = { submitted: 'Đã gửi', returned: 'Bị trả lại', approved: 'Đã phê duyệt', missing: 'Chưa gửi', draft: 'Chưa gửi' } as const;
-const paras = (text: string, empty = '(Chưa có nội dung.)'): Block[] => {
+/** The decree's form is Vietnamese, whoever prints it. */
+const D = documentText('vi');
+const R = reportingText('vi');
+const STATUS_TEXT = { submitted: R.statusSubmitted, returned: R.statusReturned, approved: R.statusApproved, missing: R.statusMissing, draft: R.statusMissing } as const;
+const SECTOR: Record<Sector, string> = { libraries: D.sectorLibraries, museums: D.sectorMuseums, culture: D.sectorCulture, general: D.sectorGeneral };
+const paras = (text: string, empty = D.emptySection): Block[] => {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   return (lines.length ? lines : [empty]).map((t) => ({ type: 'para', text: t }));
 };
-const metText = (m: boolean | null) => (m === null ? '—' : m ? 'Đạt' : 'Chưa đạt');
+const metText = (m: boolean | null) => (m === null ? '—' : m ? D.met : D.notMet);
 
 export function outline(c: ReportContent, n: Narrative): Block[] {
   const y = c.year;
-  const out: Block[] = [{ type: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' }];
+  const out: Block[] = [{ type: 'heading', text: D.results }];
   out.push({
     type: 'table',
-    caption: `1. Kết quả thực hiện các chỉ tiêu năm ${y}`,
-    head: ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu kế hoạch', `Kết quả năm ${y}`, `Năm ${y - 1}`, 'Tăng/giảm', 'Đánh giá'],
+    caption: D.targetsCaption({ year: y }),
+    head: [D.no, D.target, D.unitOfMeasure, D.planTarget, D.resultOfYear({ year: y }), D.year({ year: y - 1 }), D.change, D.assessment],
     rows: c.lines.map((l, i) => [String(i + 1), l.name, l.unitLabel, fmt(l.target), fmt(l.result), fmt(l.previous), fmt(l.change), metText(l.met)]),
     widths: [7, 33, 10, 10, 10, 10, 10, 10],
   });
   const sectors: [Sector, keyof Narrative][] = [['libraries', 'libraries'], ['museums', 'museums'], ['culture', 'culture']];
   sectors.forEach(([s, key], i) => {
-    out.push({ type: 'heading', text: `${i + 2}. Kết quả lĩnh vực ${SECTOR_TITLES[s].vi.toLocaleLowerCase('vi')}` });
+    out.push({ type: 'heading', text: D.sectorResults({ n: i + 2, sector: SECTOR[s].toLocaleLowerCase('vi') }) });
     out.push(...paras(String(n[key] ?? '')));
   });
-  out.push({ type: 'heading', text: '5. Hoạt động hưởng ứng các ngày kỷ niệm, Tuần lễ hưởng ứng học tập suốt đời' }, ...paras(n.days));
+  out.push({ type: 'heading', text: D.daysHeading }, ...paras(n.days));
   if (c.trend) {
     out.push({
       type: 'table',
-      caption: `6. Kết quả qua các năm ${c.trend.years[0]}–${y} (${c.review === 'final' ? 'tổng kết' : 'sơ kết'})`,
-      head: ['Chỉ tiêu', ...c.trend.years.map(String), 'Chỉ tiêu kế hoạch'],
+      caption: D.trendCaption({ from: c.trend.years[0] ?? y, to: y, review: c.review === 'final' ? D.reviewFinal : D.reviewPreliminary }),
+      head: [D.target, ...c.trend.years.map(String), D.planTarget],
       rows: c.trend.lines.map((l) => [l.name, ...l.values.map((v) => fmt(v)), fmt(l.target)]),
       widths: [40, ...c.trend.years.map(() => 50 / c.trend!.years.length), 10],
     });
@@ -43,25 +48,26 @@ export function outline(c: ReportContent, n: Narrative): Block[] {
     const shown = c.children.indicators.slice(0, 5);
     out.push({
       type: 'table',
-      caption: `${c.trend ? 7 : 6}. Tình hình báo cáo và kết quả của các đơn vị trực thuộc`,
-      head: ['Đơn vị', 'Báo cáo', 'Đúng hạn', ...shown.map((l) => `${l.name} (${l.unitLabel})`)],
-      rows: c.children.lines.map((ch) => [ch.unit.name, STATUS_TEXT[ch.status], ch.onTime === null ? '—' : ch.onTime ? 'Đúng hạn' : 'Trễ hạn', ...ch.values.slice(0, shown.length).map((v) => fmt(v))]),
+      caption: D.childrenCaption({ n: c.trend ? 7 : 6 }),
+      head: [D.unit, D.reportColumn, D.onTime, ...shown.map((l) => `${l.name} (${l.unitLabel})`)],
+      rows: c.children.lines.map((ch) => [ch.unit.name, STATUS_TEXT[ch.status], ch.onTime === null ? '—' : ch.onTime ? D.onTime : D.late, ...ch.values.slice(0, shown.length).map((v) => fmt(v))]),
       widths: [22, 13, 11, ...shown.map(() => 54 / Math.max(shown.length, 1))],
     });
   }
-  out.push({ type: 'heading', text: 'II. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN' }, ...paras(n.difficulties));
-  out.push({ type: 'heading', text: `III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${y + 1}; ĐỀ XUẤT, KIẾN NGHỊ` }, ...paras(n.proposals));
-  out.push({ type: 'heading', text: `IV. DỰ TOÁN KINH PHÍ NĂM ${y + 1}` });
+  out.push({ type: 'heading', text: D.difficulties }, ...paras(n.difficulties));
+  out.push({ type: 'heading', text: D.proposals({ year: y + 1 }) }, ...paras(n.proposals));
+  out.push({ type: 'heading', text: D.budget({ year: y + 1 }) });
   const total = n.budgetState === null && n.budgetSocial === null ? null : (n.budgetState ?? 0) + (n.budgetSocial ?? 0);
-  out.push({ type: 'table', caption: 'Đơn vị tính: triệu đồng', head: ['Nguồn', 'Dự toán'], rows: [['Ngân sách nhà nước', fmt(n.budgetState)], ['Nguồn xã hội hóa', fmt(n.budgetSocial)], ['Tổng cộng', fmt(total)]], widths: [60, 40] });
+  const budget = [[D.stateBudget, fmt(n.budgetState)], [D.socialSources, fmt(n.budgetSocial)], [D.total, fmt(total)]];
+  out.push({ type: 'table', caption: D.millionVnd, head: [D.source, D.estimate], rows: budget, widths: [60, 40] });
   if (n.budgetNote.trim()) out.push(...paras(n.budgetNote));
   if (c.childNarratives.length > 0) {
-    out.push({ type: 'heading', text: 'PHỤ LỤC: BÁO CÁO CỦA CÁC ĐƠN VỊ TRỰC THUỘC (ĐÃ PHÊ DUYỆT)' });
+    out.push({ type: 'heading', text: D.appendix });
     for (const ch of c.childNarratives) {
       out.push({ type: 'para', text: `${ch.unit.name}:` });
       for (const key of ['libraries', 'museums', 'culture', 'days', 'difficulties', 'proposals'] as const) if (ch.narrative[key].trim()) out.push({ type: 'para', text: `- ${ch.narrative[key].trim()}` });
     }
   }
-  out.push({ type: 'para', text: `Trên đây là báo cáo kết quả thực hiện Chương trình năm ${y}./.` });
+  out.push({ type: 'para', text: D.closing({ year: y }) });
   return out;
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import cliProgress from 'cli-progress';
 import type { Store } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
+import { seedErrors } from './messages.ts';
 import { ensureCountYears, resetCounts } from '../network/counts.ts';
 import { setPopulation } from '../network/unit-writes.ts';
 import { rebuildAggregates } from '../statistics/write.ts';
@@ -37,7 +38,7 @@ export function parseNationalArgs(args: string[]): NationalOptions {
   const opts: NationalOptions = { institutions: DEFAULT_INSTITUTIONS, force: false };
   const count = (flag: string, v: string | undefined) => {
     const n = Number(v?.replace(/_/g, ''));
-    if (!Number.isInteger(n) || n < 1) throw new UserError(`${flag} cần một số nguyên dương.`, 400, [], `${flag} needs a positive whole number.`);
+    if (!Number.isInteger(n) || n < 1) throw new UserError(seedErrors.positiveNumber({ flag }), 400);
     return n;
   };
   for (let i = 0; i < args.length; i++) {
@@ -50,9 +51,9 @@ export function parseNationalArgs(args: string[]): NationalOptions {
     else if (flag === '--quiet') opts.quiet = true;
     else if (flag === '--bulk') {
       const v = value();
-      if (v !== 'rows' && v !== 'unnest') throw new UserError('--bulk rows|unnest', 400);
+      if (v !== 'rows' && v !== 'unnest') throw new UserError(seedErrors.bulk(), 400);
       opts.bulk = v;
-    } else throw new UserError(`Tùy chọn không hợp lệ: ${a}`, 400, [], `Unknown option ${a}. Usage: lifelong seed national [--institutions N] [--values N] [--force] [--bulk rows|unnest]`);
+    } else throw new UserError(seedErrors.unknownOption({ option: a }), 400);
   }
   return opts;
 }
@@ -115,7 +116,7 @@ export async function seedNational(store: Store, args: string[] | NationalOption
   const { db } = store;
   const seconds: Record<string, number> = {};
   if (!(await isEmpty(store))) {
-    if (!opts.force) throw new UserError('Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và tạo lại.', 400, [], 'The database already has institutions or data values: use --force to replace them.');
+    if (!opts.force) throw new UserError(seedErrors.notEmpty(), 400);
     const s = stage(opts, 'Clearing', 1);
     await clear(store);
     seconds.clear = s.done(1);

@@ -3,7 +3,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../core/config.ts';
 import type { Store } from '../core/db/database.ts';
-import { errorJson, UserError } from '../core/errors.ts';
+import { coreErrors, errorJson, UserError } from '../core/errors.ts';
 import { messages, pickLang, sayIn } from '../core/i18n/index.ts';
 import type { AppEnv } from '../core/web/env.ts';
 import { ErrorPage } from '../core/web/layout.tsx';
@@ -74,7 +74,7 @@ export function createApp(store: Store, config: Config) {
   mountCulturePages(app);
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return c.json({ error: 'Không tìm thấy.', errorEn: 'Not found.' }, 404);
+    if (c.req.path.startsWith('/api/')) return c.json(errorJson(new UserError(coreErrors.noRoute(), 404)), 404);
     const ctx = pageContext(c);
     return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={ctx.t.notFound} />, 404);
   });
@@ -82,14 +82,15 @@ export function createApp(store: Store, config: Config) {
   app.onError((err, c) => {
     const status = err instanceof UserError ? err.status : err instanceof HTTPException ? (err.status as 400) : 500;
     if (status === 500) console.error(err);
-    const message = status === 500 ? 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.' : err.message;
+    // a UserError says what it says; a server fault says only that it happened (the details go to the log)
+    const said = err instanceof UserError ? err.said : status === 500 ? coreErrors.internal() : undefined;
     if (c.req.path.startsWith('/api/') || c.req.header('accept')?.includes('application/json')) {
-      const body = err instanceof UserError ? errorJson(err) : { error: message };
+      const body = err instanceof UserError ? errorJson(err) : said ? { code: said.code, error: said.vi, errorEn: said.en } : { error: err.message };
       return c.json(body, status);
     }
     const ctx = pageContext(c);
     const details = err instanceof UserError ? err.problems.map((p) => `${p.row !== undefined ? `${ctx.t.row} ${p.row}, ` : ''}${p.field ?? ''}: ${sayIn(ctx.lang, p.said)}`) : [];
-    return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={ctx.lang === 'en' && err instanceof UserError && err.messageEn ? err.messageEn : message} details={details} />, status);
+    return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={said ? sayIn(ctx.lang, said) : err.message} details={details} />, status);
   });
 
   return app;

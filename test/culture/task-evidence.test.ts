@@ -60,8 +60,8 @@ describe.each(ENGINES)('plan-task evidence from providers on %s', (engine) => {
       const res = await official.get(`/ke-hoach/${plan.id}/nhiem-vu`);
       expect(res.status).toBe(200);
       const html = await res.text();
-      expect(html).toContain(`<a href="/su-kien/${late}">Ngày hội đọc sách tháng 4</a> (2026-04-21, sắp diễn ra)`);
-      expect(html).toContain('(2026-03-02, đã hủy)');
+      expect(html).toContain(`<a href="/su-kien/${late}">Ngày hội đọc sách tháng 4</a> (21/04/2026, sắp diễn ra)`);
+      expect(html).toContain('(02/03/2026, đã hủy)');
     } finally {
       await new Promise<void>((r) => { if ('closeAllConnections' in server) server.closeAllConnections(); server.close(() => r()); });
     }

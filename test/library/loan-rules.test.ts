@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
+import type { Problem } from '../../src/core/errors.ts';
 import { importMarc } from '../../src/library/marc-import.ts';
 import { registerPatron } from '../../src/library/patrons.ts';
 import { checkin, checkout } from '../../src/library/circulation.ts';

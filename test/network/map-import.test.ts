@@ -191,7 +191,7 @@ describe.each(ENGINES)('import order and bad files on %s', (engine) => {
     expect((await fail(file('shape.json', '[{"id": 1}]'))).message).toMatch(/District.*Wards.*truocsapnhap/);
     expect((await fail(file('object.json', '{"Code": "01"}'))).message).toMatch(/mảng JSON/);
     const missing = await fail(file('missing.json', JSON.stringify([{ Code: '01', Name: 'Hà Nội', Wards: [{ Code: '', Name: 'X' }, { Code: '00001', Name: 'Y' }] }])));
-    expect(missing.problems).toEqual([{ row: 1, field: '[0].Wards[0]', message: 'thiếu mã (Code) hoặc tên (Name)' }]);
+    expect(missing.problems).toEqual([{ row: 1, field: '[0].Wards[0]', said: expect.objectContaining({ code: 'E2018', vi: 'thiếu mã (Code) hoặc tên (Name)' }) }]);
     await expect(importUnitsFile(store.db, path.join(dir, 'none.json'))).rejects.toThrow(UserError);
     await expect(importUnitsFile(store.db, OLD, { validTo: '30/06/2025' })).rejects.toThrow(/YYYY-MM-DD/);
   });

@@ -5,6 +5,7 @@ import { UserError } from '../../core/errors.ts';
 import { importMarc } from '../../library/marc-import.ts';
 import { searchCatalogue } from '../../library/catalogue-search.ts';
 import { withPlatform } from '../context.ts';
+import { cliErrors, cliText } from '../messages.ts';
 
 const USAGE = [
   'lifelong catalogue import <file> --library <code> [--on-error skip|reject]   (ISO 2709 or MARCXML, detected; default: skip bad records)',
@@ -14,14 +15,14 @@ const USAGE = [
 async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { library: { type: 'string' }, 'on-error': { type: 'string', default: 'skip' } } });
   const [file] = positionals;
-  if (!file || positionals.length > 1 || !values.library) throw new UserError(`Cần một tệp và --library <mã>.\n${USAGE}`, 400, [], 'Give one file and --library <code>.');
+  if (!file || positionals.length > 1 || !values.library) throw new UserError(cliErrors.catalogueNeeds({ usage: USAGE }), 400);
   const onError = values['on-error'];
-  if (onError !== 'skip' && onError !== 'reject') throw new UserError('--on-error nhận skip hoặc reject.', 400, [], '--on-error takes skip or reject.');
+  if (onError !== 'skip' && onError !== 'reject') throw new UserError(cliErrors.onError(), 400);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch {
-    throw new UserError(`Không đọc được tệp ${file}.`, 400, [], `Cannot read ${file}.`);
+    throw new UserError(cliErrors.cannotRead({ file }), 400);
   }
   return withPlatform(async ({ db }) => {
     const started = Date.now();
@@ -41,9 +42,9 @@ async function searchCommand(args: string[]): Promise<number> {
     if (values.format === 'json') {
       console.log(JSON.stringify(hits.map((h) => ({ id: h.id, title: h.title, author: h.author, year: h.year, libraries: h.libraries.map((l) => l.code) })), null, 2));
     } else {
-      if (result.notice === 'no-terms') console.error('Từ khóa không có chữ hoặc số nào để tìm.');
+      if (result.notice === 'no-terms') console.error(cliText('vi').noSearchTerms);
       for (const h of hits) console.log(`${h.id}\t${h.title}${h.author ? ` / ${h.author}` : ''}${h.year ? ` (${h.year})` : ''}\t${h.libraries.map((l) => `${l.code} ${l.available}/${l.total}`).join(', ')}`);
-      console.error(`${result.total} kết quả.`);
+      console.error(cliText('vi').hits({ n: result.total }));
     }
     return 0;
   });

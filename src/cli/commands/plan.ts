@@ -5,6 +5,9 @@ import { findUnit } from '../../network/units.ts';
 import { findInstitution } from '../../network/institutions.ts';
 import { withPlatform } from '../context.ts';
 import { UserError } from '../../core/errors.ts';
+import { networkErrors } from '../../network/messages.ts';
+import { formatDate } from '../../core/i18n/index.ts';
+import { cliErrors, cliText } from '../messages.ts';
 import { toContract } from '../../plans/parse/index.ts';
 import { parsePlanFile } from '../../plans/parse/read-file.ts';
 import type { ParsedPlanFull } from '../../plans/parse/types.ts';
@@ -15,12 +18,12 @@ const USAGE = 'lifelong plan parse <file> [--format json|full|text] | plan impor
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'import') return importPlan(rest);
-  if (sub !== 'parse') throw new UserError(`Lệnh con không hợp lệ. Dùng: ${USAGE}`, 400, [], `Unknown subcommand. Usage: ${USAGE}`);
+  if (sub !== 'parse') throw new UserError(cliErrors.planSubcommand({ usage: USAGE }), 400);
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
   const file = positionals[0];
-  if (!file) throw new UserError(`Thiếu tên tệp. Dùng: ${USAGE}`, 400, [], `Missing file. Usage: ${USAGE}`);
+  if (!file) throw new UserError(cliErrors.missingFile({ usage: USAGE }), 400);
   const format = values.format;
-  if (format !== 'json' && format !== 'full' && format !== 'text') throw new UserError(`--format phải là json, full hoặc text.`, 400, [], '--format must be json, full or text.');
+  if (format !== 'json' && format !== 'full' && format !== 'text') throw new UserError(cliErrors.planFormat(), 400);
   const { plan } = await parsePlanFile(file);
   if (format === 'json') console.log(JSON.stringify(toContract(plan), null, 2));
   else if (format === 'full') console.log(JSON.stringify(plan, null, 2));
@@ -29,22 +32,27 @@ export async function run(args: string[]): Promise<number> {
 }
 
 function summary(p: ParsedPlanFull): string {
+  const t = cliText('vi');
+  const deadline = p.reportDeadline ? `${p.reportDeadline.day}/${p.reportDeadline.month}${p.reportDeadline.recurring ? t.everyYear : ''}` : '—';
   const lines = [
-    `Số: ${p.number ?? '—'}   Ngày: ${p.date ?? p.dateYear ?? '—'}   Nơi ban hành: ${p.place ?? '—'}`,
-    `Cơ quan ban hành: ${p.issuer ?? '—'}`,
-    `Tiêu đề: ${p.title ?? '—'}`,
-    `Chương trình: ${p.programme ?? '—'}${p.ocr ? '   (bản quét OCR, đã đọc theo dạng chịu lỗi)' : ''}`,
-    `Căn cứ: ${p.basis.map((b) => `${b.number} (${b.date ?? '?'}, ${b.issuer ?? '?'})`).join('; ') || '—'}`,
+    t.planHeader({ number: p.number ?? '—', date: p.date ? formatDate(p.date) : (p.dateYear ?? '—'), place: p.place ?? '—' }),
+    t.planIssuer({ issuer: p.issuer ?? '—' }),
+    t.planTitle({ title: p.title ?? '—' }),
+    t.planProgramme({ programme: p.programme ?? '—' }) + (p.ocr ? t.ocr : ''),
+    t.planBasis({ basis: p.basis.map((b) => `${b.number} (${b.date ? formatDate(b.date) : '?'}, ${b.issuer ?? '?'})`).join('; ') || '—' }),
     '',
-    `Chỉ tiêu (${p.targets.length}):`,
-    ...p.targets.map((t) => `  ${t.year ?? '—'}  ${(t.indicator ?? '(chưa gán chỉ số)').padEnd(26)} ${t.value ?? `${t.min}–${t.max}`} ${t.unit}${t.implied ? '  (ngầm định)' : ''}`),
+    t.planTargets({ n: p.targets.length }),
+    ...p.targets.map((x) => {
+      const value = x.value ?? `${x.min}–${x.max}`;
+      return `  ${x.year ?? '—'}  ${(x.indicator ?? t.noIndicator).padEnd(26)} ${value} ${x.unit}${x.implied ? t.implied : ''}`;
+    }),
     '',
-    `Nhiệm vụ (${p.tasks.length}) theo ${new Set(p.tasks.map((t) => t.agency)).size} cơ quan`,
-    `Hạn báo cáo: ${p.reportDeadline ? `${p.reportDeadline.day}/${p.reportDeadline.month}${p.reportDeadline.recurring ? ' hằng năm' : ''}` : '—'}`,
-    `Sơ kết/tổng kết: ${p.reviews.map((r) => `${r.type === 'preliminary' ? 'sơ kết' : 'tổng kết'} ${r.year}`).join(', ') || '—'}`,
-    `Ngày kỷ niệm: ${p.days.join(', ') || '—'}`,
-    `Nguồn kinh phí: ${p.budget.map((b) => b.source).join(', ') || '—'}`,
-    ...p.warnings.map((w) => `Lưu ý: ${w}`),
+    t.planTasks({ n: p.tasks.length, agencies: new Set(p.tasks.map((x) => x.agency)).size }),
+    t.planDeadline({ deadline }),
+    t.planReviews({ reviews: p.reviews.map((r) => `${r.type === 'preliminary' ? t.preliminary : t.final} ${r.year}`).join(', ') || '—' }),
+    t.planDays({ days: p.days.join(', ') || '—' }),
+    t.planBudget({ sources: p.budget.map((b) => b.source).join(', ') || '—' }),
+    ...p.warnings.map((w) => t.planWarning({ warning: w })),
   ];
   return lines.join('\n');
 }
@@ -53,15 +61,15 @@ function summary(p: ParsedPlanFull): string {
 async function importPlan(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { unit: { type: 'string' }, institution: { type: 'string' } } });
   const file = positionals[0];
-  if (!file || (!values.unit && !values.institution)) throw new UserError(`Dùng: ${USAGE}`, 400, [], `Usage: ${USAGE}`);
+  if (!file || (!values.unit && !values.institution)) throw new UserError(cliErrors.usage({ usage: USAGE }), 400);
   const { text, plan } = await parsePlanFile(file);
   return withPlatform(async ({ db }) => {
     const unit = values.unit ? await findUnit(db, values.unit) : undefined;
-    if (values.unit && !unit) throw new UserError(`Không có đơn vị mã "${values.unit}".`, 404, [], `Unknown unit "${values.unit}".`);
+    if (values.unit && !unit) throw new UserError(networkErrors.unknownUnitCode({ unit: values.unit }), 404);
     const inst = values.institution ? await findInstitution(db, values.institution) : undefined;
-    if (values.institution && !inst) throw new UserError(`Không có cơ sở mã "${values.institution}".`, 404, [], `Unknown institution "${values.institution}".`);
+    if (values.institution && !inst) throw new UserError(networkErrors.unknownInstitutionCode({ institution: values.institution }), 404);
     const id = await storeDraft(db, { unitId: unit?.id ?? null, institutionId: inst?.id ?? null, filename: basename(file), text, parsed: plan, userId: null });
-    console.log(`Đã lưu bản nháp kế hoạch #${id}: ${plan.targets.length} chỉ tiêu, ${plan.tasks.length} nhiệm vụ. Duyệt tại /ke-hoach/${id}/duyet`);
+    console.log(cliText('vi').draftStored({ id, targets: plan.targets.length, tasks: plan.tasks.length }));
     console.log(JSON.stringify({ id, status: 'draft', targets: plan.targets.length, tasks: plan.tasks.length }));
     return 0;
   });

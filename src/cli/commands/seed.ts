@@ -1,5 +1,6 @@
 import { UserError } from '../../core/errors.ts';
 import { withPlatform } from '../context.ts';
+import { cliErrors } from '../messages.ts';
 
 export async function run(args: string[]): Promise<number> {
   const [which, ...rest] = args;
@@ -18,5 +19,5 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     });
   }
-  throw new UserError('Dùng: lifelong seed demo|national', 400, [], 'Usage: lifelong seed demo|national');
+  throw new UserError(cliErrors.seedUsage(), 400);
 }

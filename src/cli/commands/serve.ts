@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from '../../core/config.ts';
 import { openPlatform } from '../../setup.ts';
 import { createApp } from '../../server/app.tsx';
+import { cliText } from '../messages.ts';
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { port: { type: 'string' }, 'no-demo': { type: 'boolean' } } });
@@ -12,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
   const empty = !(await store.db.selectFrom('units').select('id').limit(1).executeTakeFirst());
   if (empty && !values['no-demo']) {
     const { seedDemo } = await import('../../seed/demo.ts');
-    console.log('Cơ sở dữ liệu trống: đang tạo dữ liệu mẫu… / Empty database: building demo data…');
+    console.log(`${cliText('vi').emptyDatabase} / ${cliText('en').emptyDatabase}`);
     console.log(await seedDemo(store));
   }
   const app = createApp(store, config);

@@ -2,13 +2,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors.ts';
 import { BUILTIN_MAPS, builtinMapPath, importUnitsFile, isBuiltinMap, type ImportSummary } from '../../network/map-import.ts';
+import { levelName } from '../../network/messages.ts';
+import { formatDate, formatNumber } from '../../core/i18n/index.ts';
+import { cliErrors, cliText } from '../messages.ts';
 import { withPlatform } from '../context.ts';
 
 const BUILTINS = Object.keys(BUILTIN_MAPS).join('|');
-const USAGE =
-  `Dùng: lifelong units import <tệp.json>… | --builtin ${BUILTINS} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] ("" = không giới hạn)`;
-const USAGE_EN = `Usage: lifelong units import <file.json>… | --builtin ${BUILTINS} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD]`;
-const LEVELS: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 const SHOWN = 20;
 
 /**
@@ -24,11 +23,9 @@ export async function run(args: string[]): Promise<number> {
   });
   const builtins = (values.builtin ?? []).flatMap((b) => b.split(',')).map((b) => b.trim());
   const unknown = builtins.filter((b) => !isBuiltinMap(b));
-  const names = unknown.join('", "');
-  if (unknown.length > 0)
-    throw new UserError(`Không có bản đồ kèm theo "${names}": chọn ${BUILTINS}.`, 400, [], `No built-in map "${names}": choose ${BUILTINS}.`);
+  if (unknown.length > 0) throw new UserError(cliErrors.unknownBuiltinMap({ names: unknown.join('", "'), builtins: BUILTINS }), 400);
   const files = [...builtins.filter(isBuiltinMap).map(builtinMapPath), ...positionals.map((f) => path.resolve(f))];
-  if (action !== 'import' || files.length === 0) throw new UserError(USAGE, 400, [], USAGE_EN);
+  if (action !== 'import' || files.length === 0) throw new UserError(cliErrors.unitsUsage({ builtins: BUILTINS }), 400);
   return withPlatform(async ({ db }) => {
     for (const file of files) {
       const summary = await importUnitsFile(db, file, { validFrom: values['valid-from'], validTo: values['valid-to'] });
@@ -40,22 +37,28 @@ export async function run(args: string[]): Promise<number> {
 
 /** The summary a person reads: counts, then what could not be matched (up to 20 lines each). */
 export function summaryLines(s: ImportSummary): string[] {
-  const secs = `${(s.ms / 1000).toFixed(1)} s`;
+  const t = cliText('vi');
+  const secs = `${formatNumber('vi', s.ms / 1000)} s`;
   if (!s.mergers) {
-    const dates = s.validTo ? `đến ${s.validTo}` : s.validFrom ? `từ ${s.validFrom}` : 'không giới hạn';
-    const counts = Object.entries(s.levels).map(([level, n]) => `${n} ${LEVELS[level] ?? level}`).join(', ');
+    const dates = s.validTo ? t.until({ date: formatDate(s.validTo) }) : s.validFrom ? t.since({ date: formatDate(s.validFrom) }) : t.unlimited;
+    const counts = Object.entries(s.levels).map(([level, n]) => `${n} ${levelName('vi', level)}`).join(', ');
     return [
-      `${s.file}: bản đồ ${s.kind === 'map-3level' ? '3 cấp' : '2 cấp'} (${dates}): ${counts}`,
-      `  tạo mới ${s.created} · cập nhật ${s.updated} · không đổi ${s.unchanged} · đổi mã ${s.recoded} · ${s.closure} cặp bao hàm · ${secs}`,
+      t.mapSummary({ file: s.file, levels: s.kind === 'map-3level' ? t.map3 : t.map2, dates, counts }),
+      t.mapCounts({ created: s.created, updated: s.updated, unchanged: s.unchanged, recoded: s.recoded, closure: s.closure, secs }),
     ];
   }
   const m = s.mergers;
-  const list = (title: string, items: string[]) => (items.length === 0 ? [] : [`  ${title} (${items.length}):`, ...items.slice(0, SHOWN).map((i) => `    ${i}`), ...(items.length > SHOWN ? [`    … và ${items.length - SHOWN} mục khác`] : [])]);
+  const list = (title: string, items: string[]) => {
+    if (items.length === 0) return [];
+    const more = items.length > SHOWN ? [t.andMore({ n: items.length - SHOWN })] : [];
+    return [`  ${title} (${items.length}):`, ...items.slice(0, SHOWN).map((i) => `    ${i}`), ...more];
+  };
+  const coverage = t.mergerCoverage({ linked: m.linkedCommunes, old: m.oldCommunes, percent: formatNumber('vi', m.coverage * 100, 2) });
   return [
-    `${s.file}: danh sách sáp nhập — ${m.links} liên kết kế thừa (${m.partial} một phần) · ${secs}`,
-    `  xã cũ có đơn vị kế thừa: ${m.linkedCommunes}/${m.oldCommunes} (${(m.coverage * 100).toFixed(2)} %)${m.ambiguous > 0 ? ` · ${m.ambiguous} tên trùng chọn theo thứ tự` : ''}`,
-    ...list('xã cũ không tìm thấy đơn vị kế thừa', m.orphanCommunes),
-    ...list('tên trong văn bản không khớp đơn vị cũ nào', m.unmatchedItems),
-    ...list('đơn vị mới không có trong bản đồ 2 cấp', m.missingNew),
+    t.mergerSummary({ file: s.file, links: m.links, partial: m.partial, secs }),
+    coverage + (m.ambiguous > 0 ? t.mergerAmbiguous({ n: m.ambiguous }) : ''),
+    ...list(t.orphanCommunes, m.orphanCommunes),
+    ...list(t.unmatchedItems, m.unmatchedItems),
+    ...list(t.missingNew, m.missingNew),
   ];
 }

@@ -5,7 +5,9 @@ import { createUser } from '../../accounts/users.ts';
 import { createApiToken } from '../../accounts/sessions.ts';
 import { findUnit } from '../../network/units.ts';
 import { findInstitution } from '../../network/institutions.ts';
+import { networkErrors } from '../../network/messages.ts';
 import { withPlatform } from '../context.ts';
+import { cliErrors, cliText } from '../messages.ts';
 
 /** `users add --username u --password p --role official --unit 46 [--name "…"]` · `users token <username> [--name label]` */
 export async function run(args: string[]): Promise<number> {
@@ -18,22 +20,22 @@ export async function run(args: string[]): Promise<number> {
   return withPlatform(async ({ db }) => {
     if (action === 'add') {
       const role = values.role as Role;
-      if (!values.username || !values.password || !ROLES.includes(role)) throw new UserError(`Cần --username, --password và --role (${ROLES.join('|')}).`);
+      if (!values.username || !values.password || !ROLES.includes(role)) throw new UserError(cliErrors.usersNeed({ roles: ROLES.join('|') }));
       const unit = values.unit ? await findUnit(db, values.unit) : undefined;
-      if (values.unit && !unit) throw new UserError(`Không có đơn vị "${values.unit}".`, 404);
+      if (values.unit && !unit) throw new UserError(networkErrors.unknownUnitCode({ unit: values.unit }), 404);
       const inst = values.institution ? await findInstitution(db, values.institution) : undefined;
-      if (values.institution && !inst) throw new UserError(`Không có cơ sở "${values.institution}".`, 404);
+      if (values.institution && !inst) throw new UserError(networkErrors.unknownInstitutionCode({ institution: values.institution }), 404);
       await createUser(db, { username: values.username, password: values.password, displayName: values.name ?? values.username, role, unitId: unit?.id ?? null, institutionId: inst?.id ?? null });
-      console.log(`Đã tạo người dùng ${values.username} (${role}).`);
+      console.log(cliText('vi').userCreated({ username: values.username, role }));
       return 0;
     }
     if (action === 'token') {
       const username = positionals[0];
       const user = username ? await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst() : undefined;
-      if (!user) throw new UserError(`Không có người dùng "${username ?? ''}".`, 404);
+      if (!user) throw new UserError(cliErrors.unknownUser({ username: username ?? '' }), 404);
       console.log(await createApiToken(db, user.id, values.name ?? 'cli'));
       return 0;
     }
-    throw new UserError('Dùng: lifelong users add … | users token <username>');
+    throw new UserError(cliErrors.usersUsage());
   });
 }

@@ -1,4 +1,4 @@
-import { localDate } from '../time.ts';
+import { localDate, localDateTime } from '../time.ts';
 import type { Lang } from './lang.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -34,4 +34,11 @@ export function formatMonth(period: string): string {
 export function formatLocalDateTime(local: string): string {
   const [d, t] = local.split('T');
   return `${t ?? ''} ${formatDate(d)}`.trim();
+}
+
+/** A stored instant (UTC) as dd/mm/yyyy hh:mm in Vietnam time; '—' for none. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const local = localDateTime(value);
+  return `${formatDate(local)} ${local.slice(11, 16)}`.trim();
 }

@@ -37,8 +37,8 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
           <nav aria-label={t.appName}>
             <ul>
               <li><a href="/tong-quan">{t.navOverview}</a></li>
-              <li><a href="/tra-cuu">{ctx.lang === 'en' ? 'Library search' : 'Tra cứu sách'}</a></li>
-              <li><a href="/cong-dan">{ctx.lang === 'en' ? 'For citizens' : 'Cho người dân'}</a></li>
+              <li><a href="/tra-cuu">{t.navSearch}</a></li>
+              <li><a href="/cong-dan">{t.navCitizens}</a></li>
               {ctx.principal && ctx.principal.role !== 'viewer' && ctx.principal.role !== 'citizen' ? <li><a href="/nhap-lieu">{t.navImport}</a></li> : null}
               <li><a href={withLang(ctx.path, t.otherLangCode as Lang)} lang={t.otherLangCode}>{t.otherLang}</a></li>
               {ctx.principal ? (

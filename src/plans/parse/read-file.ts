@@ -6,7 +6,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
-import { UserError } from '../../core/errors.ts';
+import { UserError, type Said } from '../../core/errors.ts';
+import { plansErrors } from '../messages.ts';
 import { parsePlan } from './index.ts';
 import type { ParsedPlanFull } from './types.ts';
 
@@ -15,22 +16,22 @@ export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
 
 export type PlanFormat = 'txt' | 'docx' | 'pdf';
 
-const fail = (vi: string, en: string, status: 413 | 422 = 422) => new UserError(vi, status, [], en);
+const fail = (said: Said, status: 413 | 422 = 422) => new UserError(said, status);
 
 export async function readPlanFile(path: string, opts: { maxUnpacked?: number } = {}): Promise<{ text: string; format: PlanFormat }> {
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch {
-    throw new UserError(`Không mở được tệp "${path}".`, 404, [], `Cannot open "${path}".`);
+    throw new UserError(plansErrors.cannotOpen({ path }), 404);
   }
-  if (size > MAX_FILE_BYTES) throw fail(`Tệp quá lớn (${(size / 1048576).toFixed(0)} MB); tối đa 50 MB.`, `File too large (${(size / 1048576).toFixed(0)} MB); the limit is 50 MB.`, 413);
+  if (size > MAX_FILE_BYTES) throw fail(plansErrors.fileSizeTooLarge({ mb: (size / 1048576).toFixed(0) }), 413);
   return readPlanBuffer(await readFile(path), opts);
 }
 
 export async function readPlanBuffer(buf: Buffer, opts: { maxUnpacked?: number } = {}): Promise<{ text: string; format: PlanFormat }> {
-  if (buf.length > MAX_FILE_BYTES) throw fail('Tệp quá lớn; tối đa 50 MB.', 'File too large; the limit is 50 MB.', 413);
-  if (buf.length === 0) throw fail('Tệp rỗng.', 'The file is empty.');
+  if (buf.length > MAX_FILE_BYTES) throw fail(plansErrors.fileTooLarge(), 413);
+  if (buf.length === 0) throw fail(plansErrors.emptyFile());
   let text: string;
   let format: PlanFormat;
   if (buf.subarray(0, 5).toString('latin1') === '%PDF-') {
@@ -40,14 +41,14 @@ export async function readPlanBuffer(buf: Buffer, opts: { maxUnpacked?: number }
     format = 'docx';
     text = await docxText(buf, opts.maxUnpacked ?? MAX_DOCX_UNPACKED);
   } else if (buf.readUInt32LE(0) === 0xe011cfd0) {
-    throw fail('Tệp Word cũ (.doc) chưa được hỗ trợ; hãy lưu thành .docx hoặc .pdf.', 'Old Word files (.doc) are not supported; save as .docx or .pdf.');
+    throw fail(plansErrors.oldWord());
   } else {
     format = 'txt';
-    if (buf.subarray(0, 8192).includes(0)) throw fail('Không nhận ra định dạng tệp (cần .txt, .docx hoặc .pdf).', 'Unknown file format (need .txt, .docx or .pdf).');
+    if (buf.subarray(0, 8192).includes(0)) throw fail(plansErrors.unknownFormat());
     text = new TextDecoder('utf-8').decode(buf).replace(/^\ufeff/, '');
   }
   text = text.normalize('NFC');
-  if (text.trim() === '') throw fail('Tệp không có nội dung văn bản.', 'The file has no text.');
+  if (text.trim() === '') throw fail(plansErrors.noText());
   return { text, format };
 }
 
@@ -61,29 +62,29 @@ async function pdfText(buf: Buffer): Promise<string> {
     text = r.text;
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    if (/password/i.test(msg)) throw fail('Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.', 'The PDF is password-protected.');
-    throw fail('Không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).', `Cannot read the PDF: ${msg}`);
+    if (/password/i.test(msg)) throw fail(plansErrors.pdfPassword());
+    throw fail(plansErrors.pdfUnreadable({ detail: msg }));
   }
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < Math.max(20, pages * 10)) {
-    throw fail('Tệp PDF không có lớp văn bản (chỉ có hình ảnh), cần OCR trước khi tải lên.', 'The PDF has no text layer (images only); it needs OCR first.');
+    throw fail(plansErrors.pdfNoTextLayer());
   }
   return text;
 }
 
 async function docxText(buf: Buffer, maxUnpacked: number): Promise<string> {
   const names = checkZip(buf, maxUnpacked);
-  if (!names.includes('word/document.xml')) throw fail('Tệp nén không phải văn bản Word (.docx).', 'The archive is not a Word document (.docx).');
+  if (!names.includes('word/document.xml')) throw fail(plansErrors.notDocx());
   const mammoth = (await import('mammoth')).default;
   try {
     const r = await mammoth.extractRawText({ buffer: buf });
     return r.value;
   } catch (e) {
-    throw fail('Không đọc được tệp .docx (tệp hỏng).', `Cannot read the .docx: ${e instanceof Error ? e.message : String(e)}`);
+    throw fail(plansErrors.docxUnreadable({ detail: e instanceof Error ? e.message : String(e) }));
   }
 }
 
-const bomb = () => fail('Tệp .docx bung ra quá lớn (nghi là "bom nén"); không đọc.', 'The .docx unpacks to too much data (a zip bomb?); not read.', 413);
+const bomb = () => fail(plansErrors.zipBomb(), 413);
 
 /**
  * Walks the zip's central directory and inflates every entry with a cap on the output, so a
@@ -93,7 +94,7 @@ export function checkZip(buf: Buffer, maxUnpacked: number): string[] {
   const from = Math.max(0, buf.length - 65557);
   let eocd = -1;
   for (let i = buf.length - 22; i >= from; i--) if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
-  if (eocd < 0) throw fail('Tệp .docx hỏng (không đọc được mục lục tệp nén).', 'Broken .docx (no zip directory).');
+  if (eocd < 0) throw fail(plansErrors.docxNoDirectory());
   const count = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
   if (count > 5000) throw bomb();
@@ -101,7 +102,7 @@ export function checkZip(buf: Buffer, maxUnpacked: number): string[] {
   let declaredTotal = 0;
   let actualTotal = 0;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw fail('Tệp .docx hỏng.', 'Broken .docx (bad zip directory).');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw fail(plansErrors.docxBadDirectory());
     const method = buf.readUInt16LE(p + 10);
     const compressed = buf.readUInt32LE(p + 20);
     const declared = buf.readUInt32LE(p + 24);
@@ -111,7 +112,7 @@ export function checkZip(buf: Buffer, maxUnpacked: number): string[] {
     if (compressed === 0xffffffff || declared === 0xffffffff) throw bomb();
     declaredTotal += declared;
     if (declaredTotal > maxUnpacked) throw bomb();
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw fail('Tệp .docx hỏng.', 'Broken .docx (bad zip entry).');
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw fail(plansErrors.docxBadEntry());
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + compressed);
     if (method === 8) {
@@ -121,7 +122,7 @@ export function checkZip(buf: Buffer, maxUnpacked: number): string[] {
         actualTotal += inflateRawSync(data, { maxOutputLength: room }).length;
       } catch (e) {
         if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb();
-        throw fail('Tệp .docx hỏng.', 'Broken .docx (bad compressed data).');
+        throw fail(plansErrors.docxBadData());
       }
     } else actualTotal += compressed;
     if (actualTotal > maxUnpacked) throw bomb();
@@ -145,10 +146,7 @@ export async function parsePlanBuffer(buf: Buffer): Promise<{ text: string; form
 function parsePlanText(text: string): ParsedPlanFull {
   const plan = parsePlan(text);
   if (!plan.looksLikePlan) {
-    throw fail(
-      'Tài liệu này không giống một kế hoạch (không thấy tiêu đề "Kế hoạch", các mục tiêu, nhiệm vụ hay phần tổ chức thực hiện).',
-      'This document does not look like a plan (no "Kế hoạch" title, targets, tasks or organisation section found).',
-    );
+    throw fail(plansErrors.notAPlan());
   }
   return plan;
 }

@@ -1,0 +1,143 @@
+import { errors, texts, type Lang } from '../core/i18n/index.ts';
+
+/** What the plan pages say: the plan, its review, its tasks and its activity calendar. */
+export const plansText = texts({
+  // the plan
+  numbered: { vi: 'Số {number}', en: 'No. {number}' },
+  noNumber: { vi: 'Chưa có số', en: 'No number' },
+  annualReportDue: { vi: 'báo cáo hằng năm trước ngày {day}/{month}', en: 'annual report due {day}/{month}' },
+  implements: { vi: 'Thực hiện', en: 'Implements' },
+  tasksByAgency: { vi: 'Nhiệm vụ theo cơ quan', en: 'Tasks by agency' },
+  activityCalendar: { vi: 'Lịch hoạt động', en: 'Activity calendar' },
+  againstParent: { vi: 'Đối chiếu với kế hoạch cấp trên {number}', en: 'Against the parent plan {number}' },
+  parent: { vi: 'Cấp trên', en: 'Parent' },
+  thisPlan: { vi: 'Kế hoạch này', en: 'This plan' },
+  verdictMissing: { vi: 'chưa có', en: 'missing' },
+  verdictWeaker: { vi: 'thấp hơn', en: 'weaker' },
+  verdictEqual: { vi: 'bằng', en: 'same' },
+  verdictStronger: { vi: 'cao hơn', en: 'stronger' },
+  // upload and review
+  uploadPlan: { vi: 'Tải lên kế hoạch', en: 'Upload a plan' },
+  uploadHelp: {
+    vi: 'Tệp Word (.docx), PDF có lớp văn bản hoặc tệp văn bản. Kế hoạch được đọc và hiển thị để duyệt trước khi lưu.',
+    en: 'A Word (.docx), PDF with text or plain text file. The plan is read and shown for review before anything is saved as a plan.',
+  },
+  code: { vi: 'mã', en: 'code' },
+  planDocument: { vi: 'Văn bản kế hoạch', en: 'Plan document' },
+  reviewTitle: { vi: 'Duyệt kế hoạch', en: 'Review the plan' },
+  document: { vi: 'Văn bản', en: 'Document' },
+  whatWasRead: { vi: 'Nội dung trích xuất', en: 'What was read' },
+  planHeader: { vi: 'Thông tin văn bản', en: 'Plan' },
+  number: { vi: 'Số', en: 'Number' },
+  issueDate: { vi: 'Ngày ban hành', en: 'Date' },
+  issuer: { vi: 'Cơ quan ban hành', en: 'Issuer' },
+  title: { vi: 'Trích yếu', en: 'Title' },
+  fromYear: { vi: 'Từ năm', en: 'From year' },
+  toYear: { vi: 'Đến năm', en: 'To year' },
+  savePlan: { vi: 'Lưu kế hoạch', en: 'Save the plan' },
+  itemTarget: { vi: 'Chỉ tiêu', en: 'Target' },
+  itemTask: { vi: 'Nhiệm vụ', en: 'Task' },
+  itemBasis: { vi: 'Văn bản căn cứ', en: 'Basis document' },
+  itemDeadline: { vi: 'Hạn báo cáo', en: 'Report deadline' },
+  itemDay: { vi: 'Ngày kỷ niệm', en: 'Commemorative day' },
+  inTheText: { vi: 'xem trong văn bản', en: 'in the text' },
+  accept: { vi: 'Chấp nhận', en: 'Accept' },
+  drop: { vi: 'Bỏ', en: 'Drop' },
+  chooseIndicator: { vi: '— chọn chỉ số —', en: '— choose —' },
+  from: { vi: 'Từ', en: 'From' },
+  to: { vi: 'Đến', en: 'To' },
+  agency: { vi: 'Cơ quan', en: 'Agency' },
+  date: { vi: 'Ngày', en: 'Date' },
+  day: { vi: 'Ngày', en: 'Day' },
+  dayMonth: { vi: 'Ngày (ngày/tháng)', en: 'Day (d/m)' },
+  // tasks
+  taskStatus: { vi: 'Trạng thái', en: 'Status' },
+  due: { vi: 'Hạn', en: 'Due' },
+  todo: { vi: 'Chưa thực hiện', en: 'Not started' },
+  doing: { vi: 'Đang thực hiện', en: 'In progress' },
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  activitiesForTask: { vi: 'Hoạt động đã ghi nhận cho nhiệm vụ', en: 'Activities recorded for this task' },
+  evidencePlanned: { vi: 'sắp diễn ra', en: 'planned' },
+  evidenceHeld: { vi: 'đã tổ chức', en: 'held' },
+  evidenceCancelled: { vi: 'đã hủy', en: 'cancelled' },
+  // calendar
+  calendarTitle: { vi: 'Lịch hoạt động năm {year}', en: 'Activity calendar {year}' },
+  occasion: { vi: 'Dịp', en: 'Occasion' },
+});
+
+type Words = ReturnType<typeof plansText>;
+type Word = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
+/** A code the database keeps, in the reader's words; a code without a name is shown as it is. */
+const named = (names: Readonly<Record<string, Word>>) => (lang: Lang, code: string): string => {
+  const key = names[code];
+  return key ? plansText(lang)[key] : code;
+};
+
+export const TASK_STATUSES = ['todo', 'doing', 'done'] as const;
+export const taskStatusName = named({ todo: 'todo', doing: 'doing', done: 'done' });
+/** The status words of task evidence (an event's: published, held, cancelled). */
+export const evidenceStatusName = named({ published: 'evidencePlanned', held: 'evidenceHeld', cancelled: 'evidenceCancelled' });
+/** How a plan's target compares with its parent plan's (compliance.ts). */
+export const verdictName = named({ missing: 'verdictMissing', weaker: 'verdictWeaker', equal: 'verdictEqual', stronger: 'verdictStronger' });
+/** The kinds of item the parser extracts. */
+export const itemTypeName = named({ target: 'itemTarget', task: 'itemTask', basis: 'itemBasis', deadline: 'itemDeadline', day: 'itemDay' });
+
+/** The plans' errors (E40xx): plans, their review and tasks, and reading an uploaded plan. */
+export const plansErrors = errors({
+  planNotFound: { code: 'E4001', vi: 'Không tìm thấy kế hoạch.', en: 'Plan not found.' },
+  taskNotFound: { code: 'E4002', vi: 'Không tìm thấy nhiệm vụ.', en: 'Task not found.' },
+  planNeedsOwner: { code: 'E4003', vi: 'Kế hoạch phải thuộc một đơn vị hoặc một cơ sở.', en: 'A plan belongs to a unit or an institution.' },
+  required: { code: 'E4004', vi: 'Bắt buộc', en: 'Required' },
+  yearsReversed: { code: 'E4005', vi: 'Năm kết thúc trước năm bắt đầu.', en: 'The end year is before the start year.' },
+  invalid: { code: 'E4006', vi: 'Không hợp lệ', en: 'Invalid' },
+  unknownIndicators: { code: 'E4007', vi: 'Chỉ số không có trong danh mục: {codes}.', en: 'Indicators not in the catalogue: {codes}.' },
+  alreadyReviewed: { code: 'E4008', vi: 'Kế hoạch này đã được duyệt xong.', en: 'This plan was already reviewed.' },
+  cannotSave: { code: 'E4009', vi: 'Chưa thể lưu kế hoạch; không có thay đổi nào được lưu.', en: 'The plan cannot be saved yet; nothing was changed.' },
+  itemNotInPlan: { code: 'E4010', vi: 'Mục không thuộc kế hoạch này.', en: 'The item is not part of this plan.' },
+  targetNoIndicator: {
+    code: 'E4011',
+    vi: 'Chỉ tiêu "{label}…" chưa gắn với chỉ số nào: chọn chỉ số hoặc bỏ chỉ tiêu.',
+    en: 'Target "{label}…" has no indicator: choose one or drop the target.',
+  },
+  targetNoYear: { code: 'E4012', vi: 'Chỉ tiêu "{label}…" thiếu năm.', en: 'Target "{label}…" has no year.' },
+  targetNoValue: { code: 'E4013', vi: 'Chỉ tiêu "{label}…" thiếu giá trị.', en: 'Target "{label}…" has no value.' },
+  itemsPending: { code: 'E4014', vi: 'Còn {n} mục chưa được chấp nhận hoặc bỏ.', en: '{n} items are neither accepted nor dropped.' },
+  invalidTaskStatus: { code: 'E4015', vi: 'Trạng thái không hợp lệ.', en: 'Invalid status.' },
+  taskStatuses: { code: 'E4016', vi: 'Chọn Chưa thực hiện, Đang thực hiện hoặc Hoàn thành', en: 'Choose Not started, In progress or Done' },
+  invalidDue: { code: 'E4017', vi: 'Hạn phải là ngày (YYYY-MM-DD).', en: 'The due date must be a date (YYYY-MM-DD).' },
+  noFile: { code: 'E4018', vi: 'Chưa chọn tệp.', en: 'No file chosen.' },
+  fileTooLarge: { code: 'E4019', vi: 'Tệp quá lớn; tối đa 50 MB.', en: 'File too large; the limit is 50 MB.' },
+  fileSizeTooLarge: { code: 'E4020', vi: 'Tệp quá lớn ({mb} MB); tối đa 50 MB.', en: 'File too large ({mb} MB); the limit is 50 MB.' },
+  cannotOpen: { code: 'E4021', vi: 'Không mở được tệp "{path}".', en: 'Cannot open "{path}".' },
+  emptyFile: { code: 'E4022', vi: 'Tệp rỗng.', en: 'The file is empty.' },
+  oldWord: {
+    code: 'E4023',
+    vi: 'Tệp Word cũ (.doc) chưa được hỗ trợ; hãy lưu thành .docx hoặc .pdf.',
+    en: 'Old Word files (.doc) are not supported; save as .docx or .pdf.',
+  },
+  unknownFormat: { code: 'E4024', vi: 'Không nhận ra định dạng tệp (cần .txt, .docx hoặc .pdf).', en: 'Unknown file format (need .txt, .docx or .pdf).' },
+  noText: { code: 'E4025', vi: 'Tệp không có nội dung văn bản.', en: 'The file has no text.' },
+  pdfPassword: { code: 'E4026', vi: 'Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.', en: 'The PDF is password-protected.' },
+  pdfUnreadable: { code: 'E4027', vi: 'Không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).', en: 'Cannot read the PDF: {detail}' },
+  pdfNoTextLayer: {
+    code: 'E4028',
+    vi: 'Tệp PDF không có lớp văn bản (chỉ có hình ảnh), cần OCR trước khi tải lên.',
+    en: 'The PDF has no text layer (images only); it needs OCR first.',
+  },
+  notDocx: { code: 'E4029', vi: 'Tệp nén không phải văn bản Word (.docx).', en: 'The archive is not a Word document (.docx).' },
+  docxUnreadable: { code: 'E4030', vi: 'Không đọc được tệp .docx (tệp hỏng).', en: 'Cannot read the .docx: {detail}' },
+  zipBomb: {
+    code: 'E4031',
+    vi: 'Tệp .docx bung ra quá lớn (nghi là "bom nén"); không đọc.',
+    en: 'The .docx unpacks to too much data (a zip bomb?); not read.',
+  },
+  docxNoDirectory: { code: 'E4032', vi: 'Tệp .docx hỏng (không đọc được mục lục tệp nén).', en: 'Broken .docx (no zip directory).' },
+  docxBadDirectory: { code: 'E4033', vi: 'Tệp .docx hỏng.', en: 'Broken .docx (bad zip directory).' },
+  docxBadEntry: { code: 'E4034', vi: 'Tệp .docx hỏng.', en: 'Broken .docx (bad zip entry).' },
+  docxBadData: { code: 'E4035', vi: 'Tệp .docx hỏng.', en: 'Broken .docx (bad compressed data).' },
+  notAPlan: {
+    code: 'E4036',
+    vi: 'Tài liệu này không giống một kế hoạch (không thấy tiêu đề "Kế hoạch", các mục tiêu, nhiệm vụ hay phần tổ chức thực hiện).',
+    en: 'This document does not look like a plan (no "Kế hoạch" title, targets, tasks or organisation section found).',
+  },
+});

@@ -1,0 +1,287 @@
+import { errors, texts, type Lang } from '../core/i18n/index.ts';
+import type { Section } from './narrative.ts';
+
+/** What the reporting pages, the dashboard's reporting block and the reminder e-mails say. */
+export const reportingText = texts({
+  // statuses and actions (the database keeps the codes)
+  statusDraft: { vi: 'Dự thảo', en: 'Draft' },
+  statusSubmitted: { vi: 'Đã gửi', en: 'Submitted' },
+  statusReturned: { vi: 'Bị trả lại', en: 'Returned' },
+  statusApproved: { vi: 'Đã phê duyệt', en: 'Approved' },
+  statusMissing: { vi: 'Chưa gửi', en: 'Not submitted' },
+  stateDraft: { vi: 'dự thảo', en: 'draft' },
+  stateSubmitted: { vi: 'đã gửi', en: 'submitted' },
+  stateReturned: { vi: 'bị trả lại', en: 'returned' },
+  stateApproved: { vi: 'đã phê duyệt', en: 'approved' },
+  actionSubmit: { vi: 'gửi báo cáo', en: 'submitted' },
+  actionReturn: { vi: 'trả lại', en: 'returned' },
+  actionApprove: { vi: 'phê duyệt', en: 'approved' },
+  actionReopen: { vi: 'mở lại', en: 'reopened' },
+  // the sections a reporter writes
+  sectionLibraries: { vi: 'Kết quả lĩnh vực thư viện', en: 'Results: libraries' },
+  sectionMuseums: { vi: 'Kết quả lĩnh vực bảo tàng', en: 'Results: museums' },
+  sectionCulture: { vi: 'Kết quả lĩnh vực trung tâm văn hóa', en: 'Results: cultural centres' },
+  sectionDays: { vi: 'Hoạt động hưởng ứng các ngày kỷ niệm (Tuần lễ học tập suốt đời, 21/4, 18/5…)', en: 'Activities on the commemorative days' },
+  sectionDifficulties: { vi: 'Khó khăn, vướng mắc và nguyên nhân', en: 'Difficulties and their causes' },
+  sectionProposals: { vi: 'Đề xuất, kiến nghị và nhiệm vụ năm tới', en: 'Proposals and tasks for next year' },
+  sectionBudgetNote: { vi: 'Thuyết minh dự toán kinh phí năm tới', en: 'Notes on next year’s budget estimate' },
+  // the report page
+  reportTitle: { vi: 'Báo cáo năm {year} — {unit}', en: 'Annual report {year} — {unit}' },
+  status: { vi: 'Trạng thái', en: 'Status' },
+  due: { vi: 'Hạn nộp', en: 'Due' },
+  cycleClosedNote: { vi: ' (kỳ báo cáo đã khóa)', en: ' (cycle closed)' },
+  submittedAt: { vi: 'Đã gửi lúc', en: 'Submitted' },
+  onTime: { vi: 'đúng hạn', en: 'on time' },
+  late: { vi: 'trễ hạn', en: 'late' },
+  download: { vi: 'Tải về', en: 'Download' },
+  printView: { vi: 'Bản in', en: 'Print view' },
+  progressBelow: { vi: 'Tiến độ đơn vị trực thuộc', en: 'Progress of the units below' },
+  history: { vi: 'Lịch sử xử lý', en: 'History' },
+  commandLine: { vi: 'dòng lệnh', en: 'command line' },
+  documentNumber: { vi: 'Số văn bản', en: 'Document number' },
+  budgetStateLabel: { vi: 'Dự toán năm {year}: ngân sách nhà nước (triệu đồng)', en: 'Estimate {year}: state budget (million VND)' },
+  budgetSocialLabel: { vi: 'Dự toán năm {year}: nguồn xã hội hóa (triệu đồng)', en: 'Estimate {year}: social sources (million VND)' },
+  saveReport: { vi: 'Lưu báo cáo', en: 'Save report' },
+  narrative: { vi: 'Phần thuyết minh', en: 'Narrative' },
+  empty: { vi: '(Chưa có nội dung.)', en: '(Empty.)' },
+  budgetSummary: {
+    vi: 'Dự toán năm {year} (triệu đồng): ngân sách nhà nước {state}, xã hội hóa {social}.',
+    en: 'Estimate {year} (million VND): state budget {state}, social sources {social}.',
+  },
+  fillFromBelow: { vi: 'Điền phần còn trống từ báo cáo cấp dưới đã duyệt', en: 'Fill empty sections from approved reports below' },
+  submit: { vi: 'Gửi báo cáo lên cấp trên', en: 'Submit the report' },
+  review: { vi: 'Xem xét báo cáo', en: 'Review' },
+  approve: { vi: 'Phê duyệt', en: 'Approve' },
+  returnComment: { vi: 'Ý kiến khi trả lại', en: 'Comment for the return' },
+  reopen: { vi: 'Mở lại báo cáo', en: 'Reopen the report' },
+  return: { vi: 'Trả lại', en: 'Return' },
+  content: { vi: 'Nội dung báo cáo', en: 'Report content' },
+  // the progress page
+  progressTitle: { vi: 'Tiến độ báo cáo năm {year} — {unit}', en: 'Reporting progress {year} — {unit}' },
+  reportOf: { vi: 'Báo cáo của {unit}', en: '{unit}’s report' },
+  cycleClosed: { vi: ' · kỳ báo cáo đã khóa', en: ' · cycle closed' },
+  progressSummary: {
+    vi: '{submitted}/{total} đã gửi, {onTime} đúng hạn, {late} trễ hạn, {missing} chưa gửi',
+    en: '{submitted}/{total} submitted, {onTime} on time, {late} late, {missing} missing',
+  },
+  unitsBelow: { vi: 'Các đơn vị trực thuộc', en: 'Units below' },
+  sentAt: { vi: 'Gửi lúc', en: 'Submitted' },
+  onTimeColumn: { vi: 'Đúng hạn', en: 'On time' },
+  lateCell: { vi: 'Trễ hạn', en: 'Late' },
+  reopenCycle: { vi: 'Mở lại kỳ báo cáo', en: 'Reopen the cycle' },
+  closeCycle: { vi: 'Khóa kỳ báo cáo (không nhận thêm báo cáo)', en: 'Close the cycle (no more submissions)' },
+  // the dashboard's reporting block
+  annualReport: { vi: 'Báo cáo năm {year}', en: 'Annual report {year}' },
+  overdue: { vi: 'Đã quá hạn báo cáo {days} ngày (hạn {due}).', en: 'The report is {days} days overdue (due {due}).' },
+  daysLeft: { vi: 'Còn {days} ngày đến hạn báo cáo ({due}).', en: '{days} days left until the report is due ({due}).' },
+  ownReport: { vi: 'Báo cáo của đơn vị', en: 'This unit’s report' },
+  dueLower: { vi: 'hạn', en: 'due' },
+  progressOfBelow: { vi: 'Tiến độ báo cáo của đơn vị trực thuộc', en: 'Reporting progress of the units below' },
+  blockSummary: {
+    vi: '{submitted}/{total} đã gửi ({onTime} đúng hạn, {late} trễ hạn), {missing} chưa gửi',
+    en: '{submitted}/{total} submitted ({onTime} on time, {late} late), {missing} missing',
+  },
+  // the reminder e-mail
+  reminderSubject: { vi: 'Nhắc hạn báo cáo năm {year}: còn {days} ngày (hạn {due})', en: 'Report {year} due in {days} days ({due})' },
+  reminderBody: {
+    vi: '{unit}: báo cáo kết quả thực hiện Chương trình học tập suốt đời năm {year} cần gửi trước ngày {due}.',
+    en: '{unit}: the report on the lifelong-learning programme for {year} is due by {due}.',
+  },
+});
+
+/**
+ * The administrative document (Decree 30/2020/NĐ-CP): the DOCX, XLSX and print renderings. The decree's form is
+ * Vietnamese, so the files use `documentText('vi')`; the English is there for readers of the code and the API.
+ */
+export const documentText = texts({
+  nationalTitle: { vi: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', en: 'SOCIALIST REPUBLIC OF VIETNAM' },
+  motto: { vi: 'Độc lập - Tự do - Hạnh phúc', en: 'Independence - Freedom - Happiness' },
+  programme: {
+    vi: 'Chương trình “Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030”',
+    en: 'the programme “Promoting lifelong-learning activities in libraries, museums and cultural centres to 2030”',
+  },
+  ministry: { vi: 'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', en: 'MINISTRY OF CULTURE, SPORTS AND TOURISM' },
+  peoplesCommittee: { vi: 'ỦY BAN NHÂN DÂN\n{unit}', en: 'PEOPLE’S COMMITTEE\n{unit}' },
+  levelProvince: { vi: 'tỉnh', en: 'province' },
+  levelDistrict: { vi: 'huyện', en: 'district' },
+  levelCommune: { vi: 'xã', en: 'commune' },
+  toPrimeMinister: { vi: '- Thủ tướng Chính phủ (báo cáo);', en: '- The Prime Minister (for report);' },
+  toMinistry: { vi: '- Bộ Văn hóa, Thể thao và Du lịch (báo cáo);', en: '- Ministry of Culture, Sports and Tourism (for report);' },
+  toCommittee: { vi: '- UBND {unit}{via} (báo cáo);', en: '- People’s Committee of {unit}{via} (for report);' },
+  viaDepartment: { vi: ' (qua Sở Văn hóa, Thể thao và Du lịch)', en: ' (through the Department of Culture, Sports and Tourism)' },
+  viaOffice: { vi: ' (qua Phòng Văn hóa - Thông tin)', en: ' (through the Culture and Information Office)' },
+  archive: { vi: '- Lưu: VT.', en: '- Archived: Office.' },
+  date: { vi: 'ngày {d} tháng {m} năm {y}', en: '{d}/{m}/{y}' },
+  number: { vi: 'Số: {number}/BC-{issuer}', en: 'No.: {number}/BC-{issuer}' },
+  preliminaryReview: { vi: ' và sơ kết giai đoạn {from}–{to}', en: ' and the preliminary review of {from}–{to}' },
+  finalReview: { vi: ' và tổng kết giai đoạn {from}–{to}', en: ' and the final review of {from}–{to}' },
+  subject: { vi: 'Kết quả thực hiện {programme} năm {year}{review}', en: 'Results of {programme} in {year}{review}' },
+  signMinistry1: { vi: 'KT. BỘ TRƯỞNG', en: 'FOR THE MINISTER' },
+  signMinistry2: { vi: 'THỨ TRƯỞNG', en: 'DEPUTY MINISTER' },
+  signCommittee1: { vi: 'TM. ỦY BAN NHÂN DÂN', en: 'ON BEHALF OF THE PEOPLE’S COMMITTEE' },
+  signCommittee2: { vi: 'CHỦ TỊCH', en: 'CHAIRPERSON' },
+  report: { vi: 'BÁO CÁO', en: 'REPORT' },
+  recipients: { vi: 'Nơi nhận:', en: 'Recipients:' },
+  signHere: { vi: '(Ký, ghi rõ họ tên, đóng dấu)', en: '(Signature, full name, seal)' },
+  fileTitle: { vi: 'Báo cáo {unit} năm {year}', en: 'Report {unit} {year}' },
+  // the outline
+  results: { vi: 'I. KẾT QUẢ THỰC HIỆN', en: 'I. RESULTS' },
+  targetsCaption: { vi: '1. Kết quả thực hiện các chỉ tiêu năm {year}', en: '1. Results against the targets in {year}' },
+  no: { vi: 'TT', en: 'No.' },
+  target: { vi: 'Chỉ tiêu', en: 'Target' },
+  unitOfMeasure: { vi: 'Đơn vị tính', en: 'Unit' },
+  planTarget: { vi: 'Chỉ tiêu kế hoạch', en: 'Planned target' },
+  resultOfYear: { vi: 'Kết quả năm {year}', en: 'Result {year}' },
+  year: { vi: 'Năm {year}', en: 'Year {year}' },
+  change: { vi: 'Tăng/giảm', en: 'Change' },
+  assessment: { vi: 'Đánh giá', en: 'Assessment' },
+  met: { vi: 'Đạt', en: 'Met' },
+  notMet: { vi: 'Chưa đạt', en: 'Not met' },
+  sectorResults: { vi: '{n}. Kết quả lĩnh vực {sector}', en: '{n}. Results: {sector}' },
+  sectorLibraries: { vi: 'Thư viện', en: 'Libraries' },
+  sectorMuseums: { vi: 'Bảo tàng', en: 'Museums' },
+  sectorCulture: { vi: 'Trung tâm văn hóa', en: 'Cultural centres' },
+  sectorGeneral: { vi: 'Truyền thông, chung', en: 'Communication, general' },
+  daysHeading: {
+    vi: '5. Hoạt động hưởng ứng các ngày kỷ niệm, Tuần lễ hưởng ứng học tập suốt đời',
+    en: '5. Activities on the commemorative days and in Lifelong Learning Week',
+  },
+  trendCaption: { vi: '6. Kết quả qua các năm {from}–{to} ({review})', en: '6. Results over the years {from}–{to} ({review})' },
+  reviewFinal: { vi: 'tổng kết', en: 'final review' },
+  reviewPreliminary: { vi: 'sơ kết', en: 'preliminary review' },
+  childrenCaption: { vi: '{n}. Tình hình báo cáo và kết quả của các đơn vị trực thuộc', en: '{n}. Reports and results of the units below' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  reportColumn: { vi: 'Báo cáo', en: 'Report' },
+  onTime: { vi: 'Đúng hạn', en: 'On time' },
+  late: { vi: 'Trễ hạn', en: 'Late' },
+  difficulties: { vi: 'II. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN', en: 'II. DIFFICULTIES AND THEIR CAUSES' },
+  proposals: { vi: 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {year}; ĐỀ XUẤT, KIẾN NGHỊ', en: 'III. DIRECTIONS AND TASKS FOR {year}; PROPOSALS' },
+  budget: { vi: 'IV. DỰ TOÁN KINH PHÍ NĂM {year}', en: 'IV. BUDGET ESTIMATE FOR {year}' },
+  millionVnd: { vi: 'Đơn vị tính: triệu đồng', en: 'Unit: million VND' },
+  source: { vi: 'Nguồn', en: 'Source' },
+  estimate: { vi: 'Dự toán', en: 'Estimate' },
+  stateBudget: { vi: 'Ngân sách nhà nước', en: 'State budget' },
+  socialSources: { vi: 'Nguồn xã hội hóa', en: 'Social sources' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+  appendix: { vi: 'PHỤ LỤC: BÁO CÁO CỦA CÁC ĐƠN VỊ TRỰC THUỘC (ĐÃ PHÊ DUYỆT)', en: 'APPENDIX: REPORTS OF THE UNITS BELOW (APPROVED)' },
+  closing: { vi: 'Trên đây là báo cáo kết quả thực hiện Chương trình năm {year}./.', en: 'This concludes the report on the programme in {year}./.' },
+  emptySection: { vi: '(Chưa có nội dung.)', en: '(Empty.)' },
+  // the workbook
+  sheetTargets: { vi: 'Chỉ tiêu', en: 'Targets' },
+  sheetTrend: { vi: 'Qua các năm', en: 'Over the years' },
+  sheetChildren: { vi: 'Đơn vị trực thuộc', en: 'Units below' },
+  sheetBudget: { vi: 'Kinh phí', en: 'Budget' },
+  targetsTitle: { vi: 'Kết quả thực hiện các chỉ tiêu năm {year} — {unit}', en: 'Results against the targets in {year} — {unit}' },
+  code: { vi: 'Mã', en: 'Code' },
+  resultShort: { vi: 'Kết quả {year}', en: 'Result {year}' },
+  reportStatus: { vi: 'Trạng thái báo cáo', en: 'Report status' },
+  whole: { vi: 'Toàn {unit}', en: 'All of {unit}' },
+  submittedOfAll: { vi: 'Số đơn vị đã gửi / tổng số', en: 'Units that submitted / all' },
+  budgetTitle: { vi: 'Dự toán kinh phí năm {year} (triệu đồng)', en: 'Budget estimate for {year} (million VND)' },
+  // the print page
+  printNav: { vi: 'Báo cáo', en: 'Report' },
+  backToReport: { vi: '← Quay lại báo cáo', en: '← Back to the report' },
+  printHint: { vi: 'In trang này (Ctrl+P) để có bản giấy.', en: 'Print this page (Ctrl+P) for a paper copy.' },
+});
+
+type Words = ReturnType<typeof reportingText>;
+type Word = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
+const named = <C extends string>(names: Readonly<Record<C, Word>>) => (lang: Lang, code: C): string => reportingText(lang)[names[code]];
+
+/** A report's status as the pages show it ('missing': no report sent yet). */
+export const statusName = named({
+  draft: 'statusDraft',
+  submitted: 'statusSubmitted',
+  returned: 'statusReturned',
+  approved: 'statusApproved',
+  missing: 'statusMissing',
+});
+/** A report's status inside a sentence ("current status: returned"). */
+export const stateName = named({ draft: 'stateDraft', submitted: 'stateSubmitted', returned: 'stateReturned', approved: 'stateApproved' });
+/** What happened to a report, as its history lists it; an unknown action as it is. */
+export const actionName = (lang: Lang, action: string): string => {
+  const names: Record<string, Word> = { submit: 'actionSubmit', return: 'actionReturn', approve: 'actionApprove', reopen: 'actionReopen' };
+  const key = names[action];
+  return key ? reportingText(lang)[key] : action;
+};
+/** The title of a section of the narrative. */
+export const sectionTitle = named<Section>({
+  libraries: 'sectionLibraries',
+  museums: 'sectionMuseums',
+  culture: 'sectionCulture',
+  days: 'sectionDays',
+  difficulties: 'sectionDifficulties',
+  proposals: 'sectionProposals',
+  budgetNote: 'sectionBudgetNote',
+});
+
+/** The reporting errors (E45xx): who may act on a report, in which status, and what a report may hold. */
+export const reportingErrors = errors({
+  onlyReporterEdits: {
+    code: 'E4501',
+    vi: 'Chỉ cán bộ của đơn vị báo cáo mới sửa được báo cáo.',
+    en: 'Only officials of the reporting unit can edit the report.',
+  },
+  reportNotFound: { code: 'E4502', vi: 'Không tìm thấy báo cáo.', en: 'Report not found.' },
+  onlyReporterSubmits: { code: 'E4503', vi: 'Chỉ cán bộ của {unit} mới gửi được báo cáo này.', en: 'Only officials of {unit} can submit this report.' },
+  onlyAboveReviews: {
+    code: 'E4504',
+    vi: 'Chỉ cán bộ quản lý cấp trên mới phê duyệt hoặc trả lại báo cáo.',
+    en: 'Only officials of a unit above can approve or return a report.',
+  },
+  notOwnReport: {
+    code: 'E4505',
+    vi: 'Không thể tự phê duyệt hoặc trả lại báo cáo của chính đơn vị mình.',
+    en: 'You cannot approve or return your own unit’s report.',
+  },
+  outsideArea: {
+    code: 'E4506',
+    vi: '{unit} không thuộc địa bàn quản lý của bạn: không thể phê duyệt hoặc trả lại báo cáo này.',
+    en: '{unit} is outside your area: you cannot approve or return its report.',
+  },
+  submitWhen: {
+    code: 'E4507',
+    vi: 'Chỉ gửi được báo cáo dự thảo hoặc bị trả lại (trạng thái hiện tại: {statusVi}).',
+    en: 'Only a draft or returned report can be submitted (current status: {statusEn}).',
+  },
+  approveWhen: {
+    code: 'E4508',
+    vi: 'Chỉ phê duyệt được báo cáo đã gửi (trạng thái hiện tại: {statusVi}).',
+    en: 'Only a submitted report can be approved (current status: {statusEn}).',
+  },
+  returnWhen: {
+    code: 'E4509',
+    vi: 'Chỉ trả lại được báo cáo đã gửi hoặc đã phê duyệt (trạng thái hiện tại: {statusVi}).',
+    en: 'Only a submitted or approved report can be returned (current status: {statusEn}).',
+  },
+  cycleClosed: {
+    code: 'E4510',
+    vi: 'Cấp trên đã khóa kỳ báo cáo năm {year} (hạn {due}); không thể gửi báo cáo. Hãy liên hệ cấp trên để mở lại kỳ báo cáo.',
+    en: 'The parent has closed the {year} reporting cycle (due {due}); the report can no longer be submitted.',
+  },
+  returnNeedsComment: {
+    code: 'E4511',
+    vi: 'Khi trả lại báo cáo phải ghi ý kiến: nêu rõ cần sửa, bổ sung gì.',
+    en: 'A returned report needs a comment saying what to correct or add.',
+  },
+  onlyReceiverCloses: {
+    code: 'E4512',
+    vi: 'Chỉ cán bộ của đơn vị nhận báo cáo mới khóa hoặc mở kỳ báo cáo.',
+    en: 'Only officials of the receiving unit can close or reopen the cycle.',
+  },
+  reportLocked: {
+    code: 'E4513',
+    vi: 'Báo cáo đã gửi hoặc đã phê duyệt nên không sửa được; cần cấp trên trả lại trước.',
+    en: 'The report has been submitted or approved and cannot be edited until the parent returns it.',
+  },
+  currentStatus: { code: 'E4514', vi: 'Trạng thái hiện tại: {statusVi}', en: 'Current status: {statusEn}' },
+  invalidAmount: { code: 'E4515', vi: '"{value}" không phải số tiền hợp lệ (triệu đồng).', en: '"{value}" is not a valid amount (million VND).' },
+  invalidContent: { code: 'E4516', vi: 'Nội dung báo cáo không hợp lệ.', en: 'Invalid report content.' },
+  invalidSection: { code: 'E4517', vi: 'Nội dung không hợp lệ (quá dài hoặc sai kiểu).', en: 'Invalid content (too long or of the wrong type).' },
+  unsupportedFormat: {
+    code: 'E4518',
+    vi: 'Định dạng "{format}" không hỗ trợ: dùng docx, xlsx hoặc html.',
+    en: 'Unsupported format "{format}": use docx, xlsx or html.',
+  },
+  formats: { code: 'E4519', vi: 'Dùng docx, xlsx hoặc html', en: 'Use docx, xlsx or html' },
+});
