@@ -12,19 +12,7 @@ export interface Problem {
   field?: string;
 }
 
-/** @deprecated the shape of a problem before catalogues: a Vietnamese message and, maybe, an English one. */
-export interface LegacyProblem {
-  message: string;
-  messageEn?: string;
-  row?: number;
-  field?: string;
-}
-
 export type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
-
-const legacy = (vi: string, en?: string): Said => ({ code: 'E0000', params: {}, vi, en: en ?? vi });
-const toProblem = (p: Problem | LegacyProblem): Problem =>
-  'said' in p ? p : { said: legacy(p.message, p.messageEn), ...(p.row !== undefined ? { row: p.row } : {}), ...(p.field !== undefined ? { field: p.field } : {}) };
 
 /**
  * An error the person caused and can fix: bad input, a forbidden action, something missing. It carries what it says
@@ -32,31 +20,17 @@ const toProblem = (p: Problem | LegacyProblem): Problem =>
  * its place. Pages keep the person on their form with the problems beside the fields; the API answers them as JSON.
  */
 export class UserError extends Error {
-  readonly said: Said;
-  readonly problems: Problem[];
-  constructor(said: Said, status?: Status, problems?: (Problem | LegacyProblem)[]);
-  /** @deprecated a message written inline; use a catalogue's `Said`. */
-  constructor(message: string, status?: Status, problems?: (Problem | LegacyProblem)[], messageEn?: string);
   constructor(
-    said: Said | string,
+    readonly said: Said,
     readonly status: Status = 400,
-    problems: (Problem | LegacyProblem)[] = [],
-    messageEn?: string,
+    readonly problems: Problem[] = [],
   ) {
-    const s = typeof said === 'string' ? legacy(said, messageEn) : said;
-    super(s.vi);
+    super(said.vi);
     this.name = 'UserError';
-    this.said = s;
-    this.problems = problems.map(toProblem);
   }
 
   get code(): string {
     return this.said.code;
-  }
-
-  /** @deprecated read `said.en`. */
-  get messageEn(): string {
-    return this.said.en;
   }
 }
 
@@ -72,6 +46,12 @@ export const coreErrors = errors({
     en: 'Missing or invalid CSRF token.',
   },
   noAccess: { code: 'E1007', vi: 'Bạn không có quyền truy cập nội dung này.', en: 'You are not allowed to see this.' },
+  required: { code: 'E1010', vi: 'Không được để trống', en: 'Required' },
+  tooLong: { code: 'E1011', vi: 'Tối đa {max} ký tự', en: 'At most {max} characters' },
+  dateFormat: { code: 'E1012', vi: 'Ngày dạng YYYY-MM-DD', en: 'A date as YYYY-MM-DD' },
+  noSuchDate: { code: 'E1013', vi: 'Ngày không tồn tại', en: 'No such date' },
+  fieldInvalid: { code: 'E1014', vi: '{message}', en: '{message}' },
+  invalidInput: { code: 'E1015', vi: '{what} chưa hợp lệ: {details}.', en: 'Invalid input: {detailsEn}.' },
   invalidApiToken: { code: 'E1006', vi: 'Mã truy cập API không hợp lệ.', en: 'Invalid API token.' },
   noRoute: { code: 'E1008', vi: 'Không tìm thấy.', en: 'Not found.' },
   internal: {

@@ -1,5 +1,6 @@
 import { type DB } from '../core/db/database.ts';
-import { UserError } from '../core/errors.ts';
+import { coreErrors, UserError } from '../core/errors.ts';
+import { errors } from '../core/i18n/catalogue.ts';
 import { candidates } from './candidates.ts';
 import { countFacetKeys } from './facet-keys.ts';
 import { highlight, snippet } from './highlight.ts';
@@ -12,14 +13,13 @@ export { CANDIDATES } from './candidates.ts';
 const FACET_VALUES_SHOWN = 20;
 const MAX_LIMIT = 100;
 
+const searchErrors = errors({
+  queryTooLong: { code: 'E8501', vi: 'Từ khóa tìm kiếm quá dài (tối đa {max} ký tự).', en: 'The search text is too long (at most {max} characters).' },
+});
+
 /** The query too long to be a search: a clear 400, in both languages. */
 export function tooLong(): UserError {
-  return new UserError(
-    `Từ khóa tìm kiếm quá dài (tối đa ${MAX_QUERY_LENGTH} ký tự).`,
-    400,
-    [{ field: 'q', message: `Tối đa ${MAX_QUERY_LENGTH} ký tự.`, messageEn: `At most ${MAX_QUERY_LENGTH} characters.` }],
-    `The search text is too long (at most ${MAX_QUERY_LENGTH} characters).`,
-  );
+  return new UserError(searchErrors.queryTooLong({ max: MAX_QUERY_LENGTH }), 400, [{ field: 'q', said: coreErrors.tooLong({ max: MAX_QUERY_LENGTH }) }]);
 }
 
 /**

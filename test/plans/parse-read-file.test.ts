@@ -115,7 +115,7 @@ describe('reading plan files', () => {
   it('says an image-only PDF has no text layer and needs OCR', async () => {
     const e = await userError(readPlanFile(file('scan.pdf', pdf([]))));
     expect(e.message).toMatch(/không có lớp văn bản.*cần OCR/);
-    expect(e.messageEn).toMatch(/no text layer/);
+    expect(e.said.en).toMatch(/no text layer/);
   });
 
   it('refuses an empty file, a blank one, a broken PDF, binary junk and an old .doc', async () => {

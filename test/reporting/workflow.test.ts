@@ -58,7 +58,7 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
     const own = await refusal(() => approveReport(db, r, xa));
     expect(own.status).toBe(403);
     expect(own.message).toContain('chính đơn vị mình');
-    expect(own.messageEn).toContain('own');
+    expect(own.said.en).toContain('own');
     const outside = await refusal(() => approveReport(db, r, hue));
     expect(outside.status).toBe(403);
     expect(outside.message).toContain('không thuộc địa bàn');
@@ -102,7 +102,7 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
     const locked = await refusal(() => write('2024-05', 999_999));
     expect(locked.status).toBe(409);
     expect(locked.message).toContain('đã bị khóa');
-    expect(locked.messageEn).toContain('locked');
+    expect(locked.said.en).toContain('locked');
     expect(locked.problems[0]?.field).toBe(`${inst.code}:2024-05`);
     expect(await stored('2024-05')).toBe(before);
     // removing a locked value is refused too; other years stay open

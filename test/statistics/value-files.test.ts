@@ -49,7 +49,7 @@ describe('reading value files', () => {
     expect(err.message).toContain('institution,dataElement,period,value');
     expect(err.message).toContain('thiếu dataElement');
     expect(err.message).toContain('không rõ element');
-    expect(err.messageEn).toContain('missing dataElement');
+    expect(err.said.en).toContain('missing dataElement');
     const semi = await refusal(parseValueFile(utf8('institution;dataElement;period;value\n'), 'x.csv'));
     expect(semi.message).toContain('dấu phẩy');
   });
