@@ -59,7 +59,10 @@ async function build(store: Store, o: DatasetOptions): Promise<Dataset['built']>
 
 /** Counts agree with the note: the data set is complete (a run stopped half-way is rebuilt). */
 async function matches(store: Store, note: Note): Promise<boolean> {
-  const n = await store.db.selectFrom('institutions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const n = await store.db
+    .selectFrom('institutions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   const agg = await store.db.selectFrom('agg_values').select('unit_id').limit(1).executeTakeFirst();
   return Number(n?.n) === note.summary.institutions && agg !== undefined;
 }
@@ -73,7 +76,8 @@ export async function sqliteDataset(o: DatasetOptions): Promise<Dataset> {
     note = undefined;
   }
   const store = await openPlatform(file);
-  if (note && (await matches(store, note))) return { store, engine: 'sqlite', url: file, reused: { builtAt: note.builtAt, seconds: note.seconds, summary: note.summary } };
+  if (note && (await matches(store, note)))
+    return { store, engine: 'sqlite', url: file, reused: { builtAt: note.builtAt, seconds: note.seconds, summary: note.summary } };
   return { store, engine: 'sqlite', url: file, built: await build(store, o) };
 }
 
@@ -99,6 +103,7 @@ export async function pgDataset(o: DatasetOptions): Promise<Dataset> {
   }
   await admin.end();
   const store = await openPlatform(url.toString());
-  if (note && (await matches(store, note))) return { store, engine: 'postgres', url: url.toString(), reused: { builtAt: note.builtAt, seconds: note.seconds, summary: note.summary } };
+  if (note && (await matches(store, note)))
+    return { store, engine: 'postgres', url: url.toString(), reused: { builtAt: note.builtAt, seconds: note.seconds, summary: note.summary } };
   return { store, engine: 'postgres', url: url.toString(), built: await build(store, o) };
 }

@@ -32,7 +32,20 @@ export const WORDS = (
 const SURNAMES = 'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đoàn Đinh Trịnh Lò Hà'.split(' ');
 const MIDDLE = 'Văn Thị Hữu Đức Minh Thanh Ngọc Quang Xuân Thu Hồng Kim'.split(' ');
 const GIVEN = 'An Bình Châu Dũng Giang Hà Hải Hạnh Hiếu Hoa Hùng Khánh Lan Linh Long Mai Nam Nga Phong Phúc Quân Sơn Tâm Thảo Trang Tú Tuấn Vy Yến'.split(' ');
-const SUBJECTS = ['Văn học -- Việt Nam', 'Thiếu nhi', 'Lịch sử -- Việt Nam', 'Nông nghiệp', 'Khoa học tự nhiên', 'Pháp luật', 'Y học', 'Kinh tế', 'Văn hóa dân gian', 'Giáo dục', 'Tin học', 'Địa lý -- Việt Nam'];
+const SUBJECTS = [
+  'Văn học -- Việt Nam',
+  'Thiếu nhi',
+  'Lịch sử -- Việt Nam',
+  'Nông nghiệp',
+  'Khoa học tự nhiên',
+  'Pháp luật',
+  'Y học',
+  'Kinh tế',
+  'Văn hóa dân gian',
+  'Giáo dục',
+  'Tin học',
+  'Địa lý -- Việt Nam',
+];
 const LIBRARIES = 20;
 
 /** A word by a Zipf-like rank: the first words are common, the last rare. */
@@ -46,30 +59,68 @@ export function makeBib(r: () => number, n: number): Bib {
   const words = Array.from({ length: 2 + Math.floor(r() * 5) }, () => zipfWord(r));
   const title = words.join(' ').replace(/^./, (c) => c.toUpperCase()) + (r() < 0.3 ? ` tập ${1 + (n % 9)}` : '');
   return {
-    isbn: null, title, author: `${pick(r, SURNAMES)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`, publisher: pick(r, ['Kim Đồng', 'Trẻ', 'Giáo dục Việt Nam', 'Văn học', 'Thuận Hóa', 'Nông nghiệp', 'Khoa học xã hội']),
-    year: 1960 + Math.floor(r() * 66), language: r() < 0.92 ? 'vie' : pick(r, ['eng', 'fre', 'hmn', 'khm']), material: r() < 0.95 ? 'book' : 'serial',
-    subjects: [pick(r, SUBJECTS)], audience: r() < 0.15 ? ['children'] : [], notes: null, controlNumber: `B${n}`,
+    isbn: null,
+    title,
+    author: `${pick(r, SURNAMES)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`,
+    publisher: pick(r, ['Kim Đồng', 'Trẻ', 'Giáo dục Việt Nam', 'Văn học', 'Thuận Hóa', 'Nông nghiệp', 'Khoa học xã hội']),
+    year: 1960 + Math.floor(r() * 66),
+    language: r() < 0.92 ? 'vie' : pick(r, ['eng', 'fre', 'hmn', 'khm']),
+    material: r() < 0.95 ? 'book' : 'serial',
+    subjects: [pick(r, SUBJECTS)],
+    audience: r() < 0.15 ? ['children'] : [],
+    notes: null,
+    controlNumber: `B${n}`,
   };
 }
 
-interface Note { version: number; records: number; builtAt: string; seconds: number }
+interface Note {
+  version: number;
+  records: number;
+  builtAt: string;
+  seconds: number;
+}
 
 async function build(store: Store, records: number, log: (s: string) => void): Promise<number> {
   const started = performance.now();
   const db = store.db;
   const [vn] = await insertUnits(db, [{ code: 'VN', name: 'Việt Nam', level: 'nation', parentId: null }]);
   const [p] = await insertUnits(db, [{ code: 'P46', name: 'Tỉnh Thử', level: 'province', parentId: vn! }]);
-  const communes = await insertUnits(db, Array.from({ length: LIBRARIES }, (_, i) => ({ code: `X${i}`, name: `Xã ${i}`, level: 'commune', parentId: p! })));
+  const communes = await insertUnits(
+    db,
+    Array.from({ length: LIBRARIES }, (_, i) => ({ code: `X${i}`, name: `Xã ${i}`, level: 'commune', parentId: p! })),
+  );
   await rebuildClosure(db);
   const libs: number[] = [];
-  for (let i = 0; i < LIBRARIES; i++) libs.push(await createInstitution(db, { code: `TV-${i}`, name: `Thư viện ${i}`, kind: i === 0 ? 'library_public_province' : 'library_public_commune', ownership: 'public', unitId: communes[i]!, since: '2000-01-01' }, null));
-  await createInstitution(db, { code: 'TRUONG-1', name: 'Thư viện trường 1', kind: 'library_school', ownership: 'public', unitId: communes[0]!, since: '2000-01-01' }, null);
+  for (let i = 0; i < LIBRARIES; i++)
+    libs.push(
+      await createInstitution(
+        db,
+        {
+          code: `TV-${i}`,
+          name: `Thư viện ${i}`,
+          kind: i === 0 ? 'library_public_province' : 'library_public_commune',
+          ownership: 'public',
+          unitId: communes[i]!,
+          since: '2000-01-01',
+        },
+        null,
+      ),
+    );
+  await createInstitution(
+    db,
+    { code: 'TRUONG-1', name: 'Thư viện trường 1', kind: 'library_school', ownership: 'public', unitId: communes[0]!, since: '2000-01-01' },
+    null,
+  );
   const places = await placesById(db, libs);
   const r = rng(20261204);
   const CHUNK = 10_000;
   for (let done = 0; done < records; done += CHUNK) {
     const lib = places.get(libs[(done / CHUNK) % LIBRARIES]!)!;
-    const entries: CatalogueEntry[] = Array.from({ length: Math.min(CHUNK, records - done) }, (_, i) => ({ bib: makeBib(r, done + i), copies: [{ barcode: `B${done + i}`, location: null }], generate: 0 }));
+    const entries: CatalogueEntry[] = Array.from({ length: Math.min(CHUNK, records - done) }, (_, i) => ({
+      bib: makeBib(r, done + i),
+      copies: [{ barcode: `B${done + i}`, location: null }],
+      generate: 0,
+    }));
     await db.transaction().execute((trx) => catalogue(trx, lib, entries, { userId: null, source: 'bench', date: '2026-01-01', feed: false }));
     if ((done / CHUNK) % 10 === 9) log(`    ${(done + CHUNK).toLocaleString('en')} records, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
@@ -77,7 +128,12 @@ async function build(store: Store, records: number, log: (s: string) => void): P
 }
 
 /** Opens (building when missing or stale) the library data set on an engine. */
-export async function libraryDataset(engine: 'sqlite' | 'postgres', records: number, rebuild: boolean, log: (s: string) => void): Promise<{ store: Store; built: boolean; seconds: number; records: number }> {
+export async function libraryDataset(
+  engine: 'sqlite' | 'postgres',
+  records: number,
+  rebuild: boolean,
+  log: (s: string) => void,
+): Promise<{ store: Store; built: boolean; seconds: number; records: number }> {
   mkdirSync(BENCH_DIR, { recursive: true });
   const notePath = `${BENCH_DIR}/library-${records}.${engine}.json`;
   const note = existsSync(notePath) ? (JSON.parse(readFileSync(notePath, 'utf8')) as Note) : undefined;
@@ -102,14 +158,28 @@ export async function libraryDataset(engine: 'sqlite' | 'postgres', records: num
     await admin.end();
   }
   const store = await openPlatform(url);
-  const n = Number((await store.db.selectFrom('lib_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+  const n = Number(
+    (
+      await store.db
+        .selectFrom('lib_records')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
   // generated titles repeat now and then, and a repeated title and author joins the existing record (the catalogue's
   // duplicate rule): the set holds slightly fewer records than entries, each entry a copy
   if (fresh && n > 0) return { store, built: false, seconds: note!.seconds, records: n };
   if (n > 0) throw new Error(`${url}: a half-built library data set; run with --rebuild`);
   log(`  ${engine}: building the library data set (${records.toLocaleString('en')} records)…`);
   const seconds = await build(store, records, log);
-  const built = Number((await store.db.selectFrom('lib_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+  const built = Number(
+    (
+      await store.db
+        .selectFrom('lib_records')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
   // settled before anything is measured: a figure taken while the server still writes the build out (PostgreSQL's
   // checkpointer, SQLite's checkpoint thread folding a WAL of a million records) measured the build, not the figure
   if (engine === 'postgres') {

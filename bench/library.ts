@@ -47,7 +47,16 @@ function marcFile(n: number): Uint8Array {
         { tag: '008', value: `260101s${b.year}    vm            000 1 ${b.language} d` },
         { tag: '100', ind1: '1', ind2: ' ', subfields: [['a', b.author!]] },
         { tag: '245', ind1: '1', ind2: '0', subfields: [['a', `${b.title} (nhập ${i})`]] },
-        { tag: '264', ind1: ' ', ind2: '1', subfields: [['a', 'Hà Nội :'], ['b', `${b.publisher},`], ['c', String(b.year)]] },
+        {
+          tag: '264',
+          ind1: ' ',
+          ind2: '1',
+          subfields: [
+            ['a', 'Hà Nội :'],
+            ['b', `${b.publisher},`],
+            ['c', String(b.year)],
+          ],
+        },
         { tag: '650', ind1: ' ', ind2: '7', subfields: [['a', b.subjects[0]!]] },
         { tag: '952', ind1: ' ', ind2: ' ', subfields: [['p', `IMP-${i}`]] },
       ],
@@ -69,7 +78,12 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
   const ds = await libraryDataset(engine, o.records, o.rebuild, log);
   const { store } = ds;
   const figures: Figure[] = [];
-  const info = { entries: o.records, records: ds.records, copies: o.records, dataset: ds.built ? `built in ${ds.seconds.toFixed(0)} s` : `reused (built in ${ds.seconds.toFixed(0)} s)` };
+  const info = {
+    entries: o.records,
+    records: ds.records,
+    copies: o.records,
+    dataset: ds.built ? `built in ${ds.seconds.toFixed(0)} s` : `reused (built in ${ds.seconds.toFixed(0)} s)`,
+  };
   log(`  ${engine}: library data set of ${o.records.toLocaleString('en')} records ${info.dataset}`);
   try {
     if (o.only.has('l1')) {
@@ -84,8 +98,26 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
         totalHits += res.total;
       }
       const p95 = percentile(times, 95);
-      figures.push({ id: 'l1', name: 'catalogue search p95', engine, measured: p95, unit: 'ms', ...targetOn(engine, 'p95 ≤ 30 ms'), pass: p95 <= 30,
-        baseline: { name: 'FOLIO avg (7.2 M, Elasticsearch)', value: 336, unit: 'ms' }, ratio: 336 / p95, ratioLabel: 'faster', details: { ...info, queries: qs.length, p50: percentile(times, 50), p99: percentile(times, 99), max: Math.max(...times), meanHits: Math.round(totalHits / qs.length) } });
+      figures.push({
+        id: 'l1',
+        name: 'catalogue search p95',
+        engine,
+        measured: p95,
+        unit: 'ms',
+        ...targetOn(engine, 'p95 ≤ 30 ms'),
+        pass: p95 <= 30,
+        baseline: { name: 'FOLIO avg (7.2 M, Elasticsearch)', value: 336, unit: 'ms' },
+        ratio: 336 / p95,
+        ratioLabel: 'faster',
+        details: {
+          ...info,
+          queries: qs.length,
+          p50: percentile(times, 50),
+          p99: percentile(times, 99),
+          max: Math.max(...times),
+          meanHits: Math.round(totalHits / qs.length),
+        },
+      });
     }
     if (o.only.has('l2')) {
       const file = marcFile(o.importRecords);
@@ -93,15 +125,34 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
       const rep = await importMarc(store.db, file, { libraryCode: 'TV-1', onError: 'reject', userId: null, date: '2026-06-01' });
       const seconds = (now() - t) / 1000;
       const rate = rep.read / seconds;
-      figures.push({ id: 'l2', name: 'MARC import', engine, measured: rate, unit: 'records/s', ...targetOn(engine, '≥ 10,000 records/s'), pass: rate >= 10_000, details: { ...info, read: rep.read, imported: rep.imported, merged: rep.merged, seconds, bytes: file.length } });
+      figures.push({
+        id: 'l2',
+        name: 'MARC import',
+        engine,
+        measured: rate,
+        unit: 'records/s',
+        ...targetOn(engine, '≥ 10,000 records/s'),
+        pass: rate >= 10_000,
+        details: { ...info, read: rep.read, imported: rep.imported, merged: rep.merged, seconds, bytes: file.length },
+      });
       await removeImported(store);
     }
     if (o.only.has('l3') || o.only.has('l4')) {
       const lib = (await store.db.selectFrom('institutions').select('id').where('code', '=', 'TV-0').executeTakeFirstOrThrow()).id;
       const card = `BENCH-${Date.now()}`;
       await registerPatron(store.db, { cardNumber: card, institutionId: lib, name: 'Bạn đọc thử', category: 'adult' }, null, '2026-06-01');
-      await store.db.insertInto('lib_loan_rules').values({ institution_id: lib, category: 'adult', loan_days: 14, max_loans: 1_000_000, max_renewals: 2 }).execute();
-      const items = await store.db.selectFrom('lib_items').select('barcode').where('institution_id', '=', lib).where('status', '=', 'available').orderBy('id').limit(o.loans).execute();
+      await store.db
+        .insertInto('lib_loan_rules')
+        .values({ institution_id: lib, category: 'adult', loan_days: 14, max_loans: 1_000_000, max_renewals: 2 })
+        .execute();
+      const items = await store.db
+        .selectFrom('lib_items')
+        .select('barcode')
+        .where('institution_id', '=', lib)
+        .where('status', '=', 'available')
+        .orderBy('id')
+        .limit(o.loans)
+        .execute();
       const out: number[] = [];
       const back: number[] = [];
       for (const it of items) {
@@ -112,10 +163,22 @@ export async function libraryFigures(engine: 'sqlite' | 'postgres', o: LibraryBe
         await checkin(store.db, it.barcode, { institutionId: lib, userId: null, at: '2026-06-03T09:00:00.000Z' });
         back.push(now() - t);
       }
-      const fig = (id: string, name: string, xs: number[]): Figure => ({ id, name, engine, measured: percentile(xs, 95), unit: 'ms', ...targetOn(engine, 'p95 ≤ 5 ms'), pass: percentile(xs, 95) <= 5, details: { ...info, n: xs.length, p50: percentile(xs, 50), max: Math.max(...xs) } });
+      const fig = (id: string, name: string, xs: number[]): Figure => ({
+        id,
+        name,
+        engine,
+        measured: percentile(xs, 95),
+        unit: 'ms',
+        ...targetOn(engine, 'p95 ≤ 5 ms'),
+        pass: percentile(xs, 95) <= 5,
+        details: { ...info, n: xs.length, p50: percentile(xs, 50), max: Math.max(...xs) },
+      });
       if (o.only.has('l3')) figures.push(fig('l3', 'checkout (with statistics feed)', out));
       if (o.only.has('l4')) figures.push(fig('l4', 'return', back));
-      await store.db.deleteFrom('lib_loans').where('patron_id', 'in', store.db.selectFrom('lib_patrons').select('id').where('card_number', '=', card)).execute();
+      await store.db
+        .deleteFrom('lib_loans')
+        .where('patron_id', 'in', store.db.selectFrom('lib_patrons').select('id').where('card_number', '=', card))
+        .execute();
       await store.db.deleteFrom('lib_patrons').where('card_number', '=', card).execute();
       await store.db.deleteFrom('lib_loan_rules').where('institution_id', '=', lib).execute();
       await store.db.deleteFrom('data_values').execute();

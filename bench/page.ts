@@ -79,7 +79,12 @@ export async function pageFigure(store: Store, opts: { requests: number; year: n
         healthzP50: percentile(health, 50),
         healthzP95: h95,
         meanBytes: Math.round(bytes / page.length),
-        byLevel: Object.fromEntries([...perLevel].map(([level, ms]) => [level, { n: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms), queries: Math.max(...(queriesPerLevel.get(level) ?? [0])) }])),
+        byLevel: Object.fromEntries(
+          [...perLevel].map(([level, ms]) => [
+            level,
+            { n: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms), queries: Math.max(...(queriesPerLevel.get(level) ?? [0])) },
+          ]),
+        ),
       },
     };
   } finally {

@@ -16,7 +16,18 @@ import { ensurePortalLoad } from './portal-load.ts';
  * every page rendered afresh under the same load, reported beside p1/p2 (the cost the cache hides).
  * Each figure keeps the machine's load average (1 min) at its end: on shared cores the p95 follows it.
  */
-const QUERIES = ['đọc sách', 'doc sach', 'ngày hội', 'tap huan chuyen doi so', 'câu lạc bộ dân ca', 'di sản', 'kể chuyện', 'van nghe', 'lịch sử địa phương', 'chiếu phim'];
+const QUERIES = [
+  'đọc sách',
+  'doc sach',
+  'ngày hội',
+  'tap huan chuyen doi so',
+  'câu lạc bộ dân ca',
+  'di sản',
+  'kể chuyện',
+  'van nghe',
+  'lịch sử địa phương',
+  'chiếu phim',
+];
 
 async function startServer(url: string, cached: boolean): Promise<{ base: string; child: ChildProcess }> {
   const env = { ...process.env, PG_POOL_SIZE: '20', LIFELONG_MICRO_CACHE: cached ? 'on' : 'off' };
@@ -38,33 +49,78 @@ function load(base: string, paths: string[], seconds: number, connections: numbe
     let i = 0;
     const latencies: number[] = [];
     const instance = autocannon(
-      { url: base, connections, ...(amount ? { amount } : { duration: seconds }), timeout: 10, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }] },
+      {
+        url: base,
+        connections,
+        ...(amount ? { amount } : { duration: seconds }),
+        timeout: 10,
+        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+      },
       (err, result) => (err ? reject(err) : resolve({ result, latencies })),
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
 }
 
-async function figure(id: string, name: string, store: Store, base: string, paths: string[], o: { seconds: number; connections: number; warm?: number; informational?: boolean }, extra: Record<string, unknown>): Promise<Figure> {
+async function figure(
+  id: string,
+  name: string,
+  store: Store,
+  base: string,
+  paths: string[],
+  o: { seconds: number; connections: number; warm?: number; informational?: boolean },
+  extra: Record<string, unknown>,
+): Promise<Figure> {
   // steady state: every path once (connections, query plans, the micro-cache of anonymous pages), then the load
   const warm = await load(base, paths, 0, 20, o.warm ?? paths.length);
   const { result, latencies } = await load(base, paths, o.seconds, o.connections);
   const p95 = percentile(latencies, 95);
   const errors = result.errors + result.timeouts + result.non2xx;
   return {
-    id, name, engine: store.engine, measured: p95, unit: 'ms', target: `p95 ≤ 100 ms, 0 errors (${o.connections} connections)`,
+    id,
+    name,
+    engine: store.engine,
+    measured: p95,
+    unit: 'ms',
+    target: `p95 ≤ 100 ms, 0 errors (${o.connections} connections)`,
     pass: p95 <= 100 && errors === 0,
     ...(o.informational ? { informational: true, target: `for comparison: no cache (${o.connections} connections)` } : {}),
-    details: { warmRequests: warm.result.requests.total, warmP95: percentile(warm.latencies, 95), requests: result.requests.total, rps: result.requests.average, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, kbPerResponse: result.throughput.total / Math.max(1, result.requests.total) / 1024, load: os.loadavg()[0], ...extra },
+    details: {
+      warmRequests: warm.result.requests.total,
+      warmP95: percentile(warm.latencies, 95),
+      requests: result.requests.total,
+      rps: result.requests.average,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      kbPerResponse: result.throughput.total / Math.max(1, result.requests.total) / 1024,
+      load: os.loadavg()[0],
+      ...extra,
+    },
   };
 }
 
-export async function portalFigures(store: Store, url: string, opts: { seconds: number; connections: number; events: number; only: Set<string> }): Promise<Figure[]> {
+export async function portalFigures(
+  store: Store,
+  url: string,
+  opts: { seconds: number; connections: number; events: number; only: Set<string> },
+): Promise<Figure[]> {
   const loadInfo = await ensurePortalLoad(store, { events: opts.events });
-  const units = await store.db.selectFrom('units').select(['code', 'level']).where('valid_to', 'is', null).where('level', 'in', ['province', 'commune']).orderBy('id').execute();
+  const units = await store.db
+    .selectFrom('units')
+    .select(['code', 'level'])
+    .where('valid_to', 'is', null)
+    .where('level', 'in', ['province', 'commune'])
+    .orderBy('id')
+    .execute();
   const homes = units.map((u) => `/noi/${encodeURIComponent(u.code)}`);
   const provinces = units.filter((u) => u.level === 'province').map((u) => u.code);
-  const searches = QUERIES.flatMap((q, i) => [`/tim-kiem?q=${encodeURIComponent(q)}`, `/tim-kiem?q=${encodeURIComponent(q)}&noi=${encodeURIComponent(provinces[i % provinces.length] ?? '')}`]);
+  const searches = QUERIES.flatMap((q, i) => [
+    `/tim-kiem?q=${encodeURIComponent(q)}`,
+    `/tim-kiem?q=${encodeURIComponent(q)}&noi=${encodeURIComponent(provinces[i % provinces.length] ?? '')}`,
+  ]);
   const extra = { generated: loadInfo };
   const out: Figure[] = [];
   for (const cached of [true, false]) {
@@ -75,8 +131,10 @@ export async function portalFigures(store: Store, url: string, opts: { seconds: 
     // uncached: a short warm-up (connections, plans); every page of the load is rendered afresh anyway
     const o = cached ? opts : { ...opts, warm: 200, informational: true };
     try {
-      if (opts.only.has(home!)) out.push(await figure(home!, `citizens' portal home /noi/<unit>${label}`, store, base, homes, o, { ...extra, places: homes.length }));
-      if (opts.only.has(search!)) out.push(await figure(search!, `search across every kind /tim-kiem${label}`, store, base, searches, o, { ...extra, queries: searches.length }));
+      if (opts.only.has(home!))
+        out.push(await figure(home!, `citizens' portal home /noi/<unit>${label}`, store, base, homes, o, { ...extra, places: homes.length }));
+      if (opts.only.has(search!))
+        out.push(await figure(search!, `search across every kind /tim-kiem${label}`, store, base, searches, o, { ...extra, queries: searches.length }));
     } finally {
       child.kill('SIGTERM');
     }

@@ -23,7 +23,10 @@ export async function reportFigures(store: Store, opts: { year: number; runs: nu
   const province = (await unitById(db, row.id))!;
   const report = await openReport(db, province, opts.year, null);
   const out: Figure[] = [];
-  for (const [id, format] of [['r1', 'docx'], ['r2', 'xlsx']] as [string, Format][]) {
+  for (const [id, format] of [
+    ['r1', 'docx'],
+    ['r2', 'xlsx'],
+  ] as [string, Format][]) {
     if (!opts.only.has(id)) continue;
     const first = await exportReport(db, report, format);
     const times: number[] = [];

@@ -56,7 +56,10 @@ const dataset: DatasetOptions = {
   rebuild: args.rebuild ?? false,
 };
 const year = Number(args.year);
-const engines = (args.engines ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+const engines = (args.engines ?? '')
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean);
 /** The portal's figures: cached (p1, p2) and, for comparison, uncached (p1u, p2u). */
 const PORTAL = ['p1', 'p2', 'p1u', 'p2u'];
 const only = new Set((args.figures ?? '').split(',').map((f) => f.trim()));
@@ -73,10 +76,19 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
   try {
     const info = ds.built ?? ds.reused!;
     // the server's memory for pages decides much of PostgreSQL's write speed: printed with the figures
-    const buffers = store.engine === 'postgres' ? (await sql<{ shared_buffers: string }>`SHOW shared_buffers`.execute(store.db)).rows[0]?.shared_buffers : undefined;
-    datasets[store.engine] = { url: ds.url.replace(/\/\/[^@/]*@/, '//'), built: ds.built !== undefined, seedSeconds: info.seconds, summary: info.summary, sharedBuffers: buffers };
-    log(`${store.engine}: data set ${ds.built ? `built in ${ds.built.seconds.toFixed(0)} s` : `reused (built ${ds.reused!.builtAt} in ${ds.reused!.seconds.toFixed(0)} s)`}: ` +
-      `${info.summary.institutions.toLocaleString('en')} institutions, ${info.summary.values.toLocaleString('en')} values${buffers ? `, shared_buffers ${buffers}` : ''}`);
+    const buffers =
+      store.engine === 'postgres' ? (await sql<{ shared_buffers: string }>`SHOW shared_buffers`.execute(store.db)).rows[0]?.shared_buffers : undefined;
+    datasets[store.engine] = {
+      url: ds.url.replace(/\/\/[^@/]*@/, '//'),
+      built: ds.built !== undefined,
+      seedSeconds: info.seconds,
+      summary: info.summary,
+      sharedBuffers: buffers,
+    };
+    log(
+      `${store.engine}: data set ${ds.built ? `built in ${ds.built.seconds.toFixed(0)} s` : `reused (built ${ds.reused!.builtAt} in ${ds.reused!.seconds.toFixed(0)} s)`}: ` +
+        `${info.summary.institutions.toLocaleString('en')} institutions, ${info.summary.values.toLocaleString('en')} values${buffers ? `, shared_buffers ${buffers}` : ''}`,
+    );
     const run = async (label: string, fn: () => Promise<Figure | Figure[]>) => {
       const t = performance.now();
       const out = await fn();
@@ -84,18 +96,34 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
         figures.push(f);
         log(progressLine(f));
         const byLevel = f.details.byLevel as Record<string, { n: number; p50: number; p95: number; queries?: number }> | undefined;
-        if (byLevel) log(`     ${Object.entries(byLevel).map(([level, x]) => `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms${x.queries === undefined ? '' : `, ≤ ${x.queries} queries`}`).join('; ')}`);
-        if (f.details.mismatches !== undefined) log(`     naive ${Math.round(f.details.naiveMs as number).toLocaleString('en')} ms; mismatches ${f.details.mismatches} of ${f.details.comparedCells} cells`);
+        if (byLevel)
+          log(
+            `     ${Object.entries(byLevel)
+              .map(
+                ([level, x]) =>
+                  `${level} ×${x.n}: p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms${x.queries === undefined ? '' : `, ≤ ${x.queries} queries`}`,
+              )
+              .join('; ')}`,
+          );
+        if (f.details.mismatches !== undefined)
+          log(
+            `     naive ${Math.round(f.details.naiveMs as number).toLocaleString('en')} ms; mismatches ${f.details.mismatches} of ${f.details.comparedCells} cells`,
+          );
       }
       log(`  (${label} took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
     };
     if (only.has('a')) await run('page', () => pageFigure(store, { requests: Number(args.requests), year, seconds: Number(args['page-seconds']) }));
-    if (only.has('b')) await run('matrix', () => matrixFigure(store, { year, runs: Number(args['matrix-runs']), pregrouped: args['naive-pregrouped'] ?? false }));
+    if (only.has('b'))
+      await run('matrix', () => matrixFigure(store, { year, runs: Number(args['matrix-runs']), pregrouped: args['naive-pregrouped'] ?? false }));
     if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
     if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
     if (only.has('r1') || only.has('r2')) await run('reports', () => reportFigures(store, { year, runs: 5, only }));
     if (PORTAL.some((f) => only.has(f)))
-      await run('portal', async () => (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']), only })).filter((f) => only.has(f.id)));
+      await run('portal', async () =>
+        (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']), only })).filter(
+          (f) => only.has(f.id),
+        ),
+      );
   } finally {
     await store.close();
   }
@@ -106,7 +134,18 @@ const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;
   const t = performance.now();
-  for (const f of await libraryFigures(engine as 'sqlite' | 'postgres', { records: Number(args['library-records']), queries: Number(args['library-queries']), importRecords: 20_000, loans: Number(args['library-loans']), rebuild: args.rebuild ?? false, only }, log)) {
+  for (const f of await libraryFigures(
+    engine as 'sqlite' | 'postgres',
+    {
+      records: Number(args['library-records']),
+      queries: Number(args['library-queries']),
+      importRecords: 20_000,
+      loans: Number(args['library-loans']),
+      rebuild: args.rebuild ?? false,
+      only,
+    },
+    log,
+  )) {
     figures.push(f);
     log(progressLine(f, ` [${engine}]`));
   }
@@ -127,16 +166,25 @@ for (const engine of national ? engines : []) {
 const seconds = (performance.now() - started) / 1000;
 const git = (cmd: string) => {
   try {
-    return execSync(`git ${cmd}`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync(`git ${cmd}`, { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return '';
   }
 };
 const commit = `${git('rev-parse --short HEAD') || 'unknown'}${git('status --porcelain --untracked-files=no') ? ' (with uncommitted changes)' : ''}`;
-console.log(`\nLifelong bench — ${new Date().toISOString()} — commit ${commit} — ${os.cpus().length} CPU, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${seconds.toFixed(0)} s in all`);
+console.log(
+  `\nLifelong bench — ${new Date().toISOString()} — commit ${commit} — ${os.cpus().length} CPU, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, ${seconds.toFixed(0)} s in all`,
+);
 for (const [engine, d] of Object.entries(datasets)) {
   const x = d as { built: boolean; seedSeconds: number; summary: { institutions: number; values: number; aggregates: number } };
-  console.log(`  ${engine}: ${x.summary.institutions.toLocaleString('en')} institutions, ${x.summary.values.toLocaleString('en')} values, ${x.summary.aggregates.toLocaleString('en')} aggregates; seed ${x.seedSeconds.toFixed(0)} s${x.built ? '' : ' (reused)'}`);
+  console.log(
+    `  ${engine}: ${x.summary.institutions.toLocaleString('en')} institutions, ${x.summary.values.toLocaleString('en')} values, ${x.summary.aggregates.toLocaleString('en')} aggregates; seed ${x.seedSeconds.toFixed(0)} s${x.built ? '' : ' (reused)'}`,
+  );
 }
 for (const s of skipped) console.log(`  skipped ${s}`);
 console.log(`\n${table(figures)}\n`);
@@ -144,5 +192,8 @@ const failed = figures.filter((f) => !f.pass && !f.informational);
 if (failed.length > 0) console.log(`${failed.length} figure(s) missed the target; details in ${BENCH_DIR}/results.json.`);
 
 mkdirSync(BENCH_DIR, { recursive: true });
-writeFileSync(`${BENCH_DIR}/results.json`, JSON.stringify({ at: new Date().toISOString(), commit, seconds, cpus: os.cpus().length, loadavg: os.loadavg(), year, datasets, skipped, figures }, null, 2));
+writeFileSync(
+  `${BENCH_DIR}/results.json`,
+  JSON.stringify({ at: new Date().toISOString(), commit, seconds, cpus: os.cpus().length, loadavg: os.loadavg(), year, datasets, skipped, figures }, null, 2),
+);
 process.exitCode = failed.length > 0 ? 1 : 0;

@@ -30,7 +30,8 @@ export interface Figure {
   details: Record<string, unknown>;
 }
 
-const fmt = (v: number, unit: string) => (unit === 'ms' ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms` : `${Math.round(v).toLocaleString('en')} ${unit}`);
+const fmt = (v: number, unit: string) =>
+  unit === 'ms' ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms` : `${Math.round(v).toLocaleString('en')} ${unit}`;
 
 /** PASS, FAIL or info (compared, with no target of its own), with the machine's load when the figure kept it. */
 export const verdict = (f: Figure): string =>

@@ -34,7 +34,10 @@ export async function settle(store: Store): Promise<void> {
 }
 
 export async function lastAuditId(db: DB): Promise<number> {
-  const r = await db.selectFrom('audit_log').select((eb) => eb.fn.max<number>('id').as('id')).executeTakeFirst();
+  const r = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max<number>('id').as('id'))
+    .executeTakeFirst();
   return Number(r?.id ?? 0);
 }
 
@@ -44,7 +47,14 @@ async function rootId(db: DB): Promise<number> {
 }
 
 async function nationalTotal(db: DB, root: number, elementId: number, kind: string): Promise<number> {
-  const r = await db.selectFrom('agg_values').select('value').where('unit_id', '=', root).where('year', '=', BENCH_YEAR).where('element_id', '=', elementId).where('kind', '=', kind).executeTakeFirst();
+  const r = await db
+    .selectFrom('agg_values')
+    .select('value')
+    .where('unit_id', '=', root)
+    .where('year', '=', BENCH_YEAR)
+    .where('element_id', '=', elementId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
   return Number(r?.value ?? 0);
 }
 
@@ -128,7 +138,9 @@ async function bulkRows(db: DB, rows: number): Promise<RawValue[]> {
   for (let i = 0; i < all.length && out.length < rows; i += step) {
     const inst = all[i]!;
     const elements = Object.keys(PROFILES[inst.kind]?.monthly ?? { EVENTS: 1 }).slice(0, 2);
-    for (const element of elements) for (const period of MONTHS) if (out.length < rows) out.push({ row: out.length + 2, institution: inst.code, dataElement: element, period, value: 1 + Math.floor(r() * 1000) });
+    for (const element of elements)
+      for (const period of MONTHS)
+        if (out.length < rows) out.push({ row: out.length + 2, institution: inst.code, dataElement: element, period, value: 1 + Math.floor(r() * 1000) });
   }
   return out;
 }
@@ -152,7 +164,12 @@ async function rawInsertRate(store: Store, raw: RawValue[]): Promise<number> {
       let n = 0;
       const ph = () => (store.engine === 'postgres' ? `$${++n}` : '?');
       const values = chunk.map(() => `(${ph()}, ${ph()}, ${ph()}, ${ph()}, ${ph()}, ${ph()}, NULL, 'bench')`).join(', ');
-      await trx.executeQuery(CompiledQuery.raw(`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at) VALUES ${values}`, params));
+      await trx.executeQuery(
+        CompiledQuery.raw(
+          `INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at) VALUES ${values}`,
+          params,
+        ),
+      );
     }
   });
   const rate = raw.length / ((now() - t) / 1000);
@@ -223,7 +240,9 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
 
     if (existsSync(new URL('../src/statistics/value-import.ts', import.meta.url))) {
       const { importValueFile } = await import('../src/statistics/value-import.ts');
-      const csv = Buffer.from(['institution,dataElement,period,value', ...raw.map((x) => `${x.institution},${x.dataElement},${x.period},${x.value}`)].join('\n') + '\n');
+      const csv = Buffer.from(
+        ['institution,dataElement,period,value', ...raw.map((x) => `${x.institution},${x.dataElement},${x.period},${x.value}`)].join('\n') + '\n',
+      );
       t = now();
       const result = await importValueFile(db, csv, 'bench.csv', { userId: null, canWrite: () => true, today: TODAY });
       const fileSeconds = (now() - t) / 1000;

@@ -42,6 +42,8 @@ const median = times[Math.floor(times.length / 2)]!;
 // The bar is on CPU time per parse: on a busy machine (CI, parallel test runs) wall time also
 // counts the time the process waits for a core, which says nothing about the parser.
 if (cpuMs >= 50) ok = false;
-console.log(`\nparse time, ${(Buffer.byteLength(big, 'utf8') / 1024).toFixed(1)} KB plan, ${runs} runs: CPU ${cpuMs.toFixed(1)} ms per parse (limit 50 ms); wall clock median ${median.toFixed(1)} ms, fastest ${times[0]!.toFixed(1)} ms, slowest ${times.at(-1)!.toFixed(1)} ms`);
+console.log(
+  `\nparse time, ${(Buffer.byteLength(big, 'utf8') / 1024).toFixed(1)} KB plan, ${runs} runs: CPU ${cpuMs.toFixed(1)} ms per parse (limit 50 ms); wall clock median ${median.toFixed(1)} ms, fastest ${times[0]!.toFixed(1)} ms, slowest ${times.at(-1)!.toFixed(1)} ms`,
+);
 console.log(ok ? 'OK' : 'BELOW THE BAR');
 process.exitCode = ok ? 0 : 1;

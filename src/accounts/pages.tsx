@@ -32,14 +32,22 @@ function LoginForm(props: { csrf: string; next: string; error?: string; username
   const { t } = props;
   return (
     <form method="post" action="/dang-nhap">
-      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      {props.error ? (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
       <input type="hidden" name="_csrf" value={props.csrf} />
       <input type="hidden" name="next" value={props.next} />
       <label for="username">{t.username}</label>
       <input id="username" name="username" autocomplete="username" required value={props.username ?? ''} />
       <label for="password">{t.password}</label>
       <input id="password" name="password" type="password" autocomplete="current-password" required />
-      <p><button class="primary" type="submit">{t.login}</button></p>
+      <p>
+        <button class="primary" type="submit">
+          {t.login}
+        </button>
+      </p>
     </form>
   );
 }
@@ -70,7 +78,13 @@ export const accountPages = new Hono<AppEnv>()
       return c.html(
         <Layout ctx={ctx} title={ctx.t.login}>
           <h1>{ctx.t.login}</h1>
-          <LoginForm csrf={c.var.csrf} next={safeNext(body.next)} error={result.reason === 'locked' ? ctx.t.loginLocked : ctx.t.loginFailed} username={username} t={ctx.t} />
+          <LoginForm
+            csrf={c.var.csrf}
+            next={safeNext(body.next)}
+            error={result.reason === 'locked' ? ctx.t.loginLocked : ctx.t.loginFailed}
+            username={username}
+            t={ctx.t}
+          />
         </Layout>,
         result.reason === 'locked' ? 429 : 401,
       );

@@ -42,7 +42,10 @@ export async function endSession(db: DB, token: string): Promise<void> {
 /** API tokens for scripts: `Authorization: Bearer <token>`. */
 export async function createApiToken(db: DB, userId: number, name: string): Promise<string> {
   const token = randomToken();
-  await db.insertInto('api_tokens').values({ token_hash: sha256(token), user_id: userId, name, created_at: nowIso() }).execute();
+  await db
+    .insertInto('api_tokens')
+    .values({ token_hash: sha256(token), user_id: userId, name, created_at: nowIso() })
+    .execute();
   return token;
 }
 

@@ -36,10 +36,23 @@ export async function createUser(db: DB, u: NewUser, by: number | null = null): 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await audit(db, { userId: by, action: 'create', entity: 'user', key: u.username, newValue: { role: u.role, unitId: u.unitId ?? null, institutionId: u.institutionId ?? null } });
+  await audit(db, {
+    userId: by,
+    action: 'create',
+    entity: 'user',
+    key: u.username,
+    newValue: { role: u.role, unitId: u.unitId ?? null, institutionId: u.institutionId ?? null },
+  });
   return row.id;
 }
 
-export function toPrincipal(r: { id: number; username: string; display_name: string; role: string; unit_id: number | null; institution_id: number | null }): Principal {
+export function toPrincipal(r: {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  unit_id: number | null;
+  institution_id: number | null;
+}): Principal {
   return { userId: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id, institutionId: r.institution_id };
 }

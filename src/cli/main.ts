@@ -2,18 +2,33 @@ import { UserError } from '../core/errors.ts';
 import { cliText } from './messages.ts';
 
 /** Each command lives in its own file under commands/ and exports `run(args)`. */
-type Command = { describe: string; load: () => Promise<{ run(args: string[]): Promise<number | void> }> };
+type Command = { describe: string; load: () => Promise<{ run(args: string[]): Promise<number | undefined> }> };
 
 const commands: Record<string, Command> = {
-  serve: { describe: 'serve [--port N]            start the web server (migrates; seeds demo data into an empty database)', load: () => import('./commands/serve.ts') },
+  serve: {
+    describe: 'serve [--port N]            start the web server (migrates; seeds demo data into an empty database)',
+    load: () => import('./commands/serve.ts'),
+  },
   migrate: { describe: 'migrate                     apply database migrations', load: () => import('./commands/migrate.ts') },
   seed: { describe: 'seed demo|national          build the demo network or the national-scale data set', load: () => import('./commands/seed.ts') },
   units: { describe: 'units import <file>|--builtin 2025-06|2025-07|mergers   an administrative map, the mergers', load: () => import('./commands/units.ts') },
   indicators: { describe: 'indicators --unit C --year Y [--format json|table]', load: () => import('./commands/indicators.ts') },
-  users: { describe: 'users add --username U --password P --role admin|official|staff|viewer [--unit C|--institution C] · users token U', load: () => import('./commands/users.ts') },
-  plan: { describe: 'plan parse <file> [--format json] · plan import <file> --unit C   read a Kế hoạch (.txt, .docx, .pdf)', load: () => import('./commands/plan.ts') },
-  report: { describe: 'report build --unit C --year Y --format docx|xlsx|html --out F · report remind   the annual report', load: () => import('./commands/report.ts') },
-  catalogue: { describe: 'catalogue import <file> --library C [--on-error skip|reject] · catalogue search "<q>" [--format json]', load: () => import('./commands/catalogue.ts') },
+  users: {
+    describe: 'users add --username U --password P --role admin|official|staff|viewer [--unit C|--institution C] · users token U',
+    load: () => import('./commands/users.ts'),
+  },
+  plan: {
+    describe: 'plan parse <file> [--format json] · plan import <file> --unit C   read a Kế hoạch (.txt, .docx, .pdf)',
+    load: () => import('./commands/plan.ts'),
+  },
+  report: {
+    describe: 'report build --unit C --year Y --format docx|xlsx|html --out F · report remind   the annual report',
+    load: () => import('./commands/report.ts'),
+  },
+  catalogue: {
+    describe: 'catalogue import <file> --library C [--on-error skip|reject] · catalogue search "<q>" [--format json]',
+    load: () => import('./commands/catalogue.ts'),
+  },
   values: { describe: 'values export|import …      data values as CSV/XLSX (import: all-or-nothing, --dry-run)', load: () => import('./commands/values.ts') },
 };
 

@@ -60,7 +60,8 @@ export const cliText = texts({
     en: '{file}: {unit} {year}, {format}, {bytes} bytes, report {status}.',
   },
   remindersSent: {
-    vi: (due: number, sent: number, smtp: boolean) => `${due} lời nhắc đến hạn, đã gửi ${sent} thư${smtp ? '' : ' (chưa đặt LIFELONG_SMTP_URL: không gửi gì)'}.`,
+    vi: (due: number, sent: number, smtp: boolean) =>
+      `${due} lời nhắc đến hạn, đã gửi ${sent} thư${smtp ? '' : ' (chưa đặt LIFELONG_SMTP_URL: không gửi gì)'}.`,
     en: (due: number, sent: number, smtp: boolean) => `${due} reminders due, ${sent} e-mails sent${smtp ? '' : ' (LIFELONG_SMTP_URL not set: nothing sent)'}.`,
   },
   draftStored: {

@@ -24,21 +24,51 @@ const ClubSchema = z.object({
 
 /** The yearly stocks the plans count: clubs of the institution and their members (this year, Vietnam's: created before its end). */
 async function snapshot(db: DB, institutionId: number, year: number, userId: number | null) {
-  const clubs = await db.selectFrom('clubs').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', institutionId).where('created_at', '<', startOfLocalDay(`${year + 1}-01-01`)).executeTakeFirstOrThrow();
-  const members = await db.selectFrom('club_members as m').innerJoin('clubs as c', 'c.id', 'm.club_id').select((eb) => eb.fn.countAll<number>().as('n')).where('c.institution_id', '=', institutionId).where('m.joined_on', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
-  await recordSnapshots(db, [
-    { institutionId, element: 'CUL_CLUBS', year, value: Number(clubs.n) },
-    { institutionId, element: 'CUL_CLUB_MEMBERS', year, value: Number(members.n) },
-  ], userId);
+  const clubs = await db
+    .selectFrom('clubs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('institution_id', '=', institutionId)
+    .where('created_at', '<', startOfLocalDay(`${year + 1}-01-01`))
+    .executeTakeFirstOrThrow();
+  const members = await db
+    .selectFrom('club_members as m')
+    .innerJoin('clubs as c', 'c.id', 'm.club_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('c.institution_id', '=', institutionId)
+    .where('m.joined_on', '<=', `${year}-12-31`)
+    .executeTakeFirstOrThrow();
+  await recordSnapshots(
+    db,
+    [
+      { institutionId, element: 'CUL_CLUBS', year, value: Number(clubs.n) },
+      { institutionId, element: 'CUL_CLUB_MEMBERS', year, value: Number(members.n) },
+    ],
+    userId,
+  );
 }
 
 export async function createClub(db: DB, input: z.input<typeof ClubSchema>, userId: number | null, now = nowIso()): Promise<number> {
   const v = parseInput(ClubSchema, input, 'Câu lạc bộ');
   return inTransaction(db, async (trx) => {
-    const row = await trx.insertInto('clubs').values({ institution_id: v.institutionId, kind: v.kind, name: v.name, description: v.description, schedule: v.schedule, created_at: now }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('clubs')
+      .values({ institution_id: v.institutionId, kind: v.kind, name: v.name, description: v.description, schedule: v.schedule, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'club', key: String(row.id), newValue: v });
     await snapshot(trx, v.institutionId, localYear(now), userId);
-    await indexDocs(trx, [{ kind: 'club', refId: row.id, institutionId: v.institutionId, unitId: await unitOfInstitution(trx, v.institutionId), title: v.name, body: `${v.description} ${v.schedule}`, subjects: [v.kind], url: `/cau-lac-bo/${row.id}` }]);
+    await indexDocs(trx, [
+      {
+        kind: 'club',
+        refId: row.id,
+        institutionId: v.institutionId,
+        unitId: await unitOfInstitution(trx, v.institutionId),
+        title: v.name,
+        body: `${v.description} ${v.schedule}`,
+        subjects: [v.kind],
+        url: `/cau-lac-bo/${row.id}`,
+      },
+    ]);
     return row.id;
   });
 }
@@ -53,7 +83,11 @@ export async function addMember(db: DB, clubId: number, m: { userId?: number | n
       const dup = await trx.selectFrom('club_members').select('id').where('club_id', '=', clubId).where('user_id', '=', m.userId).executeTakeFirst();
       if (dup) throw new UserError(E.alreadyMember(), 409);
     }
-    const row = await trx.insertInto('club_members').values({ club_id: clubId, user_id: m.userId ?? null, name: v.name, joined_on: v.joinedOn }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('club_members')
+      .values({ club_id: clubId, user_id: m.userId ?? null, name: v.name, joined_on: v.joinedOn })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await audit(trx, { userId: by, action: 'create', entity: 'club_member', key: `${clubId}:${row.id}`, newValue: { ...v, userId: m.userId ?? null } });
     await snapshot(trx, club.institution_id, Number(v.joinedOn.slice(0, 4)), by);
     return row.id;
@@ -71,7 +105,11 @@ export async function recordSession(db: DB, clubId: number, s: { onDate: string;
     if (bad.length > 0) throw new UserError(E.notMembers({ ids: bad.join(', ') }), 422, [{ field: 'present', said: E.notMembers({ ids: bad.join(', ') }) }]);
     const row = await trx.insertInto('club_sessions').values({ club_id: clubId, on_date: v.onDate, note: v.note }).returning('id').executeTakeFirstOrThrow();
     const present = [...new Set(v.present)];
-    if (present.length > 0) await trx.insertInto('club_attendance').values(present.map((member_id) => ({ session_id: row.id, member_id }))).execute();
+    if (present.length > 0)
+      await trx
+        .insertInto('club_attendance')
+        .values(present.map((member_id) => ({ session_id: row.id, member_id })))
+        .execute();
     await audit(trx, { userId: by, action: 'create', entity: 'club_session', key: `${clubId}:${row.id}`, newValue: v });
     await updateRegularStatus(trx, club.institution_id, Number(v.onDate.slice(0, 4)), by);
     return row.id;

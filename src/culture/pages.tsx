@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -15,8 +15,13 @@ import { clubKindName, clubKindText, cultureText } from './messages.ts';
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 async function club(c: AppContext) {
-  const r = await c.var.store.db.selectFrom('clubs as c').innerJoin('institutions as i', 'i.id', 'c.institution_id').selectAll('c').select(['i.name as institution', 'i.code as institutionCode'])
-    .where('c.id', '=', Number(c.req.param('id'))).executeTakeFirst();
+  const r = await c.var.store.db
+    .selectFrom('clubs as c')
+    .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+    .selectAll('c')
+    .select(['i.name as institution', 'i.code as institutionCode'])
+    .where('c.id', '=', Number(c.req.param('id')))
+    .executeTakeFirst();
   if (!r) throw notFound('câu lạc bộ', 'Club');
   return r;
 }
@@ -32,27 +37,58 @@ export const culturePages = new Hono<AppEnv>()
     const manager = await canWriteInstitution(db, c.var.principal, k.institution_id);
     const me = c.var.principal?.userId;
     const isMember = me ? members.some((m) => m.user_id === me) : false;
-    const sessions = manager ? await db.selectFrom('club_sessions').select(['id', 'on_date', 'note']).where('club_id', '=', k.id).orderBy('on_date', 'desc').limit(20).execute() : [];
+    const sessions = manager
+      ? await db.selectFrom('club_sessions').select(['id', 'on_date', 'note']).where('club_id', '=', k.id).orderBy('on_date', 'desc').limit(20).execute()
+      : [];
     return c.html(
       <Layout ctx={ctx} title={k.name}>
         <h1>{k.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{ctx.t.saved}</p> : null}
-        <p>{clubKindName(ctx.lang, k.kind)} · {k.institution}</p>
-        <p>{t.schedule}: {k.schedule}</p>
+        {c.req.query('ok') ? (
+          <p class="ok" role="status">
+            {ctx.t.saved}
+          </p>
+        ) : null}
+        <p>
+          {clubKindName(ctx.lang, k.kind)} · {k.institution}
+        </p>
+        <p>
+          {t.schedule}: {k.schedule}
+        </p>
         {k.description ? <p>{k.description}</p> : null}
-        <p>{t.members}: {members.length}</p>
+        <p>
+          {t.members}: {members.length}
+        </p>
         {c.var.principal && !isMember ? (
-          <form method="post" action={`/cau-lac-bo/${k.id}/tham-gia`}><input type="hidden" name="_csrf" value={ctx.csrf} /><button class="primary" type="submit">{t.join}</button></form>
-        ) : isMember ? <p>{t.isMember}</p> : <p><a href={`/dang-nhap?next=/cau-lac-bo/${k.id}`}>{t.loginToJoin}</a></p>}
+          <form method="post" action={`/cau-lac-bo/${k.id}/tham-gia`}>
+            <input type="hidden" name="_csrf" value={ctx.csrf} />
+            <button class="primary" type="submit">
+              {t.join}
+            </button>
+          </form>
+        ) : isMember ? (
+          <p>{t.isMember}</p>
+        ) : (
+          <p>
+            <a href={`/dang-nhap?next=/cau-lac-bo/${k.id}`}>{t.loginToJoin}</a>
+          </p>
+        )}
         {manager ? (
           <form method="post" action={`/cau-lac-bo/${k.id}/buoi`}>
             <h2>{t.recordSession}</h2>
             <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <label for="onDate">{t.day}</label><input id="onDate" name="onDate" type="date" required value={todayLocal()} />
-            <fieldset><legend>{t.present}</legend>
-              {members.map((m) => <label><input type="checkbox" name="present" value={String(m.id)} /> {m.name}</label>)}
+            <label for="onDate">{t.day}</label>
+            <input id="onDate" name="onDate" type="date" required value={todayLocal()} />
+            <fieldset>
+              <legend>{t.present}</legend>
+              {members.map((m) => (
+                <label>
+                  <input type="checkbox" name="present" value={String(m.id)} /> {m.name}
+                </label>
+              ))}
             </fieldset>
-            <p><button type="submit">{ctx.t.save}</button></p>
+            <p>
+              <button type="submit">{ctx.t.save}</button>
+            </p>
             <p>{t.recentSessions({ days: sessions.map((s) => formatDate(s.on_date)).join(', ') || t.noSessions })}</p>
           </form>
         ) : null}
@@ -88,18 +124,45 @@ export const culturePages = new Hono<AppEnv>()
         <h1>{inst.name}</h1>
         <table>
           <caption>{t.regularCaption({ year, months: REGULAR_MONTHS })}</caption>
-          <thead><tr><th scope="col">{t.name}</th><th scope="col">{t.scheduleShort}</th><th scope="col">{t.months}</th></tr></thead>
-          <tbody>{clubs.map((k) => <tr><th scope="row"><a href={`/cau-lac-bo/${k.id}`}>{k.name}</a></th><td>{k.schedule}</td><td>{regular.find((r) => r.club === k.name)?.months ?? 0}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.scheduleShort}</th>
+              <th scope="col">{t.months}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clubs.map((k) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/cau-lac-bo/${k.id}`}>{k.name}</a>
+                </th>
+                <td>{k.schedule}</td>
+                <td>{regular.find((r) => r.club === k.name)?.months ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
         <form method="post" action={`/quan-ly/van-hoa/${encodeURIComponent(inst.code)}/cau-lac-bo`}>
           <h2>{t.createClub}</h2>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <label for="kind">{ctx.t.kind}</label>
-          <select id="kind" name="kind">{CLUB_KINDS.map((k) => <option value={k}>{clubKindText(ctx.lang)[k]}</option>)}</select>
-          <label for="name">{t.name}</label><input id="name" name="name" required />
-          <label for="schedule">{t.schedule}</label><input id="schedule" name="schedule" required />
-          <label for="description">{t.description}</label><textarea id="description" name="description" rows={3}></textarea>
-          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
+          <select id="kind" name="kind">
+            {CLUB_KINDS.map((k) => (
+              <option value={k}>{clubKindText(ctx.lang)[k]}</option>
+            ))}
+          </select>
+          <label for="name">{t.name}</label>
+          <input id="name" name="name" required />
+          <label for="schedule">{t.schedule}</label>
+          <input id="schedule" name="schedule" required />
+          <label for="description">{t.description}</label>
+          <textarea id="description" name="description" rows={3}></textarea>
+          <p>
+            <button class="primary" type="submit">
+              {ctx.t.save}
+            </button>
+          </p>
         </form>
       </Layout>,
     );
@@ -110,6 +173,10 @@ export const culturePages = new Hono<AppEnv>()
     if (!inst) throw notFound('cơ sở', 'Institution');
     if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
     const b = await c.req.parseBody();
-    const id = await createClub(db, { institutionId: inst.id, kind: str(b.kind) as 'club', name: str(b.name), schedule: str(b.schedule), description: str(b.description) }, c.var.principal.userId);
+    const id = await createClub(
+      db,
+      { institutionId: inst.id, kind: str(b.kind) as 'club', name: str(b.name), schedule: str(b.schedule), description: str(b.description) },
+      c.var.principal.userId,
+    );
     return c.redirect(`/cau-lac-bo/${id}`, 303);
   });

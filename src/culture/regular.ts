@@ -28,7 +28,13 @@ export async function updateRegularStatus(db: DB, institutionId: number, year: n
   const clubs = await regularClubs(db, institutionId, year);
   const regular = clubs.filter((c) => c.months >= REGULAR_MONTHS);
   const value = regular.length > 0;
-  const stored = await db.selectFrom('institution_attributes').select('value').where('institution_id', '=', institutionId).where('attribute', '=', 'regular_clubs').where('year', '=', year).executeTakeFirst();
+  const stored = await db
+    .selectFrom('institution_attributes')
+    .select('value')
+    .where('institution_id', '=', institutionId)
+    .where('attribute', '=', 'regular_clubs')
+    .where('year', '=', year)
+    .executeTakeFirst();
   if (stored && (stored.value === 1) === value) return value;
   if (!stored && !value) return value;
   const evidence = value

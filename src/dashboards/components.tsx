@@ -21,7 +21,9 @@ export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Mes
   const { t, lang } = props;
   return (
     <table>
-      <caption class="muted" style="text-align:left">{props.caption}</caption>
+      <caption class="muted" style="text-align:left">
+        {props.caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t.indicator}</th>
@@ -37,13 +39,23 @@ export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Mes
             <th scope="row" style="font-weight:normal">
               {r.name} <span class="muted">({r.unitLabel})</span>
             </th>
-            <td class="num" data-value={r.value ?? ''}>{formatNumber(lang, r.value)}</td>
+            <td class="num" data-value={r.value ?? ''}>
+              {formatNumber(lang, r.value)}
+            </td>
             <td class="num">
               {targetText(r, lang)}
-              {r.targetInfo ? <span class="muted"> ({r.targetInfo.year}{r.targetInfo.inherited ? `, ${t.inheritedTarget}` : ''})</span> : null}
+              {r.targetInfo ? (
+                <span class="muted">
+                  {' '}
+                  ({r.targetInfo.year}
+                  {r.targetInfo.inherited ? `, ${t.inheritedTarget}` : ''})
+                </span>
+              ) : null}
             </td>
             <td class="num">{r.gap !== null && r.gap > 0 ? formatNumber(lang, r.gap) : '—'}</td>
-            <td><LightBadge light={r.light} t={t} /></td>
+            <td>
+              <LightBadge light={r.light} t={t} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -56,7 +68,13 @@ export function Breadcrumbs(props: { path: Unit[]; year: number; label: string }
     <nav aria-label={props.label}>
       <ol class="crumbs">
         {props.path.map((u, i) =>
-          i === props.path.length - 1 ? <li aria-current="page">{u.name}</li> : <li><a href={`/don-vi/${encodeURIComponent(u.code)}?nam=${props.year}`}>{u.name}</a></li>,
+          i === props.path.length - 1 ? (
+            <li aria-current="page">{u.name}</li>
+          ) : (
+            <li>
+              <a href={`/don-vi/${encodeURIComponent(u.code)}?nam=${props.year}`}>{u.name}</a>
+            </li>
+          ),
         )}
       </ol>
     </nav>

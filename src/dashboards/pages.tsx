@@ -60,7 +60,9 @@ export const dashboardPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={unit.name}>
         <Breadcrumbs path={path} year={year} label={t.unit} />
-        <h1>{unit.fullName ?? unit.name} — {year}</h1>
+        <h1>
+          {unit.fullName ?? unit.name} — {year}
+        </h1>
         {unit.validTo ? <p class="muted">{dt.existedUntil({ date: formatDate(unit.validTo) })}</p> : null}
         <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
@@ -78,7 +80,8 @@ export const dashboardPages = new Hono<AppEnv>()
             <ul>
               {plans.map((p) => (
                 <li>
-                  <a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>{p.date ? ` (${formatDate(p.date)})` : ''} — {p.yearFrom}–{p.yearTo}
+                  <a href={`/ke-hoach/${p.id}`}>{p.number ?? p.title}</a>
+                  {p.date ? ` (${formatDate(p.date)})` : ''} — {p.yearFrom}–{p.yearTo}
                   {p.status === 'draft' ? dt.draftToReview : ''}
                 </li>
               ))}
@@ -93,14 +96,20 @@ export const dashboardPages = new Hono<AppEnv>()
               <thead>
                 <tr>
                   <th scope="col">{t.unit}</th>
-                  {HEADLINE.map((code) => <th scope="col">{indicatorNames.get(code)?.name ?? code}</th>)}
+                  {HEADLINE.map((code) => (
+                    <th scope="col">{indicatorNames.get(code)?.name ?? code}</th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {children.map((ch) => (
                   <tr>
-                    <th scope="row"><a href={`/don-vi/${encodeURIComponent(ch.unit.code)}?nam=${year}`}>{ch.unit.name}</a></th>
-                    {HEADLINE.map((code) => <td class="num">{formatNumber(lang, ch.values.get(code) ?? null)}</td>)}
+                    <th scope="row">
+                      <a href={`/don-vi/${encodeURIComponent(ch.unit.code)}?nam=${year}`}>{ch.unit.name}</a>
+                    </th>
+                    {HEADLINE.map((code) => (
+                      <td class="num">{formatNumber(lang, ch.values.get(code) ?? null)}</td>
+                    ))}
                   </tr>
                 ))}
               </tbody>
@@ -113,7 +122,9 @@ export const dashboardPages = new Hono<AppEnv>()
             <h2 id="inst-h">{t.institutions}</h2>
             <ul>
               {institutions.map((i) => (
-                <li><a href={`/co-so/${encodeURIComponent(i.code)}?nam=${year}`}>{i.name}</a> <span class="muted">({kindName(i.kind)})</span></li>
+                <li>
+                  <a href={`/co-so/${encodeURIComponent(i.code)}?nam=${year}`}>{i.name}</a> <span class="muted">({kindName(i.kind)})</span>
+                </li>
               ))}
             </ul>
           </section>
@@ -121,28 +132,55 @@ export const dashboardPages = new Hono<AppEnv>()
 
         {chosen ? (
           <section aria-labelledby="trend-h">
-            <h2 id="trend-h">{t.trend}: {chosen.name}</h2>
+            <h2 id="trend-h">
+              {t.trend}: {chosen.name}
+            </h2>
             <form method="get" action={`/don-vi/${encodeURIComponent(unit.code)}`} class="inline">
               <input type="hidden" name="nam" value={String(year)} />
               <div>
                 <label for="chi-so">{t.indicator}</label>
                 <select id="chi-so" name="chi-so">
-                  {rows.map((r) => <option value={r.indicator} selected={r.indicator === chosen.indicator}>{r.name}</option>)}
+                  {rows.map((r) => (
+                    <option value={r.indicator} selected={r.indicator === chosen.indicator}>
+                      {r.name}
+                    </option>
+                  ))}
                 </select>
               </div>
               <button type="submit">{t.show}</button>
             </form>
-            <div class="chart" dangerouslySetInnerHTML={{
-              __html: lineChartSvg(trend.map((p) => String(p.year)), [
-                { name: t.value, values: trend.map((p) => p.value) },
-                { name: t.target, values: trend.map((p) => p.target), dashed: true },
-              ], { unit: chosen.unitLabel }),
-            }} />
+            <div
+              class="chart"
+              dangerouslySetInnerHTML={{
+                __html: lineChartSvg(
+                  trend.map((p) => String(p.year)),
+                  [
+                    { name: t.value, values: trend.map((p) => p.value) },
+                    { name: t.target, values: trend.map((p) => p.target), dashed: true },
+                  ],
+                  { unit: chosen.unitLabel },
+                ),
+              }}
+            />
             <table>
-              <caption class="muted" style="text-align:left">{t.dataTable}</caption>
-              <thead><tr><th scope="col">{t.year}</th><th scope="col">{t.value}</th><th scope="col">{t.target}</th></tr></thead>
+              <caption class="muted" style="text-align:left">
+                {t.dataTable}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.year}</th>
+                  <th scope="col">{t.value}</th>
+                  <th scope="col">{t.target}</th>
+                </tr>
+              </thead>
               <tbody>
-                {trend.map((p) => <tr><th scope="row">{p.year}</th><td class="num">{formatNumber(lang, p.value)}</td><td class="num">{formatNumber(lang, p.target)}</td></tr>)}
+                {trend.map((p) => (
+                  <tr>
+                    <th scope="row">{p.year}</th>
+                    <td class="num">{formatNumber(lang, p.value)}</td>
+                    <td class="num">{formatNumber(lang, p.target)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </section>
@@ -162,7 +200,9 @@ export const dashboardPages = new Hono<AppEnv>()
     const list = await standings(db, parent, year, lang);
     return c.html(
       <Layout ctx={ctx} title={t.navOverview}>
-        <h1>{t.furthestBehind} — {parent.name}, {year}</h1>
+        <h1>
+          {t.furthestBehind} — {parent.name}, {year}
+        </h1>
         <YearForm action="/tong-quan" year={year} years={years} t={t} extra={{ 'don-vi': parent.code }} />
         <table>
           <thead>
@@ -176,11 +216,21 @@ export const dashboardPages = new Hono<AppEnv>()
           <tbody>
             {list.map((s) => (
               <tr>
-                <th scope="row"><a href={`/don-vi/${encodeURIComponent(s.unit.code)}?nam=${year}`}>{s.unit.name}</a></th>
-                <td class="num">{s.behind} / {s.withTarget}</td>
+                <th scope="row">
+                  <a href={`/don-vi/${encodeURIComponent(s.unit.code)}?nam=${year}`}>{s.unit.name}</a>
+                </th>
+                <td class="num">
+                  {s.behind} / {s.withTarget}
+                </td>
                 <td class="num">{s.met}</td>
                 <td>
-                  <ul>{s.worst.map((w) => <li>{w.name}: {formatNumber(lang, w.value)} / {formatNumber(lang, w.target)}</li>)}</ul>
+                  <ul>
+                    {s.worst.map((w) => (
+                      <li>
+                        {w.name}: {formatNumber(lang, w.value)} / {formatNumber(lang, w.target)}
+                      </li>
+                    ))}
+                  </ul>
                 </td>
               </tr>
             ))}

@@ -41,7 +41,13 @@ export interface ChildRow {
 export async function childrenWithValues(db: DB, unit: Unit, year: number, indicators: string[], catalogue?: Indicator[]): Promise<ChildRow[]> {
   const children = await drillDown(db, unit, year);
   if (children.length === 0) return [];
-  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id), indicators, catalogue);
+  const matrix = await indicatorMatrix(
+    db,
+    year,
+    children.map((c) => c.id),
+    indicators,
+    catalogue,
+  );
   return children.map((c) => ({ unit: c, values: matrix.get(c.id) ?? new Map() }));
 }
 
@@ -58,7 +64,11 @@ export interface Standing {
 /** Places below `parent`, ordered from furthest behind their own targets to closest. */
 export async function standings(db: DB, parent: Unit, year: number, lang: 'vi' | 'en'): Promise<Standing[]> {
   const children = await childUnits(db, parent.id, year);
-  const matrix = await indicatorMatrix(db, year, children.map((c) => c.id));
+  const matrix = await indicatorMatrix(
+    db,
+    year,
+    children.map((c) => c.id),
+  );
   const indicators = new Map((await listIndicators(db)).map((i) => [i.code, i]));
   const out: Standing[] = [];
   for (const unit of children) {
@@ -72,7 +82,10 @@ export async function standings(db: DB, parent: Unit, year: number, lang: 'vi' |
         return { indicator: t.indicator, name: ind ? indicatorName(lang, ind) : t.indicator, value, target: t.value!, light: lightFor(value, t.value) };
       });
     const behind = rows.filter((r) => r.light === 'behind' || r.light === 'near' || r.light === 'no-data');
-    const shortfall = behind.length === 0 ? 0 : behind.reduce((s, r) => s + (r.target > 0 ? Math.min(1, Math.max(0, (r.target - (r.value ?? 0)) / r.target)) : 0), 0) / behind.length;
+    const shortfall =
+      behind.length === 0
+        ? 0
+        : behind.reduce((s, r) => s + (r.target > 0 ? Math.min(1, Math.max(0, (r.target - (r.value ?? 0)) / r.target)) : 0), 0) / behind.length;
     out.push({
       unit,
       behind: behind.length,

@@ -27,8 +27,20 @@ export async function cancelEvent(db: DB, eventId: number, input: { note: string
     if (e.status === 'cancelled') throw new UserError(E.alreadyCancelled(), 409);
     await trx.updateTable('events').set({ status: 'cancelled', cancel_note: note }).where('id', '=', eventId).execute();
     await syncEventStats(trx, eventId, userId);
-    const told = await trx.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('status', 'in', ['registered', 'waiting']).executeTakeFirstOrThrow();
-    await audit(trx, { userId, action: 'update', entity: 'event', key: String(eventId), oldValue: { status: e.status }, newValue: { status: 'cancelled', note } });
+    const told = await trx
+      .selectFrom('event_registrations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('event_id', '=', eventId)
+      .where('status', 'in', ['registered', 'waiting'])
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      userId,
+      action: 'update',
+      entity: 'event',
+      key: String(eventId),
+      oldValue: { status: e.status },
+      newValue: { status: 'cancelled', note },
+    });
     await removeDocs(trx, 'event', [eventId]);
     return { notified: Number(told.n) };
   });

@@ -52,22 +52,43 @@ export async function createEvent(db: DB, input: NewEvent, userId: number | null
     if (e.taskIds.length > 0) {
       const known = new Set((await trx.selectFrom('plan_tasks').select('id').where('id', 'in', e.taskIds).execute()).map((r) => r.id));
       const bad = e.taskIds.filter((t) => !known.has(t));
-      if (bad.length > 0) throw new UserError(E.unknownTasks({ ids: bad.join(', ') }), 422, [{ field: 'taskIds', said: E.unknownTasks({ ids: bad.join(', ') }) }]);
+      if (bad.length > 0)
+        throw new UserError(E.unknownTasks({ ids: bad.join(', ') }), 422, [{ field: 'taskIds', said: E.unknownTasks({ ids: bad.join(', ') }) }]);
     }
     const unitId = await currentUnit(trx, e.institutionId);
     const row = await trx
       .insertInto('events')
       .values({
-        institution_id: e.institutionId, unit_id: unitId, kind: e.kind, title: e.title, description: e.description, place: e.place,
-        starts_at: e.startsAt, ends_at: e.endsAt, capacity: e.capacity, status: 'published',
-        walk_ins: 0, counted_held: 0, counted_participants: 0, created_by: userId, created_at: nowIso(),
+        institution_id: e.institutionId,
+        unit_id: unitId,
+        kind: e.kind,
+        title: e.title,
+        description: e.description,
+        place: e.place,
+        starts_at: e.startsAt,
+        ends_at: e.endsAt,
+        capacity: e.capacity,
+        status: 'published',
+        walk_ins: 0,
+        counted_held: 0,
+        counted_participants: 0,
+        created_by: userId,
+        created_at: nowIso(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     const days = [...new Set(e.days)];
-    if (days.length > 0) await trx.insertInto('event_day_tags').values(days.map((d) => ({ event_id: row.id, day_code: d }))).execute();
+    if (days.length > 0)
+      await trx
+        .insertInto('event_day_tags')
+        .values(days.map((d) => ({ event_id: row.id, day_code: d })))
+        .execute();
     const tasks = [...new Set(e.taskIds)];
-    if (tasks.length > 0) await trx.insertInto('event_tasks').values(tasks.map((t) => ({ event_id: row.id, task_id: t }))).execute();
+    if (tasks.length > 0)
+      await trx
+        .insertInto('event_tasks')
+        .values(tasks.map((t) => ({ event_id: row.id, task_id: t })))
+        .execute();
     await audit(trx, { userId, action: 'create', entity: 'event', key: String(row.id), newValue: e });
     await indexEvents(trx, [row.id]);
     return row.id;
@@ -118,8 +139,20 @@ function eventRows(db: DB) {
     .innerJoin('institutions as i', 'i.id', 'e.institution_id')
     .innerJoin('units as u', 'u.id', 'e.unit_id')
     .select([
-      'e.id', 'e.institution_id as institutionId', 'i.name as institution', 'i.code as institutionCode', 'u.code as unitCode',
-      'e.kind', 'e.title', 'e.description', 'e.place', 'e.starts_at as startsAt', 'e.ends_at as endsAt', 'e.capacity', 'e.status', 'e.cancel_note as cancelNote',
+      'e.id',
+      'e.institution_id as institutionId',
+      'i.name as institution',
+      'i.code as institutionCode',
+      'u.code as unitCode',
+      'e.kind',
+      'e.title',
+      'e.description',
+      'e.place',
+      'e.starts_at as startsAt',
+      'e.ends_at as endsAt',
+      'e.capacity',
+      'e.status',
+      'e.cancel_note as cancelNote',
     ]);
 }
 
@@ -135,22 +168,35 @@ export async function listEvents(db: DB, f: EventFilter = {}): Promise<EventView
   if (f.from) q = q.where('e.ends_at', '>=', f.from);
   if (f.to) q = q.where('e.starts_at', '<=', `${f.to}T23:59`);
   if (f.kind) q = q.where('e.kind', '=', f.kind);
-  if (f.day) { const day = f.day; q = q.where('e.id', 'in', (eb) => eb.selectFrom('event_day_tags').select('event_id').where('day_code', '=', day)); }
-  const rows = await q.orderBy('e.starts_at').orderBy('e.id').limit(f.limit ?? 200).execute();
+  if (f.day) {
+    const day = f.day;
+    q = q.where('e.id', 'in', (eb) => eb.selectFrom('event_day_tags').select('event_id').where('day_code', '=', day));
+  }
+  const rows = await q
+    .orderBy('e.starts_at')
+    .orderBy('e.id')
+    .limit(f.limit ?? 200)
+    .execute();
   return f.details === 'cards' ? withDays(db, rows) : withDetails(db, rows);
 }
 
 /** The rows with their day tags only (one query): what `EventList` shows. */
 async function withDays(db: DB, rows: Row[]): Promise<EventView[]> {
   if (rows.length === 0) return [];
-  const tags = await db.selectFrom('event_day_tags').select(['event_id', 'day_code']).where('event_id', 'in', rows.map((r) => r.id)).execute();
+  const tags = await db
+    .selectFrom('event_day_tags')
+    .select(['event_id', 'day_code'])
+    .where(
+      'event_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
   return rows.map((r) => ({ ...r, registered: 0, waiting: 0, days: tags.filter((t) => t.event_id === r.id).map((t) => t.day_code), taskIds: [] }));
 }
 
 export async function getEvent(db: DB, id: number): Promise<EventView> {
-  const rows = await eventRows(db)
-    .where('e.id', '=', id)
-    .execute();
+  const rows = await eventRows(db).where('e.id', '=', id).execute();
   if (rows.length === 0) throw notFound('sự kiện', 'Event');
   return (await withDetails(db, rows))[0]!;
 }
@@ -161,7 +207,12 @@ async function withDetails(db: DB, rows: Row[]): Promise<EventView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [counts, tags, tasks] = await Promise.all([
-    db.selectFrom('event_registrations').select(['event_id', 'status', (eb) => eb.fn.countAll<number>().as('n')]).where('event_id', 'in', ids).groupBy(['event_id', 'status']).execute(),
+    db
+      .selectFrom('event_registrations')
+      .select(['event_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('event_id', 'in', ids)
+      .groupBy(['event_id', 'status'])
+      .execute(),
     db.selectFrom('event_day_tags').select(['event_id', 'day_code']).where('event_id', 'in', ids).execute(),
     db.selectFrom('event_tasks').select(['event_id', 'task_id']).where('event_id', 'in', ids).execute(),
   ]);

@@ -50,7 +50,10 @@ export const eventsText = texts({
   cancelEvent: { vi: 'Hủy sự kiện', en: 'Cancel the event' },
   cancelNote: { vi: 'Lời nhắn gửi người đã đăng ký (lý do hủy)', en: 'Note to the registrants (why it is cancelled)' },
   eventCancelled: { vi: 'Sự kiện đã bị hủy', en: 'This event is cancelled' },
-  eventCancelledOk: { vi: 'Đã hủy sự kiện; người đăng ký thấy lời nhắn trong hồ sơ học tập của mình.', en: 'Event cancelled; registrants see the note in their learning record.' },
+  eventCancelledOk: {
+    vi: 'Đã hủy sự kiện; người đăng ký thấy lời nhắn trong hồ sơ học tập của mình.',
+    en: 'Event cancelled; registrants see the note in their learning record.',
+  },
   // an event's status (`events.status`) by its name
   status_published: { vi: 'Đã đăng', en: 'Published' },
   status_held: { vi: 'Đã tổ chức', en: 'Held' },
@@ -99,7 +102,11 @@ export const eventsErrors = errors({
   alreadyWaiting: { code: 'E5511', vi: 'Bạn đã có tên trong danh sách chờ của sự kiện này.', en: 'You are already registered for this event.' },
   alreadyRegistered: { code: 'E5512', vi: 'Bạn đã đăng ký sự kiện này rồi.', en: 'You are already registered for this event.' },
   notRegistered: { code: 'E5513', vi: 'Bạn chưa đăng ký sự kiện này.', en: 'You are not registered for this event.' },
-  walkIns: { code: 'E5514', vi: 'Số người tham gia không đăng ký phải là số nguyên không âm.', en: 'The number of people who came without registering must be a whole number, 0 or more.' },
+  walkIns: {
+    code: 'E5514',
+    vi: 'Số người tham gia không đăng ký phải là số nguyên không âm.',
+    en: 'The number of people who came without registering must be a whole number, 0 or more.',
+  },
   invalid: { code: 'E5515', vi: 'Không hợp lệ', en: 'Invalid' },
   wasCancelled: { code: 'E5516', vi: 'Sự kiện đã bị hủy.', en: 'The event was cancelled.' },
   notBegun: { code: 'E5517', vi: 'Sự kiện chưa diễn ra: chưa thể ghi nhận tham gia.', en: 'The event has not begun yet.' },

@@ -29,11 +29,24 @@ export const eventPages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const ctx = pageContext(c);
     const s = eventsText(ctx.lang);
-    const q = { day: c.req.query('ngay') ?? '', place: c.req.query('noi') ?? '', kind: c.req.query('loai') ?? '', from: c.req.query('tu') ?? todayLocal(), to: c.req.query('den') ?? '' };
+    const q = {
+      day: c.req.query('ngay') ?? '',
+      place: c.req.query('noi') ?? '',
+      kind: c.req.query('loai') ?? '',
+      from: c.req.query('tu') ?? todayLocal(),
+      to: c.req.query('den') ?? '',
+    };
     const unit = q.place ? await db.selectFrom('units').select('id').where('code', '=', q.place).executeTakeFirst() : undefined;
     if (q.place && !unit) throw new UserError(E.unknownUnit({ code: q.place }), 404, [{ field: 'noi', said: E.notFoundHere() }]);
     const days = await listEventDays(db);
-    const events = await listEvents(db, { unitId: unit?.id, day: q.day || undefined, kind: q.kind || undefined, from: q.from || undefined, to: q.to || undefined, limit: 100 });
+    const events = await listEvents(db, {
+      unitId: unit?.id,
+      day: q.day || undefined,
+      kind: q.kind || undefined,
+      from: q.from || undefined,
+      to: q.to || undefined,
+      limit: 100,
+    });
     const dayNames = new Map(days.map((d) => [d.code, sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })]));
     return c.html(
       <Layout ctx={ctx} title={s.events}>
@@ -42,12 +55,18 @@ export const eventPages = new Hono<AppEnv>()
           <label for="ngay">{s.day}</label>
           <select id="ngay" name="ngay">
             <option value="">{s.allDays}</option>
-            {days.map((d) => <option value={d.code} selected={d.code === q.day}>{`${d.code === 'tuan-le-hoc-tap' ? '1–7/10' : d.code} ${dayNames.get(d.code) ?? ''}`}</option>)}
+            {days.map((d) => (
+              <option value={d.code} selected={d.code === q.day}>{`${d.code === 'tuan-le-hoc-tap' ? '1–7/10' : d.code} ${dayNames.get(d.code) ?? ''}`}</option>
+            ))}
           </select>
           <label for="loai">{ctx.t.kind}</label>
           <select id="loai" name="loai">
             <option value="">{s.allKinds}</option>
-            {EVENT_KINDS.map((k) => <option value={k.code} selected={k.code === q.kind}>{kindName(k.code, ctx.lang)}</option>)}
+            {EVENT_KINDS.map((k) => (
+              <option value={k.code} selected={k.code === q.kind}>
+                {kindName(k.code, ctx.lang)}
+              </option>
+            ))}
           </select>
           <label for="noi">{s.place}</label>
           <input id="noi" name="noi" value={q.place} />
@@ -57,7 +76,9 @@ export const eventPages = new Hono<AppEnv>()
           <input id="den" name="den" type="date" value={q.to} />
           <button type="submit">{s.filter}</button>
         </form>
-        <p><a href={`/api/v1/events.ics${q.place ? `?unit=${encodeURIComponent(q.place)}` : ''}`}>{s.calendar}</a></p>
+        <p>
+          <a href={`/api/v1/events.ics${q.place ? `?unit=${encodeURIComponent(q.place)}` : ''}`}>{s.calendar}</a>
+        </p>
         <EventList events={events} lang={ctx.lang} dayNames={dayNames} level={2} />
       </Layout>,
     );
@@ -68,38 +89,114 @@ export const eventPages = new Hono<AppEnv>()
     const s = eventsText(ctx.lang);
     const e = await getEvent(db, eventId(c.req.param('id')));
     const p = c.var.principal;
-    const mine = p?.userId ? await db.selectFrom('event_registrations').select(['status', 'attended']).where('event_id', '=', e.id).where('user_id', '=', p.userId).executeTakeFirst() : undefined;
+    const mine = p?.userId
+      ? await db
+          .selectFrom('event_registrations')
+          .select(['status', 'attended'])
+          .where('event_id', '=', e.id)
+          .where('user_id', '=', p.userId)
+          .executeTakeFirst()
+      : undefined;
     const canManage = await canWriteInstitution(db, p, e.institutionId);
     const days = await listEventDays(db);
     const tasks = await tasksByIds(db, e.taskIds);
     const ok = c.req.query('ok');
-    const message = ok === 'registered' ? s.registered : ok === 'waiting' ? s.onWaitingList : ok === 'cancelled' ? s.cancelled : ok === 'saved' ? ctx.t.saved : ok === 'event-cancelled' ? s.eventCancelledOk : null;
+    const message =
+      ok === 'registered'
+        ? s.registered
+        : ok === 'waiting'
+          ? s.onWaitingList
+          : ok === 'cancelled'
+            ? s.cancelled
+            : ok === 'saved'
+              ? ctx.t.saved
+              : ok === 'event-cancelled'
+                ? s.eventCancelledOk
+                : null;
     const active = mine && mine.status !== 'cancelled';
     return c.html(
       <Layout ctx={ctx} title={e.title}>
         <h1>{e.title}</h1>
-        {message ? <p class="ok" role="status">{message}</p> : null}
-        {e.status === 'cancelled' ? <p class="error" data-cancelled>{s.eventCancelled}{e.cancelNote ? `: ${e.cancelNote}` : ''}</p> : null}
+        {message ? (
+          <p class="ok" role="status">
+            {message}
+          </p>
+        ) : null}
+        {e.status === 'cancelled' ? (
+          <p class="error" data-cancelled>
+            {s.eventCancelled}
+            {e.cancelNote ? `: ${e.cancelNote}` : ''}
+          </p>
+        ) : null}
         <dl>
-          <dt>{ctx.t.kind}</dt><dd>{kindName(e.kind, ctx.lang)}</dd>
-          <dt>{s.when}</dt><dd><time datetime={e.startsAt}>{when(e.startsAt)}</time> – <time datetime={e.endsAt}>{when(e.endsAt)}</time></dd>
-          <dt>{s.where}</dt><dd>{e.place}</dd>
-          <dt>{s.organiser}</dt><dd>{e.institution}</dd>
-          {e.days.length > 0 ? <><dt>{s.day}</dt><dd>{e.days.map((d) => days.find((x) => x.code === d)).map((d) => (d ? sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en }) : '')).join(', ')}</dd></> : null}
-          {tasks.length > 0 ? <><dt>{s.tasks}</dt><dd><ul>{tasks.map((t) => <li>{t.text} ({t.number ?? t.title})</li>)}</ul></dd></> : null}
-          <dt>{s.places}</dt><dd>{e.capacity === null ? `${e.registered} / ${s.unlimited}` : `${e.registered} / ${e.capacity}${e.waiting > 0 ? ` (+${e.waiting} ${s.waiting})` : ''}`}</dd>
-          {active ? <><dt>{s.yourStatus}</dt><dd data-registration={mine.status}>{mine.status === 'waiting' ? s.waiting : mine.attended ? s.held : s.registered}</dd></> : null}
+          <dt>{ctx.t.kind}</dt>
+          <dd>{kindName(e.kind, ctx.lang)}</dd>
+          <dt>{s.when}</dt>
+          <dd>
+            <time datetime={e.startsAt}>{when(e.startsAt)}</time> – <time datetime={e.endsAt}>{when(e.endsAt)}</time>
+          </dd>
+          <dt>{s.where}</dt>
+          <dd>{e.place}</dd>
+          <dt>{s.organiser}</dt>
+          <dd>{e.institution}</dd>
+          {e.days.length > 0 ? (
+            <>
+              <dt>{s.day}</dt>
+              <dd>
+                {e.days
+                  .map((d) => days.find((x) => x.code === d))
+                  .map((d) => (d ? sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en }) : ''))
+                  .join(', ')}
+              </dd>
+            </>
+          ) : null}
+          {tasks.length > 0 ? (
+            <>
+              <dt>{s.tasks}</dt>
+              <dd>
+                <ul>
+                  {tasks.map((t) => (
+                    <li>
+                      {t.text} ({t.number ?? t.title})
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          <dt>{s.places}</dt>
+          <dd>
+            {e.capacity === null
+              ? `${e.registered} / ${s.unlimited}`
+              : `${e.registered} / ${e.capacity}${e.waiting > 0 ? ` (+${e.waiting} ${s.waiting})` : ''}`}
+          </dd>
+          {active ? (
+            <>
+              <dt>{s.yourStatus}</dt>
+              <dd data-registration={mine.status}>{mine.status === 'waiting' ? s.waiting : mine.attended ? s.held : s.registered}</dd>
+            </>
+          ) : null}
         </dl>
         {e.description ? <p class="description">{e.description}</p> : null}
         {e.status === 'published' ? (
           p ? (
             <form method="post" action={`/su-kien/${e.id}/${active ? 'huy' : 'dang-ky'}`}>
               <input type="hidden" name="_csrf" value={ctx.csrf} />
-              <button type="submit" class={active ? '' : 'primary'}>{active ? s.cancel : s.register}</button>
+              <button type="submit" class={active ? '' : 'primary'}>
+                {active ? s.cancel : s.register}
+              </button>
             </form>
-          ) : <p><a href={`/dang-nhap?next=/su-kien/${e.id}`}>{s.loginToRegister}</a> · <a href="/dang-ky">{s.createAccount}</a></p>
+          ) : (
+            <p>
+              <a href={`/dang-nhap?next=/su-kien/${e.id}`}>{s.loginToRegister}</a> · <a href="/dang-ky">{s.createAccount}</a>
+            </p>
+          )
         ) : null}
-        {canManage ? <p><a href={`/su-kien/${e.id}/quan-ly`}>{s.attendance}</a></p> : null}
+        {canManage ? (
+          <p>
+            <a href={`/su-kien/${e.id}/quan-ly`}>{s.attendance}</a>
+          </p>
+        ) : null}
       </Layout>,
     );
   })
@@ -122,26 +219,49 @@ export const eventPages = new Hono<AppEnv>()
     const regs = await registrationsOf(db, e.id);
     return c.html(
       <Layout ctx={ctx} title={`${s.attendance}: ${e.title}`}>
-        <h1>{s.attendance}: {e.title}</h1>
-        <p><time datetime={e.startsAt}>{when(e.startsAt)}</time> · {e.place} · {s.status}: {statusName(ctx.lang, e.status)}</p>
+        <h1>
+          {s.attendance}: {e.title}
+        </h1>
+        <p>
+          <time datetime={e.startsAt}>{when(e.startsAt)}</time> · {e.place} · {s.status}: {statusName(ctx.lang, e.status)}
+        </p>
         <form method="post" action={`/su-kien/${e.id}/tham-gia`}>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <table>
             <caption>{s.participants}</caption>
-            <thead><tr><th scope="col">{s.name}</th><th scope="col">{s.status}</th><th scope="col">{s.attendedQ}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{s.name}</th>
+                <th scope="col">{s.status}</th>
+                <th scope="col">{s.attendedQ}</th>
+              </tr>
+            </thead>
             <tbody>
               {regs.map((r) => (
                 <tr>
                   <th scope="row">{r.name}</th>
                   <td>{r.status === 'waiting' ? s.waiting : s.registered}</td>
-                  <td><input type="checkbox" name="attended" value={String(r.id)} id={`att-${r.id}`} checked={r.attended === 1} aria-label={`${s.attendedQ}: ${r.name}`} /></td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      name="attended"
+                      value={String(r.id)}
+                      id={`att-${r.id}`}
+                      checked={r.attended === 1}
+                      aria-label={`${s.attendedQ}: ${r.name}`}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <label for="walkIns">{s.walkIns}</label>
           <input id="walkIns" name="walkIns" type="number" min="0" value="0" />
-          <p><button class="primary" type="submit">{s.saveAttendance}</button></p>
+          <p>
+            <button class="primary" type="submit">
+              {s.saveAttendance}
+            </button>
+          </p>
         </form>
         {e.status !== 'cancelled' ? (
           <form method="post" action={`/su-kien/${e.id}/huy-su-kien`} aria-labelledby="cancel-h">
@@ -149,9 +269,16 @@ export const eventPages = new Hono<AppEnv>()
             <input type="hidden" name="_csrf" value={ctx.csrf} />
             <label for="note">{s.cancelNote}</label>
             <textarea id="note" name="note" required maxlength={1000}></textarea>
-            <p><button type="submit">{s.cancelEvent}</button></p>
+            <p>
+              <button type="submit">{s.cancelEvent}</button>
+            </p>
           </form>
-        ) : <p class="error">{s.eventCancelled}{e.cancelNote ? `: ${e.cancelNote}` : ''}</p>}
+        ) : (
+          <p class="error">
+            {s.eventCancelled}
+            {e.cancelNote ? `: ${e.cancelNote}` : ''}
+          </p>
+        )}
       </Layout>,
     );
   })
@@ -188,7 +315,11 @@ export const eventPages = new Hono<AppEnv>()
           <label for="institution">{s.institutionCode}</label>
           <input id="institution" name="institution" required value={inst} />
           <label for="kind">{ctx.t.kind}</label>
-          <select id="kind" name="kind">{EVENT_KINDS.map((k) => <option value={k.code}>{kindName(k.code, ctx.lang)}</option>)}</select>
+          <select id="kind" name="kind">
+            {EVENT_KINDS.map((k) => (
+              <option value={k.code}>{kindName(k.code, ctx.lang)}</option>
+            ))}
+          </select>
           <label for="title">{s.title}</label>
           <input id="title" name="title" required maxlength={300} />
           <label for="description">{s.description}</label>
@@ -203,15 +334,27 @@ export const eventPages = new Hono<AppEnv>()
           <input id="capacity" name="capacity" type="number" min="1" />
           <fieldset>
             <legend>{s.day}</legend>
-            {days.map((d) => <label><input type="checkbox" name="days" value={d.code} /> {sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })}</label>)}
+            {days.map((d) => (
+              <label>
+                <input type="checkbox" name="days" value={d.code} /> {sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })}
+              </label>
+            ))}
           </fieldset>
           {tasks.length > 0 ? (
             <fieldset>
               <legend>{s.tasks}</legend>
-              {tasks.map((t) => <label><input type="checkbox" name="tasks" value={String(t.id)} /> {t.text} <small>({t.number ?? t.title})</small></label>)}
+              {tasks.map((t) => (
+                <label>
+                  <input type="checkbox" name="tasks" value={String(t.id)} /> {t.text} <small>({t.number ?? t.title})</small>
+                </label>
+              ))}
             </fieldset>
           ) : null}
-          <p><button class="primary" type="submit">{s.publish}</button></p>
+          <p>
+            <button class="primary" type="submit">
+              {s.publish}
+            </button>
+          </p>
         </form>
       </Layout>,
     );
@@ -225,9 +368,21 @@ export const eventPages = new Hono<AppEnv>()
     const list = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String));
     const days = list(body.days);
     const taskIds = list(body.tasks).map(Number);
-    const id = await createEvent(db, {
-      institutionId: inst.id, kind: str(body.kind), title: str(body.title), description: str(body.description), place: str(body.place),
-      startsAt: str(body.startsAt).slice(0, 16), endsAt: str(body.endsAt).slice(0, 16), capacity: str(body.capacity) ? Number(body.capacity) : null, days, taskIds,
-    }, c.var.principal.userId);
+    const id = await createEvent(
+      db,
+      {
+        institutionId: inst.id,
+        kind: str(body.kind),
+        title: str(body.title),
+        description: str(body.description),
+        place: str(body.place),
+        startsAt: str(body.startsAt).slice(0, 16),
+        endsAt: str(body.endsAt).slice(0, 16),
+        capacity: str(body.capacity) ? Number(body.capacity) : null,
+        days,
+        taskIds,
+      },
+      c.var.principal.userId,
+    );
     return c.redirect(`/su-kien/${id}?ok=saved`, 303);
   });

@@ -27,10 +27,19 @@ export async function register(db: DB, eventId: number, userId: number, now = no
     const e = await lockedEvent(trx, eventId);
     if (e.status !== 'published') throw new UserError(E.closed(), 409);
     if (e.starts_at <= now) throw new UserError(E.started({ at: when(e.starts_at) }), 409);
-    const existing = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
-    if (existing && existing.status !== 'cancelled')
-      throw new UserError(existing.status === 'waiting' ? E.alreadyWaiting() : E.alreadyRegistered(), 409);
-    const taken = await trx.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('status', '=', 'registered').executeTakeFirstOrThrow();
+    const existing = await trx
+      .selectFrom('event_registrations')
+      .select(['id', 'status'])
+      .where('event_id', '=', eventId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    if (existing && existing.status !== 'cancelled') throw new UserError(existing.status === 'waiting' ? E.alreadyWaiting() : E.alreadyRegistered(), 409);
+    const taken = await trx
+      .selectFrom('event_registrations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('event_id', '=', eventId)
+      .where('status', '=', 'registered')
+      .executeTakeFirstOrThrow();
     const status: RegistrationOutcome = e.capacity === null || Number(taken.n) < e.capacity ? 'registered' : 'waiting';
     if (existing) await trx.updateTable('event_registrations').set({ status, attended: 0, created_at: nowIso() }).where('id', '=', existing.id).execute();
     else await trx.insertInto('event_registrations').values({ event_id: eventId, user_id: userId, status, attended: 0, created_at: nowIso() }).execute();
@@ -43,22 +52,54 @@ export async function register(db: DB, eventId: number, userId: number, now = no
 export async function cancelRegistration(db: DB, eventId: number, userId: number): Promise<void> {
   await inTransaction(db, async (trx) => {
     const e = await lockedEvent(trx, eventId);
-    const r = await trx.selectFrom('event_registrations').select(['id', 'status']).where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
+    const r = await trx
+      .selectFrom('event_registrations')
+      .select(['id', 'status'])
+      .where('event_id', '=', eventId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     if (!r || r.status === 'cancelled') throw new UserError(E.notRegistered(), 404);
     await trx.updateTable('event_registrations').set({ status: 'cancelled' }).where('id', '=', r.id).execute();
-    await audit(trx, { userId, action: 'update', entity: 'event_registration', key: `${eventId}:${userId}`, oldValue: { status: r.status }, newValue: { status: 'cancelled' } });
+    await audit(trx, {
+      userId,
+      action: 'update',
+      entity: 'event_registration',
+      key: `${eventId}:${userId}`,
+      oldValue: { status: r.status },
+      newValue: { status: 'cancelled' },
+    });
     if (r.status === 'registered' && e.capacity !== null) await promote(trx, eventId, e.capacity);
   });
 }
 
 async function promote(trx: DB, eventId: number, capacity: number): Promise<void> {
-  const taken = await trx.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('status', '=', 'registered').executeTakeFirstOrThrow();
+  const taken = await trx
+    .selectFrom('event_registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'registered')
+    .executeTakeFirstOrThrow();
   const free = capacity - Number(taken.n);
   if (free <= 0) return;
-  const next = await trx.selectFrom('event_registrations').select(['id', 'user_id']).where('event_id', '=', eventId).where('status', '=', 'waiting').orderBy('created_at').orderBy('id').limit(free).execute();
+  const next = await trx
+    .selectFrom('event_registrations')
+    .select(['id', 'user_id'])
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'waiting')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(free)
+    .execute();
   for (const n of next) {
     await trx.updateTable('event_registrations').set({ status: 'registered' }).where('id', '=', n.id).execute();
-    await audit(trx, { userId: null, action: 'update', entity: 'event_registration', key: `${eventId}:${n.user_id}`, oldValue: { status: 'waiting' }, newValue: { status: 'registered' } });
+    await audit(trx, {
+      userId: null,
+      action: 'update',
+      entity: 'event_registration',
+      key: `${eventId}:${n.user_id}`,
+      oldValue: { status: 'waiting' },
+      newValue: { status: 'registered' },
+    });
   }
 }
 
@@ -66,7 +107,13 @@ async function promote(trx: DB, eventId: number, capacity: number): Promise<void
  * Records who came (registrations by id), how many came without registering, and that the event
  * was held: the statistics move by the difference (events/stats.ts).
  */
-export async function recordAttendance(db: DB, eventId: number, a: { attended: number[]; walkIns: number }, userId: number | null, now = nowLocal()): Promise<void> {
+export async function recordAttendance(
+  db: DB,
+  eventId: number,
+  a: { attended: number[]; walkIns: number },
+  userId: number | null,
+  now = nowLocal(),
+): Promise<void> {
   if (!Number.isInteger(a.walkIns) || a.walkIns < 0) throw new UserError(E.walkIns(), 422, [{ field: 'walkIns', said: E.invalid() }]);
   await inTransaction(db, async (trx) => {
     const e = await lockedEvent(trx, eventId);

@@ -12,8 +12,16 @@ export async function indexEvents(db: DB, ids: number[]): Promise<void> {
     .where('e.id', 'in', ids)
     .execute();
   const docs: SearchDoc[] = rows.map((r) => ({
-    kind: 'event', refId: r.id, institutionId: r.institution_id, unitId: r.unit_id, title: r.title, creator: r.institution,
-    body: `${r.place} ${r.description}`, year: Number(r.starts_at.slice(0, 4)), subjects: [r.kind], url: `/su-kien/${r.id}`,
+    kind: 'event',
+    refId: r.id,
+    institutionId: r.institution_id,
+    unitId: r.unit_id,
+    title: r.title,
+    creator: r.institution,
+    body: `${r.place} ${r.description}`,
+    year: Number(r.starts_at.slice(0, 4)),
+    subjects: [r.kind],
+    url: `/su-kien/${r.id}`,
   }));
   await indexDocs(db, docs);
 }

@@ -9,7 +9,12 @@ import { kindOf } from './catalogue.ts';
  */
 export async function syncEventStats(db: DB, eventId: number, userId: number | null): Promise<void> {
   const e = await db.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
-  const attended = await db.selectFrom('event_registrations').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', eventId).where('attended', '=', 1).executeTakeFirstOrThrow();
+  const attended = await db
+    .selectFrom('event_registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', eventId)
+    .where('attended', '=', 1)
+    .executeTakeFirstOrThrow();
   const held = e.status === 'held' ? 1 : 0;
   const participants = held ? Number(attended.n) + e.walk_ins : 0;
   const dHeld = held - e.counted_held;
@@ -18,7 +23,9 @@ export async function syncEventStats(db: DB, eventId: number, userId: number | n
   const date = e.starts_at.slice(0, 10);
   const kind = kindOf(e.kind);
   const h: Happening[] = [];
-  const add = (element: string, count: number) => { if (count !== 0) h.push({ institutionId: e.institution_id, element, date, count }); };
+  const add = (element: string, count: number) => {
+    if (count !== 0) h.push({ institutionId: e.institution_id, element, date, count });
+  };
   add('EVENTS', dHeld);
   add('EVENT_PARTICIPANTS', dPart);
   if (kind?.heldElement) add(kind.heldElement, dHeld);

@@ -21,10 +21,21 @@ export async function tasksFor(db: DB, institutionId: number) {
     .selectFrom('plan_tasks as t')
     .innerJoin('plans as p', 'p.id', 't.plan_id')
     .select(['t.id', 't.text', 't.agency', 'p.number', 'p.title'])
-    .where((eb) => eb.or([
-      eb('p.institution_id', '=', institutionId),
-      eb('p.unit_id', 'in', eb.selectFrom('unit_closure as c').innerJoin('institution_units as iu', 'iu.unit_id', 'c.descendant_id').select('c.ancestor_id').where('iu.institution_id', '=', institutionId).where('iu.valid_to', 'is', null)),
-    ]))
+    .where((eb) =>
+      eb.or([
+        eb('p.institution_id', '=', institutionId),
+        eb(
+          'p.unit_id',
+          'in',
+          eb
+            .selectFrom('unit_closure as c')
+            .innerJoin('institution_units as iu', 'iu.unit_id', 'c.descendant_id')
+            .select('c.ancestor_id')
+            .where('iu.institution_id', '=', institutionId)
+            .where('iu.valid_to', 'is', null),
+        ),
+      ]),
+    )
     .orderBy('p.id')
     .orderBy('t.id')
     .limit(200)
@@ -33,5 +44,10 @@ export async function tasksFor(db: DB, institutionId: number) {
 
 export async function tasksByIds(db: DB, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('plan_tasks as t').innerJoin('plans as p', 'p.id', 't.plan_id').select(['t.id', 't.text', 'p.number', 'p.title']).where('t.id', 'in', ids).execute();
+  return db
+    .selectFrom('plan_tasks as t')
+    .innerJoin('plans as p', 'p.id', 't.plan_id')
+    .select(['t.id', 't.text', 'p.number', 'p.title'])
+    .where('t.id', 'in', ids)
+    .execute();
 }

@@ -65,7 +65,11 @@ export const definitionsApi = apiApp()
       summary: 'Every indicator with its formula',
       responses: { 200: { description: 'Definitions', content: { 'application/json': { schema: z.array(DefinitionSchema) } } } },
     }),
-    async (c) => c.json((await listIndicators(c.var.store.db)).map((i) => ({ code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unit: i.unit, formula: i.formula })), 200),
+    async (c) =>
+      c.json(
+        (await listIndicators(c.var.store.db)).map((i) => ({ code: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unit: i.unit, formula: i.formula })),
+        200,
+      ),
   )
   .openapi(
     createRoute({

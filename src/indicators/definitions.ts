@@ -32,10 +32,25 @@ export async function defineIndicator(db: DB, who: Principal, d: Indicator): Pro
     }
     if (await trx.selectFrom('indicators').select('code').where('code', '=', d.code).executeTakeFirst()) problems.push({ said: E.codeTaken(), field: 'code' });
     if (problems.length > 0) throw new UserError(E.invalidDefinition(), 422, problems);
-    const n = Number((await trx.selectFrom('indicators').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+    const n = Number(
+      (
+        await trx
+          .selectFrom('indicators')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
     await trx
       .insertInto('indicators')
-      .values({ code: d.code, name_vi: d.nameVi, name_en: d.nameEn, unit_label: d.unit, formula: JSON.stringify(d.formula), builtin: 0, sort: DEFINED_SORT_FROM + n })
+      .values({
+        code: d.code,
+        name_vi: d.nameVi,
+        name_en: d.nameEn,
+        unit_label: d.unit,
+        formula: JSON.stringify(d.formula),
+        builtin: 0,
+        sort: DEFINED_SORT_FROM + n,
+      })
       .execute();
     await audit(trx, { userId: who.userId, action: 'create', entity: 'indicator', key: d.code, newValue: d });
     return d;

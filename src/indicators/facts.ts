@@ -84,7 +84,12 @@ async function loadData(db: DB, years: number[], q: FactsQuery, facts: FactsOf, 
     const before = prior.filter((id) => ids.includes(id));
     const query = before.length > 0 && priorYears.length > 0 ? sql`${part(years, ids)} UNION ALL ${part(priorYears, before)}` : part(years, ids);
     return byKind
-      ? selectGrouped<{ element_id: number; kind: string; year: number }, { unit_id: number; value: number }>(db, query, ['element_id', 'kind', 'year'], ['unit_id', 'value'])
+      ? selectGrouped<{ element_id: number; kind: string; year: number }, { unit_id: number; value: number }>(
+          db,
+          query,
+          ['element_id', 'kind', 'year'],
+          ['unit_id', 'value'],
+        )
       : selectGrouped<{ element_id: number; year: number }, { unit_id: number; value: number }>(db, query, ['element_id', 'year'], ['unit_id', 'value']);
   };
   for (const g of (await Promise.all([read(whole, false), read(perKind, true)])).flat()) {
@@ -114,7 +119,8 @@ async function loadCounts(db: DB, years: number[], q: FactsQuery, facts: FactsOf
     ['unit_id', 'n'],
   );
   for (const g of groups)
-    for (let i = 0; i < g.unit_id.length; i++) getOrCreate(facts(Number(g.year), g.unit_id[i]!).counts, g.kind, () => new Map<string, number>()).set(g.attribute, Number(g.n[i]));
+    for (let i = 0; i < g.unit_id.length; i++)
+      getOrCreate(facts(Number(g.year), g.unit_id[i]!).counts, g.kind, () => new Map<string, number>()).set(g.attribute, Number(g.n[i]));
 }
 
 /** Population summed over each unit's subtree. */
@@ -125,7 +131,11 @@ async function loadPopulation(db: DB, years: number[], q: FactsQuery, facts: Fac
     WHERE p.year IN (${sql.join(years)}) ${onlyUnits(q.unitIds, 'c.ancestor_id')}
     GROUP BY c.ancestor_id, p.year`.execute(db);
   for (const r of pop.rows)
-    facts(Number(r.year), r.unit_id).population = { total: Number(r.total), rural: r.rural === null ? null : Number(r.rural), disadvantaged: r.disadvantaged === null ? null : Number(r.disadvantaged) };
+    facts(Number(r.year), r.unit_id).population = {
+      total: Number(r.total),
+      rural: r.rural === null ? null : Number(r.rural),
+      disadvantaged: r.disadvantaged === null ? null : Number(r.disadvantaged),
+    };
 }
 
 /**
@@ -143,7 +153,7 @@ export async function loadFactsYears(db: DB, years: number[], q: FactsQuery): Pr
   await Promise.all([
     q.elementCodes.length > 0 ? loadData(db, years, q, facts, (year) => out.has(year)) : undefined,
     !q.countKinds || q.countKinds.length > 0 ? loadCounts(db, years, q, facts) : undefined,
-    q.population ?? true ? loadPopulation(db, years, q, facts) : undefined,
+    (q.population ?? true) ? loadPopulation(db, years, q, facts) : undefined,
   ]);
   return out;
 }

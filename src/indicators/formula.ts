@@ -65,7 +65,12 @@ export function operandsOf(formula: Formula): Operand[] {
 }
 
 // Builders for the catalogue.
-export const data = (element: string, kinds?: string[], yearOffset = 0): Operand => ({ type: 'data', element, ...(kinds ? { kinds } : {}), ...(yearOffset ? { yearOffset } : {}) });
+export const data = (element: string, kinds?: string[], yearOffset = 0): Operand => ({
+  type: 'data',
+  element,
+  ...(kinds ? { kinds } : {}),
+  ...(yearOffset ? { yearOffset } : {}),
+});
 export const plus = (operand: Operand): Term => ({ sign: 1, operand });
 export const minus = (operand: Operand): Term => ({ sign: -1, operand });
 

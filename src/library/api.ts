@@ -47,7 +47,9 @@ const SearchAnswer = z
   .openapi('CatalogueSearch');
 
 const LibraryParam = z.object({
-  code: z.string().openapi({ param: { name: 'code', in: 'path' }, description: 'Institution code of the library (or service point) whose desk lends', example: 'TVTINH-46' }),
+  code: z
+    .string()
+    .openapi({ param: { name: 'code', in: 'path' }, description: 'Institution code of the library (or service point) whose desk lends', example: 'TVTINH-46' }),
 });
 
 const Barcode = z.string().openapi({ description: "The copy's barcode", example: 'TVTINH-46-0005-1' });

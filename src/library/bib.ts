@@ -34,5 +34,8 @@ export function dedupKey(title: string, author: string | null): string {
 
 /** Strips the ISBD punctuation MARC leaves at the end of a subfield (` /`, ` :`, `,`, `.`). */
 export function trimIsbd(s: string): string {
-  return s.replace(/[\s/:;,=.]+$/u, '').replace(/^\s*\[|\]\s*$/g, '').trim();
+  return s
+    .replace(/[\s/:;,=.]+$/u, '')
+    .replace(/^\s*\[|\]\s*$/g, '')
+    .trim();
 }

@@ -15,10 +15,19 @@ export interface CatalogueHit {
 /** The network catalogue's search (books only): hits with their availability per library. */
 export async function searchCatalogue(db: DB, query: SearchQuery): Promise<{ result: SearchResult; hits: CatalogueHit[]; where: Map<number, Availability[]> }> {
   const result = await search(db, { ...query, kinds: query.kinds ?? ['book'] });
-  const where = await availability(db, result.hits.filter((h) => h.kind === 'book').map((h) => h.refId));
+  const where = await availability(
+    db,
+    result.hits.filter((h) => h.kind === 'book').map((h) => h.refId),
+  );
   const hits = result.hits
     .filter((h) => h.kind === 'book')
-    .map((h) => ({ id: h.refId, title: h.title, author: h.creator, year: h.year, libraries: (where.get(h.refId) ?? []).map((a) => ({ code: a.code, name: a.name, total: a.total, available: a.available })) }));
+    .map((h) => ({
+      id: h.refId,
+      title: h.title,
+      author: h.creator,
+      year: h.year,
+      libraries: (where.get(h.refId) ?? []).map((a) => ({ code: a.code, name: a.name, total: a.total, available: a.available })),
+    }));
   return { result, hits, where };
 }
 

@@ -26,7 +26,26 @@ export interface CatalogueOutcome {
 
 /** Entries per step (lookups, inserts, indexing); the whole import is still one transaction. */
 const BATCH = 5000;
-const RECORD_COLUMNS = ['isbn', 'title', 'author', 'publisher', 'year', 'language', 'material', 'subjects', 'audience', 'notes', 'control_number', 'dedup_key', 'source', 'marc', 'institution_id', 'created_by', 'created_at', 'updated_at'] as const;
+const RECORD_COLUMNS = [
+  'isbn',
+  'title',
+  'author',
+  'publisher',
+  'year',
+  'language',
+  'material',
+  'subjects',
+  'audience',
+  'notes',
+  'control_number',
+  'dedup_key',
+  'source',
+  'marc',
+  'institution_id',
+  'created_by',
+  'created_at',
+  'updated_at',
+] as const;
 const ITEM_COLUMNS = ['record_id', 'barcode', 'institution_id', 'at_institution_id', 'location', 'status', 'acquired_at'] as const;
 
 /**
@@ -35,7 +54,12 @@ const ITEM_COLUMNS = ['record_id', 'barcode', 'institution_id', 'at_institution_
  * copies are added as items of the library, the search is re-indexed, and new acquisitions and holdings
  * reach the statistics. Barcodes must be free (the caller checks them first with `takenBarcodes`).
  */
-export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[], opts: { userId: number | null; source: string; date: string; feed?: boolean }): Promise<CatalogueOutcome> {
+export async function catalogue(
+  db: DB,
+  library: Place,
+  entries: CatalogueEntry[],
+  opts: { userId: number | null; source: string; date: string; feed?: boolean },
+): Promise<CatalogueOutcome> {
   const out: CatalogueOutcome = { recordIds: [], created: 0, merged: 0, items: 0 };
   const at = nowIso();
   const seenIsbn = new Map<string, number>();
@@ -65,8 +89,26 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     if (toInsert.length) {
       const rows = toInsert.map((j) => {
         const b = part[j]!.bib;
-        return [b.isbn, b.title, b.author, b.publisher, b.year, b.language, b.material, JSON.stringify(b.subjects), JSON.stringify(b.audience), b.notes, b.controlNumber,
-          keys[j]!, opts.source, part[j]!.marc ?? null, library.id, opts.userId, at, at];
+        return [
+          b.isbn,
+          b.title,
+          b.author,
+          b.publisher,
+          b.year,
+          b.language,
+          b.material,
+          JSON.stringify(b.subjects),
+          JSON.stringify(b.audience),
+          b.notes,
+          b.controlNumber,
+          keys[j]!,
+          opts.source,
+          part[j]!.marc ?? null,
+          library.id,
+          opts.userId,
+          at,
+          at,
+        ];
       });
       const inserted = await dialectOf(db).insertRows(db, 'lib_records', RECORD_COLUMNS, rows, { ids: true });
       toInsert.forEach((j, n) => {
@@ -83,7 +125,13 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     const generatedFor = part.map((e, j) => (e.generate > 0 ? ids[j]! : null)).filter((x) => x !== null);
     const existing = new Map<number, number>();
     if (generatedFor.length) {
-      const counts = await db.selectFrom('lib_items').select(['record_id']).select((eb) => eb.fn.countAll<number>().as('n')).where('record_id', 'in', [...new Set(generatedFor)]).groupBy('record_id').execute();
+      const counts = await db
+        .selectFrom('lib_items')
+        .select(['record_id'])
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('record_id', 'in', [...new Set(generatedFor)])
+        .groupBy('record_id')
+        .execute();
       for (const c of counts) existing.set(c.record_id, Number(c.n));
     }
     const items = part.flatMap((e, j) => {
@@ -100,8 +148,15 @@ export async function catalogue(db: DB, library: Place, entries: CatalogueEntry[
     out.recordIds.push(...(ids as number[]));
     // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
     const created = new Set(toInsert.map((j) => ids[j]!));
-    await indexDocuments(db, toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)), { fresh: true });
-    await indexRecords(db, (ids as number[]).filter((id) => !created.has(id)));
+    await indexDocuments(
+      db,
+      toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)),
+      { fresh: true },
+    );
+    await indexRecords(
+      db,
+      (ids as number[]).filter((id) => !created.has(id)),
+    );
   }
   if (opts.feed === false) return out; // the demo seed (its statistics are synthetic already), or a caller feeding once at the end
   await feedCatalogued(db, library, out.items, opts.date, opts.userId);
@@ -117,19 +172,26 @@ export async function feedCatalogued(db: DB, library: Place, items: number, date
 /** Records whose `column` is one of the values. */
 async function recordsBy(db: DB, column: 'isbn' | 'dedup_key', values: string[]): Promise<{ id: number; isbn: string | null; dedup_key: string }[]> {
   const out: { id: number; isbn: string | null; dedup_key: string }[] = [];
-  for (const where of dialectOf(db).oneOf(column, values)) out.push(...(await db.selectFrom('lib_records').select(['id', 'isbn', 'dedup_key']).where(where).execute()));
+  for (const where of dialectOf(db).oneOf(column, values))
+    out.push(...(await db.selectFrom('lib_records').select(['id', 'isbn', 'dedup_key']).where(where).execute()));
   return out;
 }
 
 /** The library's holdings (copies not withdrawn or lost) as this year's stock figure. */
 export async function snapshotHoldings(db: DB, institutionId: number, year: number, userId: number | null): Promise<void> {
-  const r = await db.selectFrom('lib_items').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', institutionId).where('status', 'not in', ['withdrawn', 'lost']).executeTakeFirst();
+  const r = await db
+    .selectFrom('lib_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('institution_id', '=', institutionId)
+    .where('status', 'not in', ['withdrawn', 'lost'])
+    .executeTakeFirst();
   await recordSnapshots(db, [{ institutionId, element: 'LIB_HOLDINGS', year, value: Number(r?.n ?? 0) }], userId);
 }
 
 /** Which of these barcodes are already used in the network. */
 export async function takenBarcodes(db: DB, barcodes: string[]): Promise<Set<string>> {
   const taken = new Set<string>();
-  for (const where of dialectOf(db).oneOf('barcode', barcodes)) for (const r of await db.selectFrom('lib_items').select('barcode').where(where).execute()) taken.add(r.barcode);
+  for (const where of dialectOf(db).oneOf('barcode', barcodes))
+    for (const r of await db.selectFrom('lib_items').select('barcode').where(where).execute()) taken.add(r.barcode);
   return taken;
 }

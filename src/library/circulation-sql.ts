@@ -98,7 +98,15 @@ async function loanInParts(db: DB, n: NewLoan): Promise<number | null> {
   if (Number(upd.numUpdatedRows) !== 1) return null;
   const loan = await db
     .insertInto('lib_loans')
-    .values({ item_id: n.itemId, patron_id: n.patronId, institution_id: n.institutionId, out_at: n.at, due_at: n.dueAt, returned_at: null, trip_stop_id: n.tripStopId })
+    .values({
+      item_id: n.itemId,
+      patron_id: n.patronId,
+      institution_id: n.institutionId,
+      out_at: n.at,
+      due_at: n.dueAt,
+      returned_at: null,
+      trip_stop_id: n.tripStopId,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (n.holdId !== null) await db.updateTable('lib_holds').set({ status: 'fulfilled', item_id: n.itemId }).where('id', '=', n.holdId).execute();
@@ -169,8 +177,13 @@ export async function writeReturn(db: DB, n: Return): Promise<boolean> {
 async function returnInParts(db: DB, n: Return): Promise<boolean> {
   const upd = await db.updateTable('lib_loans').set({ returned_at: n.at }).where('id', '=', n.loanId).where('returned_at', 'is', null).executeTakeFirst();
   if (Number(upd.numUpdatedRows) !== 1) return false;
-  if (n.holdId !== null) await db.updateTable('lib_holds').set({ status: 'ready', item_id: n.itemId, expires_at: n.holdUntil }).where('id', '=', n.holdId).execute();
-  await db.updateTable('lib_items').set({ status: n.holdId !== null ? 'on-hold' : 'available' }).where('id', '=', n.itemId).execute();
+  if (n.holdId !== null)
+    await db.updateTable('lib_holds').set({ status: 'ready', item_id: n.itemId, expires_at: n.holdUntil }).where('id', '=', n.holdId).execute();
+  await db
+    .updateTable('lib_items')
+    .set({ status: n.holdId !== null ? 'on-hold' : 'available' })
+    .where('id', '=', n.itemId)
+    .execute();
   await audit(db, { userId: n.userId, action: 'update', entity: 'lib_loan', key: String(n.loanId), newValue: n.auditValue });
   return true;
 }
@@ -220,7 +233,9 @@ export async function writeRenewal(db: DB, n: Renewal): Promise<boolean> {
   if (dialect.supportsDataModifyingCtes) {
     const r = await dialect.executePrepared(
       db,
-      sql<{ renewed: number }>`WITH l AS (UPDATE lib_loans SET due_at = ${n.dueAt}, renewals = renewals + 1 WHERE id = ${n.loanId} AND renewals = ${n.renewals} AND returned_at IS NULL RETURNING id),
+      sql<{
+        renewed: number;
+      }>`WITH l AS (UPDATE lib_loans SET due_at = ${n.dueAt}, renewals = renewals + 1 WHERE id = ${n.loanId} AND renewals = ${n.renewals} AND returned_at IS NULL RETURNING id),
       a AS (INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
         SELECT CAST(${nowIso()} AS text), CAST(${n.userId} AS integer), 'update', 'lib_loan', CAST(id AS text), CAST(${JSON.stringify({ dueAt: n.oldDue })} AS text), CAST(${json} AS text) FROM l)
       SELECT count(*) AS renewed FROM l`,
@@ -231,8 +246,21 @@ export async function writeRenewal(db: DB, n: Renewal): Promise<boolean> {
 }
 
 async function renewalInParts(db: DB, n: Renewal): Promise<boolean> {
-  const upd = await db.updateTable('lib_loans').set({ due_at: n.dueAt, renewals: n.renewals + 1 }).where('id', '=', n.loanId).where('renewals', '=', n.renewals).where('returned_at', 'is', null).executeTakeFirst();
+  const upd = await db
+    .updateTable('lib_loans')
+    .set({ due_at: n.dueAt, renewals: n.renewals + 1 })
+    .where('id', '=', n.loanId)
+    .where('renewals', '=', n.renewals)
+    .where('returned_at', 'is', null)
+    .executeTakeFirst();
   if (Number(upd.numUpdatedRows) !== 1) return false;
-  await audit(db, { userId: n.userId, action: 'update', entity: 'lib_loan', key: String(n.loanId), oldValue: { dueAt: n.oldDue }, newValue: { dueAt: n.dueAt } });
+  await audit(db, {
+    userId: n.userId,
+    action: 'update',
+    entity: 'lib_loan',
+    key: String(n.loanId),
+    oldValue: { dueAt: n.oldDue },
+    newValue: { dueAt: n.dueAt },
+  });
   return true;
 }

@@ -52,7 +52,15 @@ async function lend(trx: DB, f: CheckoutFacts & { item_id: number; patron_id: nu
   const day = localDate(at);
   const dueAt = addDays(day, f.loan_days);
   const loanId = await writeLoan(trx, {
-    itemId: f.item_id, status: f.status, patronId: f.patron_id, institutionId: desk.institutionId, at, dueAt, tripStopId: desk.tripStopId ?? null, holdId: f.my_hold, userId: desk.userId,
+    itemId: f.item_id,
+    status: f.status,
+    patronId: f.patron_id,
+    institutionId: desk.institutionId,
+    at,
+    dueAt,
+    tripStopId: desk.tripStopId ?? null,
+    holdId: f.my_hold,
+    userId: desk.userId,
     auditValue: { barcode: f.barcode, card: f.card_number, dueAt },
   });
   if (loanId === null) throw changedMeanwhile(f.barcode);
@@ -95,7 +103,15 @@ export async function checkin(db: DB, barcode: string, desk: Desk): Promise<Retu
   if (f.loan_id === null) throw conflict(E.itemNotOnLoan({ barcode: f.barcode }));
   const day = localDate(at);
   const heldUntil = f.hold_id === null ? null : addDays(day, f.hold_days);
-  const ret = { itemId: f.item_id, loanId: f.loan_id, holdId: f.hold_id, holdUntil: heldUntil, at, userId: desk.userId, auditValue: { returnedAt: at, desk: desk.institutionId } };
+  const ret = {
+    itemId: f.item_id,
+    loanId: f.loan_id,
+    holdId: f.hold_id,
+    holdUntil: heldUntil,
+    at,
+    userId: desk.userId,
+    auditValue: { returnedAt: at, desk: desk.institutionId },
+  };
   const done = await writeReturn(db, ret);
   if (!done) throw changedMeanwhile(f.barcode);
   const overdueDays = Math.max(0, daysBetween(f.due_at, day));

@@ -1,6 +1,5 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
-import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { formatDate, sayIn } from '../core/i18n/index.ts';
@@ -69,21 +68,58 @@ export const deskPages = new Hono<AppEnv>()
     const file = b.file;
     if (!(file instanceof File) || file.size === 0) throw new UserError(E.chooseMarcFile(), 400, [{ field: 'file', said: E.noFileChosen() }]);
     if (file.size > MAX_UPLOAD) throw new UserError(E.fileTooLarge(), 413);
-    const r = await importMarc(c.var.store.db, new Uint8Array(await file.arrayBuffer()), { libraryCode: lib.code, onError: b.onError === 'reject' ? 'reject' : 'skip', userId: c.var.principal.userId, fileName: file.name });
-    const summary = libraryText(c.var.lang).imported({ file: file.name, read: r.read, imported: r.imported, merged: r.merged, items: r.items, rejected: r.rejected.length });
+    const r = await importMarc(c.var.store.db, new Uint8Array(await file.arrayBuffer()), {
+      libraryCode: lib.code,
+      onError: b.onError === 'reject' ? 'reject' : 'skip',
+      userId: c.var.principal.userId,
+      fileName: file.name,
+    });
+    const summary = libraryText(c.var.lang).imported({
+      file: file.name,
+      read: r.read,
+      imported: r.imported,
+      merged: r.merged,
+      items: r.items,
+      rejected: r.rejected.length,
+    });
     return back(c, lib, [summary, ...r.rejected.slice(0, 20).map((p) => sayIn(c.var.lang, p.said))].join(' '));
   })
   .post('/thu-vien/:code/bien-muc', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody({ all: true });
-    const r = await catalogueOne(c.var.store.db, lib, { title: text(b.title), author: text(b.author), isbn: text(b.isbn), publisher: text(b.publisher), year: text(b.year), language: text(b.language), subjects: text(b.subjects), barcodes: text(b.barcodes), audience: ([] as unknown[]).concat(b.audience ?? []).map(text) }, c.var.principal.userId);
+    const r = await catalogueOne(
+      c.var.store.db,
+      lib,
+      {
+        title: text(b.title),
+        author: text(b.author),
+        isbn: text(b.isbn),
+        publisher: text(b.publisher),
+        year: text(b.year),
+        language: text(b.language),
+        subjects: text(b.subjects),
+        barcodes: text(b.barcodes),
+        audience: ([] as unknown[]).concat(b.audience ?? []).map(text),
+      },
+      c.var.principal.userId,
+    );
     const t = libraryText(c.var.lang);
     return back(c, lib, (r.merged ? t.cataloguedMerged : t.catalogued)({ id: r.recordId, items: r.items }));
   })
   .post('/thu-vien/:code/ban-doc', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
-    await registerPatron(c.var.store.db, { cardNumber: text(b.card), institutionId: lib.id, name: text(b.name), category: (text(b.category) || 'adult') as PatronCategory, expiresAt: text(b.expires) || null }, c.var.principal.userId);
+    await registerPatron(
+      c.var.store.db,
+      {
+        cardNumber: text(b.card),
+        institutionId: lib.id,
+        name: text(b.name),
+        category: (text(b.category) || 'adult') as PatronCategory,
+        expiresAt: text(b.expires) || null,
+      },
+      c.var.principal.userId,
+    );
     return back(c, lib, libraryText(c.var.lang).cardIssued({ card: text(b.card) }));
   })
   .post('/thu-vien/:code/luot', async (c) => {
@@ -95,7 +131,11 @@ export const deskPages = new Hono<AppEnv>()
   .post('/thu-vien/:code/luan-chuyen', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
-    const id = await sendRotation(c.var.store.db, { from: lib.id, to: Number(b.to), barcodes: text(b.barcodes).split(/[\s,;]+/), note: text(b.note) || null }, c.var.principal.userId);
+    const id = await sendRotation(
+      c.var.store.db,
+      { from: lib.id, to: Number(b.to), barcodes: text(b.barcodes).split(/[\s,;]+/), note: text(b.note) || null },
+      c.var.principal.userId,
+    );
     return back(c, lib, libraryText(c.var.lang).batchSent({ id }));
   })
   .post('/thu-vien/:code/luan-chuyen/:id/:action{nhan|tra}', async (c) => {
@@ -112,16 +152,37 @@ export const deskPages = new Hono<AppEnv>()
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody({ all: true });
     const year = Number(text(b.year));
-    const id = await addDigital(c.var.store.db, {
-      institutionId: lib.id, title: text(b.title), creator: text(b.creator) || null, format: (text(b.format) || 'ebook') as DigitalFormat, url: text(b.url) || null,
-      licence: text(b.licence), language: text(b.language) || null, year: Number.isInteger(year) && year > 0 ? year : null, audience: ([] as unknown[]).concat(b.audience ?? []).map(text) as Audience[],
-    }, c.var.principal.userId);
+    const id = await addDigital(
+      c.var.store.db,
+      {
+        institutionId: lib.id,
+        title: text(b.title),
+        creator: text(b.creator) || null,
+        format: (text(b.format) || 'ebook') as DigitalFormat,
+        url: text(b.url) || null,
+        licence: text(b.licence),
+        language: text(b.language) || null,
+        year: Number.isInteger(year) && year > 0 ? year : null,
+        audience: ([] as unknown[]).concat(b.audience ?? []).map(text) as Audience[],
+      },
+      c.var.principal.userId,
+    );
     return back(c, lib, libraryText(c.var.lang).digitalAdded({ id }));
   })
   .post('/thu-vien/:code/luu-dong', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
-    const { tripId } = await createTrip(c.var.store.db, { institutionId: lib.id, day: text(b.day), name: text(b.name), stops: text(b.stops).split('\n').map((place) => ({ place })) }, c.var.principal.userId);
+    const { tripId } = await createTrip(
+      c.var.store.db,
+      {
+        institutionId: lib.id,
+        day: text(b.day),
+        name: text(b.name),
+        stops: text(b.stops)
+          .split('\n')
+          .map((place) => ({ place })),
+      },
+      c.var.principal.userId,
+    );
     return back(c, lib, libraryText(c.var.lang).tripRecorded({ id: tripId }));
   });
-

@@ -18,7 +18,14 @@ function Field(props: { id: string; label: string; name: string; type?: string; 
 }
 
 /** The librarian's desk: lend, take back, renew, catalogue, import MARC, cards, visits, rotation, mobile trips, overdue loans. */
-export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[]; late: OverdueLoan[]; dests: { id: number; name: string }[]; notice: string | null }) {
+export function deskView(p: {
+  ctx: PageContext;
+  lib: Place;
+  rotations: Rotation[];
+  late: OverdueLoan[];
+  dests: { id: number; name: string }[];
+  notice: string | null;
+}) {
   const { ctx, lib } = p;
   const t = libraryText(ctx.lang);
   const action = (path: string) => `/thu-vien/${encodeURIComponent(lib.code)}${path}`;
@@ -26,59 +33,117 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
   return (
     <Layout ctx={ctx} title={`${t.desk} · ${lib.name}`}>
       <h1>{lib.name}</h1>
-      <p><a href="/tra-cuu">{t.searchCatalogue}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> · <a href={action('/quy-dinh-muon')}>{t.loanRules}</a></p>
-      {p.notice ? <p class="ok" role="status">{p.notice}</p> : null}
+      <p>
+        <a href="/tra-cuu">{t.searchCatalogue}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> ·{' '}
+        <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
+      </p>
+      {p.notice ? (
+        <p class="ok" role="status">
+          {p.notice}
+        </p>
+      ) : null}
       <div style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))">
         <section aria-labelledby="lend-h">
           <h2 id="lend-h">{t.lend}</h2>
-          <form method="post" action={action('/muon')}>{csrf}
+          <form method="post" action={action('/muon')}>
+            {csrf}
             <Field id="lend-barcode" name="barcode" label={t.itemBarcode} required />
             <Field id="lend-card" name="card" label={t.libraryCard} required />
-            <button class="primary" type="submit">{t.lend}</button>
+            <button class="primary" type="submit">
+              {t.lend}
+            </button>
           </form>
         </section>
         <section aria-labelledby="return-h">
           <h2 id="return-h">{t.returnRenew}</h2>
-          <form method="post" action={action('/tra')}>{csrf}
+          <form method="post" action={action('/tra')}>
+            {csrf}
             <Field id="return-barcode" name="barcode" label={t.barcodeReturned} required />
-            <button class="primary" type="submit">{t.takeBack}</button>
+            <button class="primary" type="submit">
+              {t.takeBack}
+            </button>
           </form>
-          <form method="post" action={action('/gia-han')}>{csrf}
+          <form method="post" action={action('/gia-han')}>
+            {csrf}
             <Field id="renew-barcode" name="barcode" label={t.barcodeToRenew} required />
             <button type="submit">{t.renew}</button>
           </form>
         </section>
         <section aria-labelledby="import-h">
           <h2 id="import-h">{t.importMarc}</h2>
-          <form method="post" action={action('/nhap-marc')} enctype="multipart/form-data">{csrf}
-            <p><label for="marc-file">{t.marcFile}</label><br /><input id="marc-file" name="file" type="file" required /></p>
+          <form method="post" action={action('/nhap-marc')} enctype="multipart/form-data">
+            {csrf}
+            <p>
+              <label for="marc-file">{t.marcFile}</label>
+              <br />
+              <input id="marc-file" name="file" type="file" required />
+            </p>
             <fieldset>
               <legend>{t.whenBroken}</legend>
-              <label><input type="radio" name="onError" value="skip" checked /> {t.skipBroken}</label><br />
-              <label><input type="radio" name="onError" value="reject" /> {t.rejectFile}</label>
+              <label>
+                <input type="radio" name="onError" value="skip" checked /> {t.skipBroken}
+              </label>
+              <br />
+              <label>
+                <input type="radio" name="onError" value="reject" /> {t.rejectFile}
+              </label>
             </fieldset>
-            <button class="primary" type="submit">{t.import}</button>
+            <button class="primary" type="submit">
+              {t.import}
+            </button>
           </form>
         </section>
         <section aria-labelledby="rotation-h">
           <h2 id="rotation-h">{t.rotation}</h2>
-          <form method="post" action={action('/luan-chuyen')}>{csrf}
-            <p><label for="rot-to">{t.destination}</label><br />
-              <select id="rot-to" name="to" required>{p.dests.map((d) => <option value={String(d.id)}>{d.name}</option>)}</select></p>
-            <p><label for="rot-barcodes">{t.barcodesOneALine}</label><br /><textarea id="rot-barcodes" name="barcodes" rows={4} required></textarea></p>
-            <button class="primary" type="submit">{t.sendBatch}</button>
+          <form method="post" action={action('/luan-chuyen')}>
+            {csrf}
+            <p>
+              <label for="rot-to">{t.destination}</label>
+              <br />
+              <select id="rot-to" name="to" required>
+                {p.dests.map((d) => (
+                  <option value={String(d.id)}>{d.name}</option>
+                ))}
+              </select>
+            </p>
+            <p>
+              <label for="rot-barcodes">{t.barcodesOneALine}</label>
+              <br />
+              <textarea id="rot-barcodes" name="barcodes" rows={4} required></textarea>
+            </p>
+            <button class="primary" type="submit">
+              {t.sendBatch}
+            </button>
           </form>
           {p.rotations.length ? (
             <table>
               <caption>{t.batches}</caption>
-              <thead><tr><th scope="col">#</th><th scope="col">{t.rotationTo}</th><th scope="col">{t.items}</th><th scope="col">{t.status}</th><th scope="col"><span class="muted">{t.action}</span></th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">{t.rotationTo}</th>
+                  <th scope="col">{t.items}</th>
+                  <th scope="col">{t.status}</th>
+                  <th scope="col">
+                    <span class="muted">{t.action}</span>
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {p.rotations.slice(0, 20).map((r) => (
                   <tr>
-                    <td>{r.id}</td><td>{r.toName}</td><td>{r.items}</td><td>{nameOf(ctx.lang, 'rotation_', r.status)}</td>
-                    <td>{r.status !== 'returned' ? (
-                      <form method="post" action={action(`/luan-chuyen/${r.id}/${r.status === 'sent' ? 'nhan' : 'tra'}`)}>{csrf}<button type="submit">{(r.status === 'sent' ? t.markReceived : t.bringBack)({ id: r.id })}</button></form>
-                    ) : null}</td>
+                    <td>{r.id}</td>
+                    <td>{r.toName}</td>
+                    <td>{r.items}</td>
+                    <td>{nameOf(ctx.lang, 'rotation_', r.status)}</td>
+                    <td>
+                      {r.status !== 'returned' ? (
+                        <form method="post" action={action(`/luan-chuyen/${r.id}/${r.status === 'sent' ? 'nhan' : 'tra'}`)}>
+                          {csrf}
+                          <button type="submit">{(r.status === 'sent' ? t.markReceived : t.bringBack)({ id: r.id })}</button>
+                        </form>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -87,7 +152,8 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
         </section>
         <section aria-labelledby="catalogue-h">
           <h2 id="catalogue-h">{t.catalogueOne}</h2>
-          <form method="post" action={action('/bien-muc')}>{csrf}
+          <form method="post" action={action('/bien-muc')}>
+            {csrf}
             <Field id="cat-title" name="title" label={t.title} required />
             <Field id="cat-author" name="author" label={t.by} />
             <Field id="cat-isbn" name="isbn" label="ISBN" />
@@ -95,27 +161,47 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
             <Field id="cat-year" name="year" label={t.yearPublished} />
             <Field id="cat-language" name="language" label={t.languageCode} value="vie" />
             <Field id="cat-subjects" name="subjects" label={t.subjects} />
-            <fieldset><legend>{t.f_audience}</legend>
-              <label><input type="checkbox" name="audience" value="children" /> {t.a_children}</label><br />
-              <label><input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}</label><br />
-              <label><input type="checkbox" name="audience" value="accessible" /> {t.a_accessible}</label>
+            <fieldset>
+              <legend>{t.f_audience}</legend>
+              <label>
+                <input type="checkbox" name="audience" value="children" /> {t.a_children}
+              </label>
+              <br />
+              <label>
+                <input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}
+              </label>
+              <br />
+              <label>
+                <input type="checkbox" name="audience" value="accessible" /> {t.a_accessible}
+              </label>
             </fieldset>
             <Field id="cat-barcodes" name="barcodes" label={t.copyBarcodes} />
-            <button class="primary" type="submit">{t.saveRecord}</button>
+            <button class="primary" type="submit">
+              {t.saveRecord}
+            </button>
           </form>
         </section>
         <section aria-labelledby="patron-h">
           <h2 id="patron-h">{t.issueCard}</h2>
-          <form method="post" action={action('/ban-doc')}>{csrf}
+          <form method="post" action={action('/ban-doc')}>
+            {csrf}
             <Field id="pat-card" name="card" label={t.cardNumber} required />
             <Field id="pat-name" name="name" label={t.name} required />
-            <p><label for="pat-cat">{t.patronCategory}</label><br />
-              <select id="pat-cat" name="category">{PATRON_CATEGORIES.map((k) => <option value={k}>{patronCategoryText(ctx.lang)[k]}</option>)}</select></p>
+            <p>
+              <label for="pat-cat">{t.patronCategory}</label>
+              <br />
+              <select id="pat-cat" name="category">
+                {PATRON_CATEGORIES.map((k) => (
+                  <option value={k}>{patronCategoryText(ctx.lang)[k]}</option>
+                ))}
+              </select>
+            </p>
             <Field id="pat-expires" name="expires" type="date" label={t.expires} />
             <button type="submit">{t.issue}</button>
           </form>
           <h2>{t.visits}</h2>
-          <form method="post" action={action('/luot')}>{csrf}
+          <form method="post" action={action('/luot')}>
+            {csrf}
             <Field id="vis-day" name="day" type="date" label={t.day} />
             <Field id="vis-count" name="count" type="number" label={t.visitCount} required />
             <button type="submit">{t.recordVisits}</button>
@@ -123,28 +209,50 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
         </section>
         <section aria-labelledby="trip-h">
           <h2 id="trip-h">{t.trip}</h2>
-          <form method="post" action={action('/luu-dong')}>{csrf}
+          <form method="post" action={action('/luu-dong')}>
+            {csrf}
             <Field id="trip-day" name="day" type="date" label={t.day} required />
             <Field id="trip-name" name="name" label={t.tripName} />
-            <p><label for="trip-stops">{t.stopsOneALine}</label><br /><textarea id="trip-stops" name="stops" rows={3} required></textarea></p>
+            <p>
+              <label for="trip-stops">{t.stopsOneALine}</label>
+              <br />
+              <textarea id="trip-stops" name="stops" rows={3} required></textarea>
+            </p>
             <button type="submit">{t.recordTrip}</button>
           </form>
         </section>
         <section aria-labelledby="digital-h">
           <h2 id="digital-h">{t.digital}</h2>
-          <form method="post" action={action('/tai-nguyen-so')}>{csrf}
+          <form method="post" action={action('/tai-nguyen-so')}>
+            {csrf}
             <Field id="dig-title" name="title" label={t.title} required />
             <Field id="dig-creator" name="creator" label={t.creator} />
-            <p><label for="dig-format">{t.format}</label><br />
-              <select id="dig-format" name="format">{DIGITAL_FORMATS.map((k) => <option value={k}>{digitalFormatText(ctx.lang)[k]}</option>)}</select></p>
+            <p>
+              <label for="dig-format">{t.format}</label>
+              <br />
+              <select id="dig-format" name="format">
+                {DIGITAL_FORMATS.map((k) => (
+                  <option value={k}>{digitalFormatText(ctx.lang)[k]}</option>
+                ))}
+              </select>
+            </p>
             <Field id="dig-url" name="url" type="url" label={t.link} required />
             <Field id="dig-licence" name="licence" label={t.licence} required />
             <Field id="dig-language" name="language" label={t.digitalLanguage} value="vie" />
             <Field id="dig-year" name="year" label={ctx.t.year} />
-            <fieldset><legend>{t.f_audience}</legend>
-              <label><input type="checkbox" name="audience" value="children" /> {t.a_children}</label><br />
-              <label><input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}</label><br />
-              <label><input type="checkbox" name="audience" value="accessible" /> {t.accessibleDigital}</label>
+            <fieldset>
+              <legend>{t.f_audience}</legend>
+              <label>
+                <input type="checkbox" name="audience" value="children" /> {t.a_children}
+              </label>
+              <br />
+              <label>
+                <input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}
+              </label>
+              <br />
+              <label>
+                <input type="checkbox" name="audience" value="accessible" /> {t.accessibleDigital}
+              </label>
             </fieldset>
             <button type="submit">{t.addResource}</button>
           </form>
@@ -153,10 +261,32 @@ export function deskView(p: { ctx: PageContext; lib: Place; rotations: Rotation[
       <h2>{t.overdue}</h2>
       {p.late.length ? (
         <table>
-          <thead><tr><th scope="col">{t.barcode}</th><th scope="col">{t.title}</th><th scope="col">{t.reader}</th><th scope="col">{t.due}</th><th scope="col">{t.days}</th></tr></thead>
-          <tbody>{p.late.map((l) => <tr><td>{l.barcode}</td><td>{l.title}</td><td>{l.patron} ({l.card})</td><td>{formatDate(l.dueAt)}</td><td>{l.days}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t.barcode}</th>
+              <th scope="col">{t.title}</th>
+              <th scope="col">{t.reader}</th>
+              <th scope="col">{t.due}</th>
+              <th scope="col">{t.days}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.late.map((l) => (
+              <tr>
+                <td>{l.barcode}</td>
+                <td>{l.title}</td>
+                <td>
+                  {l.patron} ({l.card})
+                </td>
+                <td>{formatDate(l.dueAt)}</td>
+                <td>{l.days}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      ) : <p>{t.noOverdue}</p>}
+      ) : (
+        <p>{t.noOverdue}</p>
+      )}
     </Layout>
   );
 }

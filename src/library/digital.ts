@@ -43,19 +43,46 @@ export async function addDigital(db: DB, d: NewDigital, userId: number | null): 
     const row = await trx
       .insertInto('lib_digital')
       .values({
-        institution_id: d.institutionId, title: clean(d.title), creator: d.creator ? clean(d.creator) : null, format: d.format, url: d.url ?? null, file_name: d.fileName ?? null,
-        licence: clean(d.licence), language: d.language ?? null, year: d.year ?? null, audience: JSON.stringify(d.audience), subjects: JSON.stringify(d.subjects ?? []), created_by: userId, created_at: nowIso(),
+        institution_id: d.institutionId,
+        title: clean(d.title),
+        creator: d.creator ? clean(d.creator) : null,
+        format: d.format,
+        url: d.url ?? null,
+        file_name: d.fileName ?? null,
+        licence: clean(d.licence),
+        language: d.language ?? null,
+        year: d.year ?? null,
+        audience: JSON.stringify(d.audience),
+        subjects: JSON.stringify(d.subjects ?? []),
+        created_by: userId,
+        created_at: nowIso(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     const place = (await placesById(trx, [d.institutionId])).get(d.institutionId);
-    await indexDocuments(trx, [{
-      kind: 'digital', refId: row.id, institutionId: d.institutionId, unitId: place?.unitId ?? null, title: d.title, creator: d.creator ?? null,
-      body: `${digitalFormatText('vi')[d.format]} · ${d.licence}`, year: d.year ?? null, language: d.language ?? null, subjects: d.subjects ?? [], audience: d.audience,
-      facets: { library: place ? [place.code] : [], type: [d.format] }, url: d.url ?? `/tra-cuu/so/${row.id}`,
-    }]);
+    await indexDocuments(trx, [
+      {
+        kind: 'digital',
+        refId: row.id,
+        institutionId: d.institutionId,
+        unitId: place?.unitId ?? null,
+        title: d.title,
+        creator: d.creator ?? null,
+        body: `${digitalFormatText('vi')[d.format]} · ${d.licence}`,
+        year: d.year ?? null,
+        language: d.language ?? null,
+        subjects: d.subjects ?? [],
+        audience: d.audience,
+        facets: { library: place ? [place.code] : [], type: [d.format] },
+        url: d.url ?? `/tra-cuu/so/${row.id}`,
+      },
+    ]);
     await audit(trx, { userId, action: 'create', entity: 'lib_digital', key: String(row.id), newValue: d });
-    const n = await trx.selectFrom('lib_digital').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', d.institutionId).executeTakeFirst();
+    const n = await trx
+      .selectFrom('lib_digital')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('institution_id', '=', d.institutionId)
+      .executeTakeFirst();
     await recordSnapshots(trx, [{ institutionId: d.institutionId, element: 'LIB_DIGITAL_RESOURCES', year: thisYear(), value: Number(n?.n ?? 0) }], userId);
     return row.id;
   });

@@ -10,11 +10,27 @@ export async function placeHold(db: DB, recordId: number, patronId: number, inst
   return inTransaction(db, async (trx) => {
     const rec = await trx.selectFrom('lib_records').select('id').where('id', '=', recordId).executeTakeFirst();
     if (!rec) throw notFound('tên sách', 'Title');
-    const held = await trx.selectFrom('lib_items').select('id').where('record_id', '=', recordId).where('institution_id', '=', institutionId).where('status', 'not in', ['withdrawn', 'lost']).executeTakeFirst();
+    const held = await trx
+      .selectFrom('lib_items')
+      .select('id')
+      .where('record_id', '=', recordId)
+      .where('institution_id', '=', institutionId)
+      .where('status', 'not in', ['withdrawn', 'lost'])
+      .executeTakeFirst();
     if (!held) throw new UserError(E.holdNoCopy(), 422, [{ field: 'library', said: E.chooseLibraryWithCopy() }]);
-    const dup = await trx.selectFrom('lib_holds').select('id').where('record_id', '=', recordId).where('patron_id', '=', patronId).where('status', 'in', ['waiting', 'ready']).executeTakeFirst();
+    const dup = await trx
+      .selectFrom('lib_holds')
+      .select('id')
+      .where('record_id', '=', recordId)
+      .where('patron_id', '=', patronId)
+      .where('status', 'in', ['waiting', 'ready'])
+      .executeTakeFirst();
     if (dup) throw new UserError(E.holdDuplicate(), 409);
-    const row = await trx.insertInto('lib_holds').values({ record_id: recordId, patron_id: patronId, institution_id: institutionId, placed_at: nowIso(), status: 'waiting', item_id: null }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('lib_holds')
+      .values({ record_id: recordId, patron_id: patronId, institution_id: institutionId, placed_at: nowIso(), status: 'waiting', item_id: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'lib_hold', key: String(row.id), newValue: { recordId, patronId, institutionId } });
     return row.id;
   });
@@ -22,7 +38,12 @@ export async function placeHold(db: DB, recordId: number, patronId: number, inst
 
 export async function cancelHold(db: DB, holdId: number, patronId: number, userId: number | null): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const h = await trx.selectFrom('lib_holds').select(['id', 'item_id', 'status']).where('id', '=', holdId).where('patron_id', '=', patronId).executeTakeFirst();
+    const h = await trx
+      .selectFrom('lib_holds')
+      .select(['id', 'item_id', 'status'])
+      .where('id', '=', holdId)
+      .where('patron_id', '=', patronId)
+      .executeTakeFirst();
     if (!h || (h.status !== 'waiting' && h.status !== 'ready')) throw notFound('lượt đặt trước', 'Reservation');
     await trx.updateTable('lib_holds').set({ status: 'cancelled' }).where('id', '=', h.id).execute();
     if (h.item_id) await trx.updateTable('lib_items').set({ status: 'available' }).where('id', '=', h.item_id).where('status', '=', 'on-hold').execute();

@@ -49,7 +49,10 @@ export async function importEntries(
   await inTransaction(db, async (trx) => {
     let chunk: { n: number; entry: CatalogueEntry }[] = [];
     const flush = async () => {
-      const taken = await takenBarcodes(trx, chunk.flatMap((g) => g.entry.copies.map((c) => c.barcode)));
+      const taken = await takenBarcodes(
+        trx,
+        chunk.flatMap((g) => g.entry.copies.map((c) => c.barcode)),
+      );
       const ok = chunk.filter((g) => {
         const clash = g.entry.copies.find((c) => taken.has(c.barcode) || inFile.has(c.barcode));
         if (clash) {
@@ -61,7 +64,12 @@ export async function importEntries(
       });
       chunk = [];
       if (refusing() || ok.length === 0) return; // a refused file: read on for its problems, write no more
-      const o = await catalogue(trx, library, ok.map((g) => g.entry), { userId: opts.userId, source: opts.format, date: opts.date, feed: false });
+      const o = await catalogue(
+        trx,
+        library,
+        ok.map((g) => g.entry),
+        { userId: opts.userId, source: opts.format, date: opts.date, feed: false },
+      );
       total.created += o.created;
       total.merged += o.merged;
       total.items += o.items;
@@ -78,7 +86,13 @@ export async function importEntries(
     if (count === 0) throw new UserError(E.fileEmpty(), 422);
     if (refusing()) throw new UserError(E.fileRefused({ count: problems.length }), 422, problems);
     await feedCatalogued(trx, library, total.items, opts.date, opts.userId);
-    await audit(trx, { userId: opts.userId, action: 'import', entity: 'lib_records', key: `${library.code}:${opts.fileName}`, newValue: { records: written, created: total.created, merged: total.merged, items: total.items, rejected: problems.map((p) => p.row) } });
+    await audit(trx, {
+      userId: opts.userId,
+      action: 'import',
+      entity: 'lib_records',
+      key: `${library.code}:${opts.fileName}`,
+      newValue: { records: written, created: total.created, merged: total.merged, items: total.items, rejected: problems.map((p) => p.row) },
+    });
   });
   return { format: opts.format, read: count, imported: total.created, merged: total.merged, items: total.items, rejected: problems, notes: opts.notes ?? [] };
 }

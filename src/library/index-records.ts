@@ -30,15 +30,30 @@ export async function indexRecords(db: DB, recordIds: number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 1000) {
     const part = ids.slice(i, i + 1000);
     const records = await db.selectFrom('lib_records').selectAll().where('id', 'in', part).execute();
-    const holdings = await db.selectFrom('lib_items').select(['record_id', 'institution_id']).distinct().where('record_id', 'in', part).where('status', '!=', 'withdrawn').execute();
+    const holdings = await db
+      .selectFrom('lib_items')
+      .select(['record_id', 'institution_id'])
+      .distinct()
+      .where('record_id', 'in', part)
+      .where('status', '!=', 'withdrawn')
+      .execute();
     const places = await placesById(db, [...holdings.map((h) => h.institution_id), ...records.flatMap((r) => (r.institution_id ? [r.institution_id] : []))]);
     const held = new Map<number, number[]>();
     for (const h of holdings) held.set(h.record_id, [...(held.get(h.record_id) ?? []), h.institution_id]);
     const docs: SearchDocument[] = records.map((r) => {
       const libs = (held.get(r.id) ?? []).map((id) => places.get(id)).filter((p) => p !== undefined);
       const bib: Bib = {
-        isbn: r.isbn, title: r.title, author: r.author, publisher: r.publisher, year: r.year, language: r.language, material: r.material as Bib['material'],
-        subjects: JSON.parse(r.subjects) as string[], audience: JSON.parse(r.audience) as Bib['audience'], notes: r.notes, controlNumber: r.control_number,
+        isbn: r.isbn,
+        title: r.title,
+        author: r.author,
+        publisher: r.publisher,
+        year: r.year,
+        language: r.language,
+        material: r.material as Bib['material'],
+        subjects: JSON.parse(r.subjects) as string[],
+        audience: JSON.parse(r.audience) as Bib['audience'],
+        notes: r.notes,
+        controlNumber: r.control_number,
       };
       return recordDocument({ id: r.id, institutionId: r.institution_id, bib }, libs, r.institution_id ? places.get(r.institution_id) : undefined);
     });

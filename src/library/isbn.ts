@@ -5,7 +5,10 @@
 export type IsbnCheck = { ok: true; isbn13: string } | { ok: false; reason: 'format' | 'check-digit' };
 
 export function checkIsbn(input: string): IsbnCheck {
-  const s = input.replace(/[\s-]/g, '').toUpperCase().match(/^(97[89]\d{10}|\d{9}[\dX])/)?.[0];
+  const s = input
+    .replace(/[\s-]/g, '')
+    .toUpperCase()
+    .match(/^(97[89]\d{10}|\d{9}[\dX])/)?.[0];
   if (!s) return { ok: false, reason: 'format' };
   if (s.length === 10) {
     let sum = 0;

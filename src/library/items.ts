@@ -19,7 +19,15 @@ export async function itemByBarcode(db: DB, barcode: string): Promise<Item> {
   const code = clean(barcode);
   const r = await db.selectFrom('lib_items').selectAll().where('barcode', '=', code).executeTakeFirst();
   if (!r) throw notFound(`bản sách có mã vạch "${code}"`, `Item with barcode "${code}"`);
-  return { id: r.id, recordId: r.record_id, barcode: r.barcode, institutionId: r.institution_id, atInstitutionId: r.at_institution_id, location: r.location, status: r.status as ItemStatus };
+  return {
+    id: r.id,
+    recordId: r.record_id,
+    barcode: r.barcode,
+    institutionId: r.institution_id,
+    atInstitutionId: r.at_institution_id,
+    location: r.location,
+    status: r.status as ItemStatus,
+  };
 }
 
 export interface Availability {

@@ -40,7 +40,11 @@ export type RuleInput = z.input<typeof ruleInput>;
 
 /** What a wrong field says: the check's Vietnamese (its `reason`), the field's English. */
 const FIELD_PROBLEM: Record<keyof RuleInput, (p: { reason: string }) => Said> = {
-  loanDays: E.ruleLoanDays, maxLoans: E.ruleMaxLoans, maxRenewals: E.ruleMaxRenewals, holdDays: E.ruleHoldDays, finesFree: E.ruleFinesFree,
+  loanDays: E.ruleLoanDays,
+  maxLoans: E.ruleMaxLoans,
+  maxRenewals: E.ruleMaxRenewals,
+  holdDays: E.ruleHoldDays,
+  finesFree: E.ruleFinesFree,
 };
 const fieldProblem = (field: string, reason: string): Said => (field in FIELD_PROBLEM ? FIELD_PROBLEM[field as keyof RuleInput]({ reason }) : E.ruleInvalid());
 
@@ -53,7 +57,13 @@ export function parseRule(input: unknown): LoanRule {
 }
 
 type RuleRow = { loan_days: number; max_loans: number; max_renewals: number; hold_days: number; fines_free: number };
-const toRule = (r: RuleRow): LoanRule => ({ loanDays: r.loan_days, maxLoans: r.max_loans, maxRenewals: r.max_renewals, holdDays: r.hold_days, finesFree: r.fines_free === 1 });
+const toRule = (r: RuleRow): LoanRule => ({
+  loanDays: r.loan_days,
+  maxLoans: r.max_loans,
+  maxRenewals: r.max_renewals,
+  holdDays: r.hold_days,
+  finesFree: r.fines_free === 1,
+});
 
 /** The rule for a patron category at a library: the library's own, else the network's, else the default. */
 export async function ruleFor(db: DB, institutionId: number, category: string): Promise<LoanRule> {
@@ -79,7 +89,13 @@ export function ruleJoins(institutionId: number | RawBuilder<unknown>, category:
     LEFT JOIN lib_loan_rules r3 ON r3.institution_id = 0 AND r3.category = ${category}
     LEFT JOIN lib_loan_rules r4 ON r4.institution_id = 0 AND r4.category = '*'`;
 }
-const DEFAULT_COLUMN: Record<keyof RuleRow, number> = { loan_days: DEFAULT_RULE.loanDays, max_loans: DEFAULT_RULE.maxLoans, max_renewals: DEFAULT_RULE.maxRenewals, hold_days: DEFAULT_RULE.holdDays, fines_free: 0 };
+const DEFAULT_COLUMN: Record<keyof RuleRow, number> = {
+  loan_days: DEFAULT_RULE.loanDays,
+  max_loans: DEFAULT_RULE.maxLoans,
+  max_renewals: DEFAULT_RULE.maxRenewals,
+  hold_days: DEFAULT_RULE.holdDays,
+  fines_free: 0,
+};
 export const ruleColumn = (c: keyof RuleRow): RawBuilder<unknown> => sql.raw(`COALESCE(r1.${c}, r2.${c}, r3.${c}, r4.${c}, ${DEFAULT_COLUMN[c]}) AS ${c}`);
 
 export interface EffectiveRule extends LoanRule {
@@ -95,7 +111,12 @@ export async function effectiveRules(db: DB, institutionId: number, categories: 
   const rows = await db.selectFrom('lib_loan_rules').selectAll().where('institution_id', 'in', [institutionId, NETWORK]).execute();
   const find = (inst: number, cat: string) => rows.find((r) => r.institution_id === inst && r.category === cat);
   return categories.map((category) => {
-    const order: [number, string][] = [[institutionId, category], [institutionId, EVERY_CATEGORY], [NETWORK, category], [NETWORK, EVERY_CATEGORY]];
+    const order: [number, string][] = [
+      [institutionId, category],
+      [institutionId, EVERY_CATEGORY],
+      [NETWORK, category],
+      [NETWORK, EVERY_CATEGORY],
+    ];
     const hit = order.map(([i, c]) => find(i, c)).find((r) => r !== undefined);
     const source = !hit ? 'default' : hit.institution_id === institutionId ? 'library' : 'network';
     return { category, ...(hit ? toRule(hit) : DEFAULT_RULE), source, own: find(institutionId, category) !== undefined };
@@ -112,12 +133,33 @@ export async function rulesOf(db: DB, institutionId: number): Promise<(LoanRule 
 export async function setRule(db: DB, institutionId: number, category: string, input: RuleInput, userId: number | null): Promise<LoanRule> {
   const rule = parseRule(input);
   await inTransaction(db, async (trx) => {
-    const old = await trx.selectFrom('lib_loan_rules').selectAll().where('institution_id', '=', institutionId).where('category', '=', category).executeTakeFirst();
+    const old = await trx
+      .selectFrom('lib_loan_rules')
+      .selectAll()
+      .where('institution_id', '=', institutionId)
+      .where('category', '=', category)
+      .executeTakeFirst();
     await trx.deleteFrom('lib_loan_rules').where('institution_id', '=', institutionId).where('category', '=', category).execute();
-    await trx.insertInto('lib_loan_rules')
-      .values({ institution_id: institutionId, category, loan_days: rule.loanDays, max_loans: rule.maxLoans, max_renewals: rule.maxRenewals, hold_days: rule.holdDays, fines_free: rule.finesFree ? 1 : 0 })
+    await trx
+      .insertInto('lib_loan_rules')
+      .values({
+        institution_id: institutionId,
+        category,
+        loan_days: rule.loanDays,
+        max_loans: rule.maxLoans,
+        max_renewals: rule.maxRenewals,
+        hold_days: rule.holdDays,
+        fines_free: rule.finesFree ? 1 : 0,
+      })
       .execute();
-    await audit(trx, { userId, action: old ? 'update' : 'create', entity: 'lib_loan_rule', key: `${institutionId}:${category}`, oldValue: old ? toRule(old) : undefined, newValue: rule });
+    await audit(trx, {
+      userId,
+      action: old ? 'update' : 'create',
+      entity: 'lib_loan_rule',
+      key: `${institutionId}:${category}`,
+      oldValue: old ? toRule(old) : undefined,
+      newValue: rule,
+    });
   });
   return rule;
 }
@@ -125,7 +167,12 @@ export async function setRule(db: DB, institutionId: number, category: string, i
 /** Removes a library's rule for a category (the next rule in precedence applies again); audited. */
 export async function removeRule(db: DB, institutionId: number, category: string, userId: number | null): Promise<boolean> {
   return inTransaction(db, async (trx) => {
-    const old = await trx.selectFrom('lib_loan_rules').selectAll().where('institution_id', '=', institutionId).where('category', '=', category).executeTakeFirst();
+    const old = await trx
+      .selectFrom('lib_loan_rules')
+      .selectAll()
+      .where('institution_id', '=', institutionId)
+      .where('category', '=', category)
+      .executeTakeFirst();
     if (!old) return false;
     await trx.deleteFrom('lib_loan_rules').where('institution_id', '=', institutionId).where('category', '=', category).execute();
     await audit(trx, { userId, action: 'delete', entity: 'lib_loan_rule', key: `${institutionId}:${category}`, oldValue: toRule(old) });

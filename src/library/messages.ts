@@ -15,7 +15,10 @@ export const libraryText = texts({
     en: 'Too many matches to rank them all: these are the best of the newest {n}. Add a word to narrow the search.',
   },
   noResults: { vi: 'Không tìm thấy tài liệu nào.', en: 'Nothing found.' },
-  noTerms: { vi: 'Từ khóa không có chữ hoặc số nào để tìm; hãy nhập tên sách, tác giả hoặc chủ đề.', en: 'The search has no letters or digits; type a title, author or subject.' },
+  noTerms: {
+    vi: 'Từ khóa không có chữ hoặc số nào để tìm; hãy nhập tên sách, tác giả hoặc chủ đề.',
+    en: 'The search has no letters or digits; type a title, author or subject.',
+  },
   filters: { vi: 'Lọc kết quả', en: 'Refine' },
   clearFilters: { vi: 'Bỏ lọc', en: 'Clear filters' },
   f_kind: { vi: 'Loại', en: 'Type' },
@@ -120,7 +123,10 @@ export const libraryText = texts({
     en: '{file}: {read} records read, {imported} imported, {merged} merged into existing records, {items} items, {rejected} rejected.',
   },
   catalogued: { vi: 'Đã biên mục biểu ghi #{id} với {items} bản.', en: 'Catalogued record #{id} with {items} copies.' },
-  cataloguedMerged: { vi: 'Biểu ghi đã có trong mạng lưới (#{id}); đã thêm {items} bản.', en: 'The record was already in the network (#{id}); {items} copies added.' },
+  cataloguedMerged: {
+    vi: 'Biểu ghi đã có trong mạng lưới (#{id}); đã thêm {items} bản.',
+    en: 'The record was already in the network (#{id}); {items} copies added.',
+  },
   cardIssued: { vi: 'Đã cấp thẻ {card}.', en: 'Card {card} issued.' },
   visitsRecorded: { vi: 'Đã ghi {count} lượt.', en: '{count} visits recorded.' },
   batchSent: { vi: 'Đã gửi đợt luân chuyển #{id}.', en: 'Batch #{id} sent.' },
@@ -241,7 +247,11 @@ export const libraryErrors = errors({
   maxLoans: { code: 'E6011', vi: 'Bạn đọc {name} đã mượn tối đa {max} bản.', en: '{name} already has the maximum of {max} loans.' },
   itemNotOnLoan: { code: 'E6012', vi: 'Bản sách {barcode} không có trong danh sách đang mượn.', en: 'Item {barcode} is not on loan.' },
   maxRenewals: { code: 'E6013', vi: 'Đã gia hạn tối đa {max} lần.', en: 'Already renewed the maximum {max} times.' },
-  renewReserved: { code: 'E6014', vi: 'Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.', en: 'Another reader has reserved this title; it cannot be renewed.' },
+  renewReserved: {
+    code: 'E6014',
+    vi: 'Có bạn đọc khác đang đặt trước tên sách này; không thể gia hạn.',
+    en: 'Another reader has reserved this title; it cannot be renewed.',
+  },
   itemChanged: { code: 'E6015', vi: 'Bản sách {barcode} vừa được người khác xử lý; hãy thử lại.', en: 'Item {barcode} was changed meanwhile; try again.' },
 
   // cards
@@ -251,7 +261,11 @@ export const libraryErrors = errors({
   cardInvalid: { code: 'E6019', vi: 'Thông tin thẻ bạn đọc chưa hợp lệ.', en: 'The card details are not valid.' },
   cardTaken: { code: 'E6020', vi: 'Số thẻ {card} đã được cấp.', en: 'Card {card} already exists.' },
   cardExists: { code: 'E6021', vi: 'Số thẻ đã tồn tại', en: 'Card number already exists' },
-  noCard: { code: 'E6022', vi: 'Tài khoản của bạn chưa gắn thẻ bạn đọc; hãy đến thư viện để làm thẻ.', en: 'Your account has no library card yet; ask at the library.' },
+  noCard: {
+    code: 'E6022',
+    vi: 'Tài khoản của bạn chưa gắn thẻ bạn đọc; hãy đến thư viện để làm thẻ.',
+    en: 'Your account has no library card yet; ask at the library.',
+  },
 
   // cataloguing
   titleRequired: { code: 'E6023', vi: 'Cần nhan đề.', en: 'Title is required.' },
@@ -296,7 +310,11 @@ export const libraryErrors = errors({
     vi: 'Biểu ghi số {n}: trường {tag} vượt ra ngoài biểu ghi hoặc không kết thúc đúng.',
     en: 'Record {n}: field {tag} runs outside the record or is not terminated.',
   },
-  marcTruncated: { code: 'E6053', vi: 'Biểu ghi số {n}: biểu ghi bị cắt cụt (thiếu ký tự kết thúc biểu ghi).', en: 'Record {n}: record is truncated (no record terminator).' },
+  marcTruncated: {
+    code: 'E6053',
+    vi: 'Biểu ghi số {n}: biểu ghi bị cắt cụt (thiếu ký tự kết thúc biểu ghi).',
+    en: 'Record {n}: record is truncated (no record terminator).',
+  },
   marcTooShort: { code: 'E6054', vi: 'Biểu ghi số {n}: biểu ghi quá ngắn.', en: 'Record {n}: record is too short.' },
   marcLengthNotNumber: {
     code: 'E6055',
@@ -313,7 +331,11 @@ export const libraryErrors = errors({
     vi: 'Biểu ghi số {n}: đầu biểu ghi sai (số chỉ thị, độ dài mã trường con phải là 2).',
     en: 'Record {n}: bad leader (indicator count and subfield code length must be 2).',
   },
-  marcBadBase: { code: 'E6058', vi: 'Biểu ghi số {n}: địa chỉ bắt đầu dữ liệu hoặc danh mục trường sai.', en: 'Record {n}: bad base address of data or directory.' },
+  marcBadBase: {
+    code: 'E6058',
+    vi: 'Biểu ghi số {n}: địa chỉ bắt đầu dữ liệu hoặc danh mục trường sai.',
+    en: 'Record {n}: bad base address of data or directory.',
+  },
   marcNoFields: { code: 'E6059', vi: 'Biểu ghi số {n}: biểu ghi không có trường nào.', en: 'Record {n}: record has no fields.' },
   marcControlNoTag: { code: 'E6060', vi: 'Biểu ghi số {n}: trường điều khiển thiếu nhãn (tag).', en: 'Record {n}: control field without tag.' },
   marcDataBadTag: { code: 'E6061', vi: 'Biểu ghi số {n}: trường dữ liệu thiếu hoặc sai nhãn (tag).', en: 'Record {n}: data field with a missing or bad tag.' },
@@ -345,7 +367,11 @@ export const libraryErrors = errors({
     vi: '{barcode}: không sẵn sàng ở thư viện (đang mượn hoặc đang luân chuyển).',
     en: '{barcode}: not available at the library (on loan or away).',
   },
-  batchRefused: { code: 'E6078', vi: 'Có bản sách không gửi được; đợt luân chuyển chưa được tạo.', en: 'Some items cannot be sent; the batch was not created.' },
+  batchRefused: {
+    code: 'E6078',
+    vi: 'Có bản sách không gửi được; đợt luân chuyển chưa được tạo.',
+    en: 'Some items cannot be sent; the batch was not created.',
+  },
   batchAlreadyReceived: { code: 'E6079', vi: 'Đợt luân chuyển này đã được nhận.', en: 'This batch was already received.' },
   batchAlreadyReturned: { code: 'E6080', vi: 'Đợt luân chuyển này đã được trả về.', en: 'This batch was already returned.' },
   batchStillOnLoan: { code: 'E6081', vi: 'Còn {count} bản đang được mượn tại nơi nhận: {barcodes}.', en: '{count} item(s) still on loan there: {barcodes}.' },

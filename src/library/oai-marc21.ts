@@ -45,7 +45,10 @@ export function marcOf(b: StoredBib): MarcRecord {
     ...df('020', ' ', ' ', [['a', b.isbn]]),
     ...df('100', '1', ' ', [['a', b.author]]),
     ...df('245', b.author ? '1' : '0', '0', [['a', b.title]]),
-    ...df('264', ' ', '1', [['b', b.publisher], ['c', b.year === null ? null : String(b.year)]]),
+    ...df('264', ' ', '1', [
+      ['b', b.publisher],
+      ['c', b.year === null ? null : String(b.year)],
+    ]),
     ...df('500', ' ', ' ', [['a', b.notes]]),
     ...(JSON.parse(b.subjects) as string[]).flatMap((s) => df('650', ' ', '4', [['a', s]])),
   ];
@@ -53,7 +56,8 @@ export function marcOf(b: StoredBib): MarcRecord {
 }
 
 // XML 1.0 has no place for most C0 controls (MARC's own delimiters never reach here: the reader split on them)
-const esc = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** One `<record>` in the MARC 21 slim namespace, with its schema location (as OAI-PMH asks of metadata). */
 export function marcXml(r: MarcRecord): string {

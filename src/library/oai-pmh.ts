@@ -15,7 +15,21 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&l
 const stamp = (iso: string) => `${iso.slice(0, 19)}Z`;
 
 type Row = StoredBib & { updated_at: string };
-const COLUMNS = ['id', 'title', 'author', 'publisher', 'year', 'language', 'isbn', 'subjects', 'material', 'notes', 'control_number', 'marc', 'updated_at'] as const;
+const COLUMNS = [
+  'id',
+  'title',
+  'author',
+  'publisher',
+  'year',
+  'language',
+  'isbn',
+  'subjects',
+  'material',
+  'notes',
+  'control_number',
+  'marc',
+  'updated_at',
+] as const;
 
 /** The formats served: oai_dc (every OAI-PMH repository must) and MARCXML. */
 const FORMATS: Record<string, { schema: string; namespace: string; write: (r: Row) => string }> = {
@@ -26,7 +40,8 @@ const formatList = Object.keys(FORMATS).join(', ');
 const formatOf = (p: string | undefined) => (p !== undefined && Object.hasOwn(FORMATS, p) ? FORMATS[p] : undefined);
 
 function dc(r: Row): string {
-  const el = (name: string, v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '' : `<dc:${name}>${esc(String(v))}</dc:${name}>`);
+  const el = (name: string, v: string | number | null | undefined) =>
+    v === null || v === undefined || v === '' ? '' : `<dc:${name}>${esc(String(v))}</dc:${name}>`;
   return `<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">${el('title', r.title)}${el('creator', r.author)}${el('publisher', r.publisher)}${el('date', r.year)}${el('language', r.language)}${el('type', r.material === 'book' ? 'Text' : r.material)}${el('identifier', r.isbn ? `ISBN ${r.isbn}` : null)}${(JSON.parse(r.subjects) as string[]).map((s) => el('subject', s)).join('')}${el('description', r.notes)}</oai_dc:dc>`;
 }
 
@@ -40,7 +55,7 @@ interface Token {
   until?: string;
 }
 
-function envelope(base: string, request: string, body: string): string {
+function envelope(_base: string, request: string, body: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"><responseDate>${stamp(nowIso())}</responseDate>${request}${body}</OAI-PMH>`;
 }
 
@@ -48,12 +63,18 @@ const error = (code: string, text: string) => `<error code="${code}">${esc(text)
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/;
 
 async function list(db: DB, verb: string, t: Token): Promise<string> {
-  let q = db.selectFrom('lib_records').select([...COLUMNS]).where('id', '>', t.after);
+  let q = db
+    .selectFrom('lib_records')
+    .select([...COLUMNS])
+    .where('id', '>', t.after);
   const from = t.from && t.from.length > 10 ? t.from.replace('Z', '.000Z') : t.from;
   if (from) q = q.where('updated_at', '>=', from);
   const until = t.until && (t.until.length === 10 ? `${t.until}T23:59:59.999Z` : t.until.replace('Z', '.999Z'));
   if (until) q = q.where('updated_at', '<=', until);
-  const rows = (await q.orderBy('id').limit(PAGE + 1).execute()) as Row[];
+  const rows = (await q
+    .orderBy('id')
+    .limit(PAGE + 1)
+    .execute()) as Row[];
   if (rows.length === 0) return error('noRecordsMatch', 'No records match.');
   const page = rows.slice(0, PAGE);
   let total = db.selectFrom('lib_records').select((eb) => eb.fn.countAll<number>().as('n'));
@@ -71,7 +92,11 @@ async function list(db: DB, verb: string, t: Token): Promise<string> {
 async function byIdentifier(db: DB, identifier: string): Promise<Row | undefined> {
   const id = identifier.startsWith(PREFIX) ? Number(identifier.slice(PREFIX.length)) : NaN;
   if (!Number.isSafeInteger(id)) return undefined;
-  return (await db.selectFrom('lib_records').select([...COLUMNS]).where('id', '=', id).executeTakeFirst()) as Row | undefined;
+  return (await db
+    .selectFrom('lib_records')
+    .select([...COLUMNS])
+    .where('id', '=', id)
+    .executeTakeFirst()) as Row | undefined;
 }
 
 export const oaiPmh = new Hono<AppEnv>().get('/oai', async (c) => {
@@ -80,7 +105,8 @@ export const oaiPmh = new Hono<AppEnv>().get('/oai', async (c) => {
   const args = c.req.queries();
   const one = (k: string) => args[k]?.[0];
   const verb = one('verb') ?? '';
-  const reply = (body: string, request = `<request>${esc(base)}</request>`) => c.body(envelope(base, request, body), 200, { 'content-type': 'text/xml; charset=utf-8' });
+  const reply = (body: string, request = `<request>${esc(base)}</request>`) =>
+    c.body(envelope(base, request, body), 200, { 'content-type': 'text/xml; charset=utf-8' });
   if (Object.values(args).some((v) => v.length > 1)) return reply(error('badArgument', 'Repeated argument.'));
   const request = `<request verb="${esc(verb)}"${one('metadataPrefix') ? ` metadataPrefix="${esc(one('metadataPrefix')!)}"` : ''}>${esc(base)}</request>`;
   const allowed: Record<string, string[]> = {
@@ -97,12 +123,18 @@ export const oaiPmh = new Hono<AppEnv>().get('/oai', async (c) => {
 
   if (verb === 'Identify') {
     const first = await db.selectFrom('lib_records').select('updated_at').orderBy('updated_at').limit(1).executeTakeFirst();
-    return reply(`<Identify><repositoryName>Lifelong — Mục lục chung các thư viện</repositoryName><baseURL>${esc(base)}</baseURL><protocolVersion>2.0</protocolVersion><adminEmail>${esc(process.env.LIFELONG_ADMIN_EMAIL ?? 'admin@lifelong.invalid')}</adminEmail><earliestDatestamp>${stamp(first?.updated_at ?? '2000-01-01T00:00:00Z')}</earliestDatestamp><deletedRecord>no</deletedRecord><granularity>YYYY-MM-DDThh:mm:ssZ</granularity></Identify>`, request);
+    return reply(
+      `<Identify><repositoryName>Lifelong — Mục lục chung các thư viện</repositoryName><baseURL>${esc(base)}</baseURL><protocolVersion>2.0</protocolVersion><adminEmail>${esc(process.env.LIFELONG_ADMIN_EMAIL ?? 'admin@lifelong.invalid')}</adminEmail><earliestDatestamp>${stamp(first?.updated_at ?? '2000-01-01T00:00:00Z')}</earliestDatestamp><deletedRecord>no</deletedRecord><granularity>YYYY-MM-DDThh:mm:ssZ</granularity></Identify>`,
+      request,
+    );
   }
   if (verb === 'ListMetadataFormats') {
     // every record is served in every format; an identifier given must exist
     if (one('identifier') !== undefined && !(await byIdentifier(db, one('identifier')!))) return reply(error('idDoesNotExist', 'No such record.'), request);
-    const formats = Object.entries(FORMATS).map(([p, f]) => `<metadataFormat><metadataPrefix>${p}</metadataPrefix><schema>${f.schema}</schema><metadataNamespace>${f.namespace}</metadataNamespace></metadataFormat>`);
+    const formats = Object.entries(FORMATS).map(
+      ([p, f]) =>
+        `<metadataFormat><metadataPrefix>${p}</metadataPrefix><schema>${f.schema}</schema><metadataNamespace>${f.namespace}</metadataNamespace></metadataFormat>`,
+    );
     return reply(`<ListMetadataFormats>${formats.join('')}</ListMetadataFormats>`, request);
   }
   if (verb === 'ListSets') return reply(error('noSetHierarchy', 'This repository has no sets.'), request);
@@ -132,7 +164,8 @@ export const oaiPmh = new Hono<AppEnv>().get('/oai', async (c) => {
     if (one('set')) return reply(error('noSetHierarchy', 'This repository has no sets.'), request);
     const from = one('from');
     const until = one('until');
-    if ((from && !DATE.test(from)) || (until && !DATE.test(until)) || (from && until && from.length !== until.length)) return reply(error('badArgument', 'from/until must be YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, the same granularity.'), request);
+    if ((from && !DATE.test(from)) || (until && !DATE.test(until)) || (from && until && from.length !== until.length))
+      return reply(error('badArgument', 'from/until must be YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, the same granularity.'), request);
     token = { after: 0, p: one('metadataPrefix'), from, until };
   }
   return reply(await list(db, verb, token), request);

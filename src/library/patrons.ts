@@ -45,18 +45,59 @@ export async function registerPatron(db: DB, p: NewPatron, userId: number | null
       throw new UserError(E.cardTaken({ card }), 409, [{ field: 'cardNumber', said: E.cardExists() }]);
     const row = await trx
       .insertInto('lib_patrons')
-      .values({ card_number: card, institution_id: p.institutionId, user_id: p.userId ?? null, name: clean(p.name), category: p.category, block_reason: null, registered_at: date, expires_at: p.expiresAt ?? null })
+      .values({
+        card_number: card,
+        institution_id: p.institutionId,
+        user_id: p.userId ?? null,
+        name: clean(p.name),
+        category: p.category,
+        block_reason: null,
+        registered_at: date,
+        expires_at: p.expiresAt ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, { userId, action: 'create', entity: 'lib_patron', key: card, newValue: { name: p.name, category: p.category, institutionId: p.institutionId } });
-    const n = await trx.selectFrom('lib_patrons').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', p.institutionId).executeTakeFirst();
-    await recordSnapshots(trx, [{ institutionId: p.institutionId, element: 'LIB_REGISTERED_USERS', year: Number(date.slice(0, 4)), value: Number(n?.n ?? 0) }], userId);
+    await audit(trx, {
+      userId,
+      action: 'create',
+      entity: 'lib_patron',
+      key: card,
+      newValue: { name: p.name, category: p.category, institutionId: p.institutionId },
+    });
+    const n = await trx
+      .selectFrom('lib_patrons')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('institution_id', '=', p.institutionId)
+      .executeTakeFirst();
+    await recordSnapshots(
+      trx,
+      [{ institutionId: p.institutionId, element: 'LIB_REGISTERED_USERS', year: Number(date.slice(0, 4)), value: Number(n?.n ?? 0) }],
+      userId,
+    );
     return row.id;
   });
 }
 
-const toPatron = (r: { id: number; card_number: string; institution_id: number; user_id: number | null; name: string; category: string; blocked: number; block_reason: string | null; expires_at: string | null }): Patron => ({
-  id: r.id, cardNumber: r.card_number, institutionId: r.institution_id, userId: r.user_id, name: r.name, category: r.category, blocked: r.blocked === 1, blockReason: r.block_reason, expiresAt: r.expires_at,
+const toPatron = (r: {
+  id: number;
+  card_number: string;
+  institution_id: number;
+  user_id: number | null;
+  name: string;
+  category: string;
+  blocked: number;
+  block_reason: string | null;
+  expires_at: string | null;
+}): Patron => ({
+  id: r.id,
+  cardNumber: r.card_number,
+  institutionId: r.institution_id,
+  userId: r.user_id,
+  name: r.name,
+  category: r.category,
+  blocked: r.blocked === 1,
+  blockReason: r.block_reason,
+  expiresAt: r.expires_at,
 });
 
 export async function patronByCard(db: DB, card: string): Promise<Patron> {
@@ -73,7 +114,18 @@ export async function patronsOfUser(db: DB, userId: number): Promise<Patron[]> {
 export async function setBlocked(db: DB, card: string, reason: string | null, userId: number | null): Promise<void> {
   await inTransaction(db, async (trx) => {
     const p = await patronByCard(trx, card);
-    await trx.updateTable('lib_patrons').set({ blocked: reason ? 1 : 0, block_reason: reason }).where('id', '=', p.id).execute();
-    await audit(trx, { userId, action: 'update', entity: 'lib_patron', key: p.cardNumber, oldValue: { blocked: p.blocked, reason: p.blockReason }, newValue: { blocked: reason !== null, reason } });
+    await trx
+      .updateTable('lib_patrons')
+      .set({ blocked: reason ? 1 : 0, block_reason: reason })
+      .where('id', '=', p.id)
+      .execute();
+    await audit(trx, {
+      userId,
+      action: 'update',
+      entity: 'lib_patron',
+      key: p.cardNumber,
+      oldValue: { blocked: p.blocked, reason: p.blockReason },
+      newValue: { blocked: reason !== null, reason },
+    });
   });
 }

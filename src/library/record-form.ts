@@ -46,13 +46,25 @@ export function readForm(f: RecordForm, row?: number): { bib: Bib | null; barcod
   if (!MATERIALS.includes(material)) p('material', E.materialUnknown());
   const audience = (f.audience ?? []).filter(Boolean) as Audience[];
   for (const a of audience) if (!AUDIENCES.includes(a)) p('audience', E.audienceUnknown({ audience: a }));
-  const barcodes = (f.barcodes ?? '').split(/[\s,;]+/).map((b) => b.trim()).filter(Boolean);
+  const barcodes = (f.barcodes ?? '')
+    .split(/[\s,;]+/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   for (const b of barcodes) if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(b)) p('barcodes', E.barcodeInvalid({ barcode: b }));
   if (problems.length) return { bib: null, barcodes, problems };
   return {
     bib: {
-      isbn, title, author: clean(f.author ?? '') || null, publisher: clean(f.publisher ?? '') || null, year, language, material,
-      subjects: (f.subjects ?? '').split(/[;\n]/).map(clean).filter(Boolean), audience, notes: clean(f.notes ?? '') || null, controlNumber: null,
+      isbn,
+      title,
+      author: clean(f.author ?? '') || null,
+      publisher: clean(f.publisher ?? '') || null,
+      year,
+      language,
+      material,
+      subjects: (f.subjects ?? '').split(/[;\n]/).map(clean).filter(Boolean),
+      audience,
+      notes: clean(f.notes ?? '') || null,
+      controlNumber: null,
     },
     barcodes,
     problems,
@@ -63,13 +75,22 @@ export function readForm(f: RecordForm, row?: number): { bib: Bib | null; barcod
  * Catalogues one record from the form with its copies. A record already in the network (same ISBN, or same
  * title and author) is not duplicated: the copies join it, and the answer says so.
  */
-export async function catalogueOne(db: DB, library: Place, f: RecordForm, userId: number | null): Promise<{ recordId: number; merged: boolean; items: number }> {
+export async function catalogueOne(
+  db: DB,
+  library: Place,
+  f: RecordForm,
+  userId: number | null,
+): Promise<{ recordId: number; merged: boolean; items: number }> {
   const { bib, barcodes, problems } = readForm(f);
   if (!bib) throw new UserError(E.recordInvalid(), 422, problems);
   const taken = await takenBarcodes(db, barcodes);
   if (taken.size) throw new UserError(E.barcodesTaken({ barcodes: [...taken].join(', ') }), 409, [{ field: 'barcodes', said: E.barcodeExists() }]);
   return inTransaction(db, async (trx) => {
-    const o = await catalogue(trx, library, [{ bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : 1 }], { userId, source: 'form', date: todayLocal() });
+    const o = await catalogue(trx, library, [{ bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : 1 }], {
+      userId,
+      source: 'form',
+      date: todayLocal(),
+    });
     await audit(trx, { userId, action: 'create', entity: 'lib_record', key: String(o.recordIds[0]), newValue: { ...bib, barcodes, merged: o.merged > 0 } });
     return { recordId: o.recordIds[0]!, merged: o.merged > 0, items: o.items };
   });

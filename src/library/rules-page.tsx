@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -33,41 +33,111 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
   const v = p.values ?? {};
   return (
     <Layout ctx={ctx} title={`${t.loanRules} · ${lib.name}`}>
-      <h1>{t.loanRules} · {lib.name}</h1>
-      <p><a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{t.backToDesk}</a></p>
-      {p.notice ? <p class="ok" role="status">{p.notice}</p> : null}
-      {p.error ? <div class="error" role="alert"><p>{say(p.error.said)}</p><ul>{p.error.problems.map((x) => <li>{x.field ? nameOf(ctx.lang, 'field_', x.field) : ''}: {say(x.said)}</li>)}</ul></div> : null}
+      <h1>
+        {t.loanRules} · {lib.name}
+      </h1>
+      <p>
+        <a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{t.backToDesk}</a>
+      </p>
+      {p.notice ? (
+        <p class="ok" role="status">
+          {p.notice}
+        </p>
+      ) : null}
+      {p.error ? (
+        <div class="error" role="alert">
+          <p>{say(p.error.said)}</p>
+          <ul>
+            {p.error.problems.map((x) => (
+              <li>
+                {x.field ? nameOf(ctx.lang, 'field_', x.field) : ''}: {say(x.said)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <table>
         <caption>{t.rulesCaption}</caption>
-        <thead><tr><th scope="col">{t.rulePatronCategory}</th>{FIELDS.map((f) => <th scope="col">{nameOf(ctx.lang, 'field_', f)}</th>)}<th scope="col">{t.finesFree}</th><th scope="col">{t.ruleOf}</th><th scope="col">{t.action}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.rulePatronCategory}</th>
+            {FIELDS.map((f) => (
+              <th scope="col">{nameOf(ctx.lang, 'field_', f)}</th>
+            ))}
+            <th scope="col">{t.finesFree}</th>
+            <th scope="col">{t.ruleOf}</th>
+            <th scope="col">{t.action}</th>
+          </tr>
+        </thead>
         <tbody>
           {p.rules.map((r) => (
             <tr>
               <th scope="row">{categoryName(ctx.lang, r.category)}</th>
-              {FIELDS.map((f) => <td>{r[f]}</td>)}
+              {FIELDS.map((f) => (
+                <td>{r[f]}</td>
+              ))}
               <td>{r.finesFree ? ctx.t.yes : ctx.t.no}</td>
               <td>{nameOf(ctx.lang, 'source_', r.source)}</td>
-              <td>{r.source === 'library' && r.own ? (
-                <form method="post" action={`${base}/xoa`}>{csrf}<input type="hidden" name="category" value={r.category} /><button type="submit">{t.removeOwnRule}</button></form>
-              ) : null}</td>
+              <td>
+                {r.source === 'library' && r.own ? (
+                  <form method="post" action={`${base}/xoa`}>
+                    {csrf}
+                    <input type="hidden" name="category" value={r.category} />
+                    <button type="submit">{t.removeOwnRule}</button>
+                  </form>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <h2 id="set-h">{t.setOwnRule}</h2>
-      <form method="post" action={base} aria-labelledby="set-h">{csrf}
-        <p><label for="rule-category">{t.rulePatronCategory}</label><br />
-          <select id="rule-category" name="category">{CATEGORIES.map((k) => <option value={k} selected={v.category === k}>{categoryName(ctx.lang, k)}</option>)}</select></p>
+      <form method="post" action={base} aria-labelledby="set-h">
+        {csrf}
+        <p>
+          <label for="rule-category">{t.rulePatronCategory}</label>
+          <br />
+          <select id="rule-category" name="category">
+            {CATEGORIES.map((k) => (
+              <option value={k} selected={v.category === k}>
+                {categoryName(ctx.lang, k)}
+              </option>
+            ))}
+          </select>
+        </p>
         {FIELDS.map((name) => {
           const bad = problem(name);
           return (
-            <p><label for={`rule-${name}`}>{nameOf(ctx.lang, 'field_', name)}</label><br />
-              <input id={`rule-${name}`} name={name} type="number" min="0" required value={v[name]} aria-invalid={bad ? 'true' : undefined} aria-describedby={bad ? `rule-${name}-err` : undefined} />
-              {bad ? <span id={`rule-${name}-err`} class="field-error"> {say(bad.said)}</span> : null}</p>
+            <p>
+              <label for={`rule-${name}`}>{nameOf(ctx.lang, 'field_', name)}</label>
+              <br />
+              <input
+                id={`rule-${name}`}
+                name={name}
+                type="number"
+                min="0"
+                required
+                value={v[name]}
+                aria-invalid={bad ? 'true' : undefined}
+                aria-describedby={bad ? `rule-${name}-err` : undefined}
+              />
+              {bad ? (
+                <span id={`rule-${name}-err`} class="field-error">
+                  {' '}
+                  {say(bad.said)}
+                </span>
+              ) : null}
+            </p>
           );
         })}
-        <p><label><input type="checkbox" name="finesFree" value="1" checked={v.finesFree === '1'} /> {t.finesFreeFor}</label></p>
-        <button class="primary" type="submit">{t.saveRule}</button>
+        <p>
+          <label>
+            <input type="checkbox" name="finesFree" value="1" checked={v.finesFree === '1'} /> {t.finesFreeFor}
+          </label>
+        </p>
+        <button class="primary" type="submit">
+          {t.saveRule}
+        </button>
       </form>
     </Layout>
   );
@@ -97,7 +167,19 @@ export const rulesPage = new Hono<AppEnv>()
     try {
       const category = categoryOf(b.category);
       const given = (f: string) => (values[f] === '' ? undefined : values[f]);
-      await setRule(c.var.store.db, lib.id, category, { loanDays: given('loanDays'), maxLoans: given('maxLoans'), maxRenewals: given('maxRenewals'), holdDays: given('holdDays'), finesFree: values.finesFree === '1' }, c.var.principal.userId);
+      await setRule(
+        c.var.store.db,
+        lib.id,
+        category,
+        {
+          loanDays: given('loanDays'),
+          maxLoans: given('maxLoans'),
+          maxRenewals: given('maxRenewals'),
+          holdDays: given('holdDays'),
+          finesFree: values.finesFree === '1',
+        },
+        c.var.principal.userId,
+      );
     } catch (e) {
       if (e instanceof UserError && e.status === 422) return render(c, lib, { error: e, values }, 422);
       throw e;

@@ -12,24 +12,48 @@ import { libraryErrors as E } from './messages.ts';
  * title, author, isbn, publisher, year, language, subjects, audience, barcodes, copies) and
  * Dublin Core XML (oai_dc or simple dc records: title, creator, subject, publisher, date, language, identifier).
  */
-export async function importCsv(db: DB, text: string, opts: { libraryCode: string; onError: OnError; userId: number | null; date?: string; fileName?: string }): Promise<ImportReport> {
+export async function importCsv(
+  db: DB,
+  text: string,
+  opts: { libraryCode: string; onError: OnError; userId: number | null; date?: string; fileName?: string },
+): Promise<ImportReport> {
   let rows: Record<string, string>[];
   try {
-    rows = parse(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true });
+    rows = parse(text.replace(/^\uFEFF/, ''), {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (e) {
     throw new UserError(E.csvUnreadable({ detail: (e as Error).message }), 422);
   }
   const read: ReadEntry[] = rows.map((r, i) => {
     const n = i + 2; // line number, after the header
     const { bib, barcodes, problems } = readForm({ ...r, title: r.title ?? '', audience: (r.audience ?? '').split(/[;,]/).map((a) => a.trim()) }, n);
-    if (!bib) return { n, problem: { ...problems[0]!, row: n, said: E.csvLine({ n, vi: problems.map((p) => p.said.vi).join(' '), en: problems.map((p) => p.said.en).join(' ') }) } };
+    if (!bib)
+      return {
+        n,
+        problem: {
+          ...problems[0]!,
+          row: n,
+          said: E.csvLine({ n, vi: problems.map((p) => p.said.vi).join(' '), en: problems.map((p) => p.said.en).join(' ') }),
+        },
+      };
     const copies = Number(r.copies ?? '') || 0;
-    return { n, entry: { bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : Math.max(1, Math.min(copies, 500)) } };
+    return {
+      n,
+      entry: { bib, copies: barcodes.map((b) => ({ barcode: b, location: null })), generate: barcodes.length ? 0 : Math.max(1, Math.min(copies, 500)) },
+    };
   });
   return importEntries(db, read, { ...opts, date: opts.date ?? todayLocal(), format: 'csv', fileName: opts.fileName ?? 'csv' });
 }
 
-export async function importDublinCore(db: DB, xml: string, opts: { libraryCode: string; onError: OnError; userId: number | null; date?: string; fileName?: string }): Promise<ImportReport> {
+export async function importDublinCore(
+  db: DB,
+  xml: string,
+  opts: { libraryCode: string; onError: OnError; userId: number | null; date?: string; fileName?: string },
+): Promise<ImportReport> {
   const records: Record<string, string[]>[] = [];
   let cur: Record<string, string[]> | null = null;
   let buf = '';
@@ -56,8 +80,27 @@ export async function importDublinCore(db: DB, xml: string, opts: { libraryCode:
   const read: ReadEntry[] = records.map((r, i) => {
     const n = i + 1;
     const isbn = (r.identifier ?? []).map((x) => x.replace(/^(urn:)?isbn:?\s*/i, '')).find((x) => /^[\d-]{10,17}X?$/i.test(x));
-    const { bib, problems } = readForm({ title: r.title?.[0] ?? '', author: r.creator?.[0], isbn, publisher: r.publisher?.[0], year: r.date?.[0]?.match(/\d{4}/)?.[0], language: r.language?.[0]?.slice(0, 3), subjects: (r.subject ?? []).join(';') }, n);
-    if (!bib) return { n, problem: { ...problems[0]!, row: n, said: E.dcRecord({ n, vi: problems.map((p) => p.said.vi).join(' '), en: problems.map((p) => p.said.en).join(' ') }) } };
+    const { bib, problems } = readForm(
+      {
+        title: r.title?.[0] ?? '',
+        author: r.creator?.[0],
+        isbn,
+        publisher: r.publisher?.[0],
+        year: r.date?.[0]?.match(/\d{4}/)?.[0],
+        language: r.language?.[0]?.slice(0, 3),
+        subjects: (r.subject ?? []).join(';'),
+      },
+      n,
+    );
+    if (!bib)
+      return {
+        n,
+        problem: {
+          ...problems[0]!,
+          row: n,
+          said: E.dcRecord({ n, vi: problems.map((p) => p.said.vi).join(' '), en: problems.map((p) => p.said.en).join(' ') }),
+        },
+      };
     return { n, entry: { bib, copies: [], generate: 1 } };
   });
   return importEntries(db, read, { ...opts, date: opts.date ?? todayLocal(), format: 'dc', fileName: opts.fileName ?? 'dc' });

@@ -10,20 +10,48 @@ import { museumErrors as E } from './messages.ts';
 const Image = z.object({ url: z.string(), thumbnail: z.string(), alt: z.string(), width: z.number(), height: z.number() }).openapi('MuseumImage');
 const MuseumObject = z
   .object({
-    id: z.number(), identifier: z.string(), title: z.string(), creator: z.string().nullable(), subject: z.string().nullable(), description: z.string(),
-    date: z.string().nullable(), type: z.string().nullable(), format: z.string().nullable(), provenance: z.string().nullable(), ethnicGroup: z.string().nullable(),
-    rights: z.string().nullable(), institution: z.string(), institutionCode: z.string(), collection: z.string().nullable(), images: z.array(Image), url: z.string(),
+    id: z.number(),
+    identifier: z.string(),
+    title: z.string(),
+    creator: z.string().nullable(),
+    subject: z.string().nullable(),
+    description: z.string(),
+    date: z.string().nullable(),
+    type: z.string().nullable(),
+    format: z.string().nullable(),
+    provenance: z.string().nullable(),
+    ethnicGroup: z.string().nullable(),
+    rights: z.string().nullable(),
+    institution: z.string(),
+    institutionCode: z.string(),
+    collection: z.string().nullable(),
+    images: z.array(Image),
+    url: z.string(),
   })
   .openapi('MuseumObject', { description: 'A museum object (hiện vật), Dublin Core-style fields' });
 const Exhibition = z
   .object({
-    id: z.number(), kind: z.string(), title: z.string(), intro: z.string(), opensOn: z.string(), closesOn: z.string().nullable(), institution: z.string(), institutionCode: z.string(),
+    id: z.number(),
+    kind: z.string(),
+    title: z.string(),
+    intro: z.string(),
+    opensOn: z.string(),
+    closesOn: z.string().nullable(),
+    institution: z.string(),
+    institutionCode: z.string(),
     items: z.array(z.object({ objectId: z.number(), identifier: z.string(), title: z.string(), caption: z.string(), images: z.array(Image) })),
-    stops: z.array(z.object({ place: z.string(), startsOn: z.string(), endsOn: z.string() })), url: z.string(),
+    stops: z.array(z.object({ place: z.string(), startsOn: z.string(), endsOn: z.string() })),
+    url: z.string(),
   })
   .openapi('Exhibition');
 
-const imageOf = (m: { id: number; alt: string; width: number; height: number }) => ({ url: `/anh/${m.id}.jpg`, thumbnail: `/anh/${m.id}/nho.jpg`, alt: m.alt, width: m.width, height: m.height });
+const imageOf = (m: { id: number; alt: string; width: number; height: number }) => ({
+  url: `/anh/${m.id}.jpg`,
+  thumbnail: `/anh/${m.id}/nho.jpg`,
+  alt: m.alt,
+  width: m.width,
+  height: m.height,
+});
 
 async function objectsPage(db: DB, q: { institution?: string; unit?: string; limit: number; offset: number }) {
   let query = db
@@ -41,15 +69,37 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
     const unit = await findUnit(db, q.unit);
     if (!unit) throw new UserError(E.unknownUnit({ code: q.unit }), 404, [{ field: 'unit', said: E.notFoundHere() }]);
     query = query.where('o.institution_id', 'in', (eb) =>
-      eb.selectFrom('institution_units as iu').innerJoin('unit_closure as uc', 'uc.descendant_id', 'iu.unit_id').select('iu.institution_id').where('iu.valid_to', 'is', null).where('uc.ancestor_id', '=', unit.id));
+      eb
+        .selectFrom('institution_units as iu')
+        .innerJoin('unit_closure as uc', 'uc.descendant_id', 'iu.unit_id')
+        .select('iu.institution_id')
+        .where('iu.valid_to', 'is', null)
+        .where('uc.ancestor_id', '=', unit.id),
+    );
   }
   const rows = await query.orderBy('o.id').limit(q.limit).offset(q.offset).execute();
   const ids = rows.map((r) => r.id);
-  const images = ids.length ? await db.selectFrom('object_images').select(['id', 'object_id', 'alt', 'width', 'height']).where('object_id', 'in', ids).orderBy('id').execute() : [];
+  const images = ids.length
+    ? await db.selectFrom('object_images').select(['id', 'object_id', 'alt', 'width', 'height']).where('object_id', 'in', ids).orderBy('id').execute()
+    : [];
   return rows.map((o) => ({
-    id: o.id, identifier: o.identifier, title: o.title, creator: o.creator, subject: o.subject, description: o.description, date: o.date_text, type: o.type, format: o.format,
-    provenance: o.provenance, ethnicGroup: o.ethnic_group, rights: o.rights, institution: o.institution, institutionCode: o.institutionCode, collection: o.collection,
-    images: images.filter((m) => m.object_id === o.id).map(imageOf), url: `/hien-vat/${o.id}`,
+    id: o.id,
+    identifier: o.identifier,
+    title: o.title,
+    creator: o.creator,
+    subject: o.subject,
+    description: o.description,
+    date: o.date_text,
+    type: o.type,
+    format: o.format,
+    provenance: o.provenance,
+    ethnicGroup: o.ethnic_group,
+    rights: o.rights,
+    institution: o.institution,
+    institutionCode: o.institutionCode,
+    collection: o.collection,
+    images: images.filter((m) => m.object_id === o.id).map(imageOf),
+    url: `/hien-vat/${o.id}`,
   }));
 }
 
@@ -57,25 +107,53 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
 export const museumApi = apiApp()
   .openapi(
     createRoute({
-      method: 'get', path: '/museum/objects', summary: 'Museum objects, of one museum or of the museums in a unit’s subtree (public)',
-      request: { query: z.object({ institution: z.string().optional(), unit: z.string().optional(), limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) }) },
-      responses: { 200: { description: 'Objects by id', content: { 'application/json': { schema: z.array(MuseumObject) } } }, 404: errorResponse('Unknown institution or unit') },
+      method: 'get',
+      path: '/museum/objects',
+      summary: 'Museum objects, of one museum or of the museums in a unit’s subtree (public)',
+      request: {
+        query: z.object({
+          institution: z.string().optional(),
+          unit: z.string().optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+      },
+      responses: {
+        200: { description: 'Objects by id', content: { 'application/json': { schema: z.array(MuseumObject) } } },
+        404: errorResponse('Unknown institution or unit'),
+      },
     }),
     async (c) => c.json(await objectsPage(c.var.store.db, c.req.valid('query')), 200),
   )
   .openapi(
     createRoute({
-      method: 'get', path: '/exhibitions/{id}', summary: 'A published exhibition with its objects, captions, images and stops (public)',
+      method: 'get',
+      path: '/exhibitions/{id}',
+      summary: 'A published exhibition with its objects, captions, images and stops (public)',
       request: { params: z.object({ id: z.coerce.number().int().positive() }) },
-      responses: { 200: { description: 'Exhibition', content: { 'application/json': { schema: Exhibition } } }, 404: errorResponse('Unknown or unpublished exhibition') },
+      responses: {
+        200: { description: 'Exhibition', content: { 'application/json': { schema: Exhibition } } },
+        404: errorResponse('Unknown or unpublished exhibition'),
+      },
     }),
     async (c) => {
       const x = await getExhibition(c.var.store.db, c.req.valid('param').id);
       if (!x.published) throw new UserError(E.exhibitionNotPublished(), 404);
-      return c.json({
-        id: x.id, kind: x.kind, title: x.title, intro: x.intro, opensOn: x.opens_on, closesOn: x.closes_on, institution: x.institution, institutionCode: x.institutionCode,
-        items: x.items.map((i) => ({ objectId: i.id, identifier: i.identifier, title: i.title, caption: i.caption, images: i.images.map(imageOf) })),
-        stops: x.stops.map((s) => ({ place: s.place, startsOn: s.starts_on, endsOn: s.ends_on })), url: `/trien-lam/${x.id}`,
-      }, 200);
+      return c.json(
+        {
+          id: x.id,
+          kind: x.kind,
+          title: x.title,
+          intro: x.intro,
+          opensOn: x.opens_on,
+          closesOn: x.closes_on,
+          institution: x.institution,
+          institutionCode: x.institutionCode,
+          items: x.items.map((i) => ({ objectId: i.id, identifier: i.identifier, title: i.title, caption: i.caption, images: i.images.map(imageOf) })),
+          stops: x.stops.map((s) => ({ place: s.place, startsOn: s.starts_on, endsOn: s.ends_on })),
+          url: `/trien-lam/${x.id}`,
+        },
+        200,
+      );
     },
   );

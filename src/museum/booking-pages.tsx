@@ -26,25 +26,47 @@ export const museumBookingPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
         <h1>{inst.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{s.booked}</p> : null}
+        {c.req.query('ok') ? (
+          <p class="ok" role="status">
+            {s.booked}
+          </p>
+        ) : null}
         <h2>{s.exhibitions}</h2>
-        <ul>{exhibitions.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a> — {exhibitionKindName(ctx.lang, x.kind)}</li>)}</ul>
+        <ul>
+          {exhibitions.map((x) => (
+            <li>
+              <a href={`/trien-lam/${x.id}`}>{x.title}</a> — {exhibitionKindName(ctx.lang, x.kind)}
+            </li>
+          ))}
+        </ul>
         <h2>{s.programmes}</h2>
         {programmes.map((p) => (
           <section aria-labelledby={`prog-${p.id}`}>
             <h3 id={`prog-${p.id}`}>{p.title}</h3>
             {p.description ? <p>{p.description}</p> : null}
-            <p>{s.maxStudents}: {p.max_students}</p>
+            <p>
+              {s.maxStudents}: {p.max_students}
+            </p>
             {ctx.principal ? (
               <form method="post" action={`/bao-tang/${encodeURIComponent(inst.code)}/chuong-trinh/${p.id}`}>
                 <input type="hidden" name="_csrf" value={ctx.csrf} />
-                <label for={`school-${p.id}`}>{s.school}</label><input id={`school-${p.id}`} name="school" required />
-                <label for={`class-${p.id}`}>{s.className}</label><input id={`class-${p.id}`} name="className" required />
-                <label for={`students-${p.id}`}>{s.studentsN}</label><input id={`students-${p.id}`} name="students" type="number" min="1" max={String(p.max_students)} required />
-                <label for={`date-${p.id}`}>{s.day}</label><input id={`date-${p.id}`} name="onDate" type="date" required />
-                <p><button type="submit">{s.book}</button></p>
+                <label for={`school-${p.id}`}>{s.school}</label>
+                <input id={`school-${p.id}`} name="school" required />
+                <label for={`class-${p.id}`}>{s.className}</label>
+                <input id={`class-${p.id}`} name="className" required />
+                <label for={`students-${p.id}`}>{s.studentsN}</label>
+                <input id={`students-${p.id}`} name="students" type="number" min="1" max={String(p.max_students)} required />
+                <label for={`date-${p.id}`}>{s.day}</label>
+                <input id={`date-${p.id}`} name="onDate" type="date" required />
+                <p>
+                  <button type="submit">{s.book}</button>
+                </p>
               </form>
-            ) : <p><a href={`/dang-nhap?next=/bao-tang/${encodeURIComponent(inst.code)}`}>{s.loginToBook}</a></p>}
+            ) : (
+              <p>
+                <a href={`/dang-nhap?next=/bao-tang/${encodeURIComponent(inst.code)}`}>{s.loginToBook}</a>
+              </p>
+            )}
           </section>
         ))}
       </Layout>,
@@ -53,9 +75,21 @@ export const museumBookingPages = new Hono<AppEnv>()
   .post('/bao-tang/:code/chuong-trinh/:id', requireLogin(), async (c) => {
     const { db } = c.var.store;
     const inst = await findInstitution(db, c.req.param('code'));
-    const p = inst ? await db.selectFrom('edu_programmes').select('id').where('id', '=', Number(c.req.param('id'))).where('institution_id', '=', inst.id).executeTakeFirst() : undefined;
+    const p = inst
+      ? await db
+          .selectFrom('edu_programmes')
+          .select('id')
+          .where('id', '=', Number(c.req.param('id')))
+          .where('institution_id', '=', inst.id)
+          .executeTakeFirst()
+      : undefined;
     if (!inst || !p) throw new UserError(E.programmeNotFound(), 404);
     const b = await c.req.parseBody();
-    await bookProgramme(db, p.id, { school: str(b.school), className: str(b.className), students: Number(str(b.students) || NaN), onDate: str(b.onDate) }, c.var.principal.userId);
+    await bookProgramme(
+      db,
+      p.id,
+      { school: str(b.school), className: str(b.className), students: Number(str(b.students) || NaN), onDate: str(b.onDate) },
+      c.var.principal.userId,
+    );
     return c.redirect(`/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   });

@@ -14,7 +14,12 @@ export type { ExhibitionKind } from './messages.ts';
 /** The kinds of exhibition, in the order forms list them (their names: `exhibitionKindText`). */
 export const EXHIBITION_KINDS = Object.keys(exhibitionKindText.entries) as ExhibitionKind[];
 /** What publishing an exhibition of a kind counts in the statistics (a permanent display, nothing). */
-const KIND_ELEMENT: Readonly<Record<ExhibitionKind, string | null>> = { permanent: null, thematic: 'MUS_EXH_THEMATIC', travelling: 'MUS_EXH_TRAVELLING', virtual: 'MUS_EXH_VIRTUAL' };
+const KIND_ELEMENT: Readonly<Record<ExhibitionKind, string | null>> = {
+  permanent: null,
+  thematic: 'MUS_EXH_THEMATIC',
+  travelling: 'MUS_EXH_TRAVELLING',
+  virtual: 'MUS_EXH_VIRTUAL',
+};
 
 const NewExhibitionSchema = z.object({
   institutionId: z.number().int().positive(),
@@ -31,7 +36,17 @@ export async function createExhibition(db: DB, input: z.input<typeof NewExhibiti
   return inTransaction(db, async (trx) => {
     const row = await trx
       .insertInto('exhibitions')
-      .values({ institution_id: x.institutionId, kind: x.kind, title: x.title, intro: x.intro, opens_on: x.opensOn, closes_on: x.closesOn, published: 0, created_by: userId, created_at: nowIso() })
+      .values({
+        institution_id: x.institutionId,
+        kind: x.kind,
+        title: x.title,
+        intro: x.intro,
+        opens_on: x.opensOn,
+        closes_on: x.closesOn,
+        published: 0,
+        created_by: userId,
+        created_at: nowIso(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'exhibition', key: String(row.id), newValue: x });
@@ -46,10 +61,17 @@ export async function addItem(db: DB, exhibitionId: number, objectId: number, ca
     if (!x) throw notFound('triển lãm', 'Exhibition');
     const o = await trx.selectFrom('museum_objects').select('institution_id').where('id', '=', objectId).executeTakeFirst();
     if (!o || o.institution_id !== x.institution_id) throw new UserError(E.objectNotOfMuseum(), 422, [{ field: 'objectId', said: E.invalid() }]);
-    const last = await trx.selectFrom('exhibition_items').select((eb) => eb.fn.max('position').as('p')).where('exhibition_id', '=', exhibitionId).executeTakeFirst();
+    const last = await trx
+      .selectFrom('exhibition_items')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('exhibition_id', '=', exhibitionId)
+      .executeTakeFirst();
     const position = Number(last?.p ?? 0) + 1;
-    await trx.insertInto('exhibition_items').values({ exhibition_id: exhibitionId, object_id: objectId, position, caption: caption.trim().slice(0, 5000) })
-      .onConflict((oc) => oc.columns(['exhibition_id', 'object_id']).doUpdateSet({ caption: caption.trim().slice(0, 5000) })).execute();
+    await trx
+      .insertInto('exhibition_items')
+      .values({ exhibition_id: exhibitionId, object_id: objectId, position, caption: caption.trim().slice(0, 5000) })
+      .onConflict((oc) => oc.columns(['exhibition_id', 'object_id']).doUpdateSet({ caption: caption.trim().slice(0, 5000) }))
+      .execute();
     await audit(trx, { userId, action: 'update', entity: 'exhibition_item', key: `${exhibitionId}:${objectId}`, newValue: { caption } });
   });
 }
@@ -79,7 +101,19 @@ export async function publishExhibition(db: DB, exhibitionId: number, userId: nu
     const element = KIND_ELEMENT[x.kind as ExhibitionKind];
     if (element) await recordHappenings(trx, [{ institutionId: x.institution_id, element, date: x.opens_on, count: 1 }], userId);
     await audit(trx, { userId, action: 'update', entity: 'exhibition', key: String(exhibitionId), newValue: { published: true } });
-    await indexDocs(trx, [{ kind: 'exhibition', refId: x.id, institutionId: x.institution_id, unitId: await unitOfInstitution(trx, x.institution_id), title: x.title, body: x.intro, year: Number(x.opens_on.slice(0, 4)), subjects: [x.kind], url: `/trien-lam/${x.id}` }]);
+    await indexDocs(trx, [
+      {
+        kind: 'exhibition',
+        refId: x.id,
+        institutionId: x.institution_id,
+        unitId: await unitOfInstitution(trx, x.institution_id),
+        title: x.title,
+        body: x.intro,
+        year: Number(x.opens_on.slice(0, 4)),
+        subjects: [x.kind],
+        url: `/trien-lam/${x.id}`,
+      },
+    ]);
   });
 }
 
@@ -95,13 +129,26 @@ export async function unpublishExhibition(db: DB, exhibitionId: number, userId: 
     await trx.updateTable('exhibitions').set({ published: 0 }).where('id', '=', exhibitionId).execute();
     const element = KIND_ELEMENT[x.kind as ExhibitionKind];
     if (element) await recordHappenings(trx, [{ institutionId: x.institution_id, element, date: x.opens_on, count: -1 }], userId);
-    await audit(trx, { userId, action: 'update', entity: 'exhibition', key: String(exhibitionId), oldValue: { published: true }, newValue: { published: false } });
+    await audit(trx, {
+      userId,
+      action: 'update',
+      entity: 'exhibition',
+      key: String(exhibitionId),
+      oldValue: { published: true },
+      newValue: { published: false },
+    });
     await removeDocs(trx, 'exhibition', [exhibitionId]);
   });
 }
 
 export async function getExhibition(db: DB, id: number) {
-  const x = await db.selectFrom('exhibitions as x').innerJoin('institutions as i', 'i.id', 'x.institution_id').selectAll('x').select(['i.name as institution', 'i.code as institutionCode']).where('x.id', '=', id).executeTakeFirst();
+  const x = await db
+    .selectFrom('exhibitions as x')
+    .innerJoin('institutions as i', 'i.id', 'x.institution_id')
+    .selectAll('x')
+    .select(['i.name as institution', 'i.code as institutionCode'])
+    .where('x.id', '=', id)
+    .executeTakeFirst();
   if (!x) throw notFound('triển lãm', 'Exhibition');
   const items = await db
     .selectFrom('exhibition_items as it')
@@ -111,14 +158,27 @@ export async function getExhibition(db: DB, id: number) {
     .orderBy('it.position')
     .execute();
   const ids = items.map((i) => i.id);
-  const images = ids.length ? await db.selectFrom('object_images').select(['id', 'object_id', 'alt', 'width', 'height']).where('object_id', 'in', ids).orderBy('id').execute() : [];
-  const stops = await db.selectFrom('exhibition_stops').select(['place', 'starts_on', 'ends_on']).where('exhibition_id', '=', id).orderBy('starts_on').execute();
+  const images = ids.length
+    ? await db.selectFrom('object_images').select(['id', 'object_id', 'alt', 'width', 'height']).where('object_id', 'in', ids).orderBy('id').execute()
+    : [];
+  const stops = await db
+    .selectFrom('exhibition_stops')
+    .select(['place', 'starts_on', 'ends_on'])
+    .where('exhibition_id', '=', id)
+    .orderBy('starts_on')
+    .execute();
   return { ...x, items: items.map((i) => ({ ...i, images: images.filter((m) => m.object_id === i.id) })), stops };
 }
 
 export async function listExhibitions(db: DB, f: { institutionId?: number; publishedOnly?: boolean; limit?: number } = {}) {
-  let q = db.selectFrom('exhibitions as x').innerJoin('institutions as i', 'i.id', 'x.institution_id').select(['x.id', 'x.kind', 'x.title', 'x.opens_on', 'x.closes_on', 'x.published', 'i.name as institution']);
+  let q = db
+    .selectFrom('exhibitions as x')
+    .innerJoin('institutions as i', 'i.id', 'x.institution_id')
+    .select(['x.id', 'x.kind', 'x.title', 'x.opens_on', 'x.closes_on', 'x.published', 'i.name as institution']);
   if (f.institutionId !== undefined) q = q.where('x.institution_id', '=', f.institutionId);
   if (f.publishedOnly) q = q.where('x.published', '=', 1);
-  return q.orderBy('x.opens_on', 'desc').limit(f.limit ?? 100).execute();
+  return q
+    .orderBy('x.opens_on', 'desc')
+    .limit(f.limit ?? 100)
+    .execute();
 }

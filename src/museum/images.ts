@@ -23,7 +23,11 @@ export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Arr
   let thumb: Buffer;
   try {
     const img = sharp(file.bytes, { limitInputPixels: 100_000_000 }).rotate();
-    display = await img.clone().resize({ width: DISPLAY, height: DISPLAY, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 82 }).toBuffer({ resolveWithObject: true });
+    display = await img
+      .clone()
+      .resize({ width: DISPLAY, height: DISPLAY, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
     thumb = await img.clone().resize({ width: THUMB, height: THUMB, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 75 }).toBuffer();
   } catch {
     throw new UserError(E.notAnImage({ name: file.name }), 422, [{ field: 'image', said: E.notImage() }]);
@@ -33,10 +37,25 @@ export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Arr
     if (!o) throw notFound('hiện vật', 'Object');
     const row = await trx
       .insertInto('object_images')
-      .values({ object_id: objectId, alt: description.slice(0, 1000), mime: 'image/jpeg', width: display.info.width, height: display.info.height, data: display.data, thumb, created_at: nowIso() })
+      .values({
+        object_id: objectId,
+        alt: description.slice(0, 1000),
+        mime: 'image/jpeg',
+        width: display.info.width,
+        height: display.info.height,
+        data: display.data,
+        thumb,
+        created_at: nowIso(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, { userId, action: 'create', entity: 'object_image', key: String(row.id), newValue: { objectId, name: file.name, alt: description, width: display.info.width, height: display.info.height } });
+    await audit(trx, {
+      userId,
+      action: 'create',
+      entity: 'object_image',
+      key: String(row.id),
+      newValue: { objectId, name: file.name, alt: description, width: display.info.width, height: display.info.height },
+    });
     return row.id;
   });
 }

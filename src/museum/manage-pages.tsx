@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -30,7 +30,10 @@ async function exhibitionFor(c: AppContext) {
 }
 
 const Field = (p: { id: string; label: string; type?: string; required?: boolean; value?: string }) => (
-  <><label for={p.id}>{p.label}</label><input id={p.id} name={p.id} type={p.type ?? 'text'} required={p.required} value={p.value} /></>
+  <>
+    <label for={p.id}>{p.label}</label>
+    <input id={p.id} name={p.id} type={p.type ?? 'text'} required={p.required} value={p.value} />
+  </>
 );
 
 /** Museum staff: objects with images, exhibitions (items, stops, publishing), visitors by day, school programmes. */
@@ -45,43 +48,89 @@ export const museumManagePages = new Hono<AppEnv>()
     const [objects, exhibitions, bookings] = await Promise.all([
       listObjects(db, inst.id),
       listExhibitions(db, { institutionId: inst.id }),
-      db.selectFrom('edu_bookings as b').innerJoin('edu_programmes as p', 'p.id', 'b.programme_id').select(['b.id', 'p.title', 'b.school', 'b.class_name', 'b.students', 'b.on_date', 'b.status']).where('p.institution_id', '=', inst.id).orderBy('b.on_date').execute(),
+      db
+        .selectFrom('edu_bookings as b')
+        .innerJoin('edu_programmes as p', 'p.id', 'b.programme_id')
+        .select(['b.id', 'p.title', 'b.school', 'b.class_name', 'b.students', 'b.on_date', 'b.status'])
+        .where('p.institution_id', '=', inst.id)
+        .orderBy('b.on_date')
+        .execute(),
     ]);
     const base = `/quan-ly/bao-tang/${encodeURIComponent(inst.code)}`;
     return c.html(
       <Layout ctx={ctx} title={`${s.manage}: ${inst.name}`}>
-        <h1>{s.manage}: {inst.name}</h1>
-        {c.req.query('ok') ? <p class="ok" role="status">{ctx.t.saved}</p> : null}
+        <h1>
+          {s.manage}: {inst.name}
+        </h1>
+        {c.req.query('ok') ? (
+          <p class="ok" role="status">
+            {ctx.t.saved}
+          </p>
+        ) : null}
         <h2>{s.exhibitions}</h2>
-        <ul>{exhibitions.map((x) => <li><a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft})</li>)}</ul>
+        <ul>
+          {exhibitions.map((x) => (
+            <li>
+              <a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft})
+            </li>
+          ))}
+        </ul>
         <h2 id="new-exhibition">{s.newExhibition}</h2>
         <form method="post" action={`${base}/trien-lam`} aria-labelledby="new-exhibition">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <label for="x-kind">{ctx.t.kind}</label>
-          <select id="x-kind" name="kind">{EXHIBITION_KINDS.map((k) => <option value={k}>{exhibitionKindText(ctx.lang)[k]}</option>)}</select>
-          <label for="x-title">{s.exhibitionTitle}</label><input id="x-title" name="title" required />
-          <label for="x-intro">{s.intro}</label><textarea id="x-intro" name="intro" rows={3}></textarea>
-          <label for="x-opens">{s.opens}</label><input id="x-opens" name="opensOn" type="date" required />
-          <label for="x-closes">{s.closes}</label><input id="x-closes" name="closesOn" type="date" />
-          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
+          <select id="x-kind" name="kind">
+            {EXHIBITION_KINDS.map((k) => (
+              <option value={k}>{exhibitionKindText(ctx.lang)[k]}</option>
+            ))}
+          </select>
+          <label for="x-title">{s.exhibitionTitle}</label>
+          <input id="x-title" name="title" required />
+          <label for="x-intro">{s.intro}</label>
+          <textarea id="x-intro" name="intro" rows={3}></textarea>
+          <label for="x-opens">{s.opens}</label>
+          <input id="x-opens" name="opensOn" type="date" required />
+          <label for="x-closes">{s.closes}</label>
+          <input id="x-closes" name="closesOn" type="date" />
+          <p>
+            <button class="primary" type="submit">
+              {ctx.t.save}
+            </button>
+          </p>
         </form>
-        <h2>{s.objects} ({objects.length})</h2>
-        <ul>{objects.map((o) => <li><a href={`/hien-vat/${o.id}`}>{o.identifier} — {o.title}</a></li>)}</ul>
+        <h2>
+          {s.objects} ({objects.length})
+        </h2>
+        <ul>
+          {objects.map((o) => (
+            <li>
+              <a href={`/hien-vat/${o.id}`}>
+                {o.identifier} — {o.title}
+              </a>
+            </li>
+          ))}
+        </ul>
         <h2 id="new-object">{s.newObject}</h2>
         <form method="post" action={`${base}/hien-vat`} enctype="multipart/form-data" aria-labelledby="new-object">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <Field id="identifier" label={s.identifier} required />
           <Field id="title" label={s.title} required />
-          <label for="description">{s.description}</label><textarea id="description" name="description" rows={3}></textarea>
+          <label for="description">{s.description}</label>
+          <textarea id="description" name="description" rows={3}></textarea>
           <Field id="creator" label={s.creator} />
           <Field id="dateText" label={s.dateText} />
           <Field id="type" label={s.type} />
           <Field id="format" label={s.format} />
           <Field id="provenance" label={s.provenance} />
           <Field id="ethnicGroup" label={s.ethnicGroup} />
-          <label for="image">{s.image}</label><input id="image" name="image" type="file" accept="image/*" />
+          <label for="image">{s.image}</label>
+          <input id="image" name="image" type="file" accept="image/*" />
           <Field id="alt" label={s.alt} />
-          <p><button class="primary" type="submit">{ctx.t.save}</button></p>
+          <p>
+            <button class="primary" type="submit">
+              {ctx.t.save}
+            </button>
+          </p>
         </form>
         <h2 id="visits">{s.visits}</h2>
         <form method="post" action={`${base}/luot-khach`} aria-labelledby="visits">
@@ -90,26 +139,40 @@ export const museumManagePages = new Hono<AppEnv>()
           <Field id="visitors" label={s.visitors} type="number" required />
           <Field id="students" label={s.students} type="number" value="0" />
           <Field id="study" label={s.study} type="number" value="0" />
-          <p><button type="submit">{ctx.t.save}</button></p>
+          <p>
+            <button type="submit">{ctx.t.save}</button>
+          </p>
         </form>
         <h2 id="programmes">{s.programmes}</h2>
-        <ul>{bookings.map((b) => (
-          <li><time datetime={b.on_date}>{formatDate(b.on_date)}</time>: {b.title} — {b.class_name}, {b.school} ({b.students}) · {bookingStatusName(ctx.lang, b.status)}
-            {b.status === 'booked' ? <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline"><input type="hidden" name="_csrf" value={ctx.csrf} /><button type="submit">{s.markHeld}</button></form> : null}
-          </li>))}
+        <ul>
+          {bookings.map((b) => (
+            <li>
+              <time datetime={b.on_date}>{formatDate(b.on_date)}</time>: {b.title} — {b.class_name}, {b.school} ({b.students}) ·{' '}
+              {bookingStatusName(ctx.lang, b.status)}
+              {b.status === 'booked' ? (
+                <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline">
+                  <input type="hidden" name="_csrf" value={ctx.csrf} />
+                  <button type="submit">{s.markHeld}</button>
+                </form>
+              ) : null}
+            </li>
+          ))}
         </ul>
         <form method="post" action={`${base}/chuong-trinh`} aria-labelledby="programmes">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <Field id="p-title" label={s.title} required />
           <Field id="p-max" label={s.maxStudents} type="number" required />
-          <p><button type="submit">{ctx.t.save}</button></p>
+          <p>
+            <button type="submit">{ctx.t.save}</button>
+          </p>
         </form>
       </Layout>,
     );
   })
   .post('/quan-ly/bao-tang/:code/hien-vat', async (c) => {
     const inst = await museum(c, c.req.param('code'));
-    if (Number(c.req.header('content-length') ?? 0) > MAX_IMAGE_BYTES + 1024 * 1024) throw new UserError(E.imageTooLarge(), 413, [{ field: 'image', said: E.over20MB() }]);
+    if (Number(c.req.header('content-length') ?? 0) > MAX_IMAGE_BYTES + 1024 * 1024)
+      throw new UserError(E.imageTooLarge(), 413, [{ field: 'image', said: E.over20MB() }]);
     const b = await c.req.parseBody();
     const file = b.image instanceof File && b.image.size > 0 ? b.image : null;
     // the image is checked first: a refused image saves nothing
@@ -117,10 +180,22 @@ export const museumManagePages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const userId = c.var.principal.userId;
     await db.transaction().execute(async (trx) => {
-      const id = await createObject(trx, {
-        institutionId: inst.id, identifier: str(b.identifier), title: str(b.title), description: str(b.description), creator: str(b.creator), dateText: str(b.dateText),
-        type: str(b.type), format: str(b.format), provenance: str(b.provenance), ethnicGroup: str(b.ethnicGroup),
-      }, userId);
+      const id = await createObject(
+        trx,
+        {
+          institutionId: inst.id,
+          identifier: str(b.identifier),
+          title: str(b.title),
+          description: str(b.description),
+          creator: str(b.creator),
+          dateText: str(b.dateText),
+          type: str(b.type),
+          format: str(b.format),
+          provenance: str(b.provenance),
+          ethnicGroup: str(b.ethnicGroup),
+        },
+        userId,
+      );
       if (file && bytes) await addImage(trx, id, { bytes, name: file.name }, str(b.alt), userId);
     });
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
@@ -128,13 +203,29 @@ export const museumManagePages = new Hono<AppEnv>()
   .post('/quan-ly/bao-tang/:code/trien-lam', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    const id = await createExhibition(c.var.store.db, { institutionId: inst.id, kind: str(b.kind) as 'virtual', title: str(b.title), intro: str(b.intro), opensOn: str(b.opensOn), closesOn: str(b.closesOn) || null }, c.var.principal.userId);
+    const id = await createExhibition(
+      c.var.store.db,
+      {
+        institutionId: inst.id,
+        kind: str(b.kind) as 'virtual',
+        title: str(b.title),
+        intro: str(b.intro),
+        opensOn: str(b.opensOn),
+        closesOn: str(b.closesOn) || null,
+      },
+      c.var.principal.userId,
+    );
     return c.redirect(`/quan-ly/trien-lam/${id}`, 303);
   })
   .post('/quan-ly/bao-tang/:code/luot-khach', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    await recordVisits(c.var.store.db, inst.id, { day: str(b.day), visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 }, c.var.principal.userId);
+    await recordVisits(
+      c.var.store.db,
+      inst.id,
+      { day: str(b.day), visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 },
+      c.var.principal.userId,
+    );
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .post('/quan-ly/bao-tang/:code/chuong-trinh', async (c) => {
@@ -145,7 +236,13 @@ export const museumManagePages = new Hono<AppEnv>()
   })
   .post('/quan-ly/bao-tang/:code/dat-lich/:id/da-to-chuc', async (c) => {
     const inst = await museum(c, c.req.param('code'));
-    const own = await c.var.store.db.selectFrom('edu_bookings as b').innerJoin('edu_programmes as p', 'p.id', 'b.programme_id').select('b.id').where('b.id', '=', Number(c.req.param('id'))).where('p.institution_id', '=', inst.id).executeTakeFirst();
+    const own = await c.var.store.db
+      .selectFrom('edu_bookings as b')
+      .innerJoin('edu_programmes as p', 'p.id', 'b.programme_id')
+      .select('b.id')
+      .where('b.id', '=', Number(c.req.param('id')))
+      .where('p.institution_id', '=', inst.id)
+      .executeTakeFirst();
     if (!own) throw notFound('lượt đặt lịch', 'Booking');
     await markBookingHeld(c.var.store.db, own.id, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
@@ -159,16 +256,37 @@ export const museumManagePages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={x.title}>
         <h1>{x.title}</h1>
-        {c.req.query('ok') === 'unpublished' ? <p class="ok" role="status">{s.unpublished}</p> : null}
-        <p>{x.published ? s.published : s.draft} · <a href={`/trien-lam/${x.id}`}>{`/trien-lam/${x.id}`}</a> · <a href={`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}`}>{s.manage}</a></p>
-        <ol>{x.items.map((i) => <li>{i.title}{i.caption ? ` — ${i.caption}` : ''}</li>)}</ol>
+        {c.req.query('ok') === 'unpublished' ? (
+          <p class="ok" role="status">
+            {s.unpublished}
+          </p>
+        ) : null}
+        <p>
+          {x.published ? s.published : s.draft} · <a href={`/trien-lam/${x.id}`}>{`/trien-lam/${x.id}`}</a> ·{' '}
+          <a href={`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}`}>{s.manage}</a>
+        </p>
+        <ol>
+          {x.items.map((i) => (
+            <li>
+              {i.title}
+              {i.caption ? ` — ${i.caption}` : ''}
+            </li>
+          ))}
+        </ol>
         <h2 id="add-item">{s.addItem}</h2>
         <form method="post" action={`${base}/hien-vat`} aria-labelledby="add-item">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <label for="objectId">{s.objects}</label>
-          <select id="objectId" name="objectId">{objects.map((o) => <option value={String(o.id)}>{`${o.identifier} — ${o.title}`}</option>)}</select>
-          <label for="caption">{s.caption}</label><textarea id="caption" name="caption" rows={3}></textarea>
-          <p><button type="submit">{ctx.t.save}</button></p>
+          <select id="objectId" name="objectId">
+            {objects.map((o) => (
+              <option value={String(o.id)}>{`${o.identifier} — ${o.title}`}</option>
+            ))}
+          </select>
+          <label for="caption">{s.caption}</label>
+          <textarea id="caption" name="caption" rows={3}></textarea>
+          <p>
+            <button type="submit">{ctx.t.save}</button>
+          </p>
         </form>
         {x.kind === 'travelling' ? (
           <form method="post" action={`${base}/diem-dung`}>
@@ -177,13 +295,17 @@ export const museumManagePages = new Hono<AppEnv>()
             <Field id="place" label={s.stopPlace} required />
             <Field id="startsOn" label={s.from} type="date" required />
             <Field id="endsOn" label={s.to} type="date" required />
-            <p><button type="submit">{ctx.t.save}</button></p>
+            <p>
+              <button type="submit">{ctx.t.save}</button>
+            </p>
           </form>
         ) : null}
         {!x.published ? (
           <form method="post" action={`${base}/cong-bo`}>
             <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <button class="primary" type="submit">{s.publish}</button>
+            <button class="primary" type="submit">
+              {s.publish}
+            </button>
           </form>
         ) : (
           <form method="post" action={`${base}/ngung-cong-bo`}>

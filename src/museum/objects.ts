@@ -30,7 +30,12 @@ export type NewObject = z.input<typeof NewObjectSchema>;
 export async function createObject(db: DB, input: NewObject, userId: number | null): Promise<number> {
   const o = parseInput(NewObjectSchema, input, 'Hiện vật');
   return inTransaction(db, async (trx) => {
-    const taken = await trx.selectFrom('museum_objects').select('id').where('institution_id', '=', o.institutionId).where('identifier', '=', o.identifier).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('museum_objects')
+      .select('id')
+      .where('institution_id', '=', o.institutionId)
+      .where('identifier', '=', o.identifier)
+      .executeTakeFirst();
     if (taken) throw new UserError(E.identifierTaken({ identifier: o.identifier }), 409, [{ field: 'identifier', said: E.exists() }]);
     if (o.collectionId !== null) {
       const col = await trx.selectFrom('museum_collections').select('institution_id').where('id', '=', o.collectionId).executeTakeFirst();
@@ -39,25 +44,54 @@ export async function createObject(db: DB, input: NewObject, userId: number | nu
     const row = await trx
       .insertInto('museum_objects')
       .values({
-        institution_id: o.institutionId, collection_id: o.collectionId, identifier: o.identifier, title: o.title, creator: o.creator, subject: o.subject,
-        description: o.description, date_text: o.dateText, type: o.type, format: o.format, provenance: o.provenance, ethnic_group: o.ethnicGroup, rights: o.rights,
-        created_by: userId, created_at: nowIso(),
+        institution_id: o.institutionId,
+        collection_id: o.collectionId,
+        identifier: o.identifier,
+        title: o.title,
+        creator: o.creator,
+        subject: o.subject,
+        description: o.description,
+        date_text: o.dateText,
+        type: o.type,
+        format: o.format,
+        provenance: o.provenance,
+        ethnic_group: o.ethnicGroup,
+        rights: o.rights,
+        created_by: userId,
+        created_at: nowIso(),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'museum_object', key: String(row.id), newValue: o });
-    await indexDocs(trx, [{
-      kind: 'object', refId: row.id, institutionId: o.institutionId, unitId: await unitOfInstitution(trx, o.institutionId), title: o.title, creator: o.creator,
-      body: [o.description, o.provenance, o.ethnicGroup, o.dateText].filter(Boolean).join(' '), subjects: [o.subject, o.ethnicGroup].filter((x): x is string => !!x), url: `/hien-vat/${row.id}`,
-    }]);
+    await indexDocs(trx, [
+      {
+        kind: 'object',
+        refId: row.id,
+        institutionId: o.institutionId,
+        unitId: await unitOfInstitution(trx, o.institutionId),
+        title: o.title,
+        creator: o.creator,
+        body: [o.description, o.provenance, o.ethnicGroup, o.dateText].filter(Boolean).join(' '),
+        subjects: [o.subject, o.ethnicGroup].filter((x): x is string => !!x),
+        url: `/hien-vat/${row.id}`,
+      },
+    ]);
     return row.id;
   });
 }
 
 export async function createCollection(db: DB, c: { institutionId: number; name: string; description?: string }, userId: number | null): Promise<number> {
-  const v = parseInput(z.object({ institutionId: z.number().int().positive(), name: text(300), description: z.string().trim().max(5000).default('') }), c, 'Sưu tập');
+  const v = parseInput(
+    z.object({ institutionId: z.number().int().positive(), name: text(300), description: z.string().trim().max(5000).default('') }),
+    c,
+    'Sưu tập',
+  );
   return inTransaction(db, async (trx) => {
-    const row = await trx.insertInto('museum_collections').values({ institution_id: v.institutionId, name: v.name, description: v.description }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('museum_collections')
+      .values({ institution_id: v.institutionId, name: v.name, description: v.description })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'museum_collection', key: String(row.id), newValue: v });
     return row.id;
   });
@@ -78,5 +112,11 @@ export async function getObject(db: DB, id: number) {
 }
 
 export async function listObjects(db: DB, institutionId: number) {
-  return db.selectFrom('museum_objects').select(['id', 'identifier', 'title', 'ethnic_group']).where('institution_id', '=', institutionId).orderBy('identifier').limit(500).execute();
+  return db
+    .selectFrom('museum_objects')
+    .select(['id', 'identifier', 'title', 'ethnic_group'])
+    .where('institution_id', '=', institutionId)
+    .orderBy('identifier')
+    .limit(500)
+    .execute();
 }

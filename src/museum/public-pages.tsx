@@ -26,7 +26,13 @@ export const museumPublicPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={s.exhibitions}>
         <h1>{s.exhibitions}</h1>
-        <ul>{list.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a> — {exhibitionKindName(ctx.lang, x.kind)} · {x.institution}</li>)}</ul>
+        <ul>
+          {list.map((x) => (
+            <li>
+              <a href={`/trien-lam/${x.id}`}>{x.title}</a> — {exhibitionKindName(ctx.lang, x.kind)} · {x.institution}
+            </li>
+          ))}
+        </ul>
       </Layout>,
     );
   })
@@ -42,18 +48,53 @@ export const museumPublicPages = new Hono<AppEnv>()
       <Layout ctx={ctx} title={x.title}>
         <style dangerouslySetInnerHTML={{ __html: FIG_CSS }} />
         <h1>{x.title}</h1>
-        <p>{exhibitionKindName(ctx.lang, x.kind)} · {x.institution} · {s.opens} <time datetime={x.opens_on}>{formatDate(x.opens_on)}</time>{x.closes_on ? <> · {s.closes} <time datetime={x.closes_on}>{formatDate(x.closes_on)}</time></> : null}</p>
-        {!x.published ? <p class="error" role="status">{s.draft}</p> : null}
+        <p>
+          {exhibitionKindName(ctx.lang, x.kind)} · {x.institution} · {s.opens} <time datetime={x.opens_on}>{formatDate(x.opens_on)}</time>
+          {x.closes_on ? (
+            <>
+              {' '}
+              · {s.closes} <time datetime={x.closes_on}>{formatDate(x.closes_on)}</time>
+            </>
+          ) : null}
+        </p>
+        {!x.published ? (
+          <p class="error" role="status">
+            {s.draft}
+          </p>
+        ) : null}
         {x.intro ? <p class="intro">{x.intro}</p> : null}
-        {x.stops.length > 0 ? <><h2>{s.stops}</h2><ul>{x.stops.map((t) => <li>{t.place}: <time datetime={t.starts_on}>{formatDate(t.starts_on)}</time> – <time datetime={t.ends_on}>{formatDate(t.ends_on)}</time></li>)}</ul></> : null}
+        {x.stops.length > 0 ? (
+          <>
+            <h2>{s.stops}</h2>
+            <ul>
+              {x.stops.map((t) => (
+                <li>
+                  {t.place}: <time datetime={t.starts_on}>{formatDate(t.starts_on)}</time> – <time datetime={t.ends_on}>{formatDate(t.ends_on)}</time>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <h2>{s.objects}</h2>
         <ol class="items">
           {x.items.map((it) => (
             <li>
               <figure>
-                {it.images.map((m) => <a href={`/anh/${m.id}.jpg`}><img src={`/anh/${m.id}/nho.jpg`} alt={m.alt} width={Math.min(320, m.width)} height={Math.round(Math.min(320, m.width) * m.height / Math.max(1, m.width))} loading="lazy" /></a>)}
+                {it.images.map((m) => (
+                  <a href={`/anh/${m.id}.jpg`}>
+                    <img
+                      src={`/anh/${m.id}/nho.jpg`}
+                      alt={m.alt}
+                      width={Math.min(320, m.width)}
+                      height={Math.round((Math.min(320, m.width) * m.height) / Math.max(1, m.width))}
+                      loading="lazy"
+                    />
+                  </a>
+                ))}
                 <figcaption>
-                  <h3><a href={`/hien-vat/${it.id}`}>{it.title}</a></h3>
+                  <h3>
+                    <a href={`/hien-vat/${it.id}`}>{it.title}</a>
+                  </h3>
                   {it.caption ? <p>{it.caption}</p> : null}
                   <p>{[it.date_text, it.ethnic_group, it.provenance].filter(Boolean).join(' · ')}</p>
                 </figcaption>
@@ -61,7 +102,10 @@ export const museumPublicPages = new Hono<AppEnv>()
             </li>
           ))}
         </ol>
-        <p class="share"><label for="share-url">{s.share}</label><input id="share-url" readonly value={url} /></p>
+        <p class="share">
+          <label for="share-url">{s.share}</label>
+          <input id="share-url" readonly value={url} />
+        </p>
       </Layout>,
     );
   })
@@ -70,23 +114,52 @@ export const museumPublicPages = new Hono<AppEnv>()
     const s = museumText(ctx.lang);
     const o = await getObject(c.var.store.db, idParam(c.req.param('id')));
     const fields: [string, string | null][] = [
-      [s.identifier, o.identifier], [s.creator, o.creator], [s.subject, o.subject], [s.dateText, o.date_text], [s.type, o.type], [s.format, o.format],
-      [s.provenance, o.provenance], [s.ethnicGroup, o.ethnic_group], [s.rights, o.rights], [s.museum, o.institution],
+      [s.identifier, o.identifier],
+      [s.creator, o.creator],
+      [s.subject, o.subject],
+      [s.dateText, o.date_text],
+      [s.type, o.type],
+      [s.format, o.format],
+      [s.provenance, o.provenance],
+      [s.ethnicGroup, o.ethnic_group],
+      [s.rights, o.rights],
+      [s.museum, o.institution],
     ];
     return c.html(
       <Layout ctx={ctx} title={o.title}>
         <style dangerouslySetInnerHTML={{ __html: FIG_CSS }} />
         <h1>{o.title}</h1>
-        <dl>{fields.filter(([, v]) => v).map(([k, v]) => <><dt>{k}</dt><dd>{v}</dd></>)}</dl>
+        <dl>
+          {fields
+            .filter(([, v]) => v)
+            .map(([k, v]) => (
+              <>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </>
+            ))}
+        </dl>
         {o.description ? <p>{o.description}</p> : null}
-        <ul class="items">{o.images.map((m) => <li><a href={`/anh/${m.id}.jpg`}><img src={`/anh/${m.id}/nho.jpg`} alt={m.alt} loading="lazy" /></a></li>)}</ul>
+        <ul class="items">
+          {o.images.map((m) => (
+            <li>
+              <a href={`/anh/${m.id}.jpg`}>
+                <img src={`/anh/${m.id}/nho.jpg`} alt={m.alt} loading="lazy" />
+              </a>
+            </li>
+          ))}
+        </ul>
       </Layout>,
     );
   })
   .get('/anh/:id/nho.jpg', async (c) => image(c, idParam(c.req.param('id')), 'thumb'))
   .get('/anh/:file', async (c) => image(c, idParam(c.req.param('file')), 'full'));
 
-async function image(c: { var: AppEnv['Variables']; body: (data: Uint8Array, status: 200, headers: Record<string, string>) => Response }, id: number, size: 'full' | 'thumb') {
+async function image(
+  c: { var: AppEnv['Variables']; body: (data: Uint8Array, status: 200, headers: Record<string, string>) => Response },
+  id: number,
+  size: 'full' | 'thumb',
+) {
   const bytes = await imageBytes(c.var.store.db, id, size);
   if (!bytes) throw new UserError(E.imageNotFound(), 404);
   return c.body(new Uint8Array(bytes), 200, { 'content-type': 'image/jpeg', 'cache-control': 'public, max-age=86400' });

@@ -47,8 +47,14 @@ export async function writableInstitutions(db: DB, p: Principal): Promise<(insti
   if (p.role === 'viewer' || p.role === 'citizen') return () => false;
   if (p.role === 'staff') return (id) => id === p.institutionId;
   if (p.unitId === null) return () => false;
-  const units = new Set((await db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', p.unitId).execute()).map((r) => r.descendant_id));
-  const rows = await db.selectFrom('institution_units').select(['institution_id', 'unit_id']).where('unit_id', 'in', [...units]).execute();
+  const units = new Set(
+    (await db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', p.unitId).execute()).map((r) => r.descendant_id),
+  );
+  const rows = await db
+    .selectFrom('institution_units')
+    .select(['institution_id', 'unit_id'])
+    .where('unit_id', 'in', [...units])
+    .execute();
   const ids = new Set(rows.map((r) => r.institution_id));
   return (id, unitId) => (unitId === undefined ? ids.has(id) : units.has(unitId));
 }

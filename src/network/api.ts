@@ -6,9 +6,7 @@ import { institutionsOfUnit, registerInstitution, setInstitutionAttribute, unitC
 const UnitSchema = z
   .object({ code: z.string(), name: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })
   .openapi('Unit');
-const InstitutionSchema = z
-  .object({ code: z.string(), name: z.string(), kind: z.string(), unit: z.string(), ownership: z.string() })
-  .openapi('Institution');
+const InstitutionSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), unit: z.string(), ownership: z.string() }).openapi('Institution');
 
 const toUnitJson = (u: { code: string; name: string; level: string; validFrom: string | null; validTo: string | null }) => ({
   code: u.code,
@@ -51,7 +49,14 @@ export const networkApi = apiApp()
       method: 'get',
       path: '/institutions',
       summary: "Institutions of a unit's subtree (login; officials see their subtree only)",
-      request: { query: z.object({ unit: z.string(), kind: z.string().optional(), limit: z.coerce.number().int().min(1).max(5000).optional(), offset: z.coerce.number().int().min(0).optional() }) },
+      request: {
+        query: z.object({
+          unit: z.string(),
+          kind: z.string().optional(),
+          limit: z.coerce.number().int().min(1).max(5000).optional(),
+          offset: z.coerce.number().int().min(0).optional(),
+        }),
+      },
       responses: {
         200: { description: 'Institutions', content: { 'application/json': { schema: z.array(InstitutionSchema) } } },
         401: errorResponse('Login required'),
@@ -61,7 +66,10 @@ export const networkApi = apiApp()
     async (c) => {
       const { unit, ...opts } = c.req.valid('query');
       const list = await institutionsOfUnit(c.var.store.db, signedIn(c), unit, opts);
-      return c.json(list.map((i) => ({ code: i.code, name: i.name, kind: i.kind, unit: i.unit, ownership: i.ownership })), 200);
+      return c.json(
+        list.map((i) => ({ code: i.code, name: i.name, kind: i.kind, unit: i.unit, ownership: i.ownership })),
+        200,
+      );
     },
   );
 

@@ -15,7 +15,12 @@ export const KINDS: readonly KindDef[] = [
   { code: 'library_public_province', sector: 'library', vi: 'Thư viện công cộng cấp tỉnh', en: 'Provincial public library' },
   { code: 'library_public_district', sector: 'library', vi: 'Thư viện công cộng cấp huyện', en: 'District public library' },
   { code: 'library_public_commune', sector: 'library', vi: 'Thư viện công cộng cấp xã', en: 'Commune public library' },
-  { code: 'library_community', sector: 'library', vi: 'Thư viện cộng đồng, tư nhân có phục vụ cộng đồng', en: 'Community or private library serving the public' },
+  {
+    code: 'library_community',
+    sector: 'library',
+    vi: 'Thư viện cộng đồng, tư nhân có phục vụ cộng đồng',
+    en: 'Community or private library serving the public',
+  },
   { code: 'book_cabinet', sector: 'library', vi: 'Tủ sách, phòng đọc cơ sở', en: 'Book cabinet or village reading room' },
   { code: 'reading_space', sector: 'library', vi: 'Không gian đọc cơ sở', en: 'Grassroots reading space' },
   { code: 'library_university', sector: 'library', vi: 'Thư viện đại học', en: 'University library' },
@@ -47,7 +52,11 @@ export const ATTRIBUTES: readonly AttributeDef[] = [
   { code: 'applies_it', vi: 'Ứng dụng CNTT và chuyển đổi số trong quản lý, tổ chức hoạt động', en: 'Applies IT and digital transformation' },
   { code: 'meets_standard', vi: 'Thư viện đạt chuẩn', en: 'Library meets the standard' },
   { code: 'diverse_collection', vi: 'Nguồn vốn tài liệu phong phú, đa dạng', en: 'Rich and diverse collection' },
-  { code: 'regular_clubs', vi: 'Có lớp năng khiếu, câu lạc bộ, nhóm sở thích hoạt động thường xuyên', en: 'Holds talent classes, clubs or interest groups regularly' },
+  {
+    code: 'regular_clubs',
+    vi: 'Có lớp năng khiếu, câu lạc bộ, nhóm sở thích hoạt động thường xuyên',
+    en: 'Holds talent classes, clubs or interest groups regularly',
+  },
   { code: 'supports_creative', vi: 'Tổ chức, hỗ trợ hoạt động sáng tạo và hưởng thụ văn hóa nghệ thuật', en: 'Supports creative and artistic activities' },
   { code: 'runs_education', vi: 'Xây dựng và triển khai chương trình giáo dục cho công chúng', en: 'Runs public education programmes' },
 ];

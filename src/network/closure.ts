@@ -25,13 +25,17 @@ export async function rebuildClosure(db: DB): Promise<number> {
     const stack = [u.id];
     while (stack.length > 0) {
       const next = up.get(stack.pop()!) ?? [];
-      for (const n of next) if (!seen.has(n)) (seen.add(n), stack.push(n));
+      for (const n of next) if (!seen.has(n)) seen.add(n), stack.push(n);
     }
     for (const a of seen) pairs.push({ ancestor_id: a, descendant_id: u.id });
   }
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('unit_closure').execute();
-    for (let i = 0; i < pairs.length; i += 15000) await trx.insertInto('unit_closure').values(pairs.slice(i, i + 15000)).execute();
+    for (let i = 0; i < pairs.length; i += 15000)
+      await trx
+        .insertInto('unit_closure')
+        .values(pairs.slice(i, i + 15000))
+        .execute();
     await resetCounts(trx);
   });
   return pairs.length;

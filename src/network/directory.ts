@@ -2,7 +2,15 @@ import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { coreErrors, forbidden, notFound, UserError } from '../core/errors.ts';
 import { canReadUnit, canWriteInstitution } from './access.ts';
-import { createInstitution, findInstitution, institutionsIn, setAttribute, type AttributeValue, type Institution, type NewInstitution } from './institutions.ts';
+import {
+  createInstitution,
+  findInstitution,
+  institutionsIn,
+  setAttribute,
+  type AttributeValue,
+  type Institution,
+  type NewInstitution,
+} from './institutions.ts';
 import { childUnits, findUnit, type Unit } from './units.ts';
 
 /**
@@ -35,7 +43,11 @@ export async function institutionsOfUnit(
 }
 
 /** Registers an institution in a unit (by code): admins, and officials of a subtree holding the unit. */
-export async function registerInstitution(db: DB, who: Principal, input: Omit<NewInstitution, 'unitId' | 'since'> & { unit: string }): Promise<{ code: string }> {
+export async function registerInstitution(
+  db: DB,
+  who: Principal,
+  input: Omit<NewInstitution, 'unitId' | 'since'> & { unit: string },
+): Promise<{ code: string }> {
   const unit = await findUnit(db, input.unit);
   if (!unit) {
     const said = coreErrors.notFound({ what: 'đơn vị', whatEn: 'Unit' });

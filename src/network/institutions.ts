@@ -82,12 +82,7 @@ export function onInstitutionMoved(listener: InstitutionMoved): void {
 export async function moveInstitution(db: DB, institutionId: number, unitId: number, from: string, userId: number | null): Promise<void> {
   await recounting(db, institutionId, async (trx) => {
     const dayBefore = addDays(from, -1);
-    await trx
-      .updateTable('institution_units')
-      .set({ valid_to: dayBefore })
-      .where('institution_id', '=', institutionId)
-      .where('valid_to', 'is', null)
-      .execute();
+    await trx.updateTable('institution_units').set({ valid_to: dayBefore }).where('institution_id', '=', institutionId).where('valid_to', 'is', null).execute();
     await trx.insertInto('institution_units').values({ institution_id: institutionId, unit_id: unitId, valid_from: from, valid_to: null }).execute();
     for (const moved of movedListeners) await moved(trx, institutionId, unitId);
     await audit(trx, { userId, action: 'update', entity: 'institution_unit', key: String(institutionId), newValue: { unitId, from } });
@@ -119,14 +114,23 @@ export async function setAttribute(db: DB, institutionId: number, a: AttributeVa
       .values({ institution_id: institutionId, attribute: a.attribute, year: a.year, ...row })
       .onConflict((oc) => oc.columns(['institution_id', 'attribute', 'year']).doUpdateSet(row))
       .execute();
-    await audit(trx, { userId, action: old ? 'update' : 'create', entity: 'institution_attribute', key: `${institutionId}:${a.attribute}:${a.year}`, oldValue: old, newValue: { value: a.value, evidence: a.evidence } });
+    await audit(trx, {
+      userId,
+      action: old ? 'update' : 'create',
+      entity: 'institution_attribute',
+      key: `${institutionId}:${a.attribute}:${a.year}`,
+      oldValue: old,
+      newValue: { value: a.value, evidence: a.evidence },
+    });
   });
 }
 
 export async function attributesOf(db: DB, institutionId: number, year: number) {
   return db
     .selectFrom('attributes as a')
-    .leftJoin('institution_attributes as ia', (j) => j.onRef('ia.attribute', '=', 'a.code').on('ia.institution_id', '=', institutionId).on('ia.year', '=', year))
+    .leftJoin('institution_attributes as ia', (j) =>
+      j.onRef('ia.attribute', '=', 'a.code').on('ia.institution_id', '=', institutionId).on('ia.year', '=', year),
+    )
     .leftJoin('users as u', 'u.id', 'ia.set_by')
     .select(['a.code', 'a.name_vi', 'a.name_en', 'ia.value', 'ia.evidence', 'ia.set_at', 'u.display_name as set_by'])
     .orderBy('a.sort')
@@ -137,26 +141,43 @@ export async function attributesOf(db: DB, institutionId: number, year: number) 
  * Institutions whose unit lies in the subtree of `unitId`, optionally of one kind: their
  * current unit, or with `asOf` (ISO date) the unit they belonged to then.
  */
-export async function institutionsIn(db: DB, unitId: number, opts: { kind?: string; limit?: number; offset?: number; asOf?: string } = {}): Promise<Institution[]> {
+export async function institutionsIn(
+  db: DB,
+  unitId: number,
+  opts: { kind?: string; limit?: number; offset?: number; asOf?: string } = {},
+): Promise<Institution[]> {
   const asOf = opts.asOf;
   let q = db
     .selectFrom('institutions as i')
     .innerJoin('institution_units as iu', (j) =>
       asOf === undefined
         ? j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_to', 'is', null)
-        : j.onRef('iu.institution_id', '=', 'i.id').on('iu.valid_from', '<=', asOf).on((eb) => eb.or([eb('iu.valid_to', 'is', null), eb('iu.valid_to', '>=', asOf)])),
+        : j
+            .onRef('iu.institution_id', '=', 'i.id')
+            .on('iu.valid_from', '<=', asOf)
+            .on((eb) => eb.or([eb('iu.valid_to', 'is', null), eb('iu.valid_to', '>=', asOf)])),
     )
     .innerJoin('units as u', 'u.id', 'iu.unit_id')
     .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
     .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.id as unitId'])
     .where('c.ancestor_id', '=', unitId);
   if (opts.kind) q = q.where('i.kind', '=', opts.kind);
-  return q.orderBy('i.kind').orderBy('i.name').limit(opts.limit ?? 1000).offset(opts.offset ?? 0).execute();
+  return q
+    .orderBy('i.kind')
+    .orderBy('i.name')
+    .limit(opts.limit ?? 1000)
+    .offset(opts.offset ?? 0)
+    .execute();
 }
 
 /** The unit an institution belongs to now, or null when it belongs to none. */
 export async function unitOfInstitution(db: DB, institutionId: number): Promise<number | null> {
-  const r = await db.selectFrom('institution_units').select('unit_id').where('institution_id', '=', institutionId).where('valid_to', 'is', null).executeTakeFirst();
+  const r = await db
+    .selectFrom('institution_units')
+    .select('unit_id')
+    .where('institution_id', '=', institutionId)
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
   return r?.unit_id ?? null;
 }
 

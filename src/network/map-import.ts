@@ -75,7 +75,13 @@ export function builtinMapPath(name: BuiltinMap): string {
 }
 
 type Level = 'province' | 'district' | 'commune';
-interface MapRow { officialCode: string; name: string; fullName: string | null; level: Level; parent: string | null }
+interface MapRow {
+  officialCode: string;
+  name: string;
+  fullName: string | null;
+  level: Level;
+  parent: string | null;
+}
 type Shape = { kind: 'map-3level' | 'map-2level'; rows: MapRow[] } | { kind: 'mergers'; entries: MergerEntry[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -120,7 +126,8 @@ export function readShape(json: unknown, file: string): Shape {
     if (three) {
       list(p.District, i + 1, `[${i}].District`).forEach((d, j) => {
         const dc = unit(d, i + 1, `[${i}].District[${j}]`, 'district', pc);
-        if (dc && isObject(d)) list(d.Ward, i + 1, `[${i}].District[${j}].Ward`).forEach((w, k) => unit(w, i + 1, `[${i}].District[${j}].Ward[${k}]`, 'commune', `district|${dc}`));
+        if (dc && isObject(d))
+          list(d.Ward, i + 1, `[${i}].District[${j}].Ward`).forEach((w, k) => unit(w, i + 1, `[${i}].District[${j}].Ward[${k}]`, 'commune', `district|${dc}`));
       });
     } else list(p.Wards, i + 1, `[${i}].Wards`).forEach((w, k) => unit(w, i + 1, `[${i}].Wards[${k}]`, 'commune', pc));
   });
@@ -136,8 +143,7 @@ export function readShape(json: unknown, file: string): Shape {
   return { kind: three ? 'map-3level' : 'map-2level', rows: all };
 }
 
-const invalid = (file: string, problems: Problem[]) =>
-  new UserError(networkErrors.mapFileProblems({ file, n: problems.length }), 422, problems.slice(0, 20));
+const invalid = (file: string, problems: Problem[]) => new UserError(networkErrors.mapFileProblems({ file, n: problems.length }), 422, problems.slice(0, 20));
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -161,7 +167,19 @@ export async function importUnitsFile(db: DB, file: string, opts: ImportOptions 
   }
   const shape = readShape(json, name);
   return inTransaction(db, async (trx) => {
-    const summary: ImportSummary = { file: name, kind: shape.kind, validFrom: null, validTo: null, levels: {}, created: 0, updated: 0, unchanged: 0, recoded: 0, closure: 0, ms: 0 };
+    const summary: ImportSummary = {
+      file: name,
+      kind: shape.kind,
+      validFrom: null,
+      validTo: null,
+      levels: {},
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      recoded: 0,
+      closure: 0,
+      ms: 0,
+    };
     if (shape.kind === 'mergers') summary.mergers = await importMergers(trx, shape.entries);
     else {
       summary.validFrom = opts.validFrom !== undefined ? opts.validFrom : shape.kind === 'map-2level' ? '2025-07-01' : null;
@@ -172,16 +190,48 @@ export async function importUnitsFile(db: DB, file: string, opts: ImportOptions 
     summary.closure = await rebuildClosure(trx);
     await mapChanged(trx);
     const m = summary.mergers;
-    const links = m && { links: m.links, partial: m.partial, oldCommunes: m.oldCommunes, linkedCommunes: m.linkedCommunes, orphans: m.orphanCommunes.length, unmatchedItems: m.unmatchedItems.length };
-    await audit(trx, { userId: opts.userId ?? null, action: 'import', entity: 'unit', key: name, newValue: { kind: summary.kind, levels: summary.levels, created: summary.created, updated: summary.updated, recoded: summary.recoded, ...links } });
+    const links = m && {
+      links: m.links,
+      partial: m.partial,
+      oldCommunes: m.oldCommunes,
+      linkedCommunes: m.linkedCommunes,
+      orphans: m.orphanCommunes.length,
+      unmatchedItems: m.unmatchedItems.length,
+    };
+    await audit(trx, {
+      userId: opts.userId ?? null,
+      action: 'import',
+      entity: 'unit',
+      key: name,
+      newValue: { kind: summary.kind, levels: summary.levels, created: summary.created, updated: summary.updated, recoded: summary.recoded, ...links },
+    });
     summary.ms = Date.now() - started;
     return summary;
   });
 }
 
-interface Existing { id: number; code: string; official_code: string | null; name: string; full_name: string | null; level: string; parent_id: number | null; valid_from: string | null; valid_to: string | null }
+interface Existing {
+  id: number;
+  code: string;
+  official_code: string | null;
+  name: string;
+  full_name: string | null;
+  level: string;
+  parent_id: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+}
 
-const ROOT = { code: 'VN', official_code: 'VN', name: 'Việt Nam', full_name: 'Nước Cộng hòa xã hội chủ nghĩa Việt Nam', level: 'nation', parent_id: null, valid_from: null, valid_to: null };
+const ROOT = {
+  code: 'VN',
+  official_code: 'VN',
+  name: 'Việt Nam',
+  full_name: 'Nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+  level: 'nation',
+  parent_id: null,
+  valid_from: null,
+  valid_to: null,
+};
 /**
  * The same unit in another import of the same map: same level, official code and end of
  * validity (a map is the state up to a date; its start date may be corrected by a re-import).
@@ -192,14 +242,18 @@ const CHUNK = 2000;
 async function upsertMap(trx: DB, rows: MapRow[], validFrom: string | null, validTo: string | null) {
   let root = await trx.selectFrom('units').select('id').where('code', '=', 'VN').executeTakeFirst();
   root ??= await trx.insertInto('units').values(ROOT).returning('id').executeTakeFirstOrThrow();
-  const existing: Existing[] = await trx.selectFrom('units').select(['id', 'code', 'official_code', 'name', 'full_name', 'level', 'parent_id', 'valid_from', 'valid_to']).execute();
+  const existing: Existing[] = await trx
+    .selectFrom('units')
+    .select(['id', 'code', 'official_code', 'name', 'full_name', 'level', 'parent_id', 'valid_from', 'valid_to'])
+    .execute();
   const byIdentity = new Map(existing.map((u) => [identity(u.level, u.official_code, u.valid_to), u]));
   const matched = rows.map((r) => byIdentity.get(identity(r.level, r.officialCode, validTo)));
 
   // codes: per official code, the current unit keeps it plain, the ended ones take "-<year>"
   const fresh = rows.filter((_, i) => !matched[i]);
   const incoming = new Set(rows.map((r) => r.officialCode));
-  const managed = (u: Existing) => u.official_code !== null && incoming.has(u.official_code) && (u.code === u.official_code || u.code.startsWith(`${u.official_code}-`));
+  const managed = (u: Existing) =>
+    u.official_code !== null && incoming.has(u.official_code) && (u.code === u.official_code || u.code.startsWith(`${u.official_code}-`));
   type Member = { existing?: Existing; row?: MapRow; level: string; validTo: string | null };
   const groups = new Map<string, Member[]>();
   const add = (oc: string, m: Member) => groups.set(oc, [...(groups.get(oc) ?? []), m]);
@@ -234,8 +288,14 @@ async function upsertMap(trx: DB, rows: MapRow[], validFrom: string | null, vali
 
   // parents come first: provinces, then districts, then communes
   const ids = new Map<string, number>();
-  const parentOf = (r: MapRow) => (r.parent === null ? root.id : ids.get(r.parent) ?? null);
-  const changes: Record<'name' | 'full_name' | 'parent_id' | 'valid_from' | 'valid_to', [number, string | number | null][]> = { name: [], full_name: [], parent_id: [], valid_from: [], valid_to: [] };
+  const parentOf = (r: MapRow) => (r.parent === null ? root.id : (ids.get(r.parent) ?? null));
+  const changes: Record<'name' | 'full_name' | 'parent_id' | 'valid_from' | 'valid_to', [number, string | number | null][]> = {
+    name: [],
+    full_name: [],
+    parent_id: [],
+    valid_from: [],
+    valid_to: [],
+  };
   let created = 0;
   let updated = 0;
   for (const level of ['province', 'district', 'commune'] as const) {
@@ -247,11 +307,20 @@ async function upsertMap(trx: DB, rows: MapRow[], validFrom: string | null, vali
       ids.set(`${level}|${r.officialCode}`, u.id);
       const want = { name: r.name, full_name: r.fullName, parent_id: parentOf(r), valid_from: validFrom, valid_to: validTo };
       let changed = false;
-      for (const k of Object.keys(want) as (keyof typeof want)[]) if (u[k] !== want[k]) (changes[k].push([u.id, want[k]]), (changed = true));
+      for (const k of Object.keys(want) as (keyof typeof want)[]) if (u[k] !== want[k]) changes[k].push([u.id, want[k]]), (changed = true);
       if (changed) updated++;
     });
     for (let i = 0; i < batch.length; i += CHUNK) {
-      const values = batch.slice(i, i + CHUNK).map((r) => ({ code: newCode.get(r)!, official_code: r.officialCode, name: r.name, full_name: r.fullName, level: r.level, parent_id: parentOf(r), valid_from: validFrom, valid_to: validTo }));
+      const values = batch.slice(i, i + CHUNK).map((r) => ({
+        code: newCode.get(r)!,
+        official_code: r.officialCode,
+        name: r.name,
+        full_name: r.fullName,
+        level: r.level,
+        parent_id: parentOf(r),
+        valid_from: validFrom,
+        valid_to: validTo,
+      }));
       const out = await trx.insertInto('units').values(values).returning(['id', 'code']).execute();
       const byCode = new Map(out.map((o) => [o.code, o.id]));
       for (const v of values) ids.set(`${v.level}|${v.official_code}`, byCode.get(v.code)!);
@@ -264,26 +333,49 @@ async function upsertMap(trx: DB, rows: MapRow[], validFrom: string | null, vali
 }
 
 /** One statement per 2,000 rows: `UPDATE units SET col = CASE id WHEN … END WHERE id IN (…)`. */
-async function setColumn(trx: DB, column: 'code' | 'name' | 'full_name' | 'parent_id' | 'valid_from' | 'valid_to', pairs: [number, string | number | null][]): Promise<void> {
+async function setColumn(
+  trx: DB,
+  column: 'code' | 'name' | 'full_name' | 'parent_id' | 'valid_from' | 'valid_to',
+  pairs: [number, string | number | null][],
+): Promise<void> {
   const type = sql.raw(column === 'parent_id' ? 'INTEGER' : 'TEXT');
   for (let i = 0; i < pairs.length; i += CHUNK) {
     const chunk = pairs.slice(i, i + CHUNK);
-    const cases = sql.join(chunk.map(([id, v]) => sql`WHEN ${id} THEN CAST(${v} AS ${type})`), sql` `);
+    const cases = sql.join(
+      chunk.map(([id, v]) => sql`WHEN ${id} THEN CAST(${v} AS ${type})`),
+      sql` `,
+    );
     await sql`UPDATE units SET ${sql.ref(column)} = CASE id ${cases} END WHERE id IN (${sql.join(chunk.map(([id]) => id))})`.execute(trx);
   }
 }
 
 async function importMergers(trx: DB, entries: MergerEntry[]): Promise<MergerSummary> {
-  const units = await trx.selectFrom('units').select(['id', 'official_code', 'name', 'full_name', 'level', 'parent_id', 'valid_to']).where('level', 'in', ['province', 'district', 'commune']).execute();
+  const units = await trx
+    .selectFrom('units')
+    .select(['id', 'official_code', 'name', 'full_name', 'level', 'parent_id', 'valid_to'])
+    .where('level', 'in', ['province', 'district', 'commune'])
+    .execute();
   const pick = (level: string, ended: boolean): MapUnitRef[] =>
-    units.filter((u) => u.level === level && (u.valid_to !== null) === ended).map((u) => ({ id: u.id, officialCode: u.official_code, name: u.name, fullName: u.full_name, parentId: u.parent_id }));
-  const maps = { oldProvinces: pick('province', true), oldDistricts: pick('district', true), oldCommunes: pick('commune', true), newProvinces: pick('province', false), newCommunes: pick('commune', false) };
+    units
+      .filter((u) => u.level === level && (u.valid_to !== null) === ended)
+      .map((u) => ({ id: u.id, officialCode: u.official_code, name: u.name, fullName: u.full_name, parentId: u.parent_id }));
+  const maps = {
+    oldProvinces: pick('province', true),
+    oldDistricts: pick('district', true),
+    oldCommunes: pick('commune', true),
+    newProvinces: pick('province', false),
+    newCommunes: pick('commune', false),
+  };
   const vi = networkText('vi');
   const missing = [maps.oldCommunes.length === 0 ? vi.oldMapFile : null, maps.newCommunes.length === 0 ? vi.newMapFile : null].filter((m) => m !== null);
   if (missing.length > 0) throw new UserError(networkErrors.mergersNeedMaps({ missing: missing.join(' và ') }), 409);
   const report = linkMergers(entries, maps);
   const oldIds = [...maps.oldProvinces, ...maps.oldDistricts, ...maps.oldCommunes].map((u) => u.id);
-  for (let i = 0; i < oldIds.length; i += 5000) await trx.deleteFrom('unit_successors').where('predecessor_id', 'in', oldIds.slice(i, i + 5000)).execute();
+  for (let i = 0; i < oldIds.length; i += 5000)
+    await trx
+      .deleteFrom('unit_successors')
+      .where('predecessor_id', 'in', oldIds.slice(i, i + 5000))
+      .execute();
   await insertSuccessors(trx, report.links);
   return {
     links: report.links.length,

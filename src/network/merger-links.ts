@@ -1,4 +1,17 @@
-import { ACCENTED, bareName, editDistance, isUnchanged, looseKey, nameKey, parseMergerText, parseProvinceText, toneKey, typeOf, type MergerItem, type Mode } from './merger-text.ts';
+import {
+  ACCENTED,
+  bareName,
+  editDistance,
+  isUnchanged,
+  looseKey,
+  nameKey,
+  parseMergerText,
+  parseProvinceText,
+  toneKey,
+  typeOf,
+  type MergerItem,
+  type Mode,
+} from './merger-text.ts';
 
 /**
  * Matches the parsed merger list against the two maps and turns it into successor links.
@@ -7,8 +20,19 @@ import { ACCENTED, bareName, editDistance, isUnchanged, looseKey, nameKey, parse
  * (spaces, y/i), then within one or two letters; the type word, the district in parentheses,
  * the districts of the other units named and the exact accents tell duplicates apart.
  */
-export interface MergerEntry { ma: string; ten: string; magoc: string; truocsapnhap: string }
-export interface MapUnitRef { id: number; officialCode: string | null; name: string; fullName: string | null; parentId: number | null }
+export interface MergerEntry {
+  ma: string;
+  ten: string;
+  magoc: string;
+  truocsapnhap: string;
+}
+export interface MapUnitRef {
+  id: number;
+  officialCode: string | null;
+  name: string;
+  fullName: string | null;
+  parentId: number | null;
+}
 export interface MergerMaps {
   oldProvinces: MapUnitRef[];
   oldDistricts: MapUnitRef[];
@@ -16,7 +40,13 @@ export interface MergerMaps {
   newProvinces: MapUnitRef[];
   newCommunes: MapUnitRef[];
 }
-export interface MergerLink { predecessorId: number; successorId: number; partial: boolean; aggregate: boolean; note: string | null }
+export interface MergerLink {
+  predecessorId: number;
+  successorId: number;
+  partial: boolean;
+  aggregate: boolean;
+  note: string | null;
+}
 export interface MergerReport {
   links: MergerLink[];
   /** text items naming no old unit, as "item → new unit (code)" */
@@ -31,7 +61,12 @@ export interface MergerReport {
   ambiguous: number;
 }
 
-interface Mention { successorId: number; mode: Mode; order: number; sameName: boolean }
+interface Mention {
+  successorId: number;
+  mode: Mode;
+  order: number;
+  sameName: boolean;
+}
 const RANK: Record<Mode, number> = { whole: 0, remainder: 1, partial: 2 };
 
 function groupBy<T, K>(list: T[], key: (t: T) => K): Map<K, T[]> {
@@ -54,7 +89,13 @@ function indexUnits(units: MapUnitRef[]) {
 }
 
 /** Candidates for a name among `scope`: exact key, else loose key, else the nearest within 1–2 edits. */
-function findByName(item: MergerItem, idx: ReturnType<typeof indexUnits>, scope: MapUnitRef[], inScope: (u: MapUnitRef) => boolean, inDistrict: ((u: MapUnitRef) => boolean) | null): MapUnitRef[] {
+function findByName(
+  item: MergerItem,
+  idx: ReturnType<typeof indexUnits>,
+  scope: MapUnitRef[],
+  inScope: (u: MapUnitRef) => boolean,
+  inDistrict: ((u: MapUnitRef) => boolean) | null,
+): MapUnitRef[] {
   const exact = (idx.byKey.get(item.key) ?? []).filter(inScope);
   if (exact.length > 0 && (!inDistrict || exact.some(inDistrict))) return exact;
   const lk = looseKey(item.key);
@@ -74,7 +115,15 @@ function findByName(item: MergerItem, idx: ReturnType<typeof indexUnits>, scope:
 
 /** Turns the merger list into successor links; each old unit gets exactly one `aggregate` link. */
 export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerReport {
-  const report: MergerReport = { links: [], unmatchedItems: [], missingNew: [], orphanCommunes: [], oldCommunes: maps.oldCommunes.length, linkedCommunes: 0, ambiguous: 0 };
+  const report: MergerReport = {
+    links: [],
+    unmatchedItems: [],
+    missingNew: [],
+    orphanCommunes: [],
+    oldCommunes: maps.oldCommunes.length,
+    linkedCommunes: 0,
+    ambiguous: 0,
+  };
   const newProvByCode = new Map(maps.newProvinces.map((p) => [p.officialCode, p]));
   const oldProvByKey = groupBy(maps.oldProvinces, (p) => nameKey(p.name));
 
@@ -82,7 +131,10 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
   const provinceOf = new Map<number, number>();
   for (const e of entries.filter((x) => x.magoc === '0')) {
     const np = newProvByCode.get(e.ma);
-    if (!np) { report.missingNew.push(`${e.ma} ${e.ten}`); continue; }
+    if (!np) {
+      report.missingNew.push(`${e.ma} ${e.ten}`);
+      continue;
+    }
     const olds = isUnchanged(e.truocsapnhap)
       ? [maps.oldProvinces.find((p) => p.officialCode === e.ma) ?? maps.oldProvinces.find((p) => nameKey(p.name) === nameKey(np.name))]
       : parseProvinceText(e.truocsapnhap).map((k) => oldProvByKey.get(k)?.[0] ?? (report.unmatchedItems.push(`${k} → ${e.ten} (${e.ma})`), undefined));
@@ -95,7 +147,7 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
   }
 
   const districtById = new Map(maps.oldDistricts.map((d) => [d.id, d]));
-  const provinceOfUnit = (u: MapUnitRef): number => (u.parentId === null ? -1 : (districtById.get(u.parentId)?.parentId ?? u.parentId) ?? -1);
+  const provinceOfUnit = (u: MapUnitRef): number => (u.parentId === null ? -1 : (districtById.get(u.parentId)?.parentId ?? u.parentId ?? -1));
   const communes = indexUnits(maps.oldCommunes);
   const districts = indexUnits(maps.oldDistricts);
   const districtKeys = districts.keys;
@@ -108,7 +160,11 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
     if (!s) {
       const provinces = new Set([...provinceOf].filter(([, n]) => n === newProvinceId).map(([o]) => o));
       const all = provinces.size === 0; // a province the list does not explain: search the whole map
-      s = { provinces, communes: maps.oldCommunes.filter((c) => all || provinces.has(provinceOfUnit(c))), districts: maps.oldDistricts.filter((d) => all || provinces.has(d.parentId ?? -1)) };
+      s = {
+        provinces,
+        communes: maps.oldCommunes.filter((c) => all || provinces.has(provinceOfUnit(c))),
+        districts: maps.oldDistricts.filter((d) => all || provinces.has(d.parentId ?? -1)),
+      };
       scopes.set(key, s);
     }
     return s;
@@ -127,7 +183,10 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
   for (const e of entries.filter((x) => x.magoc !== '0')) {
     const provinceId = newProvByCode.get(e.magoc)?.id ?? null;
     const target = newCommuneByCode.get(e.ma) ?? maps.newCommunes.find((c) => c.parentId === provinceId && nameKey(c.fullName ?? c.name) === nameKey(e.ten));
-    if (!target) { report.missingNew.push(`${e.ma} ${e.ten}`); continue; }
+    if (!target) {
+      report.missingNew.push(`${e.ma} ${e.ten}`);
+      continue;
+    }
     const scope = scopeOf(provinceId ?? target.parentId);
     const targetKey = nameKey(target.name);
     const inScope = (u: MapUnitRef) => scope.provinces.size === 0 || scope.provinces.has(provinceOfUnit(u));
@@ -139,7 +198,10 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
       const idx = item.kind === 'district' ? districts : communes;
       const inDistrict = item.district ? (u: MapUnitRef) => u.parentId !== null && districtKeys.get(u.parentId) === item.district : null;
       let c = findByName(item, idx, item.kind === 'district' ? scope.districts : scope.communes, inScope, inDistrict);
-      const narrow = (f: (u: MapUnitRef) => boolean) => { const n = c.filter(f); if (n.length > 0) c = n; };
+      const narrow = (f: (u: MapUnitRef) => boolean) => {
+        const n = c.filter(f);
+        if (n.length > 0) c = n;
+      };
       if (item.type) narrow((u) => idx.types.get(u.id) === item.type);
       if (inDistrict) narrow(inDistrict);
       if (c.length > 1) narrow((u) => toneKey(u.name) === toneKey(item.name)); // "Văn Tự" is not "Vân Từ"
@@ -151,7 +213,10 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
     const taken = new Set(candidates.filter((c) => c.length === 1).map(([u]) => u!.id));
     items.forEach((item, i) => {
       let c = candidates[i]!;
-      const narrow = (f: (u: MapUnitRef) => boolean) => { const n = c.filter(f); if (n.length > 0) c = n; };
+      const narrow = (f: (u: MapUnitRef) => boolean) => {
+        const n = c.filter(f);
+        if (n.length > 0) c = n;
+      };
       const votes = Math.max(0, ...c.map((u) => near.get(u.parentId) ?? 0));
       if (c.length > 1 && votes > 0) narrow((u) => near.get(u.parentId) === votes);
       if (c.length > 1) narrow((u) => !taken.has(u.id));
@@ -159,7 +224,10 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
       if (c.length > 1) report.ambiguous++;
       const u = c[0];
       if (item.kind === 'other') return;
-      if (!u) { report.unmatchedItems.push(`${item.type ? `${ACCENTED[item.type] ?? item.type} ` : ''}${item.name} → ${e.ten} (${e.ma})`); return; }
+      if (!u) {
+        report.unmatchedItems.push(`${item.type ? `${ACCENTED[item.type] ?? item.type} ` : ''}${item.name} → ${e.ten} (${e.ma})`);
+        return;
+      }
       taken.add(u.id);
       if (item.kind === 'district') {
         districtLinks.set(u.id, { successorId: target.id, mode: item.mode });
@@ -181,7 +249,13 @@ export function linkMergers(entries: MergerEntry[], maps: MergerMaps): MergerRep
     report.linkedCommunes++;
     const main = [...list].sort((a, b) => RANK[a.mode] - RANK[b.mode] || Number(b.sameName) - Number(a.sameName) || a.order - b.order)[0]!;
     for (const m of list) {
-      report.links.push({ predecessorId: c.id, successorId: m.successorId, partial: m.mode !== 'whole' || list.length > 1, aggregate: m === main, note: m.mode === 'whole' ? null : m.mode });
+      report.links.push({
+        predecessorId: c.id,
+        successorId: m.successorId,
+        partial: m.mode !== 'whole' || list.length > 1,
+        aggregate: m === main,
+        note: m.mode === 'whole' ? null : m.mode,
+      });
     }
     const np = newCommuneById.get(main.successorId)?.parentId;
     if (np != null && c.parentId !== null) {

@@ -27,8 +27,16 @@ const DISTRICT_TYPES = new Set(['thi xa', 'thanh pho', 'huyen', 'quan']);
 const OTHER_TYPES = new Set(['thon', 'xom']);
 /** The accented spelling of each type word: `Xã` is a type, `Xá` (a name) is not. */
 const ACCENTED: Record<string, string> = {
-  'thi tran': 'thị trấn', phuong: 'phường', xa: 'xã', 'dac khu': 'đặc khu', 'thi xa': 'thị xã',
-  'thanh pho': 'thành phố', huyen: 'huyện', quan: 'quận', thon: 'thôn', xom: 'xóm',
+  'thi tran': 'thị trấn',
+  phuong: 'phường',
+  xa: 'xã',
+  'dac khu': 'đặc khu',
+  'thi xa': 'thị xã',
+  'thanh pho': 'thành phố',
+  huyen: 'huyện',
+  quan: 'quận',
+  thon: 'thôn',
+  xom: 'xóm',
 };
 const TYPE_AT_START = /^(thi tran|thi xa|thanh pho|dac khu|phuong|huyen|quan|thon|xom|xa)\b\s*/;
 /** Words between a marker and the names, lower case only ("của các"); `Cửa`, `Các Sơn` are names. */
@@ -46,14 +54,26 @@ export function nameKey(text: string): string {
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** The name with its accents but wherever the tone mark sits: "Hoà" = "Hòa", "Sa Pả" ≠ "Sa Pa". */
 export const toneKey = (text: string): string =>
-  text.normalize('NFD').toLowerCase().split(/\s+/).map((w) => w.replace(TONES, '') + (w.match(TONES) ?? []).join('')).join(' ');
+  text
+    .normalize('NFD')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(TONES, '') + (w.match(TONES) ?? []).join(''))
+    .join(' ');
 
 /**
  * A looser key for spelling variants: no spaces, "nông trường" = NT, and the letters that
  * local spellings swap (y/i, x/s, tr/ch, k/c): "Ea Bia" = "EaBia", "Quí" = "Quý", "Nàn Xín" = "Nàn Sín".
  */
 export const looseKey = (key: string): string =>
-  key.replace(/\bnong truong\b/g, 'nt').replace(/\bn t\b/g, 'nt').replace(/y/g, 'i').replace(/x/g, 's').replace(/tr/g, 'ch').replace(/k(?!h)/g, 'c').replace(/ /g, '');
+  key
+    .replace(/\bnong truong\b/g, 'nt')
+    .replace(/\bn t\b/g, 'nt')
+    .replace(/y/g, 'i')
+    .replace(/x/g, 's')
+    .replace(/tr/g, 'ch')
+    .replace(/k(?!h)/g, 'c')
+    .replace(/ /g, '');
 
 const foldedChars = new Map<string, string>();
 /** Folds character by character (cached) so positions in the folded text are positions in the original. */
@@ -109,7 +129,11 @@ export function parseMergerText(text: string): MergerItem[] {
     let s = start + (/^\s*/.exec(folded.slice(start, end))?.[0].length ?? 0);
     for (let m = CONNECTORS.exec(original.slice(s, end)); m; m = CONNECTORS.exec(original.slice(s, end))) s += m[0].length;
     let type: string | null = null;
-    for (let t = typeAt(original.slice(s, end), folded.slice(s, end)); t && (type === null || t[0] === type); t = typeAt(original.slice(s, end), folded.slice(s, end))) {
+    for (
+      let t = typeAt(original.slice(s, end), folded.slice(s, end));
+      t && (type === null || t[0] === type);
+      t = typeAt(original.slice(s, end), folded.slice(s, end))
+    ) {
       type = t[0]; // "của phường Phường Tây Tựu": the type twice, but "Phường Xóm Củi" is a name
       s += t[1];
     }
@@ -176,7 +200,9 @@ export function typeOf(fullName: string | null | undefined): string | null {
 export function bareName(name: string, fullName: string | null): string {
   const n = name.normalize('NFC');
   const t = typeAt(n, foldKeepingPositions(n));
-  return t && n.length > t[1] && t[0] === typeOf(fullName) && nameKey(fullName ?? '').endsWith(nameKey(n)) && nameKey(fullName ?? '') !== nameKey(n) ? n.slice(t[1]) : name;
+  return t && n.length > t[1] && t[0] === typeOf(fullName) && nameKey(fullName ?? '').endsWith(nameKey(n)) && nameKey(fullName ?? '') !== nameKey(n)
+    ? n.slice(t[1])
+    : name;
 }
 
 /** Edit distance, giving up (returning max + 1) once it exceeds `max`. */

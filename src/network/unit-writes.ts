@@ -32,7 +32,11 @@ export async function insertUnits(db: DB, units: NewUnit[], userId: number | nul
       .executeTakeFirstOrThrow();
     ids.push(r.id);
   }
-  if (units.length > 0 && units.length <= 50) await audit(db, units.map((u) => ({ userId, action: 'create' as const, entity: 'unit', key: u.code, newValue: u })));
+  if (units.length > 0 && units.length <= 50)
+    await audit(
+      db,
+      units.map((u) => ({ userId, action: 'create' as const, entity: 'unit', key: u.code, newValue: u })),
+    );
   else if (units.length > 50) await audit(db, { userId, action: 'import', entity: 'unit', key: `${units.length} units`, newValue: { count: units.length } });
   return ids;
 }
@@ -64,12 +68,23 @@ export async function insertSuccessors(db: DB, links: SuccessorLink[]): Promise<
   }
 }
 
-export async function setPopulation(db: DB, rows: { unitId: number; year: number; total: number; rural?: number | null; disadvantaged?: number | null }[]): Promise<void> {
+export async function setPopulation(
+  db: DB,
+  rows: { unitId: number; year: number; total: number; rural?: number | null; disadvantaged?: number | null }[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 2000) {
     await db
       .insertInto('unit_population')
-      .values(rows.slice(i, i + 2000).map((r) => ({ unit_id: r.unitId, year: r.year, total: r.total, rural: r.rural ?? null, disadvantaged: r.disadvantaged ?? null })))
-      .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet((eb) => ({ total: eb.ref('excluded.total'), rural: eb.ref('excluded.rural'), disadvantaged: eb.ref('excluded.disadvantaged') })))
+      .values(
+        rows
+          .slice(i, i + 2000)
+          .map((r) => ({ unit_id: r.unitId, year: r.year, total: r.total, rural: r.rural ?? null, disadvantaged: r.disadvantaged ?? null })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['unit_id', 'year'])
+          .doUpdateSet((eb) => ({ total: eb.ref('excluded.total'), rural: eb.ref('excluded.rural'), disadvantaged: eb.ref('excluded.disadvantaged') })),
+      )
       .execute();
   }
 }

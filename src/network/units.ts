@@ -15,7 +15,17 @@ export interface Unit {
 
 const columns = ['id', 'code', 'official_code', 'name', 'full_name', 'level', 'parent_id', 'valid_from', 'valid_to'] as const;
 
-type Row = { id: number; code: string; official_code: string | null; name: string; full_name: string | null; level: string; parent_id: number | null; valid_from: string | null; valid_to: string | null };
+type Row = {
+  id: number;
+  code: string;
+  official_code: string | null;
+  name: string;
+  full_name: string | null;
+  level: string;
+  parent_id: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+};
 
 const toUnit = (r: Row): Unit => ({
   id: r.id,
@@ -103,7 +113,10 @@ export async function isWithin(db: DB, ancestorId: number, descendantId: number)
 export async function listUnits(db: DB, opts: { level?: string; limit?: number } = {}): Promise<Unit[]> {
   let q = db.selectFrom('units').select(columns);
   if (opts.level) q = q.where('level', '=', opts.level);
-  const rows = await q.orderBy('code').limit(opts.limit ?? 10000).execute();
+  const rows = await q
+    .orderBy('code')
+    .limit(opts.limit ?? 10000)
+    .execute();
   return rows.map(toUnit);
 }
 

@@ -37,7 +37,11 @@ const NewPlanSchema = z
   .object({
     unit: z.string(),
     number: z.string().nullable().optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .optional(),
     issuer: z.string().nullable().optional(),
     title: z.string().min(3),
     parentPlanId: z.number().int().nullable().optional(),
@@ -78,7 +82,14 @@ export const plansApi = apiApp()
     async (c) => {
       const plan = await planById(c.var.store.db, c.req.valid('param').id);
       if (!plan) throw new UserError(plansErrors.planNotFound(), 404);
-      const targets = (await targetsOfPlan(c.var.store.db, plan.id)).map((t) => ({ indicator: t.indicator, year: t.year, value: t.value, min: t.min, max: t.max, text: t.text }));
+      const targets = (await targetsOfPlan(c.var.store.db, plan.id)).map((t) => ({
+        indicator: t.indicator,
+        year: t.year,
+        value: t.value,
+        min: t.min,
+        max: t.max,
+        text: t.text,
+      }));
       return c.json({ ...plan, targets }, 200);
     },
   )

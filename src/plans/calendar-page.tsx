@@ -22,13 +22,31 @@ export const calendarPages = new Hono<AppEnv>().get('/don-vi/:code/lich', async 
   const title = pt.calendarTitle({ year });
   return c.html(
     <Layout ctx={ctx} title={title}>
-      <p><a href={`/don-vi/${encodeURIComponent(unit.code)}?nam=${year}`}>← {unit.name}</a></p>
-      <h1>{title} — {unit.name}</h1>
+      <p>
+        <a href={`/don-vi/${encodeURIComponent(unit.code)}?nam=${year}`}>← {unit.name}</a>
+      </p>
+      <h1>
+        {title} — {unit.name}
+      </h1>
       <table>
-        <thead><tr><th scope="col">{pt.date}</th><th scope="col">{pt.occasion}</th><th scope="col">{ctx.t.plans}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{pt.date}</th>
+            <th scope="col">{pt.occasion}</th>
+            <th scope="col">{ctx.t.plans}</th>
+          </tr>
+        </thead>
         <tbody>
           {entries.map((e) => (
-            <tr><td>{e.date.slice(8)}/{e.date.slice(5, 7)}</td><td>{e.label}</td><td><a href={`/ke-hoach/${e.planId}`}>{e.plan}</a> <span class="muted">({e.unit})</span></td></tr>
+            <tr>
+              <td>
+                {e.date.slice(8)}/{e.date.slice(5, 7)}
+              </td>
+              <td>{e.label}</td>
+              <td>
+                <a href={`/ke-hoach/${e.planId}`}>{e.plan}</a> <span class="muted">({e.unit})</span>
+              </td>
+            </tr>
           ))}
         </tbody>
       </table>

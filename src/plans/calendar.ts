@@ -20,7 +20,11 @@ export async function activityCalendar(db: DB, unitId: number, year: number): Pr
     .innerJoin('plans as p', 'p.id', 'd.plan_id')
     .innerJoin('units as u', 'u.id', 'p.unit_id')
     .select(['d.day', 'd.month', 'd.label', 'p.id', 'p.number', 'p.title', 'u.name'])
-    .where('p.unit_id', 'in', path.map((u) => u.id))
+    .where(
+      'p.unit_id',
+      'in',
+      path.map((u) => u.id),
+    )
     .where('p.status', '=', 'active')
     .where('p.year_from', '<=', year)
     .where('p.year_to', '>=', year)

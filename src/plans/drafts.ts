@@ -17,7 +17,17 @@ export interface ParsedPlan {
   title: string | null;
   programme: string | null;
   basis: { number: string | null; date: string | null; issuer: string | null; span?: Span }[];
-  targets: { text: string; indicator: string | null; kind: string | null; year: number | null; value: number | null; min: number | null; max: number | null; unit: string | null; span?: Span }[];
+  targets: {
+    text: string;
+    indicator: string | null;
+    kind: string | null;
+    year: number | null;
+    value: number | null;
+    min: number | null;
+    max: number | null;
+    unit: string | null;
+    span?: Span;
+  }[];
   tasks: { agency: string; text: string; span?: Span }[];
   reportDeadline: { day: number; month: number; recurring: boolean; span?: Span } | null;
   days: string[];
@@ -69,7 +79,10 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('plan_documents').values({ plan_id: plan.id, filename: d.filename, text: d.text, uploaded_by: d.userId, uploaded_at: nowIso() }).execute();
+    await trx
+      .insertInto('plan_documents')
+      .values({ plan_id: plan.id, filename: d.filename, text: d.text, uploaded_by: d.userId, uploaded_at: nowIso() })
+      .execute();
     const items: { type: ItemType; data: unknown; span?: Span }[] = [
       ...p.basis.map((b) => ({ type: 'basis' as const, data: b, span: b.span })),
       ...p.targets.map((t) => ({ type: 'target' as const, data: t, span: t.span })),
@@ -80,10 +93,27 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
     if (items.length > 0) {
       await trx
         .insertInto('plan_items')
-        .values(items.map((i) => ({ plan_id: plan.id, type: i.type, data: JSON.stringify(i.data), span_start: i.span?.start ?? null, span_end: i.span?.end ?? null, status: 'pending', reviewed_by: null, reviewed_at: null })))
+        .values(
+          items.map((i) => ({
+            plan_id: plan.id,
+            type: i.type,
+            data: JSON.stringify(i.data),
+            span_start: i.span?.start ?? null,
+            span_end: i.span?.end ?? null,
+            status: 'pending',
+            reviewed_by: null,
+            reviewed_at: null,
+          })),
+        )
         .execute();
     }
-    await audit(trx, { userId: d.userId, action: 'import', entity: 'plan', key: String(plan.id), newValue: { filename: d.filename, number: p.number, targets: p.targets.length, tasks: p.tasks.length } });
+    await audit(trx, {
+      userId: d.userId,
+      action: 'import',
+      entity: 'plan',
+      key: String(plan.id),
+      newValue: { filename: d.filename, number: p.number, targets: p.targets.length, tasks: p.tasks.length },
+    });
     return plan.id;
   });
 }

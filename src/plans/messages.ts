@@ -68,10 +68,12 @@ export const plansText = texts({
 type Words = ReturnType<typeof plansText>;
 type Word = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
 /** A code the database keeps, in the reader's words; a code without a name is shown as it is. */
-const named = (names: Readonly<Record<string, Word>>) => (lang: Lang, code: string): string => {
-  const key = names[code];
-  return key ? plansText(lang)[key] : code;
-};
+const named =
+  (names: Readonly<Record<string, Word>>) =>
+  (lang: Lang, code: string): string => {
+    const key = names[code];
+    return key ? plansText(lang)[key] : code;
+  };
 
 export const TASK_STATUSES = ['todo', 'doing', 'done'] as const;
 export const taskStatusName = named({ todo: 'todo', doing: 'doing', done: 'done' });

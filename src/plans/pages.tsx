@@ -30,7 +30,11 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
   const names = new Map((await listIndicators(db)).map((i) => [i.code, indicatorName(lang, i)]));
   return c.html(
     <Layout ctx={ctx} title={plan.number ?? plan.title}>
-      {plan.unit ? <p><a href={`/don-vi/${encodeURIComponent(plan.unit)}`}>← {plan.unit}</a></p> : null}
+      {plan.unit ? (
+        <p>
+          <a href={`/don-vi/${encodeURIComponent(plan.unit)}`}>← {plan.unit}</a>
+        </p>
+      ) : null}
       <h1>{plan.title}</h1>
       <p>
         {plan.number ? pt.numbered({ number: plan.number }) : pt.noNumber}
@@ -38,38 +42,70 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
         {plan.issuer ? ` · ${plan.issuer}` : ''} · {plan.yearFrom}–{plan.yearTo}
         {plan.reportDay && plan.reportMonth ? ` · ${pt.annualReportDue({ day: plan.reportDay, month: plan.reportMonth })}` : ''}
       </p>
-      {parent ? <p>{pt.implements}: <a href={`/ke-hoach/${parent.id}`}>{parent.number ?? parent.title}</a></p> : null}
+      {parent ? (
+        <p>
+          {pt.implements}: <a href={`/ke-hoach/${parent.id}`}>{parent.number ?? parent.title}</a>
+        </p>
+      ) : null}
       <table>
-        <thead><tr><th scope="col">{t.indicator}</th><th scope="col">{t.year}</th><th scope="col">{t.target}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t.indicator}</th>
+            <th scope="col">{t.year}</th>
+            <th scope="col">{t.target}</th>
+          </tr>
+        </thead>
         <tbody>
           {targets.map((x) => (
             <tr>
-              <th scope="row" style="font-weight:normal">{sayIn(lang, { vi: x.name_vi, en: x.name_en })}</th>
+              <th scope="row" style="font-weight:normal">
+                {sayIn(lang, { vi: x.name_vi, en: x.name_en })}
+              </th>
               <td class="num">{x.year}</td>
-              <td class="num">{x.min !== null && x.max !== null && x.min !== x.max ? `${formatNumber(lang, x.min)}–${formatNumber(lang, x.max)}` : formatNumber(lang, x.value)} {x.unit_label}</td>
+              <td class="num">
+                {x.min !== null && x.max !== null && x.min !== x.max
+                  ? `${formatNumber(lang, x.min)}–${formatNumber(lang, x.max)}`
+                  : formatNumber(lang, x.value)}{' '}
+                {x.unit_label}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p>
         <a href={`/ke-hoach/${plan.id}/nhiem-vu`}>{pt.tasksByAgency}</a>
-        {plan.unit ? <> · <a href={`/don-vi/${encodeURIComponent(plan.unit)}/lich?nam=${plan.yearFrom}`}>{pt.activityCalendar}</a></> : null}
+        {plan.unit ? (
+          <>
+            {' '}
+            · <a href={`/don-vi/${encodeURIComponent(plan.unit)}/lich?nam=${plan.yearFrom}`}>{pt.activityCalendar}</a>
+          </>
+        ) : null}
       </p>
       {parent ? (
         <section aria-labelledby="compliance-h">
           <h2 id="compliance-h">{pt.againstParent({ number: parent.number ?? '' })}</h2>
           <table>
             <thead>
-              <tr><th scope="col">{t.indicator}</th><th scope="col">{t.year}</th><th scope="col">{pt.parent}</th><th scope="col">{pt.thisPlan}</th><th scope="col">{t.status}</th></tr>
+              <tr>
+                <th scope="col">{t.indicator}</th>
+                <th scope="col">{t.year}</th>
+                <th scope="col">{pt.parent}</th>
+                <th scope="col">{pt.thisPlan}</th>
+                <th scope="col">{t.status}</th>
+              </tr>
             </thead>
             <tbody>
               {checks.map((r) => (
                 <tr>
-                  <th scope="row" style="font-weight:normal">{names.get(r.indicator) ?? r.indicator}</th>
+                  <th scope="row" style="font-weight:normal">
+                    {names.get(r.indicator) ?? r.indicator}
+                  </th>
                   <td class="num">{r.year}</td>
                   <td class="num">{formatNumber(lang, r.parent)}</td>
                   <td class="num">{formatNumber(lang, r.child)}</td>
-                  <td><span class={`light ${r.verdict === 'missing' || r.verdict === 'weaker' ? 'behind' : 'met'}`}>{verdictName(lang, r.verdict)}</span></td>
+                  <td>
+                    <span class={`light ${r.verdict === 'missing' || r.verdict === 'weaker' ? 'behind' : 'met'}`}>{verdictName(lang, r.verdict)}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -61,10 +61,26 @@ export async function createPlan(db: DB, plan: PlanInput, userId: number | null)
     if (plan.targets.length > 0) {
       await trx
         .insertInto('plan_targets')
-        .values(plan.targets.map((t) => ({ plan_id: row.id, indicator: t.indicator, year: t.year, value: t.value ?? null, min: t.min ?? null, max: t.max ?? null, text: t.text ?? null })))
+        .values(
+          plan.targets.map((t) => ({
+            plan_id: row.id,
+            indicator: t.indicator,
+            year: t.year,
+            value: t.value ?? null,
+            min: t.min ?? null,
+            max: t.max ?? null,
+            text: t.text ?? null,
+          })),
+        )
         .execute();
     }
-    await audit(trx, { userId, action: 'create', entity: 'plan', key: String(row.id), newValue: { title: plan.title, number: plan.number, targets: plan.targets.length } });
+    await audit(trx, {
+      userId,
+      action: 'create',
+      entity: 'plan',
+      key: String(row.id),
+      newValue: { title: plan.title, number: plan.number, targets: plan.targets.length },
+    });
     return row.id;
   });
 }
@@ -72,6 +88,7 @@ export async function createPlan(db: DB, plan: PlanInput, userId: number | null)
 /** The same target for every year of a span ("+10% each year"). */
 export function everyYear(indicator: string, from: number, to: number, v: { value?: number; min?: number; max?: number }, text?: string): TargetInput[] {
   const out: TargetInput[] = [];
-  for (let year = from; year <= to; year++) out.push({ indicator, year, value: v.value ?? v.min ?? null, min: v.min ?? null, max: v.max ?? null, text: text ?? null });
+  for (let year = from; year <= to; year++)
+    out.push({ indicator, year, value: v.value ?? v.min ?? null, min: v.min ?? null, max: v.max ?? null, text: text ?? null });
   return out;
 }

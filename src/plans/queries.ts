@@ -21,7 +21,21 @@ const base = (db: DB) =>
     .selectFrom('plans as p')
     .leftJoin('units as u', 'u.id', 'p.unit_id')
     .leftJoin('institutions as i', 'i.id', 'p.institution_id')
-    .select(['p.id', 'p.number', 'p.date', 'p.issuer', 'p.title', 'p.year_from', 'p.year_to', 'p.status', 'u.code as unit', 'i.code as institution', 'p.parent_plan_id', 'p.report_day', 'p.report_month']);
+    .select([
+      'p.id',
+      'p.number',
+      'p.date',
+      'p.issuer',
+      'p.title',
+      'p.year_from',
+      'p.year_to',
+      'p.status',
+      'u.code as unit',
+      'i.code as institution',
+      'p.parent_plan_id',
+      'p.report_day',
+      'p.report_month',
+    ]);
 
 const toSummary = (r: Awaited<ReturnType<ReturnType<typeof base>['execute']>>[number]): PlanSummary => ({
   id: r.id,

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -23,7 +23,11 @@ export async function editablePlan(c: AppContext, id: number) {
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
   if (!plan) throw new UserError(plansErrors.planNotFound(), 404);
   const p = c.var.principal;
-  const allowed = p && p.role !== 'viewer' && ((plan.unit_id !== null && p.role !== 'staff' && (await canReadUnit(db, p, plan.unit_id))) || (plan.institution_id !== null && (await canWriteInstitution(db, p, plan.institution_id))));
+  const allowed =
+    p &&
+    p.role !== 'viewer' &&
+    ((plan.unit_id !== null && p.role !== 'staff' && (await canReadUnit(db, p, plan.unit_id))) ||
+      (plan.institution_id !== null && (await canWriteInstitution(db, p, plan.institution_id))));
   if (!allowed) throw noAccess();
   return plan;
 }
@@ -40,13 +44,27 @@ async function renderReview(c: AppContext, planId: number, problems: Problem[] =
   const title = pt.reviewTitle;
   return c.html(
     <Layout ctx={ctx} title={title}>
-      <h1>{title}: {plan.number ?? plan.title}</h1>
+      <h1>
+        {title}: {plan.number ?? plan.title}
+      </h1>
       {problems.length > 0 ? (
-        <div role="alert" class="error"><ul>{problems.map((p) => <li>{p.field ? `${p.field}: ` : ''}{sayIn(lang, p.said)}</li>)}</ul></div>
+        <div role="alert" class="error">
+          <ul>
+            {problems.map((p) => (
+              <li>
+                {p.field ? `${p.field}: ` : ''}
+                {sayIn(lang, p.said)}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <div class="review">
         <section aria-labelledby="doc-h" class="review-doc">
-          <h2 id="doc-h">{pt.document}{doc ? ` — ${doc.filename}` : ''}</h2>
+          <h2 id="doc-h">
+            {pt.document}
+            {doc ? ` — ${doc.filename}` : ''}
+          </h2>
           {doc ? <MarkedText text={doc.text} items={items} /> : null}
         </section>
         <section aria-labelledby="items-h" class="review-items">
@@ -55,15 +73,33 @@ async function renderReview(c: AppContext, planId: number, problems: Problem[] =
             <input type="hidden" name="_csrf" value={c.var.csrf} />
             <fieldset>
               <legend>{pt.planHeader}</legend>
-              <label>{pt.number} <input name="h:number" value={plan.number ?? ''} /></label>
-              <label>{pt.issueDate} <input name="h:date" type="date" value={plan.date ?? ''} /></label>
-              <label>{pt.issuer} <input name="h:issuer" value={plan.issuer ?? ''} /></label>
-              <label>{pt.title} <input name="h:title" value={plan.title} required /></label>
-              <label>{pt.fromYear} <input name="h:yearFrom" type="number" value={String(plan.yearFrom)} /></label>
-              <label>{pt.toYear} <input name="h:yearTo" type="number" value={String(plan.yearTo)} /></label>
+              <label>
+                {pt.number} <input name="h:number" value={plan.number ?? ''} />
+              </label>
+              <label>
+                {pt.issueDate} <input name="h:date" type="date" value={plan.date ?? ''} />
+              </label>
+              <label>
+                {pt.issuer} <input name="h:issuer" value={plan.issuer ?? ''} />
+              </label>
+              <label>
+                {pt.title} <input name="h:title" value={plan.title} required />
+              </label>
+              <label>
+                {pt.fromYear} <input name="h:yearFrom" type="number" value={String(plan.yearFrom)} />
+              </label>
+              <label>
+                {pt.toYear} <input name="h:yearTo" type="number" value={String(plan.yearTo)} />
+              </label>
             </fieldset>
-            {items.map((i) => <ItemFields item={i} indicators={indicators} t={t} lang={lang} />)}
-            <p><button class="primary" type="submit">{pt.savePlan}</button></p>
+            {items.map((i) => (
+              <ItemFields item={i} indicators={indicators} t={t} lang={lang} />
+            ))}
+            <p>
+              <button class="primary" type="submit">
+                {pt.savePlan}
+              </button>
+            </p>
           </form>
         </section>
       </div>
@@ -79,14 +115,24 @@ function UploadForm(props: { ctx: ReturnType<typeof pageContext>; unit: string; 
     <Layout ctx={props.ctx} title={title}>
       <h1>{title}</h1>
       <p>{pt.uploadHelp}</p>
-      {props.error ? <p class="error" role="alert">{props.error}</p> : null}
+      {props.error ? (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      ) : null}
       <form method="post" action="/ke-hoach/moi" enctype="multipart/form-data">
         <input type="hidden" name="_csrf" value={props.ctx.csrf} />
-        <label for="unit">{props.ctx.t.unit} ({pt.code})</label>
+        <label for="unit">
+          {props.ctx.t.unit} ({pt.code})
+        </label>
         <input id="unit" name="unit" value={props.unit} required />
         <label for="file">{pt.planDocument}</label>
         <input id="file" name="file" type="file" accept=".docx,.pdf,.txt" required />
-        <p><button class="primary" type="submit">{props.ctx.t.upload}</button></p>
+        <p>
+          <button class="primary" type="submit">
+            {props.ctx.t.upload}
+          </button>
+        </p>
       </form>
     </Layout>
   );
@@ -111,7 +157,7 @@ export const reviewPages = new Hono<AppEnv>()
     if (p.role === 'viewer' || p.role === 'staff' || !(await canReadUnit(db, p, unit.id))) throw noAccess();
     const file = body.file;
     if (!(file instanceof File)) return c.html(<UploadForm ctx={pageContext(c)} unit={unitCode} error={sayIn(lang, plansErrors.noFile())} />, 422);
-    let read;
+    let read: Awaited<ReturnType<typeof parsePlanBuffer>>;
     try {
       read = await parsePlanBuffer(Buffer.from(await file.arrayBuffer()));
     } catch (err) {
@@ -135,14 +181,20 @@ export const reviewPages = new Hono<AppEnv>()
     const items = await planItems(c.var.store.db, plan.id);
     const h = (k: string) => (typeof body[`h:${k}`] === 'string' ? (body[`h:${k}`] as string).trim() : undefined);
     try {
-      await completeReview(c.var.store.db, plan.id, decisionsFrom(body, items), {
-        number: h('number') || null,
-        date: h('date') || null,
-        issuer: h('issuer') || null,
-        title: h('title') || undefined,
-        yearFrom: h('yearFrom') ? Number(h('yearFrom')) : undefined,
-        yearTo: h('yearTo') ? Number(h('yearTo')) : undefined,
-      }, c.var.principal.userId);
+      await completeReview(
+        c.var.store.db,
+        plan.id,
+        decisionsFrom(body, items),
+        {
+          number: h('number') || null,
+          date: h('date') || null,
+          issuer: h('issuer') || null,
+          title: h('title') || undefined,
+          yearFrom: h('yearFrom') ? Number(h('yearFrom')) : undefined,
+          yearTo: h('yearTo') ? Number(h('yearTo')) : undefined,
+        },
+        c.var.principal.userId,
+      );
     } catch (err) {
       if (err instanceof UserError && err.status === 422) return renderReview(c, plan.id, err.problems);
       throw err;

@@ -21,7 +21,11 @@ export function MarkedText(props: { text: string; items: ReviewItem[] }) {
   for (const i of spans) {
     if (i.span_start! < at) continue; // overlapping spans: the first one is shown
     parts.push(props.text.slice(at, i.span_start!));
-    parts.push(<mark id={`src-${i.id}`} class={`m-${i.type}`}><a href={`#item-${i.id}`}>{props.text.slice(i.span_start!, i.span_end!)}</a></mark>);
+    parts.push(
+      <mark id={`src-${i.id}`} class={`m-${i.type}`}>
+        <a href={`#item-${i.id}`}>{props.text.slice(i.span_start!, i.span_end!)}</a>
+      </mark>,
+    );
     at = i.span_end!;
   }
   parts.push(props.text.slice(at));
@@ -37,22 +41,43 @@ export function ItemFields(props: { item: ReviewItem; indicators: { code: string
   const d = item.data;
   const f = (name: string) => `f:${item.id}:${name}`;
   const input = (name: string, label: string, type = 'text') => (
-    <label>{label} <input name={f(name)} type={type} value={s(d[name])} step={type === 'number' ? 'any' : undefined} /></label>
+    <label>
+      {label} <input name={f(name)} type={type} value={s(d[name])} step={type === 'number' ? 'any' : undefined} />
+    </label>
   );
   return (
     <fieldset id={`item-${item.id}`}>
-      <legend>{itemTypeName(props.lang, item.type)} #{item.id}{item.span_start !== null ? <> · <a href={`#src-${item.id}`}>{pt.inTheText}</a></> : null}</legend>
+      <legend>
+        {itemTypeName(props.lang, item.type)} #{item.id}
+        {item.span_start !== null ? (
+          <>
+            {' '}
+            · <a href={`#src-${item.id}`}>{pt.inTheText}</a>
+          </>
+        ) : null}
+      </legend>
       {item.type === 'target' ? <p class="muted">{s(d.text)}</p> : null}
       <div class="choice">
-        <label><input type="radio" name={`s:${item.id}`} value="accepted" checked={item.status !== 'dropped'} /> {pt.accept}</label>
-        <label><input type="radio" name={`s:${item.id}`} value="dropped" checked={item.status === 'dropped'} /> {pt.drop}</label>
+        <label>
+          <input type="radio" name={`s:${item.id}`} value="accepted" checked={item.status !== 'dropped'} /> {pt.accept}
+        </label>
+        <label>
+          <input type="radio" name={`s:${item.id}`} value="dropped" checked={item.status === 'dropped'} /> {pt.drop}
+        </label>
       </div>
       {item.type === 'target' ? (
         <>
-          <label>{t.indicator}{' '}
+          <label>
+            {t.indicator}{' '}
             <select name={f('indicator')}>
-              <option value="" selected={!d.indicator}>{pt.chooseIndicator}</option>
-              {props.indicators.map((i) => <option value={i.code} selected={d.indicator === i.code}>{i.name}</option>)}
+              <option value="" selected={!d.indicator}>
+                {pt.chooseIndicator}
+              </option>
+              {props.indicators.map((i) => (
+                <option value={i.code} selected={d.indicator === i.code}>
+                  {i.name}
+                </option>
+              ))}
             </select>
           </label>
           {input('year', t.year, 'number')}
@@ -61,9 +86,25 @@ export function ItemFields(props: { item: ReviewItem; indicators: { code: string
           {input('max', pt.to, 'number')}
         </>
       ) : null}
-      {item.type === 'task' ? <>{input('agency', pt.agency)}{input('text', pt.itemTask)}</> : null}
-      {item.type === 'basis' ? <>{input('number', pt.number)}{input('date', pt.date)}{input('issuer', pt.issuer)}</> : null}
-      {item.type === 'deadline' ? <>{input('day', pt.day, 'number')}{input('month', t.month, 'number')}</> : null}
+      {item.type === 'task' ? (
+        <>
+          {input('agency', pt.agency)}
+          {input('text', pt.itemTask)}
+        </>
+      ) : null}
+      {item.type === 'basis' ? (
+        <>
+          {input('number', pt.number)}
+          {input('date', pt.date)}
+          {input('issuer', pt.issuer)}
+        </>
+      ) : null}
+      {item.type === 'deadline' ? (
+        <>
+          {input('day', pt.day, 'number')}
+          {input('month', t.month, 'number')}
+        </>
+      ) : null}
       {item.type === 'day' ? input('day', pt.dayMonth) : null}
     </fieldset>
   );

@@ -50,7 +50,11 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
         continue;
       }
       const data = d.data ?? (JSON.parse(item.data) as Record<string, unknown>);
-      await trx.updateTable('plan_items').set({ status: d.status, data: JSON.stringify(data), reviewed_by: userId, reviewed_at: nowIso() }).where('id', '=', item.id).execute();
+      await trx
+        .updateTable('plan_items')
+        .set({ status: d.status, data: JSON.stringify(data), reviewed_by: userId, reviewed_at: nowIso() })
+        .where('id', '=', item.id)
+        .execute();
       if (d.status === 'accepted') accepted.push({ type: item.type, data });
       if (d.status !== 'accepted' || item.type !== 'target') continue;
       const label = str(data.text).slice(0, 60);
@@ -66,25 +70,62 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
 
     // "each year" targets ("tăng 10% mỗi năm đến 2025", then "10–15% đến 2030") hold for every
     // year after the previous milestone of the same indicator (or the plan's start) up to theirs
-    const accepteds = accepted.filter((a) => a.type === 'target').map(({ data }) => data).sort((a, b) => num(a.year)! - num(b.year)!);
+    const accepteds = accepted
+      .filter((a) => a.type === 'target')
+      .map(({ data }) => data)
+      .sort((a, b) => num(a.year)! - num(b.year)!);
     const lastYear = new Map<string, number>();
-    const uniqueTargets: { plan_id: number; indicator: string; year: number; value: number | null; min: number | null; max: number | null; text: string | null }[] = [];
+    const uniqueTargets: {
+      plan_id: number;
+      indicator: string;
+      year: number;
+      value: number | null;
+      min: number | null;
+      max: number | null;
+      text: string | null;
+    }[] = [];
     for (const data of accepteds) {
       const indicator = str(data.indicator);
       const year = num(data.year)!;
       const first = data.perYear === true ? Math.min(year, Math.max(yearFrom, (lastYear.get(indicator) ?? yearFrom - 1) + 1)) : year;
       for (let y = first; y <= year; y++) {
         if (uniqueTargets.some((t) => t.indicator === indicator && t.year === y)) continue;
-        uniqueTargets.push({ plan_id: planId, indicator, year: y, value: num(data.value) ?? num(data.min), min: num(data.min), max: num(data.max), text: str(data.text) || null });
+        uniqueTargets.push({
+          plan_id: planId,
+          indicator,
+          year: y,
+          value: num(data.value) ?? num(data.min),
+          min: num(data.min),
+          max: num(data.max),
+          text: str(data.text) || null,
+        });
       }
       lastYear.set(indicator, year);
     }
     if (uniqueTargets.length > 0) await trx.insertInto('plan_targets').values(uniqueTargets).execute();
-    const tasks = accepted.filter((a) => a.type === 'task').map(({ data }) => ({ plan_id: planId, agency: str(data.agency), text: str(data.text), due: null, status: 'todo', evidence: null, updated_by: userId, updated_at: nowIso() }));
+    const tasks = accepted
+      .filter((a) => a.type === 'task')
+      .map(({ data }) => ({
+        plan_id: planId,
+        agency: str(data.agency),
+        text: str(data.text),
+        due: null,
+        status: 'todo',
+        evidence: null,
+        updated_by: userId,
+        updated_at: nowIso(),
+      }));
     if (tasks.length > 0) await trx.insertInto('plan_tasks').values(tasks).execute();
-    const days = accepted.filter((a) => a.type === 'day').map(({ data }) => dayOf(str(data.day))).filter((d) => d !== undefined);
+    const days = accepted
+      .filter((a) => a.type === 'day')
+      .map(({ data }) => dayOf(str(data.day)))
+      .filter((d) => d !== undefined);
     const uniqueDays = [...new Map(days.map((d) => [`${d.day}/${d.month}`, d])).values()];
-    if (uniqueDays.length > 0) await trx.insertInto('plan_days').values(uniqueDays.map((d) => ({ plan_id: planId, ...d }))).execute();
+    if (uniqueDays.length > 0)
+      await trx
+        .insertInto('plan_days')
+        .values(uniqueDays.map((d) => ({ plan_id: planId, ...d })))
+        .execute();
     const deadline = accepted.find((a) => a.type === 'deadline')?.data;
     await trx
       .updateTable('plans')
@@ -101,6 +142,13 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
       })
       .where('id', '=', planId)
       .execute();
-    await audit(trx, { userId, action: 'update', entity: 'plan', key: String(planId), oldValue: { status: 'draft' }, newValue: { status: 'active', targets: uniqueTargets.length, tasks: tasks.length, days: uniqueDays.length } });
+    await audit(trx, {
+      userId,
+      action: 'update',
+      entity: 'plan',
+      key: String(planId),
+      oldValue: { status: 'draft' },
+      newValue: { status: 'active', targets: uniqueTargets.length, tasks: tasks.length, days: uniqueDays.length },
+    });
   });
 }

@@ -16,11 +16,16 @@ function Evidence(p: { items: TaskEvidence[]; lang: Lang }) {
   return (
     <div class="evidence">
       <p>{plansText(p.lang).activitiesForTask}:</p>
-      <ul>{p.items.map((e) => <li data-evidence={e.kind}><a href={e.url}>{e.title}</a> ({formatDate(e.date)}, {evidenceStatusName(p.lang, e.status)})</li>)}</ul>
+      <ul>
+        {p.items.map((e) => (
+          <li data-evidence={e.kind}>
+            <a href={e.url}>{e.title}</a> ({formatDate(e.date)}, {evidenceStatusName(p.lang, e.status)})
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
-
 
 /** A plan's tasks grouped by responsible agency, each with status, due date and evidence. */
 export const taskPages = new Hono<AppEnv>()
@@ -33,28 +38,46 @@ export const taskPages = new Hono<AppEnv>()
     const pt = plansText(lang);
     const tasks = await c.var.store.db.selectFrom('plan_tasks').selectAll().where('plan_id', '=', plan.id).orderBy('id').execute();
     const agencies = [...new Set(tasks.map((t) => t.agency))];
-    const evidence = await taskEvidence(c.var.store.db, tasks.map((t) => t.id));
+    const evidence = await taskEvidence(
+      c.var.store.db,
+      tasks.map((t) => t.id),
+    );
     const title = pt.tasksByAgency;
     return c.html(
       <Layout ctx={ctx} title={title}>
-        <p><a href={`/ke-hoach/${plan.id}`}>← {plan.number ?? plan.title}</a></p>
+        <p>
+          <a href={`/ke-hoach/${plan.id}`}>← {plan.number ?? plan.title}</a>
+        </p>
         <h1>{title}</h1>
         {agencies.map((agency) => (
           <section>
             <h2>{agency}</h2>
-            {tasks.filter((t) => t.agency === agency).map((t) => (
-              <form method="post" action={`/ke-hoach/${plan.id}/nhiem-vu/${t.id}`} class="task">
-                <input type="hidden" name="_csrf" value={c.var.csrf} />
-                <p>{t.text}</p>
-                <label>{pt.taskStatus}{' '}
-                  <select name="status">{TASK_STATUSES.map((s) => <option value={s} selected={t.status === s}>{taskStatusName(lang, s)}</option>)}</select>
-                </label>
-                <label>{pt.due} <input type="date" name="due" value={t.due ?? ''} /></label>
-                <label>{ctx.t.evidence} <input name="evidence" value={t.evidence ?? ''} /></label>
-                <Evidence items={evidence.get(t.id) ?? []} lang={lang} />
-                <button type="submit">{ctx.t.save}</button>
-              </form>
-            ))}
+            {tasks
+              .filter((t) => t.agency === agency)
+              .map((t) => (
+                <form method="post" action={`/ke-hoach/${plan.id}/nhiem-vu/${t.id}`} class="task">
+                  <input type="hidden" name="_csrf" value={c.var.csrf} />
+                  <p>{t.text}</p>
+                  <label>
+                    {pt.taskStatus}{' '}
+                    <select name="status">
+                      {TASK_STATUSES.map((s) => (
+                        <option value={s} selected={t.status === s}>
+                          {taskStatusName(lang, s)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label>
+                    {pt.due} <input type="date" name="due" value={t.due ?? ''} />
+                  </label>
+                  <label>
+                    {ctx.t.evidence} <input name="evidence" value={t.evidence ?? ''} />
+                  </label>
+                  <Evidence items={evidence.get(t.id) ?? []} lang={lang} />
+                  <button type="submit">{ctx.t.save}</button>
+                </form>
+              ))}
           </section>
         ))}
       </Layout>,
@@ -63,7 +86,12 @@ export const taskPages = new Hono<AppEnv>()
   .post('/ke-hoach/:id/nhiem-vu/:taskId', async (c) => {
     const plan = await editablePlan(c, Number(c.req.param('id')));
     const { db } = c.var.store;
-    const task = await db.selectFrom('plan_tasks').selectAll().where('id', '=', Number(c.req.param('taskId'))).where('plan_id', '=', plan.id).executeTakeFirst();
+    const task = await db
+      .selectFrom('plan_tasks')
+      .selectAll()
+      .where('id', '=', Number(c.req.param('taskId')))
+      .where('plan_id', '=', plan.id)
+      .executeTakeFirst();
     if (!task) throw new UserError(plansErrors.taskNotFound(), 404);
     const body = await c.req.parseBody();
     const status = String(body.status ?? '');
@@ -71,11 +99,23 @@ export const taskPages = new Hono<AppEnv>()
       throw new UserError(plansErrors.invalidTaskStatus(), 422, [{ said: plansErrors.taskStatuses(), field: 'status' }]);
     }
     const due = String(body.due ?? '').trim() || null;
-    if (due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(due)) throw new UserError(plansErrors.invalidDue(), 422, [{ said: plansErrors.invalidDue(), field: 'due' }]);
+    if (due !== null && !/^\d{4}-\d{2}-\d{2}$/.test(due))
+      throw new UserError(plansErrors.invalidDue(), 422, [{ said: plansErrors.invalidDue(), field: 'due' }]);
     const next = { status, due, evidence: String(body.evidence ?? '').trim() || null };
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('plan_tasks').set({ ...next, updated_by: c.var.principal.userId, updated_at: nowIso() }).where('id', '=', task.id).execute();
-      await audit(trx, { userId: c.var.principal.userId, action: 'update', entity: 'plan_task', key: String(task.id), oldValue: { status: task.status, due: task.due, evidence: task.evidence }, newValue: next });
+      await trx
+        .updateTable('plan_tasks')
+        .set({ ...next, updated_by: c.var.principal.userId, updated_at: nowIso() })
+        .where('id', '=', task.id)
+        .execute();
+      await audit(trx, {
+        userId: c.var.principal.userId,
+        action: 'update',
+        entity: 'plan_task',
+        key: String(task.id),
+        oldValue: { status: task.status, due: task.due, evidence: task.evidence },
+        newValue: next,
+      });
     });
     return c.redirect(`/ke-hoach/${plan.id}/nhiem-vu#`, 303);
   });

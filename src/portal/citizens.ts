@@ -7,7 +7,11 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { portalErrors as E } from './messages.ts';
 
 const SignUpSchema = z.object({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, 'Từ 3 đến 40 ký tự: chữ không dấu, số, dấu chấm, gạch'),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,40}$/, 'Từ 3 đến 40 ký tự: chữ không dấu, số, dấu chấm, gạch'),
   displayName: text(120),
   password: z.string().min(8, 'Mật khẩu cần ít nhất 8 ký tự').max(200),
   place: z.string().trim().max(40).optional(),

@@ -73,7 +73,14 @@ addLearningSource({
       .where('b.user_id', '=', userId)
       .where('b.status', '<>', 'cancelled')
       .execute();
-    return rows.map((r) => ({ measure: 'museum_bookings', title: `${r.title} — ${r.class_name}, ${r.school}`, institution: r.institution, date: r.on_date, status: r.status, counts: true }));
+    return rows.map((r) => ({
+      measure: 'museum_bookings',
+      title: `${r.title} — ${r.class_name}, ${r.school}`,
+      institution: r.institution,
+      date: r.on_date,
+      status: r.status,
+      counts: true,
+    }));
   },
 });
 
@@ -82,7 +89,13 @@ export async function learningRecord(db: DB, userId: number): Promise<LearningEn
   return all.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
 }
 
-export interface CriterionResult { code: string; name: string; threshold: number; value: number; met: boolean }
+export interface CriterionResult {
+  code: string;
+  name: string;
+  threshold: number;
+  value: number;
+  met: boolean;
+}
 
 /** The year's record against the "Công dân học tập" criteria (clubs count when still a member). */
 export async function assessCitizen(db: DB, entries: LearningEntry[], year: number, lang: Lang): Promise<{ results: CriterionResult[]; met: boolean }> {

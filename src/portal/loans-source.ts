@@ -14,6 +14,13 @@ addLearningSource({
       .select(['r.title', 'i.name as institution', 'l.out_at', 'l.returned_at'])
       .where('p.user_id', '=', userId)
       .execute();
-    return rows.map((r) => ({ measure: 'loans', title: r.title, institution: r.institution, date: localDate(r.out_at), status: r.returned_at ? 'returned' : 'on_loan', counts: true }));
+    return rows.map((r) => ({
+      measure: 'loans',
+      title: r.title,
+      institution: r.institution,
+      date: localDate(r.out_at),
+      status: r.returned_at ? 'returned' : 'on_loan',
+      counts: true,
+    }));
   },
 });

@@ -54,7 +54,8 @@ export function publicPagesChanged(): void {
 /** The pages kept: a place's portal home, the events list, the search. */
 const CACHED = /^\/(noi\/[^/]+|su-kien|tim-kiem)$/;
 
-export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
+export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
 
 /** A kept page as a plain Response (the node server writes its bytes and headers as they are). */
 const answer = (e: Entry, how: 'hit' | 'stale' | 'shared') =>

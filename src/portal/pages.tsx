@@ -51,39 +51,85 @@ export const portalPages = new Hono<AppEnv>()
         <section aria-labelledby="week-h">
           <h2 id="week-h">{home.week.length > 0 ? t.thisWeek : t.comingUp}</h2>
           <EventList events={home.week.length > 0 ? home.week : home.next} lang={ctx.lang} dayNames={dayNames} />
-          <p><a href={`/su-kien?noi=${code}`}>{t.allEvents}</a> · <a href={`/api/v1/events.ics?unit=${code}`}>{s.calendar}</a></p>
+          <p>
+            <a href={`/su-kien?noi=${code}`}>{t.allEvents}</a> · <a href={`/api/v1/events.ics?unit=${code}`}>{s.calendar}</a>
+          </p>
         </section>
         {home.exhibitions.length > 0 ? (
           <section aria-labelledby="exh-h">
             <h2 id="exh-h">{t.exhibitions}</h2>
-            <ul>{home.exhibitions.map((x) => <li><a href={`/trien-lam/${x.id}`}>{x.title}</a></li>)}</ul>
+            <ul>
+              {home.exhibitions.map((x) => (
+                <li>
+                  <a href={`/trien-lam/${x.id}`}>{x.title}</a>
+                </li>
+              ))}
+            </ul>
           </section>
         ) : null}
         <section aria-labelledby="inst-h">
           <h2 id="inst-h">{t.nearYou}</h2>
-          <ul>{home.institutions.map((i) => <li>{i.name} <small>({sayIn(ctx.lang, { vi: i.name_vi, en: i.name_en })}{i.address ? `, ${i.address}` : ''})</small></li>)}</ul>
+          <ul>
+            {home.institutions.map((i) => (
+              <li>
+                {i.name}{' '}
+                <small>
+                  ({sayIn(ctx.lang, { vi: i.name_vi, en: i.name_en })}
+                  {i.address ? `, ${i.address}` : ''})
+                </small>
+              </li>
+            ))}
+          </ul>
         </section>
         {children.length > 0 ? (
           <nav aria-labelledby="places-h">
             <h2 id="places-h">{t.choosePlace}</h2>
-            <ul class="inline">{children.map((u) => <li><a href={`/noi/${encodeURIComponent(u.code)}`}>{u.name}</a></li>)}</ul>
+            <ul class="inline">
+              {children.map((u) => (
+                <li>
+                  <a href={`/noi/${encodeURIComponent(u.code)}`}>{u.name}</a>
+                </li>
+              ))}
+            </ul>
           </nav>
         ) : null}
-        <p><a href={`/cam-on/${code}`}>{t.sponsors}</a>{ctx.principal ? <> · <a href="/ho-so-hoc-tap">{t.myRecord}</a></> : <> · <a href="/dang-ky">{t.createCitizenAccount}</a></>}</p>
+        <p>
+          <a href={`/cam-on/${code}`}>{t.sponsors}</a>
+          {ctx.principal ? (
+            <>
+              {' '}
+              · <a href="/ho-so-hoc-tap">{t.myRecord}</a>
+            </>
+          ) : (
+            <>
+              {' '}
+              · <a href="/dang-ky">{t.createCitizenAccount}</a>
+            </>
+          )}
+        </p>
       </Layout>,
     );
   })
   .get('/dang-ky', (c) => {
     const ctx = pageContext(c);
     const t = portalText(ctx.lang);
-    return c.html(<Layout ctx={ctx} title={t.createAccountTitle}><SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(c.req.query('next'))} /></Layout>);
+    return c.html(
+      <Layout ctx={ctx} title={t.createAccountTitle}>
+        <SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(c.req.query('next'))} />
+      </Layout>,
+    );
   })
   .post('/dang-ky', async (c) => {
     const ctx = pageContext(c);
     const t = portalText(ctx.lang);
     const b = await c.req.parseBody();
     try {
-      const id = await signUpCitizen(c.var.store.db, { username: str(b.username), displayName: str(b.displayName), password: str(b.password), place: str(b.place) || undefined });
+      const id = await signUpCitizen(c.var.store.db, {
+        username: str(b.username),
+        displayName: str(b.displayName),
+        password: str(b.password),
+        place: str(b.place) || undefined,
+      });
       const session = await startSession(c.var.store.db, id);
       setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies, maxAge: 12 * 3600 });
       const next = str(b.next);
@@ -91,7 +137,18 @@ export const portalPages = new Hono<AppEnv>()
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const message = sayIn(ctx.lang, e.said);
-      return c.html(<Layout ctx={ctx} title={t.createAccountTitle}><SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(b.next)} error={message} values={{ username: str(b.username), displayName: str(b.displayName), place: str(b.place) }} /></Layout>, e.status);
+      return c.html(
+        <Layout ctx={ctx} title={t.createAccountTitle}>
+          <SignUpForm
+            lang={ctx.lang}
+            csrf={ctx.csrf}
+            next={str(b.next)}
+            error={message}
+            values={{ username: str(b.username), displayName: str(b.displayName), place: str(b.place) }}
+          />
+        </Layout>,
+        e.status,
+      );
     }
   });
 
@@ -102,14 +159,26 @@ function SignUpForm(p: { lang: Lang; csrf: string; next: string; error?: string;
       <h1>{t.createCitizenAccount}</h1>
       <p>{t.accountHelp}</p>
       <form method="post" action="/dang-ky">
-        {p.error ? <p class="error" role="alert">{p.error}</p> : null}
+        {p.error ? (
+          <p class="error" role="alert">
+            {p.error}
+          </p>
+        ) : null}
         <input type="hidden" name="_csrf" value={p.csrf} />
         <input type="hidden" name="next" value={p.next} />
-        <label for="displayName">{t.fullName}</label><input id="displayName" name="displayName" required autocomplete="name" value={p.values?.displayName ?? ''} />
-        <label for="username">{messages(p.lang).username}</label><input id="username" name="username" required autocomplete="username" value={p.values?.username ?? ''} />
-        <label for="password">{t.passwordHint}</label><input id="password" name="password" type="password" required minlength={8} autocomplete="new-password" />
-        <label for="place">{t.communeCode}</label><input id="place" name="place" value={p.values?.place ?? ''} />
-        <p><button class="primary" type="submit">{t.createAccount}</button></p>
+        <label for="displayName">{t.fullName}</label>
+        <input id="displayName" name="displayName" required autocomplete="name" value={p.values?.displayName ?? ''} />
+        <label for="username">{messages(p.lang).username}</label>
+        <input id="username" name="username" required autocomplete="username" value={p.values?.username ?? ''} />
+        <label for="password">{t.passwordHint}</label>
+        <input id="password" name="password" type="password" required minlength={8} autocomplete="new-password" />
+        <label for="place">{t.communeCode}</label>
+        <input id="place" name="place" value={p.values?.place ?? ''} />
+        <p>
+          <button class="primary" type="submit">
+            {t.createAccount}
+          </button>
+        </p>
       </form>
     </>
   );

@@ -26,19 +26,53 @@ export const recordPages = new Hono<AppEnv>()
         <h1>{t.myRecord}</h1>
         <table>
           <caption>{t.activities}</caption>
-          <thead><tr><th scope="col">{t.date}</th><th scope="col">{ctx.t.kind}</th><th scope="col">{t.activity}</th><th scope="col">{t.where}</th><th scope="col">{t.status}</th></tr></thead>
-          <tbody>{entries.map((e) => <tr data-measure={e.measure}><td>{formatDate(e.date)}</td><td>{nameOf(ctx.lang, 'measure_', e.measure)}</td><th scope="row">{e.title}</th><td>{e.institution}</td><td>{nameOf(ctx.lang, 'status_', e.status)}{e.note ? <>: {e.note}</> : null}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{ctx.t.kind}</th>
+              <th scope="col">{t.activity}</th>
+              <th scope="col">{t.where}</th>
+              <th scope="col">{t.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr data-measure={e.measure}>
+                <td>{formatDate(e.date)}</td>
+                <td>{nameOf(ctx.lang, 'measure_', e.measure)}</td>
+                <th scope="row">{e.title}</th>
+                <td>{e.institution}</td>
+                <td>
+                  {nameOf(ctx.lang, 'status_', e.status)}
+                  {e.note ? <>: {e.note}</> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
         <h2>{t.criteriaOf({ year })}</h2>
-        <ul>{assessment.results.map((r) => <li data-criterion={r.code}>{r.met ? '✓' : '○'} {r.name}: {r.value}/{r.threshold} {r.met ? t.met : t.notYet}</li>)}</ul>
-        <p><strong>{assessment.met ? t.allMet : t.notAllMet}</strong></p>
-        <p>{t.export}: <a href={`/ho-so-hoc-tap.csv`}>CSV</a> · <a href={`/ho-so-hoc-tap.json?nam=${year}`}>JSON</a></p>
+        <ul>
+          {assessment.results.map((r) => (
+            <li data-criterion={r.code}>
+              {r.met ? '✓' : '○'} {r.name}: {r.value}/{r.threshold} {r.met ? t.met : t.notYet}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <strong>{assessment.met ? t.allMet : t.notAllMet}</strong>
+        </p>
+        <p>
+          {t.export}: <a href={`/ho-so-hoc-tap.csv`}>CSV</a> · <a href={`/ho-so-hoc-tap.json?nam=${year}`}>JSON</a>
+        </p>
       </Layout>,
     );
   })
   .get('/ho-so-hoc-tap.csv', async (c) => {
     const entries = await learningRecord(c.var.store.db, c.var.principal.userId ?? 0);
-    const csv = stringify([['date', 'measure', 'title', 'institution', 'status', 'counts'], ...entries.map((e) => [e.date, e.measure, e.title, e.institution, e.status, e.counts ? 1 : 0])]);
+    const csv = stringify([
+      ['date', 'measure', 'title', 'institution', 'status', 'counts'],
+      ...entries.map((e) => [e.date, e.measure, e.title, e.institution, e.status, e.counts ? 1 : 0]),
+    ]);
     return c.body('\uFEFF' + csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="ho-so-hoc-tap.csv"' });
   })
   .get('/ho-so-hoc-tap.json', async (c) => {

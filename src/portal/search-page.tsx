@@ -38,24 +38,54 @@ export const searchPages = new Hono<AppEnv>().get('/tim-kiem', async (c) => {
   const link = (k: string) => `/tim-kiem?q=${encodeURIComponent(q)}${place ? `&noi=${encodeURIComponent(place)}` : ''}${k ? `&loai=${k}` : ''}`;
   return c.html(
     <Layout ctx={ctx} title={t.search}>
-      <h1>{t.search}{unit ? ` — ${unit.name}` : ''}</h1>
+      <h1>
+        {t.search}
+        {unit ? ` — ${unit.name}` : ''}
+      </h1>
       <SearchBox q={q} place={place} lang={ctx.lang} />
       {result ? (
         <>
           <p role="status">{result.notice === 'no-terms' ? t.typeWords : t.results({ n: result.total })}</p>
           {(result.facets.kind ?? []).length > 1 ? (
-            <nav aria-label={t.kinds}><ul class="inline">
-              <li><a href={link('')} aria-current={kind ? undefined : 'page'}>{ctx.t.all}</a></li>
-              {(result.facets.kind ?? []).map((f) => <li><a href={link(f.value)} aria-current={kind === f.value ? 'page' : undefined}>{kindLabel(f.value, ctx.lang)} ({f.count})</a></li>)}
-            </ul></nav>
+            <nav aria-label={t.kinds}>
+              <ul class="inline">
+                <li>
+                  <a href={link('')} aria-current={kind ? undefined : 'page'}>
+                    {ctx.t.all}
+                  </a>
+                </li>
+                {(result.facets.kind ?? []).map((f) => (
+                  <li>
+                    <a href={link(f.value)} aria-current={kind === f.value ? 'page' : undefined}>
+                      {kindLabel(f.value, ctx.lang)} ({f.count})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           ) : null}
           <ol class="results">
             {result.hits.map((h) => (
               <li>
                 <span class="tag">{kindLabel(h.kind, ctx.lang)}</span>{' '}
-                {h.url ? <a href={h.url}><Marked segments={h.highlights.title} /></a> : <Marked segments={h.highlights.title} />}
-                {h.creator ? <> — <Marked segments={h.highlights.creator} /></> : null}
-                {h.highlights.body.length > 0 ? <p><Marked segments={h.highlights.body} /></p> : null}
+                {h.url ? (
+                  <a href={h.url}>
+                    <Marked segments={h.highlights.title} />
+                  </a>
+                ) : (
+                  <Marked segments={h.highlights.title} />
+                )}
+                {h.creator ? (
+                  <>
+                    {' '}
+                    — <Marked segments={h.highlights.creator} />
+                  </>
+                ) : null}
+                {h.highlights.body.length > 0 ? (
+                  <p>
+                    <Marked segments={h.highlights.body} />
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -25,7 +25,16 @@ const ReportStatusSchema = z
   .openapi('ReportStatus');
 const ListSchema = z.object({ report: ReportStatusSchema, children: z.array(ReportStatusSchema) }).openapi('ReportStatusList');
 
-const summary = (r: Report) => ({ id: r.id, unit: r.unit.code, unitName: r.unit.name, year: r.year, status: r.status, submittedAt: r.submittedAt, onTime: r.onTime, deadline: r.cycle.deadline });
+const summary = (r: Report) => ({
+  id: r.id,
+  unit: r.unit.code,
+  unitName: r.unit.name,
+  year: r.year,
+  status: r.status,
+  submittedAt: r.submittedAt,
+  onTime: r.onTime,
+  deadline: r.cycle.deadline,
+});
 
 /** The workflow checks who may act and says why not (own report, outside the subtree). */
 async function existing(db: DB, id: number): Promise<Report> {
@@ -49,7 +58,10 @@ const returnRoute = createRoute({
   method: 'post',
   path: '/reports/{id}/return',
   summary: 'Return a submitted (or reopen an approved) report with a comment',
-  request: { params, body: { content: { 'application/json': { schema: z.object({ comment: z.string().max(5000) }).openapi('ReturnComment') } }, required: true } },
+  request: {
+    params,
+    body: { content: { 'application/json': { schema: z.object({ comment: z.string().max(5000) }).openapi('ReturnComment') } }, required: true },
+  },
   responses,
 });
 
@@ -60,7 +72,11 @@ export const reportsApi = apiApp()
       path: '/reports',
       summary: "A unit's annual report and its children's: status, submission time, on time or late",
       request: { query: z.object({ unit: z.string(), year: z.coerce.number().int().min(2000).max(2100) }) },
-      responses: { 200: { description: 'Statuses', content: { 'application/json': { schema: ListSchema } } }, 401: errorResponse('Login required'), 404: errorResponse('Unknown unit') },
+      responses: {
+        200: { description: 'Statuses', content: { 'application/json': { schema: ListSchema } } },
+        401: errorResponse('Login required'),
+        404: errorResponse('Unknown unit'),
+      },
     }),
     async (c) => {
       const { db } = c.var.store;
@@ -73,8 +89,28 @@ export const reportsApi = apiApp()
       const kids = await completeness(db, unit, year);
       return c.json(
         {
-          report: own ? summary(own) : { id: null, unit: unit.code, unitName: unit.name, year, status: 'missing' as const, submittedAt: null, onTime: null, deadline: ownCycle.deadline },
-          children: kids.children.map((k) => ({ id: k.reportId, unit: k.unit.code, unitName: k.unit.name, year, status: k.status, submittedAt: k.submittedAt, onTime: k.onTime, deadline: kids.cycle.deadline })),
+          report: own
+            ? summary(own)
+            : {
+                id: null,
+                unit: unit.code,
+                unitName: unit.name,
+                year,
+                status: 'missing' as const,
+                submittedAt: null,
+                onTime: null,
+                deadline: ownCycle.deadline,
+              },
+          children: kids.children.map((k) => ({
+            id: k.reportId,
+            unit: k.unit.code,
+            unitName: k.unit.name,
+            year,
+            status: k.status,
+            submittedAt: k.submittedAt,
+            onTime: k.onTime,
+            deadline: kids.cycle.deadline,
+          })),
         },
         200,
       );

@@ -25,16 +25,38 @@ export async function completeness(db: DB, unit: Unit, year: number): Promise<Co
   const cycle = await cycleOf(db, unit.id, year);
   const kids = await childUnits(db, unit.id, year);
   const rows = kids.length
-    ? await db.selectFrom('reports').select(['id', 'unit_id', 'status', 'submitted_at', 'on_time']).where('year', '=', year).where('unit_id', 'in', kids.map((k) => k.id)).execute()
+    ? await db
+        .selectFrom('reports')
+        .select(['id', 'unit_id', 'status', 'submitted_at', 'on_time'])
+        .where('year', '=', year)
+        .where(
+          'unit_id',
+          'in',
+          kids.map((k) => k.id),
+        )
+        .execute()
     : [];
   const byUnit = new Map(rows.map((r) => [r.unit_id, r]));
   const children: ChildStatus[] = kids.map((k) => {
     const r = byUnit.get(k.id);
     const sent = r && r.status !== 'draft';
-    return { unit: k, reportId: r?.id ?? null, status: sent ? (r.status as Status) : 'missing', submittedAt: sent ? r.submitted_at : null, onTime: sent && r.on_time !== null ? r.on_time === 1 : null };
+    return {
+      unit: k,
+      reportId: r?.id ?? null,
+      status: sent ? (r.status as Status) : 'missing',
+      submittedAt: sent ? r.submitted_at : null,
+      onTime: sent && r.on_time !== null ? r.on_time === 1 : null,
+    };
   });
   const sent = children.filter((c) => c.status !== 'missing');
-  return { cycle, children, submitted: sent.length, onTime: sent.filter((c) => c.onTime).length, late: sent.filter((c) => c.onTime === false).length, missing: children.length - sent.length };
+  return {
+    cycle,
+    children,
+    submitted: sent.length,
+    onTime: sent.filter((c) => c.onTime).length,
+    late: sent.filter((c) => c.onTime === false).length,
+    missing: children.length - sent.length,
+  };
 }
 
 /** The reminder days before a deadline. */

@@ -6,7 +6,8 @@ import type { Report, Status } from './reports.ts';
 import { parseNarrative, type Narrative } from './narrative.ts';
 
 export type Sector = 'libraries' | 'museums' | 'culture' | 'general';
-const sectorOf = (code: string): Sector => (code.startsWith('LIB_') ? 'libraries' : code.startsWith('MUS_') ? 'museums' : code.startsWith('CC_') ? 'culture' : 'general');
+const sectorOf = (code: string): Sector =>
+  code.startsWith('LIB_') ? 'libraries' : code.startsWith('MUS_') ? 'museums' : code.startsWith('CC_') ? 'culture' : 'general';
 
 export interface TargetLine {
   indicator: string;
@@ -72,23 +73,65 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
   if (report.cycle.review !== 'annual') {
     const years: number[] = [];
     for (let y = report.cycle.periodFrom; y <= year; y++) years.push(y);
-    const byYear = lines.length ? await Promise.all(years.map((y) => indicatorMatrix(db, y, [unit.id], lines.map((l) => l.indicator)))) : [];
-    trend = { years, lines: lines.map((l) => ({ indicator: l.indicator, name: l.name, unitLabel: l.unitLabel, target: l.target, values: byYear.map((m) => m.get(unit.id)?.get(l.indicator) ?? null) })) };
+    const byYear = lines.length
+      ? await Promise.all(
+          years.map((y) =>
+            indicatorMatrix(
+              db,
+              y,
+              [unit.id],
+              lines.map((l) => l.indicator),
+            ),
+          ),
+        )
+      : [];
+    trend = {
+      years,
+      lines: lines.map((l) => ({
+        indicator: l.indicator,
+        name: l.name,
+        unitLabel: l.unitLabel,
+        target: l.target,
+        values: byYear.map((m) => m.get(unit.id)?.get(l.indicator) ?? null),
+      })),
+    };
   }
 
   const kids = await childUnits(db, unit.id, year);
   const headline = lines.filter((l) => l.target !== null);
-  const matrix = kids.length && headline.length ? await indicatorMatrix(db, year, kids.map((k) => k.id), headline.map((l) => l.indicator)) : new Map<number, Map<string, number | null>>();
+  const matrix =
+    kids.length && headline.length
+      ? await indicatorMatrix(
+          db,
+          year,
+          kids.map((k) => k.id),
+          headline.map((l) => l.indicator),
+        )
+      : new Map<number, Map<string, number | null>>();
   const childLines: ChildLine[] = [];
   const childNarratives: ReportContent['childNarratives'] = [];
   const reports = kids.length
-    ? await db.selectFrom('reports').select(['unit_id', 'status', 'on_time', 'narrative']).where('year', '=', year).where('unit_id', 'in', kids.map((k) => k.id)).execute()
+    ? await db
+        .selectFrom('reports')
+        .select(['unit_id', 'status', 'on_time', 'narrative'])
+        .where('year', '=', year)
+        .where(
+          'unit_id',
+          'in',
+          kids.map((k) => k.id),
+        )
+        .execute()
     : [];
   const byUnit = new Map(reports.map((r) => [r.unit_id, r]));
   for (const k of kids) {
     const r = byUnit.get(k.id);
     const status: ChildLine['status'] = r && r.status !== 'draft' ? (r.status as Status) : 'missing';
-    childLines.push({ unit: k, status, onTime: r?.on_time === null || r?.on_time === undefined ? null : r.on_time === 1, values: headline.map((l) => matrix.get(k.id)?.get(l.indicator) ?? null) });
+    childLines.push({
+      unit: k,
+      status,
+      onTime: r?.on_time === null || r?.on_time === undefined ? null : r.on_time === 1,
+      values: headline.map((l) => matrix.get(k.id)?.get(l.indicator) ?? null),
+    });
     if (r?.status === 'approved') childNarratives.push({ unit: k, narrative: parseNarrative(r.narrative) });
   }
   return { unit, year, review: report.cycle.review, lines, trend, children: { indicators: headline, lines: childLines }, childNarratives };

@@ -18,8 +18,26 @@ export interface Cycle {
   closedAt: string | null;
 }
 
-type Row = { id: number; unit_id: number; year: number; plan_id: number | null; deadline: string; review: string; period_from: number; closed_at: string | null };
-const toCycle = (r: Row): Cycle => ({ id: r.id, unitId: r.unit_id, year: r.year, planId: r.plan_id, deadline: r.deadline, review: r.review as Cycle['review'], periodFrom: r.period_from, closedAt: r.closed_at });
+type Row = {
+  id: number;
+  unit_id: number;
+  year: number;
+  plan_id: number | null;
+  deadline: string;
+  review: string;
+  period_from: number;
+  closed_at: string | null;
+};
+const toCycle = (r: Row): Cycle => ({
+  id: r.id,
+  unitId: r.unit_id,
+  year: r.year,
+  planId: r.plan_id,
+  deadline: r.deadline,
+  review: r.review as Cycle['review'],
+  periodFrom: r.period_from,
+  closedAt: r.closed_at,
+});
 const cols = ['id', 'unit_id', 'year', 'plan_id', 'deadline', 'review', 'period_from', 'closed_at'] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -68,7 +86,16 @@ export async function cycleOf(db: DB, unitId: number, year: number): Promise<Cyc
   const day = plan?.report_day ?? DEFAULT_DEADLINE.day;
   const month = plan?.report_month ?? DEFAULT_DEADLINE.month;
   const review = MILESTONES[year] ?? (plan && plan.year_to === year && plan.year_to > plan.year_from ? 'final' : 'annual');
-  return { id: 0, unitId, year, planId: plan?.id ?? null, deadline: `${year}-${pad(month)}-${pad(day)}`, review, periodFrom: Math.min(plan?.year_from ?? PROGRAMME_START, year), closedAt: null };
+  return {
+    id: 0,
+    unitId,
+    year,
+    planId: plan?.id ?? null,
+    deadline: `${year}-${pad(month)}-${pad(day)}`,
+    review,
+    periodFrom: Math.min(plan?.year_from ?? PROGRAMME_START, year),
+    closedAt: null,
+  };
 }
 
 export async function cycleById(db: DB, id: number): Promise<Cycle | undefined> {

@@ -38,8 +38,7 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
       </p>
       {progress.children.length > 0 ? (
         <p>
-          <a href={`${reportPath(unit.code, year)}/tien-do`}>{t.progressOfBelow}</a>:{' '}
-          {t.blockSummary({ ...progress, total: progress.children.length })}
+          <a href={`${reportPath(unit.code, year)}/tien-do`}>{t.progressOfBelow}</a>: {t.blockSummary({ ...progress, total: progress.children.length })}
         </p>
       ) : null}
     </section>

@@ -39,7 +39,11 @@ export function dateText(iso: string): string {
   return D.date({ d, m, y });
 }
 
-export async function documentMeta(db: DB, report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'>, today: string = todayLocal()): Promise<DocumentMeta> {
+export async function documentMeta(
+  db: DB,
+  report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'>,
+  today: string = todayLocal(),
+): Promise<DocumentMeta> {
   const { unit, year, cycle } = report;
   const parent = unit.parentId !== null ? await unitById(db, unit.parentId) : undefined;
   const root = unit.level === 'nation';

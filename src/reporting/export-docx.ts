@@ -1,5 +1,16 @@
 import {
-  AlignmentType, BorderStyle, convertMillimetersToTwip, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
   type IRunOptions,
 } from 'docx';
 import type { FullReport } from './document.ts';
@@ -25,9 +36,19 @@ const line = (text: string, o: Partial<IRunOptions> = {}, align: (typeof Alignme
 
 function headerTable(f: FullReport): Table {
   const left = [...f.meta.issuer.split('\n').map((t) => line(t, { bold: true, size: 26 })), line('———', { size: 20 }), line(f.meta.number, { size: 26 })];
-  const right = [line(D.nationalTitle, { bold: true, size: 24 }), line(D.motto, { bold: true, size: 26, underline: {} }), line(' ', { size: 14 }), line(`${f.meta.place}, ${f.meta.dateText}`, { italics: true, size: 26 })];
-  const cell = (children: Paragraph[], pct: number) => new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
-  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })] });
+  const right = [
+    line(D.nationalTitle, { bold: true, size: 24 }),
+    line(D.motto, { bold: true, size: 26, underline: {} }),
+    line(' ', { size: 14 }),
+    line(`${f.meta.place}, ${f.meta.dateText}`, { italics: true, size: 26 }),
+  ];
+  const cell = (children: Paragraph[], pct: number) =>
+    new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, 40), cell(right, 60)] })],
+  });
 }
 
 function dataTable(b: Extract<Block, { type: 'table' }>): (Paragraph | Table)[] {
@@ -36,13 +57,21 @@ function dataTable(b: Extract<Block, { type: 'table' }>): (Paragraph | Table)[] 
     new TableCell({
       width: { size: Math.round((CONTENT_WIDTH * b.widths[i]!) / total), type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      children: [new Paragraph({ alignment: i === 1 || (i === 0 && !head && b.widths[0]! > 15) ? AlignmentType.LEFT : AlignmentType.CENTER, children: [run(text, { size: 22, bold: head })] })],
+      children: [
+        new Paragraph({
+          alignment: i === 1 || (i === 0 && !head && b.widths[0]! > 15) ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [run(text, { size: 22, bold: head })],
+        }),
+      ],
     });
   return [
     new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(b.caption, { bold: true })] }),
     new Table({
       width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-      rows: [new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }), ...b.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(t, i, false)) }))],
+      rows: [
+        new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
+        ...b.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(t, i, false)) })),
+      ],
     }),
   ];
 }
@@ -51,17 +80,33 @@ function body(f: FullReport): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const b of outline(f.content, f.report.narrative)) {
     if (b.type === 'heading') out.push(new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(b.text, { bold: true })] }));
-    else if (b.type === 'para') out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: convertMillimetersToTwip(10) }, spacing: { after: 60 }, children: [run(b.text)] }));
+    else if (b.type === 'para')
+      out.push(
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          indent: { firstLine: convertMillimetersToTwip(10) },
+          spacing: { after: 60 },
+          children: [run(b.text)],
+        }),
+      );
     else out.push(...dataTable(b));
   }
   return out;
 }
 
 function closingTable(f: FullReport): Table {
-  const left = [new Paragraph({ children: [run(D.recipients, { bold: true, italics: true, size: 24 })] }), ...f.meta.recipients.map((r) => new Paragraph({ children: [run(r, { size: 22 })] }))];
+  const left = [
+    new Paragraph({ children: [run(D.recipients, { bold: true, italics: true, size: 24 })] }),
+    ...f.meta.recipients.map((r) => new Paragraph({ children: [run(r, { size: 22 })] })),
+  ];
   const right = [...f.meta.signatureTitle.map((t) => line(t, { bold: true })), line(D.signHere, { italics: true, size: 24 }), line(' '), line(' '), line(' ')];
-  const cell = (children: Paragraph[], pct: number) => new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
-  return new Table({ width: { size: CONTENT_WIDTH, type: WidthType.DXA }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })] });
+  const cell = (children: Paragraph[], pct: number) =>
+    new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(left, 50), cell(right, 50)] })],
+  });
 }
 
 export async function reportDocx(f: FullReport): Promise<Buffer> {
@@ -74,7 +119,12 @@ export async function reportDocx(f: FullReport): Promise<Buffer> {
         properties: {
           page: {
             size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: { top: convertMillimetersToTwip(20), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(30), right: convertMillimetersToTwip(15) },
+            margin: {
+              top: convertMillimetersToTwip(20),
+              bottom: convertMillimetersToTwip(20),
+              left: convertMillimetersToTwip(30),
+              right: convertMillimetersToTwip(15),
+            },
           },
         },
         children: [

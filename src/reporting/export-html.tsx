@@ -30,29 +30,74 @@ export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
         <style>{PRINT_CSS}</style>
       </head>
       <body>
-        {back ? <nav class="no-print" aria-label={D.printNav}><a href={back}>{D.backToReport}</a> · {D.printHint}</nav> : null}
+        {back ? (
+          <nav class="no-print" aria-label={D.printNav}>
+            <a href={back}>{D.backToReport}</a> · {D.printHint}
+          </nav>
+        ) : null}
         <main>
           <table class="form" role="presentation">
             <tr>
-              <td class="issuer">{m.issuer.split('\n').map((t) => <b>{t}</b>)}<span>———</span><br />{m.number}</td>
-              <td class="title"><b>{D.nationalTitle}</b><span class="motto">{D.motto}</span><br /><br /><span class="date">{`${m.place}, ${m.dateText}`}</span></td>
+              <td class="issuer">
+                {m.issuer.split('\n').map((t) => (
+                  <b>{t}</b>
+                ))}
+                <span>———</span>
+                <br />
+                {m.number}
+              </td>
+              <td class="title">
+                <b>{D.nationalTitle}</b>
+                <span class="motto">{D.motto}</span>
+                <br />
+                <br />
+                <span class="date">{`${m.place}, ${m.dateText}`}</span>
+              </td>
             </tr>
           </table>
           <h1>{D.report}</h1>
           <p class="subject">{m.subject}</p>
           {outline(f.content, f.report.narrative).map((b) =>
-            b.type === 'heading' ? <h2>{b.text}</h2> : b.type === 'para' ? <p class="body">{b.text}</p> : (
+            b.type === 'heading' ? (
+              <h2>{b.text}</h2>
+            ) : b.type === 'para' ? (
+              <p class="body">{b.text}</p>
+            ) : (
               <table class="data">
                 <caption>{b.caption}</caption>
-                <thead><tr>{b.head.map((h) => <th scope="col">{h}</th>)}</tr></thead>
-                <tbody>{b.rows.map((r) => <tr>{r.map((t, i) => (i === 0 ? <th scope="row">{t}</th> : <td class={numeric(t) ? 'n' : undefined}>{t}</td>))}</tr>)}</tbody>
+                <thead>
+                  <tr>
+                    {b.head.map((h) => (
+                      <th scope="col">{h}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.rows.map((r) => (
+                    <tr>{r.map((t, i) => (i === 0 ? <th scope="row">{t}</th> : <td class={numeric(t) ? 'n' : undefined}>{t}</td>))}</tr>
+                  ))}
+                </tbody>
               </table>
             ),
           )}
           <table class="form" role="presentation">
             <tr>
-              <td class="recipients"><p><b><i>{D.recipients}</i></b></p>{m.recipients.map((r) => <p>{r}</p>)}</td>
-              <td class="sign">{m.signatureTitle.map((t) => <b>{t}</b>)}<i>{D.signHere}</i></td>
+              <td class="recipients">
+                <p>
+                  <b>
+                    <i>{D.recipients}</i>
+                  </b>
+                </p>
+                {m.recipients.map((r) => (
+                  <p>{r}</p>
+                ))}
+              </td>
+              <td class="sign">
+                {m.signatureTitle.map((t) => (
+                  <b>{t}</b>
+                ))}
+                <i>{D.signHere}</i>
+              </td>
             </tr>
           </table>
         </main>

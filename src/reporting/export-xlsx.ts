@@ -27,12 +27,28 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
   c.lines.forEach((l, i) => {
     const r = ws.rowCount + 1;
     ws.addRow([
-      i + 1, l.indicator, l.name, l.unitLabel, l.target, l.result, l.previous,
+      i + 1,
+      l.indicator,
+      l.name,
+      l.unitLabel,
+      l.target,
+      l.result,
+      l.previous,
       l.change === null ? null : { formula: `F${r}-G${r}`, result: l.change },
       l.met === null ? '—' : { formula: `IF(F${r}>=E${r},"${D.met}","${D.notMet}")`, result: l.met ? D.met : D.notMet },
     ]);
   });
-  ws.columns = [{ width: 5 }, { width: 24 }, { width: 60 }, { width: 11 }, { width: 14, style: { numFmt: NUM } }, { width: 14, style: { numFmt: NUM } }, { width: 14, style: { numFmt: NUM } }, { width: 12, style: { numFmt: NUM } }, { width: 11 }];
+  ws.columns = [
+    { width: 5 },
+    { width: 24 },
+    { width: 60 },
+    { width: 11 },
+    { width: 14, style: { numFmt: NUM } },
+    { width: 14, style: { numFmt: NUM } },
+    { width: 14, style: { numFmt: NUM } },
+    { width: 12, style: { numFmt: NUM } },
+    { width: 11 },
+  ];
   ws.views = [{ state: 'frozen', ySplit: 2 }];
 
   if (c.trend) {

@@ -186,7 +186,10 @@ export const documentText = texts({
 
 type Words = ReturnType<typeof reportingText>;
 type Word = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words];
-const named = <C extends string>(names: Readonly<Record<C, Word>>) => (lang: Lang, code: C): string => reportingText(lang)[names[code]];
+const named =
+  <C extends string>(names: Readonly<Record<C, Word>>) =>
+  (lang: Lang, code: C): string =>
+    reportingText(lang)[names[code]];
 
 /** A report's status as the pages show it ('missing': no report sent yet). */
 export const statusName = named({

@@ -31,16 +31,23 @@ export const progressPage = new Hono<AppEnv>()
     const canClose = c.var.principal.role === 'admin' || c.var.principal.role === 'official';
     return c.html(
       <Layout ctx={ctx} title={title}>
-        <p><a href={reportPath(unit.code, year)}>← {t.reportOf({ unit: unit.name })}</a></p>
+        <p>
+          <a href={reportPath(unit.code, year)}>← {t.reportOf({ unit: unit.name })}</a>
+        </p>
         <h1>{title}</h1>
         <p>
-          {t.due}: {formatDate(p.cycle.deadline)}{p.cycle.closedAt ? t.cycleClosed : ''} ·{' '}
-          <span data-summary="">{t.progressSummary({ ...p, total: p.children.length })}</span>
+          {t.due}: {formatDate(p.cycle.deadline)}
+          {p.cycle.closedAt ? t.cycleClosed : ''} · <span data-summary="">{t.progressSummary({ ...p, total: p.children.length })}</span>
         </p>
         <table>
           <caption>{t.unitsBelow}</caption>
           <thead>
-            <tr><th scope="col">{ctx.t.unit}</th><th scope="col">{t.status}</th><th scope="col">{t.sentAt}</th><th scope="col">{t.onTimeColumn}</th></tr>
+            <tr>
+              <th scope="col">{ctx.t.unit}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.sentAt}</th>
+              <th scope="col">{t.onTimeColumn}</th>
+            </tr>
           </thead>
           <tbody>
             {p.children.map((ch) => (

@@ -15,7 +15,12 @@ export interface DueReminder {
 
 /** Every unit whose report for an open cycle is due in exactly 14, 7 or 1 days and not yet sent. */
 export async function remindersDue(db: DB, today: string): Promise<DueReminder[]> {
-  const cycles = await db.selectFrom('report_cycles').select(['id', 'unit_id', 'year', 'deadline']).where('closed_at', 'is', null).where('deadline', '>=', today.slice(0, 10)).execute();
+  const cycles = await db
+    .selectFrom('report_cycles')
+    .select(['id', 'unit_id', 'year', 'deadline'])
+    .where('closed_at', 'is', null)
+    .where('deadline', '>=', today.slice(0, 10))
+    .execute();
   const out: DueReminder[] = [];
   for (const c of cycles) {
     const kids = await db
@@ -36,7 +41,12 @@ export async function remindersDue(db: DB, today: string): Promise<DueReminder[]
 }
 
 /** Sends the reminders by e-mail when SMTP is configured (`LIFELONG_SMTP_URL`); without it sends nothing. */
-export async function mailReminders(db: DB, today: string, smtpUrl = process.env.LIFELONG_SMTP_URL, from = process.env.LIFELONG_MAIL_FROM ?? 'lifelong@localhost'): Promise<{ due: number; sent: number }> {
+export async function mailReminders(
+  db: DB,
+  today: string,
+  smtpUrl = process.env.LIFELONG_SMTP_URL,
+  from = process.env.LIFELONG_MAIL_FROM ?? 'lifelong@localhost',
+): Promise<{ due: number; sent: number }> {
   const due = await remindersDue(db, today);
   if (!smtpUrl) return { due: due.length, sent: 0 };
   const transport = nodemailer.createTransport(smtpUrl);

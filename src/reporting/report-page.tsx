@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -30,7 +30,10 @@ async function reportOf(c: AppContext): Promise<Report> {
 }
 
 const num = (v: unknown, field: string): number | null => {
-  const s = String(v ?? '').trim().replace(/\./g, '').replace(',', '.');
+  const s = String(v ?? '')
+    .trim()
+    .replace(/\./g, '')
+    .replace(',', '.');
   if (s === '') return null;
   const n = Number(s);
   if (!Number.isFinite(n) || n < 0) {
@@ -53,7 +56,8 @@ export const reportPages = new Hono<AppEnv>()
     const f = await fullReport(db, report);
     const comments = await commentsOf(db, report.id);
     const isReporter = p.role === 'admin' || p.unitId === report.unit.id;
-    const isReviewer = p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
+    const isReviewer =
+      p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
     const editable = isReporter && (report.status === 'draft' || report.status === 'returned');
     const base = reportPath(report.unit.code, report.year);
     const n = report.narrative;
@@ -63,24 +67,45 @@ export const reportPages = new Hono<AppEnv>()
     const amountInput = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));
     return c.html(
       <Layout ctx={ctx} title={title}>
-        <p><a href={`/don-vi/${encodeURIComponent(report.unit.code)}?nam=${report.year}`}>← {report.unit.name}</a></p>
+        <p>
+          <a href={`/don-vi/${encodeURIComponent(report.unit.code)}?nam=${report.year}`}>← {report.unit.name}</a>
+        </p>
         <h1>{title}</h1>
         {c.req.query('ok') ? <p role="status">{ctx.t.saved}</p> : null}
         <dl class="report-meta">
-          <dt>{t.status}</dt><dd data-status={report.status}>{statusName(lang, report.status)}</dd>
-          <dt>{t.due}</dt><dd>{formatDate(report.cycle.deadline)}{report.cycle.closedAt ? t.cycleClosedNote : ''}</dd>
-          {report.submittedAt ? <><dt>{t.submittedAt}</dt><dd>{dateTime(report.submittedAt)} · {report.onTime ? t.onTime : t.late}</dd></> : null}
+          <dt>{t.status}</dt>
+          <dd data-status={report.status}>{statusName(lang, report.status)}</dd>
+          <dt>{t.due}</dt>
+          <dd>
+            {formatDate(report.cycle.deadline)}
+            {report.cycle.closedAt ? t.cycleClosedNote : ''}
+          </dd>
+          {report.submittedAt ? (
+            <>
+              <dt>{t.submittedAt}</dt>
+              <dd>
+                {dateTime(report.submittedAt)} · {report.onTime ? t.onTime : t.late}
+              </dd>
+            </>
+          ) : null}
         </dl>
         <p>
-          {t.download}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{t.printView}</a>
-          {' '}· <a href={`${base}/tien-do`}>{t.progressBelow}</a>
+          {t.download}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{t.printView}</a> ·{' '}
+          <a href={`${base}/tien-do`}>{t.progressBelow}</a>
         </p>
         {comments.length > 0 ? (
           <section aria-labelledby="history-h">
             <h2 id="history-h">{t.history}</h2>
             <ol class="history">
               {comments.map((cm) => (
-                <li>{dateTime(cm.at)} · {cm.who ?? t.commandLine} · {actionName(lang, cm.action)}{cm.text ? <>: <q>{cm.text}</q></> : null}</li>
+                <li>
+                  {dateTime(cm.at)} · {cm.who ?? t.commandLine} · {actionName(lang, cm.action)}
+                  {cm.text ? (
+                    <>
+                      : <q>{cm.text}</q>
+                    </>
+                  ) : null}
+                </li>
               ))}
             </ol>
           </section>
@@ -88,12 +113,23 @@ export const reportPages = new Hono<AppEnv>()
         {editable ? (
           <form method="post" action={`${base}/luu`} class="narrative">
             <input type="hidden" name="_csrf" value={c.var.csrf} />
-            <label>{t.documentNumber} <input name="number" value={report.number ?? ''} placeholder="12" /></label>
+            <label>
+              {t.documentNumber} <input name="number" value={report.number ?? ''} placeholder="12" />
+            </label>
             {SECTIONS.map((s) => (
-              <label>{sectionTitle(lang, s)}<textarea name={s} rows={4}>{n[s]}</textarea></label>
+              <label>
+                {sectionTitle(lang, s)}
+                <textarea name={s} rows={4}>
+                  {n[s]}
+                </textarea>
+              </label>
             ))}
-            <label>{t.budgetStateLabel({ year: report.year + 1 })} <input name="budgetState" inputmode="decimal" value={amountInput(n.budgetState)} /></label>
-            <label>{t.budgetSocialLabel({ year: report.year + 1 })} <input name="budgetSocial" inputmode="decimal" value={amountInput(n.budgetSocial)} /></label>
+            <label>
+              {t.budgetStateLabel({ year: report.year + 1 })} <input name="budgetState" inputmode="decimal" value={amountInput(n.budgetState)} />
+            </label>
+            <label>
+              {t.budgetSocialLabel({ year: report.year + 1 })} <input name="budgetSocial" inputmode="decimal" value={amountInput(n.budgetSocial)} />
+            </label>
             <button type="submit">{t.saveReport}</button>
           </form>
         ) : null}
@@ -101,7 +137,12 @@ export const reportPages = new Hono<AppEnv>()
           <section aria-labelledby="narrative-h" class="narrative-view">
             <h2 id="narrative-h">{t.narrative}</h2>
             {SECTIONS.map((s) => (
-              <div data-section={s}><h3>{sectionTitle(lang, s)}</h3>{(n[s].trim() || t.empty).split('\n').map((line) => <p>{line}</p>)}</div>
+              <div data-section={s}>
+                <h3>{sectionTitle(lang, s)}</h3>
+                {(n[s].trim() || t.empty).split('\n').map((line) => (
+                  <p>{line}</p>
+                ))}
+              </div>
             ))}
             <p>{t.budgetSummary({ year: report.year + 1, state: amount(n.budgetState), social: amount(n.budgetSocial) })}</p>
           </section>
@@ -129,22 +170,37 @@ export const reportPages = new Hono<AppEnv>()
             ) : null}
             <form method="post" action={`${base}/tra-lai`}>
               <input type="hidden" name="_csrf" value={c.var.csrf} />
-              <label>{t.returnComment}<textarea name="comment" rows={3}></textarea></label>
+              <label>
+                {t.returnComment}
+                <textarea name="comment" rows={3}></textarea>
+              </label>
               <button type="submit">{report.status === 'approved' ? t.reopen : t.return}</button>
             </form>
           </section>
         ) : null}
         <section aria-labelledby="content-h">
           <h2 id="content-h">{t.content}</h2>
-          {outline(f.content, n).filter((b) => b.type === 'table').map((b) =>
-            b.type === 'table' ? (
-              <table>
-                <caption>{b.caption}</caption>
-                <thead><tr>{b.head.map((h) => <th scope="col">{h}</th>)}</tr></thead>
-                <tbody>{b.rows.map((r) => <tr>{r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>)}</tbody>
-              </table>
-            ) : null,
-          )}
+          {outline(f.content, n)
+            .filter((b) => b.type === 'table')
+            .map((b) =>
+              b.type === 'table' ? (
+                <table>
+                  <caption>{b.caption}</caption>
+                  <thead>
+                    <tr>
+                      {b.head.map((h) => (
+                        <th scope="col">{h}</th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {b.rows.map((r) => (
+                      <tr>{r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null,
+            )}
         </section>
       </Layout>,
     );

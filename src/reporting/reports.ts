@@ -25,7 +25,19 @@ export interface Report {
 }
 
 const cols = ['id', 'cycle_id', 'unit_id', 'year', 'status', 'narrative', 'number', 'submitted_at', 'on_time', 'approved_at', 'approved_by'] as const;
-type Row = { id: number; cycle_id: number; unit_id: number; year: number; status: string; narrative: string; number: string | null; submitted_at: string | null; on_time: number | null; approved_at: string | null; approved_by: number | null };
+type Row = {
+  id: number;
+  cycle_id: number;
+  unit_id: number;
+  year: number;
+  status: string;
+  narrative: string;
+  number: string | null;
+  submitted_at: string | null;
+  on_time: number | null;
+  approved_at: string | null;
+  approved_by: number | null;
+};
 
 async function hydrate(db: DB, r: Row): Promise<Report> {
   const [unit, cycle] = await Promise.all([unitById(db, r.unit_id), cycleById(db, r.cycle_id)]);
@@ -92,9 +104,13 @@ export async function narrativeFromChildren(db: DB, unit: Unit, year: number): P
   const n = emptyNarrative();
   const children = await approvedChildren(db, unit, year);
   for (const s of SECTIONS) {
-    n[s] = children.filter((c) => c.report.narrative[s].trim() !== '').map((c) => `- ${c.unit.name}: ${c.report.narrative[s].trim()}`).join('\n');
+    n[s] = children
+      .filter((c) => c.report.narrative[s].trim() !== '')
+      .map((c) => `- ${c.unit.name}: ${c.report.narrative[s].trim()}`)
+      .join('\n');
   }
-  const sum = (k: 'budgetState' | 'budgetSocial') => (children.some((c) => c.report.narrative[k] !== null) ? children.reduce((a, c) => a + (c.report.narrative[k] ?? 0), 0) : null);
+  const sum = (k: 'budgetState' | 'budgetSocial') =>
+    children.some((c) => c.report.narrative[k] !== null) ? children.reduce((a, c) => a + (c.report.narrative[k] ?? 0), 0) : null;
   n.budgetState = sum('budgetState');
   n.budgetSocial = sum('budgetSocial');
   return n;
@@ -107,8 +123,19 @@ export async function saveNarrative(db: DB, report: Report, narrative: Narrative
       { said: reportingErrors.currentStatus({ statusVi: stateName('vi', report.status), statusEn: stateName('en', report.status) }), field: 'status' },
     ]);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('reports').set({ narrative: JSON.stringify(narrative), number, updated_by: userId, updated_at: nowIso() }).where('id', '=', report.id).execute();
-    await audit(trx, { userId, action: 'update', entity: 'report', key: `${report.unit.code}:${report.year}`, oldValue: { narrative: report.narrative, number: report.number }, newValue: { narrative, number } });
+    await trx
+      .updateTable('reports')
+      .set({ narrative: JSON.stringify(narrative), number, updated_by: userId, updated_at: nowIso() })
+      .where('id', '=', report.id)
+      .execute();
+    await audit(trx, {
+      userId,
+      action: 'update',
+      entity: 'report',
+      key: `${report.unit.code}:${report.year}`,
+      oldValue: { narrative: report.narrative, number: report.number },
+      newValue: { narrative, number },
+    });
   });
 }
 

@@ -6,15 +6,27 @@ import type { Narrative } from './narrative.ts';
  * The report's outline, shared by the DOCX and HTML renderings: headings, paragraphs and
  * tables (header row + body rows of text), in the order of the usual annual report.
  */
-export type Block = { type: 'heading'; text: string } | { type: 'para'; text: string } | { type: 'table'; caption: string; head: string[]; rows: string[][]; widths: number[] };
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'para'; text: string }
+  | { type: 'table'; caption: string; head: string[]; rows: string[][]; widths: number[] };
 
 /** The decree's form is Vietnamese, whoever prints it. */
 const D = documentText('vi');
 const R = reportingText('vi');
-const STATUS_TEXT = { submitted: R.statusSubmitted, returned: R.statusReturned, approved: R.statusApproved, missing: R.statusMissing, draft: R.statusMissing } as const;
+const STATUS_TEXT = {
+  submitted: R.statusSubmitted,
+  returned: R.statusReturned,
+  approved: R.statusApproved,
+  missing: R.statusMissing,
+  draft: R.statusMissing,
+} as const;
 const SECTOR: Record<Sector, string> = { libraries: D.sectorLibraries, museums: D.sectorMuseums, culture: D.sectorCulture, general: D.sectorGeneral };
 const paras = (text: string, empty = D.emptySection): Block[] => {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.length ? lines : [empty]).map((t) => ({ type: 'para', text: t }));
 };
 const metText = (m: boolean | null) => (m === null ? '—' : m ? D.met : D.notMet);
@@ -29,7 +41,11 @@ export function outline(c: ReportContent, n: Narrative): Block[] {
     rows: c.lines.map((l, i) => [String(i + 1), l.name, l.unitLabel, fmt(l.target), fmt(l.result), fmt(l.previous), fmt(l.change), metText(l.met)]),
     widths: [7, 33, 10, 10, 10, 10, 10, 10],
   });
-  const sectors: [Sector, keyof Narrative][] = [['libraries', 'libraries'], ['museums', 'museums'], ['culture', 'culture']];
+  const sectors: [Sector, keyof Narrative][] = [
+    ['libraries', 'libraries'],
+    ['museums', 'museums'],
+    ['culture', 'culture'],
+  ];
   sectors.forEach(([s, key], i) => {
     out.push({ type: 'heading', text: D.sectorResults({ n: i + 2, sector: SECTOR[s].toLocaleLowerCase('vi') }) });
     out.push(...paras(String(n[key] ?? '')));
@@ -50,7 +66,12 @@ export function outline(c: ReportContent, n: Narrative): Block[] {
       type: 'table',
       caption: D.childrenCaption({ n: c.trend ? 7 : 6 }),
       head: [D.unit, D.reportColumn, D.onTime, ...shown.map((l) => `${l.name} (${l.unitLabel})`)],
-      rows: c.children.lines.map((ch) => [ch.unit.name, STATUS_TEXT[ch.status], ch.onTime === null ? '—' : ch.onTime ? D.onTime : D.late, ...ch.values.slice(0, shown.length).map((v) => fmt(v))]),
+      rows: c.children.lines.map((ch) => [
+        ch.unit.name,
+        STATUS_TEXT[ch.status],
+        ch.onTime === null ? '—' : ch.onTime ? D.onTime : D.late,
+        ...ch.values.slice(0, shown.length).map((v) => fmt(v)),
+      ]),
       widths: [22, 13, 11, ...shown.map(() => 54 / Math.max(shown.length, 1))],
     });
   }
@@ -58,14 +79,19 @@ export function outline(c: ReportContent, n: Narrative): Block[] {
   out.push({ type: 'heading', text: D.proposals({ year: y + 1 }) }, ...paras(n.proposals));
   out.push({ type: 'heading', text: D.budget({ year: y + 1 }) });
   const total = n.budgetState === null && n.budgetSocial === null ? null : (n.budgetState ?? 0) + (n.budgetSocial ?? 0);
-  const budget = [[D.stateBudget, fmt(n.budgetState)], [D.socialSources, fmt(n.budgetSocial)], [D.total, fmt(total)]];
+  const budget = [
+    [D.stateBudget, fmt(n.budgetState)],
+    [D.socialSources, fmt(n.budgetSocial)],
+    [D.total, fmt(total)],
+  ];
   out.push({ type: 'table', caption: D.millionVnd, head: [D.source, D.estimate], rows: budget, widths: [60, 40] });
   if (n.budgetNote.trim()) out.push(...paras(n.budgetNote));
   if (c.childNarratives.length > 0) {
     out.push({ type: 'heading', text: D.appendix });
     for (const ch of c.childNarratives) {
       out.push({ type: 'para', text: `${ch.unit.name}:` });
-      for (const key of ['libraries', 'museums', 'culture', 'days', 'difficulties', 'proposals'] as const) if (ch.narrative[key].trim()) out.push({ type: 'para', text: `- ${ch.narrative[key].trim()}` });
+      for (const key of ['libraries', 'museums', 'culture', 'days', 'difficulties', 'proposals'] as const)
+        if (ch.narrative[key].trim()) out.push({ type: 'para', text: `- ${ch.narrative[key].trim()}` });
     }
   }
   out.push({ type: 'para', text: D.closing({ year: y }) });

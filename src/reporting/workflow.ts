@@ -13,8 +13,7 @@ const refuse = (status: 403 | 409 | 422, said: Said, field?: string) => new User
 /** Only the reporting unit's own officials (or an admin) submit its report. */
 async function mustBeReporter(p: Principal, report: Report): Promise<void> {
   if (p.role === 'admin') return;
-  if (p.role !== 'official' || p.unitId !== report.unit.id)
-    throw refuse(403, reportingErrors.onlyReporterSubmits({ unit: report.unit.name }));
+  if (p.role !== 'official' || p.unitId !== report.unit.id) throw refuse(403, reportingErrors.onlyReporterSubmits({ unit: report.unit.name }));
 }
 
 /** A reviewer is an official of a unit above the reporter: never the reporter itself, never outside their subtree. */
@@ -31,12 +30,31 @@ function mustBe(report: Report, allowed: Status[], refusal: WrongStatus): void {
   throw refuse(409, refusal({ statusVi: stateName('vi', report.status), statusEn: stateName('en', report.status) }), 'status');
 }
 
-async function transition(db: DB, report: Report, p: Principal, action: string, set: Record<string, unknown>, text: string | null, then?: (trx: DB) => Promise<void>) {
+async function transition(
+  db: DB,
+  report: Report,
+  p: Principal,
+  action: string,
+  set: Record<string, unknown>,
+  text: string | null,
+  then?: (trx: DB) => Promise<void>,
+) {
   const at = nowIso();
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('reports').set({ ...set, updated_by: p.userId, updated_at: at }).where('id', '=', report.id).execute();
+    await trx
+      .updateTable('reports')
+      .set({ ...set, updated_by: p.userId, updated_at: at })
+      .where('id', '=', report.id)
+      .execute();
     await trx.insertInto('report_comments').values({ report_id: report.id, at, user_id: p.userId, action, text }).execute();
-    await audit(trx, { userId: p.userId, action: 'update', entity: 'report', key: `${report.unit.code}:${report.year}`, oldValue: { status: report.status }, newValue: { action, ...set, comment: text ?? undefined } });
+    await audit(trx, {
+      userId: p.userId,
+      action: 'update',
+      entity: 'report',
+      key: `${report.unit.code}:${report.year}`,
+      oldValue: { status: report.status },
+      newValue: { action, ...set, comment: text ?? undefined },
+    });
     if (then) await then(trx);
   });
 }
@@ -57,7 +75,11 @@ export async function approveReport(db: DB, report: Report, p: Principal): Promi
   mustBe(report, ['submitted'], reportingErrors.approveWhen);
   const at = nowIso();
   await transition(db, report, p, 'approve', { status: 'approved', approved_at: at, approved_by: p.userId }, null, async (trx) => {
-    await trx.insertInto('data_locks').values({ unit_id: report.unit.id, year: report.year, report_id: report.id, locked_by: p.userId, locked_at: at }).onConflict((oc) => oc.columns(['unit_id', 'year']).doNothing()).execute();
+    await trx
+      .insertInto('data_locks')
+      .values({ unit_id: report.unit.id, year: report.year, report_id: report.id, locked_by: p.userId, locked_at: at })
+      .onConflict((oc) => oc.columns(['unit_id', 'year']).doNothing())
+      .execute();
     await audit(trx, { userId: p.userId, action: 'create', entity: 'data_lock', key: `${report.unit.code}:${report.year}` });
   });
 }
@@ -81,7 +103,11 @@ export async function setCycleClosed(db: DB, cycleId: number, unitId: number, p:
   if (p.role !== 'admin' && (p.role !== 'official' || p.unitId === null || !(await isWithin(db, p.unitId, unitId))))
     throw refuse(403, reportingErrors.onlyReceiverCloses());
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('report_cycles').set({ closed_at: closed ? nowIso() : null, closed_by: closed ? p.userId : null }).where('id', '=', cycleId).execute();
+    await trx
+      .updateTable('report_cycles')
+      .set({ closed_at: closed ? nowIso() : null, closed_by: closed ? p.userId : null })
+      .where('id', '=', cycleId)
+      .execute();
     await audit(trx, { userId: p.userId, action: 'update', entity: 'report_cycle', key: String(cycleId), newValue: { closed } });
   });
 }

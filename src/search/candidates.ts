@@ -42,7 +42,13 @@ function filters(query: SearchQuery, byIndex: boolean, dialect: Dialect): RawBui
     if (column === 'kind') parts.push(sql`d.kind IN (${sql.join(values)})`);
     else if (column === 'institution_id') parts.push(institutionIn(values));
     else if (byIndex) parts.push(sql`d.id IN (SELECT doc_id FROM search_facets WHERE facet = ${name} AND value IN (${sql.join(values)}))`);
-    else parts.push(sql`(${sql.join(values.map((v) => dialect.textContains(sql`d.facet_keys`, facetKey(name, v))), sql` OR `)})`);
+    else
+      parts.push(
+        sql`(${sql.join(
+          values.map((v) => dialect.textContains(sql`d.facet_keys`, facetKey(name, v))),
+          sql` OR `,
+        )})`,
+      );
   }
   if (query.unitId != null) {
     parts.push(sql`d.id IN (SELECT su.doc_id FROM search_units su JOIN unit_closure c ON c.descendant_id = su.unit_id WHERE c.ancestor_id = ${query.unitId})`);

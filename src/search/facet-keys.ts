@@ -65,8 +65,11 @@ export function facetValues(keys: string | null, facet: string): string[] {
 /** Every (facet, value) of a document's keys. */
 export function facetPairs(keys: string | null): [string, string][] {
   if (!keys) return [];
-  return keys.split(SEP).filter(Boolean).map((k) => {
-    const eq = k.indexOf('=');
-    return [k.slice(0, eq), k.slice(eq + 1)];
-  });
+  return keys
+    .split(SEP)
+    .filter(Boolean)
+    .map((k) => {
+      const eq = k.indexOf('=');
+      return [k.slice(0, eq), k.slice(eq + 1)];
+    });
 }

@@ -29,7 +29,12 @@ const fts5: WordIndex = {
     const { insertRows } = dialectOf(trx);
     const ids = await insertRows(trx, 'search_documents', columns, rows, { ids: true });
     // the exact column is no longer searched (exact marks are told apart in rank.ts): left empty
-    await insertRows(trx, 'search_fts', ['rowid', 'title', 'rest', 'exact'], words.map((w, j) => [ids[j]!, w.title, w.rest, '']));
+    await insertRows(
+      trx,
+      'search_fts',
+      ['rowid', 'title', 'rest', 'exact'],
+      words.map((w, j) => [ids[j]!, w.title, w.rest, '']),
+    );
     return ids;
   },
   async remove(trx, ids) {

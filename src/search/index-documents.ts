@@ -51,12 +51,36 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
     const at = nowIso();
     const text = docs.map(texts);
     const facetsOf = docs.map(facetRows);
-    const values = docs.map((d, j): RowValues => [d.kind, d.refId, d.institutionId ?? null, d.unitId ?? null, clean(d.title), d.creator ? clean(d.creator) : null,
-      d.body ? clean(d.body).slice(0, BODY_STORED) : null, d.year ?? null, d.language ?? null, d.url ?? null, at, facetKeys(facetsOf[j]!)]);
+    const values = docs.map(
+      (d, j): RowValues => [
+        d.kind,
+        d.refId,
+        d.institutionId ?? null,
+        d.unitId ?? null,
+        clean(d.title),
+        d.creator ? clean(d.creator) : null,
+        d.body ? clean(d.body).slice(0, BODY_STORED) : null,
+        d.year ?? null,
+        d.language ?? null,
+        d.url ?? null,
+        at,
+        facetKeys(facetsOf[j]!),
+      ],
+    );
     const ids = await wordIndexOf(trx).insert(trx, DOC_COLUMNS, values, text);
     const { insertRows } = dialectOf(trx);
-    await insertRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], docs.flatMap((_, j) => indexedFacets(facetsOf[j]!).map(([facet, value]) => [facet, value, ids[j]!])));
-    await insertRows(trx, 'search_units', ['unit_id', 'doc_id'], docs.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit) => [unit, ids[j]!])));
+    await insertRows(
+      trx,
+      'search_facets',
+      ['facet', 'value', 'doc_id'],
+      docs.flatMap((_, j) => indexedFacets(facetsOf[j]!).map(([facet, value]) => [facet, value, ids[j]!])),
+    );
+    await insertRows(
+      trx,
+      'search_units',
+      ['unit_id', 'doc_id'],
+      docs.flatMap((d, j) => [...new Set(d.units ?? (d.unitId != null ? [d.unitId] : []))].map((unit) => [unit, ids[j]!])),
+    );
   });
 }
 
@@ -70,7 +94,13 @@ export async function removeDocuments(db: DB, kind: string, refIds: number[]): P
       if (gone.length === 0) continue;
       const ids = gone.map((g) => g.id);
       // the facet rows by their key, read from the documents' own facet keys (search_facets has no index by document)
-      await dialectOf(trx).deleteRows(trx, 'search_facets', ['facet', 'value', 'doc_id'], gone.flatMap((g) => indexedFacets(facetPairs(g.facet_keys)).map(([f, v]) => [f, v, g.id])), ['text', 'text', 'int']);
+      await dialectOf(trx).deleteRows(
+        trx,
+        'search_facets',
+        ['facet', 'value', 'doc_id'],
+        gone.flatMap((g) => indexedFacets(facetPairs(g.facet_keys)).map(([f, v]) => [f, v, g.id])),
+        ['text', 'text', 'int'],
+      );
       await trx.deleteFrom('search_units').where('doc_id', 'in', ids).execute();
       await wordIndexOf(trx).remove(trx, ids);
     }

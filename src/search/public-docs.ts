@@ -29,7 +29,10 @@ const changed = () => {
 
 /** Puts documents in the one search, in the caller's transaction (the index is never behind the data). */
 export async function indexDocs(db: DB, docs: SearchDoc[]): Promise<void> {
-  await indexDocuments(db, docs.map((d) => ({ ...d, language: 'vie' })));
+  await indexDocuments(
+    db,
+    docs.map((d) => ({ ...d, language: 'vie' })),
+  );
   changed();
 }
 

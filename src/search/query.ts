@@ -1,4 +1,4 @@
-import { type DB } from '../core/db/database.ts';
+import type { DB } from '../core/db/database.ts';
 import { coreErrors, UserError } from '../core/errors.ts';
 import { errors } from '../core/i18n/catalogue.ts';
 import { candidates } from './candidates.ts';
@@ -45,7 +45,13 @@ export async function search(db: DB, query: SearchQuery): Promise<SearchResult> 
   const wanted = new Set(names);
   for (const r of rows) countFacetKeys(r.facet_keys, wanted, counts);
   const facets: Record<string, FacetCount[]> = Object.fromEntries(
-    names.map((n) => [n, [...(counts.get(n) ?? [])].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_VALUES_SHOWN)]),
+    names.map((n) => [
+      n,
+      [...(counts.get(n) ?? [])]
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+        .slice(0, FACET_VALUES_SHOWN),
+    ]),
   );
 
   const terms = new Set(t.folded);

@@ -42,7 +42,11 @@ interface Seen {
 }
 
 function see(r: Rankable, terms: ReadonlySet<string>, marked: boolean): Seen {
-  const seen: Seen = { length: { title: 0, creator: 0, subject: 0, rest: 0 }, tf: { title: new Map(), creator: new Map(), subject: new Map(), rest: new Map() }, exact: new Set() };
+  const seen: Seen = {
+    length: { title: 0, creator: 0, subject: 0, rest: 0 },
+    tf: { title: new Map(), creator: new Map(), subject: new Map(), rest: new Map() },
+    exact: new Set(),
+  };
   const read = (f: Field, text: string | null) => {
     if (!text) return;
     const tf = seen.tf[f];
@@ -65,7 +69,10 @@ export function rank<T extends Rankable>(rows: T[], terms: QueryTerms): Ranked<T
   if (terms.folded.length === 0) return rows.map((row) => ({ row, exact: false, score: 0 })).sort((a, b) => b.row.id - a.row.id);
   const wanted = new Set(terms.folded);
   const seen = rows.map((r) => see(r, wanted, terms.marked));
-  const avg = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, seen.reduce((n, s) => n + s.length[f], 0) / Math.max(1, rows.length))])) as Record<Field, number>;
+  const avg = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, seen.reduce((n, s) => n + s.length[f], 0) / Math.max(1, rows.length))])) as Record<
+    Field,
+    number
+  >;
   const ranked = rows.map((row, i) => {
     const s = seen[i]!;
     let score = 0;

@@ -14,7 +14,8 @@ function folded(code: number): string | null {
   let f = table.get(code);
   if (f !== undefined) return f;
   const ch = String.fromCharCode(code);
-  if (code >= 0xd800 && code <= 0xdfff) f = ch; // half of a pair: kept as is, part of the word
+  if (code >= 0xd800 && code <= 0xdfff)
+    f = ch; // half of a pair: kept as is, part of the word
   else if (MARK.test(ch)) f = '';
   else if (LETTER.test(ch)) f = fold(ch) || ch.toLowerCase();
   else f = null;

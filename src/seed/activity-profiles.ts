@@ -16,10 +16,14 @@ const library = (visits: number, attrs: Record<string, number>, extra: Partial<P
 });
 
 const publicLibrary = (visits: number, lll: number, it: number, extraMonthly: Record<string, number> = {}, extraYearly: Record<string, number> = {}): Profile =>
-  library(visits, { provides_lll: lll, applies_it: it, diverse_collection: lll - 0.1 }, {
-    monthly: { LIB_ROTATIONS: visits * 0.05, COMM_ACTIVITIES: 0.3, LIB_BOOK_EXHIBITIONS: 0.15, EVENTS: 0.5, EVENT_PARTICIPANTS: 30, ...extraMonthly },
-    yearly: { LIB_USERS_RURAL: visits * 0.5, LIB_USERS_DISADVANTAGED: visits * 0.15, ...extraYearly },
-  });
+  library(
+    visits,
+    { provides_lll: lll, applies_it: it, diverse_collection: lll - 0.1 },
+    {
+      monthly: { LIB_ROTATIONS: visits * 0.05, COMM_ACTIVITIES: 0.3, LIB_BOOK_EXHIBITIONS: 0.15, EVENTS: 0.5, EVENT_PARTICIPANTS: 30, ...extraMonthly },
+      yearly: { LIB_USERS_RURAL: visits * 0.5, LIB_USERS_DISADVANTAGED: visits * 0.15, ...extraYearly },
+    },
+  );
 
 const culture = (events: number, participants: number, attrs: Record<string, number>): Profile => ({
   monthly: { EVENTS: events, EVENT_PARTICIPANTS: participants, COMM_ACTIVITIES: events * 0.2 },
@@ -28,13 +32,28 @@ const culture = (events: number, participants: number, attrs: Record<string, num
 });
 
 const museum = (visitors: number, edu: number): Profile => ({
-  monthly: { MUS_VISITORS: visitors, MUS_STUDENT_VISITORS: visitors * 0.35, MUS_STUDY_VISITORS: visitors * 0.2, MUS_EXH_THEMATIC: 0.6, MUS_EXH_TRAVELLING: 0.4, MUS_EDU_PROGRAMMES: 1.5, MUS_EXH_VIRTUAL: 0.1, DONATIONS_MONEY: 2_000_000 },
+  monthly: {
+    MUS_VISITORS: visitors,
+    MUS_STUDENT_VISITORS: visitors * 0.35,
+    MUS_STUDY_VISITORS: visitors * 0.2,
+    MUS_EXH_THEMATIC: 0.6,
+    MUS_EXH_TRAVELLING: 0.4,
+    MUS_EDU_PROGRAMMES: 1.5,
+    MUS_EXH_VIRTUAL: 0.1,
+    DONATIONS_MONEY: 2_000_000,
+  },
   yearly: {},
   attributes: { runs_education: edu },
 });
 
 export const PROFILES: Record<string, Profile> = {
-  library_public_province: publicLibrary(4200, 0.95, 0.9, { LIB_MOBILE_TRIPS: 3, TRAINING_COURSES: 0.3, TRAINEES: 12, DONATIONS_BOOKS: 120 }, { LIB_DIGITAL_COLLECTIONS: 1, LIB_COOPERATIONS: 1, LIB_DIGITAL_RESOURCES: 1500 }),
+  library_public_province: publicLibrary(
+    4200,
+    0.95,
+    0.9,
+    { LIB_MOBILE_TRIPS: 3, TRAINING_COURSES: 0.3, TRAINEES: 12, DONATIONS_BOOKS: 120 },
+    { LIB_DIGITAL_COLLECTIONS: 1, LIB_COOPERATIONS: 1, LIB_DIGITAL_RESOURCES: 1500 },
+  ),
   library_public_district: publicLibrary(650, 0.6, 0.45, { LIB_MOBILE_TRIPS: 1, DONATIONS_BOOKS: 20 }),
   library_public_commune: publicLibrary(120, 0.3, 0.12),
   library_community: library(60, { provides_lll: 0.3, applies_it: 0.1 }),

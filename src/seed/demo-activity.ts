@@ -39,7 +39,9 @@ export async function buildDemoValues(db: DB, institutions: DemoInstitution[], a
           push(code, period, year, v, `${period}-15`);
         }
       }
-      if (year < lastYear) for (const [code, base] of Object.entries(profile.yearly)) push(code, String(year), year, Math.max(base < 1 ? (r() < base ? 1 : 0) : base * level, 0), `${year}-12-31`);
+      if (year < lastYear)
+        for (const [code, base] of Object.entries(profile.yearly))
+          push(code, String(year), year, Math.max(base < 1 ? (r() < base ? 1 : 0) : base * level, 0), `${year}-12-31`);
     }
   }
   await applyValues(db, values, { userId: adminId, mode: 'set', audit: 'none' });
@@ -59,10 +61,22 @@ export async function buildDemoAttributes(db: DB, institutions: DemoInstitution[
       for (let year = FIRST_YEAR; year <= Number(LAST_MONTH.slice(0, 4)); year++) {
         const p = Math.min(0.98, base + 0.07 * (year - FIRST_YEAR));
         const yes = threshold < p;
-        rows.push({ institution_id: inst.id, attribute, year, value: yes ? 1 : 0, evidence: yes ? `Báo cáo kết quả hoạt động năm ${year}` : null, set_by: adminId, set_at: at });
+        rows.push({
+          institution_id: inst.id,
+          attribute,
+          year,
+          value: yes ? 1 : 0,
+          evidence: yes ? `Báo cáo kết quả hoạt động năm ${year}` : null,
+          set_by: adminId,
+          set_at: at,
+        });
       }
     }
   }
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('institution_attributes').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('institution_attributes')
+      .values(rows.slice(i, i + 1000))
+      .execute();
   return rows.length;
 }

@@ -56,7 +56,12 @@ export async function buildDemoInstitutions(db: DB, units: DemoUnits, extra: { u
     counters.set(key, n);
     rows.push({ code: n === 1 ? key : `${key}-${n}`, name: spec.name(place, n), kind: spec.kind, ownership: spec.ownership ?? 'public', before, after });
   };
-  const provinceNames = new Map([['46', 'Thừa Thiên Huế'], ['62', 'Kon Tum'], ['20', 'Lạng Sơn'], ['45', 'Quảng Trị']]);
+  const provinceNames = new Map([
+    ['46', 'Thừa Thiên Huế'],
+    ['62', 'Kon Tum'],
+    ['20', 'Lạng Sơn'],
+    ['45', 'Quảng Trị'],
+  ]);
   for (const p of units.oldProvinces) for (const spec of PROVINCE) add(spec, provinceNames.get(p.code) ?? p.code, p.code, p.id, p.newProvinceId);
   for (const d of units.oldDistricts) {
     const after = units.successorOf.get(d.communeIds[0]!)!;

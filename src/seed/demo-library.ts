@@ -36,15 +36,45 @@ export async function seedDemoLibrary(db: DB, institutionIdOf: (code: string) =>
     const lib = places.get(id);
     if (!lib) continue;
     const entries = BOOKS.filter((_, i) => n === 0 || i % (n + 1) === 0).map(([title, author, publisher, year, subjects, children], i) => ({
-      bib: { isbn: null, title, author, publisher, year, language: 'vie', material: 'book', subjects, audience: children ? ['children'] : [], notes: null, controlNumber: null } satisfies Bib,
+      bib: {
+        isbn: null,
+        title,
+        author,
+        publisher,
+        year,
+        language: 'vie',
+        material: 'book',
+        subjects,
+        audience: children ? ['children'] : [],
+        notes: null,
+        controlNumber: null,
+      } satisfies Bib,
       copies: Array.from({ length: n === 0 ? 2 : 1 }, (_, k) => ({ barcode: `${lib.code}-${String(i + 1).padStart(4, '0')}-${k + 1}`, location: null })),
       generate: 0,
     }));
     records += (await catalogue(db, lib, entries, { userId: null, source: 'demo', date: '2026-01-15', feed: false })).created;
   }
   if (ids[0]) {
-    const cards = [['TV46-0001', 'Nguyễn Thị Hoa', 'adult'], ['TV46-0002', 'Trần Minh Khang', 'child'], ['TV46-0003', 'Lê Văn Bình', 'elderly']];
-    await db.insertInto('lib_patrons').values(cards.map(([card, name, category]) => ({ card_number: card!, institution_id: ids[0]!, user_id: null, name: name!, category: category!, block_reason: null, registered_at: '2026-01-15', expires_at: null }))).execute();
+    const cards = [
+      ['TV46-0001', 'Nguyễn Thị Hoa', 'adult'],
+      ['TV46-0002', 'Trần Minh Khang', 'child'],
+      ['TV46-0003', 'Lê Văn Bình', 'elderly'],
+    ];
+    await db
+      .insertInto('lib_patrons')
+      .values(
+        cards.map(([card, name, category]) => ({
+          card_number: card!,
+          institution_id: ids[0]!,
+          user_id: null,
+          name: name!,
+          category: category!,
+          block_reason: null,
+          registered_at: '2026-01-15',
+          expires_at: null,
+        })),
+      )
+      .execute();
   }
   return records;
 }

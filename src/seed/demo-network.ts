@@ -36,21 +36,39 @@ export async function buildDemoUnits(db: DB): Promise<DemoUnits> {
     const [pid] = await insertUnits(db, [{ code: p.code, name: p.name, fullName: p.fullName, level: 'province', parentId: vn!, validFrom: REFORM }]);
     newProvinceIds.set(p.code, pid!);
     byCode.set(p.code, pid!);
-    const ids = await insertUnits(db, p.communes.map((c) => ({ code: c.code, name: c.name, fullName: c.fullName, level: 'commune', parentId: pid!, validFrom: REFORM })));
+    const ids = await insertUnits(
+      db,
+      p.communes.map((c) => ({ code: c.code, name: c.name, fullName: c.fullName, level: 'commune', parentId: pid!, validFrom: REFORM })),
+    );
     p.communes.forEach((c, i) => byCode.set(c.code, ids[i]!));
     out.newCommuneIds.push(...ids);
   }
   const links: SuccessorLink[] = [];
   const oldIds = new Map<string, number>();
   for (const p of OLD_MAP) {
-    const [pid] = await insertUnits(db, [{ code: oldCode(p.code), officialCode: p.code, name: p.name, fullName: p.fullName, level: 'province', parentId: vn!, validTo: OLD_END }]);
+    const [pid] = await insertUnits(db, [
+      { code: oldCode(p.code), officialCode: p.code, name: p.name, fullName: p.fullName, level: 'province', parentId: vn!, validTo: OLD_END },
+    ]);
     const newProvinceId = newProvinceIds.get(p.newProvince)!;
     out.oldProvinces.push({ id: pid!, code: p.code, newProvinceId });
     links.push({ predecessorId: pid!, successorId: newProvinceId, partial: false, aggregate: true });
     for (const d of p.districts) {
-      const [did] = await insertUnits(db, [{ code: oldCode(d.code), officialCode: d.code, name: d.name, fullName: d.fullName, level: 'district', parentId: pid!, validTo: OLD_END }]);
+      const [did] = await insertUnits(db, [
+        { code: oldCode(d.code), officialCode: d.code, name: d.name, fullName: d.fullName, level: 'district', parentId: pid!, validTo: OLD_END },
+      ]);
       if (!newCodes.has(d.code)) byCode.set(d.code, did!);
-      const ids = await insertUnits(db, d.communes.map((c) => ({ code: oldCode(c.code), officialCode: c.code, name: c.name, fullName: c.fullName, level: 'commune', parentId: did!, validTo: OLD_END })));
+      const ids = await insertUnits(
+        db,
+        d.communes.map((c) => ({
+          code: oldCode(c.code),
+          officialCode: c.code,
+          name: c.name,
+          fullName: c.fullName,
+          level: 'commune',
+          parentId: did!,
+          validTo: OLD_END,
+        })),
+      );
       d.communes.forEach((c, i) => {
         oldIds.set(c.code, ids[i]!);
         if (!newCodes.has(c.code)) byCode.set(c.code, ids[i]!);
@@ -62,11 +80,13 @@ export async function buildDemoUnits(db: DB): Promise<DemoUnits> {
   }
   // each old commune rolls up along one link: the first whole one, else the first mention
   const mentions = new Map<number, { successorId: number; partial: boolean }[]>();
-  for (const p of NEW_MAP) for (const c of p.communes) for (const f of c.from) {
-    const pred = oldIds.get(f.code);
-    if (pred === undefined) continue;
-    mentions.set(pred, [...(mentions.get(pred) ?? []), { successorId: byCode.get(c.code)!, partial: f.partial }]);
-  }
+  for (const p of NEW_MAP)
+    for (const c of p.communes)
+      for (const f of c.from) {
+        const pred = oldIds.get(f.code);
+        if (pred === undefined) continue;
+        mentions.set(pred, [...(mentions.get(pred) ?? []), { successorId: byCode.get(c.code)!, partial: f.partial }]);
+      }
   for (const [pred, list] of mentions) {
     const main = list.find((m) => !m.partial) ?? list[0]!;
     out.successorOf.set(pred, main.successorId);

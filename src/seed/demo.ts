@@ -20,22 +20,53 @@ export const DEMO_PASSWORD = 'lifelong-demo';
 export async function seedDemo(store: Store): Promise<string> {
   const started = Date.now();
   const counts = await store.db.transaction().execute(async (db) => {
-    if (await db.selectFrom('units').select('id').limit(1).executeTakeFirst()) throw new Error('The database already has units: seed demo data into an empty database.');
+    if (await db.selectFrom('units').select('id').limit(1).executeTakeFirst())
+      throw new Error('The database already has units: seed demo data into an empty database.');
     const units = await buildDemoUnits(db);
     // Quảng Nghiệp (seed 001) is not on the 2025 maps; the demo keeps it as a stand-alone commune
-    const [qn] = await insertUnits(db, [{ code: 'QUANG-NGHIEP', officialCode: null, name: 'Quảng Nghiệp', fullName: 'Xã Quảng Nghiệp (không có trong bản đồ 2025)', level: 'commune', parentId: units.vn }]);
+    const [qn] = await insertUnits(db, [
+      {
+        code: 'QUANG-NGHIEP',
+        officialCode: null,
+        name: 'Quảng Nghiệp',
+        fullName: 'Xã Quảng Nghiệp (không có trong bản đồ 2025)',
+        level: 'commune',
+        parentId: units.vn,
+      },
+    ]);
     await rebuildClosure(db);
-    await setPopulation(db, [2022, 2023, 2024, 2025, 2026].map((year) => ({ unitId: qn!, year, total: 9800 + 90 * (year - 2022), rural: 8100, disadvantaged: 900 })));
+    await setPopulation(
+      db,
+      [2022, 2023, 2024, 2025, 2026].map((year) => ({ unitId: qn!, year, total: 9800 + 90 * (year - 2022), rural: 8100, disadvantaged: 900 })),
+    );
     const institutions = await buildDemoInstitutions(db, units, [{ unitId: qn!, place: 'Quảng Nghiệp', code: 'QN' }]);
     const id = (code: string) => institutions.find((i) => i.code === code)?.id ?? null;
     const unit = async (code: string) => (await db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
     const admin = await createUser(db, { username: 'admin', password: DEMO_PASSWORD, displayName: 'Quản trị hệ thống', role: 'admin' });
     await createUser(db, { username: 'canbo.hue', password: DEMO_PASSWORD, displayName: 'Sở VH&TT Huế', role: 'official', unitId: await unit('46') });
     await createUser(db, { username: 'canbo.kontum', password: DEMO_PASSWORD, displayName: 'Sở VHTTDL Kon Tum', role: 'official', unitId: await unit('62') });
-    await createUser(db, { username: 'canbo.dakha', password: DEMO_PASSWORD, displayName: 'Phòng VH-TT huyện Đắk Hà', role: 'official', unitId: await unit('615') });
+    await createUser(db, {
+      username: 'canbo.dakha',
+      password: DEMO_PASSWORD,
+      displayName: 'Phòng VH-TT huyện Đắk Hà',
+      role: 'official',
+      unitId: await unit('615'),
+    });
     const firstDakHaCommune = units.oldCommunes.find((c) => units.oldDistricts.find((d) => d.code === '615')?.id === c.districtId)!;
-    await createUser(db, { username: 'canbo.xa', password: DEMO_PASSWORD, displayName: `UBND xã ${firstDakHaCommune.name}`, role: 'official', unitId: firstDakHaCommune.id });
-    await createUser(db, { username: 'thuvien.hue', password: DEMO_PASSWORD, displayName: 'Thư viện tỉnh Thừa Thiên Huế', role: 'staff', institutionId: id('TVTINH-46') });
+    await createUser(db, {
+      username: 'canbo.xa',
+      password: DEMO_PASSWORD,
+      displayName: `UBND xã ${firstDakHaCommune.name}`,
+      role: 'official',
+      unitId: firstDakHaCommune.id,
+    });
+    await createUser(db, {
+      username: 'thuvien.hue',
+      password: DEMO_PASSWORD,
+      displayName: 'Thư viện tỉnh Thừa Thiên Huế',
+      role: 'staff',
+      institutionId: id('TVTINH-46'),
+    });
     await createUser(db, { username: 'xem', password: DEMO_PASSWORD, displayName: 'Người xem', role: 'viewer', unitId: units.vn });
     const values = await buildDemoValues(db, institutions, admin);
     const attributes = await buildDemoAttributes(db, institutions, admin);

@@ -22,16 +22,40 @@ interface ProvinceFacts {
 }
 
 const PROVINCES: Record<string, ProvinceFacts> = {
-  '01': { old: 1, pop: 8.72 }, '04': { old: 1, pop: 0.57, mountain: true }, '08': { old: 2, pop: 1.87, mountain: true },
-  '11': { old: 1, pop: 0.64, mountain: true }, '12': { old: 1, pop: 0.49, mountain: true }, '14': { old: 1, pop: 1.3, mountain: true },
-  '15': { old: 2, pop: 1.78, mountain: true }, '19': { old: 2, pop: 1.8, mountain: true }, '20': { old: 1, pop: 0.81, mountain: true },
-  '22': { old: 1, pop: 1.38 }, '24': { old: 2, pop: 3.62 }, '25': { old: 3, pop: 4.02, mountain: true }, '31': { old: 2, pop: 4.66 },
-  '33': { old: 2, pop: 3.57 }, '37': { old: 3, pop: 4.41 }, '38': { old: 1, pop: 4.32 }, '40': { old: 1, pop: 3.83 },
-  '42': { old: 1, pop: 1.62 }, '44': { old: 2, pop: 1.87 }, '46': { old: 1, pop: 1.43 }, '48': { old: 2, pop: 3.07 },
-  '51': { old: 2, pop: 2.16, mountain: true }, '52': { old: 2, pop: 3.58, mountain: true }, '56': { old: 2, pop: 2.24 },
-  '66': { old: 2, pop: 3.35, mountain: true }, '68': { old: 3, pop: 3.87, mountain: true }, '75': { old: 2, pop: 4.49 },
-  '79': { old: 3, pop: 14.0 }, '80': { old: 2, pop: 3.25 }, '82': { old: 2, pop: 4.37 }, '86': { old: 3, pop: 4.26 },
-  '91': { old: 2, pop: 4.95 }, '92': { old: 3, pop: 4.2 }, '96': { old: 2, pop: 2.61 },
+  '01': { old: 1, pop: 8.72 },
+  '04': { old: 1, pop: 0.57, mountain: true },
+  '08': { old: 2, pop: 1.87, mountain: true },
+  '11': { old: 1, pop: 0.64, mountain: true },
+  '12': { old: 1, pop: 0.49, mountain: true },
+  '14': { old: 1, pop: 1.3, mountain: true },
+  '15': { old: 2, pop: 1.78, mountain: true },
+  '19': { old: 2, pop: 1.8, mountain: true },
+  '20': { old: 1, pop: 0.81, mountain: true },
+  '22': { old: 1, pop: 1.38 },
+  '24': { old: 2, pop: 3.62 },
+  '25': { old: 3, pop: 4.02, mountain: true },
+  '31': { old: 2, pop: 4.66 },
+  '33': { old: 2, pop: 3.57 },
+  '37': { old: 3, pop: 4.41 },
+  '38': { old: 1, pop: 4.32 },
+  '40': { old: 1, pop: 3.83 },
+  '42': { old: 1, pop: 1.62 },
+  '44': { old: 2, pop: 1.87 },
+  '46': { old: 1, pop: 1.43 },
+  '48': { old: 2, pop: 3.07 },
+  '51': { old: 2, pop: 2.16, mountain: true },
+  '52': { old: 2, pop: 3.58, mountain: true },
+  '56': { old: 2, pop: 2.24 },
+  '66': { old: 2, pop: 3.35, mountain: true },
+  '68': { old: 3, pop: 3.87, mountain: true },
+  '75': { old: 2, pop: 4.49 },
+  '79': { old: 3, pop: 14.0 },
+  '80': { old: 2, pop: 3.25 },
+  '82': { old: 2, pop: 4.37 },
+  '86': { old: 3, pop: 4.26 },
+  '91': { old: 2, pop: 4.95 },
+  '92': { old: 3, pop: 4.2 },
+  '96': { old: 2, pop: 2.61 },
 };
 
 export interface Province {
@@ -77,7 +101,12 @@ const normal = (r: () => number) => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos
  * communes, in code order, and gives every commune its population and its shares.
  */
 export async function loadPlaces(db: DB): Promise<Places> {
-  const units = await db.selectFrom('units').select(['id', 'code', 'official_code', 'name', 'full_name', 'parent_id']).where('valid_to', 'is', null).orderBy('code').execute();
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'code', 'official_code', 'name', 'full_name', 'parent_id'])
+    .where('valid_to', 'is', null)
+    .orderBy('code')
+    .execute();
   const roots = units.filter((u) => u.parent_id === null);
   const root = roots.find((u) => u.code === 'VN') ?? roots[0];
   if (!root) throw new Error('The units table has no root unit: import the administrative map first.');
@@ -103,11 +132,18 @@ export async function loadPlaces(db: DB): Promise<Places> {
     const provinceGrowth = between(r, 0.004, 0.016);
     for (const { u, type, weight } of raw) {
       const rural = type === 'phuong' ? between(r, 0.02, 0.15) : type === 'dac_khu' ? between(r, 0.5, 0.8) : between(r, 0.78, 0.98);
-      const disadvantaged = type === 'phuong' ? between(r, 0, 0.02) : p.mountain ? between(r, 0.3, 0.75) : type === 'dac_khu' ? between(r, 0.2, 0.4) : between(r, 0.02, 0.12);
+      const disadvantaged =
+        type === 'phuong' ? between(r, 0, 0.02) : p.mountain ? between(r, 0.3, 0.75) : type === 'dac_khu' ? between(r, 0.2, 0.4) : between(r, 0.02, 0.12);
       communes.push({
-        id: u.id, code: u.code, name: u.name, type, province: byId.get(p.id)!,
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        type,
+        province: byId.get(p.id)!,
         pop2024: Math.max(800, Math.round((p.pop2024 * weight) / total)),
-        ruralShare: rural, disadvantagedShare: disadvantaged, growth: provinceGrowth + between(r, -0.004, 0.004),
+        ruralShare: rural,
+        disadvantagedShare: disadvantaged,
+        growth: provinceGrowth + between(r, -0.004, 0.004),
       });
     }
   }

@@ -18,7 +18,8 @@ const emptyBatch = (): Batch => ({ institution: [], element: [], period: [], yea
 
 const MONTHS = (() => {
   const out: { year: number; month: number; period: string }[] = [];
-  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) for (let month = 1; month <= 12; month++) out.push({ year, month, period: `${year}-${String(month).padStart(2, '0')}` });
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++)
+    for (let month = 1; month <= 12; month++) out.push({ year, month, period: `${year}-${String(month).padStart(2, '0')}` });
   return out;
 })();
 
@@ -33,7 +34,12 @@ function provinceFactor(code: string): { activity: number; growth: number } {
  * a few % a year, seasonality, ±15% noise; rare events happen or not), series by series. Each
  * institution has its own seeded generator, so leaving a series out changes nothing else.
  */
-function eachValue(inst: SeedInstitution, index: number, elementIds: Map<string, number>, emit: (series: number, elementId: number, period: string, year: number, value: number) => void): void {
+function eachValue(
+  inst: SeedInstitution,
+  index: number,
+  elementIds: Map<string, number>,
+  emit: (series: number, elementId: number, period: string, year: number, value: number) => void,
+): void {
   const profile = PROFILES[inst.kind];
   if (!profile) return;
   const r = rng((Math.imul(index + 1, 0x9e3779b1) ^ 2025) >>> 0);
@@ -89,7 +95,10 @@ function multiRowInsert(b: Batch, from: number, to: number): CompiledQuery {
 
 const toDollar = (q: CompiledQuery): CompiledQuery => {
   let i = 0;
-  return CompiledQuery.raw(q.sql.replace(/\?/g, () => `$${++i}`), [...q.parameters]);
+  return CompiledQuery.raw(
+    q.sql.replace(/\?/g, () => `$${++i}`),
+    [...q.parameters],
+  );
 };
 
 function unnestInsert(b: Batch, from: number, to: number): CompiledQuery {
@@ -116,7 +125,13 @@ export interface ValueOptions {
 }
 
 /** Writes the values of every institution straight into data_values (no aggregates: rebuild them after). */
-export async function writeValues(store: Store, institutions: SeedInstitution[], elementIds: Map<string, number>, total: number, opts: ValueOptions = {}): Promise<number> {
+export async function writeValues(
+  store: Store,
+  institutions: SeedInstitution[],
+  elementIds: Map<string, number>,
+  total: number,
+  opts: ValueOptions = {},
+): Promise<number> {
   const share = opts.target === undefined ? 1 : Math.min(1, opts.target / Math.max(1, total));
   const pick = rng(10_000_000);
   const pg = store.engine === 'postgres';

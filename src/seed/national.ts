@@ -61,9 +61,13 @@ export function parseNationalArgs(args: string[]): NationalOptions {
 /** A stage of the seed: a progress bar on a terminal, one line per stage otherwise. */
 function stage(opts: NationalOptions, label: string, total: number) {
   const started = Date.now();
-  const bar = !opts.quiet && process.stderr.isTTY
-    ? new cliProgress.SingleBar({ stream: process.stderr, format: `${label.padEnd(24)} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`, hideCursor: true }, cliProgress.Presets.shades_classic)
-    : undefined;
+  const bar =
+    !opts.quiet && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: `${label.padEnd(24)} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
   bar?.start(Math.max(total, 1), 0);
   return {
     update: (n: number) => bar?.update(Math.min(n, Math.max(total, 1))),
@@ -89,7 +93,8 @@ async function isEmpty(store: Store): Promise<boolean> {
 async function clear(store: Store): Promise<void> {
   const { db } = store;
   if (store.engine === 'postgres') await sql`TRUNCATE data_values, agg_values, agg_totals`.execute(db);
-  for (const table of ['data_values', 'agg_values', 'agg_totals', 'institution_attributes', 'plan_targets', 'plans', 'unit_population'] as const) await db.deleteFrom(table).execute();
+  for (const table of ['data_values', 'agg_values', 'agg_totals', 'institution_attributes', 'plan_targets', 'plans', 'unit_population'] as const)
+    await db.deleteFrom(table).execute();
   await db.updateTable('users').set({ institution_id: null }).execute();
   await db.deleteFrom('institution_units').execute();
   await db.deleteFrom('institutions').execute();
@@ -148,14 +153,24 @@ export async function seedNational(store: Store, args: string[] | NationalOption
 
   s = stage(opts, 'Aggregates', 1);
   await rebuildAggregates(db);
-  const aggregates = Number((await db.selectFrom('agg_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const aggregates = Number(
+    (
+      await db
+        .selectFrom('agg_values')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   await insertSeedPlans(db, null);
   seconds.aggregates = s.done(aggregates);
 
   // the registry was written in bulk: forget any materialised counts, then count the data years
   s = stage(opts, 'Registry counts', 1);
   await resetCounts(db);
-  await ensureCountYears(db, Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i));
+  await ensureCountYears(
+    db,
+    Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i),
+  );
   seconds.counts = s.done(1);
 
   if (store.engine === 'postgres') {
@@ -167,13 +182,23 @@ export async function seedNational(store: Store, args: string[] | NationalOption
     seconds.analyze = s.done(1);
   }
 
-  const summary: NationalSummary = { communes: places.communes.length, provinces: places.provinces.length, institutions: institutions.length, attributes, values, aggregates, seconds };
+  const summary: NationalSummary = {
+    communes: places.communes.length,
+    provinces: places.provinces.length,
+    institutions: institutions.length,
+    attributes,
+    values,
+    aggregates,
+    seconds,
+  };
   if (!opts.quiet) {
     const total = Object.values(seconds).reduce((a, b) => a + b, 0);
     console.log(
       `National (${store.engine}): ${summary.provinces} provinces, ${summary.communes} communes, ${summary.institutions.toLocaleString('en')} institutions, ` +
         `${attributes.toLocaleString('en')} status attributes, ${values.toLocaleString('en')} data values, ${aggregates.toLocaleString('en')} aggregates in ${total.toFixed(1)} s ` +
-        `(${Object.entries(seconds).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}).`,
+        `(${Object.entries(seconds)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', ')}).`,
     );
   }
   return summary;

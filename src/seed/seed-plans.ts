@@ -14,7 +14,11 @@ export function seedPlans(): { unit?: string; institution?: string; plan: Omit<P
     {
       unit: 'VN',
       plan: {
-        number: '1520/QĐ-TTg', date: '2022-12-09', issuer: 'Thủ tướng Chính phủ', yearFrom: 2023, yearTo: 2030,
+        number: '1520/QĐ-TTg',
+        date: '2022-12-09',
+        issuer: 'Thủ tướng Chính phủ',
+        yearFrom: 2023,
+        yearTo: 2030,
         title: 'Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030"',
         targets: [
           ...at(2025, { LIB_LLL_PROVINCE: 100, LIB_LLL_DISTRICT: 70, LIB_LLL_COMMUNE: 40, LIB_LLL_UNI_SPEC: 90, LIB_LLL_ARMED: 80, LIB_LLL_EDU: 70 }),
@@ -30,8 +34,15 @@ export function seedPlans(): { unit?: string; institution?: string; plan: Omit<P
     {
       unit: '46',
       plan: {
-        number: '53/KH-UBND', date: '2025-02-07', issuer: 'Ủy ban nhân dân thành phố Huế', yearFrom: 2025, yearTo: 2025, reportDay: 5, reportMonth: 10,
-        title: 'Kế hoạch triển khai thực hiện Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa" trên địa bàn thành phố Huế năm 2025',
+        number: '53/KH-UBND',
+        date: '2025-02-07',
+        issuer: 'Ủy ban nhân dân thành phố Huế',
+        yearFrom: 2025,
+        yearTo: 2025,
+        reportDay: 5,
+        reportMonth: 10,
+        title:
+          'Kế hoạch triển khai thực hiện Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa" trên địa bàn thành phố Huế năm 2025',
         targets: [
           ...at(2025, { LIB_LLL_PROVINCE: 100, LIB_LLL_DISTRICT: 70, LIB_LLL_COMMUNITY: 40, LIB_LLL_UNI_SPEC: 90, LIB_LLL_ARMED: 80, LIB_LLL_EDU: 70 }),
           ...at(2025, { LIB_IT_PROVINCE: 100, LIB_IT_DISTRICT: 60, LIB_IT_COMMUNITY: 20, LIB_IT_UNI_SPEC: 90, LIB_IT_ARMED: 80, LIB_IT_EDU: 70 }),
@@ -42,8 +53,13 @@ export function seedPlans(): { unit?: string; institution?: string; plan: Omit<P
     {
       unit: 'QUANG-NGHIEP',
       plan: {
-        number: '04/KH-UBND', date: '2023-01-31', issuer: 'Ủy ban nhân dân xã Quảng Nghiệp', yearFrom: 2023, yearTo: 2030,
-        title: 'Kế hoạch thực hiện chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, trung tâm văn hóa đến năm 2030" trên địa bàn xã',
+        number: '04/KH-UBND',
+        date: '2023-01-31',
+        issuer: 'Ủy ban nhân dân xã Quảng Nghiệp',
+        yearFrom: 2023,
+        yearTo: 2030,
+        title:
+          'Kế hoạch thực hiện chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, trung tâm văn hóa đến năm 2030" trên địa bàn xã',
         targets: [
           ...at(2025, { LIB_LLL_COMMUNE: 100, LIB_LLL_EDU: 70, LIB_IT_COMMUNE: 100, LIB_IT_EDU: 70, CC_CLUBS_COMMUNE: 70 }),
           ...at(2030, { LIB_LLL_COMMUNE: 90, LIB_LLL_EDU: 90, LIB_IT_COMMUNE: 80, LIB_IT_EDU: 80, CC_CLUBS_COMMUNE: 100 }),
@@ -55,11 +71,34 @@ export function seedPlans(): { unit?: string; institution?: string; plan: Omit<P
     {
       unit: '615',
       plan: {
-        number: null, date: '2023-01-01', issuer: 'Ủy ban nhân dân huyện Đắk Hà', yearFrom: 2023, yearTo: 2030, reportDay: 10, reportMonth: 11,
-        title: 'Kế hoạch thực hiện Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, trung tâm văn hóa đến năm 2030" trên địa bàn huyện Đắk Hà',
+        number: null,
+        date: '2023-01-01',
+        issuer: 'Ủy ban nhân dân huyện Đắk Hà',
+        yearFrom: 2023,
+        yearTo: 2030,
+        reportDay: 10,
+        reportMonth: 11,
+        title:
+          'Kế hoạch thực hiện Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, trung tâm văn hóa đến năm 2030" trên địa bàn huyện Đắk Hà',
         targets: [
-          ...at(2025, { LIB_LLL_DISTRICT: 100, LIB_LLL_COMMUNE: 20, LIB_LLL_EDU: 70, LIB_IT_DISTRICT: 100, LIB_IT_COMMUNE: 10, LIB_IT_EDU: 70, CC_CLUBS_COMMUNE: 50 }),
-          ...at(2030, { LIB_LLL_DISTRICT: 80, LIB_LLL_COMMUNE: 50, LIB_LLL_EDU: 80, LIB_IT_DISTRICT: 60, LIB_IT_COMMUNE: 20, LIB_IT_EDU: 80, CC_CLUBS_COMMUNE: 70 }),
+          ...at(2025, {
+            LIB_LLL_DISTRICT: 100,
+            LIB_LLL_COMMUNE: 20,
+            LIB_LLL_EDU: 70,
+            LIB_IT_DISTRICT: 100,
+            LIB_IT_COMMUNE: 10,
+            LIB_IT_EDU: 70,
+            CC_CLUBS_COMMUNE: 50,
+          }),
+          ...at(2030, {
+            LIB_LLL_DISTRICT: 80,
+            LIB_LLL_COMMUNE: 50,
+            LIB_LLL_EDU: 80,
+            LIB_IT_DISTRICT: 60,
+            LIB_IT_COMMUNE: 20,
+            LIB_IT_EDU: 80,
+            CC_CLUBS_COMMUNE: 70,
+          }),
           ...everyYear('LIB_USERS_GROWTH', 2023, 2025, { value: 8 }),
           ...everyYear('LIB_USERS_GROWTH', 2026, 2030, { min: 8, max: 10 }),
         ],
@@ -68,11 +107,35 @@ export function seedPlans(): { unit?: string; institution?: string; plan: Omit<P
     {
       unit: '20',
       plan: {
-        number: null, date: '2023-01-01', issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn', yearFrom: 2023, yearTo: 2030, reportDay: 25, reportMonth: 11,
-        title: 'Kế hoạch triển khai Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030" trên địa bàn tỉnh Lạng Sơn',
+        number: null,
+        date: '2023-01-01',
+        issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+        yearFrom: 2023,
+        yearTo: 2030,
+        reportDay: 25,
+        reportMonth: 11,
+        title:
+          'Kế hoạch triển khai Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030" trên địa bàn tỉnh Lạng Sơn',
         targets: [
-          ...at(2025, { LIB_LLL_EDU: 70, LIB_LLL_ARMED: 80, LIB_DIVERSE_PUBLIC: 90, LIB_BOOKS_PER_CAPITA: 0.5, CC_CREATIVE: 80, CC_CLUBS_DISTRICT_VILLAGE: 70 }),
-          ...at(2030, { LIB_LLL_PUBLIC: 100, LIB_LLL_EDU: 80, LIB_STANDARD_SCHOOL: 80, LIB_RURAL_REACH: 25, LIB_DISADVANTAGED_REACH: 20, LIB_BOOKS_PER_CAPITA: 1, LIB_READS_PER_CAPITA: 6, CC_CREATIVE: 100, CC_CLUBS_DISTRICT_VILLAGE: 100 }),
+          ...at(2025, {
+            LIB_LLL_EDU: 70,
+            LIB_LLL_ARMED: 80,
+            LIB_DIVERSE_PUBLIC: 90,
+            LIB_BOOKS_PER_CAPITA: 0.5,
+            CC_CREATIVE: 80,
+            CC_CLUBS_DISTRICT_VILLAGE: 70,
+          }),
+          ...at(2030, {
+            LIB_LLL_PUBLIC: 100,
+            LIB_LLL_EDU: 80,
+            LIB_STANDARD_SCHOOL: 80,
+            LIB_RURAL_REACH: 25,
+            LIB_DISADVANTAGED_REACH: 20,
+            LIB_BOOKS_PER_CAPITA: 1,
+            LIB_READS_PER_CAPITA: 6,
+            CC_CREATIVE: 100,
+            CC_CLUBS_DISTRICT_VILLAGE: 100,
+          }),
           range('LIB_USERS_SHARE', 2030, 15, 20),
           ...everyYear('LIB_USERS_GROWTH', 2023, 2030, { min: 8, max: 10 }),
           ...everyYear('LIB_ACQUISITIONS_GROWTH', 2023, 2030, { value: 10 }),
@@ -90,8 +153,13 @@ export function seedPlans(): { unit?: string; institution?: string; plan: Omit<P
     {
       institution: 'TTVHHUYEN-465',
       plan: {
-        number: '42/KH-VHTT-TDTT', date: '2024-01-17', issuer: 'Trung tâm VHTT-TDTT huyện Hướng Hóa', yearFrom: 2024, yearTo: 2030,
-        title: 'Kế hoạch triển khai thực hiện Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời đến năm 2030" tại Trung tâm VHTT-TDTT huyện Hướng Hóa',
+        number: '42/KH-VHTT-TDTT',
+        date: '2024-01-17',
+        issuer: 'Trung tâm VHTT-TDTT huyện Hướng Hóa',
+        yearFrom: 2024,
+        yearTo: 2030,
+        title:
+          'Kế hoạch triển khai thực hiện Chương trình "Đẩy mạnh các hoạt động phục vụ học tập suốt đời đến năm 2030" tại Trung tâm VHTT-TDTT huyện Hướng Hóa',
         targets: [],
       },
     },

@@ -59,7 +59,10 @@ export function createApp(store: Store, config: Config) {
   api.route('/', reportsApi);
   api.route('/', libraryApi);
   for (const a of cultureApis) api.route('/', a);
-  api.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'Lifelong API', version: '1', description: 'Học tập suốt đời: network, statistics, indicators.' } });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Lifelong API', version: '1', description: 'Học tập suốt đời: network, statistics, indicators.' },
+  });
   app.route('/api/v1', api);
 
   app.route('/', accountPages);
@@ -89,7 +92,10 @@ export function createApp(store: Store, config: Config) {
       return c.json(body, status);
     }
     const ctx = pageContext(c);
-    const details = err instanceof UserError ? err.problems.map((p) => `${p.row !== undefined ? `${ctx.t.row} ${p.row}, ` : ''}${p.field ?? ''}: ${sayIn(ctx.lang, p.said)}`) : [];
+    const details =
+      err instanceof UserError
+        ? err.problems.map((p) => `${p.row !== undefined ? `${ctx.t.row} ${p.row}, ` : ''}${p.field ?? ''}: ${sayIn(ctx.lang, p.said)}`)
+        : [];
     return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={said ? sayIn(ctx.lang, said) : err.message} details={details} />, status);
   });
 

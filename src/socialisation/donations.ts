@@ -25,10 +25,21 @@ const DonationSchema = z.object({
 export async function recordDonation(db: DB, input: z.input<typeof DonationSchema>, userId: number | null): Promise<number> {
   const v = parseInput(DonationSchema, input, 'Tài trợ, quyên góp');
   return inTransaction(db, async (trx) => {
-    const row = await trx.insertInto('donations').values({
-      institution_id: v.institutionId, donor: v.donor, kind: v.kind, amount: v.amount, description: v.description, on_date: v.onDate,
-      thank_publicly: v.thankPublicly ? 1 : 0, created_by: userId, created_at: nowIso(),
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('donations')
+      .values({
+        institution_id: v.institutionId,
+        donor: v.donor,
+        kind: v.kind,
+        amount: v.amount,
+        description: v.description,
+        on_date: v.onDate,
+        thank_publicly: v.thankPublicly ? 1 : 0,
+        created_by: userId,
+        created_at: nowIso(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const element = KIND_ELEMENT[v.kind];
     if (element) await recordHappenings(trx, [{ institutionId: v.institutionId, element, date: v.onDate, count: v.amount }], userId);
     await audit(trx, { userId, action: 'create', entity: 'donation', key: String(row.id), newValue: v });
@@ -49,11 +60,28 @@ const CommendationSchema = z.object({
 export async function recordCommendation(db: DB, input: z.input<typeof CommendationSchema>, userId: number | null): Promise<number> {
   const v = parseInput(CommendationSchema, input, 'Khen thưởng');
   return inTransaction(db, async (trx) => {
-    const row = await trx.insertInto('commendations').values({
-      institution_id: v.institutionId, recipient: v.recipient, recipient_type: v.recipientType, title: v.title, issuer: v.issuer, on_date: v.onDate, created_by: userId, created_at: nowIso(),
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('commendations')
+      .values({
+        institution_id: v.institutionId,
+        recipient: v.recipient,
+        recipient_type: v.recipientType,
+        title: v.title,
+        issuer: v.issuer,
+        on_date: v.onDate,
+        created_by: userId,
+        created_at: nowIso(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const year = Number(v.onDate.slice(0, 4));
-    const n = await trx.selectFrom('commendations').select((eb) => eb.fn.countAll<number>().as('n')).where('institution_id', '=', v.institutionId).where('on_date', '>=', `${year}-01-01`).where('on_date', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
+    const n = await trx
+      .selectFrom('commendations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('institution_id', '=', v.institutionId)
+      .where('on_date', '>=', `${year}-01-01`)
+      .where('on_date', '<=', `${year}-12-31`)
+      .executeTakeFirstOrThrow();
     await recordSnapshots(trx, [{ institutionId: v.institutionId, element: 'COMMENDATIONS', year, value: Number(n.n) }], userId);
     await audit(trx, { userId, action: 'create', entity: 'commendation', key: String(row.id), newValue: v });
     return row.id;

@@ -41,14 +41,20 @@ export const elementsApi = apiApp()
       summary: 'The data element catalogue',
       responses: { 200: { description: 'Elements', content: { 'application/json': { schema: z.array(ElementSchema) } } } },
     }),
-    async (c) => c.json((await listElements(c.var.store.db)).map(({ id: _id, ...e }) => e), 200),
+    async (c) =>
+      c.json(
+        (await listElements(c.var.store.db)).map(({ id: _id, ...e }) => e),
+        200,
+      ),
   )
   .openapi(
     createRoute({
       method: 'post',
       path: '/data-elements',
       summary: 'Add a data element (system admin)',
-      request: { body: { content: { 'application/json': { schema: ElementSchema.extend({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/) }) } }, required: true } },
+      request: {
+        body: { content: { 'application/json': { schema: ElementSchema.extend({ code: z.string().regex(/^[A-Z][A-Z0-9_]{1,40}$/) }) } }, required: true },
+      },
       responses: {
         200: { description: 'Added', content: { 'application/json': { schema: ElementSchema } } },
         401: errorResponse('Login required'),

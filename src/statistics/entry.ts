@@ -140,7 +140,11 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
   });
   if (r.problems.length > 0) {
     const cells = new Map(raw.map((x) => [x.row, `${x.dataElement} ${x.period}`]));
-    throw new UserError(E.invalidCells(), 422, r.problems.map((p) => ({ said: p.said, field: cells.get(p.row ?? 0) ?? p.field ?? '' })));
+    throw new UserError(
+      E.invalidCells(),
+      422,
+      r.problems.map((p) => ({ said: p.said, field: cells.get(p.row ?? 0) ?? p.field ?? '' })),
+    );
   }
   return { institution, written: r.written, removed: r.removed };
 }

@@ -68,7 +68,12 @@ async function resolveHappening(db: DB, h: Happening) {
     .orderBy('iu.valid_from', 'desc')
     .limit(1)
     .as('pl');
-  const q = db.selectFrom('data_elements as e').leftJoin(place, (j) => j.onTrue()).select(['e.id', 'e.period_type', 'pl.unit_id', 'pl.kind']).where('e.code', '=', h.element).compile();
+  const q = db
+    .selectFrom('data_elements as e')
+    .leftJoin(place, (j) => j.onTrue())
+    .select(['e.id', 'e.period_type', 'pl.unit_id', 'pl.kind'])
+    .where('e.code', '=', h.element)
+    .compile();
   // its text never varies: PostgreSQL plans it once per connection
   const r = (await dialectOf(db).executePrepared(db, q)).rows[0];
   if (!r) throw unknownElement(h.element);
@@ -82,7 +87,15 @@ export async function recordHappenings(db: DB, happenings: Happening[], userId: 
   for (const h of happenings) {
     const { element, place } = await resolveHappening(db, h);
     const period = periodOf(h.date, element.periodType);
-    values.push({ institutionId: h.institutionId, elementId: element.id, period, year: Number(h.date.slice(0, 4)), unitId: place.unitId, kind: place.kind, value: h.count });
+    values.push({
+      institutionId: h.institutionId,
+      elementId: element.id,
+      period,
+      year: Number(h.date.slice(0, 4)),
+      unitId: place.unitId,
+      kind: place.kind,
+      value: h.count,
+    });
   }
   await applyValues(db, values, { userId, mode: 'add', audit: 'none' });
 }
@@ -94,7 +107,15 @@ export async function recordSnapshots(db: DB, snapshots: Snapshot[], userId: num
     const element = await resolveElement(db, s.element);
     if (element.periodType !== 'year') throw new UserError(E.notASnapshot({ element: s.element }), 422);
     const place = await resolvePlace(db, s.institutionId, `${s.year}-12-31`);
-    values.push({ institutionId: s.institutionId, elementId: element.id, period: String(s.year), year: s.year, unitId: place.unitId, kind: place.kind, value: s.value });
+    values.push({
+      institutionId: s.institutionId,
+      elementId: element.id,
+      period: String(s.year),
+      year: s.year,
+      unitId: place.unitId,
+      kind: place.kind,
+      value: s.value,
+    });
   }
   await applyValues(db, values, { userId, mode: 'set', audit: 'each' });
 }

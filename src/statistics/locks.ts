@@ -58,12 +58,22 @@ export async function refuseLocked(db: DB, cells: LockedCell[]): Promise<void> {
     .execute();
   if (locks.length === 0) return;
   const lockOf = new Map(locks.map((l) => [`${l.unitId}:${l.year}`, l]));
-  const hits = cells.flatMap((c) => {
-    const l = lockOf.get(`${c.unitId}:${c.year}`);
-    return l ? [{ cell: c, lock: l }] : [];
-  }).slice(0, NAMED);
+  const hits = cells
+    .flatMap((c) => {
+      const l = lockOf.get(`${c.unitId}:${c.year}`);
+      return l ? [{ cell: c, lock: l }] : [];
+    })
+    .slice(0, NAMED);
   if (hits.length === 0) return;
   const ids = [...new Set(hits.map((h) => h.cell.institutionId))];
   const codes = new Map((await db.selectFrom('institutions').select(['id', 'code']).where('id', 'in', ids).execute()).map((i) => [i.id, i.code]));
-  throw lockRefusal(hits.map(({ cell, lock }) => ({ inst: codes.get(cell.institutionId) ?? String(cell.institutionId), period: cell.period, code: lock.code, name: lock.name, year: lock.year })));
+  throw lockRefusal(
+    hits.map(({ cell, lock }) => ({
+      inst: codes.get(cell.institutionId) ?? String(cell.institutionId),
+      period: cell.period,
+      code: lock.code,
+      name: lock.name,
+      year: lock.year,
+    })),
+  );
 }

@@ -27,65 +27,150 @@ export const institutionPages = new Hono<AppEnv>()
     const saved = c.req.query('da-luu') === '1';
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
-        <p><a href={`/don-vi/${encodeURIComponent(inst.unit)}?nam=${year}`}>← {inst.unit}</a></p>
+        <p>
+          <a href={`/don-vi/${encodeURIComponent(inst.unit)}?nam=${year}`}>← {inst.unit}</a>
+        </p>
         <h1>{inst.name}</h1>
-        <p>{t.kind}: {named(lang, kind?.vi, kind?.en)} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}{inst.address ? ` · ${t.address}: ${inst.address}` : ''}</p>
+        <p>
+          {t.kind}: {named(lang, kind?.vi, kind?.en)} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}
+          {inst.address ? ` · ${t.address}: ${inst.address}` : ''}
+        </p>
         <YearForm action={`/co-so/${encodeURIComponent(inst.code)}`} year={year} years={years} t={t} />
-        {saved ? <p class="ok" role="status">{t.saved}</p> : null}
-        <h2>{t.attributes} {year}</h2>
+        {saved ? (
+          <p class="ok" role="status">
+            {t.saved}
+          </p>
+        ) : null}
+        <h2>
+          {t.attributes} {year}
+        </h2>
         <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/thuoc-tinh?nam=${year}`}>
           <input type="hidden" name="_csrf" value={c.var.csrf} />
           <table>
-            <thead><tr><th scope="col">{t.attributes}</th><th scope="col">{t.status}</th><th scope="col">{t.evidence}</th><th scope="col">{t.setBy}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t.attributes}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.evidence}</th>
+                <th scope="col">{t.setBy}</th>
+              </tr>
+            </thead>
             <tbody>
               {attrs.map((a) => (
                 <tr>
-                  <th scope="row" style="font-weight:normal"><label for={`a-${a.code}`}>{named(lang, a.name_vi, a.name_en)}</label></th>
+                  <th scope="row" style="font-weight:normal">
+                    <label for={`a-${a.code}`}>{named(lang, a.name_vi, a.name_en)}</label>
+                  </th>
                   <td>
                     <select id={`a-${a.code}`} name={`a:${a.code}`} disabled={!canWrite}>
-                      <option value="" selected={a.value === null}>{t.notSet}</option>
-                      <option value="1" selected={a.value === 1}>{t.yes}</option>
-                      <option value="0" selected={a.value === 0}>{t.no}</option>
+                      <option value="" selected={a.value === null}>
+                        {t.notSet}
+                      </option>
+                      <option value="1" selected={a.value === 1}>
+                        {t.yes}
+                      </option>
+                      <option value="0" selected={a.value === 0}>
+                        {t.no}
+                      </option>
                     </select>
                   </td>
-                  <td><input name={`e:${a.code}`} value={a.evidence ?? ''} aria-label={`${t.evidence}: ${named(lang, a.name_vi, a.name_en)}`} disabled={!canWrite} /></td>
-                  <td class="muted">{a.set_by ?? ''} {a.set_at ? formatDate(a.set_at) : ''}</td>
+                  <td>
+                    <input
+                      name={`e:${a.code}`}
+                      value={a.evidence ?? ''}
+                      aria-label={`${t.evidence}: ${named(lang, a.name_vi, a.name_en)}`}
+                      disabled={!canWrite}
+                    />
+                  </td>
+                  <td class="muted">
+                    {a.set_by ?? ''} {a.set_at ? formatDate(a.set_at) : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {canWrite ? <p><button class="primary" type="submit">{t.save}</button></p> : null}
+          {canWrite ? (
+            <p>
+              <button class="primary" type="submit">
+                {t.save}
+              </button>
+            </p>
+          ) : null}
         </form>
-        <h2>{t.dataEntry} {year}</h2>
+        <h2>
+          {t.dataEntry} {year}
+        </h2>
         <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/so-lieu?nam=${year}`}>
           <input type="hidden" name="_csrf" value={c.var.csrf} />
           <div class="grid">
             <table>
-              <thead><tr><th scope="col">{t.indicator}</th>{months.map((m) => <th scope="col">{t.month} {Number(m.slice(5))}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t.indicator}</th>
+                  {months.map((m) => (
+                    <th scope="col">
+                      {t.month} {Number(m.slice(5))}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {monthly.map((e) => (
                   <tr>
-                    <th scope="row" style="font-weight:normal">{named(lang, e.nameVi, e.nameEn)}</th>
+                    <th scope="row" style="font-weight:normal">
+                      {named(lang, e.nameVi, e.nameEn)}
+                    </th>
                     {months.map((m) => (
-                      <td><input name={cellName(e.code, m)} inputmode="numeric" value={values.get(e.code)?.get(m)?.toString() ?? ''} aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${t.month} ${Number(m.slice(5))}`} disabled={!canWrite} /></td>
+                      <td>
+                        <input
+                          name={cellName(e.code, m)}
+                          inputmode="numeric"
+                          value={values.get(e.code)?.get(m)?.toString() ?? ''}
+                          aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${t.month} ${Number(m.slice(5))}`}
+                          disabled={!canWrite}
+                        />
+                      </td>
                     ))}
                   </tr>
                 ))}
               </tbody>
             </table>
             <table>
-              <thead><tr><th scope="col">{t.indicator}</th><th scope="col">{t.yearly} {year}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t.indicator}</th>
+                  <th scope="col">
+                    {t.yearly} {year}
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {yearly.map((e) => (
                   <tr>
-                    <th scope="row" style="font-weight:normal">{named(lang, e.nameVi, e.nameEn)}</th>
-                    <td><input name={cellName(e.code, String(year))} inputmode="numeric" value={values.get(e.code)?.get(String(year))?.toString() ?? ''} aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${year}`} disabled={!canWrite} /></td>
+                    <th scope="row" style="font-weight:normal">
+                      {named(lang, e.nameVi, e.nameEn)}
+                    </th>
+                    <td>
+                      <input
+                        name={cellName(e.code, String(year))}
+                        inputmode="numeric"
+                        value={values.get(e.code)?.get(String(year))?.toString() ?? ''}
+                        aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${year}`}
+                        disabled={!canWrite}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {canWrite ? <p><button class="primary" type="submit">{t.save}</button></p> : null}
+          {canWrite ? (
+            <p>
+              <button class="primary" type="submit">
+                {t.save}
+              </button>
+            </p>
+          ) : null}
         </form>
       </Layout>,
     );
@@ -126,19 +211,44 @@ function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { row
         <div role="alert">
           <p class="error">{s.importProblems({ n: n(r.problems.length) })}</p>
           <table>
-            <thead><tr><th scope="col">{t.row}</th><th scope="col">{t.column}</th><th scope="col">{t.problem}</th></tr></thead>
-            <tbody>{r.problems.map((p) => <tr><td class="num">{p.row ?? ''}</td><td>{p.field ?? ''}</td><td>{sayIn(lang, p.said)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t.row}</th>
+                <th scope="col">{t.column}</th>
+                <th scope="col">{t.problem}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.problems.map((p) => (
+                <tr>
+                  <td class="num">{p.row ?? ''}</td>
+                  <td>{p.field ?? ''}</td>
+                  <td>{sayIn(lang, p.said)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
       ) : r ? (
-        <p class="ok" role="status">{r.dryRun ? s.importChecked({ rows: n(r.rows) }) : s.importSaved({ n: n(r.written) })}</p>
+        <p class="ok" role="status">
+          {r.dryRun ? s.importChecked({ rows: n(r.rows) }) : s.importSaved({ n: n(r.written) })}
+        </p>
       ) : null}
       <form method="post" action="/nhap-lieu" enctype="multipart/form-data">
         <input type="hidden" name="_csrf" value={props.ctx.csrf} />
         <label for="file">{t.file}</label>
         <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
-        <p><input id="dryRun" name="dryRun" type="checkbox" value="1" /> <label for="dryRun" style="display:inline">{t.dryRun}</label></p>
-        <p><button class="primary" type="submit">{t.upload}</button></p>
+        <p>
+          <input id="dryRun" name="dryRun" type="checkbox" value="1" />{' '}
+          <label for="dryRun" style="display:inline">
+            {t.dryRun}
+          </label>
+        </p>
+        <p>
+          <button class="primary" type="submit">
+            {t.upload}
+          </button>
+        </p>
       </form>
     </Layout>
   );

@@ -41,7 +41,21 @@ const CHUNK = 30_000;
 type Found = Map<string, { id: number; kind: string; name: string; assignments: Assignment[] }>;
 type ElementRow = { id: number; code: string; period_type: string };
 
-function addInstitution(found: Found, r: { id: number; code: string; kind: string; name: string; unit_id: number | null; valid_from: string | null; valid_to: string | null; unit_from: string | null; unit_to: string | null; unit_name: string | null }) {
+function addInstitution(
+  found: Found,
+  r: {
+    id: number;
+    code: string;
+    kind: string;
+    name: string;
+    unit_id: number | null;
+    valid_from: string | null;
+    valid_to: string | null;
+    unit_from: string | null;
+    unit_to: string | null;
+    unit_name: string | null;
+  },
+) {
   let inst = found.get(r.code);
   if (!inst) found.set(r.code, (inst = { id: r.id, kind: r.kind, name: r.name, assignments: [] }));
   if (r.unit_id !== null && r.valid_from !== null)
@@ -56,7 +70,18 @@ async function loadInstitutions(db: DB, codes: string[]): Promise<Found> {
       .selectFrom('institutions as i')
       .leftJoin('institution_units as iu', 'iu.institution_id', 'i.id')
       .leftJoin('units as u', 'u.id', 'iu.unit_id')
-      .select(['i.id', 'i.code', 'i.kind', 'i.name', 'iu.unit_id', 'iu.valid_from', 'iu.valid_to', 'u.valid_from as unit_from', 'u.valid_to as unit_to', 'u.name as unit_name'])
+      .select([
+        'i.id',
+        'i.code',
+        'i.kind',
+        'i.name',
+        'iu.unit_id',
+        'iu.valid_from',
+        'iu.valid_to',
+        'u.valid_from as unit_from',
+        'u.valid_to as unit_to',
+        'u.name as unit_name',
+      ])
       .where('i.code', 'in', codes.slice(i, i + CHUNK))
       .execute();
     for (const r of rows) addInstitution(found, r);
@@ -76,7 +101,19 @@ async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promis
   const rows = (
     await dialectOf(db).executePrepared(
       db,
-      sql<{ t: string; id: number; code: string; kind: string; name: string | null; unit_id: number | null; valid_from: string | null; valid_to: string | null; unit_from: string | null; unit_to: string | null; unit_name: string | null }>`
+      sql<{
+        t: string;
+        id: number;
+        code: string;
+        kind: string;
+        name: string | null;
+        unit_id: number | null;
+        valid_from: string | null;
+        valid_to: string | null;
+        unit_from: string | null;
+        unit_to: string | null;
+        unit_name: string | null;
+      }>`
       SELECT 'i' AS t, i.id, i.code, i.kind, i.name, iu.unit_id, iu.valid_from, iu.valid_to, u.valid_from AS unit_from, u.valid_to AS unit_to, u.name AS unit_name
       FROM institutions i LEFT JOIN institution_units iu ON iu.institution_id = i.id LEFT JOIN units u ON u.id = iu.unit_id
       WHERE i.code = ANY(${codes}::text[])

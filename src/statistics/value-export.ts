@@ -23,7 +23,12 @@ export async function exportValues(db: DB, unitId: number, year: number, limit =
   const count = Number(n);
   if (count > limit)
     throw new UserError(
-      E.exportTooLarge({ n: formatNumber('vi', count, 0), limit: formatNumber('vi', limit, 0), nEn: formatNumber('en', count, 0), limitEn: formatNumber('en', limit, 0) }),
+      E.exportTooLarge({
+        n: formatNumber('vi', count, 0),
+        limit: formatNumber('vi', limit, 0),
+        nEn: formatNumber('en', count, 0),
+        limitEn: formatNumber('en', limit, 0),
+      }),
       413,
     );
   const rows = await base

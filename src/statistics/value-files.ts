@@ -36,8 +36,7 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 export function formatOf(bytes: Uint8Array, filename: string): FileFormat {
   const ext = /\.([^.]+)$/.exec(filename)?.[1]?.toLowerCase();
   if (startsWith(bytes, ZIP)) return 'xlsx';
-  if (ext === 'xls' || startsWith(bytes, OLE2))
-    throw fileError(E.oldExcel({ file: filename }), [], 400);
+  if (ext === 'xls' || startsWith(bytes, OLE2)) throw fileError(E.oldExcel({ file: filename }), [], 400);
   if (ext === 'xlsx') throw fileError(E.notXlsx({ file: filename }), [], 400);
   return 'csv';
 }

@@ -4,7 +4,18 @@ import { dialectOf, type TypedColumn } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { lockedRows, lockRefusal, type LockHit } from './locks.ts';
 import {
-  auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, insertNew, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext,
+  auditEach,
+  auditEntries,
+  cellChanges,
+  codedCells,
+  countedCells,
+  deltas,
+  insertNew,
+  newValue,
+  spreadByKind,
+  spreadTotals,
+  storeCells,
+  type AuditContext,
 } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
 
@@ -63,15 +74,23 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
     // one value (forms, API, operations): scalar parameters, so PostgreSQL settles on the generic plan
     // of the prepared statement after five runs; over unnested arrays every run was planned afresh
     const [v] = rows as [ResolvedValue];
-    await write(db, sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
-        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`, false);
+    await write(
+      db,
+      sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
+        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`,
+      false,
+    );
     return;
   }
   if (rows.length < PG_COPY_FROM) {
     const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
-    await write(db, sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+    await write(
+      db,
+      sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
         ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`, false);
+        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`,
+      false,
+    );
     return;
   }
   await inTransaction(db, async (trx) => {

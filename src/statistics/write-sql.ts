@@ -71,7 +71,10 @@ export const spreadTotals = sql`INSERT INTO agg_totals (unit_id, year, element_i
   ON CONFLICT (unit_id, year, element_id) DO UPDATE SET value = agg_totals.value + excluded.value`;
 
 /** The changed cells that pass `only`, inserted into data_values. */
-const insertCells = (a: AuditContext, only: RawBuilder<unknown>) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
+const insertCells = (
+  a: AuditContext,
+  only: RawBuilder<unknown>,
+) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
   SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM changed_cells ch
   WHERE ${only}`;
 

@@ -4,7 +4,17 @@ import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { refuseLocked } from './locks.ts';
 import {
-  auditEach, auditEntries, cellChanges, codedCells, countedCells, deltas, newValue, spreadByKind, spreadTotals, storeCells, type AuditContext,
+  auditEach,
+  auditEntries,
+  cellChanges,
+  codedCells,
+  countedCells,
+  deltas,
+  newValue,
+  spreadByKind,
+  spreadTotals,
+  storeCells,
+  type AuditContext,
 } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
 
@@ -32,7 +42,9 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
     else if (audit === 'batch') await sql`${changed} ${auditBatch(ctx)}`.execute(db);
   };
   if (rows.length <= SQLITE_INLINE_UP_TO) {
-    const values = sql.join(rows.map((r, i) => sql`(${sql.lit(i + 1)}, ${r.institutionId}, ${r.elementId}, ${r.period}, ${r.year}, ${r.unitId}, ${r.kind}, ${r.value})`));
+    const values = sql.join(
+      rows.map((r, i) => sql`(${sql.lit(i + 1)}, ${r.institutionId}, ${r.elementId}, ${r.period}, ${r.year}, ${r.unitId}, ${r.kind}, ${r.value})`),
+    );
     const changed = sql`WITH batch_rows(ord, institution_id, element_id, period, year, unit_id, kind, value) AS (VALUES ${values}),
       changed_cells AS (SELECT row_number() OVER (ORDER BY c.ord) AS n, c.* FROM (${changedCells(mode)}) c)`;
     await auditChanges(changed);
@@ -42,8 +54,12 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
     return;
   }
   await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
-    period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(db);
-  await sql`CREATE TEMP TABLE IF NOT EXISTS value_deltas (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL, delta double precision NOT NULL)`.execute(db);
+    period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(
+    db,
+  );
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_deltas (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL, delta double precision NOT NULL)`.execute(
+    db,
+  );
   await sql`DELETE FROM value_changes`.execute(db);
   await sql`DELETE FROM value_deltas`.execute(db);
   // one row of the batch as `batch_rows`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)

@@ -51,7 +51,6 @@ function repeatsCells(rows: ResolvedValue[]): boolean {
   return false;
 }
 
-
 /**
  * Stores data values and keeps the aggregates (`agg_values` per element, kind and year, and
  * `agg_totals` over every kind, for every unit above) right in the same transaction, so every
@@ -70,11 +69,7 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
 }
 
 /** Removes stored values (a cleared cell), taking them out of the aggregates and auditing the removal. */
-export async function removeValues(
-  db: DB,
-  cells: { institutionId: number; elementId: number; period: string }[],
-  userId: number | null,
-): Promise<number> {
+export async function removeValues(db: DB, cells: { institutionId: number; elementId: number; period: string }[], userId: number | null): Promise<number> {
   let removed = 0;
   await inTransaction(db, async (trx) => {
     for (const c of cells) {
@@ -103,7 +98,15 @@ export async function removeValues(
         .execute();
       await trx
         .insertInto('audit_log')
-        .values({ at: nowIso(), user_id: userId, action: 'delete', entity: 'data_value', entity_key: `${old.inst}:${old.el}:${c.period}`, old_value: String(old.value), new_value: null })
+        .values({
+          at: nowIso(),
+          user_id: userId,
+          action: 'delete',
+          entity: 'data_value',
+          entity_key: `${old.inst}:${old.el}:${c.period}`,
+          old_value: String(old.value),
+          new_value: null,
+        })
         .execute();
       removed++;
     }

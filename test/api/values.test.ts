@@ -39,13 +39,22 @@ describe.each(ENGINES)('POST /api/v1/values, end to end on %s', (engine) => {
   it('the demo has the values this file changes', async () => {
     expect(await storedValue(server.store, OWN, 'LIB_VISITS', PERIOD)).toBeGreaterThan(0);
     expect(await storedValue(server.store, OTHER, 'LIB_VISITS', PERIOD)).toBeGreaterThan(0);
-    const xa = await server.store.db.selectFrom('users as u').innerJoin('units as n', 'n.id', 'u.unit_id').select('n.code').where('u.username', '=', 'canbo.xa').executeTakeFirstOrThrow();
+    const xa = await server.store.db
+      .selectFrom('users as u')
+      .innerJoin('units as n', 'n.id', 'u.unit_id')
+      .select('n.code')
+      .where('u.username', '=', 'canbo.xa')
+      .executeTakeFirstOrThrow();
     expect(xa.code).toBe('23500-2025');
   });
 
   it('without a session: 401, for a bare script and for a visitor with a valid anonymous CSRF token', async () => {
     const before = await storedValue(server.store, OWN, 'LIB_VISITS', PERIOD);
-    const bare = await fetch(`${server.url}/api/v1/values`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([row(OWN, 1)]) });
+    const bare = await fetch(`${server.url}/api/v1/values`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([row(OWN, 1)]),
+    });
     expect(bare.status).toBe(401);
     const visitor = new Client(server.url);
     const anonToken = await visitor.csrf();

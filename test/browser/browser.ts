@@ -40,7 +40,12 @@ export interface AxeFinding {
 /** Runs axe on the page; returns every violation (the caller asserts on the serious ones). */
 export async function axeFindings(page: Page, label: string): Promise<AxeFinding[]> {
   const result = await new AxeBuilder({ page }).analyze();
-  const findings = result.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  const findings = result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? 'unknown',
+    help: v.help,
+    nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
   for (const f of findings) console.log(`axe [${label}] ${f.impact} ${f.id}: ${f.help} — ${f.nodes.join(', ')}`);
   if (findings.length === 0) console.log(`axe [${label}]: no violations`);
   return findings;

@@ -65,7 +65,9 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
     await objectForm.getByLabel('Tên hiện vật').fill('Nón lá bài thơ');
     await objectForm.getByLabel('Dân tộc').fill('Kinh');
     await objectForm.getByLabel('Nguồn gốc, xuất xứ').fill('Làng nghề Tây Hồ, Phú Vang');
-    const png = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c9b27c' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c9b27c' } })
+      .png()
+      .toBuffer();
     await objectForm.getByLabel('Ảnh (tối đa 20 MB)').setInputFiles({ name: 'non-la.png', mimeType: 'image/png', buffer: png });
     await objectForm.getByLabel('Mô tả ảnh cho người khiếm thị').fill('Chiếc nón lá trắng ngà, soi lên thấy bài thơ');
     expect(await submitting(page, () => objectForm.getByRole('button', { name: 'Lưu' }).click())).toBe('/quan-ly/bao-tang/BTTINH-46?ok=1');
@@ -111,13 +113,20 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
     expect(await submitting(page, () => page.getByRole('button', { name: 'Đăng ký tham gia' }).click())).toMatch(/ok=registered/);
     expect(await page.getByRole('status').innerText()).toBe('Bạn đã đăng ký tham gia.');
     // a second registration (another tab's stale form) is refused with a clear message
-    const again = await page.request.post(`/su-kien/${eventId}/dang-ky`, { form: { _csrf: (await page.locator('input[name="_csrf"]').first().getAttribute('value'))! } });
+    const again = await page.request.post(`/su-kien/${eventId}/dang-ky`, {
+      form: { _csrf: (await page.locator('input[name="_csrf"]').first().getAttribute('value'))! },
+    });
     expect(again.status()).toBe(409);
 
     // the day comes: the event is moved to 21/4 this year (the demo's coming event, as if time had passed)
     await server.store.db.updateTable('events').set({ starts_at: '2026-04-21T07:30', ends_at: '2026-04-21T11:00' }).where('id', '=', eventId).execute();
-    const e = await server.store.db.selectFrom('events as e').innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'e.institution_id').on('iu.valid_to', 'is', null))
-      .innerJoin('units as u', 'u.id', 'iu.unit_id').select('u.code').where('e.id', '=', eventId).executeTakeFirstOrThrow();
+    const e = await server.store.db
+      .selectFrom('events as e')
+      .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'e.institution_id').on('iu.valid_to', 'is', null))
+      .innerJoin('units as u', 'u.id', 'iu.unit_id')
+      .select('u.code')
+      .where('e.id', '=', eventId)
+      .executeTakeFirstOrThrow();
 
     const off = await official.newPage();
     await logIn(off, 'canbo.hue');

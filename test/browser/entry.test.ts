@@ -9,7 +9,10 @@ async function logIn(page: Page, username: string): Promise<string> {
   await page.goto('/dang-nhap');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
   return new URL(page.url()).pathname;
 }
 
@@ -92,7 +95,9 @@ describe.skipIf(!hasChromium)('browser: data entry by an official, on sqlite', (
     const old = await june.inputValue();
     expect(Number(old)).toBe(await storedValue(server.store, 'TVXA-23503', 'LIB_VISITS', '2024-06'));
     await june.fill(String(Number(old) + 1));
-    await entryForm(page).locator('input[name="_csrf"]').evaluate((el, v) => el.setAttribute('value', v), 'forged-token');
+    await entryForm(page)
+      .locator('input[name="_csrf"]')
+      .evaluate((el, v) => el.setAttribute('value', v), 'forged-token');
     const [res] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/so-lieu')),
       entryForm(page).getByRole('button', { name: 'Lưu' }).click(),
@@ -119,7 +124,11 @@ describe.skipIf(!hasChromium)('browser: data entry by an official, on sqlite', (
   it('axe: no serious or critical violations on the institution page and the import page', async () => {
     const page = await admin.newPage();
     const all: Record<string, string[]> = {};
-    for (const [label, path] of [['institution page', '/co-so/TVXA-23503?nam=2024'], ['import page', '/nhap-lieu'], ['error page', '/co-so/NOPE']] as const) {
+    for (const [label, path] of [
+      ['institution page', '/co-so/TVXA-23503?nam=2024'],
+      ['import page', '/nhap-lieu'],
+      ['error page', '/co-so/NOPE'],
+    ] as const) {
       await page.goto(path);
       all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
     }

@@ -23,7 +23,10 @@ async function loansShown(page: Page): Promise<number> {
 }
 
 async function submit(page: Page, section: string, button: string): Promise<string> {
-  const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator(`section[aria-labelledby="${section}"]`).getByRole('button', { name: button, exact: true }).click()]);
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.locator(`section[aria-labelledby="${section}"]`).getByRole('button', { name: button, exact: true }).click(),
+  ]);
   await page.waitForLoadState();
   if (res.status() !== 303) throw new Error(`${button}: ${res.status()} ${await page.locator('main').innerText()}`);
   return page.getByRole('status').innerText();
@@ -66,7 +69,10 @@ describe.skipIf(!hasChromium)('browser: a librarian and a citizen, on sqlite', (
     expect(await submit(page, 'return-h', 'Nhận trả')).toBe('Đã nhận lại VN-0001.');
     // lending it again to someone else while it is out would be refused; here: an unknown barcode is a clear 404
     await page.getByLabel('Mã vạch sách trả').fill('KHONG-CO');
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('section[aria-labelledby="return-h"]').getByRole('button', { name: 'Nhận trả', exact: true }).click()]);
+    const [res] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.locator('section[aria-labelledby="return-h"]').getByRole('button', { name: 'Nhận trả', exact: true }).click(),
+    ]);
     expect(res.status()).toBe(404);
     expect(await page.getByRole('alert').innerText()).toBe('Không tìm thấy bản sách có mã vạch "KHONG-CO".');
 
@@ -127,9 +133,20 @@ describe.skipIf(!hasChromium)('browser: a librarian and a citizen, on sqlite', (
     await page.getByRole('button', { name: 'Lưu quy định' }).click();
     await page.waitForURL(/\/quy-dinh-muon\?tb=/);
     await expect(page.locator('p.ok').textContent()).resolves.toBe('Đã lưu quy định mượn.');
-    await expect(page.locator('tr', { has: page.locator('th', { hasText: 'Người cao tuổi' }) }).locator('td').allTextContents()).resolves.toEqual(['28', '3', '2', '5', 'Không', 'Thư viện này', 'Bỏ quy định riêng']);
+    await expect(
+      page
+        .locator('tr', { has: page.locator('th', { hasText: 'Người cao tuổi' }) })
+        .locator('td')
+        .allTextContents(),
+    ).resolves.toEqual(['28', '3', '2', '5', 'Không', 'Thư viện này', 'Bỏ quy định riêng']);
     // the browser lets 99 renewals through (no max in the form); the server refuses it, naming the field
-    for (const [label, v] of [['Số ngày mượn', '28'], ['Số bản mượn tối đa', '3'], ['Số lần gia hạn', '99'], ['Số ngày giữ sách đặt trước', '5']] as const) await page.getByLabel(label).fill(v);
+    for (const [label, v] of [
+      ['Số ngày mượn', '28'],
+      ['Số bản mượn tối đa', '3'],
+      ['Số lần gia hạn', '99'],
+      ['Số ngày giữ sách đặt trước', '5'],
+    ] as const)
+      await page.getByLabel(label).fill(v);
     await page.getByRole('button', { name: 'Lưu quy định' }).click();
     await expect(page.getByLabel('Số lần gia hạn').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Quy định mượn không hợp lệ.');

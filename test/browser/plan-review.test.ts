@@ -4,7 +4,6 @@ import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.t
 import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
 import { hasSeeds, seedPath, seedsTitle } from '../support/seeds.ts';
 
-
 /**
  * Issue 3's flow in a real browser: Đắk Hà's official uploads the district's plan, reviews what
  * was read (maps or drops each target), saves it, and the district dashboard shows its targets.

@@ -38,7 +38,16 @@ describe.skipIf(!hasChromium)('browser: the public dashboard, anonymous, without
     await expect.poll(() => page.title()).toBe('Việt Nam · Học tập suốt đời');
     expect(await page.locator('h1').innerText()).toMatch(/^Nước Cộng hòa xã hội chủ nghĩa Việt Nam — \d{4}$/);
     const text = await page.locator('body').innerText();
-    for (const phrase of ['Học tập suốt đời', 'Tổng quan cả nước', 'Đăng nhập', 'Đơn vị trực thuộc', 'Xu hướng qua các năm', 'Bảng số liệu của biểu đồ', 'Quyết định 1520/QĐ-TTg']) expect(text).toContain(phrase);
+    for (const phrase of [
+      'Học tập suốt đời',
+      'Tổng quan cả nước',
+      'Đăng nhập',
+      'Đơn vị trực thuộc',
+      'Xu hướng qua các năm',
+      'Bảng số liệu của biểu đồ',
+      'Quyết định 1520/QĐ-TTg',
+    ])
+      expect(text).toContain(phrase);
     expectCleanVietnamese(text);
     await page.close();
   });
@@ -56,7 +65,12 @@ describe.skipIf(!hasChromium)('browser: the public dashboard, anonymous, without
     await Promise.all([page.waitForURL(/\/don-vi\/615\?nam=2024$/), children(page).getByRole('link', { name: 'Đắk Hà', exact: true }).click()]);
     expect(await page.locator('h1').innerText()).toBe('Huyện Đắk Hà — 2024');
     const crumbs = await page.getByRole('navigation', { name: 'Đơn vị' }).innerText();
-    expect(crumbs.split('\n').map((s) => s.trim()).filter(Boolean)).toEqual(['Việt Nam', 'Kon Tum', 'Đắk Hà']);
+    expect(
+      crumbs
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ).toEqual(['Việt Nam', 'Kon Tum', 'Đắk Hà']);
     await Promise.all([page.waitForURL(/\/don-vi\/23521\?nam=2024$/), children(page).getByRole('link', { name: 'Hà Mòn', exact: true }).click()]);
     expect(await page.locator('h1').innerText()).toMatch(/Hà Mòn — 2024$/);
 
@@ -80,7 +94,16 @@ describe.skipIf(!hasChromium)('browser: the public dashboard, anonymous, without
     await Promise.all([page.waitForURL(/lang=en/), page.getByRole('link', { name: 'English', exact: true }).click()]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const text = await page.locator('body').innerText();
-    for (const phrase of ['Lifelong learning', 'National overview', 'Log in', 'Units below', 'Trend over the years', "Chart's data table", 'Growth of library user visits']) expect(text).toContain(phrase);
+    for (const phrase of [
+      'Lifelong learning',
+      'National overview',
+      'Log in',
+      'Units below',
+      'Trend over the years',
+      "Chart's data table",
+      'Growth of library user visits',
+    ])
+      expect(text).toContain(phrase);
     expect(text).not.toContain('Đơn vị trực thuộc');
     await page.goto('/don-vi/62?nam=2024');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -103,7 +126,12 @@ describe.skipIf(!hasChromium)('browser: the public dashboard, anonymous, without
   it('axe: no serious or critical violations on the dashboards and the login page', async () => {
     const page = await withJs.newPage();
     const all: Record<string, string[]> = {};
-    for (const [label, path] of [['national dashboard', '/don-vi/VN'], ['district dashboard', '/don-vi/615?nam=2024'], ['login page', '/dang-nhap'], ['overview', '/tong-quan']] as const) {
+    for (const [label, path] of [
+      ['national dashboard', '/don-vi/VN'],
+      ['district dashboard', '/don-vi/615?nam=2024'],
+      ['login page', '/dang-nhap'],
+      ['overview', '/tong-quan'],
+    ] as const) {
       await page.goto(path);
       all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
     }
@@ -123,7 +151,11 @@ describe.skipIf(!hasChromium)('browser: the public dashboard, anonymous, without
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('/don-vi/VN');
     await page.close();
-    console.log(`page weight (HTML bytes): ${Object.entries(sizes).map(([p, n]) => `${p} ${(n / 1024).toFixed(1)} KB`).join(' · ')}; requests for /don-vi/VN: ${requests.length}`);
+    console.log(
+      `page weight (HTML bytes): ${Object.entries(sizes)
+        .map(([p, n]) => `${p} ${(n / 1024).toFixed(1)} KB`)
+        .join(' · ')}; requests for /don-vi/VN: ${requests.length}`,
+    );
     for (const [path, n] of Object.entries(sizes)) expect({ path, underLimit: n < 200 * 1024 }).toEqual({ path, underLimit: true });
   });
 });

@@ -8,7 +8,10 @@ async function logIn(page: Page, username: string): Promise<void> {
   await page.goto('/dang-nhap');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
+  await Promise.all([
+    page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }),
+    page.getByRole('button', { name: 'Đăng nhập' }).click(),
+  ]);
 }
 
 const status = (page: Page) => page.locator('dd[data-status]').innerText();
@@ -64,7 +67,10 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
     await Promise.all([dakha.waitForURL(/\/bao-cao\/23500-2025\/2024$/), row.getByRole('link').click()]);
     expect(await dakha.locator('[data-section="libraries"]').innerText()).toContain('Thư viện xã phục vụ 1.250 lượt bạn đọc.');
     // returning without a comment is refused, with the reason, and changes nothing
-    const [refused] = await Promise.all([dakha.waitForResponse((r) => r.request().method() === 'POST'), dakha.getByRole('button', { name: 'Trả lại', exact: true }).click()]);
+    const [refused] = await Promise.all([
+      dakha.waitForResponse((r) => r.request().method() === 'POST'),
+      dakha.getByRole('button', { name: 'Trả lại', exact: true }).click(),
+    ]);
     expect(refused.status()).toBe(422);
     await dakha.waitForLoadState();
     expect(await dakha.getByRole('alert').innerText()).toContain('phải ghi ý kiến');
@@ -132,7 +138,13 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
     const page = await ctx.newPage();
     await logIn(page, 'canbo.kontum');
     const all: Record<string, string[]> = {};
-    for (const [label, path] of [['report page', '/bao-cao/62/2024'], ['review page', '/bao-cao/615/2024'], ['progress page', '/bao-cao/62/2024/tien-do'], ['print page', '/bao-cao/62/2024/in'], ['dashboard', '/don-vi/62?nam=2024']] as const) {
+    for (const [label, path] of [
+      ['report page', '/bao-cao/62/2024'],
+      ['review page', '/bao-cao/615/2024'],
+      ['progress page', '/bao-cao/62/2024/tien-do'],
+      ['print page', '/bao-cao/62/2024/in'],
+      ['dashboard', '/don-vi/62?nam=2024'],
+    ] as const) {
       await page.goto(path);
       all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
     }

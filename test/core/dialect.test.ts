@@ -41,10 +41,17 @@ describe.each(ENGINES)('the %s dialect', (engine) => {
     await sql`DELETE FROM probe`.execute(store.db);
     const ids = await inTransaction(store.db, async (trx) => {
       const d = dialectOf(trx);
-      const rows = [['Thư viện\txã', 1, 0.5], ['hai\nba', null, null], ['back\\slash', 3, -1e300]];
+      const rows = [
+        ['Thư viện\txã', 1, 0.5],
+        ['hai\nba', null, null],
+        ['back\\slash', 3, -1e300],
+      ];
       const ids = await d.insertRows(trx, 'probe', ['name', 'n', 'x'], rows, { ids: true });
       expect(await d.insertRows(trx, 'probe', ['name'], [])).toEqual([]);
-      await d.insertTypedRows(trx, 'probe', TYPED, [{ name: 'hoà 🙂', n: -2147483648, x: 5e-324 }, { name: '', n: null, x: null }]);
+      await d.insertTypedRows(trx, 'probe', TYPED, [
+        { name: 'hoà 🙂', n: -2147483648, x: 5e-324 },
+        { name: '', n: null, x: null },
+      ]);
       return ids;
     });
     expect(ids).toHaveLength(3);
@@ -59,7 +66,11 @@ describe.each(ENGINES)('the %s dialect', (engine) => {
       { name: 'hoà 🙂', n: -2147483648, x: 5e-324 },
       { name: '', n: null, x: null },
     ]);
-    const keys = [['hai\nba', 3], ['back\\slash', 3], ['hoà 🙂', -2147483648]];
+    const keys = [
+      ['hai\nba', 3],
+      ['back\\slash', 3],
+      ['hoà 🙂', -2147483648],
+    ];
     await inTransaction(store.db, (trx) => dialectOf(trx).deleteRows(trx, 'probe', ['name', 'n'], keys, ['text', 'int']));
     expect((await all()).rows.map((r) => r.name)).toEqual(['Thư viện\txã', 'hai\nba', '']);
   });
@@ -69,7 +80,13 @@ describe.each(ENGINES)('the %s dialect', (engine) => {
     const d = dialectOf(store.db);
     const ph = (i: number) => (engine === 'postgres' ? `$${i}` : '?');
     const insert = CompiledQuery.raw(`INSERT INTO probe (name, n) VALUES (${ph(1)}, ${ph(2)})`);
-    const r = await inTransaction(store.db, (trx) => d.runForEachRow(trx, insert, [['a', 1], ['b', 2], ['c', 3]]));
+    const r = await inTransaction(store.db, (trx) =>
+      d.runForEachRow(trx, insert, [
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+      ]),
+    );
     expect(Number(r.numAffectedRows)).toBe(3);
     const query = (n: number) => sql<{ name: string }>`SELECT name FROM probe WHERE n >= ${n} ORDER BY n`;
     for (let i = 0; i < 3; i++) expect((await d.executePrepared(store.db, query(2))).rows.map((r) => r.name)).toEqual(['b', 'c']);
@@ -89,7 +106,14 @@ describe.each(ENGINES)('the %s dialect', (engine) => {
     await sql`DELETE FROM probe`.execute(store.db);
     const d = dialectOf(store.db);
     const names = Array.from({ length: 2500 }, (_, i) => `name-${i}`);
-    await inTransaction(store.db, (trx) => d.insertRows(trx, 'probe', ['name', 'n'], names.map((name, i) => [name, i % 3])));
+    await inTransaction(store.db, (trx) =>
+      d.insertRows(
+        trx,
+        'probe',
+        ['name', 'n'],
+        names.map((name, i) => [name, i % 3]),
+      ),
+    );
     const wanted = names.filter((_, i) => i % 2 === 0);
     const conditions = d.oneOf('name', wanted);
     expect(conditions).toHaveLength(engine === 'postgres' ? 1 : 2);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, daysBetween, localDate, localDateTime, localMonth, localYear, nowIso, nowLocal, startOfLocalDay, thisMonth, thisYear, todayLocal,
+  addDays,
+  daysBetween,
+  localDate,
+  localDateTime,
+  localMonth,
+  localYear,
+  nowIso,
+  nowLocal,
+  startOfLocalDay,
+  thisMonth,
+  thisYear,
+  todayLocal,
 } from '../../src/core/time.ts';
 
 /** Vietnam is UTC+7 all year: 17:00 UTC is midnight of the next day there. */

@@ -11,18 +11,41 @@ describe.each(ENGINES)('clubs on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    centre = await createInstitution(store.db, { code: 'VH-N1', name: 'Trung tâm VH-TT Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
+    centre = await createInstitution(
+      store.db,
+      { code: 'VH-N1', name: 'Trung tâm VH-TT Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+      null,
+    );
   });
   afterAll(() => store?.close());
 
-  const attr = () => store.db.selectFrom('institution_attributes').select(['value', 'evidence']).where('institution_id', '=', centre).where('attribute', '=', 'regular_clubs').where('year', '=', 2026).executeTakeFirst();
+  const attr = () =>
+    store.db
+      .selectFrom('institution_attributes')
+      .select(['value', 'evidence'])
+      .where('institution_id', '=', centre)
+      .where('attribute', '=', 'regular_clubs')
+      .where('year', '=', 2026)
+      .executeTakeFirst();
   const stock = async (element: string, period = '2026') => {
-    const r = await store.db.selectFrom('data_values as v').innerJoin('data_elements as e', 'e.id', 'v.element_id').select('v.value').where('v.institution_id', '=', centre).where('e.code', '=', element).where('v.period', '=', period).executeTakeFirst();
+    const r = await store.db
+      .selectFrom('data_values as v')
+      .innerJoin('data_elements as e', 'e.id', 'v.element_id')
+      .select('v.value')
+      .where('v.institution_id', '=', centre)
+      .where('e.code', '=', element)
+      .where('v.period', '=', period)
+      .executeTakeFirst();
     return r ? Number(r.value) : undefined;
   };
 
   it('counts clubs and members as yearly stocks and computes "regular activities" from attendance', async () => {
-    const club = await createClub(store.db, { institutionId: centre, kind: 'club', name: 'CLB Dân ca Bài chòi', schedule: 'Tối thứ Bảy hằng tuần' }, null, '2026-01-05T00:00:00Z');
+    const club = await createClub(
+      store.db,
+      { institutionId: centre, kind: 'club', name: 'CLB Dân ca Bài chòi', schedule: 'Tối thứ Bảy hằng tuần' },
+      null,
+      '2026-01-05T00:00:00Z',
+    );
     const a = await addMember(store.db, club, { name: 'Nguyễn Thị A', joinedOn: '2026-01-10' }, null);
     const b = await addMember(store.db, club, { name: 'Trần Văn B', joinedOn: '2026-01-10' }, null);
     expect([await stock('CUL_CLUBS'), await stock('CUL_CLUB_MEMBERS')]).toEqual([1, 2]);

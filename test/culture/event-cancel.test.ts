@@ -15,7 +15,6 @@ import type { AddressInfo } from 'node:net';
 import { Client, csrfFrom, TEST_SECRET } from '../support/server.ts';
 import { createApp } from '../../src/server/app.tsx';
 
-
 describe.each(ENGINES)('cancelling an event on %s', (engine) => {
   let store: Store;
   let net: Awaited<ReturnType<typeof smallNetwork>>;
@@ -24,13 +23,26 @@ describe.each(ENGINES)('cancelling an event on %s', (engine) => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
     citizens = [];
-    for (const n of [1, 2]) citizens.push(await createUser(store.db, { username: `dan${n}`, password: 'mat-khau-dai', displayName: `Công dân ${n}`, role: 'citizen' }));
+    for (const n of [1, 2])
+      citizens.push(await createUser(store.db, { username: `dan${n}`, password: 'mat-khau-dai', displayName: `Công dân ${n}`, role: 'citizen' }));
   });
   afterAll(() => store?.close());
 
-  const event = (title: string) => createEvent(store.db, {
-    institutionId: net.lib, kind: 'reading_festival', title, place: 'Nhà văn hóa xã', startsAt: '2027-04-21T08:00', endsAt: '2027-04-21T11:00', capacity: 1, days: ['21/4'],
-  }, null);
+  const event = (title: string) =>
+    createEvent(
+      store.db,
+      {
+        institutionId: net.lib,
+        kind: 'reading_festival',
+        title,
+        place: 'Nhà văn hóa xã',
+        startsAt: '2027-04-21T08:00',
+        endsAt: '2027-04-21T11:00',
+        capacity: 1,
+        days: ['21/4'],
+      },
+      null,
+    );
 
   it('tells every registrant on their record, marks it off in the iCalendar feed, and leaves the lists and the search', async () => {
     const id = await event('Ngày hội đọc sách mùa xuân');
@@ -50,7 +62,13 @@ describe.each(ENGINES)('cancelling an event on %s', (engine) => {
     expect(vevent).toContain('STATUS:CANCELLED');
     expect((await search(store.db, { q: 'mua xuan', kinds: ['event'] })).hits.map((h) => h.refId)).not.toContain(id);
     expect((await getEvent(store.db, id)).cancelNote).toBe('Mưa bão, hẹn lại <b>tháng 5</b>');
-    const trail = await store.db.selectFrom('audit_log').select(['action', 'new_value']).where('entity', '=', 'event').where('entity_key', '=', String(id)).where('action', '=', 'update').execute();
+    const trail = await store.db
+      .selectFrom('audit_log')
+      .select(['action', 'new_value'])
+      .where('entity', '=', 'event')
+      .where('entity_key', '=', String(id))
+      .where('action', '=', 'update')
+      .execute();
     expect(trail).toHaveLength(1);
   });
 
@@ -60,7 +78,10 @@ describe.each(ENGINES)('cancelling an event on %s', (engine) => {
     const reg = await store.db.selectFrom('event_registrations').select('id').where('event_id', '=', id).executeTakeFirstOrThrow();
     const before = [await value(store, net.lib, 'EVENTS', '2027-04'), await value(store, net.lib, 'EVENT_PARTICIPANTS', '2027-04')];
     await recordAttendance(store.db, id, { attended: [reg.id], walkIns: 9 }, null, '2027-04-21T12:00');
-    expect([await value(store, net.lib, 'EVENTS', '2027-04'), await value(store, net.lib, 'EVENT_PARTICIPANTS', '2027-04')]).toEqual([before[0]! + 1, before[1]! + 10]);
+    expect([await value(store, net.lib, 'EVENTS', '2027-04'), await value(store, net.lib, 'EVENT_PARTICIPANTS', '2027-04')]).toEqual([
+      before[0]! + 1,
+      before[1]! + 10,
+    ]);
     await expect(cancelEvent(store.db, id, { note: '   ' }, null)).rejects.toThrow('note: Không được để trống');
     await cancelEvent(store.db, id, { note: 'Ghi nhầm: sự kiện không diễn ra' }, null);
     expect([await value(store, net.lib, 'EVENTS', '2027-04'), await value(store, net.lib, 'EVENT_PARTICIPANTS', '2027-04')]).toEqual(before);
@@ -96,7 +117,10 @@ describe.each(ENGINES)('cancelling an event on %s', (engine) => {
       expect(page).toContain('Sự kiện đã bị hủy: Máy chiếu hỏng &lt;script&gt;x&lt;/script&gt;');
       expect(page).not.toContain('<script>x</script>');
     } finally {
-      await new Promise<void>((r) => { if ('closeAllConnections' in server) server.closeAllConnections(); server.close(() => r()); });
+      await new Promise<void>((r) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => r());
+      });
     }
   });
 });

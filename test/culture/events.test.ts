@@ -9,7 +9,6 @@ import { cancelRegistration, recordAttendance, register } from '../../src/events
 import { eventsCalendar } from '../../src/events/ics.ts';
 import { tasksFor } from '../../src/events/tasks.ts';
 
-
 describe.each(ENGINES)('events on %s', (engine) => {
   let store: Store;
   let net: Awaited<ReturnType<typeof smallNetwork>>;
@@ -18,14 +17,28 @@ describe.each(ENGINES)('events on %s', (engine) => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
     citizens = [];
-    for (const n of [1, 2, 3]) citizens.push(await createUser(store.db, { username: `dan${n}`, password: 'mat-khau-dai', displayName: `Công dân ${n}`, role: 'citizen' }));
+    for (const n of [1, 2, 3])
+      citizens.push(await createUser(store.db, { username: `dan${n}`, password: 'mat-khau-dai', displayName: `Công dân ${n}`, role: 'citizen' }));
   });
   afterAll(() => store?.close());
 
   const NOW = '2027-04-01T09:00';
-  const event = (over: Record<string, unknown> = {}) => createEvent(store.db, {
-    institutionId: net.lib, kind: 'reading_festival', title: 'Ngày hội đọc sách 21/4', place: 'Nhà văn hóa xã', startsAt: '2027-04-21T08:00', endsAt: '2027-04-21T11:00', capacity: 2, days: ['21/4'], ...over,
-  }, null);
+  const event = (over: Record<string, unknown> = {}) =>
+    createEvent(
+      store.db,
+      {
+        institutionId: net.lib,
+        kind: 'reading_festival',
+        title: 'Ngày hội đọc sách 21/4',
+        place: 'Nhà văn hóa xã',
+        startsAt: '2027-04-21T08:00',
+        endsAt: '2027-04-21T11:00',
+        capacity: 2,
+        days: ['21/4'],
+        ...over,
+      },
+      null,
+    );
 
   it('registers up to capacity, then the waiting list, promotes when a place frees, refuses doubles and past events', async () => {
     const id = await event();
@@ -37,7 +50,12 @@ describe.each(ENGINES)('events on %s', (engine) => {
     await cancelRegistration(store.db, id, citizens[0]!);
     const e = await getEvent(store.db, id);
     expect([e.registered, e.waiting]).toEqual([2, 0]);
-    const promoted = await store.db.selectFrom('event_registrations').select('status').where('event_id', '=', id).where('user_id', '=', citizens[2]!).executeTakeFirstOrThrow();
+    const promoted = await store.db
+      .selectFrom('event_registrations')
+      .select('status')
+      .where('event_id', '=', id)
+      .where('user_id', '=', citizens[2]!)
+      .executeTakeFirstOrThrow();
     expect(promoted.status).toBe('registered');
     await expect(register(store.db, id, citizens[0]!, '2027-04-21T08:30')).rejects.toThrow('đã bắt đầu');
     // nothing lost: the refused attempts left the registrations as they were
@@ -53,7 +71,9 @@ describe.each(ENGINES)('events on %s', (engine) => {
   it('attendance feeds events, participants and the kind’s own count by differences', async () => {
     const id = await event({ kind: 'communication', startsAt: '2026-03-10T08:00', endsAt: '2026-03-10T10:00', capacity: null, days: [] });
     const regs: number[] = [];
-    for (const c of citizens) { await register(store.db, id, c, '2026-03-01T00:00'); }
+    for (const c of citizens) {
+      await register(store.db, id, c, '2026-03-01T00:00');
+    }
     for (const r of await store.db.selectFrom('event_registrations').select('id').where('event_id', '=', id).orderBy('id').execute()) regs.push(r.id);
     await expect(recordAttendance(store.db, id, { attended: regs, walkIns: 0 }, null, '2026-03-09T00:00')).rejects.toThrow('chưa diễn ra');
     await recordAttendance(store.db, id, { attended: regs.slice(0, 2), walkIns: 10 }, null, '2026-03-10T12:00');
@@ -67,12 +87,72 @@ describe.each(ENGINES)('events on %s', (engine) => {
   });
 
   it('links events to the plan tasks of the units the institution lies in', async () => {
-    const plan = await store.db.insertInto('plans').values({ unit_id: net.p9, institution_id: null, number: '12/KH-UBND', date: '2026-01-10', issuer: 'UBND tỉnh Chín', title: 'Kế hoạch học tập suốt đời 2026', parent_plan_id: null, year_from: 2026, year_to: 2026, report_day: null, report_month: null, status: 'active', created_by: null, created_at: '2026-01-10' }).returning('id').executeTakeFirstOrThrow();
-    const other = await store.db.insertInto('plans').values({ unit_id: net.d1, institution_id: null, number: '3/KH', date: null, issuer: null, title: 'Huyện Một', parent_plan_id: null, year_from: 2024, year_to: 2024, report_day: null, report_month: null, status: 'active', created_by: null, created_at: '2024-01-01' }).returning('id').executeTakeFirstOrThrow();
-    const [task] = await store.db.insertInto('plan_tasks').values([
-      { plan_id: plan.id, agency: 'Thư viện', text: 'Tổ chức Ngày Sách và Văn hóa đọc', due: null, status: 'todo', evidence: null, updated_by: null, updated_at: '2026-01-10' },
-      { plan_id: other.id, agency: 'Thư viện', text: 'Việc của huyện cũ', due: null, status: 'todo', evidence: null, updated_by: null, updated_at: '2024-01-01' },
-    ]).returning('id').execute();
+    const plan = await store.db
+      .insertInto('plans')
+      .values({
+        unit_id: net.p9,
+        institution_id: null,
+        number: '12/KH-UBND',
+        date: '2026-01-10',
+        issuer: 'UBND tỉnh Chín',
+        title: 'Kế hoạch học tập suốt đời 2026',
+        parent_plan_id: null,
+        year_from: 2026,
+        year_to: 2026,
+        report_day: null,
+        report_month: null,
+        status: 'active',
+        created_by: null,
+        created_at: '2026-01-10',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const other = await store.db
+      .insertInto('plans')
+      .values({
+        unit_id: net.d1,
+        institution_id: null,
+        number: '3/KH',
+        date: null,
+        issuer: null,
+        title: 'Huyện Một',
+        parent_plan_id: null,
+        year_from: 2024,
+        year_to: 2024,
+        report_day: null,
+        report_month: null,
+        status: 'active',
+        created_by: null,
+        created_at: '2024-01-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const [task] = await store.db
+      .insertInto('plan_tasks')
+      .values([
+        {
+          plan_id: plan.id,
+          agency: 'Thư viện',
+          text: 'Tổ chức Ngày Sách và Văn hóa đọc',
+          due: null,
+          status: 'todo',
+          evidence: null,
+          updated_by: null,
+          updated_at: '2026-01-10',
+        },
+        {
+          plan_id: other.id,
+          agency: 'Thư viện',
+          text: 'Việc của huyện cũ',
+          due: null,
+          status: 'todo',
+          evidence: null,
+          updated_by: null,
+          updated_at: '2024-01-01',
+        },
+      ])
+      .returning('id')
+      .execute();
     expect((await tasksFor(store.db, net.lib)).map((t) => t.text)).toEqual(['Tổ chức Ngày Sách và Văn hóa đọc']);
     const id = await event({ taskIds: [task!.id] });
     expect((await getEvent(store.db, id)).taskIds).toEqual([task!.id]);

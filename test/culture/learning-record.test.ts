@@ -18,16 +18,83 @@ describe.each(ENGINES)('learning record on %s', (engine) => {
   it("counts the citizen's library loans (cards linked to the account) and judges the criteria kept as data", async () => {
     const user = await createUser(store.db, { username: 'ban.doc', password: 'mat-khau-dai', displayName: 'Bạn đọc', role: 'citizen' });
     const at = '2026-03-01T00:00:00Z';
-    const rec = await store.db.insertInto('lib_records').values({ isbn: null, title: 'Dế Mèn phiêu lưu ký', author: 'Tô Hoài', publisher: null, year: 1941, language: 'vie', material: 'book', subjects: '[]', audience: '[]', notes: null, control_number: null, dedup_key: 'de men', source: 'test', marc: null, institution_id: net.lib, created_by: null, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
-    const item = await store.db.insertInto('lib_items').values({ record_id: rec.id, barcode: 'B1', institution_id: net.lib, at_institution_id: net.lib, location: null, status: 'on_loan', acquired_at: '2026-01-01' }).returning('id').executeTakeFirstOrThrow();
-    const patron = await store.db.insertInto('lib_patrons').values({ card_number: 'C1', institution_id: net.lib, user_id: user, name: 'Bạn đọc', category: 'adult', block_reason: null, registered_at: '2026-01-01', expires_at: null }).returning('id').executeTakeFirstOrThrow();
-    await store.db.insertInto('lib_loans').values({ item_id: item.id, patron_id: patron.id, institution_id: net.lib, out_at: '2026-03-02T09:00:00Z', due_at: '2026-03-16', returned_at: null, trip_stop_id: null }).execute();
+    const rec = await store.db
+      .insertInto('lib_records')
+      .values({
+        isbn: null,
+        title: 'Dế Mèn phiêu lưu ký',
+        author: 'Tô Hoài',
+        publisher: null,
+        year: 1941,
+        language: 'vie',
+        material: 'book',
+        subjects: '[]',
+        audience: '[]',
+        notes: null,
+        control_number: null,
+        dedup_key: 'de men',
+        source: 'test',
+        marc: null,
+        institution_id: net.lib,
+        created_by: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const item = await store.db
+      .insertInto('lib_items')
+      .values({
+        record_id: rec.id,
+        barcode: 'B1',
+        institution_id: net.lib,
+        at_institution_id: net.lib,
+        location: null,
+        status: 'on_loan',
+        acquired_at: '2026-01-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const patron = await store.db
+      .insertInto('lib_patrons')
+      .values({
+        card_number: 'C1',
+        institution_id: net.lib,
+        user_id: user,
+        name: 'Bạn đọc',
+        category: 'adult',
+        block_reason: null,
+        registered_at: '2026-01-01',
+        expires_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await store.db
+      .insertInto('lib_loans')
+      .values({
+        item_id: item.id,
+        patron_id: patron.id,
+        institution_id: net.lib,
+        out_at: '2026-03-02T09:00:00Z',
+        due_at: '2026-03-16',
+        returned_at: null,
+        trip_stop_id: null,
+      })
+      .execute();
     const entries = await learningRecord(store.db, user);
     expect(entries).toEqual([expect.objectContaining({ measure: 'loans', title: 'Dế Mèn phiêu lưu ký', date: '2026-03-02', status: 'on_loan', counts: true })]);
     // criteria are rows: a loans criterion added by the association counts at once
-    await store.db.insertInto('citizen_criteria').values({ code: 'reading', name_vi: 'Đọc ít nhất 1 cuốn sách', name_en: 'Read at least 1 book', measure: 'loans', threshold: 1, sort: 4 }).execute();
+    await store.db
+      .insertInto('citizen_criteria')
+      .values({ code: 'reading', name_vi: 'Đọc ít nhất 1 cuốn sách', name_en: 'Read at least 1 book', measure: 'loans', threshold: 1, sort: 4 })
+      .execute();
     const a = await assessCitizen(store.db, entries, 2026, 'vi');
-    expect(a.results.map((r) => [r.code, r.value, r.met])).toEqual([['events', 0, false], ['club', 0, false], ['activities', 1, false], ['reading', 1, true]]);
+    expect(a.results.map((r) => [r.code, r.value, r.met])).toEqual([
+      ['events', 0, false],
+      ['club', 0, false],
+      ['activities', 1, false],
+      ['reading', 1, true],
+    ]);
     expect(a.met).toBe(false);
     await store.db.updateTable('citizen_criteria').set({ threshold: 0 }).where('code', 'in', ['events', 'club', 'activities']).execute();
     expect((await assessCitizen(store.db, entries, 2026, 'vi')).met).toBe(true);

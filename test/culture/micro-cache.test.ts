@@ -24,11 +24,21 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    centre = await createInstitution(store.db, { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
-    await createEvent(store.db, { institutionId: centre, kind: 'talk', title: 'Tọa đàm văn hóa đọc', place: 'Hội trường', startsAt: `${day}T08:00`, endsAt: `${day}T10:00` }, null);
+    centre = await createInstitution(
+      store.db,
+      { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+      null,
+    );
+    await createEvent(
+      store.db,
+      { institutionId: centre, kind: 'talk', title: 'Tọa đàm văn hóa đọc', place: 'Hội trường', startsAt: `${day}T08:00`, endsAt: `${day}T10:00` },
+      null,
+    );
   });
   afterAll(() => store.close());
-  afterEach(() => { delete process.env.LIFELONG_MICRO_CACHE; });
+  afterEach(() => {
+    delete process.env.LIFELONG_MICRO_CACHE;
+  });
 
   const appOn = (s: Store) => createApp(s, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
 
@@ -78,7 +88,11 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     const app = appOn(store);
     await app.request('/noi/N1?w=1');
     expect((await app.request('/noi/N1?w=1')).headers.get('x-cache')).toBe('hit');
-    await createEvent(store.db, { institutionId: centre, kind: 'talk', title: 'Chiếu phim tư liệu', place: 'Sân', startsAt: `${day}T19:00`, endsAt: `${day}T21:00` }, null);
+    await createEvent(
+      store.db,
+      { institutionId: centre, kind: 'talk', title: 'Chiếu phim tư liệu', place: 'Sân', startsAt: `${day}T19:00`, endsAt: `${day}T21:00` },
+      null,
+    );
     const fresh = await app.request('/noi/N1?w=1');
     expect(fresh.headers.get('x-cache')).toBeNull();
     expect(await fresh.text()).toContain('Chiếu phim tư liệu');

@@ -12,7 +12,6 @@ import { addItem, createExhibition, publishExhibition, unpublishExhibition } fro
 import { search } from '../../src/search/query.ts';
 import { createApp } from '../../src/server/app.tsx';
 
-
 describe.each(ENGINES)('museum JSON API and unpublishing on %s', (engine) => {
   let store: Store;
   let app: ReturnType<typeof createApp>;
@@ -22,9 +21,26 @@ describe.each(ENGINES)('museum JSON API and unpublishing on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    museum = await createInstitution(store.db, { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
-    objectId = await createObject(store.db, { institutionId: museum, identifier: 'BT-001', title: 'Chiêng đồng Ba Na', ethnicGroup: 'Ba Na', provenance: 'Làng Kon Klor, 1998', description: 'Bộ chiêng ba chiếc' }, null);
-    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#aa8844' } }).png().toBuffer();
+    museum = await createInstitution(
+      store.db,
+      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+      null,
+    );
+    objectId = await createObject(
+      store.db,
+      {
+        institutionId: museum,
+        identifier: 'BT-001',
+        title: 'Chiêng đồng Ba Na',
+        ethnicGroup: 'Ba Na',
+        provenance: 'Làng Kon Klor, 1998',
+        description: 'Bộ chiêng ba chiếc',
+      },
+      null,
+    );
+    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#aa8844' } })
+      .png()
+      .toBuffer();
     await addImage(store.db, objectId, { bytes: png, name: 'chieng.png' }, 'Chiếc chiêng đồng màu vàng sẫm', null);
     exhibitionId = await createExhibition(store.db, { institutionId: museum, kind: 'virtual', title: 'Cồng chiêng Tây Nguyên', opensOn: '2026-05-18' }, null);
     await addItem(store.db, exhibitionId, objectId, 'Chiêng của người Ba Na', null);
@@ -37,8 +53,19 @@ describe.each(ENGINES)('museum JSON API and unpublishing on %s', (engine) => {
       const res = await app.request(`/api/v1/museum/objects${q}`);
       expect(res.status).toBe(200);
       const [o] = (await res.json()) as Record<string, unknown>[];
-      expect(o).toMatchObject({ id: objectId, identifier: 'BT-001', title: 'Chiêng đồng Ba Na', ethnicGroup: 'Ba Na', provenance: 'Làng Kon Klor, 1998', institutionCode: 'BT-N1', url: `/hien-vat/${objectId}` });
-      expect((o!.images as { alt: string; thumbnail: string }[])[0]).toMatchObject({ alt: 'Chiếc chiêng đồng màu vàng sẫm', thumbnail: expect.stringMatching(/^\/anh\/\d+\/nho\.jpg$/) });
+      expect(o).toMatchObject({
+        id: objectId,
+        identifier: 'BT-001',
+        title: 'Chiêng đồng Ba Na',
+        ethnicGroup: 'Ba Na',
+        provenance: 'Làng Kon Klor, 1998',
+        institutionCode: 'BT-N1',
+        url: `/hien-vat/${objectId}`,
+      });
+      expect((o!.images as { alt: string; thumbnail: string }[])[0]).toMatchObject({
+        alt: 'Chiếc chiêng đồng màu vàng sẫm',
+        thumbnail: expect.stringMatching(/^\/anh\/\d+\/nho\.jpg$/),
+      });
     }
     expect(await (await app.request('/api/v1/museum/objects?unit=C2')).json()).toEqual([]);
     expect((await app.request('/api/v1/museum/objects?institution=KHONG')).status).toBe(404);
@@ -50,7 +77,13 @@ describe.each(ENGINES)('museum JSON API and unpublishing on %s', (engine) => {
     await publishExhibition(store.db, exhibitionId, null);
     const res = await app.request(`/api/v1/exhibitions/${exhibitionId}`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ id: exhibitionId, kind: 'virtual', title: 'Cồng chiêng Tây Nguyên', items: [{ objectId, caption: 'Chiêng của người Ba Na' }], url: `/trien-lam/${exhibitionId}` });
+    expect(await res.json()).toMatchObject({
+      id: exhibitionId,
+      kind: 'virtual',
+      title: 'Cồng chiêng Tây Nguyên',
+      items: [{ objectId, caption: 'Chiêng của người Ba Na' }],
+      url: `/trien-lam/${exhibitionId}`,
+    });
     expect(await value(store, museum, 'MUS_EXH_VIRTUAL', '2026-05')).toBe(1);
     expect((await search(store.db, { q: 'cong chieng', kinds: ['exhibition'] })).hits.map((h) => h.refId)).toEqual([exhibitionId]);
 

@@ -11,8 +11,10 @@ import { addItem, addStop, createExhibition, publishExhibition } from '../../src
 import { bookProgramme, createProgramme, markBookingHeld, recordVisits } from '../../src/museum/education.ts';
 import { createApp } from '../../src/server/app.tsx';
 
-
-const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: { r: 180, g: 120, b: 40 } } }).png().toBuffer();
+const png = (w: number, h: number) =>
+  sharp({ create: { width: w, height: h, channels: 3, background: { r: 180, g: 120, b: 40 } } })
+    .png()
+    .toBuffer();
 
 describe.each(ENGINES)('museum on %s', (engine) => {
   let store: Store;
@@ -20,18 +22,35 @@ describe.each(ENGINES)('museum on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    museum = await createInstitution(store.db, { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
+    museum = await createInstitution(
+      store.db,
+      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+      null,
+    );
   });
   afterAll(() => store?.close());
 
   it('stores an object with a display image and a thumbnail made by sharp; refuses non-images and > 20 MB without saving', async () => {
-    const id = await createObject(store.db, { institutionId: museum, identifier: 'BT-001', title: 'Chiêng đồng Ba Na', ethnicGroup: 'Ba Na', provenance: 'Sưu tầm tại làng Kon Klor, 1998', description: 'Bộ chiêng ba chiếc' }, null);
+    const id = await createObject(
+      store.db,
+      {
+        institutionId: museum,
+        identifier: 'BT-001',
+        title: 'Chiêng đồng Ba Na',
+        ethnicGroup: 'Ba Na',
+        provenance: 'Sưu tầm tại làng Kon Klor, 1998',
+        description: 'Bộ chiêng ba chiếc',
+      },
+      null,
+    );
     const img = await addImage(store.db, id, { bytes: await png(2400, 1200), name: 'chieng.png' }, 'Chiếc chiêng đồng màu vàng sẫm, có núm ở giữa', null);
     const full = await sharp(await imageBytes(store.db, img, 'full')).metadata();
     const thumb = await sharp(await imageBytes(store.db, img, 'thumb')).metadata();
     expect([full.format, full.width, full.height]).toEqual(['jpeg', 1600, 800]);
     expect([thumb.width, thumb.height]).toEqual([320, 160]);
-    await expect(addImage(store.db, id, { bytes: new TextEncoder().encode('<html>not an image</html>'), name: 'x.png' }, 'mô tả', null)).rejects.toThrow('Tệp "x.png" không phải là ảnh');
+    await expect(addImage(store.db, id, { bytes: new TextEncoder().encode('<html>not an image</html>'), name: 'x.png' }, 'mô tả', null)).rejects.toThrow(
+      'Tệp "x.png" không phải là ảnh',
+    );
     await expect(addImage(store.db, id, { bytes: new Uint8Array(21 * 1024 * 1024), name: 'big.jpg' }, 'mô tả', null)).rejects.toMatchObject({ status: 413 });
     await expect(addImage(store.db, id, { bytes: await png(10, 10), name: 'a.png' }, '  ', null)).rejects.toMatchObject({ problems: [{ field: 'alt' }] });
     expect((await getObject(store.db, id)).images).toHaveLength(1);
@@ -56,9 +75,15 @@ describe.each(ENGINES)('museum on %s', (engine) => {
   it('books school classes (no doubles, no past days), counts held programmes and visitors by day by difference', async () => {
     const p = await createProgramme(store.db, { institutionId: museum, title: 'Em yêu di sản', maxStudents: 45 }, null);
     const b = await bookProgramme(store.db, p, { school: 'THCS Xã Mới', className: '7A', students: 38, onDate: '2026-11-23' }, null, '2026-11-01');
-    await expect(bookProgramme(store.db, p, { school: 'THCS Xã Mới', className: '7A', students: 38, onDate: '2026-11-23' }, null, '2026-11-01')).rejects.toMatchObject({ status: 409 });
-    await expect(bookProgramme(store.db, p, { school: 'THCS Xã Mới', className: '7B', students: 50, onDate: '2026-11-23' }, null, '2026-11-01')).rejects.toMatchObject({ problems: [{ field: 'students' }] });
-    await expect(bookProgramme(store.db, p, { school: 'THCS Xã Mới', className: '7C', students: 30, onDate: '2026-10-01' }, null, '2026-11-01')).rejects.toThrow('đã qua');
+    await expect(
+      bookProgramme(store.db, p, { school: 'THCS Xã Mới', className: '7A', students: 38, onDate: '2026-11-23' }, null, '2026-11-01'),
+    ).rejects.toMatchObject({ status: 409 });
+    await expect(
+      bookProgramme(store.db, p, { school: 'THCS Xã Mới', className: '7B', students: 50, onDate: '2026-11-23' }, null, '2026-11-01'),
+    ).rejects.toMatchObject({ problems: [{ field: 'students' }] });
+    await expect(
+      bookProgramme(store.db, p, { school: 'THCS Xã Mới', className: '7C', students: 30, onDate: '2026-10-01' }, null, '2026-11-01'),
+    ).rejects.toThrow('đã qua');
     await markBookingHeld(store.db, b, null);
     await markBookingHeld(store.db, b, null);
     expect(await value(store, museum, 'MUS_EDU_PROGRAMMES', '2026-11')).toBe(1);
@@ -67,14 +92,24 @@ describe.each(ENGINES)('museum on %s', (engine) => {
     await recordVisits(store.db, museum, { day: '2026-11-23', visitors: 250, students: 120, study: 40 }, null);
     expect(await value(store, museum, 'MUS_VISITORS', '2026-11')).toBe(350);
     expect(await value(store, museum, 'MUS_STUDENT_VISITORS', '2026-11')).toBe(120);
-    await expect(recordVisits(store.db, museum, { day: '2026-11-25', visitors: 10, students: 20, study: 0 }, null)).rejects.toMatchObject({ problems: [{ field: 'students' }] });
+    await expect(recordVisits(store.db, museum, { day: '2026-11-25', visitors: 10, students: 20, study: 0 }, null)).rejects.toMatchObject({
+      problems: [{ field: 'students' }],
+    });
   });
 
   it('escapes HTML and script typed into every text field of the virtual exhibition page', async () => {
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    const obj = await createObject(store.db, { institutionId: museum, identifier: 'BT-X', title: `Tên ${evil}`, provenance: evil, ethnicGroup: evil, dateText: evil }, null);
+    const obj = await createObject(
+      store.db,
+      { institutionId: museum, identifier: 'BT-X', title: `Tên ${evil}`, provenance: evil, ethnicGroup: evil, dateText: evil },
+      null,
+    );
     await addImage(store.db, obj, { bytes: await png(50, 50), name: 'a.png' }, `alt" onload="alert(3)`, null);
-    const x = await createExhibition(store.db, { institutionId: museum, kind: 'virtual', title: `Triển lãm ${evil}`, intro: evil, opensOn: '2026-05-18' }, null);
+    const x = await createExhibition(
+      store.db,
+      { institutionId: museum, kind: 'virtual', title: `Triển lãm ${evil}`, intro: evil, opensOn: '2026-05-18' },
+      null,
+    );
     await addItem(store.db, x, obj, evil, null);
     await publishExhibition(store.db, x, null);
     const app = createApp(store, { databaseUrl: '', port: 0, secret: 'test-secret-0123456789abcdef0123', secureCookies: false });

@@ -26,18 +26,42 @@ describe.each(ENGINES)('portal home: events chosen by place on %s', (engine) => 
   beforeAll(async () => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
-    centre = await createInstitution(store.db, { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
-    for (const [title, d] of [['Tọa đàm tuần này', 2], ['Ngày hội đọc sách tháng sau', 30], ['Chiếu phim tháng sau', 31]] as const)
-      await createEvent(store.db, { institutionId: centre, kind: 'talk', title, place: 'Hội trường', startsAt: at(d), endsAt: at(d, '11:00'), days: d === 2 ? ['21/4'] : [] }, null);
-    await createEvent(store.db, { institutionId: net.dlib, kind: 'talk', title: 'Sự kiện ở huyện khác', place: 'Thư viện', startsAt: at(40), endsAt: at(40, '11:00') }, null);
+    centre = await createInstitution(
+      store.db,
+      { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+      null,
+    );
+    for (const [title, d] of [
+      ['Tọa đàm tuần này', 2],
+      ['Ngày hội đọc sách tháng sau', 30],
+      ['Chiếu phim tháng sau', 31],
+    ] as const)
+      await createEvent(
+        store.db,
+        { institutionId: centre, kind: 'talk', title, place: 'Hội trường', startsAt: at(d), endsAt: at(d, '11:00'), days: d === 2 ? ['21/4'] : [] },
+        null,
+      );
+    await createEvent(
+      store.db,
+      { institutionId: net.dlib, kind: 'talk', title: 'Sự kiện ở huyện khác', place: 'Thư viện', startsAt: at(40), endsAt: at(40, '11:00') },
+      null,
+    );
   });
   afterAll(() => store.close());
 
   it('keeps the institution’s current unit on each event, and moves it with the institution', async () => {
     const units = await store.db.selectFrom('events').select(['title', 'unit_id']).orderBy('id').execute();
     expect(units.map((u) => u.unit_id)).toEqual([net.n1, net.n1, net.n1, net.d1]);
-    const museum = await createInstitution(store.db, { code: 'BT-C2', name: 'Bảo tàng Xã Hai', kind: 'museum_public', ownership: 'public', unitId: net.c2, since: '2000-01-01' }, null);
-    const id = await createEvent(store.db, { institutionId: museum, kind: 'talk', title: 'Nói chuyện di sản', place: 'Bảo tàng', startsAt: at(3), endsAt: at(3, '10:00') }, null);
+    const museum = await createInstitution(
+      store.db,
+      { code: 'BT-C2', name: 'Bảo tàng Xã Hai', kind: 'museum_public', ownership: 'public', unitId: net.c2, since: '2000-01-01' },
+      null,
+    );
+    const id = await createEvent(
+      store.db,
+      { institutionId: museum, kind: 'talk', title: 'Nói chuyện di sản', place: 'Bảo tàng', startsAt: at(3), endsAt: at(3, '10:00') },
+      null,
+    );
     await moveInstitution(store.db, museum, net.n1, '2025-07-01', null);
     expect((await store.db.selectFrom('events').select('unit_id').where('id', '=', id).executeTakeFirstOrThrow()).unit_id).toBe(net.n1);
     const home = await portalHome(store.db, net.n1, today);

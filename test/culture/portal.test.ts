@@ -24,19 +24,52 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
     await createUser(store.db, { username: 'thuvien', password: 'mat-khau-dai', displayName: 'Thủ thư', role: 'staff', institutionId: net.lib });
-    eventId = await createEvent(store.db, { institutionId: net.lib, kind: 'reading_festival', title: `Ngày hội Đọc sách ${EVIL}`, description: EVIL, place: 'Sân thư viện', startsAt: '2099-04-21T08:00', endsAt: '2099-04-21T11:00', capacity: 1, days: ['21/4'] }, null);
-    pastId = await createEvent(store.db, { institutionId: net.lib, kind: 'talk', title: 'Tọa đàm đã qua', place: 'Hội trường', startsAt: '2020-01-01T08:00', endsAt: '2020-01-01T10:00' }, null);
-    const centre = await createInstitution(store.db, { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
+    eventId = await createEvent(
+      store.db,
+      {
+        institutionId: net.lib,
+        kind: 'reading_festival',
+        title: `Ngày hội Đọc sách ${EVIL}`,
+        description: EVIL,
+        place: 'Sân thư viện',
+        startsAt: '2099-04-21T08:00',
+        endsAt: '2099-04-21T11:00',
+        capacity: 1,
+        days: ['21/4'],
+      },
+      null,
+    );
+    pastId = await createEvent(
+      store.db,
+      { institutionId: net.lib, kind: 'talk', title: 'Tọa đàm đã qua', place: 'Hội trường', startsAt: '2020-01-01T08:00', endsAt: '2020-01-01T10:00' },
+      null,
+    );
+    const centre = await createInstitution(
+      store.db,
+      { code: 'VH-N1', name: 'Nhà văn hóa Xã Mới', kind: 'culture_centre_commune', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+      null,
+    );
     await createClub(store.db, { institutionId: centre, kind: 'club', name: 'CLB Đọc sách thiếu nhi', schedule: 'Chiều Chủ nhật' }, null);
-    const museum = await createInstitution(store.db, { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
+    const museum = await createInstitution(
+      store.db,
+      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+      null,
+    );
     await createProgramme(store.db, { institutionId: museum, title: 'Em yêu di sản', maxStudents: 45 }, null);
     const app = createApp(store, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((r) => server.once('listening', () => r()));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise((r) => { if ('closeAllConnections' in server) server.closeAllConnections(); server.close(() => r()); });
+    close = () =>
+      new Promise((r) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => r());
+      });
   });
-  afterAll(async () => { await close?.(); await store?.close(); });
+  afterAll(async () => {
+    await close?.();
+    await store?.close();
+  });
 
   async function signUp(client: Client, username: string) {
     const token = csrfFrom(await (await client.get('/dang-ky')).text());
@@ -77,7 +110,10 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
     const record = await (await a.get('/ho-so-hoc-tap')).text();
     expect(record).toContain('Ngày hội Đọc sách &lt;script&gt;');
     expect(record).toContain('đã đăng ký');
-    const json = (await (await a.get('/ho-so-hoc-tap.json?nam=2099')).json()) as { entries: { measure: string; status: string }[]; criteria: { code: string; value: number }[] };
+    const json = (await (await a.get('/ho-so-hoc-tap.json?nam=2099')).json()) as {
+      entries: { measure: string; status: string }[];
+      criteria: { code: string; value: number }[];
+    };
     expect(json.entries).toEqual([expect.objectContaining({ measure: 'events_attended', status: 'registered' })]);
     expect(json.criteria.find((c) => c.code === 'events')?.value).toBe(0);
     const bytes = Buffer.from(await (await a.get('/ho-so-hoc-tap.csv')).arrayBuffer());
@@ -126,7 +162,11 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
     expect(cached.headers.get('x-cache')).toBe('hit');
     expect(await cached.text()).toBe(html);
     const lib = (await store.db.selectFrom('institutions').select('id').where('code', '=', 'LIB-C1').executeTakeFirstOrThrow()).id;
-    await createEvent(store.db, { institutionId: lib, kind: 'talk', title: 'Tọa đàm mới đăng', place: 'Thư viện', startsAt: '2099-05-01T08:00', endsAt: '2099-05-01T10:00' }, null);
+    await createEvent(
+      store.db,
+      { institutionId: lib, kind: 'talk', title: 'Tọa đàm mới đăng', place: 'Thư viện', startsAt: '2099-05-01T08:00', endsAt: '2099-05-01T10:00' },
+      null,
+    );
     const fresh = await c.get('/noi/N1');
     expect(fresh.headers.get('x-cache')).toBeNull();
     const signedIn = new Client(base);

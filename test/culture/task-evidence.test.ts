@@ -19,7 +19,8 @@ describe('plans import nothing of the operations modules', () => {
     const dir = join(import.meta.dirname, '../../src/plans');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
     expect(files.length).toBeGreaterThan(5);
-    for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/from '\.\.\/(\.\.\/)?(events|museum|culture|library|portal|socialisation)\//);
+    for (const f of files)
+      expect(readFileSync(join(dir, f), 'utf8'), f).not.toMatch(/from '\.\.\/(\.\.\/)?(events|museum|culture|library|portal|socialisation)\//);
   });
 });
 
@@ -33,12 +34,58 @@ describe.each(ENGINES)('plan-task evidence from providers on %s', (engine) => {
   afterAll(() => store?.close());
 
   it('lists the events tagged with each task, by date, with their status; a task without any has none', async () => {
-    const plan = await store.db.insertInto('plans').values({ unit_id: net.p9, institution_id: null, number: '12/KH-UBND', date: '2026-01-10', issuer: 'UBND tỉnh Chín', title: 'Kế hoạch 2026', parent_plan_id: null, year_from: 2026, year_to: 2026, report_day: null, report_month: null, status: 'active', created_by: null, created_at: '2026-01-10' }).returning('id').executeTakeFirstOrThrow();
-    const [reading, training] = await store.db.insertInto('plan_tasks').values([
-      { plan_id: plan.id, agency: 'Thư viện', text: 'Tổ chức Ngày Sách và Văn hóa đọc', due: null, status: 'todo', evidence: null, updated_by: null, updated_at: '2026-01-10' },
-      { plan_id: plan.id, agency: 'Thư viện', text: 'Tập huấn cán bộ', due: null, status: 'todo', evidence: null, updated_by: null, updated_at: '2026-01-10' },
-    ]).returning('id').execute();
-    const ev = (title: string, day: string) => createEvent(store.db, { institutionId: net.lib, kind: 'reading_festival', title, place: 'Sân', startsAt: `${day}T08:00`, endsAt: `${day}T11:00`, taskIds: [reading!.id] }, null);
+    const plan = await store.db
+      .insertInto('plans')
+      .values({
+        unit_id: net.p9,
+        institution_id: null,
+        number: '12/KH-UBND',
+        date: '2026-01-10',
+        issuer: 'UBND tỉnh Chín',
+        title: 'Kế hoạch 2026',
+        parent_plan_id: null,
+        year_from: 2026,
+        year_to: 2026,
+        report_day: null,
+        report_month: null,
+        status: 'active',
+        created_by: null,
+        created_at: '2026-01-10',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const [reading, training] = await store.db
+      .insertInto('plan_tasks')
+      .values([
+        {
+          plan_id: plan.id,
+          agency: 'Thư viện',
+          text: 'Tổ chức Ngày Sách và Văn hóa đọc',
+          due: null,
+          status: 'todo',
+          evidence: null,
+          updated_by: null,
+          updated_at: '2026-01-10',
+        },
+        {
+          plan_id: plan.id,
+          agency: 'Thư viện',
+          text: 'Tập huấn cán bộ',
+          due: null,
+          status: 'todo',
+          evidence: null,
+          updated_by: null,
+          updated_at: '2026-01-10',
+        },
+      ])
+      .returning('id')
+      .execute();
+    const ev = (title: string, day: string) =>
+      createEvent(
+        store.db,
+        { institutionId: net.lib, kind: 'reading_festival', title, place: 'Sân', startsAt: `${day}T08:00`, endsAt: `${day}T11:00`, taskIds: [reading!.id] },
+        null,
+      );
     const late = await ev('Ngày hội đọc sách tháng 4', '2026-04-21');
     const early = await ev('Tọa đàm văn hóa đọc', '2026-03-02');
     await cancelEvent(store.db, early, { note: 'Hoãn' }, null);
@@ -63,7 +110,10 @@ describe.each(ENGINES)('plan-task evidence from providers on %s', (engine) => {
       expect(html).toContain(`<a href="/su-kien/${late}">Ngày hội đọc sách tháng 4</a> (21/04/2026, sắp diễn ra)`);
       expect(html).toContain('(02/03/2026, đã hủy)');
     } finally {
-      await new Promise<void>((r) => { if ('closeAllConnections' in server) server.closeAllConnections(); server.close(() => r()); });
+      await new Promise<void>((r) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => r());
+      });
     }
   });
 });

@@ -27,8 +27,25 @@ describe.each(ENGINES)('indicators over the unit tree on %s', (engine) => {
     await applyValues(store.db, r.values, { userId: null, mode: 'set' });
     await setAttribute(store.db, net.lib, { attribute: 'provides_lll', year: 2024, value: true, evidence: 'Quyết định công nhận' }, null);
     await setAttribute(store.db, net.school, { attribute: 'provides_lll', year: 2024, value: false, evidence: null }, null);
-    await setPopulation(store.db, [{ unitId: net.c1, year: 2024, total: 5000 }, { unitId: net.c2, year: 2024, total: 3000 }]);
-    await createPlan(store.db, { unitId: net.p1, title: 'Kế hoạch tỉnh Một', yearFrom: 2023, yearTo: 2030, targets: [{ indicator: 'LIB_LLL_COMMUNE', year: 2025, value: 40 }, { indicator: 'LIB_LLL_COMMUNE', year: 2030, value: 60 }, ...everyYear('LIB_USERS_GROWTH', 2023, 2030, { value: 10 })] }, null);
+    await setPopulation(store.db, [
+      { unitId: net.c1, year: 2024, total: 5000 },
+      { unitId: net.c2, year: 2024, total: 3000 },
+    ]);
+    await createPlan(
+      store.db,
+      {
+        unitId: net.p1,
+        title: 'Kế hoạch tỉnh Một',
+        yearFrom: 2023,
+        yearTo: 2030,
+        targets: [
+          { indicator: 'LIB_LLL_COMMUNE', year: 2025, value: 40 },
+          { indicator: 'LIB_LLL_COMMUNE', year: 2030, value: 60 },
+          ...everyYear('LIB_USERS_GROWTH', 2023, 2030, { value: 10 }),
+        ],
+      },
+      null,
+    );
   });
   afterAll(() => store.close());
 
@@ -63,7 +80,12 @@ describe.each(ENGINES)('indicators over the unit tree on %s', (engine) => {
 
   it('gives the same numbers in the full matrix as in the unit dashboard', async () => {
     const matrix = await indicatorMatrix(store.db, 2024);
-    for (const [unitId, code] of [[net.c1, 'C1'], [net.d1, 'D1'], [net.p9, 'P9'], [net.vn, 'VN']] as const) {
+    for (const [unitId, code] of [
+      [net.c1, 'C1'],
+      [net.d1, 'D1'],
+      [net.p9, 'P9'],
+      [net.vn, 'VN'],
+    ] as const) {
       const rows = await dashboardFor(store.db, { id: unitId, code }, 2024);
       for (const r of rows) expect(matrix.get(unitId)?.get(r.indicator) ?? null).toBe(r.value);
     }

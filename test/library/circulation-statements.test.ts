@@ -49,7 +49,18 @@ describe.each(ENGINES)('circulation statements on %s', (engine) => {
     const item = await itemByBarcode(store.db, 'VN-0006');
     const patron = await store.db.selectFrom('lib_patrons').select('id').where('card_number', '=', 'S-0001').executeTakeFirstOrThrow();
     await checkout(store.db, 'VN-0006', 'S-0001', desk);
-    const stale = { itemId: item.id, status: 'available', patronId: patron.id, institutionId: net.lib, at: desk.at, dueAt: '2026-03-16', tripStopId: null, holdId: null, userId: null, auditValue: {} };
+    const stale = {
+      itemId: item.id,
+      status: 'available',
+      patronId: patron.id,
+      institutionId: net.lib,
+      at: desk.at,
+      dueAt: '2026-03-16',
+      tripStopId: null,
+      holdId: null,
+      userId: null,
+      auditValue: {},
+    };
     expect(await store.db.transaction().execute((trx) => writeLoan(trx, stale))).toBeNull();
     expect(await store.db.selectFrom('lib_loans').select('id').where('item_id', '=', item.id).execute()).toHaveLength(1);
   });

@@ -37,14 +37,23 @@ describe.each(ENGINES)('circulation on %s', (engine) => {
 
   it('gives clear errors: item on loan, blocked card, unknown barcode, not on loan', async () => {
     await checkout(store.db, 'VN-0002', 'C1-0001', desk());
-    await expect(checkout(store.db, 'VN-0002', 'C1-0002', desk())).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/đang được mượn \(hạn trả 15\/04\/2026\)/) });
+    await expect(checkout(store.db, 'VN-0002', 'C1-0002', desk())).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/đang được mượn \(hạn trả 15\/04\/2026\)/),
+    });
     await setBlocked(store.db, 'C1-0002', 'Chưa trả sách quá hạn', null);
-    await expect(checkout(store.db, 'VN-0004', 'C1-0002', desk())).rejects.toMatchObject({ status: 409, message: expect.stringMatching(/bị khóa: Chưa trả sách quá hạn/) });
+    await expect(checkout(store.db, 'VN-0004', 'C1-0002', desk())).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringMatching(/bị khóa: Chưa trả sách quá hạn/),
+    });
     await setBlocked(store.db, 'C1-0002', null, null);
     await expect(checkin(store.db, 'KHONG-CO', desk())).rejects.toMatchObject({ status: 404, messageEn: 'Item with barcode "KHONG-CO" not found.' });
     await expect(checkin(store.db, 'VN-0004', desk())).rejects.toMatchObject({ status: 409 });
     await expect(checkout(store.db, 'VN-0004', 'NO-CARD', desk())).rejects.toMatchObject({ status: 404 });
-    await expect(checkout(store.db, 'VN-0004', 'C1-0001', { ...desk(), institutionId: net.dlib })).rejects.toMatchObject({ status: 409, messageEn: expect.stringMatching(/not at this library/) });
+    await expect(checkout(store.db, 'VN-0004', 'C1-0001', { ...desk(), institutionId: net.dlib })).rejects.toMatchObject({
+      status: 409,
+      messageEn: expect.stringMatching(/not at this library/),
+    });
   });
 
   it('applies the library rule per category: loan days, limits, renewals; lists overdue loans', async () => {
@@ -55,7 +64,10 @@ describe.each(ENGINES)('circulation on %s', (engine) => {
     expect((await renew(store.db, 'VN-0004', { ...desk(), at: '2026-04-07T08:00:00.000Z' })).dueAt).toBe('2026-04-15');
     await expect(renew(store.db, 'VN-0004', desk())).rejects.toMatchObject({ messageEn: expect.stringMatching(/maximum 1 times/) });
     const late = await overdue(store.db, net.lib, '2026-04-18');
-    expect(late.map((l) => [l.barcode, l.days])).toEqual([['VN-0002', 3], ['VN-0004', 3]]);
+    expect(late.map((l) => [l.barcode, l.days])).toEqual([
+      ['VN-0002', 3],
+      ['VN-0004', 3],
+    ]);
   });
 
   it('holds: a returned copy is set aside for the waiting reader, who alone can borrow it', async () => {

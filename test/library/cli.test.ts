@@ -13,7 +13,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (url: string, ...args: string[]) => {
   try {
-    return { out: execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }), code: 0 };
+    return {
+      out: execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
+        env: { ...process.env, DATABASE_URL: url },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+      code: 0,
+    };
   } catch (e) {
     const err = e as { stdout: string; stderr: string; status: number };
     return { out: `${err.stdout}${err.stderr}`, code: err.status };

@@ -12,7 +12,15 @@ export const marcFixture = (f: string) => readFileSync(marcFixturePath(f));
 export async function libraryNetwork(db: DB) {
   const net = await smallNetwork(db);
   const { createInstitution } = await import('../../src/network/institutions.ts');
-  const post = await createInstitution(db, { code: 'BDVH-N1', name: 'Điểm bưu điện - văn hóa xã Mới', kind: 'post_office_cultural_point', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
-  const museum = await createInstitution(db, { code: 'BT-N1', name: 'Nhà trưng bày xã Mới', kind: 'relic_display', ownership: 'public', unitId: net.n1, since: '2025-07-01' }, null);
+  const post = await createInstitution(
+    db,
+    { code: 'BDVH-N1', name: 'Điểm bưu điện - văn hóa xã Mới', kind: 'post_office_cultural_point', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+    null,
+  );
+  const museum = await createInstitution(
+    db,
+    { code: 'BT-N1', name: 'Nhà trưng bày xã Mới', kind: 'relic_display', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
+    null,
+  );
   return { ...net, post, museum };
 }

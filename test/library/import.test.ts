@@ -10,7 +10,15 @@ import { valuesOf } from '../../src/statistics/entry.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { libraryNetwork, marcFixture, vietnameseXml } from './fixture.ts';
 
-const count = async (s: Store, table: 'lib_records' | 'lib_items') => Number((await s.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n);
+const count = async (s: Store, table: 'lib_records' | 'lib_items') =>
+  Number(
+    (
+      await s.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+    )?.n,
+  );
 
 describe.each(ENGINES)('catalogue import on %s', (engine) => {
   let store: Store;
@@ -32,9 +40,14 @@ describe.each(ENGINES)('catalogue import on %s', (engine) => {
     const { writeIso2709 } = await import('../../src/library/marc/iso2709.ts');
     const recs = Array.from({ length: 5_003 }, (_, i) => ({
       leader: '00000nam a2200000 a 4500',
-      fields: i === 5_002
-        ? [{ tag: '001', value: `BIG${i}` }] // no title: cannot be catalogued
-        : [{ tag: '001', value: `BIG${i}` }, { tag: '245', ind1: '1', ind2: '0', subfields: [['a', `Sách thử số ${i}`]] as [string, string][] }, { tag: '952', ind1: ' ', ind2: ' ', subfields: [['p', `BIG-${i}`]] as [string, string][] }],
+      fields:
+        i === 5_002
+          ? [{ tag: '001', value: `BIG${i}` }] // no title: cannot be catalogued
+          : [
+              { tag: '001', value: `BIG${i}` },
+              { tag: '245', ind1: '1', ind2: '0', subfields: [['a', `Sách thử số ${i}`]] as [string, string][] },
+              { tag: '952', ind1: ' ', ind2: ' ', subfields: [['p', `BIG-${i}`]] as [string, string][] },
+            ],
     }));
     const before = await count(store, 'lib_records');
     const err = await importMarc(store.db, writeIso2709(recs), { libraryCode: 'LIB-C1', onError: 'reject', userId: null }).catch((e: unknown) => e);
@@ -86,16 +99,22 @@ describe.each(ENGINES)('catalogue import on %s', (engine) => {
 
   it('refuses a bad ISBN and a used barcode on the form, field by field', async () => {
     const lib = (await placeByCode(store.db, 'LIB-C1'))!;
-    await expect(catalogueOne(store.db, lib, { title: 'X', isbn: '978-604-120-003-7' }, null)).rejects.toMatchObject({ status: 422, problems: [{ field: 'isbn' }] });
+    await expect(catalogueOne(store.db, lib, { title: 'X', isbn: '978-604-120-003-7' }, null)).rejects.toMatchObject({
+      status: 422,
+      problems: [{ field: 'isbn' }],
+    });
     await expect(catalogueOne(store.db, lib, { title: 'Y', barcodes: 'VN-0001' }, null)).rejects.toMatchObject({ status: 409 });
   });
 
   it('imports CSV and Dublin Core for small libraries, all or nothing', async () => {
-    const csv = 'title,author,isbn,year,language,subjects,audience,copies\n"Sổ tay bạn đọc nhỏ","Lê Minh",,2024,vie,Thiếu nhi,children,3\n"Cẩm nang nhà nông","Trần Hữu",,2023,vie,Nông nghiệp,,1\n';
+    const csv =
+      'title,author,isbn,year,language,subjects,audience,copies\n"Sổ tay bạn đọc nhỏ","Lê Minh",,2024,vie,Thiếu nhi,children,3\n"Cẩm nang nhà nông","Trần Hữu",,2023,vie,Nông nghiệp,,1\n';
     const c = await importCsv(store.db, csv, { libraryCode: 'SCH-C2', onError: 'reject', userId: null });
     expect(c).toMatchObject({ imported: 2, items: 4 });
     const bad = 'title,isbn\n"Được",978-604-120-003-7\n,\n';
-    await expect(importCsv(store.db, bad, { libraryCode: 'SCH-C2', onError: 'reject', userId: null })).rejects.toMatchObject({ problems: [{ row: 2 }, { row: 3 }] });
+    await expect(importCsv(store.db, bad, { libraryCode: 'SCH-C2', onError: 'reject', userId: null })).rejects.toMatchObject({
+      problems: [{ row: 2 }, { row: 3 }],
+    });
     const dc = `<?xml version="1.0"?><records xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <oai_dc:dc><dc:title>Văn hóa đọc trong cộng đồng</dc:title><dc:creator>Phạm Thu</dc:creator><dc:date>2022</dc:date><dc:language>vie</dc:language><dc:subject>Văn hóa đọc</dc:subject></oai_dc:dc>
     </records>`;

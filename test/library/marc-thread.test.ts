@@ -20,9 +20,25 @@ function records(n: number, from = 0, prefix = 'LUONG'): MarcRecord[] {
       fields: [
         { tag: '001', value: `${prefix}${i}` },
         { tag: '100', ind1: '1', ind2: ' ', subfields: [['a', `Nguyễn Thị Hoà ${i % 37}`]] },
-        { tag: '245', ind1: '1', ind2: '0', subfields: [['a', `Đường lên đỉnh núi số ${i} /`], ['c', 'Nguyễn Thị Hoà']] },
+        {
+          tag: '245',
+          ind1: '1',
+          ind2: '0',
+          subfields: [
+            ['a', `Đường lên đỉnh núi số ${i} /`],
+            ['c', 'Nguyễn Thị Hoà'],
+          ],
+        },
         { tag: '500', ind1: ' ', ind2: ' ', subfields: [['a', `Ghi chú về học tập suốt đời, thư viện xã và bảo tàng tỉnh. `.repeat(5)]] },
-        { tag: '952', ind1: ' ', ind2: ' ', subfields: [['p', `${prefix}-${i}`], ['o', `Kệ ${i % 12}`]] },
+        {
+          tag: '952',
+          ind1: ' ',
+          ind2: ' ',
+          subfields: [
+            ['p', `${prefix}-${i}`],
+            ['o', `Kệ ${i % 12}`],
+          ],
+        },
       ],
     };
   });
@@ -71,7 +87,7 @@ describe('reading a MARC file on a second thread', () => {
     const notes = new Set<string>();
     const read = readEntriesInThread(fileWithBroken(3_000, 10), notes);
     let n = 0;
-    for await (const e of read) if (++n === 2_600) break; // the import stops early (a refused file): the thread ends with it
+    for await (const _e of read) if (++n === 2_600) break; // the import stops early (a refused file): the thread ends with it
     expect(n).toBe(2_600);
   });
 });
@@ -97,10 +113,26 @@ describe.each(ENGINES)('a large MARC import on %s', (engine) => {
   });
 
   it('refuses the same file whole when asked, writing nothing', async () => {
-    const before = Number((await store.db.selectFrom('lib_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = Number(
+      (
+        await store.db
+          .selectFrom('lib_records')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const file = fileWithBroken(3_500, 100, 'KHAC');
     const err = await importMarc(store.db, file, { libraryCode: 'LIB-D1', onError: 'reject', userId: null }).catch((e: unknown) => e);
     expect((err as { problems: { row: number }[] }).problems.map((p) => p.row)).toEqual([101]);
-    expect(Number((await store.db.selectFrom('lib_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(before);
+    expect(
+      Number(
+        (
+          await store.db
+            .selectFrom('lib_records')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    ).toBe(before);
   });
 });

@@ -56,7 +56,9 @@ describe('MARC 21 reading (real files)', () => {
     expect(last.ok).toBe(false);
     expect(!last.ok && last.problem.said.en).toMatch(/truncated|length/);
     // mis-encoded: leader says UTF-8 but the bytes are Latin-1
-    const rec = Buffer.from(writeIso2709([{ leader: '00000nam a2200000 a 4500', fields: [{ tag: '245', ind1: '0', ind2: '0', subfields: [['a', 'Caf\u00e9']] }] }]));
+    const rec = Buffer.from(
+      writeIso2709([{ leader: '00000nam a2200000 a 4500', fields: [{ tag: '245', ind1: '0', ind2: '0', subfields: [['a', 'Caf\u00e9']] }] }]),
+    );
     const latin1 = Buffer.from(rec);
     const at = latin1.indexOf(Buffer.from('é'));
     latin1[at] = 0xe9; // Latin-1 é where UTF-8 was promised (same length: a space follows)
@@ -70,7 +72,15 @@ describe('MARC 21 reading (real files)', () => {
     const recs = readMarcFile(xml).results.flatMap((r) => (r.ok ? [r.record] : []));
     expect(recs).toHaveLength(8);
     const de = marcToBib(recs[0]!);
-    expect(de.bib).toMatchObject({ title: 'Dế Mèn phiêu lưu ký', author: 'Tô Hoài', publisher: 'Kim Đồng', year: 2019, language: 'vie', isbn: '9786042100014', audience: ['children'] });
+    expect(de.bib).toMatchObject({
+      title: 'Dế Mèn phiêu lưu ký',
+      author: 'Tô Hoài',
+      publisher: 'Kim Đồng',
+      year: 2019,
+      language: 'vie',
+      isbn: '9786042100014',
+      audience: ['children'],
+    });
     expect(de.bib!.subjects).toContain('Văn học thiếu nhi -- Việt Nam');
     expect(de.copies).toEqual([{ barcode: 'VN-0001', location: 'VV 001' }]);
     const iso = readMarcFile(writeIso2709(recs)).results;

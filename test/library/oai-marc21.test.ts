@@ -22,18 +22,27 @@ describe.each(ENGINES)('OAI-PMH marc21 (MARCXML) on %s', (engine) => {
     await libraryNetwork(store.db);
     await importMarc(store.db, vietnameseXml(), { libraryCode: 'LIB-C1', onError: 'reject', userId: null, date: '2026-01-10' });
     const lib = (await placeByCode(store.db, 'LIB-C1'))!;
-    await catalogueOne(store.db, lib, { title: 'Sổ tay bạn đọc nhỏ & vui', author: 'Lê Minh', year: '2024', language: 'vie', subjects: 'Thiếu nhi; Đọc sách', notes: 'Biên soạn tại thư viện' }, null);
-    app = new Hono<AppEnv>().use(async (c, next) => {
-      c.set('store', store);
-      await next();
-    }).route('/', oaiPmh);
+    await catalogueOne(
+      store.db,
+      lib,
+      { title: 'Sổ tay bạn đọc nhỏ & vui', author: 'Lê Minh', year: '2024', language: 'vie', subjects: 'Thiếu nhi; Đọc sách', notes: 'Biên soạn tại thư viện' },
+      null,
+    );
+    app = new Hono<AppEnv>()
+      .use(async (c, next) => {
+        c.set('store', store);
+        await next();
+      })
+      .route('/', oaiPmh);
   });
   afterAll(() => store.close());
 
   it('lists marc21 beside oai_dc, for the repository and for one record; an unknown record is idDoesNotExist', async () => {
     const formats = await get('verb=ListMetadataFormats');
     expect(formats).toContain('<metadataPrefix>oai_dc</metadataPrefix>');
-    expect(formats).toContain('<metadataPrefix>marc21</metadataPrefix><schema>http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd</schema><metadataNamespace>http://www.loc.gov/MARC21/slim</metadataNamespace>');
+    expect(formats).toContain(
+      '<metadataPrefix>marc21</metadataPrefix><schema>http://www.loc.gov/standards/marcxml/schema/MARC21slim.xsd</schema><metadataNamespace>http://www.loc.gov/MARC21/slim</metadataNamespace>',
+    );
     const one = await store.db.selectFrom('lib_records').select('id').orderBy('id').executeTakeFirstOrThrow();
     expect(await get(`verb=ListMetadataFormats&identifier=oai:lifelong:book/${one.id}`)).toContain('<metadataPrefix>marc21</metadataPrefix>');
     expect(await get('verb=ListMetadataFormats&identifier=oai:lifelong:book/999999')).toContain('code="idDoesNotExist"');
@@ -44,7 +53,9 @@ describe.each(ENGINES)('OAI-PMH marc21 (MARCXML) on %s', (engine) => {
     const records = metadata(xml);
     const stored = await store.db.selectFrom('lib_records').select(['id', 'marc']).where('marc', 'is not', null).orderBy('id').execute();
     expect(stored.length).toBeGreaterThan(5);
-    const byId = new Map([...xml.matchAll(/<identifier>oai:lifelong:book\/(\d+)<\/identifier>.*?<metadata>(.*?)<\/metadata>/gs)].map((m) => [Number(m[1]), m[2]!]));
+    const byId = new Map(
+      [...xml.matchAll(/<identifier>oai:lifelong:book\/(\d+)<\/identifier>.*?<metadata>(.*?)<\/metadata>/gs)].map((m) => [Number(m[1]), m[2]!]),
+    );
     expect(records.length).toBe(stored.length + 1);
     for (const s of stored) {
       const back = readMarcXml(byId.get(s.id)!);

@@ -25,7 +25,9 @@ describe.each(ENGINES)('rotation, mobile trips and digital resources on %s', (en
 
   it('sends a batch to a school, which receives and lends it; the copies show where they are; it comes back', async () => {
     await expect(sendRotation(store.db, { from: net.lib, to: net.museum, barcodes: ['VN-0001'] }, null)).rejects.toMatchObject({ status: 422 });
-    await expect(sendRotation(store.db, { from: net.lib, to: net.school, barcodes: ['VN-0001', 'NOPE'] }, null)).rejects.toMatchObject({ problems: [{ row: 2 }] });
+    await expect(sendRotation(store.db, { from: net.lib, to: net.school, barcodes: ['VN-0001', 'NOPE'] }, null)).rejects.toMatchObject({
+      problems: [{ row: 2 }],
+    });
     const id = await sendRotation(store.db, { from: net.lib, to: net.school, barcodes: ['VN-0001', 'VN-0008'], date: '2026-02-03' }, null);
     expect((await itemByBarcode(store.db, 'VN-0001')).status).toBe('in-transit');
     await expect(checkout(store.db, 'VN-0001', 'HS-01', { institutionId: net.school, userId: null })).rejects.toMatchObject({ status: 409 });
@@ -43,23 +45,51 @@ describe.each(ENGINES)('rotation, mobile trips and digital resources on %s', (en
   });
 
   it('a mobile-library trip with stops: loans at a stop, visitors and the trip counted', async () => {
-    const { tripId, stopIds } = await createTrip(store.db, { institutionId: net.lib, day: '2026-03-10', name: 'Lưu động bản Nà', stops: [{ place: 'Bản Nà' }, { place: 'Điểm trường Pác Bó' }] }, null);
+    const { tripId, stopIds } = await createTrip(
+      store.db,
+      { institutionId: net.lib, day: '2026-03-10', name: 'Lưu động bản Nà', stops: [{ place: 'Bản Nà' }, { place: 'Điểm trường Pác Bó' }] },
+      null,
+    );
     await registerPatron(store.db, { cardNumber: 'LD-01', institutionId: net.lib, name: 'Hoàng Văn Tú', category: 'adult' }, null);
     await checkout(store.db, 'VN-0002', 'LD-01', { institutionId: net.lib, userId: null, at: '2026-03-10T09:00:00Z', tripStopId: stopIds[0] });
     await recordStopVisitors(store.db, stopIds[0]!, 25, null);
     await recordStopVisitors(store.db, stopIds[0]!, 28, null);
     const trips = await tripsOf(store.db, net.lib);
-    expect(trips[0]).toMatchObject({ id: tripId, stops: [{ place: 'Bản Nà', visitors: 28, loans: 1 }, { place: 'Điểm trường Pác Bó', visitors: 0, loans: 0 }] });
+    expect(trips[0]).toMatchObject({
+      id: tripId,
+      stops: [
+        { place: 'Bản Nà', visitors: 28, loans: 1 },
+        { place: 'Điểm trường Pác Bó', visitors: 0, loans: 0 },
+      ],
+    });
     const v = await valuesOf(store.db, net.lib, 2026);
     expect(v.get('LIB_MOBILE_TRIPS')?.get('2026-03')).toBe(1);
     expect(v.get('LIB_VISITS')?.get('2026-03')).toBe(28);
   });
 
   it('digital resources: found in the one search with their audience', async () => {
-    await addDigital(store.db, { institutionId: net.lib, title: 'Sách nói: Dế Mèn phiêu lưu ký', creator: 'Tô Hoài', format: 'audio', url: 'https://example.org/de-men.mp3', licence: 'CC BY-NC 4.0', language: 'vie', audience: ['accessible', 'children'] }, null);
-    await expect(addDigital(store.db, { institutionId: net.lib, title: '', format: 'ebook', url: 'ftp://x', licence: '', audience: [] }, null)).rejects.toMatchObject({ problems: [{ field: 'title' }, { field: 'url' }, { field: 'licence' }] });
+    await addDigital(
+      store.db,
+      {
+        institutionId: net.lib,
+        title: 'Sách nói: Dế Mèn phiêu lưu ký',
+        creator: 'Tô Hoài',
+        format: 'audio',
+        url: 'https://example.org/de-men.mp3',
+        licence: 'CC BY-NC 4.0',
+        language: 'vie',
+        audience: ['accessible', 'children'],
+      },
+      null,
+    );
+    await expect(
+      addDigital(store.db, { institutionId: net.lib, title: '', format: 'ebook', url: 'ftp://x', licence: '', audience: [] }, null),
+    ).rejects.toMatchObject({ problems: [{ field: 'title' }, { field: 'url' }, { field: 'licence' }] });
     const r = await search(store.db, { q: 'de men', facets: { audience: ['accessible'] } });
     expect(r.hits.map((h) => h.kind)).toEqual(['digital']);
-    expect((await search(store.db, { q: 'de men' })).facets.kind).toEqual([{ value: 'book', count: 1 }, { value: 'digital', count: 1 }]);
+    expect((await search(store.db, { q: 'de men' })).facets.kind).toEqual([
+      { value: 'book', count: 1 },
+      { value: 'digital', count: 1 },
+    ]);
   });
 });

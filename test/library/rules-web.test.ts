@@ -26,15 +26,37 @@ describe.each(ENGINES)('loan rules page on %s', (engine) => {
     expect(html).toContain('<td>Mặc định</td>');
     const token = csrfFrom(html);
     expect((await staff.postForm(path, { category: 'child', loanDays: '7', maxLoans: '2', maxRenewals: '1', holdDays: '3' })).status).toBe(403);
-    const saved = await staff.postForm(path, { _csrf: token, category: 'child', loanDays: '7', maxLoans: '2', maxRenewals: '1', holdDays: '3', finesFree: '1' });
+    const saved = await staff.postForm(path, {
+      _csrf: token,
+      category: 'child',
+      loanDays: '7',
+      maxLoans: '2',
+      maxRenewals: '1',
+      holdDays: '3',
+      finesFree: '1',
+    });
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toMatch(/^\/thu-vien\/TVTINH-46\/quy-dinh-muon\?tb=/);
     const after = await (await staff.get(saved.headers.get('location')!)).text();
     expect(after).toContain('Đã lưu quy định mượn.');
     expect(after).toMatch(/<th scope="row">Thiếu nhi<\/th><td>7<\/td><td>2<\/td><td>1<\/td><td>3<\/td><td>Có<\/td><td>Thư viện này<\/td>/);
     const lib = await server.store.db.selectFrom('institutions').select('id').where('code', '=', 'TVTINH-46').executeTakeFirstOrThrow();
-    expect(await server.store.db.selectFrom('lib_loan_rules').select(['loan_days', 'fines_free']).where('institution_id', '=', lib.id).where('category', '=', 'child').executeTakeFirst()).toEqual({ loan_days: 7, fines_free: 1 });
-    expect(await server.store.db.selectFrom('audit_log').select('action').where('entity', '=', 'lib_loan_rule').where('entity_key', '=', `${lib.id}:child`).execute()).toEqual([{ action: 'create' }]);
+    expect(
+      await server.store.db
+        .selectFrom('lib_loan_rules')
+        .select(['loan_days', 'fines_free'])
+        .where('institution_id', '=', lib.id)
+        .where('category', '=', 'child')
+        .executeTakeFirst(),
+    ).toEqual({ loan_days: 7, fines_free: 1 });
+    expect(
+      await server.store.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity', '=', 'lib_loan_rule')
+        .where('entity_key', '=', `${lib.id}:child`)
+        .execute(),
+    ).toEqual([{ action: 'create' }]);
 
     const bad = await staff.postForm(path, { _csrf: token, category: 'child', loanDays: '0', maxLoans: 'nhiều', maxRenewals: '1', holdDays: '3' });
     expect(bad.status).toBe(422);
@@ -44,12 +66,26 @@ describe.each(ENGINES)('loan rules page on %s', (engine) => {
     expect(badHtml).toContain('Ít nhất 1 ngày.');
     expect(badHtml).toContain('value="nhiều"');
     expect((await staff.postForm(path, { _csrf: token, category: 'robot', loanDays: '7', maxLoans: '2', maxRenewals: '1', holdDays: '3' })).status).toBe(422);
-    expect(await server.store.db.selectFrom('lib_loan_rules').select('loan_days').where('institution_id', '=', lib.id).where('category', '=', 'child').executeTakeFirst()).toEqual({ loan_days: 7 });
+    expect(
+      await server.store.db
+        .selectFrom('lib_loan_rules')
+        .select('loan_days')
+        .where('institution_id', '=', lib.id)
+        .where('category', '=', 'child')
+        .executeTakeFirst(),
+    ).toEqual({ loan_days: 7 });
 
     const removed = await staff.postForm(`${path}/xoa`, { _csrf: token, category: 'child' });
     expect(removed.status).toBe(303);
-    expect(await server.store.db.selectFrom('lib_loan_rules').select('loan_days').where('institution_id', '=', lib.id).where('category', '=', 'child').executeTakeFirst()).toBeUndefined();
-    expect((await staff.get(`${path}?lang=en`).then((r) => r.text()))).toContain('Loan rules');
+    expect(
+      await server.store.db
+        .selectFrom('lib_loan_rules')
+        .select('loan_days')
+        .where('institution_id', '=', lib.id)
+        .where('category', '=', 'child')
+        .executeTakeFirst(),
+    ).toBeUndefined();
+    expect(await staff.get(`${path}?lang=en`).then((r) => r.text())).toContain('Loan rules');
   });
 
   it('officials above the library may edit; other staff, viewers and strangers may not', async () => {

@@ -26,7 +26,9 @@ describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
   });
 
   it('JSON search and desk API: lend and return with clear errors', async () => {
-    const json = (await (await fetch(`${server.url}/api/v1/catalogue/search?q=so+do`)).json()) as { hits: { id: number; title: string; libraries: { code: string }[] }[] };
+    const json = (await (await fetch(`${server.url}/api/v1/catalogue/search?q=so+do`)).json()) as {
+      hits: { id: number; title: string; libraries: { code: string }[] }[];
+    };
     expect(json.hits[0]).toMatchObject({ title: 'Số đỏ', libraries: expect.arrayContaining([expect.objectContaining({ code: 'TVTINH-46' })]) });
     const staff = new Client(server.url);
     expect((await staff.login('thuvien.hue', DEMO_PASSWORD)).status).toBe(303);
@@ -46,10 +48,22 @@ describe.each(ENGINES)('library web and OAI-PMH on %s', (engine) => {
     const noBarcode = await staff.postJson('/api/v1/libraries/TVTINH-46/return', {}, h);
     expect(noBarcode.status).toBe(400);
     expect(((await noBarcode.json()) as { problems: { field: string }[] }).problems.map((p) => p.field)).toEqual(['barcode']);
-    const anonymous = await fetch(`${server.url}/api/v1/libraries/TVTINH-46/return`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"barcode":"x"}' });
+    const anonymous = await fetch(`${server.url}/api/v1/libraries/TVTINH-46/return`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"barcode":"x"}',
+    });
     expect(anonymous.status).toBe(401);
 
-    const added = await staff.postForm('/thu-vien/TVTINH-46/tai-nguyen-so', { _csrf: token, title: 'Sách nói Truyện cổ tích Việt Nam', format: 'audio', url: 'https://example.org/co-tich.mp3', licence: 'CC BY 4.0', language: 'vie', audience: 'accessible' });
+    const added = await staff.postForm('/thu-vien/TVTINH-46/tai-nguyen-so', {
+      _csrf: token,
+      title: 'Sách nói Truyện cổ tích Việt Nam',
+      format: 'audio',
+      url: 'https://example.org/co-tich.mp3',
+      licence: 'CC BY 4.0',
+      language: 'vie',
+      audience: 'accessible',
+    });
     expect(added.status).toBe(303);
     const page = await (await fetch(`${server.url}/tra-cuu?q=truyen+co+tich&audience=accessible`)).text();
     expect(page).toContain('<mark>Truyện</mark> <mark>cổ</mark> <mark>tích</mark> Việt Nam');

@@ -8,9 +8,27 @@ import { createInstitution, moveInstitution, setAttribute } from '../../src/netw
 describe.each(ENGINES)('maintained registry counts on %s', (engine) => {
   let store: Store;
   let net: Awaited<ReturnType<typeof smallNetwork>>;
-  const read = () => store.db.selectFrom('agg_counts').select(['unit_id', 'year', 'kind', 'attribute', 'n']).where('n', '<>', 0).orderBy('unit_id').orderBy('year').orderBy('kind').orderBy('attribute').execute();
+  const read = () =>
+    store.db
+      .selectFrom('agg_counts')
+      .select(['unit_id', 'year', 'kind', 'attribute', 'n'])
+      .where('n', '<>', 0)
+      .orderBy('unit_id')
+      .orderBy('year')
+      .orderBy('kind')
+      .orderBy('attribute')
+      .execute();
   const count = async (unitId: number, year: number, kind: string, attribute = '') =>
-    (await store.db.selectFrom('agg_counts').select('n').where('unit_id', '=', unitId).where('year', '=', year).where('kind', '=', kind).where('attribute', '=', attribute).executeTakeFirst())?.n ?? 0;
+    (
+      await store.db
+        .selectFrom('agg_counts')
+        .select('n')
+        .where('unit_id', '=', unitId)
+        .where('year', '=', year)
+        .where('kind', '=', kind)
+        .where('attribute', '=', attribute)
+        .executeTakeFirst()
+    )?.n ?? 0;
 
   beforeAll(async () => {
     store = await freshStore(engine);
@@ -33,7 +51,11 @@ describe.each(ENGINES)('maintained registry counts on %s', (engine) => {
     expect(await count(net.p1, 2024, 'library_public_commune', 'provides_lll')).toBe(0);
     await setAttribute(store.db, net.school, { attribute: 'applies_it', year: 2026, value: true, evidence: null }, null);
     await moveInstitution(store.db, net.dlib, net.n1, '2026-01-01', null);
-    const id = await createInstitution(store.db, { code: 'NEW-1', name: 'Thư viện mới', kind: 'library_public_commune', ownership: 'public', unitId: net.n1, since: '2025-09-01' }, null);
+    const id = await createInstitution(
+      store.db,
+      { code: 'NEW-1', name: 'Thư viện mới', kind: 'library_public_commune', ownership: 'public', unitId: net.n1, since: '2025-09-01' },
+      null,
+    );
     expect(id).toBeGreaterThan(0);
     expect(await count(net.n1, 2025, 'library_public_commune')).toBe(2);
     expect(await count(net.n1, 2026, 'library_public_district')).toBe(1);

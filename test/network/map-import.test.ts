@@ -70,10 +70,21 @@ describe.each(ENGINES)('importing the real administrative maps on %s', (engine) 
     expect(new Set(all.map((u) => u.code)).size).toBe(all.length);
     const hue = await unit(store, '46');
     const oldHue = await unit(store, '46-2025');
-    expect([hue.name, hue.valid_from, hue.valid_to, oldHue.name, oldHue.official_code, oldHue.valid_to]).toEqual(['Huế', '2025-07-01', null, 'Huế', '46', '2025-06-30']);
+    expect([hue.name, hue.valid_from, hue.valid_to, oldHue.name, oldHue.official_code, oldHue.valid_to]).toEqual([
+      'Huế',
+      '2025-07-01',
+      null,
+      'Huế',
+      '46',
+      '2025-06-30',
+    ]);
     expect([(await unit(store, '00004')).name, (await unit(store, '00004')).full_name]).toEqual(['Ba Đình', 'Phường Ba Đình']);
     expect((await unit(store, '00004-2025')).name).toBe('Trúc Bạch');
-    expect([(await unit(store, '44')).name, (await unit(store, '44-2025')).name, (await unit(store, '45')).name]).toEqual(['Quảng Trị', 'Quảng Bình', 'Quảng Trị']);
+    expect([(await unit(store, '44')).name, (await unit(store, '44-2025')).name, (await unit(store, '45')).name]).toEqual([
+      'Quảng Trị',
+      'Quảng Bình',
+      'Quảng Trị',
+    ]);
     const dakHa = await unit(store, '615');
     expect([dakHa.name, dakHa.level, dakHa.official_code]).toEqual(['Đắk Hà', 'district', '615']);
   });
@@ -82,7 +93,9 @@ describe.each(ENGINES)('importing the real administrative maps on %s', (engine) 
     const s = await importUnitsFile(store.db, MERGERS);
     took.push(time(s));
     const m = s.mergers!;
-    console.log(`[${engine}] successors: ${m.linkedCommunes}/${m.oldCommunes} old communes (${(m.coverage * 100).toFixed(2)} %), ${m.links} links, ${m.partial} partial; without successor: ${m.orphanCommunes.slice(0, 20).join('; ')}`);
+    console.log(
+      `[${engine}] successors: ${m.linkedCommunes}/${m.oldCommunes} old communes (${(m.coverage * 100).toFixed(2)} %), ${m.links} links, ${m.partial} partial; without successor: ${m.orphanCommunes.slice(0, 20).join('; ')}`,
+    );
     expect(m.coverage).toBeGreaterThanOrEqual(0.97);
     expect(m.missingNew).toEqual([]);
     // Xã Khe Sanh (new, 19429) ← four units of the old Hướng Hóa district, whole
@@ -113,7 +126,11 @@ describe.each(ENGINES)('importing the real administrative maps on %s', (engine) 
 
   it('makes a value written at an old commune in 2024 count at its new commune and province', async () => {
     const trucBach = await unit(store, '00004-2025');
-    const inst = await createInstitution(store.db, { code: 'LIB-TB', name: 'Thư viện Trúc Bạch', kind: 'library_public_commune', ownership: 'public', unitId: trucBach.id, since: '2000-01-01' }, null);
+    const inst = await createInstitution(
+      store.db,
+      { code: 'LIB-TB', name: 'Thư viện Trúc Bạch', kind: 'library_public_commune', ownership: 'public', unitId: trucBach.id, since: '2000-01-01' },
+      null,
+    );
     const r = await resolveValues(store.db, [{ row: 1, institution: 'LIB-TB', dataElement: 'LIB_LOANS', period: '2024-03', value: 42 }]);
     expect(r.problems).toEqual([]);
     await applyValues(store.db, r.values, { userId: null, mode: 'set' });
@@ -144,9 +161,21 @@ describe.each(ENGINES)('importing the real administrative maps on %s', (engine) 
     await importUnitsFile(store.db, MERGERS);
     expect(await store.db.selectFrom('units').select(['id', 'code']).orderBy('id').execute()).toEqual(before);
     expect(await store.db.selectFrom('unit_successors').selectAll().orderBy('predecessor_id').orderBy('successor_id').execute()).toEqual(links);
-    const total = await store.db.selectFrom('agg_values as a').innerJoin('units as u', 'u.id', 'a.unit_id').select('a.value').where('u.code', '=', '01').where('a.year', '=', 2024).executeTakeFirst();
+    const total = await store.db
+      .selectFrom('agg_values as a')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select('a.value')
+      .where('u.code', '=', '01')
+      .where('a.year', '=', 2024)
+      .executeTakeFirst();
     expect(Number(total?.value)).toBe(42);
-    const log = await store.db.selectFrom('audit_log').select(['entity_key']).where('action', '=', 'import').where('entity', '=', 'unit').orderBy('id').execute();
+    const log = await store.db
+      .selectFrom('audit_log')
+      .select(['entity_key'])
+      .where('action', '=', 'import')
+      .where('entity', '=', 'unit')
+      .orderBy('id')
+      .execute();
     expect(log.map((l) => l.entity_key)).toEqual([...[OLD, NEW, MERGERS, OLD, NEW, MERGERS].map((f) => path.basename(f))]);
   }, 180_000);
 });
@@ -190,8 +219,24 @@ describe.each(ENGINES)('import order and bad files on %s', (engine) => {
     expect((await fail(file('broken.json', '[{"Code": "01",'))).message).toMatch(/broken\.json.*JSON/);
     expect((await fail(file('shape.json', '[{"id": 1}]'))).message).toMatch(/District.*Wards.*truocsapnhap/);
     expect((await fail(file('object.json', '{"Code": "01"}'))).message).toMatch(/mảng JSON/);
-    const missing = await fail(file('missing.json', JSON.stringify([{ Code: '01', Name: 'Hà Nội', Wards: [{ Code: '', Name: 'X' }, { Code: '00001', Name: 'Y' }] }])));
-    expect(missing.problems).toEqual([{ row: 1, field: '[0].Wards[0]', said: expect.objectContaining({ code: 'E2018', vi: 'thiếu mã (Code) hoặc tên (Name)' }) }]);
+    const missing = await fail(
+      file(
+        'missing.json',
+        JSON.stringify([
+          {
+            Code: '01',
+            Name: 'Hà Nội',
+            Wards: [
+              { Code: '', Name: 'X' },
+              { Code: '00001', Name: 'Y' },
+            ],
+          },
+        ]),
+      ),
+    );
+    expect(missing.problems).toEqual([
+      { row: 1, field: '[0].Wards[0]', said: expect.objectContaining({ code: 'E2018', vi: 'thiếu mã (Code) hoặc tên (Name)' }) },
+    ]);
     await expect(importUnitsFile(store.db, path.join(dir, 'none.json'))).rejects.toThrow(UserError);
     await expect(importUnitsFile(store.db, OLD, { validTo: '30/06/2025' })).rejects.toThrow(/YYYY-MM-DD/);
   });

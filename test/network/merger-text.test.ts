@@ -37,7 +37,13 @@ describe('the free text of the merger list', () => {
   });
 
   it('handles the doubled type word, "toàn bộ", typos and a missing comma', () => {
-    expect(brief(parseMergerText('Phường Minh Khai (quận Bắc Từ Liêm), một phần diện tích TN, toàn bố quy mô dân số của phường Phường Tây Tựu và một phần diện tích TN của Xã Kim Chung (huyện Hoài Đức)'))).toEqual([
+    expect(
+      brief(
+        parseMergerText(
+          'Phường Minh Khai (quận Bắc Từ Liêm), một phần diện tích TN, toàn bố quy mô dân số của phường Phường Tây Tựu và một phần diện tích TN của Xã Kim Chung (huyện Hoài Đức)',
+        ),
+      ),
+    ).toEqual([
       ['commune', 'phuong', 'Minh Khai', 'whole', 'bac tu liem'],
       ['commune', 'phuong', 'Tây Tựu', 'partial'],
       ['commune', 'xa', 'Kim Chung', 'partial', 'hoai duc'],
@@ -51,7 +57,10 @@ describe('the free text of the merger list', () => {
       ['commune', 'xa', 'Vầy Nưa', 'remainder'],
     ]);
     expect(parseMergerText('Xã Yên Định  Xã Yên Định, Xã Minh Ngọc').map((i) => i.name)).toEqual(['Yên Định', 'Yên Định', 'Minh Ngọc']);
-    expect(parseMergerText('Thị trấn Đông Anh và các Xã Liên Hà (huyện Đông Anh)').map((i) => [i.type, i.name])).toEqual([['thi tran', 'Đông Anh'], ['xa', 'Liên Hà']]);
+    expect(parseMergerText('Thị trấn Đông Anh và các Xã Liên Hà (huyện Đông Anh)').map((i) => [i.type, i.name])).toEqual([
+      ['thi tran', 'Đông Anh'],
+      ['xa', 'Liên Hà'],
+    ]);
   });
 
   it('does not take names for markers: "Mường Và", "Các Sơn", "Xóm Củi", "Tân Xã"', () => {
@@ -64,22 +73,45 @@ describe('the free text of the merger list', () => {
   });
 
   it('marks villages and whole districts', () => {
-    expect(brief(parseMergerText('Thôn Mịch A, Xã Thuận Hòa '))).toEqual([['other', 'thon', 'Mịch A', 'whole'], ['commune', 'xa', 'Thuận Hòa', 'whole']]);
+    expect(brief(parseMergerText('Thôn Mịch A, Xã Thuận Hòa '))).toEqual([
+      ['other', 'thon', 'Mịch A', 'whole'],
+      ['commune', 'xa', 'Thuận Hòa', 'whole'],
+    ]);
     expect(brief(parseMergerText('Huyện Cồn Cỏ'))).toEqual([['district', 'huyen', 'Cồn Cỏ', 'whole']]);
   });
 
   it('never throws on odd text', () => {
-    for (const t of ['', ' ', '(', ')', '(((', 'của các', ',,, và ;', 'một phần diện tích', 'Xã', '(phần còn lại)', 'Phường 9 (', 'Xã A)))', '\u0301\u0301', '🙂 Xã 🙂']) {
+    for (const t of [
+      '',
+      ' ',
+      '(',
+      ')',
+      '(((',
+      'của các',
+      ',,, và ;',
+      'một phần diện tích',
+      'Xã',
+      '(phần còn lại)',
+      'Phường 9 (',
+      'Xã A)))',
+      '\u0301\u0301',
+      '🙂 Xã 🙂',
+    ]) {
       expect(() => parseMergerText(t)).not.toThrow();
     }
-    expect(parseMergerText('Phường 1, Phường 9 (phần còn lại sau khi sáp nhập vào phường Tuy Hòa)').map((i) => [i.key, i.mode])).toEqual([['1', 'whole'], ['9', 'remainder']]);
+    expect(parseMergerText('Phường 1, Phường 9 (phần còn lại sau khi sáp nhập vào phường Tuy Hòa)').map((i) => [i.key, i.mode])).toEqual([
+      ['1', 'whole'],
+      ['9', 'remainder'],
+    ]);
   });
 
   it('knows "giữ nguyên" and the province lists', () => {
     expect(isUnchanged('giữ nguyên')).toBe(true);
     expect(isUnchanged('Xã Giữ')).toBe(false);
     expect(parseProvinceText('TPHCM, tỉnh Bà Rịa - Vũng Tàu và tỉnh Bình Dương')).toEqual(['ho chi minh', 'ba ria vung tau', 'binh duong']);
-    expect(parseProvinceText('tỉnh Bình Phước và tỉnh Đồng Nai. Từ ngày 30%/04%/2026, Tỉnh Đồng Nai mới (sau sáp nhập) chuyển thành Thành phố Đồng Nai')).toEqual(['binh phuoc', 'dong nai']);
+    expect(
+      parseProvinceText('tỉnh Bình Phước và tỉnh Đồng Nai. Từ ngày 30%/04%/2026, Tỉnh Đồng Nai mới (sau sáp nhập) chuyển thành Thành phố Đồng Nai'),
+    ).toEqual(['binh phuoc', 'dong nai']);
   });
 
   it('folds names and spelling variants', () => {
@@ -99,7 +131,13 @@ describe('the free text of the merger list', () => {
 describe('matching the text to the old map', () => {
   // old: province P1 (01) with districts D1 "Đống Đa", D2 "Hai Bà Trưng"; both have a Phường Quang Trung
   let id = 0;
-  const u = (name: string, fullName: string, parentId: number | null, officialCode: string): MapUnitRef => ({ id: ++id, name, fullName, parentId, officialCode });
+  const u = (name: string, fullName: string, parentId: number | null, officialCode: string): MapUnitRef => ({
+    id: ++id,
+    name,
+    fullName,
+    parentId,
+    officialCode,
+  });
   const p1 = u('Hà Nội', 'Thành phố Hà Nội', null, '01');
   const p2 = u('Hà Tây', 'Tỉnh Hà Tây', null, '02');
   const d1 = u('Đống Đa', 'Quận Đống Đa', p1.id, '006');
@@ -118,8 +156,18 @@ describe('matching the text to the old map', () => {
   const maps = { oldProvinces: [p1, p2], oldDistricts: [d1, d2, d3], oldCommunes: [qt1, qt2, ld, bd, ph, st], newProvinces: [n1], newCommunes: [a, b, c] };
   const entries = [
     { ma: '01', ten: 'Thủ Đô Hà Nội', magoc: '0', truocsapnhap: 'thành phố Hà Nội và tỉnh Hà Tây' },
-    { ma: '00235', ten: 'Phường Đống Đa', magoc: '01', truocsapnhap: 'một phần diện tích TN, quy mô dân số của các phường Phường Quang Trung (quận Đống Đa), Phường Láng Hạ' },
-    { ma: '00256', ten: 'Phường Hai Bà Trưng', magoc: '01', truocsapnhap: 'Phường Bạch Đằng, Phường Quang Trung, Phường Phố Huế, Phường Láng Hạ (phần còn lại sau khi sáp nhập vào phường Đống Đa)' },
+    {
+      ma: '00235',
+      ten: 'Phường Đống Đa',
+      magoc: '01',
+      truocsapnhap: 'một phần diện tích TN, quy mô dân số của các phường Phường Quang Trung (quận Đống Đa), Phường Láng Hạ',
+    },
+    {
+      ma: '00256',
+      ten: 'Phường Hai Bà Trưng',
+      magoc: '01',
+      truocsapnhap: 'Phường Bạch Đằng, Phường Quang Trung, Phường Phố Huế, Phường Láng Hạ (phần còn lại sau khi sáp nhập vào phường Đống Đa)',
+    },
     { ma: '09574', ten: 'Phường Sơn Tây', magoc: '01', truocsapnhap: 'giữ nguyên' },
   ];
   const report = linkMergers(entries, maps);
@@ -131,7 +179,10 @@ describe('matching the text to the old map', () => {
   });
 
   it('rolls history up along one link: the whole one, else the remainder, else the first', () => {
-    expect(links(ld)).toEqual([[a.id, true, false], [b.id, true, true]]);
+    expect(links(ld)).toEqual([
+      [a.id, true, false],
+      [b.id, true, true],
+    ]);
     expect(links(st)).toEqual([[c.id, false, true]]);
     expect(links(d3)).toEqual([[n1.id, false, true]]);
     expect(links(p1)).toEqual([[n1.id, false, true]]);

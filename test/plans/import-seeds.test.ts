@@ -9,7 +9,6 @@ import { planItems, storeDraft } from '../../src/plans/drafts.ts';
 import { completeReview } from '../../src/plans/review.ts';
 import { targetsInForce } from '../../src/targets/in-force.ts';
 
-
 /** Every seed plan imported as a draft, reviewed (unmapped targets dropped) and saved. */
 describe.skipIf(!hasSeeds).each(ENGINES)(seedsTitle('seed plans through import and review on %s'), (engine) => {
   let store: Store;
@@ -22,7 +21,13 @@ describe.skipIf(!hasSeeds).each(ENGINES)(seedsTitle('seed plans through import a
       const { text, plan } = await parsePlanFile(join(SEEDS_DIR, f));
       const id = await storeDraft(store.db, { unitId: net.d1, institutionId: null, filename: f, text, parsed: plan, userId: null });
       const items = await planItems(store.db, id);
-      await completeReview(store.db, id, items.map((i) => ({ itemId: i.id, status: i.type === 'target' && !i.data.indicator ? 'dropped' : 'accepted' })), {}, null);
+      await completeReview(
+        store.db,
+        id,
+        items.map((i) => ({ itemId: i.id, status: i.type === 'target' && !i.data.indicator ? 'dropped' : 'accepted' })),
+        {},
+        null,
+      );
       saved.set(f.slice(0, 3), id);
     }
   }, 120_000);
@@ -39,7 +44,12 @@ describe.skipIf(!hasSeeds).each(ENGINES)(seedsTitle('seed plans through import a
     const tasks = await store.db.selectFrom('plan_tasks').select('plan_id').where('plan_id', '=', saved.get('002')!).execute();
     expect(tasks.length).toBeGreaterThan(5);
     const days = await store.db.selectFrom('plan_days').select(['day', 'month']).where('plan_id', '=', saved.get('000')!).execute();
-    expect(days).toEqual(expect.arrayContaining([{ day: 21, month: 4 }, { day: 23, month: 11 }]));
+    expect(days).toEqual(
+      expect.arrayContaining([
+        { day: 21, month: 4 },
+        { day: 23, month: 11 },
+      ]),
+    );
   });
 
   it("turns a 'respectively' sentence and an each-year range into targets the dashboards use", async () => {

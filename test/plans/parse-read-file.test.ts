@@ -26,19 +26,34 @@ function zip(entries: { name: string; data: Buffer; lie?: number }[]): Buffer {
     const packed = deflateRawSync(e.data);
     const size = e.lie ?? e.data.length;
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(e.data), 14); local.writeUInt32LE(packed.length, 18); local.writeUInt32LE(size, 22); local.writeUInt16LE(name.length, 26);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(e.data), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
     const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0); cd.writeUInt16LE(20, 4); cd.writeUInt16LE(20, 6); cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(crc32(e.data), 16); cd.writeUInt32LE(packed.length, 20); cd.writeUInt32LE(size, 24); cd.writeUInt16LE(name.length, 28); cd.writeUInt32LE(offset, 42);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(8, 10);
+    cd.writeUInt32LE(crc32(e.data), 16);
+    cd.writeUInt32LE(packed.length, 20);
+    cd.writeUInt32LE(size, 24);
+    cd.writeUInt16LE(name.length, 28);
+    cd.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     central.push(cd, name);
     offset += 30 + name.length + packed.length;
   }
   const cdBuf = Buffer.concat(central);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cdBuf.length, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdBuf.length, 12);
+  end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cdBuf, end]);
 }
 
@@ -46,16 +61,32 @@ function docx(paragraphs: string[], extra: { name: string; data: Buffer; lie?: n
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('');
   return zip([
-    { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
-    { name: '_rels/.rels', data: Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
-    { name: 'word/document.xml', data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`) },
+    {
+      name: '[Content_Types].xml',
+      data: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+    },
+    {
+      name: 'word/document.xml',
+      data: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+      ),
+    },
     ...extra,
   ]);
 }
 
 /** A one-page PDF with the given lines as text (Helvetica), or with no text at all. */
 function pdf(lines: string[]): Buffer {
-  const content = lines.length === 0 ? '0 0 m 100 100 l S' : `BT /F1 11 Tf 14 TL 40 800 Td ${lines.map((l) => `(${l.replace(/[()\\]/g, '\\$&')}) Tj T*`).join(' ')} ET`;
+  const content =
+    lines.length === 0 ? '0 0 m 100 100 l S' : `BT /F1 11 Tf 14 TL 40 800 Td ${lines.map((l) => `(${l.replace(/[()\\]/g, '\\$&')}) Tj T*`).join(' ')} ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -65,7 +96,10 @@ function pdf(lines: string[]): Buffer {
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
-  objects.forEach((o, i) => { offsets.push(Buffer.byteLength(out, 'latin1')); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
   const xref = Buffer.byteLength(out, 'latin1');
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
@@ -84,7 +118,10 @@ const PLAN_LINES = [
 ];
 
 async function userError(p: Promise<unknown>): Promise<UserError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(UserError);
   return e as UserError;
 }
@@ -97,7 +134,14 @@ describe('reading plan files', () => {
   });
 
   it('reads a .docx with mammoth, whatever its name', async () => {
-    const p = file('plan.bin', docx(['KẾ HOẠCH', 'Thực hiện Chương trình học tập suốt đời', 'Đến năm 2025, đạt 60% thư viện công cộng cấp huyện có cung cấp dịch vụ phục vụ việc học tập suốt đời.']));
+    const p = file(
+      'plan.bin',
+      docx([
+        'KẾ HOẠCH',
+        'Thực hiện Chương trình học tập suốt đời',
+        'Đến năm 2025, đạt 60% thư viện công cộng cấp huyện có cung cấp dịch vụ phục vụ việc học tập suốt đời.',
+      ]),
+    );
     const { text, format, plan } = await parsePlanFile(p);
     expect(format).toBe('docx');
     expect(text).toContain('Đến năm 2025, đạt 60% thư viện công cộng cấp huyện');
@@ -107,7 +151,10 @@ describe('reading plan files', () => {
   it('reads the text layer of a PDF', async () => {
     const { format, plan } = await parsePlanFile(file('plan.pdf', pdf(PLAN_LINES)));
     expect(format).toBe('pdf');
-    expect(plan.targets.map((t) => [t.indicator, t.year, t.value])).toEqual([['LIB_LLL_EDU', 2025, 70], ['LIB_USERS_GROWTH', 2030, 10]]);
+    expect(plan.targets.map((t) => [t.indicator, t.year, t.value])).toEqual([
+      ['LIB_LLL_EDU', 2025, 70],
+      ['LIB_USERS_GROWTH', 2030, 10],
+    ]);
     expect(plan.reportDeadline).toMatchObject({ day: 10, month: 11, recurring: true });
     expect(plan.tasks[0]).toMatchObject({ agency: 'Phòng Văn hóa và Thông tin', collaborators: ['Phòng Giáo dục và Đào tạo'] }); // restored: the text has no marks
   });
@@ -148,7 +195,11 @@ describe('reading plan files', () => {
   });
 
   it('says a document that is not a plan does not look like one', async () => {
-    const e = await userError(parsePlanFile(file('menu.txt', 'Thực đơn tuần này\nThứ hai: cơm gà, canh chua.\nThứ ba: phở bò, chè đậu xanh.\nGiá mỗi suất 35.000 đồng, giảm 10% cho học sinh.')));
+    const e = await userError(
+      parsePlanFile(
+        file('menu.txt', 'Thực đơn tuần này\nThứ hai: cơm gà, canh chua.\nThứ ba: phở bò, chè đậu xanh.\nGiá mỗi suất 35.000 đồng, giảm 10% cho học sinh.'),
+      ),
+    );
     expect(e.message).toMatch(/không giống một kế hoạch/);
   });
 });

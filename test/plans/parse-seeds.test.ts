@@ -43,8 +43,14 @@ describe.skipIf(!hasSeeds).each(Object.entries(SEEDS))(seedsTitle('seed %s'), (i
       if (!t.implied) expect(source).toMatch(/\d/);
       expect(text.slice(t.span.start, t.span.end).length).toBeGreaterThan(10);
     }
-    for (const t of plan.tasks) expect(text.slice(t.span.start, t.span.end).replace(/\s+/g, ' ')).toContain(t.text.slice(0, 20).replace(/\s+/g, ' ').trim().slice(0, 10));
-    if (plan.reportDeadline) expect(text.slice(plan.reportDeadline.span.start, plan.reportDeadline.span.end)).toMatch(new RegExp(`${String(plan.reportDeadline.day).padStart(2, '0')}\\s*/\\s*${plan.reportDeadline.month}|${plan.reportDeadline.day}\\s*/\\s*${plan.reportDeadline.month}`));
+    for (const t of plan.tasks)
+      expect(text.slice(t.span.start, t.span.end).replace(/\s+/g, ' ')).toContain(t.text.slice(0, 20).replace(/\s+/g, ' ').trim().slice(0, 10));
+    if (plan.reportDeadline)
+      expect(text.slice(plan.reportDeadline.span.start, plan.reportDeadline.span.end)).toMatch(
+        new RegExp(
+          `${String(plan.reportDeadline.day).padStart(2, '0')}\\s*/\\s*${plan.reportDeadline.month}|${plan.reportDeadline.day}\\s*/\\s*${plan.reportDeadline.month}`,
+        ),
+      );
   });
 });
 
@@ -58,7 +64,10 @@ describe.skipIf(!hasSeeds)(seedsTitle('seed details'), () => {
   });
 
   it('001 and 002: the implied 100% points at the kind named before the list', () => {
-    for (const [id, words] of [['001', /thu vién x3/], ['002', /Thư viện huyện/]] as const) {
+    for (const [id, words] of [
+      ['001', /thu vién x3/],
+      ['002', /Thư viện huyện/],
+    ] as const) {
       const text = seedText(id);
       const implied = parsePlan(text).targets.filter((t) => t.implied);
       expect(implied.length).toBe(2);

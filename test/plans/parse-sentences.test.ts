@@ -33,22 +33,36 @@ describe('target grammar', () => {
   it('"respectively": values in order go to the kinds of the sentence before', () => {
     expectTargets(
       'Đến năm 2025, Thư viện huyện và 20% thư viện công cộng cấp xã, 70% thư viện cơ sở giáo dục có ứng dụng công nghệ thông tin và chuyển đổi số trong quản lý. Đến năm 2030, đạt 60%, 20% và 80% các chỉ tiêu tương ứng.',
-      [['LIB_IT_DISTRICT', 2025, 100, 'percent'], ['LIB_IT_COMMUNE', 2025, 20, 'percent'], ['LIB_IT_EDU', 2025, 70, 'percent'],
-        ['LIB_IT_DISTRICT', 2030, 60, 'percent'], ['LIB_IT_COMMUNE', 2030, 20, 'percent'], ['LIB_IT_EDU', 2030, 80, 'percent']],
+      [
+        ['LIB_IT_DISTRICT', 2025, 100, 'percent'],
+        ['LIB_IT_COMMUNE', 2025, 20, 'percent'],
+        ['LIB_IT_EDU', 2025, 70, 'percent'],
+        ['LIB_IT_DISTRICT', 2030, 60, 'percent'],
+        ['LIB_IT_COMMUNE', 2030, 20, 'percent'],
+        ['LIB_IT_EDU', 2030, 80, 'percent'],
+      ],
     );
   });
 
   it('"respectively" in a clause after a semicolon, and one value for all', () => {
     expectTargets(
       'Đến năm 2025, 100% thư viện công cộng cấp tỉnh, 50% thư viện công cộng cấp huyện có cung cấp dịch vụ phục vụ việc học tập suốt đời cho người sử dụng thư viện; đến năm 2030, đạt 100% các chỉ tiêu tương ứng.',
-      [['LIB_LLL_PROVINCE', 2025, 100, 'percent'], ['LIB_LLL_DISTRICT', 2025, 50, 'percent'], ['LIB_LLL_PROVINCE', 2030, 100, 'percent'], ['LIB_LLL_DISTRICT', 2030, 100, 'percent']],
+      [
+        ['LIB_LLL_PROVINCE', 2025, 100, 'percent'],
+        ['LIB_LLL_DISTRICT', 2025, 50, 'percent'],
+        ['LIB_LLL_PROVINCE', 2030, 100, 'percent'],
+        ['LIB_LLL_DISTRICT', 2030, 100, 'percent'],
+      ],
     );
   });
 
   it('two years before one subject: "đạt 70% và đến năm 2030 đạt 100% X"', () => {
     expectTargets(
       'Đến năm 2025, đạt 70% và đến năm 2030 đạt 100% trung tâm văn hóa, thể thao xã, nhà văn hóa - khu thể thao thôn có lớp năng khiếu, câu lạc bộ, nhóm sở thích.',
-      [['CC_CLUBS_COMMUNE', 2025, 70, 'percent'], ['CC_CLUBS_COMMUNE', 2030, 100, 'percent']],
+      [
+        ['CC_CLUBS_COMMUNE', 2025, 70, 'percent'],
+        ['CC_CLUBS_COMMUNE', 2030, 100, 'percent'],
+      ],
     );
   });
 
@@ -57,22 +71,31 @@ describe('target grammar', () => {
       `- Phấn đấu số lượt người sử dụng thư viện hằng năm tăng bình quân từ 8% đến 10%; tỷ lệ người dân sử dụng thư viện đạt từ 15 đến 20% số dân.
 - Đến năm 2030, số lượt người sử dụng thư viện tăng bình quân 10 - 15% mỗi năm.
 - Hằng năm thực hiện từ 04 đến 05 cuộc triển lãm lưu động và từ 06 đến 08 cuộc triển lãm chuyên đề.`,
-      [['LIB_USERS_GROWTH', 2030, [8, 10], 'growth'], ['LIB_USERS_SHARE', 2030, [15, 20], 'percent'], ['LIB_USERS_GROWTH', 2030, [10, 15], 'growth'],
-        ['MUS_EXH_TRAVELLING', 2030, [4, 5], 'count'], ['MUS_EXH_THEMATIC', 2030, [6, 8], 'count']],
+      [
+        ['LIB_USERS_GROWTH', 2030, [8, 10], 'growth'],
+        ['LIB_USERS_SHARE', 2030, [15, 20], 'percent'],
+        ['LIB_USERS_GROWTH', 2030, [10, 15], 'growth'],
+        ['MUS_EXH_TRAVELLING', 2030, [4, 5], 'count'],
+        ['MUS_EXH_THEMATIC', 2030, [6, 8], 'count'],
+      ],
     );
   });
 
   it('a growth sentence with no subject continues the previous one', () => {
-    expectTargets(
-      'Đến năm 2025, số lượt người sử dụng thư viện tăng bình quân 8% mỗi năm. Đến năm 2030, tăng bình quân 8 - 10% mỗi năm.',
-      [['LIB_USERS_GROWTH', 2025, 8, 'growth'], ['LIB_USERS_GROWTH', 2030, [8, 10], 'growth']],
-    );
+    expectTargets('Đến năm 2025, số lượt người sử dụng thư viện tăng bình quân 8% mỗi năm. Đến năm 2030, tăng bình quân 8 - 10% mỗi năm.', [
+      ['LIB_USERS_GROWTH', 2025, 8, 'growth'],
+      ['LIB_USERS_GROWTH', 2030, [8, 10], 'growth'],
+    ]);
   });
 
   it('the attribute at the end of a list covers the list; a kind without one takes the previous', () => {
     expectTargets(
       'Đến năm 2025: 70% thư viện cơ sở giáo dục phổ thông cung cấp dịch vụ phục vụ việc học tập suốt đời; 80% thư viện lực lượng vũ trang; 90% hệ thống thư viện công cộng bảo đảm nguồn vốn tài liệu phong phú.',
-      [['LIB_LLL_EDU', 2025, 70, 'percent'], ['LIB_LLL_ARMED', 2025, 80, 'percent'], ['LIB_DIVERSE_PUBLIC', 2025, 90, 'percent']],
+      [
+        ['LIB_LLL_EDU', 2025, 70, 'percent'],
+        ['LIB_LLL_ARMED', 2025, 80, 'percent'],
+        ['LIB_DIVERSE_PUBLIC', 2025, 90, 'percent'],
+      ],
     );
   });
 
@@ -81,17 +104,30 @@ describe('target grammar', () => {
       `- Mỗi năm, xây dựng 01 bộ sưu tập sản phẩm, dịch vụ trên nền tảng công nghệ số; tổ chức 04 cuộc trưng bày, triển lãm sách trong cộng đồng.
 - Phấn đấu từ 25% trở lên người dân ở khu vực nông thôn, trên 20% người dân ở vùng khó khăn được tiếp cận thông tin tại thư viện.
 - Đến năm 2030 đạt 1,2 bản sách/người dân trong hệ thống thư viện công cộng; mỗi người dân đọc trung bình 06 cuốn sách/năm.`,
-      [['LIB_DIGITAL_COLLECTIONS', 2030, 1, 'count'], ['LIB_BOOK_EXHIBITIONS', 2030, 4, 'count'], ['LIB_RURAL_REACH', 2030, 25, 'percent'],
-        ['LIB_DISADVANTAGED_REACH', 2030, 20, 'percent'], ['LIB_BOOKS_PER_CAPITA', 2030, 1.2, 'per_capita'], ['LIB_READS_PER_CAPITA', 2030, 6, 'per_capita']],
+      [
+        ['LIB_DIGITAL_COLLECTIONS', 2030, 1, 'count'],
+        ['LIB_BOOK_EXHIBITIONS', 2030, 4, 'count'],
+        ['LIB_RURAL_REACH', 2030, 25, 'percent'],
+        ['LIB_DISADVANTAGED_REACH', 2030, 20, 'percent'],
+        ['LIB_BOOKS_PER_CAPITA', 2030, 1.2, 'per_capita'],
+        ['LIB_READS_PER_CAPITA', 2030, 6, 'per_capita'],
+      ],
     );
   });
 
   it('reads the same targets from an OCR scan as from the clean text', () => {
-    const clean = 'Đến năm 2025, thư viện xã, 70% thư viện cơ sở giáo dục phổ thông và cơ sở khác có cung cấp dịch vụ phục vụ việc học tập suốt đời cho người sử dụng thư viện. Đến năm 2030, đạt 90% các chỉ tiêu tương ứng.';
-    const scan = 'Pén nam 2025, thu vién x3, 70% thu vién co s& gido duc phé) thong va\nco s6 khac c6 cung cép dich vu phuc vu viéc hoc tap subt doi cho nguoi s dung\nthu vién. Bén nam 2030, dat 90% cac chi ti€u twong tng.';
+    const clean =
+      'Đến năm 2025, thư viện xã, 70% thư viện cơ sở giáo dục phổ thông và cơ sở khác có cung cấp dịch vụ phục vụ việc học tập suốt đời cho người sử dụng thư viện. Đến năm 2030, đạt 90% các chỉ tiêu tương ứng.';
+    const scan =
+      'Pén nam 2025, thu vién x3, 70% thu vién co s& gido duc phé) thong va\nco s6 khac c6 cung cép dich vu phuc vu viéc hoc tap subt doi cho nguoi s dung\nthu vién. Bén nam 2030, dat 90% cac chi ti€u twong tng.';
     const read = (t: string) => targets(t).map((x) => [x.indicator, x.year, x.value]);
     expect(read(scan)).toEqual(read(clean));
-    expect(read(clean)).toEqual([['LIB_LLL_COMMUNE', 2025, 100], ['LIB_LLL_EDU', 2025, 70], ['LIB_LLL_COMMUNE', 2030, 90], ['LIB_LLL_EDU', 2030, 90]]);
+    expect(read(clean)).toEqual([
+      ['LIB_LLL_COMMUNE', 2025, 100],
+      ['LIB_LLL_EDU', 2025, 70],
+      ['LIB_LLL_COMMUNE', 2030, 90],
+      ['LIB_LLL_EDU', 2030, 90],
+    ]);
   });
 
   it('leaves what it cannot map unmapped, for the reviewer', () => {
@@ -100,7 +136,9 @@ describe('target grammar', () => {
   });
 
   it('ignores numbers that are not targets', () => {
-    expect(targets('Thực hiện Quyết định số 1520/QĐ-TTg ngày 09/12/2022; giai đoạn 2021 - 2025 và đến năm 2030; Ngày Sách và Văn hóa đọc Việt Nam 21/4.')).toEqual([]);
+    expect(
+      targets('Thực hiện Quyết định số 1520/QĐ-TTg ngày 09/12/2022; giai đoạn 2021 - 2025 và đến năm 2030; Ngày Sách và Văn hóa đọc Việt Nam 21/4.'),
+    ).toEqual([]);
   });
 });
 
@@ -120,8 +158,11 @@ Với hệ thống bảo tàng, đến năm 2025 phấn đấu đạt 70% và đ
       ...groups.map((g, i): Expected => [`LIB_LLL_${g}`, 2025, y2025[i]!, 'percent']),
       ...groups.map((g, i): Expected => [`LIB_LLL_${g}`, 2030, y2030[i]!, 'percent']),
       ['LIB_USERS_GROWTH', 2030, 10, 'growth'],
-      ['MUS_EDUCATION', 2025, 70, 'percent'], ['MUS_EDUCATION', 2030, 100, 'percent'], ['MUS_STUDY_VISITORS_GROWTH', 2030, 10, 'growth'],
-      ['CC_CREATIVE', 2025, 80, 'percent'], ['CC_CREATIVE', 2030, 100, 'percent'],
+      ['MUS_EDUCATION', 2025, 70, 'percent'],
+      ['MUS_EDUCATION', 2030, 100, 'percent'],
+      ['MUS_STUDY_VISITORS_GROWTH', 2030, 10, 'growth'],
+      ['CC_CREATIVE', 2025, 80, 'percent'],
+      ['CC_CREATIVE', 2030, 100, 'percent'],
     ]);
   });
 
@@ -132,7 +173,10 @@ Mục tiêu đến năm 2025, Thư viện tỉnh và 60% thư viện cấp huy�
 Các sở, ngành, địa phương báo cáo kết quả thực hiện về Sở Văn hóa, Thể thao và Du lịch trước ngày 15/12 hằng năm để tổng hợp, báo cáo UBND tỉnh.`;
     const p = parsePlan(news);
     expectTargets(news, [
-      ['LIB_IT_PROVINCE', 2025, 100, 'percent'], ['LIB_IT_DISTRICT', 2025, 60, 'percent'], ['LIB_USERS_GROWTH', 2025, 8, 'growth'], ['MUS_EXH_THEMATIC', 2030, 2, 'count'],
+      ['LIB_IT_PROVINCE', 2025, 100, 'percent'],
+      ['LIB_IT_DISTRICT', 2025, 60, 'percent'],
+      ['LIB_USERS_GROWTH', 2025, 8, 'growth'],
+      ['MUS_EXH_THEMATIC', 2030, 2, 'count'],
     ]);
     expect(p.reportDeadline).toMatchObject({ day: 15, month: 12, recurring: true });
     expect(p.programme).toBe('1520/QĐ-TTg');
@@ -161,7 +205,13 @@ II. TỔ CHỨC THỰC HIỆN
 
   it('reads number, date, place, issuer, title and basis', () => {
     const p = parsePlan(plan);
-    expect(p).toMatchObject({ number: '15/KH-VHTT', date: '2024-04-03', place: 'A', issuer: 'Phòng Văn hóa và Thông tin', title: 'Hưởng ứng Chương trình học tập suốt đời năm 2024' });
+    expect(p).toMatchObject({
+      number: '15/KH-VHTT',
+      date: '2024-04-03',
+      place: 'A',
+      issuer: 'Phòng Văn hóa và Thông tin',
+      title: 'Hưởng ứng Chương trình học tập suốt đời năm 2024',
+    });
     expect(p.basis.map((b) => [b.number, b.date, b.issuer])).toEqual([
       ['27/KH-UBND', '2024-02-20', 'UBND huyện A'],
       ['1502/SVHTTDL-QLVH', '2024-03-01', 'Sở Văn hóa, Thể thao và Du lịch'],
@@ -170,7 +220,10 @@ II. TỔ CHỨC THỰC HIỆN
 
   it('tells one-off deadlines from the recurring report deadline', () => {
     const p = parsePlan(plan);
-    expect(p.deadlines.map((d) => [d.day, d.month, d.year, d.recurring])).toEqual([[5, 10, 2024, false], [20, 11, null, true]]);
+    expect(p.deadlines.map((d) => [d.day, d.month, d.year, d.recurring])).toEqual([
+      [5, 10, 2024, false],
+      [20, 11, null, true],
+    ]);
     expect(p.reportDeadline).toMatchObject({ day: 20, month: 11, recurring: true });
   });
 
@@ -210,7 +263,11 @@ describe('subject before the value', () => {
   it('"Tỷ lệ X … đạt N% vào năm Y"', () => {
     expectTargets(
       '- Tỷ lệ thư viện công cộng cấp huyện ứng dụng công nghệ thông tin và chuyển đổi số trong quản lý đạt 90% vào năm 2030.\n- Tỷ lệ bảo tàng xây dựng chương trình giáo dục cho học sinh đạt 80% vào năm 2025 và 100% vào năm 2030.',
-      [['LIB_IT_DISTRICT', 2030, 90, 'percent'], ['MUS_EDUCATION', 2025, 80, 'percent'], ['MUS_EDUCATION', 2030, 100, 'percent']],
+      [
+        ['LIB_IT_DISTRICT', 2030, 90, 'percent'],
+        ['MUS_EDUCATION', 2025, 80, 'percent'],
+        ['MUS_EDUCATION', 2030, 100, 'percent'],
+      ],
     );
   });
 });

@@ -7,12 +7,36 @@ import { completeReview } from '../../src/plans/review.ts';
 import { targetsInForce } from '../../src/targets/in-force.ts';
 
 const parsed: ParsedPlan = {
-  number: '15/KH-UBND', date: '2023-01-31', issuer: 'Ủy ban nhân dân huyện Một', place: 'Một', programme: '1520/QĐ-TTg',
+  number: '15/KH-UBND',
+  date: '2023-01-31',
+  issuer: 'Ủy ban nhân dân huyện Một',
+  place: 'Một',
+  programme: '1520/QĐ-TTg',
   title: 'Kế hoạch thực hiện chương trình đến năm 2030',
   basis: [{ number: '1520/QĐ-TTg', date: '2022-12-09', issuer: 'Thủ tướng Chính phủ', span: { start: 0, end: 10 } }],
   targets: [
-    { text: 'Đến năm 2025, 20% thư viện công cộng cấp xã …', indicator: 'LIB_LLL_COMMUNE', kind: 'library_public_commune', year: 2025, value: 20, min: null, max: null, unit: '%', span: { start: 11, end: 40 } },
-    { text: 'tăng bình quân 8 - 10% mỗi năm', indicator: 'LIB_USERS_GROWTH', kind: null, year: 2030, value: 8, min: 8, max: 10, unit: '%/năm', span: { start: 41, end: 60 } },
+    {
+      text: 'Đến năm 2025, 20% thư viện công cộng cấp xã …',
+      indicator: 'LIB_LLL_COMMUNE',
+      kind: 'library_public_commune',
+      year: 2025,
+      value: 20,
+      min: null,
+      max: null,
+      unit: '%',
+      span: { start: 11, end: 40 },
+    },
+    {
+      text: 'tăng bình quân 8 - 10% mỗi năm',
+      indicator: 'LIB_USERS_GROWTH',
+      kind: null,
+      year: 2030,
+      value: 8,
+      min: 8,
+      max: 10,
+      unit: '%/năm',
+      span: { start: 41, end: 60 },
+    },
     { text: 'một chỉ tiêu không khớp chỉ số nào', indicator: null, kind: null, year: 2030, value: 5, min: null, max: null, unit: null },
   ],
   tasks: [{ agency: 'Phòng Văn hóa - Thông tin', text: 'Chủ trì triển khai thực hiện' }],
@@ -43,7 +67,15 @@ describe.each(ENGINES)('plan review on %s', (engine) => {
 
   it('refuses to save while a target is unmapped or items are undecided, and changes nothing', async () => {
     const items = await planItems(store.db, planId);
-    await expect(completeReview(store.db, planId, items.map((i) => ({ itemId: i.id, status: 'accepted' as const })), {}, null)).rejects.toThrow(/Chưa thể lưu/);
+    await expect(
+      completeReview(
+        store.db,
+        planId,
+        items.map((i) => ({ itemId: i.id, status: 'accepted' as const })),
+        {},
+        null,
+      ),
+    ).rejects.toThrow(/Chưa thể lưu/);
     await expect(completeReview(store.db, planId, [{ itemId: items[0]!.id, status: 'accepted' }], {}, null)).rejects.toThrow(/Chưa thể lưu/);
     const plan = await store.db.selectFrom('plans').select('status').where('id', '=', planId).executeTakeFirstOrThrow();
     expect(plan.status).toBe('draft');
@@ -53,7 +85,8 @@ describe.each(ENGINES)('plan review on %s', (engine) => {
   it('saves the reviewed plan: mapped targets drive the dashboards, tasks and days are stored', async () => {
     const items = await planItems(store.db, planId);
     const decisions = items.map((i) => {
-      if (i.type === 'target' && i.data.indicator === null) return { itemId: i.id, status: 'accepted' as const, data: { ...i.data, indicator: 'COMM_ACTIVITIES' } };
+      if (i.type === 'target' && i.data.indicator === null)
+        return { itemId: i.id, status: 'accepted' as const, data: { ...i.data, indicator: 'COMM_ACTIVITIES' } };
       if (i.type === 'day' && i.data.day === '23/4') return { itemId: i.id, status: 'dropped' as const };
       return { itemId: i.id, status: 'accepted' as const };
     });

@@ -4,8 +4,19 @@ import { Client, DEMO_PASSWORD, startServer, storedValue, type TestServer } from
 import { openReport } from '../../src/reporting/reports.ts';
 import { findUnit } from '../../src/network/units.ts';
 
-interface Status { id: number | null; unit: string; status: string; submittedAt: string | null; onTime: boolean | null; deadline: string }
-interface ErrorJson { error: string; errorEn?: string; problems?: { field?: string }[] }
+interface Status {
+  id: number | null;
+  unit: string;
+  status: string;
+  submittedAt: string | null;
+  onTime: boolean | null;
+  deadline: string;
+}
+interface ErrorJson {
+  error: string;
+  errorEn?: string;
+  problems?: { field?: string }[];
+}
 
 async function signedIn(server: TestServer, username: string): Promise<{ client: Client; token: string }> {
   const client = new Client(server.url);
@@ -40,12 +51,13 @@ describe.each(ENGINES)('reports API on %s', (engine) => {
     const xa = await signedIn(server, 'canbo.xa');
     const dakha = await signedIn(server, 'canbo.dakha');
     const hue = await signedIn(server, 'canbo.hue');
-    const post = (who: { client: Client; token: string }, action: string, body?: unknown) => who.client.postJson(`/api/v1/reports/${reportId}/${action}`, body ?? {}, { 'x-csrf-token': who.token });
+    const post = (who: { client: Client; token: string }, action: string, body?: unknown) =>
+      who.client.postJson(`/api/v1/reports/${reportId}/${action}`, body ?? {}, { 'x-csrf-token': who.token });
 
     expect((await post(dakha, 'submit')).status).toBe(403);
     const sub = await post(xa, 'submit');
     expect(sub.status).toBe(200);
-    expect(((await sub.json()) as Status)).toMatchObject({ status: 'submitted', onTime: false }); // today is after 10/11/2024
+    expect((await sub.json()) as Status).toMatchObject({ status: 'submitted', onTime: false }); // today is after 10/11/2024
     const own = await post(xa, 'approve');
     expect(own.status).toBe(403);
     expect(((await own.json()) as ErrorJson).errorEn).toContain('own');
@@ -64,7 +76,9 @@ describe.each(ENGINES)('reports API on %s', (engine) => {
 
     // the approved commune's data is locked: POST /values is refused with the reason, nothing changed
     const before = await storedValue(server.store, 'TVXA-23500', 'LIB_VISITS', '2024-05');
-    const locked = await dakha.client.postJson('/api/v1/values', [{ institution: 'TVXA-23500', dataElement: 'LIB_VISITS', period: '2024-05', value: 1 }], { 'x-csrf-token': dakha.token });
+    const locked = await dakha.client.postJson('/api/v1/values', [{ institution: 'TVXA-23500', dataElement: 'LIB_VISITS', period: '2024-05', value: 1 }], {
+      'x-csrf-token': dakha.token,
+    });
     expect(locked.status).toBe(409);
     expect(((await locked.json()) as ErrorJson).errorEn).toContain('locked');
     expect(await storedValue(server.store, 'TVXA-23500', 'LIB_VISITS', '2024-05')).toBe(before);

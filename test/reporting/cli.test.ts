@@ -58,10 +58,14 @@ describe.each(ENGINES)('lifelong report build on %s', (engine) => {
   }, 240_000);
 
   it('refuses an unknown format or unit with a clear message', async () => {
-    const bad = await cli(url, ['report', 'build', '--unit', '615', '--year', '2024', '--format', 'pdf', '--out', join(dir, 'x')]).catch((e: { stderr: string; code: number }) => e);
+    const bad = await cli(url, ['report', 'build', '--unit', '615', '--year', '2024', '--format', 'pdf', '--out', join(dir, 'x')]).catch(
+      (e: { stderr: string; code: number }) => e,
+    );
     expect('code' in bad && bad.code).toBe(1);
     expect((bad as { stderr: string }).stderr).toContain('Định dạng "pdf" không hỗ trợ');
-    const none = await cli(url, ['report', 'build', '--unit', 'NOPE', '--year', '2024', '--format', 'docx', '--out', join(dir, 'x')]).catch((e: { stderr: string }) => e);
+    const none = await cli(url, ['report', 'build', '--unit', 'NOPE', '--year', '2024', '--format', 'docx', '--out', join(dir, 'x')]).catch(
+      (e: { stderr: string }) => e,
+    );
     expect((none as { stderr: string }).stderr).toContain('Không có đơn vị mã "NOPE"');
   }, 240_000);
 });

@@ -33,7 +33,19 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     const kontum = await principal(db, 'canbo.kontum');
     for (const [i, d] of (await childUnits(db, province.id, 2024)).entries()) {
       const r = await openReport(db, d, 2024, null);
-      await saveNarrative(db, r, { ...emptyNarrative(), libraries: `Huyện ${d.name} tổ chức ${i + 3} cuộc trưng bày sách.`, difficulties: `Thiếu kinh phí ở ${d.name}.`, budgetState: 100 + i, budgetSocial: 10 }, null, null);
+      await saveNarrative(
+        db,
+        r,
+        {
+          ...emptyNarrative(),
+          libraries: `Huyện ${d.name} tổ chức ${i + 3} cuộc trưng bày sách.`,
+          difficulties: `Thiếu kinh phí ở ${d.name}.`,
+          budgetState: 100 + i,
+          budgetSocial: 10,
+        },
+        null,
+        null,
+      );
       await submitReport(db, (await findReport(db, d.id, 2024))!, admin, '2024-12-01T00:00:00.000Z');
       await approveReport(db, (await findReport(db, d.id, 2024))!, kontum);
     }
@@ -89,29 +101,36 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     expect(typeof budget.getCell('B2').value).toBe('number');
   });
 
-  it.skipIf(!hasLibreOffice)('writes a DOCX that LibreOffice converts to a PDF with the national title, BÁO CÁO, Nơi nhận and the indicators’ numbers', async () => {
-    const db = store.db;
-    const district = await unit(db, '615');
-    const r = await openReport(db, district, 2024, null);
-    const file = await exportReport(db, r, 'docx');
-    const docx = join(dir, `${engine}.docx`);
-    writeFileSync(docx, file.bytes);
-    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 180_000, stdio: 'ignore' });
-    const text = execFileSync('pdftotext', ['-layout', join(dir, `${engine}.pdf`), '-'], { encoding: 'utf8' });
-    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(text).toContain('BÁO CÁO');
-    expect(text).toContain('Nơi nhận:');
-    expect(text).toContain('ỦY BAN NHÂN DÂN');
-    expect(text).toMatch(/Đắk Hà, ngày \d\d tháng \d\d năm \d{4}/);
-    expect(text).toContain('/BC-UBND');
-    // a number from the indicators, as the document writes it (vi-VN: comma decimals)
-    const d = (await dashboardFor(db, district, 2024)).find((x) => x.indicator === 'LIB_LLL_COMMUNE')!;
-    expect(d.value).not.toBeNull();
-    const shown = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(d.value!);
-    expect(shown).toMatch(/,/);
-    expect(text).toContain(shown);
-  }, 200_000);
+  it.skipIf(!hasLibreOffice)(
+    'writes a DOCX that LibreOffice converts to a PDF with the national title, BÁO CÁO, Nơi nhận and the indicators’ numbers',
+    async () => {
+      const db = store.db;
+      const district = await unit(db, '615');
+      const r = await openReport(db, district, 2024, null);
+      const file = await exportReport(db, r, 'docx');
+      const docx = join(dir, `${engine}.docx`);
+      writeFileSync(docx, file.bytes);
+      execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docx], {
+        timeout: 180_000,
+        stdio: 'ignore',
+      });
+      const text = execFileSync('pdftotext', ['-layout', join(dir, `${engine}.pdf`), '-'], { encoding: 'utf8' });
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain('Nơi nhận:');
+      expect(text).toContain('ỦY BAN NHÂN DÂN');
+      expect(text).toMatch(/Đắk Hà, ngày \d\d tháng \d\d năm \d{4}/);
+      expect(text).toContain('/BC-UBND');
+      // a number from the indicators, as the document writes it (vi-VN: comma decimals)
+      const d = (await dashboardFor(db, district, 2024)).find((x) => x.indicator === 'LIB_LLL_COMMUNE')!;
+      expect(d.value).not.toBeNull();
+      const shown = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(d.value!);
+      expect(shown).toMatch(/,/);
+      expect(text).toContain(shown);
+    },
+    200_000,
+  );
 
   it('addresses the report to the unit above through its culture office, dated at submission', async () => {
     const db = store.db;
@@ -141,7 +160,8 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     const content = await buildContent(db, r);
     expect(content.trend?.years).toEqual([2023, 2024, 2025]);
     const line = content.trend!.lines.find((l) => l.indicator === 'LIB_LLL_COMMUNE')!;
-    for (const [i, y] of content.trend!.years.entries()) expect(line.values[i]).toBe((await indicatorMatrix(db, y, [hue.id], ['LIB_LLL_COMMUNE'])).get(hue.id)?.get('LIB_LLL_COMMUNE') ?? null);
+    for (const [i, y] of content.trend!.years.entries())
+      expect(line.values[i]).toBe((await indicatorMatrix(db, y, [hue.id], ['LIB_LLL_COMMUNE'])).get(hue.id)?.get('LIB_LLL_COMMUNE') ?? null);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exportReport(db, r, 'xlsx')).bytes.slice().buffer as ArrayBuffer);
     expect(wb.getWorksheet('Qua các năm')!.getRow(1).values).toEqual([undefined, 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 2023, 2024, 2025, 'Chỉ tiêu kế hoạch']);

@@ -15,6 +15,11 @@ export async function unit(db: DB, code: string): Promise<Unit> {
 
 /** The demo commune of canbo.xa (the first commune of the Đắk Hà district). */
 export async function communeOf(db: DB, username: string): Promise<Unit> {
-  const u = await db.selectFrom('users as us').innerJoin('units as u', 'u.id', 'us.unit_id').select('u.code').where('us.username', '=', username).executeTakeFirstOrThrow();
+  const u = await db
+    .selectFrom('users as us')
+    .innerJoin('units as u', 'u.id', 'us.unit_id')
+    .select('u.code')
+    .where('us.username', '=', username)
+    .executeTakeFirstOrThrow();
   return unit(db, u.code);
 }

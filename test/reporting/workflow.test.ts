@@ -41,7 +41,12 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
   it('runs draft → submitted → returned (comment required) → resubmitted → approved, refusing the wrong people', async () => {
     const db = store.db;
     const commune = await communeOf(db, 'canbo.xa');
-    const [xa, dakha, kontum, hue] = [await principal(db, 'canbo.xa'), await principal(db, 'canbo.dakha'), await principal(db, 'canbo.kontum'), await principal(db, 'canbo.hue')];
+    const [xa, dakha, kontum, hue] = [
+      await principal(db, 'canbo.xa'),
+      await principal(db, 'canbo.dakha'),
+      await principal(db, 'canbo.kontum'),
+      await principal(db, 'canbo.hue'),
+    ];
     let r = (await findReport(db, commune.id, 2024))!;
     await saveNarrative(db, r, { ...emptyNarrative(), libraries: 'Thư viện xã phục vụ 1.200 lượt.', budgetState: 50, budgetSocial: 20 }, '07', xa.userId);
 
@@ -83,7 +88,13 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
     expect(r.approvedBy).toBe(dakha.userId);
     expect((await refusal(() => approveReport(db, r, kontum))).status).toBe(409);
 
-    const trail = await db.selectFrom('audit_log').select(['new_value']).where('entity', '=', 'report').where('entity_key', '=', `${commune.code}:2024`).orderBy('id').execute();
+    const trail = await db
+      .selectFrom('audit_log')
+      .select(['new_value'])
+      .where('entity', '=', 'report')
+      .where('entity_key', '=', `${commune.code}:2024`)
+      .orderBy('id')
+      .execute();
     const actions = trail.map((t) => (t.new_value ? (JSON.parse(t.new_value) as { action?: string }).action : undefined)).filter(Boolean);
     expect(actions).toEqual(['submit', 'return', 'submit', 'approve']);
   });
@@ -91,13 +102,30 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
   it('locks the approved unit’s data for the year until the parent reopens the report', async () => {
     const db = store.db;
     const commune = await communeOf(db, 'canbo.xa');
-    const inst = await db.selectFrom('institution_units as iu').innerJoin('institutions as i', 'i.id', 'iu.institution_id').select('i.code').where('iu.unit_id', '=', commune.id).orderBy('i.code').executeTakeFirstOrThrow();
+    const inst = await db
+      .selectFrom('institution_units as iu')
+      .innerJoin('institutions as i', 'i.id', 'iu.institution_id')
+      .select('i.code')
+      .where('iu.unit_id', '=', commune.id)
+      .orderBy('i.code')
+      .executeTakeFirstOrThrow();
     const write = async (period: string, value: number) => {
       const r = await resolveValues(db, [{ row: 1, institution: inst.code, dataElement: 'LIB_VISITS', period, value }]);
       expect(r.problems).toEqual([]);
       return applyValues(db, r.values, { userId: null, mode: 'set' });
     };
-    const stored = async (period: string) => (await db.selectFrom('data_values as d').innerJoin('institutions as i', 'i.id', 'd.institution_id').innerJoin('data_elements as e', 'e.id', 'd.element_id').select('d.value').where('i.code', '=', inst.code).where('e.code', '=', 'LIB_VISITS').where('d.period', '=', period).executeTakeFirst())?.value;
+    const stored = async (period: string) =>
+      (
+        await db
+          .selectFrom('data_values as d')
+          .innerJoin('institutions as i', 'i.id', 'd.institution_id')
+          .innerJoin('data_elements as e', 'e.id', 'd.element_id')
+          .select('d.value')
+          .where('i.code', '=', inst.code)
+          .where('e.code', '=', 'LIB_VISITS')
+          .where('d.period', '=', period)
+          .executeTakeFirst()
+      )?.value;
     const before = await stored('2024-05');
     const locked = await refusal(() => write('2024-05', 999_999));
     expect(locked.status).toBe(409);

@@ -8,9 +8,37 @@ import type { Kysely } from 'kysely';
 
 // indexed in this order: a higher ref id is a newer document
 const docs: SearchDocument[] = [
-  { kind: 'book', refId: 1, title: 'Lúa nước đồng bằng', creator: 'Trần Văn Mùa', body: 'Nhà xuất bản Nông nghiệp', year: 2001, language: 'vie', subjects: ['Nông nghiệp'], facets: { library: ['TV-A'] } },
-  { kind: 'book', refId: 2, title: 'Cẩm nang nhà nông', creator: 'Lê Thị Lúa', year: 2005, language: 'vie', subjects: ['Nông nghiệp'], facets: { library: ['TV-B'] } },
-  { kind: 'book', refId: 3, title: 'Cẩm nang làng quê', creator: 'Phạm Hùng', body: 'Có chương về cây lúa', year: 2010, language: 'vie', facets: { library: ['TV-A'] } },
+  {
+    kind: 'book',
+    refId: 1,
+    title: 'Lúa nước đồng bằng',
+    creator: 'Trần Văn Mùa',
+    body: 'Nhà xuất bản Nông nghiệp',
+    year: 2001,
+    language: 'vie',
+    subjects: ['Nông nghiệp'],
+    facets: { library: ['TV-A'] },
+  },
+  {
+    kind: 'book',
+    refId: 2,
+    title: 'Cẩm nang nhà nông',
+    creator: 'Lê Thị Lúa',
+    year: 2005,
+    language: 'vie',
+    subjects: ['Nông nghiệp'],
+    facets: { library: ['TV-B'] },
+  },
+  {
+    kind: 'book',
+    refId: 3,
+    title: 'Cẩm nang làng quê',
+    creator: 'Phạm Hùng',
+    body: 'Có chương về cây lúa',
+    year: 2010,
+    language: 'vie',
+    facets: { library: ['TV-A'] },
+  },
   { kind: 'book', refId: 4, title: 'Sổ tay nhà vườn', creator: 'Vũ Nam', subjects: ['Cây lúa'], year: 2012, language: 'vie', facets: { library: ['TV-B'] } },
   { kind: 'book', refId: 5, title: 'Lua nuoc (ban khong dau)', creator: 'Ngo An', year: 2015, language: 'vie', facets: { library: ['TV-A'] } },
   { kind: 'book', refId: 6, title: 'Lúa nước miền Trung', creator: 'Đỗ Bình', year: 2016, language: 'eng', facets: { library: ['TV-B'] } },
@@ -52,8 +80,14 @@ describe.each(ENGINES)('search relevance on %s', (engine) => {
     const r = await search(store.db, { q: 'lua', kinds: ['book'], facets: { library: ['TV-B'] }, countFacets: ['library', 'language', 'subject'] });
     expect(r.hits.map((h) => h.refId).sort()).toEqual([2, 4, 6]);
     expect(r.facets.library).toEqual([{ value: 'TV-B', count: 3 }]);
-    expect(r.facets.language).toEqual([{ value: 'vie', count: 2 }, { value: 'eng', count: 1 }]);
-    expect(r.facets.subject).toEqual([{ value: 'Cây lúa', count: 1 }, { value: 'Nông nghiệp', count: 1 }]);
+    expect(r.facets.language).toEqual([
+      { value: 'vie', count: 2 },
+      { value: 'eng', count: 1 },
+    ]);
+    expect(r.facets.subject).toEqual([
+      { value: 'Cây lúa', count: 1 },
+      { value: 'Nông nghiệp', count: 1 },
+    ]);
     const two = await search(store.db, { q: 'lua nuoc', facets: { library: ['TV-A'], language: ['vie'] } });
     expect(two.hits.map((h) => h.refId).sort()).toEqual([1, 5, 7]);
     const browse = await search(store.db, { facets: { library: ['TV-B'], language: ['eng'] } });
@@ -61,7 +95,7 @@ describe.each(ENGINES)('search relevance on %s', (engine) => {
     expect(await refs('lua', { facets: { library: ['TV-NONE'] } })).toEqual([]);
   });
 
-  it('migration 013 rebuilds every document\'s facet keys from the facet table (as it ran: before 017 took the column facets out)', async () => {
+  it("migration 013 rebuilds every document's facet keys from the facet table (as it ran: before 017 took the column facets out)", async () => {
     const before = await store.db.selectFrom('search_documents').select(['id', 'facet_keys']).orderBy('id').execute();
     const m = searchFacetKeys(store);
     const db = store.db as unknown as Kysely<unknown>;
@@ -83,16 +117,28 @@ describe('folded words', () => {
     const { foldedWords } = await import('../../src/search/text.ts');
     const { fold } = await import('../../src/core/text/vietnamese.ts');
     const slow = (t: string) => (fold(t).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= 48);
-    const texts = ['Thư viện Đắk Hà: 25 năm (1999–2024)!', 'HOÀ BÌNH và hòa bình', 'Nguyễn Nhật Ánh'.normalize('NFD'), 'Ǆemal İstanbul Æsop ½ x²', 'Σοφία ΣΟΦΟΣ café', `${'a'.repeat(60)} ok`, ' \u0301x \u0301 '];
+    const texts = [
+      'Thư viện Đắk Hà: 25 năm (1999–2024)!',
+      'HOÀ BÌNH và hòa bình',
+      'Nguyễn Nhật Ánh'.normalize('NFD'),
+      'Ǆemal İstanbul Æsop ½ x²',
+      'Σοφία ΣΟΦΟΣ café',
+      `${'a'.repeat(60)} ok`,
+      ' \u0301x \u0301 ',
+    ];
     for (const t of texts) expect(foldedWords(t)).toEqual(slow(t));
   });
 });
 
 describe.each(ENGINES)('facet rows on %s', (engine) => {
-  it('re-indexing and removal take a document\'s facet rows with it', async () => {
+  it("re-indexing and removal take a document's facet rows with it", async () => {
     const store = await freshStore(engine);
-    const rows = async () => (await store.db.selectFrom('search_facets').select(['facet', 'value']).orderBy('facet').orderBy('value').execute()).map((r) => `${r.facet}=${r.value}`);
-    await indexDocuments(store.db, [{ kind: 'book', refId: 1, title: 'Một', year: 2001, language: 'vie', facets: { library: ['A', 'B'] } }, { kind: 'book', refId: 2, title: 'Hai', language: 'eng' }]);
+    const rows = async () =>
+      (await store.db.selectFrom('search_facets').select(['facet', 'value']).orderBy('facet').orderBy('value').execute()).map((r) => `${r.facet}=${r.value}`);
+    await indexDocuments(store.db, [
+      { kind: 'book', refId: 1, title: 'Một', year: 2001, language: 'vie', facets: { library: ['A', 'B'] } },
+      { kind: 'book', refId: 2, title: 'Hai', language: 'eng' },
+    ]);
     await indexDocuments(store.db, [{ kind: 'book', refId: 1, title: 'Một', year: 2002, facets: { library: ['B'] } }]);
     // kind and institution are the document's columns: counted from its keys, filtered by the column, no facet rows
     expect(await rows()).toEqual(['language=eng', 'library=B', 'year=2002']);

@@ -6,11 +6,46 @@ import { CANDIDATES } from '../../src/search/query.ts';
 import { UserError } from '../../src/core/errors.ts';
 
 const docs: SearchDocument[] = [
-  { kind: 'book', refId: 1, title: 'Thư viện và cộng đồng', creator: 'Nguyễn Văn A', year: 2020, language: 'vie', subjects: ['Thư viện học'], audience: [], facets: { library: ['TV-HUE'] } },
-  { kind: 'book', refId: 2, title: 'Thu vien so (ban OCR mat dau)', creator: 'Tran B', year: 2019, language: 'vie', facets: { library: ['TV-HUE', 'TV-DAKHA'] } },
-  { kind: 'book', refId: 3, title: 'Đất nước Đắk Lắk', creator: 'Lê Đức Thọ', year: 2018, language: 'vie', audience: ['children'], facets: { library: ['TV-DAKHA'] } },
+  {
+    kind: 'book',
+    refId: 1,
+    title: 'Thư viện và cộng đồng',
+    creator: 'Nguyễn Văn A',
+    year: 2020,
+    language: 'vie',
+    subjects: ['Thư viện học'],
+    audience: [],
+    facets: { library: ['TV-HUE'] },
+  },
+  {
+    kind: 'book',
+    refId: 2,
+    title: 'Thu vien so (ban OCR mat dau)',
+    creator: 'Tran B',
+    year: 2019,
+    language: 'vie',
+    facets: { library: ['TV-HUE', 'TV-DAKHA'] },
+  },
+  {
+    kind: 'book',
+    refId: 3,
+    title: 'Đất nước Đắk Lắk',
+    creator: 'Lê Đức Thọ',
+    year: 2018,
+    language: 'vie',
+    audience: ['children'],
+    facets: { library: ['TV-DAKHA'] },
+  },
   { kind: 'book', refId: 4, title: 'Hoà bình và phát triển', creator: 'Phạm C', year: 2021, language: 'vie' },
-  { kind: 'book', refId: 5, title: 'Library science today', creator: 'Smith, J.', year: 2021, language: 'eng', body: 'An introduction to public libraries and community reading.' },
+  {
+    kind: 'book',
+    refId: 5,
+    title: 'Library science today',
+    creator: 'Smith, J.',
+    year: 2021,
+    language: 'eng',
+    body: 'An introduction to public libraries and community reading.',
+  },
   { kind: 'exhibition', refId: 1, title: 'Triển lãm sách Thư viện tỉnh', body: 'Ngày Sách và Văn hóa đọc Việt Nam 21/4', year: 2025, language: 'vie' },
 ];
 
@@ -53,7 +88,10 @@ describe.each(ENGINES)('search on %s', (engine) => {
     expect(r.facets.kind).toEqual([{ value: 'book', count: 2 }]);
     const dakha = await search(store.db, { facets: { library: ['TV-DAKHA'] } });
     expect(dakha.hits.map((h) => h.refId).sort()).toEqual([2, 3]);
-    expect(dakha.facets.library).toEqual([{ value: 'TV-DAKHA', count: 2 }, { value: 'TV-HUE', count: 1 }]);
+    expect(dakha.facets.library).toEqual([
+      { value: 'TV-DAKHA', count: 2 },
+      { value: 'TV-HUE', count: 1 },
+    ]);
     const kids = await search(store.db, { facets: { audience: ['children'] } });
     expect(kids.hits.map((h) => h.refId)).toEqual([3]);
   });
@@ -67,7 +105,13 @@ describe.each(ENGINES)('search on %s', (engine) => {
   });
 
   it('answers a broad query from its newest candidates, saying the total is a lower bound', async () => {
-    const many = Array.from({ length: CANDIDATES + 50 }, (_, i) => ({ kind: 'event', refId: i + 1, title: `Ngày hội đọc sách số ${i + 1}`, year: 2026, facets: { library: [i % 2 ? 'A' : 'B'] } }));
+    const many = Array.from({ length: CANDIDATES + 50 }, (_, i) => ({
+      kind: 'event',
+      refId: i + 1,
+      title: `Ngày hội đọc sách số ${i + 1}`,
+      year: 2026,
+      facets: { library: [i % 2 ? 'A' : 'B'] },
+    }));
     await indexDocuments(store.db, many);
     const r = await search(store.db, { q: 'ngay hoi doc sach', countFacets: ['library'] });
     expect(r).toMatchObject({ total: CANDIDATES, atLeast: true });
@@ -76,7 +120,11 @@ describe.each(ENGINES)('search on %s', (engine) => {
     const narrow = await search(store.db, { q: 'ngay hoi doc sach 7' });
     expect(narrow).toMatchObject({ total: 1 });
     expect(narrow.atLeast).toBeUndefined();
-    await removeDocuments(store.db, 'event', many.map((d) => d.refId));
+    await removeDocuments(
+      store.db,
+      'event',
+      many.map((d) => d.refId),
+    );
   });
 
   it('re-indexing replaces and removal takes documents out, in the writing transaction', async () => {

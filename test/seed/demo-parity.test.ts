@@ -32,7 +32,16 @@ describe('demo data', () => {
 
   it('keeps the incremental aggregates equal to a full rebuild', async () => {
     for (const store of stores.values()) {
-      const read = () => store.db.selectFrom('agg_values').selectAll().where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
+      const read = () =>
+        store.db
+          .selectFrom('agg_values')
+          .selectAll()
+          .where('value', '<>', 0)
+          .orderBy('unit_id')
+          .orderBy('element_id')
+          .orderBy('kind')
+          .orderBy('year')
+          .execute();
       const before = await read();
       await rebuildAggregates(store.db);
       expect(await read()).toEqual(before);

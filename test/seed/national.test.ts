@@ -9,7 +9,15 @@ import { rebuildAggregates } from '../../src/statistics/write.ts';
 const SMALL = ['--institutions', '2000', '--values', '50000', '--quiet'];
 
 const aggregates = (db: DB) =>
-  db.selectFrom('agg_values').select(['unit_id', 'element_id', 'kind', 'year', 'value']).where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
+  db
+    .selectFrom('agg_values')
+    .select(['unit_id', 'element_id', 'kind', 'year', 'value'])
+    .where('value', '<>', 0)
+    .orderBy('unit_id')
+    .orderBy('element_id')
+    .orderBy('kind')
+    .orderBy('year')
+    .execute();
 
 /** A fingerprint of the values: how many, their sum, and a weighted sum that notices any move. */
 async function fingerprint(db: DB) {
@@ -35,9 +43,15 @@ describe.each(ENGINES)('seed national, scaled down (%s)', (engine) => {
     expect(summary.communes).toBe(3321);
     const units = await db.selectFrom('units').select(['level']).execute();
     expect(units.filter((u) => u.level === 'commune')).toHaveLength(3321);
-    const institutions = await db.selectFrom('institutions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const institutions = await db
+      .selectFrom('institutions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(institutions.n)).toBe(2000);
-    const placed = await db.selectFrom('institution_units').select((eb) => eb.fn.count<number>('institution_id').distinct().as('n')).executeTakeFirstOrThrow();
+    const placed = await db
+      .selectFrom('institution_units')
+      .select((eb) => eb.fn.count<number>('institution_id').distinct().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(placed.n)).toBe(2000);
     const kinds = await db.selectFrom('institutions').select('kind').distinct().execute();
     expect(kinds.length).toBeGreaterThanOrEqual(15);
@@ -45,12 +59,24 @@ describe.each(ENGINES)('seed national, scaled down (%s)', (engine) => {
 
   it('leaves the registry counts materialised for the data years, counting every institution', async () => {
     const vn = await store.db.selectFrom('units').select('id').where('code', '=', 'VN').executeTakeFirstOrThrow();
-    const rows = await store.db.selectFrom('agg_counts').select(['year', (eb) => eb.fn.sum<number>('n').as('n')]).where('unit_id', '=', vn.id).where('attribute', '=', '').groupBy('year').orderBy('year').execute();
+    const rows = await store.db
+      .selectFrom('agg_counts')
+      .select(['year', (eb) => eb.fn.sum<number>('n').as('n')])
+      .where('unit_id', '=', vn.id)
+      .where('attribute', '=', '')
+      .groupBy('year')
+      .orderBy('year')
+      .execute();
     expect(rows.map((r) => [Number(r.year), Number(r.n)])).toEqual([2022, 2023, 2024, 2025].map((y) => [y, 2000]));
   });
 
   it('gives every commune a population for every year, about 101 million in 2024', async () => {
-    const rows = await store.db.selectFrom('unit_population').select(['year', (eb) => eb.fn.sum<number>('total').as('total'), (eb) => eb.fn.countAll<number>().as('n')]).groupBy('year').orderBy('year').execute();
+    const rows = await store.db
+      .selectFrom('unit_population')
+      .select(['year', (eb) => eb.fn.sum<number>('total').as('total'), (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('year')
+      .orderBy('year')
+      .execute();
     expect(rows.map((r) => [Number(r.year), Number(r.n)])).toEqual([2022, 2023, 2024, 2025].map((y) => [y, 3321]));
     expect(Math.abs(Number(rows.find((r) => Number(r.year) === 2024)!.total) - 101_100_000)).toBeLessThan(101_100);
   });
@@ -59,9 +85,16 @@ describe.each(ENGINES)('seed national, scaled down (%s)', (engine) => {
     const { db } = store;
     expect(summary.values).toBeGreaterThan(45_000);
     expect(summary.values).toBeLessThan(55_000);
-    const r = await db.selectFrom('data_values').select([(eb) => eb.fn.min<string>('period').as('lo'), (eb) => eb.fn.max<string>('period').as('hi'), (eb) => eb.fn.countAll<number>().as('n')]).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom('data_values')
+      .select([(eb) => eb.fn.min<string>('period').as('lo'), (eb) => eb.fn.max<string>('period').as('hi'), (eb) => eb.fn.countAll<number>().as('n')])
+      .executeTakeFirstOrThrow();
     expect([r.lo, r.hi, Number(r.n)]).toEqual(['2022', '2025-12', summary.values]);
-    const monthly = await db.selectFrom('data_values').select((eb) => eb.fn.countAll<number>().as('n')).where('period', '=', '2025-12').executeTakeFirstOrThrow();
+    const monthly = await db
+      .selectFrom('data_values')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('period', '=', '2025-12')
+      .executeTakeFirstOrThrow();
     expect(Number(monthly.n)).toBeGreaterThan(0);
     expect(summary.attributes).toBeGreaterThan(2000);
   });
@@ -73,8 +106,17 @@ describe.each(ENGINES)('seed national, scaled down (%s)', (engine) => {
     await rebuildAggregates(db);
     expect(await aggregates(db)).toEqual(before);
     const vn = await db.selectFrom('units').select('id').where('code', '=', 'VN').executeTakeFirstOrThrow();
-    const national = await db.selectFrom('agg_values').select((eb) => eb.fn.sum<number>('value').as('s')).where('unit_id', '=', vn.id).where('year', '=', 2024).executeTakeFirstOrThrow();
-    const raw = await db.selectFrom('data_values').select((eb) => eb.fn.sum<number>('value').as('s')).where('year', '=', 2024).executeTakeFirstOrThrow();
+    const national = await db
+      .selectFrom('agg_values')
+      .select((eb) => eb.fn.sum<number>('value').as('s'))
+      .where('unit_id', '=', vn.id)
+      .where('year', '=', 2024)
+      .executeTakeFirstOrThrow();
+    const raw = await db
+      .selectFrom('data_values')
+      .select((eb) => eb.fn.sum<number>('value').as('s'))
+      .where('year', '=', 2024)
+      .executeTakeFirstOrThrow();
     expect(Number(national.s)).toBe(Number(raw.s));
   });
 
@@ -82,17 +124,31 @@ describe.each(ENGINES)('seed national, scaled down (%s)', (engine) => {
     await expect(seedNational(store, SMALL)).rejects.toBeInstanceOf(UserError);
     const again = await seedNational(store, ['--institutions', '500', '--values', '5000', '--force', '--quiet']);
     expect(again.institutions).toBe(500);
-    const n = await store.db.selectFrom('institutions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await store.db
+      .selectFrom('institutions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(500);
     expect((await fingerprint(store.db))?.n).toBe(again.values);
-    const counted = await store.db.selectFrom('agg_counts as a').innerJoin('units as u', 'u.id', 'a.unit_id').select((eb) => eb.fn.sum<number>('a.n').as('n')).where('u.code', '=', 'VN').where('a.year', '=', 2024).where('a.attribute', '=', '').executeTakeFirstOrThrow();
+    const counted = await store.db
+      .selectFrom('agg_counts as a')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select((eb) => eb.fn.sum<number>('a.n').as('n'))
+      .where('u.code', '=', 'VN')
+      .where('a.year', '=', 2024)
+      .where('a.attribute', '=', '')
+      .executeTakeFirstOrThrow();
     expect(Number(counted.n)).toBe(500);
   });
 });
 
 describe('seed national options and determinism', () => {
   it('parses its options and refuses unknown ones', () => {
-    expect(parseNationalArgs(['--institutions', '30_000', '--values=1000000', '--force'])).toMatchObject({ institutions: 30000, values: 1_000_000, force: true });
+    expect(parseNationalArgs(['--institutions', '30_000', '--values=1000000', '--force'])).toMatchObject({
+      institutions: 30000,
+      values: 1_000_000,
+      force: true,
+    });
     expect(() => parseNationalArgs(['--institutions', '0'])).toThrow(UserError);
     expect(() => parseNationalArgs(['--bogus'])).toThrow(UserError);
   });

@@ -12,8 +12,23 @@ describe.each(ENGINES)('bulk writes on %s', (engine) => {
   let net: Awaited<ReturnType<typeof smallNetwork>>;
   let elements: { id: number; code: string }[];
   const snapshot = async () => ({
-    values: await store.db.selectFrom('agg_values').select(['unit_id', 'element_id', 'kind', 'year', 'value']).where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute(),
-    totals: await store.db.selectFrom('agg_totals').select(['unit_id', 'element_id', 'year', 'value']).where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('year').execute(),
+    values: await store.db
+      .selectFrom('agg_values')
+      .select(['unit_id', 'element_id', 'kind', 'year', 'value'])
+      .where('value', '<>', 0)
+      .orderBy('unit_id')
+      .orderBy('element_id')
+      .orderBy('kind')
+      .orderBy('year')
+      .execute(),
+    totals: await store.db
+      .selectFrom('agg_totals')
+      .select(['unit_id', 'element_id', 'year', 'value'])
+      .where('value', '<>', 0)
+      .orderBy('unit_id')
+      .orderBy('element_id')
+      .orderBy('year')
+      .execute(),
   });
   beforeAll(async () => {
     store = await freshStore(engine);
@@ -31,7 +46,18 @@ describe.each(ENGINES)('bulk writes on %s', (engine) => {
       { id: net.dlib, unitId: net.d1, kind: 'library_public_district' },
     ];
     for (let year = 2010; year < 2020; year++)
-      for (const e of elements) for (const inst of insts) for (let m = 1; m <= 12; m++) rows.push({ institutionId: inst.id, elementId: e.id, period: `${year}-${String(m).padStart(2, '0')}`, year, unitId: inst.unitId, kind: inst.kind, value: value(rows.length) });
+      for (const e of elements)
+        for (const inst of insts)
+          for (let m = 1; m <= 12; m++)
+            rows.push({
+              institutionId: inst.id,
+              elementId: e.id,
+              period: `${year}-${String(m).padStart(2, '0')}`,
+              year,
+              unitId: inst.unitId,
+              kind: inst.kind,
+              value: value(rows.length),
+            });
     return rows;
   };
 
@@ -39,7 +65,10 @@ describe.each(ENGINES)('bulk writes on %s', (engine) => {
     const rows = batch((i) => i % 97);
     expect(rows.length).toBeGreaterThan(2000);
     await applyValues(store.db, rows, { userId: null, mode: 'set', audit: 'batch', source: 'big.csv' });
-    const n = await store.db.selectFrom('data_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await store.db
+      .selectFrom('data_values')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(rows.length);
     const log = await store.db.selectFrom('audit_log').select(['entity_key', 'new_value']).where('entity', '=', 'data_values').orderBy('id').execute();
     const cells = log.flatMap((l) => (JSON.parse(l.new_value!) as { cells: [string, string, string, number | null, number][] }).cells);
@@ -52,7 +81,11 @@ describe.each(ENGINES)('bulk writes on %s', (engine) => {
   });
 
   it('a second batch changes, audits and re-aggregates only the cells that differ', async () => {
-    const before = await store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('entity', '=', 'data_values').executeTakeFirstOrThrow();
+    const before = await store.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('entity', '=', 'data_values')
+      .executeTakeFirstOrThrow();
     const rows = batch((i) => (i % 500 === 0 ? 1000 + i : i % 97));
     await applyValues(store.db, rows, { userId: null, mode: 'set', audit: 'batch', source: 'again.csv' });
     const log = await store.db.selectFrom('audit_log').select(['entity_key', 'new_value']).where('entity', '=', 'data_values').orderBy('id').execute();
@@ -66,7 +99,15 @@ describe.each(ENGINES)('bulk writes on %s', (engine) => {
   });
 
   it('refuses a batch naming an institution that does not exist, saving nothing', async () => {
-    const count = async () => Number((await store.db.selectFrom('data_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await store.db
+            .selectFrom('data_values')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const n = await count();
     const rows = batch(() => 7).map((r, i) => (i === 2100 ? { ...r, institutionId: 999_999 } : r));
     await expect(applyValues(store.db, rows, { userId: null, mode: 'set', audit: 'batch' })).rejects.toThrow();
@@ -77,13 +118,35 @@ describe.each(ENGINES)('bulk writes on %s', (engine) => {
   });
 
   it('a locked unit refuses a large and a small batch whole, naming the locked cells', async () => {
-    const count = async () => Number((await store.db.selectFrom('data_values').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-    const audits = async () => Number((await store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await store.db
+            .selectFrom('data_values')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const audits = async () =>
+      Number(
+        (
+          await store.db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = { values: await count(), audits: await audits(), aggregates: await snapshot() };
     // the district's 2013 report approved: every cell of its communes' institutions that year is locked
-    await store.db.insertInto('data_locks').values({ unit_id: net.d1, year: 2013, report_id: null, locked_by: null, locked_at: '2026-01-01T00:00:00Z' }).execute();
+    await store.db
+      .insertInto('data_locks')
+      .values({ unit_id: net.d1, year: 2013, report_id: null, locked_by: null, locked_at: '2026-01-01T00:00:00Z' })
+      .execute();
     const refusal = async (rows: ResolvedValue[]) => {
-      const e = await applyValues(store.db, rows, { userId: null, mode: 'set', audit: 'batch', source: 'locked.csv' }).then(() => undefined, (x: unknown) => x);
+      const e = await applyValues(store.db, rows, { userId: null, mode: 'set', audit: 'batch', source: 'locked.csv' }).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
       expect(e).toBeInstanceOf(UserError);
       return e as UserError;
     };

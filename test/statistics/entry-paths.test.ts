@@ -12,7 +12,10 @@ import { writeValues } from '../../src/statistics/values.ts';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 async function refusal(p: Promise<unknown>): Promise<UserError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   return err as UserError;
 }
@@ -47,8 +50,9 @@ describe.each(ENGINES)('the entry paths of values on %s', (engine) => {
   });
 
   it('the form writes changed cells, removes cleared ones, and refuses an institution the person may not write', async () => {
-    expect(await saveEntryForm(store.db, staff, 'LIB-C1', 2024, { 'v:LIB_LOANS:2024-03': '12', 'v:LIB_LOANS:2024-04': ' 7 ', 'v:LIB_HOLDINGS:2024': '' }))
-      .toMatchObject({ written: 2, removed: 0 });
+    expect(
+      await saveEntryForm(store.db, staff, 'LIB-C1', 2024, { 'v:LIB_LOANS:2024-03': '12', 'v:LIB_LOANS:2024-04': ' 7 ', 'v:LIB_HOLDINGS:2024': '' }),
+    ).toMatchObject({ written: 2, removed: 0 });
     const cleared = await saveEntryForm(store.db, staff, 'LIB-C1', 2024, { 'v:LIB_LOANS:2024-03': '12', 'v:LIB_LOANS:2024-04': '' });
     expect(cleared).toMatchObject({ written: 0, removed: 1 });
     expect(await valuesOf(store.db, net.lib, 2024)).toEqual(new Map([['LIB_LOANS', new Map([['2024-03', 12]])]]));

@@ -12,7 +12,10 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const HEADER = 'institution,dataElement,period,value';
 
 async function refusal(p: Promise<unknown>): Promise<UserError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   return err as UserError;
 }
@@ -137,7 +140,10 @@ describe.each(ENGINES)('value files through the database on %s', (engine) => {
     expect(r.written).toBe(0);
     expect(r.problems.map((p) => [p.row, p.field])).toEqual([[3, 'value']]);
     expect(r.problems[0]?.said.vi).toContain('12a');
-    const good = await xlsx([['institution', 'dataElement', 'period', 'value'], ['SCH-C2', 'LIB_LOANS', '2024-05', '12']]);
+    const good = await xlsx([
+      ['institution', 'dataElement', 'period', 'value'],
+      ['SCH-C2', 'LIB_LOANS', '2024-05', '12'],
+    ]);
     expect(await importValueFile(store.db, good, 'good.xlsx', opts)).toEqual({ rows: 1, written: 1, problems: [] });
   });
 
@@ -148,7 +154,16 @@ describe.each(ENGINES)('value files through the database on %s', (engine) => {
       await smallNetwork(other.db);
       const r = await importValueFile(other.db, file, 'vn-2024.xlsx', opts);
       expect(r).toEqual({ rows: 3, written: 3, problems: [] });
-      const aggs = (s: Store) => s.db.selectFrom('agg_values').select(['unit_id', 'element_id', 'kind', 'year', 'value']).where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
+      const aggs = (s: Store) =>
+        s.db
+          .selectFrom('agg_values')
+          .select(['unit_id', 'element_id', 'kind', 'year', 'value'])
+          .where('value', '<>', 0)
+          .orderBy('unit_id')
+          .orderBy('element_id')
+          .orderBy('kind')
+          .orderBy('year')
+          .execute();
       expect(await aggs(other)).toEqual(await aggs(store));
       expect(await exportValues(other.db, net.vn, 2024)).toEqual(await exportValues(store.db, net.vn, 2024));
     } finally {

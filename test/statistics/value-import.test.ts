@@ -13,12 +13,27 @@ const opts = { userId: null, canWrite: () => true, today: '2025-12-31' };
 
 async function counts(store: Store) {
   const n = async (table: 'data_values' | 'audit_log' | 'agg_values') =>
-    Number((await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { values: await n('data_values'), audit: await n('audit_log'), aggs: await n('agg_values') };
 }
 
 const aggs = (s: Store) =>
-  s.db.selectFrom('agg_values').select(['unit_id', 'element_id', 'kind', 'year', 'value']).where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
+  s.db
+    .selectFrom('agg_values')
+    .select(['unit_id', 'element_id', 'kind', 'year', 'value'])
+    .where('value', '<>', 0)
+    .orderBy('unit_id')
+    .orderBy('element_id')
+    .orderBy('kind')
+    .orderBy('year')
+    .execute();
 
 const FIRST = [
   'LIB-C1,LIB_LOANS,2024-01,120',
@@ -60,7 +75,12 @@ describe.each(ENGINES)('importing value files on %s', (engine) => {
   it('exports the subtree of a unit, through the successor links, sorted', async () => {
     expect(await exportValues(store.db, net.c2, 2024)).toEqual([{ institution: 'SCH-C2', dataElement: 'LIB_LOANS', period: '2024-01', value: 30 }]);
     // the new commune carries the history of the communes merged into it
-    expect((await exportValues(store.db, net.n1, 2024)).map((r) => `${r.institution} ${r.period}`)).toEqual(['LIB-C1 2024', 'LIB-C1 2024-01', 'LIB-C1 2024-02', 'SCH-C2 2024-01']);
+    expect((await exportValues(store.db, net.n1, 2024)).map((r) => `${r.institution} ${r.period}`)).toEqual([
+      'LIB-C1 2024',
+      'LIB-C1 2024-01',
+      'LIB-C1 2024-02',
+      'SCH-C2 2024-01',
+    ]);
     // in 2025 the old province has only what happened before the reform
     expect((await exportValues(store.db, net.p1, 2025)).map((r) => `${r.institution} ${r.period}`)).toEqual(['LIB-C1 2025-03', 'LIB-D1 2025-05']);
     expect(await exportValues(store.db, net.vn, 2023)).toEqual([]);
@@ -105,7 +125,11 @@ describe.each(ENGINES)('importing value files on %s', (engine) => {
     const r = await importValueFile(store.db, file, 'bad.csv', opts);
     expect(r.written).toBe(0);
     expect(r.rows).toBe(9);
-    expect(r.problems.map((p) => [p.row, p.field])).toEqual([[4, 'value'], [7, 'period'], [9, 'institution']]);
+    expect(r.problems.map((p) => [p.row, p.field])).toEqual([
+      [4, 'value'],
+      [7, 'period'],
+      [9, 'institution'],
+    ]);
     expect(r.problems.every((p) => p.said.vi && p.said.en && /^E30\d\d$/.test(p.said.code))).toBe(true);
     expect(await counts(store)).toEqual(before.counts);
     expect(await aggs(store)).toEqual(before.aggs);
@@ -113,8 +137,27 @@ describe.each(ENGINES)('importing value files on %s', (engine) => {
 
   it('accepts plain integers only and says so when a thousands separator is present', async () => {
     const before = await counts(store);
-    const r = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2024-03,1.234', 'LIB-C1,LIB_LOANS,2024-04,"1,234"', 'LIB-C1,LIB_LOANS,2024-05,1 234', 'LIB-C1,LIB_LOANS,2024-06,1e3', 'LIB-C1,LIB_LOANS,2024-07,-5', 'LIB-C1,LIB_LOANS,2024-08,']), 'sep.csv', opts);
-    expect(r.problems.map((p) => [p.row, p.field])).toEqual([[2, 'value'], [3, 'value'], [4, 'value'], [5, 'value'], [6, 'value'], [7, 'value']]);
+    const r = await importValueFile(
+      store.db,
+      csv([
+        'LIB-C1,LIB_LOANS,2024-03,1.234',
+        'LIB-C1,LIB_LOANS,2024-04,"1,234"',
+        'LIB-C1,LIB_LOANS,2024-05,1 234',
+        'LIB-C1,LIB_LOANS,2024-06,1e3',
+        'LIB-C1,LIB_LOANS,2024-07,-5',
+        'LIB-C1,LIB_LOANS,2024-08,',
+      ]),
+      'sep.csv',
+      opts,
+    );
+    expect(r.problems.map((p) => [p.row, p.field])).toEqual([
+      [2, 'value'],
+      [3, 'value'],
+      [4, 'value'],
+      [5, 'value'],
+      [6, 'value'],
+      [7, 'value'],
+    ]);
     for (const p of r.problems.slice(0, 3)) expect(p.said.vi).toContain('dấu phân cách');
     expect(r.problems[3]?.said.vi).toContain('không phải là số nguyên');
     expect(r.problems[4]?.said.vi).toContain('âm');
@@ -123,10 +166,18 @@ describe.each(ENGINES)('importing value files on %s', (engine) => {
   });
 
   it('refuses the same cell given twice, institutions the user may not write, and future periods', async () => {
-    const dup = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2024-03,1', 'LIB-C1,LIB_LOANS,2024-04,2', 'LIB-C1,LIB_LOANS,2024-03,3']), 'dup.csv', opts);
+    const dup = await importValueFile(
+      store.db,
+      csv(['LIB-C1,LIB_LOANS,2024-03,1', 'LIB-C1,LIB_LOANS,2024-04,2', 'LIB-C1,LIB_LOANS,2024-03,3']),
+      'dup.csv',
+      opts,
+    );
     expect(dup.problems.map((p) => [p.row, p.field])).toEqual([[4, 'period']]);
     expect(dup.problems[0]?.said.vi).toContain('dòng 2');
-    const denied = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2024-03,1', 'LIB-D1,LIB_LOANS,2024-03,1']), 'x.csv', { ...opts, canWrite: (id) => id === net.lib });
+    const denied = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2024-03,1', 'LIB-D1,LIB_LOANS,2024-03,1']), 'x.csv', {
+      ...opts,
+      canWrite: (id) => id === net.lib,
+    });
     expect(denied.problems.map((p) => [p.row, p.field])).toEqual([[3, 'institution']]);
     const future = await importValueFile(store.db, csv(['LIB-C1,LIB_LOANS,2026-01,1']), 'x.csv', opts);
     expect(future.problems.map((p) => [p.row, p.field])).toEqual([[2, 'period']]);

@@ -19,7 +19,15 @@ async function agg(store: Store, unitId: number, element: string, year: number):
 }
 
 const totals = async (store: Store) =>
-  (await store.db.selectFrom('agg_totals').select(['unit_id', 'year', 'element_id', 'value']).orderBy('unit_id').orderBy('year').orderBy('element_id').execute()).map((r) => ({ ...r, value: Number(r.value) }));
+  (
+    await store.db
+      .selectFrom('agg_totals')
+      .select(['unit_id', 'year', 'element_id', 'value'])
+      .orderBy('unit_id')
+      .orderBy('year')
+      .orderBy('element_id')
+      .execute()
+  ).map((r) => ({ ...r, value: Number(r.value) }));
 
 describe.each(ENGINES)('statistics writes on %s', (engine) => {
   let store: Store;
@@ -54,24 +62,55 @@ describe.each(ENGINES)('statistics writes on %s', (engine) => {
     const r = await resolveValues(store.db, [{ row: 1, institution: 'LIB-C1', dataElement: 'LIB_LOANS', period: '2024-03', value: 100 }]);
     await applyValues(store.db, r.values, { userId: null, mode: 'set' });
     expect(await agg(store, net.vn, 'LIB_LOANS', 2024)).toBe(130);
-    const log = await store.db.selectFrom('audit_log').selectAll().where('entity', '=', 'data_value').where('entity_key', '=', 'LIB-C1:LIB_LOANS:2024-03').orderBy('id').execute();
-    expect(log.map((l) => [l.old_value === null ? null : Number(l.old_value), Number(l.new_value)])).toEqual([[null, 120], [120, 100]]);
+    const log = await store.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', 'data_value')
+      .where('entity_key', '=', 'LIB-C1:LIB_LOANS:2024-03')
+      .orderBy('id')
+      .execute();
+    expect(log.map((l) => [l.old_value === null ? null : Number(l.old_value), Number(l.new_value)])).toEqual([
+      [null, 120],
+      [120, 100],
+    ]);
   });
 
   it('counts happenings from operations through the feed', async () => {
-    await recordHappenings(store.db, [
-      { institutionId: net.lib, element: 'LIB_LOANS', date: '2024-03-15', count: 1 },
-      { institutionId: net.lib, element: 'LIB_LOANS', date: '2024-03-16', count: 1 },
-    ], null);
+    await recordHappenings(
+      store.db,
+      [
+        { institutionId: net.lib, element: 'LIB_LOANS', date: '2024-03-15', count: 1 },
+        { institutionId: net.lib, element: 'LIB_LOANS', date: '2024-03-16', count: 1 },
+      ],
+      null,
+    );
     expect(await agg(store, net.c1, 'LIB_LOANS', 2024)).toBe(102);
     expect(await agg(store, net.p9, 'LIB_LOANS', 2024)).toBe(132);
   });
 
   it('removes a value and keeps the aggregates equal to a full rebuild', async () => {
-    await removeValues(store.db, [{ institutionId: net.school, elementId: (await store.db.selectFrom('data_elements').select('id').where('code', '=', 'LIB_LOANS').executeTakeFirstOrThrow()).id, period: '2024-03' }], null);
+    await removeValues(
+      store.db,
+      [
+        {
+          institutionId: net.school,
+          elementId: (await store.db.selectFrom('data_elements').select('id').where('code', '=', 'LIB_LOANS').executeTakeFirstOrThrow()).id,
+          period: '2024-03',
+        },
+      ],
+      null,
+    );
     expect(await agg(store, net.d1, 'LIB_LOANS', 2024)).toBe(102);
     const totalsBefore = await totals(store);
-    const before = await store.db.selectFrom('agg_values').selectAll().where('value', '<>', 0).orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
+    const before = await store.db
+      .selectFrom('agg_values')
+      .selectAll()
+      .where('value', '<>', 0)
+      .orderBy('unit_id')
+      .orderBy('element_id')
+      .orderBy('kind')
+      .orderBy('year')
+      .execute();
     await rebuildAggregates(store.db);
     const after = await store.db.selectFrom('agg_values').selectAll().orderBy('unit_id').orderBy('element_id').orderBy('kind').orderBy('year').execute();
     expect(after).toEqual(before);
@@ -83,7 +122,9 @@ describe.each(ENGINES)('statistics writes on %s', (engine) => {
       .selectFrom('agg_values')
       .select(['unit_id', 'year', 'element_id', (eb) => eb.fn.sum<number>('value').as('value')])
       .groupBy(['unit_id', 'year', 'element_id'])
-      .orderBy('unit_id').orderBy('year').orderBy('element_id')
+      .orderBy('unit_id')
+      .orderBy('year')
+      .orderBy('element_id')
       .execute();
     expect((await totals(store)).length).toBeGreaterThan(0);
     expect(await totals(store)).toEqual(summed.map((r) => ({ ...r, value: Number(r.value) })));
@@ -102,7 +143,13 @@ describe.each(ENGINES)('statistics writes on %s', (engine) => {
     ]);
     expect(r.values).toEqual([]);
     expect(r.problems.map((p) => [p.row, p.field])).toEqual([
-      [2, 'institution'], [3, 'dataElement'], [4, 'period'], [5, 'value'], [6, 'value'], [7, 'period'], [8, 'period'],
+      [2, 'institution'],
+      [3, 'dataElement'],
+      [4, 'period'],
+      [5, 'value'],
+      [6, 'value'],
+      [7, 'period'],
+      [8, 'period'],
     ]);
   });
 
@@ -116,8 +163,16 @@ describe.each(ENGINES)('statistics writes on %s', (engine) => {
     const { written } = await applyValues(store.db, r.values, { userId: null, mode: 'set' });
     expect(written).toBe(2);
     expect(await agg(store, net.vn, 'LIB_LOANS', 2024)).toBe((before ?? 0) + 12);
-    const log = await store.db.selectFrom('audit_log').select(['entity_key', 'new_value']).where('entity_key', 'like', '%:LIB_LOANS:2024-05').orderBy('entity_key').execute();
-    expect(log.map((l) => [l.entity_key, Number(l.new_value)])).toEqual([['LIB-C1:LIB_LOANS:2024-05', 9], ['SCH-C2:LIB_LOANS:2024-05', 3]]);
+    const log = await store.db
+      .selectFrom('audit_log')
+      .select(['entity_key', 'new_value'])
+      .where('entity_key', 'like', '%:LIB_LOANS:2024-05')
+      .orderBy('entity_key')
+      .execute();
+    expect(log.map((l) => [l.entity_key, Number(l.new_value)])).toEqual([
+      ['LIB-C1:LIB_LOANS:2024-05', 9],
+      ['SCH-C2:LIB_LOANS:2024-05', 3],
+    ]);
   });
 });
 
@@ -138,7 +193,13 @@ describe.each(ENGINES)('import audit on %s', (engine) => {
       await applyValues(store.db, second.values, { userId: null, mode: 'set', audit: 'batch', source: 'b.csv' });
       const log = await store.db.selectFrom('audit_log').select(['entity_key', 'new_value']).where('entity', '=', 'data_values').orderBy('id').execute();
       expect(log.map((l) => [l.entity_key, (JSON.parse(l.new_value!) as { cells: unknown[] }).cells])).toEqual([
-        ['a.csv 1–2/2', [['LIB-C1', 'LIB_LOANS', '2024-01', null, 5], ['LIB-C1', 'LIB_LOANS', '2024-02', null, 6]]],
+        [
+          'a.csv 1–2/2',
+          [
+            ['LIB-C1', 'LIB_LOANS', '2024-01', null, 5],
+            ['LIB-C1', 'LIB_LOANS', '2024-02', null, 6],
+          ],
+        ],
         ['b.csv 1–1/1', [['LIB-C1', 'LIB_LOANS', '2024-02', 6, 9]]],
       ]);
     } finally {

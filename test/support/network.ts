@@ -25,9 +25,21 @@ export async function smallNetwork(db: DB) {
     { predecessorId: c2!, successorId: n1!, partial: false, aggregate: true },
   ]);
   await rebuildClosure(db);
-  const lib = await createInstitution(db, { code: 'LIB-C1', name: 'Thư viện xã Một', kind: 'library_public_commune', ownership: 'public', unitId: c1!, since: '2000-01-01' }, null);
-  const school = await createInstitution(db, { code: 'SCH-C2', name: 'Thư viện trường Hai', kind: 'library_school', ownership: 'public', unitId: c2!, since: '2000-01-01' }, null);
-  const dlib = await createInstitution(db, { code: 'LIB-D1', name: 'Thư viện huyện Một', kind: 'library_public_district', ownership: 'public', unitId: d1!, since: '2000-01-01' }, null);
+  const lib = await createInstitution(
+    db,
+    { code: 'LIB-C1', name: 'Thư viện xã Một', kind: 'library_public_commune', ownership: 'public', unitId: c1!, since: '2000-01-01' },
+    null,
+  );
+  const school = await createInstitution(
+    db,
+    { code: 'SCH-C2', name: 'Thư viện trường Hai', kind: 'library_school', ownership: 'public', unitId: c2!, since: '2000-01-01' },
+    null,
+  );
+  const dlib = await createInstitution(
+    db,
+    { code: 'LIB-D1', name: 'Thư viện huyện Một', kind: 'library_public_district', ownership: 'public', unitId: d1!, since: '2000-01-01' },
+    null,
+  );
   const { moveInstitution } = await import('../../src/network/institutions.ts');
   await moveInstitution(db, lib, n1!, '2025-07-01', null);
   await moveInstitution(db, school, n1!, '2025-07-01', null);

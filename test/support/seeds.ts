@@ -13,7 +13,11 @@ const shared = process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELO
 export const SEEDS_DIR = path.join(shared, 'seeds');
 
 /** The seed plans' file names, sorted; none when the folder is absent. */
-export const seedFiles: string[] = existsSync(SEEDS_DIR) ? readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+export const seedFiles: string[] = existsSync(SEEDS_DIR)
+  ? readdirSync(SEEDS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 export const hasSeeds = seedFiles.length > 0;
 export const SEEDS_SKIPPED = `seed plans not found at ${SEEDS_DIR}: skipped`;
 if (!hasSeeds) console.warn(SEEDS_SKIPPED);

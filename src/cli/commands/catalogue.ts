@@ -13,7 +13,11 @@ const USAGE = [
 ].join('\n');
 
 async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { library: { type: 'string' }, 'on-error': { type: 'string', default: 'skip' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { library: { type: 'string' }, 'on-error': { type: 'string', default: 'skip' } },
+  });
   const [file] = positionals;
   if (!file || positionals.length > 1 || !values.library) throw new UserError(cliErrors.catalogueNeeds({ usage: USAGE }), 400);
   const onError = values['on-error'];
@@ -29,21 +33,36 @@ async function importCommand(args: string[]): Promise<number> {
     const r = await importMarc(db, bytes, { libraryCode: values.library!, onError, userId: null, fileName: basename(file) });
     for (const p of r.rejected) console.error(`  ${p.said.vi}`);
     for (const n of r.notes) console.error(`  (${n})`);
-    console.log(`${r.format}: ${r.read} records read · ${r.imported} imported · ${r.merged} merged into existing records · ${r.items} items imported · ${r.rejected.length} rejected (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${r.format}: ${r.read} records read · ${r.imported} imported · ${r.merged} merged into existing records · ${r.items} items imported · ${r.rejected.length} rejected (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     return 0;
   });
 }
 
 async function searchCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'table' }, limit: { type: 'string', default: '20' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'table' }, limit: { type: 'string', default: '20' } },
+  });
   const q = positionals.join(' ');
   return withPlatform(async ({ db }) => {
     const { hits, result } = await searchCatalogue(db, { q, limit: Number(values.limit) || 20 });
     if (values.format === 'json') {
-      console.log(JSON.stringify(hits.map((h) => ({ id: h.id, title: h.title, author: h.author, year: h.year, libraries: h.libraries.map((l) => l.code) })), null, 2));
+      console.log(
+        JSON.stringify(
+          hits.map((h) => ({ id: h.id, title: h.title, author: h.author, year: h.year, libraries: h.libraries.map((l) => l.code) })),
+          null,
+          2,
+        ),
+      );
     } else {
       if (result.notice === 'no-terms') console.error(cliText('vi').noSearchTerms);
-      for (const h of hits) console.log(`${h.id}\t${h.title}${h.author ? ` / ${h.author}` : ''}${h.year ? ` (${h.year})` : ''}\t${h.libraries.map((l) => `${l.code} ${l.available}/${l.total}`).join(', ')}`);
+      for (const h of hits)
+        console.log(
+          `${h.id}\t${h.title}${h.author ? ` / ${h.author}` : ''}${h.year ? ` (${h.year})` : ''}\t${h.libraries.map((l) => `${l.code} ${l.available}/${l.total}`).join(', ')}`,
+        );
       console.error(cliText('vi').hits({ n: result.total }));
     }
     return 0;

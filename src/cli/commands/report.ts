@@ -15,7 +15,16 @@ import { cliErrors, cliText } from '../messages.ts';
 /** `report build --unit C --year Y --format docx|xlsx|html --out F` · `report remind [--today YYYY-MM-DD]` */
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  const { values } = parseArgs({ args: rest, options: { unit: { type: 'string' }, year: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' }, today: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      unit: { type: 'string' },
+      year: { type: 'string' },
+      format: { type: 'string', default: 'docx' },
+      out: { type: 'string' },
+      today: { type: 'string' },
+    },
+  });
   if (sub === 'remind') {
     return withPlatform(async ({ db }) => {
       const r = await mailReminders(db, values.today ?? todayLocal());

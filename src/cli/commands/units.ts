@@ -41,7 +41,9 @@ export function summaryLines(s: ImportSummary): string[] {
   const secs = `${formatNumber('vi', s.ms / 1000)} s`;
   if (!s.mergers) {
     const dates = s.validTo ? t.until({ date: formatDate(s.validTo) }) : s.validFrom ? t.since({ date: formatDate(s.validFrom) }) : t.unlimited;
-    const counts = Object.entries(s.levels).map(([level, n]) => `${n} ${levelName('vi', level)}`).join(', ');
+    const counts = Object.entries(s.levels)
+      .map(([level, n]) => `${n} ${levelName('vi', level)}`)
+      .join(', ');
     return [
       t.mapSummary({ file: s.file, levels: s.kind === 'map-3level' ? t.map3 : t.map2, dates, counts }),
       t.mapCounts({ created: s.created, updated: s.updated, unchanged: s.unchanged, recoded: s.recoded, closure: s.closure, secs }),

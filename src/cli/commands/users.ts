@@ -15,7 +15,14 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, unit: { type: 'string' }, institution: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      institution: { type: 'string' },
+      name: { type: 'string' },
+    },
   });
   return withPlatform(async ({ db }) => {
     if (action === 'add') {
@@ -25,7 +32,14 @@ export async function run(args: string[]): Promise<number> {
       if (values.unit && !unit) throw new UserError(networkErrors.unknownUnitCode({ unit: values.unit }), 404);
       const inst = values.institution ? await findInstitution(db, values.institution) : undefined;
       if (values.institution && !inst) throw new UserError(networkErrors.unknownInstitutionCode({ institution: values.institution }), 404);
-      await createUser(db, { username: values.username, password: values.password, displayName: values.name ?? values.username, role, unitId: unit?.id ?? null, institutionId: inst?.id ?? null });
+      await createUser(db, {
+        username: values.username,
+        password: values.password,
+        displayName: values.name ?? values.username,
+        role,
+        unitId: unit?.id ?? null,
+        institutionId: inst?.id ?? null,
+      });
       console.log(cliText('vi').userCreated({ username: values.username, role }));
       return 0;
     }

@@ -35,10 +35,10 @@ export function copyingPool(pool: pg.Pool): PostgresPool {
         typeof text !== 'string' // a cursor (Kysely's streaming) goes straight through
           ? client.query(text as never)
           : /^COPY\s[^;]+FROM STDIN( \(FORMAT binary\))?$/i.test(text)
-          ? copyIn(client, text, params[0])
-          : params[params.length - 1] === AS_PREPARED_STATEMENT
-            ? client.query({ name: statementName(text), text, values: params.slice(0, -1) })
-            : client.query(text, params as unknown[]);
+            ? copyIn(client, text, params[0])
+            : params[params.length - 1] === AS_PREPARED_STATEMENT
+              ? client.query({ name: statementName(text), text, values: params.slice(0, -1) })
+              : client.query(text, params as unknown[]);
       return { query, release: () => client.release() } as unknown as PostgresPoolClient;
     },
     end: () => pool.end(),
@@ -46,7 +46,8 @@ export function copyingPool(pool: pg.Pool): PostgresPool {
 }
 
 async function copyIn(client: pg.PoolClient, text: string, data: unknown) {
-  if (typeof data !== 'string' && !Buffer.isBuffer(data)) throw new TypeError('COPY FROM STDIN takes its data as one parameter: text, or a buffer (binary format).');
+  if (typeof data !== 'string' && !Buffer.isBuffer(data))
+    throw new TypeError('COPY FROM STDIN takes its data as one parameter: text, or a buffer (binary format).');
   const stream = client.query(copyFrom(text));
   await pipeline(Readable.from([data]), stream);
   return { command: 'COPY', rowCount: stream.rowCount, rows: [] };

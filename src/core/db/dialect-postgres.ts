@@ -39,7 +39,10 @@ export const postgresDialect: Dialect = {
 
   async insertTypedRows<R>(db: DB, table: string, columns: readonly TypedColumn<R>[], rows: readonly R[]): Promise<void> {
     if (rows.length === 0) return;
-    const data = binaryCopy(rows, columns.map(([, type, value]): BinaryColumn<R> => [type, value]));
+    const data = binaryCopy(
+      rows,
+      columns.map(([, type, value]): BinaryColumn<R> => [type, value]),
+    );
     await db.executeQuery(CompiledQuery.raw(`COPY ${table} (${columns.map(([name]) => name).join(', ')}) FROM STDIN (FORMAT binary)`, [data]));
   },
 
@@ -47,7 +50,10 @@ export const postgresDialect: Dialect = {
     if (keys.length === 0) return;
     const arrays = columns.map((_, i) => sql`${keys.map((k) => k[i])}::${sql.raw(cast[i]!)}[]`);
     await sql`DELETE FROM ${sql.table(table)} t USING unnest(${sql.join(arrays)}) AS k(${sql.join(columns.map((c) => sql.ref(c)))})
-    WHERE ${sql.join(columns.map((c) => sql`t.${sql.ref(c)} = k.${sql.ref(c)}`), sql` AND `)}`.execute(db);
+    WHERE ${sql.join(
+      columns.map((c) => sql`t.${sql.ref(c)} = k.${sql.ref(c)}`),
+      sql` AND `,
+    )}`.execute(db);
   },
 
   oneOf: (column, values) => (values.length === 0 ? [] : [sql<boolean>`${sql.ref(column)} = ANY(${values}::text[])`]),

@@ -34,7 +34,13 @@ export const sqliteDialect: Dialect = {
     insertRows(db, table, columns, rows, opts.ids === true),
 
   async insertTypedRows<R>(db: DB, table: string, columns: readonly TypedColumn<R>[], rows: readonly R[]): Promise<void> {
-    await insertRows(db, table, columns.map(([name]) => name), rows.map((row, i) => columns.map(([, , value]) => value(row, i))), false);
+    await insertRows(
+      db,
+      table,
+      columns.map(([name]) => name),
+      rows.map((row, i) => columns.map(([, , value]) => value(row, i))),
+      false,
+    );
   },
 
   async deleteRows(db: DB, table: string, columns: readonly string[], keys: RowValues[]): Promise<void> {

@@ -43,8 +43,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
 
 export async function migrate(store: Store): Promise<string[]> {
   const provider: MigrationProvider = {
-    getMigrations: async () =>
-      Object.fromEntries(Object.entries(migrations).map(([name, make]) => [name, make(store)])),
+    getMigrations: async () => Object.fromEntries(Object.entries(migrations).map(([name, make]) => [name, make(store)])),
   };
   const migrator = new Migrator({ db: store.db, provider });
   const { error, results } = await migrator.migrateToLatest();

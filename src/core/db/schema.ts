@@ -1,8 +1,71 @@
-import type { UnitTable, UnitSuccessorTable, UnitClosureTable, UnitPopulationTable, InstitutionKindTable, InstitutionTable, InstitutionUnitTable, AttributeTable, InstitutionAttributeTable, DataElementTable, DataValueTable, AggValueTable, AggCountTable, AggCountYearTable, IndicatorTable, PlanTable, PlanTargetTable, PlanDocumentTable, PlanItemTable, PlanTaskTable, PlanDayTable, UserTable, SessionTable, ApiTokenTable, LoginAttemptTable, AuditLogTable, AggTotalTable } from './tables/spine.ts';
+import type {
+  UnitTable,
+  UnitSuccessorTable,
+  UnitClosureTable,
+  UnitPopulationTable,
+  InstitutionKindTable,
+  InstitutionTable,
+  InstitutionUnitTable,
+  AttributeTable,
+  InstitutionAttributeTable,
+  DataElementTable,
+  DataValueTable,
+  AggValueTable,
+  AggCountTable,
+  AggCountYearTable,
+  IndicatorTable,
+  PlanTable,
+  PlanTargetTable,
+  PlanDocumentTable,
+  PlanItemTable,
+  PlanTaskTable,
+  PlanDayTable,
+  UserTable,
+  SessionTable,
+  ApiTokenTable,
+  LoginAttemptTable,
+  AuditLogTable,
+  AggTotalTable,
+} from './tables/spine.ts';
 import type { ReportCycleTable, ReportTable, ReportCommentTable, DataLockTable, ReportContactTable } from './tables/reporting.ts';
 import type { SearchDocumentTable, SearchFacetTable, SearchUnitTable } from './tables/search.ts';
-import type { LibRecordTable, LibItemTable, LibLoanRuleTable, LibPatronTable, LibLoanTable, LibHoldTable, LibVisitTable, LibRotationTable, LibRotationItemTable, LibTripTable, LibTripStopTable, LibDigitalTable } from './tables/library.ts';
-import type { EventDayTable, EventTable, EventDayTagTable, EventTaskTable, EventRegistrationTable, MuseumCollectionTable, MuseumObjectTable, ObjectImageTable, ExhibitionTable, ExhibitionItemTable, ExhibitionStopTable, EduProgrammeTable, EduBookingTable, MuseumVisitTable, ClubTable, ClubMemberTable, ClubSessionTable, ClubAttendanceTable, CitizenCriterionTable, DonationTable, CommendationTable } from './tables/culture.ts';
+import type {
+  LibRecordTable,
+  LibItemTable,
+  LibLoanRuleTable,
+  LibPatronTable,
+  LibLoanTable,
+  LibHoldTable,
+  LibVisitTable,
+  LibRotationTable,
+  LibRotationItemTable,
+  LibTripTable,
+  LibTripStopTable,
+  LibDigitalTable,
+} from './tables/library.ts';
+import type {
+  EventDayTable,
+  EventTable,
+  EventDayTagTable,
+  EventTaskTable,
+  EventRegistrationTable,
+  MuseumCollectionTable,
+  MuseumObjectTable,
+  ObjectImageTable,
+  ExhibitionTable,
+  ExhibitionItemTable,
+  ExhibitionStopTable,
+  EduProgrammeTable,
+  EduBookingTable,
+  MuseumVisitTable,
+  ClubTable,
+  ClubMemberTable,
+  ClubSessionTable,
+  ClubAttendanceTable,
+  CitizenCriterionTable,
+  DonationTable,
+  CommendationTable,
+} from './tables/culture.ts';
 export type * from './tables/spine.ts';
 export type * from './tables/reporting.ts';
 export type * from './tables/search.ts';

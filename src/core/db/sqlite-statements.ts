@@ -30,7 +30,8 @@ export function sqliteDatabase(db: BetterSqlite3.Database): SqliteDatabase {
   const cache = new Map<string, Cached>();
   const prepared = (text: string): Cached => {
     let c = cache.get(text);
-    if (c) cache.delete(text); // re-inserted below: most recently used last
+    if (c)
+      cache.delete(text); // re-inserted below: most recently used last
     else {
       const stmt = db.prepare(text);
       c = { stmt, statement: stmt.reader ? (stmt as unknown as SqliteStatement) : writer(stmt) };

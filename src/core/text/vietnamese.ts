@@ -6,14 +6,7 @@
 const MARKS = /[\u0300-\u036f]/g;
 
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** NFC, trimmed, inner white space collapsed: the form text is stored in. */
@@ -23,5 +16,7 @@ export function clean(text: string): string {
 
 /** A URL- and code-friendly form: `Thư viện Đắk Hà` → `thu-vien-dak-ha`. */
 export function slug(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -31,16 +31,34 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
         <style dangerouslySetInnerHTML={{ __html: CSS + REVIEW_CSS }} />
       </head>
       <body>
-        <a class="skip" href="#main">{t.skip}</a>
+        <a class="skip" href="#main">
+          {t.skip}
+        </a>
         <header>
-          <a class="brand" href="/">{t.appName}</a>
+          <a class="brand" href="/">
+            {t.appName}
+          </a>
           <nav aria-label={t.appName}>
             <ul>
-              <li><a href="/tong-quan">{t.navOverview}</a></li>
-              <li><a href="/tra-cuu">{t.navSearch}</a></li>
-              <li><a href="/cong-dan">{t.navCitizens}</a></li>
-              {ctx.principal && ctx.principal.role !== 'viewer' && ctx.principal.role !== 'citizen' ? <li><a href="/nhap-lieu">{t.navImport}</a></li> : null}
-              <li><a href={withLang(ctx.path, t.otherLangCode as Lang)} lang={t.otherLangCode}>{t.otherLang}</a></li>
+              <li>
+                <a href="/tong-quan">{t.navOverview}</a>
+              </li>
+              <li>
+                <a href="/tra-cuu">{t.navSearch}</a>
+              </li>
+              <li>
+                <a href="/cong-dan">{t.navCitizens}</a>
+              </li>
+              {ctx.principal && ctx.principal.role !== 'viewer' && ctx.principal.role !== 'citizen' ? (
+                <li>
+                  <a href="/nhap-lieu">{t.navImport}</a>
+                </li>
+              ) : null}
+              <li>
+                <a href={withLang(ctx.path, t.otherLangCode as Lang)} lang={t.otherLangCode}>
+                  {t.otherLang}
+                </a>
+              </li>
               {ctx.principal ? (
                 <li>
                   <form method="post" action="/dang-xuat">
@@ -50,7 +68,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                   </form>
                 </li>
               ) : (
-                <li><a href="/dang-nhap">{t.navLogin}</a></li>
+                <li>
+                  <a href="/dang-nhap">{t.navLogin}</a>
+                </li>
               )}
             </ul>
           </nav>
@@ -66,8 +86,16 @@ export function ErrorPage(props: { ctx: PageContext; title: string; message: str
   return (
     <Layout ctx={props.ctx} title={props.title}>
       <h1>{props.title}</h1>
-      <p class="error" role="alert">{props.message}</p>
-      {props.details && props.details.length > 0 ? <ul>{props.details.map((d) => <li>{d}</li>)}</ul> : null}
+      <p class="error" role="alert">
+        {props.message}
+      </p>
+      {props.details && props.details.length > 0 ? (
+        <ul>
+          {props.details.map((d) => (
+            <li>{d}</li>
+          ))}
+        </ul>
+      ) : null}
     </Layout>
   );
 }

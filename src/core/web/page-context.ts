@@ -1,5 +1,4 @@
-import type { Context } from 'hono';
-import type { AppContext, AppEnv } from './env.ts';
+import type { AppContext } from './env.ts';
 import type { PageContext } from './layout.tsx';
 
 export function pageContext(c: AppContext): PageContext {

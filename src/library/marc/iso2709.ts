@@ -148,8 +148,7 @@ function readOne(raw: Uint8Array, terminated: boolean): { record: MarcRecord; no
   if (length !== raw.length + 1) throw new Broken((n) => E.marcLengthDiffers({ n, declared: length, actual: raw.length + 1 }));
   if (raw[10] !== 0x32 || raw[11] !== 0x32) throw new Broken((n) => E.marcBadLeader({ n }));
   const base = digits(raw, 12, 17);
-  if (base === null || base < 25 || base > raw.length || raw[base - 1] !== FT || (base - 25) % 12 !== 0)
-    throw new Broken((n) => E.marcBadBase({ n }));
+  if (base === null || base < 25 || base > raw.length || raw[base - 1] !== FT || (base - 25) % 12 !== 0) throw new Broken((n) => E.marcBadBase({ n }));
   const leader = ascii.decode(raw.subarray(0, 24));
   const entries = directory(raw, base);
   if (entries.length === 0) throw new Broken((n) => E.marcNoFields({ n }));
@@ -219,7 +218,12 @@ export function writeIso2709(records: MarcRecord[]): Uint8Array {
     });
     const base = 24 + dir.length + 1;
     const length = base + pos + 1;
-    const leader = String(length).padStart(5, '0') + r.leader.slice(5, 9).padEnd(4, ' ') + 'a22' + String(base).padStart(5, '0') + (r.leader.slice(17, 24) || '   4500').padEnd(7, ' ');
+    const leader =
+      String(length).padStart(5, '0') +
+      r.leader.slice(5, 9).padEnd(4, ' ') +
+      'a22' +
+      String(base).padStart(5, '0') +
+      (r.leader.slice(17, 24) || '   4500').padEnd(7, ' ');
     parts.push(enc.encode(leader + dir + '\x1e'), ...bodies, Uint8Array.of(RT));
   }
   const total = parts.reduce((s, p) => s + p.length, 0);

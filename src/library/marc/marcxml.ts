@@ -63,7 +63,9 @@ export function readMarcXml(text: string): ReadResult[] {
       const r = rec as { leader: string | null; fields: MarcField[]; error: Said | null };
       if (!r.error && (r.leader === null || r.leader.length !== 24)) fail(E.marcNoLeader);
       if (!r.error && r.fields.length === 0) fail(E.marcNoFields);
-      out.push(r.error ? { ok: false, problem: { record: n, said: r.error } } : { ok: true, record: { leader: r.leader!, fields: r.fields } satisfies MarcRecord });
+      out.push(
+        r.error ? { ok: false, problem: { record: n, said: r.error } } : { ok: true, record: { leader: r.leader!, fields: r.fields } satisfies MarcRecord },
+      );
       rec = null;
     }
     buf = '';

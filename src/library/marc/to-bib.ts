@@ -13,7 +13,10 @@ function material(leader: string): Material {
 }
 
 const joinSub = (codes: string, f: { subfields: [string, string][] }) =>
-  f.subfields.filter(([c]) => codes.includes(c)).map(([, v]) => v).join(' ');
+  f.subfields
+    .filter(([c]) => codes.includes(c))
+    .map(([, v]) => v)
+    .join(' ');
 
 /** A copy named in the record's holdings (Koha 952, MARC 852): barcode and shelf. */
 export interface MarcCopy {
@@ -34,13 +37,30 @@ export function marcToBib(r: MarcRecord): { bib: Bib | null; copies: MarcCopy[] 
   const lang008 = f008.slice(35, 38).trim();
   const language = (/^[a-z]{3}$/.test(lang008) ? lang008 : subfield(r, '041', 'a')?.slice(0, 3)) ?? null;
   const isbns = dataFields(r, '020').flatMap((f) => f.subfields.filter(([c]) => c === 'a').map(([, v]) => v));
-  const subjects = [...new Set(dataFields(r, '600', '610', '611', '630', '650', '651', '655').map((f) => trimIsbd(f.subfields.filter(([c]) => 'avxyz'.includes(c)).map(([, v]) => trimIsbd(v)).join(' -- '))).filter(Boolean))];
+  const subjects = [
+    ...new Set(
+      dataFields(r, '600', '610', '611', '630', '650', '651', '655')
+        .map((f) =>
+          trimIsbd(
+            f.subfields
+              .filter(([c]) => 'avxyz'.includes(c))
+              .map(([, v]) => trimIsbd(v))
+              .join(' -- '),
+          ),
+        )
+        .filter(Boolean),
+    ),
+  ];
   const audience: Audience[] = [];
   const bookish = r.leader[6] === 'a' || r.leader[6] === 't';
   if (bookish && 'abcj'.includes(f008[22] ?? '#')) audience.push('children');
   if (language && MINORITY_LANGUAGES.has(language)) audience.push('ethnic-minority');
   if ((bookish && 'df'.includes(f008[23] ?? '#')) || dataFields(r, '341').length > 0 || r.leader[6] === 'i') audience.push('accessible');
-  const notes = dataFields(r, '500', '520').map((f) => joinSub('a', f)).join(' ').slice(0, 2000) || null;
+  const notes =
+    dataFields(r, '500', '520')
+      .map((f) => joinSub('a', f))
+      .join(' ')
+      .slice(0, 2000) || null;
   const copies: MarcCopy[] = [];
   for (const f of dataFields(r, '952', '852')) {
     const barcode = f.subfields.find(([c]) => c === 'p')?.[1]?.trim();

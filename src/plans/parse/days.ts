@@ -23,7 +23,9 @@ const DATED = /\bngay\s+([a-z][a-z ']{2,60}?)\s*[-(:]?\s*(\d{1,2})\s*\/\s*(\d{1,
 export function readDays(f: Folded, from: number, to: number): ParsedDay[] {
   const text = f.text.slice(0, to);
   const found: (ParsedDay & { at: number })[] = [];
-  const add = (d: ParsedDay, at: number) => { if (at >= from) found.push({ ...d, at }); };
+  const add = (d: ParsedDay, at: number) => {
+    if (at >= from) found.push({ ...d, at });
+  };
   for (const m of text.matchAll(DATED)) {
     const day = Number(m[2]);
     const month = Number(m[3]);

@@ -30,13 +30,20 @@ export function readDeadlines(f: Folded, from: number, to: number): { deadlines:
     const sentence = text.slice(sentenceStart, nextStop < 0 ? text.length : nextStop);
     const recurringEnd = RECURRING_AFTER.exec(after);
     deadlines.push({
-      day, month, year, recurring, purpose: REPORT.test(sentence) ? 'report' : 'other',
+      day,
+      month,
+      year,
+      recurring,
+      purpose: REPORT.test(sentence) ? 'report' : 'other',
       span: toOriginal(f, m.index, end + (recurringEnd ? recurringEnd[0].length : 0)),
     });
   }
   const reviews: Review[] = [];
   const body = text.slice(from);
-  for (const [type, re] of [['preliminary', /\bso\s+ket\b[^.;]{0,80}?\bnam\s+(20\d\d)/g], ['final', /\bt[oe]ng\s+ket\b[^.;]{0,160}?\bnam\s+(20\d\d)/g]] as const) {
+  for (const [type, re] of [
+    ['preliminary', /\bso\s+ket\b[^.;]{0,80}?\bnam\s+(20\d\d)/g],
+    ['final', /\bt[oe]ng\s+ket\b[^.;]{0,160}?\bnam\s+(20\d\d)/g],
+  ] as const) {
     for (const m of body.matchAll(re)) {
       if (reviews.some((r) => r.type === type)) break;
       reviews.push({ type, year: Number(m[1]), span: toOriginal(f, from + m.index, from + m.index + m[0].length) });

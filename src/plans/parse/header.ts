@@ -25,7 +25,16 @@ export interface Header {
   spans: { number: Span | null; date: Span | null; title: Span | null; issuer: Span | null };
 }
 
-interface Citation { number: string; digits: string; code: string; type: string | null; date: string | null; issuer: string | null; start: number; end: number }
+interface Citation {
+  number: string;
+  digits: string;
+  code: string;
+  type: string | null;
+  date: string | null;
+  issuer: string | null;
+  start: number;
+  end: number;
+}
 
 const TYPES = 'quyet dinh|cong van|ke hoach|nghi quyet|chi thi|thong tu|thong bao|huong dan|nghi dinh|chuong trinh|de an|luat';
 const CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`, 'g');
@@ -51,7 +60,10 @@ export function citations(f: Folded): Citation[] {
     let end = m.index + m[0].length;
     let date: string | null = null;
     const d = DATE_AFTER.exec(text.slice(end, end + 40));
-    if (d) { date = iso(d[3]!, d[2]!, d[1]!); end += d[0].length; }
+    if (d) {
+      date = iso(d[3]!, d[2]!, d[1]!);
+      end += d[0].length;
+    }
     let issuer: string | null = null;
     const c = ISSUER_AFTER.exec(text.slice(end, end + 10));
     if (c) {
@@ -59,7 +71,10 @@ export function citations(f: Folded): Citation[] {
       const rest = text.slice(from, from + 100);
       const stop = ISSUER_STOP.exec(rest);
       const len = stop ? stop.index : Math.min(rest.length, 60);
-      if (len > 2) { issuer = originalText(f, from, from + len); end = from + len; }
+      if (len > 2) {
+        issuer = originalText(f, from, from + len);
+        end = from + len;
+      }
     }
     const type = m[1] ?? (/^q[a-z]?-/.test(m[3]!) ? 'quyet dinh' : /^kh-/.test(m[3]!) ? 'ke hoach' : null);
     out.push({ number, digits, code: m[3]!.replace(/\s+/g, '').replace(/^q[a-z]?(?=-)/, 'qd'), type, date, issuer, start: m.index, end });
@@ -74,8 +89,14 @@ function correctTypos(cites: Citation[]): Citation[] {
   const sorted = (s: string) => [...s].sort().join('');
   return cites.map((c) => {
     const mine = count.get(`${c.digits}/${c.code}`) ?? 0;
-    const better = cites.find((o) => o.code === c.code && o.digits !== c.digits && sorted(o.digits) === sorted(c.digits)
-      && (o.date === c.date || !o.date || !c.date) && (count.get(`${o.digits}/${o.code}`) ?? 0) > mine);
+    const better = cites.find(
+      (o) =>
+        o.code === c.code &&
+        o.digits !== c.digits &&
+        sorted(o.digits) === sorted(c.digits) &&
+        (o.date === c.date || !o.date || !c.date) &&
+        (count.get(`${o.digits}/${o.code}`) ?? 0) > mine,
+    );
     return better ? { ...c, digits: better.digits, number: better.number } : c;
   });
 }
@@ -150,9 +171,10 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
 
   const decisions = all.filter((c) => c.code === 'qd-ttg');
   const named = PROGRAMME_NAME.test(text.slice(0, basisEnd)) || PROGRAMME_NAME.test(text);
-  const programme = decisions.some((c) => c.digits === '1520') || (decisions.length === 0 && named)
-    ? PROGRAMME
-    : (decisions.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)))?.number ?? null);
+  const programme =
+    decisions.some((c) => c.digits === '1520') || (decisions.length === 0 && named)
+      ? PROGRAMME
+      : (decisions.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)))?.number ?? null);
 
   const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr);
   if (iss) spans.issuer = iss.span;
@@ -184,7 +206,8 @@ function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, 
   const text = f.text;
   const region = text.slice(bodyStart, basisEnd);
   const m = [...region.matchAll(/(?:^|[,;.]\s*)([^,;."]{3,90}?)\s+(?:ban\s+hanh|ban|xay\s+dung)\s+k[eo]\s+hoach/g)]
-    .filter((x) => ISSUER_WORDS.test(x[1]!.trim())).at(-1);
+    .filter((x) => ISSUER_WORDS.test(x[1]!.trim()))
+    .at(-1);
   let name: string | null = null;
   let span: Span | null = null;
   if (m) {
@@ -198,7 +221,10 @@ function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, 
       if (own) name = `${name} ${own}`;
     }
   } else {
-    const lines = head.split('\n').map((l) => l.trim()).filter((l) => l && !/^so\s*:|cong hoa|doc lap|hanh phuc|ngay/.test(l));
+    const lines = head
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !/^so\s*:|cong hoa|doc lap|hanh phuc|ngay/.test(l));
     if (lines.length > 0) {
       const at = head.indexOf(lines.at(-1)!);
       const raw = originalText(f, at, at + lines.at(-1)!.length).replace(/\s+(?:Độc|Đ?ộc|Poc|Doc|CỘNG|CONG)\b.*$/i, '');

@@ -29,7 +29,12 @@ export function parsePlan(text: string): ParsedPlanFull {
   const { deadlines, reviews, report } = readDeadlines(f, header.bodyStart, tail);
   const dayDetails = readDays(f, header.bodyStart, tail);
   const budget = readBudget(f, st);
-  const looksLikePlan = isPlanLike(f.text, header.title !== null && /k[eo] hoach|chuong trinh|quyet dinh/.test(f.text.slice(0, header.bodyStart)), targets.length, tasks.length);
+  const looksLikePlan = isPlanLike(
+    f.text,
+    header.title !== null && /k[eo] hoach|chuong trinh|quyet dinh/.test(f.text.slice(0, header.bodyStart)),
+    targets.length,
+    tasks.length,
+  );
   return {
     number: header.number,
     date: header.date,
@@ -84,7 +89,16 @@ export interface ContractPlan {
   title: string | null;
   programme: string | null;
   basis: { number: string | null; date: string | null; issuer: string | null }[];
-  targets: { text: string; indicator: string | null; kind: string; year: number | null; value: number | null; min: number | null; max: number | null; unit: string }[];
+  targets: {
+    text: string;
+    indicator: string | null;
+    kind: string;
+    year: number | null;
+    value: number | null;
+    min: number | null;
+    max: number | null;
+    unit: string;
+  }[];
   tasks: { agency: string; text: string }[];
   reportDeadline: { day: number; month: number; recurring: boolean } | null;
   days: string[];

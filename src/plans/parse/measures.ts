@@ -18,14 +18,23 @@ const LIB: { re: RegExp; group: string; kinds: string[]; level: string | null }[
   { re: /thu vien (?:cong cong )?(?:cap )?(?:xa|phuong|thi tran)\b(?! hoi)/, group: 'COMMUNE', kinds: ['library_public_commune'], level: 'commune' },
   { re: /thu vien cong cong\b/, group: 'PUBLIC', kinds: ['library_public_province', 'library_public_district', 'library_public_commune'], level: null },
   { re: /tu nhan|thu vien cong dong|tu sach|khong gian doc/, group: 'COMMUNITY', kinds: ['library_community', 'book_cabinet', 'reading_space'], level: null },
-  { re: /co s\w{1,2} giao duc|truong hoc|thu vien truong\b(?!\s+dai)/, group: 'EDU', kinds: ['library_school', 'library_vocational', 'library_education_other'], level: null },
+  {
+    re: /co s\w{1,2} giao duc|truong hoc|thu vien truong\b(?!\s+dai)/,
+    group: 'EDU',
+    kinds: ['library_school', 'library_vocational', 'library_education_other'],
+    level: null,
+  },
   { re: /dai hoc|chuyen nganh/, group: 'UNI_SPEC', kinds: ['library_university', 'library_specialised'], level: null },
   { re: /vu trang|luc l\w{1,5}ng v/, group: 'ARMED', kinds: ['library_armed_forces'], level: null },
 ];
 
 const CULTURE: { re: RegExp; kind: string; level: string | null }[] = [
   { re: /trung tam van hoa(?: va dien anh)?(?: cap)? (?:tinh|thanh ph[oe])\b/, kind: 'culture_centre_province', level: 'province' },
-  { re: /trung tam van hoa,? the thao(?:\s*-\s*(?:truyen th\w{1,3}ng|du lich))*,?(?: cap| cac)? (?:huyen|quan|thi xa)/, kind: 'culture_centre_district', level: 'district' },
+  {
+    re: /trung tam van hoa,? the thao(?:\s*-\s*(?:truyen th\w{1,3}ng|du lich))*,?(?: cap| cac)? (?:huyen|quan|thi xa)/,
+    kind: 'culture_centre_district',
+    level: 'district',
+  },
   { re: /trung tam van hoa,? the thao(?: cap)? (?:xa|phuong|thi tran)\b/, kind: 'culture_centre_commune', level: 'commune' },
   { re: /nha van hoa/, kind: 'village_cultural_house', level: 'village' },
 ];
@@ -46,7 +55,8 @@ export function kindsIn(seg: string): Kinds {
   }
   if (found.length === 0 && /\btrung tam van hoa\b/.test(seg)) found.push({ at: seg.indexOf('trung tam van hoa'), kinds: [], level: null, sector: 'culture' });
   const museum = /\bbao tang\b/.exec(seg);
-  if (museum && !found.some((f) => f.sector === 'library')) found.push({ at: museum.index, kinds: ['museum_public', 'museum_non_public'], level: null, sector: 'museum' });
+  if (museum && !found.some((f) => f.sector === 'library'))
+    found.push({ at: museum.index, kinds: ['museum_public', 'museum_non_public'], level: null, sector: 'museum' });
   found.sort((a, b) => a.at - b.at);
   return {
     sector: found[0]?.sector ?? null,
@@ -74,16 +84,23 @@ export function attributeIn(seg: string): string | null {
 export function shareIndicator(k: Kinds, attribute: string | null): string | null {
   const g = k.groups[0];
   switch (attribute) {
-    case 'provides_lll': return g ? `LIB_LLL_${g}` : null;
-    case 'applies_it': return g ? `LIB_IT_${g}` : null;
-    case 'diverse_collection': return k.sector === 'library' ? 'LIB_DIVERSE_PUBLIC' : null;
-    case 'meets_standard': return k.groups.includes('EDU') ? 'LIB_STANDARD_SCHOOL' : null;
-    case 'runs_education': return k.sector === 'museum' ? 'MUS_EDUCATION' : null;
-    case 'supports_creative': return k.sector === 'culture' ? 'CC_CREATIVE' : null;
+    case 'provides_lll':
+      return g ? `LIB_LLL_${g}` : null;
+    case 'applies_it':
+      return g ? `LIB_IT_${g}` : null;
+    case 'diverse_collection':
+      return k.sector === 'library' ? 'LIB_DIVERSE_PUBLIC' : null;
+    case 'meets_standard':
+      return k.groups.includes('EDU') ? 'LIB_STANDARD_SCHOOL' : null;
+    case 'runs_education':
+      return k.sector === 'museum' ? 'MUS_EDUCATION' : null;
+    case 'supports_creative':
+      return k.sector === 'culture' ? 'CC_CREATIVE' : null;
     case 'regular_clubs':
       if (k.sector !== 'culture') return null;
       return k.kinds.includes('culture_centre_district') && !k.kinds.includes('culture_centre_commune') ? 'CC_CLUBS_DISTRICT_VILLAGE' : 'CC_CLUBS_COMMUNE';
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -96,7 +113,10 @@ export function populationIndicator(text: string): string | null {
 }
 
 export function isPopulation(before: string, after: string): boolean {
-  return /^\s*(?:tr[oe] len\s+)?(?:cua\s+)?(?:so\s+)?(?:nguoi dan|so dan|dan so)\b/.test(after) || (/ty l\w? (?:nguoi dan|dan so)/.test(before) && /\bso dan\b|\bdan so\b/.test(after.slice(0, 30)));
+  return (
+    /^\s*(?:tr[oe] len\s+)?(?:cua\s+)?(?:so\s+)?(?:nguoi dan|so dan|dan so)\b/.test(after) ||
+    (/ty l\w? (?:nguoi dan|dan so)/.test(before) && /\bso dan\b|\bdan so\b/.test(after.slice(0, 30)))
+  );
 }
 
 /** Growth per year of something counted, named before the value: `số lượt người sử dụng thư viện … tăng 10%`. */

@@ -21,8 +21,23 @@ export interface Folded {
 
 const MARKS = /[\u0300-\u036f]/g;
 const SPECIAL: Record<string, string> = {
-  đ: 'd', Đ: 'd', '“': '"', '”': '"', '„': '"', '‟': '"', '‘': "'", '’': "'", '–': '-', '—': '-', '−': '-',
-  '…': '...', 'ﬁ': 'fi', 'ﬂ': 'fl', '\u200b': '', '\ufeff': '', '\u00ad': '',
+  đ: 'd',
+  Đ: 'd',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '‘': "'",
+  '’': "'",
+  '–': '-',
+  '—': '-',
+  '−': '-',
+  '…': '...',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  '\u200b': '',
+  '\ufeff': '',
+  '\u00ad': '',
 };
 const MARKUP = new Set(['*', '#', '_', '`']);
 const cache = new Map<string, string>();
@@ -65,7 +80,10 @@ export function foldPlain(original: string): Folded {
     const code = original.charCodeAt(i);
     // Printable ASCII other than space and the markdown marks * # _ `
     if (code > 32 && code < 127 && code !== 42 && code !== 35 && code !== 95 && code !== 96) {
-      if (run < 0) { flush(); run = i; }
+      if (run < 0) {
+        flush();
+        run = i;
+      }
       continue;
     }
     endRun(i);
@@ -88,17 +106,56 @@ export function foldPlain(original: string): Folded {
 
 /** Words an OCR engine produced for common words of the plans, after the letter rules below. */
 const WORDS: Record<string, string> = {
-  nim: 'nam', niam: 'nam', naam: 'nam', ngiy: 'ngay', cip: 'cap', tip: 'tap', vin: 'van', vian: 'van',
-  heng: 'hang', tueng: 'tuong', vei: 'voi', truec: 'truoc', cta: 'cua', ctia: 'cua', caa: 'cua', clia: 'cua',
-  cia: 'cua', cila: 'cua', hea: 'hoa', hoaa: 'hoa', haa: 'hoa', heaa: 'hoa', hoea: 'hoa', heoa: 'hoa', xo: 'xa',
-  cec: 'cac', ceng: 'cong', cep: 'cap', mei: 'moi', nguen: 'nguon', huoeng: 'huong', hueng: 'huong', nuoe: 'nuoc',
-  phei: 'phoi', img: 'ung', ing: 'ung', tng: 'ung', mg: 'ung',
+  nim: 'nam',
+  niam: 'nam',
+  naam: 'nam',
+  ngiy: 'ngay',
+  cip: 'cap',
+  tip: 'tap',
+  vin: 'van',
+  vian: 'van',
+  heng: 'hang',
+  tueng: 'tuong',
+  vei: 'voi',
+  truec: 'truoc',
+  cta: 'cua',
+  ctia: 'cua',
+  caa: 'cua',
+  clia: 'cua',
+  cia: 'cua',
+  cila: 'cua',
+  hea: 'hoa',
+  hoaa: 'hoa',
+  haa: 'hoa',
+  heaa: 'hoa',
+  hoea: 'hoa',
+  heoa: 'hoa',
+  xo: 'xa',
+  cec: 'cac',
+  ceng: 'cong',
+  cep: 'cap',
+  mei: 'moi',
+  nguen: 'nguon',
+  huoeng: 'huong',
+  hueng: 'huong',
+  nuoe: 'nuoc',
+  phei: 'phoi',
+  img: 'ung',
+  ing: 'ung',
+  tng: 'ung',
+  mg: 'ung',
 };
 
 function fixWord(w: string, allUpper: boolean): string {
   if (!/[a-z]/.test(w)) return w;
   if (allUpper) return /^p[aeiouy]/.test(w) && w.length >= 3 ? `d${w.slice(1)}` : w;
-  let t = w.replace(/w/g, 'u').replace(/&/g, 'o').replace(/€/g, 'e').replace(/(?<=[a-z])¢/g, 'o').replace(/¢/g, 'c').replace(/@/g, 'd');
+  let t = w
+    .replace(/w/g, 'u')
+    .replace(/&/g, 'o')
+    .replace(/€/g, 'e')
+    .replace(/(?<=[a-z])¢/g, 'o')
+    .replace(/¢/g, 'c')
+    .replace(/@/g, 'd');
   if (/[0-9]/.test(t) && (/^[a-z]/.test(t) || /^1[a-z0-9]/.test(t))) {
     t = t.replace(/^1/, 'l').replace(/[06]/g, 'o').replace(/[34]/g, 'a').replace(/1/g, 'i');
     if (/[0-9]/.test(t)) return w;
@@ -177,7 +234,10 @@ export function foldOcr(plain: Folded): Folded {
       let upper = 0;
       let letters = 0;
       for (const o of raw) {
-        if (o.toLowerCase() !== o.toUpperCase()) { letters++; if (o !== o.toLowerCase()) upper++; }
+        if (o.toLowerCase() !== o.toUpperCase()) {
+          letters++;
+          if (o !== o.toLowerCase()) upper++;
+        }
       }
       fixed = fixWord(word, letters >= 2 && upper === letters);
     }
@@ -196,7 +256,10 @@ export function foldOcr(plain: Folded): Folded {
 
 /** The span of the original text that folded characters [start, end) came from. */
 export function toOriginal(f: Folded, start: number, end: number): Span {
-  if (end <= start) { const at = f.map[start] ?? f.original.length; return { start: at, end: at }; }
+  if (end <= start) {
+    const at = f.map[start] ?? f.original.length;
+    return { start: at, end: at };
+  }
   const s = f.map[start]!;
   const lastChar = f.map[end - 1]!;
   const code = f.original.charCodeAt(lastChar);
@@ -210,7 +273,13 @@ export function originalText(f: Folded, start: number, end: number): string {
 }
 
 export function tidy(s: string): string {
-  return s.normalize('NFC').replace(/[*#_`]+/g, ' ').replace(/\s+/g, ' ').replace(/\s+([,.;:)”])/g, '$1').replace(/([“(])\s+/g, '$1').trim();
+  return s
+    .normalize('NFC')
+    .replace(/[*#_`]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:)”])/g, '$1')
+    .replace(/([“(])\s+/g, '$1')
+    .trim();
 }
 
 /**
@@ -238,7 +307,11 @@ export function oneLine(f: Folded): { flat: Folded; at: Int32Array } {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const ws = c === 10 || c === 32;
-    if (ws && n > 0 && (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32)) { at[i] = n - 1; start = i + 1; continue; }
+    if (ws && n > 0 && (text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 32)) {
+      at[i] = n - 1;
+      start = i + 1;
+      continue;
+    }
     if (ws) {
       if (i > start) out.push(text.slice(start, i));
       out.push(' ');

@@ -93,7 +93,11 @@ const bomb = () => fail(plansErrors.zipBomb(), 413);
 export function checkZip(buf: Buffer, maxUnpacked: number): string[] {
   const from = Math.max(0, buf.length - 65557);
   let eocd = -1;
-  for (let i = buf.length - 22; i >= from; i--) if (buf.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  for (let i = buf.length - 22; i >= from; i--)
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   if (eocd < 0) throw fail(plansErrors.docxNoDirectory());
   const count = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);

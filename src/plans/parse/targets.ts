@@ -11,14 +11,28 @@
  */
 import { oneLine, originalText, toOriginal, type Folded } from './normalise.ts';
 import {
-  attributeIn, countIndicator, growthIndicator, isGrowth, isPopulation, kindsIn, perCapitaIndicator, PLAUSIBLE,
-  populationIndicator, shareIndicator, type Kinds,
+  attributeIn,
+  countIndicator,
+  growthIndicator,
+  isGrowth,
+  isPopulation,
+  kindsIn,
+  perCapitaIndicator,
+  PLAUSIBLE,
+  populationIndicator,
+  shareIndicator,
+  type Kinds,
 } from './measures.ts';
 import { sentences, type Item } from './structure.ts';
 import type { ParsedTarget, TargetKind } from './types.ts';
 import { scanValues, scanYears, unitVi, type ValueToken } from './values.ts';
 
-interface Ctx { f: Folded; ocr: boolean; horizon: number | null; warnings: string[] }
+interface Ctx {
+  f: Folded;
+  ocr: boolean;
+  horizon: number | null;
+  warnings: string[];
+}
 
 const CONNECTOR = /^[\s,;:]*(?:va|hoac)?[\s,]*(?:den nam \d{4},?)?\s*(?:phan dau)?\s*(?:dat)?[\s,]*$/;
 const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|dat|muc tieu|cu the|chi tieu|la|co|he thong|doi voi|toi thieu)\b|[,:;\-+]/g;
@@ -86,15 +100,31 @@ function clauses(text: string, s: { start: number; end: number }): { start: numb
 }
 
 function sentenceTargets(
-  ctx: Ctx, offset: number, text: string, values: ValueToken[], yearAt: (pos: number, end: number) => number | null,
-  previousShares: ParsedTarget[], lastGrowth: ParsedTarget | null,
+  ctx: Ctx,
+  offset: number,
+  text: string,
+  values: ValueToken[],
+  yearAt: (pos: number, end: number) => number | null,
+  previousShares: ParsedTarget[],
+  lastGrowth: ParsedTarget | null,
 ): ParsedTarget[] {
   const { f } = ctx;
   const span = toOriginal(f, offset, offset + text.length);
   const sentence = originalText(f, offset, offset + text.length);
   const base = (v: ValueToken, kind: TargetKind, indicator: string | null, measure: ParsedTarget['measure'], unit: string): ParsedTarget => ({
-    text: sentence, indicator, kind, year: yearAt(v.start, v.end), value: v.value, min: v.min, max: v.max, unit, measure,
-    perYear: kind === 'growth' || kind === 'count', implied: false, span, valueSpan: toOriginal(f, offset + v.start, offset + v.end),
+    text: sentence,
+    indicator,
+    kind,
+    year: yearAt(v.start, v.end),
+    value: v.value,
+    min: v.min,
+    max: v.max,
+    unit,
+    measure,
+    perYear: kind === 'growth' || kind === 'count',
+    implied: false,
+    span,
+    valueSpan: toOriginal(f, offset + v.start, offset + v.end),
   });
 
   // "… đạt 80%, 50% và 80% các chỉ tiêu tương ứng"
@@ -120,12 +150,21 @@ function sentenceTargets(
   // A kind named before the first value, with none of its own: all of them (100%).
   const first = segs[0]!;
   if (first.v.type === 'percent' && !isGrowth(first.before, first.after) && /(?:,|\bva)\s*$/.test(text.slice(0, first.v.start))) {
-    const yearEnd = scanYears(text).filter((y) => y.end <= first.v.start).at(-1)?.end ?? 0;
+    const yearEnd =
+      scanYears(text)
+        .filter((y) => y.end <= first.v.start)
+        .at(-1)?.end ?? 0;
     const prefix = text.slice(yearEnd, first.v.start);
     const k = kindsIn(prefix);
     if (k.sector && prefix.replace(LEAD_WORDS, ' ').trim().split(/\s+/).length <= 8) {
       const attr = segs.find((s) => s.attr)?.attr ?? null;
-      const implied: ParsedTarget = { ...base(first.v, 'percent', shareIndicator(k, attr), measureOf(k, attr), '%'), value: 100, min: null, max: null, implied: true };
+      const implied: ParsedTarget = {
+        ...base(first.v, 'percent', shareIndicator(k, attr), measureOf(k, attr), '%'),
+        value: 100,
+        min: null,
+        max: null,
+        implied: true,
+      };
       const lead = /^[\s,:]*/.exec(prefix)![0].length;
       const trail = /(?:[\s,]|\bva)*$/.exec(prefix)![0].length;
       implied.valueSpan = toOriginal(f, offset + yearEnd + lead, offset + first.v.start - trail);
@@ -165,13 +204,24 @@ function sentenceTargets(
       // "Tỷ lệ thư viện cấp huyện ứng dụng công nghệ thông tin đạt 90%": the subject comes first.
       kinds = kindsIn(s.before);
       own ??= attributeIn(s.before);
-    } else if (!kinds.sector && fronted && /^[\s,]*(?:vao\s+(?:cuoi\s+)?nam\s+\d{4})?[\s,]*(?:va|hoac)?[\s,]*(?:den\s+nam\s+\d{4})?[\s,]*(?:dat)?\s*$/.test(s.before)) {
+    } else if (
+      !kinds.sector &&
+      fronted &&
+      /^[\s,]*(?:vao\s+(?:cuoi\s+)?nam\s+\d{4})?[\s,]*(?:va|hoac)?[\s,]*(?:den\s+nam\s+\d{4})?[\s,]*(?:dat)?\s*$/.test(s.before)
+    ) {
       // "… đạt 80% vào năm 2025 và 100% vào năm 2030": the same subject again.
       ({ kinds } = fronted);
       own ??= fronted.attr;
     }
     if (/\bty l\w?\b/.test(s.before)) fronted = { kinds, attr: own };
-    const attr = own ?? segs.slice(0, i).reverse().find((x) => x.attr)?.attr ?? segs.slice(i + 1).find((x) => x.attr)?.attr ?? null;
+    const attr =
+      own ??
+      segs
+        .slice(0, i)
+        .reverse()
+        .find((x) => x.attr)?.attr ??
+      segs.slice(i + 1).find((x) => x.attr)?.attr ??
+      null;
     out.push(base(v, 'percent', shareIndicator(kinds, attr), measureOf(kinds, attr), '%'));
   }
   return out;

@@ -12,7 +12,8 @@ import type { ParsedTask } from './types.ts';
 const SECTION = /to chuc thuc hien|trach nhiem thuc hien|phan cong (?:nhiem vu|thuc hien)/;
 const CLOSING = /^(?:tren day|ubnd [^.]{0,40}yeu cau|uy ban [^.]{0,50}yeu cau|de nghi cac|yeu cau cac|trong qua trinh (?:thuc hien|trien khai)|dinh ky)/;
 const COLLAB = /phoi hop\s+(?:ch\w{1,2}t\s+ch\w{1,2}\s+)?(?:voi\s+)?((?:[^,;.:()]|,(?=\s*th\w{1,2}\s+thao))+)/g;
-const COLLAB_STOP = /\s(?:de|trong|trien khai|thuc hien|tham muu|xay dung|tuyen truyen|kip thoi|nghien cuu|to chuc|tich cuc|dam bao|huong dan|chi dao|trong viec|va ubnd|va uy ban|tiep tuc)\b/;
+const COLLAB_STOP =
+  /\s(?:de|trong|trien khai|thuc hien|tham muu|xay dung|tuyen truyen|kip thoi|nghien cuu|to chuc|tich cuc|dam bao|huong dan|chi dao|trong viec|va ubnd|va uy ban|tiep tuc)\b/;
 const AGENCY = /^(?:cac\s+)?(?:so|phong|uy ban|ubnd|trung tam|hoi|doan|co quan|don vi|bo|ban|to|nganh|thu vien|bao tang|nha truong|truong|cong an|dai|bao)\b/;
 
 export function readTasks(f: Folded, st: Structure, tail: number, ocr: boolean): ParsedTask[] {
@@ -21,7 +22,10 @@ export function readTasks(f: Folded, st: Structure, tail: number, ocr: boolean):
   const items = section.items.filter((it) => it.start < tail);
   const numbered = items.filter((it) => it.marker === 'number' || it.marker === 'letter');
   const level = Math.min(...numbered.map((it) => it.level));
-  const agencies = numbered.length > 0 ? numbered.filter((it) => it.level === level) : items.filter((it) => it.marker === 'dash' && /^[^.;]{3,100}:/.test(f.text.slice(it.bodyStart, it.end)));
+  const agencies =
+    numbered.length > 0
+      ? numbered.filter((it) => it.level === level)
+      : items.filter((it) => it.marker === 'dash' && /^[^.;]{3,100}:/.test(f.text.slice(it.bodyStart, it.end)));
   const out: ParsedTask[] = [];
   agencies.forEach((a, n) => {
     const next = agencies[n + 1];
@@ -58,7 +62,9 @@ export function readTasks(f: Folded, st: Structure, tail: number, ocr: boolean):
 /** A plan numbered without Roman sections: "5. Tổ chức thực hiện" and the items below it. */
 function nestedSection(f: Folded, st: Structure): { end: number; items: Item[] } | null {
   let at = -1;
-  st.items.forEach((it, i) => { if (it.marker !== 'none' && it.marker !== 'dash' && SECTION.test(f.text.slice(it.bodyStart, headingEnd(f, it)))) at = i; });
+  st.items.forEach((it, i) => {
+    if (it.marker !== 'none' && it.marker !== 'dash' && SECTION.test(f.text.slice(it.bodyStart, headingEnd(f, it)))) at = i;
+  });
   const head = st.items[at];
   if (!head) return null;
   const items: Item[] = [];
@@ -83,4 +89,3 @@ function collaborators(f: Folded, start: number, end: number, ocr: boolean): str
   }
   return [...new Set(out)];
 }
-

@@ -43,7 +43,9 @@ export function num(s: string): number {
 export function scanValues(text: string): ValueToken[] {
   const out: ValueToken[] = [];
   const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start);
-  const push = (v: ValueToken) => { if (!taken(v.start, v.end)) out.push(v); };
+  const push = (v: ValueToken) => {
+    if (!taken(v.start, v.end)) out.push(v);
+  };
   for (const m of text.matchAll(PERCENT_RANGE)) {
     push({ type: 'percent', value: null, min: num(m[1]!), max: num(m[2]!), raw: m[1]!, unit: '%', start: m.index, end: m.index + m[0].length });
   }
@@ -52,7 +54,16 @@ export function scanValues(text: string): ValueToken[] {
   }
   for (const m of text.matchAll(PER_CAPITA)) {
     const perYear = m[3] === 'nam' || /\/\s*nam$/.test(m[0]);
-    push({ type: 'per_capita', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: `${m[2]}/${perYear ? 'nam' : 'nguoi'}`, start: m.index, end: m.index + m[0].length });
+    push({
+      type: 'per_capita',
+      value: num(m[1]!),
+      min: null,
+      max: null,
+      raw: m[1]!,
+      unit: `${m[2]}/${perYear ? 'nam' : 'nguoi'}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   for (const m of text.matchAll(COUNT)) {
@@ -61,7 +72,16 @@ export function scanValues(text: string): ValueToken[] {
     if (before === '/' || before === '.' || before === ',') continue;
     const unit = /^cu/.test(m[3]!) ? 'cuoc' : m[3]!;
     const range = m[2] !== undefined;
-    push({ type: 'count', value: range ? null : num(m[1]!), min: range ? num(m[1]!) : null, max: range ? num(m[2]!) : null, raw: m[1]!, unit, start: m.index, end: m.index + m[0].length });
+    push({
+      type: 'count',
+      value: range ? null : num(m[1]!),
+      min: range ? num(m[1]!) : null,
+      max: range ? num(m[2]!) : null,
+      raw: m[1]!,
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -76,10 +96,27 @@ export function scanYears(text: string): YearToken[] {
 }
 
 const UNIT_VI: Record<string, string> = {
-  cuoc: 'cuộc', bo: 'bộ', 'hoat dong': 'hoạt động', lan: 'lần', lop: 'lớp', buoi: 'buổi', dot: 'đợt', 'su kien': 'sự kiện',
-  'chuong trinh': 'chương trình', 'mo hinh': 'mô hình', 'chuyen muc': 'chuyên mục', 'chuyen de': 'chuyên đề', 'tin bai': 'tin bài',
-  'phong su': 'phóng sự', 'an pham': 'ấn phẩm', 'dau sach': 'đầu sách', 'ban/nguoi': 'bản/người', 'cuon/nguoi': 'cuốn/người',
-  'ban/nam': 'bản/người/năm', 'cuon/nam': 'cuốn/người/năm', '%': '%',
+  cuoc: 'cuộc',
+  bo: 'bộ',
+  'hoat dong': 'hoạt động',
+  lan: 'lần',
+  lop: 'lớp',
+  buoi: 'buổi',
+  dot: 'đợt',
+  'su kien': 'sự kiện',
+  'chuong trinh': 'chương trình',
+  'mo hinh': 'mô hình',
+  'chuyen muc': 'chuyên mục',
+  'chuyen de': 'chuyên đề',
+  'tin bai': 'tin bài',
+  'phong su': 'phóng sự',
+  'an pham': 'ấn phẩm',
+  'dau sach': 'đầu sách',
+  'ban/nguoi': 'bản/người',
+  'cuon/nguoi': 'cuốn/người',
+  'ban/nam': 'bản/người/năm',
+  'cuon/nam': 'cuốn/người/năm',
+  '%': '%',
 };
 
 export function unitVi(unit: string): string {

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type CreateTableBuilder } from 'kysely';
+import type { Kysely, Migration, CreateTableBuilder } from 'kysely';
 import type { Store } from '../database.ts';
 import { withId } from './columns.ts';
 
@@ -21,7 +21,8 @@ export function spine(store: Store): Migration {
       await db.schema.createIndex('units_parent').on('units').column('parent_id').execute();
       await db.schema.createIndex('units_official').on('units').column('official_code').execute();
 
-      await db.schema.createTable('unit_successors')
+      await db.schema
+        .createTable('unit_successors')
         .addColumn('predecessor_id', 'integer', (c) => c.notNull().references('units.id'))
         .addColumn('successor_id', 'integer', (c) => c.notNull().references('units.id'))
         .addColumn('partial', 'integer', (c) => c.notNull().defaultTo(0))
@@ -30,14 +31,16 @@ export function spine(store: Store): Migration {
         .addPrimaryKeyConstraint('unit_successors_pk', ['predecessor_id', 'successor_id'])
         .execute();
 
-      await db.schema.createTable('unit_closure')
+      await db.schema
+        .createTable('unit_closure')
         .addColumn('ancestor_id', 'integer', (c) => c.notNull())
         .addColumn('descendant_id', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('unit_closure_pk', ['descendant_id', 'ancestor_id'])
         .execute();
       await db.schema.createIndex('unit_closure_ancestor').on('unit_closure').columns(['ancestor_id', 'descendant_id']).execute();
 
-      await db.schema.createTable('unit_population')
+      await db.schema
+        .createTable('unit_population')
         .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
         .addColumn('year', 'integer', (c) => c.notNull())
         .addColumn('total', 'double precision', (c) => c.notNull())
@@ -46,7 +49,8 @@ export function spine(store: Store): Migration {
         .addPrimaryKeyConstraint('unit_population_pk', ['unit_id', 'year'])
         .execute();
 
-      await db.schema.createTable('institution_kinds')
+      await db.schema
+        .createTable('institution_kinds')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('sector', 'text', (c) => c.notNull())
         .addColumn('name_vi', 'text', (c) => c.notNull())
@@ -64,7 +68,8 @@ export function spine(store: Store): Migration {
         .execute();
       await db.schema.createIndex('institutions_kind').on('institutions').column('kind').execute();
 
-      await db.schema.createTable('institution_units')
+      await db.schema
+        .createTable('institution_units')
         .addColumn('institution_id', 'integer', (c) => c.notNull().references('institutions.id'))
         .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
         .addColumn('valid_from', 'text', (c) => c.notNull())
@@ -73,14 +78,16 @@ export function spine(store: Store): Migration {
         .execute();
       await db.schema.createIndex('institution_units_unit').on('institution_units').column('unit_id').execute();
 
-      await db.schema.createTable('attributes')
+      await db.schema
+        .createTable('attributes')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('name_vi', 'text', (c) => c.notNull())
         .addColumn('name_en', 'text', (c) => c.notNull())
         .addColumn('sort', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
 
-      await db.schema.createTable('institution_attributes')
+      await db.schema
+        .createTable('institution_attributes')
         .addColumn('institution_id', 'integer', (c) => c.notNull().references('institutions.id'))
         .addColumn('attribute', 'text', (c) => c.notNull().references('attributes.code'))
         .addColumn('year', 'integer', (c) => c.notNull())
@@ -101,7 +108,8 @@ export function spine(store: Store): Migration {
         .addColumn('builtin', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
 
-      await db.schema.createTable('data_values')
+      await db.schema
+        .createTable('data_values')
         .addColumn('institution_id', 'integer', (c) => c.notNull().references('institutions.id'))
         .addColumn('element_id', 'integer', (c) => c.notNull().references('data_elements.id'))
         .addColumn('period', 'text', (c) => c.notNull())
@@ -114,7 +122,8 @@ export function spine(store: Store): Migration {
         .execute();
       await db.schema.createIndex('data_values_year').on('data_values').columns(['year', 'element_id']).execute();
 
-      await db.schema.createTable('value_staging')
+      await db.schema
+        .createTable('value_staging')
         .addColumn('batch', 'text', (c) => c.notNull())
         .addColumn('institution_id', 'integer', (c) => c.notNull())
         .addColumn('element_id', 'integer', (c) => c.notNull())
@@ -126,7 +135,8 @@ export function spine(store: Store): Migration {
         .execute();
       await db.schema.createIndex('value_staging_batch').on('value_staging').column('batch').execute();
 
-      await db.schema.createTable('agg_values')
+      await db.schema
+        .createTable('agg_values')
         .addColumn('unit_id', 'integer', (c) => c.notNull())
         .addColumn('element_id', 'integer', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
@@ -136,7 +146,8 @@ export function spine(store: Store): Migration {
         .execute();
       await db.schema.createIndex('agg_values_year').on('agg_values').columns(['year', 'element_id']).execute();
 
-      await db.schema.createTable('indicators')
+      await db.schema
+        .createTable('indicators')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('name_vi', 'text', (c) => c.notNull())
         .addColumn('name_en', 'text', (c) => c.notNull())
@@ -184,7 +195,8 @@ export function spine(store: Store): Migration {
         .execute();
       await db.schema.createIndex('plan_targets_plan').on('plan_targets').columns(['plan_id', 'year']).execute();
 
-      await db.schema.createTable('sessions')
+      await db.schema
+        .createTable('sessions')
         .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
         .addColumn('csrf_token', 'text', (c) => c.notNull())
@@ -192,14 +204,16 @@ export function spine(store: Store): Migration {
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
 
-      await db.schema.createTable('api_tokens')
+      await db.schema
+        .createTable('api_tokens')
         .addColumn('token_hash', 'text', (c) => c.primaryKey())
         .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
 
-      await db.schema.createTable('login_attempts')
+      await db.schema
+        .createTable('login_attempts')
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('failures', 'integer', (c) => c.notNull())
         .addColumn('locked_until', 'text')

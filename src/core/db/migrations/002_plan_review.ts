@@ -40,7 +40,8 @@ export function planReview(store: Store): Migration {
         .execute();
       await db.schema.createIndex('plan_tasks_plan').on('plan_tasks').columns(['plan_id', 'agency']).execute();
 
-      await db.schema.createTable('plan_days')
+      await db.schema
+        .createTable('plan_days')
         .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
         .addColumn('day', 'integer', (c) => c.notNull())
         .addColumn('month', 'integer', (c) => c.notNull())

@@ -4,11 +4,13 @@ import type { Kysely, Migration } from 'kysely';
 export function registryCounts(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('agg_count_years')
+      await db.schema
+        .createTable('agg_count_years')
         .addColumn('year', 'integer', (c) => c.primaryKey())
         .addColumn('year_end', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('agg_counts')
+      await db.schema
+        .createTable('agg_counts')
         .addColumn('unit_id', 'integer', (c) => c.notNull())
         .addColumn('year', 'integer', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())

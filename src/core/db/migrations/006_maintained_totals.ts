@@ -39,14 +39,16 @@ export function maintainedTotals(store: Store): Migration {
 async function replaceValueForeignKeys(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE data_values DROP CONSTRAINT IF EXISTS data_values_institution_id_fkey`.execute(db);
   await sql`ALTER TABLE data_values DROP CONSTRAINT IF EXISTS data_values_element_id_fkey`.execute(db);
-  await sql.raw(`CREATE FUNCTION refuse_delete_with_values() RETURNS trigger LANGUAGE plpgsql AS $$
+  await sql
+    .raw(`CREATE FUNCTION refuse_delete_with_values() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF (TG_TABLE_NAME = 'institutions' AND EXISTS (SELECT 1 FROM data_values WHERE institution_id = OLD.id))
          OR (TG_TABLE_NAME = 'data_elements' AND EXISTS (SELECT 1 FROM data_values WHERE element_id = OLD.id)) THEN
         RAISE EXCEPTION foreign_key_violation USING MESSAGE = format('%s %s still has data values', TG_TABLE_NAME, OLD.id);
       END IF;
       RETURN OLD;
-    END $$`).execute(db);
+    END $$`)
+    .execute(db);
   await sql`CREATE TRIGGER institutions_keep_values BEFORE DELETE ON institutions FOR EACH ROW EXECUTE FUNCTION refuse_delete_with_values()`.execute(db);
   await sql`CREATE TRIGGER data_elements_keep_values BEFORE DELETE ON data_elements FOR EACH ROW EXECUTE FUNCTION refuse_delete_with_values()`.execute(db);
 }

@@ -47,7 +47,8 @@ export function reporting(store: Store): Migration {
         .execute();
       await db.schema.createIndex('report_comments_report').on('report_comments').column('report_id').execute();
 
-      await db.schema.createTable('data_locks')
+      await db.schema
+        .createTable('data_locks')
         .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
         .addColumn('year', 'integer', (c) => c.notNull())
         .addColumn('report_id', 'integer')
@@ -56,7 +57,8 @@ export function reporting(store: Store): Migration {
         .addPrimaryKeyConstraint('data_locks_pk', ['unit_id', 'year'])
         .execute();
 
-      await db.schema.createTable('report_contacts')
+      await db.schema
+        .createTable('report_contacts')
         .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
         .addColumn('email', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('report_contacts_pk', ['unit_id', 'email'])

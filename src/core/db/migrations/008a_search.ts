@@ -26,7 +26,8 @@ export function searchTables(store: Store): Migration {
         .execute();
       await db.schema.createIndex('search_documents_ref').on('search_documents').columns(['kind', 'ref_id']).unique().execute();
 
-      await db.schema.createTable('search_facets')
+      await db.schema
+        .createTable('search_facets')
         .addColumn('facet', 'text', (c) => c.notNull())
         .addColumn('value', 'text', (c) => c.notNull())
         .addColumn('doc_id', 'integer', (c) => c.notNull())
@@ -34,7 +35,8 @@ export function searchTables(store: Store): Migration {
         .execute();
       await db.schema.createIndex('search_facets_doc').on('search_facets').columns(['doc_id', 'facet', 'value']).execute();
 
-      await db.schema.createTable('search_units')
+      await db.schema
+        .createTable('search_units')
         .addColumn('unit_id', 'integer', (c) => c.notNull())
         .addColumn('doc_id', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('search_units_pk', ['unit_id', 'doc_id'])
@@ -42,7 +44,9 @@ export function searchTables(store: Store): Migration {
       await db.schema.createIndex('search_units_doc').on('search_units').column('doc_id').execute();
 
       if (store.engine === 'sqlite') {
-        await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, rest, exact, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', detail='column')`.execute(db);
+        await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, rest, exact, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', detail='column')`.execute(
+          db,
+        );
       } else {
         await sql`ALTER TABLE search_documents ADD COLUMN folded_tsv tsvector, ADD COLUMN exact_tsv tsvector`.execute(db);
         await sql`CREATE INDEX search_documents_folded ON search_documents USING gin (folded_tsv)`.execute(db);

@@ -44,7 +44,8 @@ export function libraryTables(store: Store): Migration {
       await db.schema.createIndex('lib_items_record').on('lib_items').column('record_id').execute();
       await db.schema.createIndex('lib_items_owner').on('lib_items').columns(['institution_id', 'status']).execute();
 
-      await db.schema.createTable('lib_loan_rules')
+      await db.schema
+        .createTable('lib_loan_rules')
         .addColumn('institution_id', 'integer', (c) => c.notNull())
         .addColumn('category', 'text', (c) => c.notNull())
         .addColumn('loan_days', 'integer', (c) => c.notNull())
@@ -108,7 +109,8 @@ export function libraryTables(store: Store): Migration {
         .addColumn('note', 'text')
         .addColumn('created_by', 'integer')
         .execute();
-      await db.schema.createTable('lib_rotation_items')
+      await db.schema
+        .createTable('lib_rotation_items')
         .addColumn('rotation_id', 'integer', (c) => c.notNull().references('lib_rotations.id'))
         .addColumn('item_id', 'integer', (c) => c.notNull().references('lib_items.id'))
         .addPrimaryKeyConstraint('lib_rotation_items_pk', ['rotation_id', 'item_id'])

@@ -11,7 +11,8 @@ export function culture(store: Store): Migration {
   const blob = store.engine === 'postgres' ? 'bytea' : 'blob';
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.createTable('event_days')
+      await db.schema
+        .createTable('event_days')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('name_vi', 'text', (c) => c.notNull())
         .addColumn('name_en', 'text', (c) => c.notNull())
@@ -37,12 +38,14 @@ export function culture(store: Store): Migration {
         .execute();
       await db.schema.createIndex('events_starts').on('events').columns(['starts_at']).execute();
       await db.schema.createIndex('events_institution').on('events').columns(['institution_id', 'starts_at']).execute();
-      await db.schema.createTable('event_day_tags')
+      await db.schema
+        .createTable('event_day_tags')
         .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
         .addColumn('day_code', 'text', (c) => c.notNull().references('event_days.code'))
         .addPrimaryKeyConstraint('event_day_tags_pk', ['event_id', 'day_code'])
         .execute();
-      await db.schema.createTable('event_tasks')
+      await db.schema
+        .createTable('event_tasks')
         .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
         .addColumn('task_id', 'integer', (c) => c.notNull().references('plan_tasks.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('event_tasks_pk', ['event_id', 'task_id'])
@@ -102,7 +105,8 @@ export function culture(store: Store): Migration {
         .addColumn('created_by', 'integer')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('exhibition_items')
+      await db.schema
+        .createTable('exhibition_items')
         .addColumn('exhibition_id', 'integer', (c) => c.notNull().references('exhibitions.id').onDelete('cascade'))
         .addColumn('object_id', 'integer', (c) => c.notNull().references('museum_objects.id'))
         .addColumn('position', 'integer', (c) => c.notNull())
@@ -132,7 +136,8 @@ export function culture(store: Store): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addUniqueConstraint('edu_bookings_class_day', ['programme_id', 'school', 'class_name', 'on_date'])
         .execute();
-      await db.schema.createTable('museum_visits')
+      await db.schema
+        .createTable('museum_visits')
         .addColumn('institution_id', 'integer', (c) => c.notNull().references('institutions.id'))
         .addColumn('day', 'text', (c) => c.notNull())
         .addColumn('visitors', 'integer', (c) => c.notNull())
@@ -160,13 +165,15 @@ export function culture(store: Store): Migration {
         .addColumn('on_date', 'text', (c) => c.notNull())
         .addColumn('note', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('club_attendance')
+      await db.schema
+        .createTable('club_attendance')
         .addColumn('session_id', 'integer', (c) => c.notNull().references('club_sessions.id').onDelete('cascade'))
         .addColumn('member_id', 'integer', (c) => c.notNull().references('club_members.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('club_attendance_pk', ['session_id', 'member_id'])
         .execute();
 
-      await db.schema.createTable('citizen_criteria')
+      await db.schema
+        .createTable('citizen_criteria')
         .addColumn('code', 'text', (c) => c.primaryKey())
         .addColumn('name_vi', 'text', (c) => c.notNull())
         .addColumn('name_en', 'text', (c) => c.notNull())

@@ -7,8 +7,14 @@ import type { Kysely, Migration } from 'kysely';
 export function circulationRules(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.alterTable('lib_loan_rules').addColumn('hold_days', 'integer', (c) => c.notNull().defaultTo(7)).execute();
-      await db.schema.alterTable('lib_loan_rules').addColumn('fines_free', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .alterTable('lib_loan_rules')
+        .addColumn('hold_days', 'integer', (c) => c.notNull().defaultTo(7))
+        .execute();
+      await db.schema
+        .alterTable('lib_loan_rules')
+        .addColumn('fines_free', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
       await db.schema.alterTable('lib_holds').addColumn('expires_at', 'text').execute();
     },
     async down(db: Kysely<unknown>) {

@@ -10,11 +10,21 @@ import { sql, type Kysely, type Migration } from 'kysely';
 export function eventPlaces(): Migration {
   return {
     async up(db: Kysely<unknown>) {
-      await db.schema.alterTable('events').addColumn('unit_id', 'integer', (c) => c.references('units.id')).execute();
+      await db.schema
+        .alterTable('events')
+        .addColumn('unit_id', 'integer', (c) => c.references('units.id'))
+        .execute();
       await db.schema.alterTable('events').addColumn('cancel_note', 'text').execute();
-      await sql`UPDATE events SET unit_id = (SELECT iu.unit_id FROM institution_units iu WHERE iu.institution_id = events.institution_id AND iu.valid_to IS NULL)`.execute(db);
+      await sql`UPDATE events SET unit_id = (SELECT iu.unit_id FROM institution_units iu WHERE iu.institution_id = events.institution_id AND iu.valid_to IS NULL)`.execute(
+        db,
+      );
       await db.schema.createIndex('events_place').on('events').columns(['unit_id', 'ends_at', 'starts_at', 'status', 'id']).execute();
-      await db.schema.createIndex('institution_units_current').on('institution_units').columns(['unit_id', 'institution_id']).where(sql.ref('valid_to'), 'is', null).execute();
+      await db.schema
+        .createIndex('institution_units_current')
+        .on('institution_units')
+        .columns(['unit_id', 'institution_id'])
+        .where(sql.ref('valid_to'), 'is', null)
+        .execute();
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropIndex('institution_units_current').execute();

@@ -13,7 +13,9 @@ export function auditLz4(engine: Engine): Migration {
     if (engine !== 'postgres') return;
     const r = await sql<{ lz4: boolean }>`SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`.execute(db);
     if (!r.rows[0]?.lz4) return;
-    await sql`ALTER TABLE audit_log ALTER COLUMN new_value SET COMPRESSION ${sql.raw(method)}, ALTER COLUMN old_value SET COMPRESSION ${sql.raw(method)}`.execute(db);
+    await sql`ALTER TABLE audit_log ALTER COLUMN new_value SET COMPRESSION ${sql.raw(method)}, ALTER COLUMN old_value SET COMPRESSION ${sql.raw(method)}`.execute(
+      db,
+    );
   };
   return { up: compress('lz4'), down: compress('pglz') };
 }

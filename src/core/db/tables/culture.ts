@@ -3,7 +3,14 @@ import type { Generated } from 'kysely';
 /** Row types of the tables owned by events/, museum/, culture/, portal/ and socialisation/. */
 // ---- issue 6: events, museum, culture, portal, socialisation ----
 
-export interface EventDayTable { code: string; name_vi: string; name_en: string; day: number; month: number; span_days: number }
+export interface EventDayTable {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  day: number;
+  month: number;
+  span_days: number;
+}
 
 export interface EventTable {
   id: Generated<number>;
@@ -30,8 +37,14 @@ export interface EventTable {
   created_at: string;
 }
 
-export interface EventDayTagTable { event_id: number; day_code: string }
-export interface EventTaskTable { event_id: number; task_id: number }
+export interface EventDayTagTable {
+  event_id: number;
+  day_code: string;
+}
+export interface EventTaskTable {
+  event_id: number;
+  task_id: number;
+}
 
 export interface EventRegistrationTable {
   id: Generated<number>;
@@ -43,7 +56,12 @@ export interface EventRegistrationTable {
   created_at: string;
 }
 
-export interface MuseumCollectionTable { id: Generated<number>; institution_id: number; name: string; description: string }
+export interface MuseumCollectionTable {
+  id: Generated<number>;
+  institution_id: number;
+  name: string;
+  description: string;
+}
 
 export interface MuseumObjectTable {
   id: Generated<number>;
@@ -90,9 +108,26 @@ export interface ExhibitionTable {
   created_at: string;
 }
 
-export interface ExhibitionItemTable { exhibition_id: number; object_id: number; position: number; caption: string }
-export interface ExhibitionStopTable { id: Generated<number>; exhibition_id: number; place: string; starts_on: string; ends_on: string }
-export interface EduProgrammeTable { id: Generated<number>; institution_id: number; title: string; description: string; max_students: number }
+export interface ExhibitionItemTable {
+  exhibition_id: number;
+  object_id: number;
+  position: number;
+  caption: string;
+}
+export interface ExhibitionStopTable {
+  id: Generated<number>;
+  exhibition_id: number;
+  place: string;
+  starts_on: string;
+  ends_on: string;
+}
+export interface EduProgrammeTable {
+  id: Generated<number>;
+  institution_id: number;
+  title: string;
+  description: string;
+  max_students: number;
+}
 
 export interface EduBookingTable {
   id: Generated<number>;
@@ -107,7 +142,13 @@ export interface EduBookingTable {
   created_at: string;
 }
 
-export interface MuseumVisitTable { institution_id: number; day: string; visitors: number; students: number; study: number }
+export interface MuseumVisitTable {
+  institution_id: number;
+  day: string;
+  visitors: number;
+  students: number;
+  study: number;
+}
 
 export interface ClubTable {
   id: Generated<number>;
@@ -120,9 +161,23 @@ export interface ClubTable {
   created_at: string;
 }
 
-export interface ClubMemberTable { id: Generated<number>; club_id: number; user_id: number | null; name: string; joined_on: string }
-export interface ClubSessionTable { id: Generated<number>; club_id: number; on_date: string; note: string }
-export interface ClubAttendanceTable { session_id: number; member_id: number }
+export interface ClubMemberTable {
+  id: Generated<number>;
+  club_id: number;
+  user_id: number | null;
+  name: string;
+  joined_on: string;
+}
+export interface ClubSessionTable {
+  id: Generated<number>;
+  club_id: number;
+  on_date: string;
+  note: string;
+}
+export interface ClubAttendanceTable {
+  session_id: number;
+  member_id: number;
+}
 
 export interface CitizenCriterionTable {
   code: string;

@@ -251,7 +251,6 @@ export interface AuditLogTable {
   new_value: string | null;
 }
 
-
 // maintained totals over institution kinds (migration 006)
 export interface AggTotalTable {
   unit_id: number;
