@@ -9,10 +9,10 @@ import { recordSnapshots } from '../statistics/feed.ts';
 import { indexDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { updateRegularStatus } from './regular.ts';
-import { clubKindText, cultureErrors as E, type ClubKind } from './messages.ts';
+import { clubKindName, cultureErrors as E, type ClubKind } from './messages.ts';
 
-/** The kinds of club, in the order forms list them (their names: `clubKindText`). */
-export const CLUB_KINDS = Object.keys(clubKindText.entries) as ClubKind[];
+/** The kinds of club, in the order forms list them (their names: `clubKindName`). */
+export const CLUB_KINDS = Object.keys(clubKindName.entries) as ClubKind[];
 
 const ClubSchema = z.object({
   institutionId: z.number().int().positive(),

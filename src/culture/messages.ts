@@ -1,5 +1,4 @@
-import { errors, texts } from '../core/i18n/catalogue.ts';
-import type { Lang } from '../core/i18n/lang.ts';
+import { errors, names, texts } from '../core/i18n/catalogue.ts';
 
 /** The clubs' pages' own words (Vietnamese first, English). */
 export const cultureText = texts({
@@ -25,15 +24,12 @@ export const cultureText = texts({
 });
 
 /** Kinds of club (`clubs.kind`) by their names. */
-export const clubKindText = texts({
+export const clubKindName = names({
   club: { vi: 'Câu lạc bộ', en: 'Club' },
   talent_class: { vi: 'Lớp năng khiếu', en: 'Talent class' },
   interest_group: { vi: 'Nhóm sở thích', en: 'Interest group' },
 });
-export type ClubKind = keyof typeof clubKindText.entries;
-
-/** A club kind's name; an unknown code read from the data is shown as it is. */
-export const clubKindName = (lang: Lang, kind: string): string => (clubKindText(lang) as Readonly<Record<string, string>>)[kind] ?? kind;
+export type ClubKind = keyof typeof clubKindName.entries;
 
 /** The clubs' errors (E70xx). */
 export const cultureErrors = errors({

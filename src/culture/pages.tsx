@@ -10,7 +10,7 @@ import { findInstitution } from '../network/institutions.ts';
 import { todayLocal } from '../core/time.ts';
 import { addMember, CLUB_KINDS, createClub, recordSession } from './clubs.ts';
 import { REGULAR_MONTHS, regularClubs } from './regular.ts';
-import { clubKindName, clubKindText, cultureText } from './messages.ts';
+import { clubKindName, cultureText } from './messages.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -149,7 +149,7 @@ export const culturePages = new Hono<AppEnv>()
           <label for="kind">{ctx.t.kind}</label>
           <select id="kind" name="kind">
             {CLUB_KINDS.map((k) => (
-              <option value={k}>{clubKindText(ctx.lang)[k]}</option>
+              <option value={k}>{clubKindName(ctx.lang, k)}</option>
             ))}
           </select>
           <label for="name">{t.name}</label>

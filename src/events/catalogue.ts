@@ -2,7 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { COMMEMORATIVE_DAYS, LEARNING_WEEK } from '../plans/days.ts';
 import type { EventKind } from './messages.ts';
 
-/** What an event of a kind adds to the statistics besides EVENTS / EVENT_PARTICIPANTS (its name: `eventKindText`). */
+/** What an event of a kind adds to the statistics besides EVENTS / EVENT_PARTICIPANTS (its name: `eventKindName`). */
 export interface EventKindDef {
   code: EventKind;
   /** Counted once when held (e.g. COMM_ACTIVITIES). */

@@ -1,4 +1,4 @@
-import { errors, texts, type Catalogue } from '../core/i18n/catalogue.ts';
+import { errors, names, texts, type Catalogue } from '../core/i18n/catalogue.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 
 /** The events pages' own words (Vietnamese first, English). */
@@ -63,7 +63,7 @@ export const eventsText = texts({
 export type EventsText = Catalogue<typeof eventsText.entries>;
 
 /** Kinds of event (`events.kind`) by their names; what each counts is `EVENT_KINDS` (catalogue.ts). */
-export const eventKindText = texts({
+export const eventKindName = names({
   talk: { vi: 'Tọa đàm, nói chuyện chuyên đề', en: 'Talk' },
   book_exhibition: { vi: 'Trưng bày, triển lãm sách', en: 'Book exhibition' },
   reading_festival: { vi: 'Ngày hội đọc sách', en: 'Reading festival' },
@@ -75,10 +75,10 @@ export const eventKindText = texts({
   class: { vi: 'Lớp học, khóa học', en: 'Class or course' },
   museum_education: { vi: 'Chương trình giáo dục tại bảo tàng', en: 'Museum education programme' },
 });
-export type EventKind = keyof typeof eventKindText.entries;
+export type EventKind = keyof typeof eventKindName.entries;
 
 /** An event kind's name; an unknown code read from the data is shown as it is. */
-export const kindName = (code: string, lang: Lang): string => (eventKindText(lang) as Readonly<Record<string, string>>)[code] ?? code;
+export const kindName = (code: string, lang: Lang): string => eventKindName(lang, code);
 
 /** An event status's name; an unknown one is shown as it is. */
 export function statusName(lang: Lang, status: string): string {

@@ -4,7 +4,7 @@ import type { OverdueLoan } from './circulation.ts';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { DIGITAL_FORMATS } from './digital.ts';
-import { digitalFormatText, libraryText, nameOf, patronCategoryText } from './messages.ts';
+import { digitalFormatText, libraryText, nameOf, patronCategoryName } from './messages.ts';
 import type { Rotation } from './rotation.ts';
 
 function Field(props: { id: string; label: string; name: string; type?: string; required?: boolean; value?: string }) {
@@ -192,7 +192,7 @@ export function deskView(p: {
               <br />
               <select id="pat-cat" name="category">
                 {PATRON_CATEGORIES.map((k) => (
-                  <option value={k}>{patronCategoryText(ctx.lang)[k]}</option>
+                  <option value={k}>{patronCategoryName(ctx.lang, k)}</option>
                 ))}
               </select>
             </p>

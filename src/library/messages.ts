@@ -1,4 +1,4 @@
-import { errors, texts, type Catalogue } from '../core/i18n/catalogue.ts';
+import { errors, names, texts, type Catalogue } from '../core/i18n/catalogue.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 
 /** The library pages' own words: the search, a title's page, the desk, the loan rules (Vietnamese first, English). */
@@ -191,13 +191,13 @@ export const libraryText = texts({
 export type LibraryText = Catalogue<typeof libraryText.entries>;
 
 /** Patron categories (`lib_patrons.category`) by their names. */
-export const patronCategoryText = texts({
+export const patronCategoryName = names({
   adult: { vi: 'Người lớn', en: 'Adult' },
   child: { vi: 'Thiếu nhi', en: 'Child' },
   student: { vi: 'Học sinh, sinh viên', en: 'Student' },
   elderly: { vi: 'Người cao tuổi', en: 'Elderly' },
 });
-export type PatronCategory = keyof typeof patronCategoryText.entries;
+export type PatronCategory = keyof typeof patronCategoryName.entries;
 
 /** A copy's status (`lib_items.status`) by its name. */
 export const itemStatusText = texts({

@@ -5,11 +5,11 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound, type Problem } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
-import { libraryErrors as E, patronCategoryText, type PatronCategory } from './messages.ts';
+import { libraryErrors as E, patronCategoryName, type PatronCategory } from './messages.ts';
 
 export type { PatronCategory } from './messages.ts';
-/** The patron categories, in the order forms list them (their names: `patronCategoryText`). */
-export const PATRON_CATEGORIES = Object.keys(patronCategoryText.entries) as PatronCategory[];
+/** The patron categories, in the order forms list them (their names: `patronCategoryName`). */
+export const PATRON_CATEGORIES = Object.keys(patronCategoryName.entries) as PatronCategory[];
 
 export interface Patron {
   id: number;

@@ -9,7 +9,7 @@ import { deskLibrary } from './desk-pages.tsx';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { EVERY_CATEGORY, effectiveRules, removeRule, setRule, type EffectiveRule } from './loan-rules.ts';
-import { libraryErrors as E, libraryText, nameOf, patronCategoryText } from './messages.ts';
+import { libraryErrors as E, libraryText, nameOf, patronCategoryName } from './messages.ts';
 
 /**
  * `/thu-vien/<code>/quy-dinh-muon`: the library's loan rules matrix (patron category × loan period, maximum
@@ -17,8 +17,7 @@ import { libraryErrors as E, libraryText, nameOf, patronCategoryText } from './m
  * network's or the built-in default applies; staff of the library and officials above it set or remove rules.
  */
 const CATEGORIES: string[] = [EVERY_CATEGORY, ...PATRON_CATEGORIES];
-const categoryName = (lang: Lang, k: string): string =>
-  k === EVERY_CATEGORY ? libraryText(lang).everyCategory : ((patronCategoryText(lang) as Readonly<Record<string, string>>)[k] ?? k);
+const categoryName = (lang: Lang, k: string): string => (k === EVERY_CATEGORY ? libraryText(lang).everyCategory : patronCategoryName(lang, k));
 const FIELDS = ['loanDays', 'maxLoans', 'maxRenewals', 'holdDays'] as const;
 
 type Values = Record<string, string>;

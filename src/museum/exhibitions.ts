@@ -8,11 +8,11 @@ import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { indexDocs, removeDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
-import { exhibitionKindText, museumErrors as E, type ExhibitionKind } from './messages.ts';
+import { exhibitionKindName, museumErrors as E, type ExhibitionKind } from './messages.ts';
 
 export type { ExhibitionKind } from './messages.ts';
-/** The kinds of exhibition, in the order forms list them (their names: `exhibitionKindText`). */
-export const EXHIBITION_KINDS = Object.keys(exhibitionKindText.entries) as ExhibitionKind[];
+/** The kinds of exhibition, in the order forms list them (their names: `exhibitionKindName`). */
+export const EXHIBITION_KINDS = Object.keys(exhibitionKindName.entries) as ExhibitionKind[];
 /** What publishing an exhibition of a kind counts in the statistics (a permanent display, nothing). */
 const KIND_ELEMENT: Readonly<Record<ExhibitionKind, string | null>> = {
   permanent: null,

@@ -9,7 +9,7 @@ import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
-import { bookingStatusName, exhibitionKindText, museumErrors as E, museumText } from './messages.ts';
+import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
 import { addImage, MAX_IMAGE_BYTES } from './images.ts';
 import { createObject, listObjects } from './objects.ts';
 
@@ -81,7 +81,7 @@ export const museumManagePages = new Hono<AppEnv>()
           <label for="x-kind">{ctx.t.kind}</label>
           <select id="x-kind" name="kind">
             {EXHIBITION_KINDS.map((k) => (
-              <option value={k}>{exhibitionKindText(ctx.lang)[k]}</option>
+              <option value={k}>{exhibitionKindName(ctx.lang, k)}</option>
             ))}
           </select>
           <label for="x-title">{s.exhibitionTitle}</label>

@@ -1,4 +1,4 @@
-import { errors, texts } from '../core/i18n/catalogue.ts';
+import { errors, names, texts } from '../core/i18n/catalogue.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 
 /** The museum pages' own words (Vietnamese first, English). */
@@ -60,16 +60,13 @@ export const museumText = texts({
 });
 
 /** Kinds of exhibition (`exhibitions.kind`) by their names. */
-export const exhibitionKindText = texts({
+export const exhibitionKindName = names({
   permanent: { vi: 'Trưng bày thường xuyên', en: 'Permanent display' },
   thematic: { vi: 'Triển lãm chuyên đề', en: 'Thematic exhibition' },
   travelling: { vi: 'Triển lãm lưu động', en: 'Travelling exhibition' },
   virtual: { vi: 'Triển lãm ảo', en: 'Virtual exhibition' },
 });
-export type ExhibitionKind = keyof typeof exhibitionKindText.entries;
-
-/** An exhibition kind's name; an unknown code read from the data is shown as it is. */
-export const exhibitionKindName = (lang: Lang, kind: string): string => (exhibitionKindText(lang) as Readonly<Record<string, string>>)[kind] ?? kind;
+export type ExhibitionKind = keyof typeof exhibitionKindName.entries;
 
 /** A booking status's name; an unknown one is shown as it is. */
 export function bookingStatusName(lang: Lang, status: string): string {

@@ -5,10 +5,10 @@ import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings, recordSnapshots } from '../statistics/feed.ts';
-import { donationKindText, type DonationKind } from './messages.ts';
+import { donationKindName, type DonationKind } from './messages.ts';
 
-/** The kinds of donation, in the order forms list them (their names: `donationKindText`). */
-export const DONATION_KINDS = Object.keys(donationKindText.entries) as DonationKind[];
+/** The kinds of donation, in the order forms list them (their names: `donationKindName`). */
+export const DONATION_KINDS = Object.keys(donationKindName.entries) as DonationKind[];
 /** Money (VND) and books are counted by the plans; equipment is recorded and thanked. */
 const KIND_ELEMENT: Readonly<Record<DonationKind, string | null>> = { money: 'DONATIONS_MONEY', books: 'DONATIONS_BOOKS', equipment: null };
 

@@ -1,5 +1,4 @@
-import { texts } from '../core/i18n/catalogue.ts';
-import type { Lang } from '../core/i18n/lang.ts';
+import { names, texts } from '../core/i18n/catalogue.ts';
 
 /** The thank-you and honours pages' own words (Vietnamese first, English). The module raises no errors of its own. */
 export const socialisationText = texts({
@@ -28,12 +27,9 @@ export const socialisationText = texts({
 });
 
 /** Kinds of donation (`donations.kind`) by their names. */
-export const donationKindText = texts({
+export const donationKindName = names({
   money: { vi: 'Tiền (đồng)', en: 'Money (VND)' },
   books: { vi: 'Sách (bản)', en: 'Books (copies)' },
   equipment: { vi: 'Trang thiết bị (món)', en: 'Equipment (items)' },
 });
-export type DonationKind = keyof typeof donationKindText.entries;
-
-/** A donation kind's name; an unknown code read from the data is shown as it is. */
-export const donationKindName = (lang: Lang, kind: string): string => (donationKindText(lang) as Readonly<Record<string, string>>)[kind] ?? kind;
+export type DonationKind = keyof typeof donationKindName.entries;

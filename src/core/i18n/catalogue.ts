@@ -94,3 +94,13 @@ export function errors<const M extends Record<string, ErrorEntry>>(entries: M): 
 
 /** A `Said` in the reader's language. */
 export const sayIn = (lang: Lang, said: Pick<Said, 'vi' | 'en'>): string => said[lang];
+
+/**
+ * The names of a code list the database keeps (kinds, statuses): `name(lang, code)` is the reader's word for a code,
+ * and a code the list does not have is shown as it is. `entries` lists the codes in order (for pickers).
+ */
+export function names<const M extends Record<string, Pair>>(entries: M): ((lang: Lang, code: string) => string) & { readonly entries: M } {
+  const vi = new Map(Object.entries(entries).map(([code, e]) => [code, e.vi]));
+  const en = new Map(Object.entries(entries).map(([code, e]) => [code, e.en]));
+  return Object.assign((lang: Lang, code: string) => (lang === 'en' ? en : vi).get(code) ?? code, { entries });
+}

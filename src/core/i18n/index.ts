@@ -5,7 +5,7 @@ export type { Lang } from './lang.ts';
 export { pickLang } from './lang.ts';
 export type { Messages } from './messages.ts';
 export { formatNumber, formatDate, formatDateTime, formatMonth, formatLocalDateTime } from './format.ts';
-export { texts, errors, sayIn, fill, type Said, type Catalogue } from './catalogue.ts';
+export { texts, errors, names, sayIn, fill, type Said, type Catalogue } from './catalogue.ts';
 
 /** The shared interface texts in one language. */
 export function messages(lang: Lang): Messages {
