@@ -256,7 +256,7 @@ describe.each(ENGINES)('lifelong units import --builtin on %s', (engine) => {
       await expect(run(['import', '--builtin', 'nope'])).rejects.toThrow(/2025-06\|2025-07\|mergers/);
       await expect(run(['import'])).rejects.toThrow(/--builtin/);
       expect(await run(['import', '--builtin', '2025-07'])).toBe(0);
-      expect(String(log.mock.calls[0]![0])).toMatch(/^vn-units-2025-07-2level\.json: bản đồ 2 cấp \(từ 2025-07-01\): 34 tỉnh, 3321 xã$/);
+      expect(String(log.mock.calls[0]![0])).toMatch(/^vn-units-2025-07-2level\.json: bản đồ 2 cấp \(từ 01\/07\/2025\): 34 tỉnh, 3321 xã$/);
       expect([await count(store, 'province', false), await count(store, 'commune', false)]).toEqual([34, 3321]);
     } finally {
       log.mockRestore();
