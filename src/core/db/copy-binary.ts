@@ -1,8 +1,8 @@
 /**
  * PostgreSQL's binary COPY format (the `COPY … FROM STDIN (FORMAT binary)` data) for rows of
  * three column types, written straight into one buffer: no number turned into text and parsed
- * back, no escaping. 200,000 rows of eight columns take ~75 ms here, where the same rows as COPY
- * text took ~160 ms to build and longer for the server to parse. (pg-copy-streams-binary encodes
+ * back, no escaping: faster to build than COPY text and to parse (figures in docs/decisions.md, "Spine writes, sixth
+ * pass"). (pg-copy-streams-binary encodes
  * through an object and a stream chunk per row: made for streams, not for one batch in memory.)
  * The column types must be the table's own: the binary format is not converted on the way in.
  */

@@ -5,7 +5,7 @@ import type { Store } from '../database.ts';
  * Search: each document keeps its facet values on its own row (`facet_keys`, `\nfacet=value\n…`), so a search
  * counts facets from the candidate rows it reads anyway (no join over `search_facets`). `search_facets` stays for
  * browsing by a facet without a query. Existing documents are rewritten from their `search_facets` rows
- * (about 14 s per million documents on SQLite). The facet table's index by document then goes: facet rows are deleted
+ * (once, when the migration runs). The facet table's index by document then goes: facet rows are deleted
  * by their full key, read from the document's `facet_keys` (one index less to write per facet value).
  */
 export function searchFacetKeys(store: Store): Migration {

@@ -3,8 +3,8 @@ import type { Engine } from '../database.ts';
 
 /**
  * PostgreSQL compresses the audit log's long texts (a file import writes one entry per 2,000 cells, ~100 KB of JSON
- * each) with lz4 instead of its default pglz: storing 200,000 cells' entries took 62 ms with pglz and 13 ms with lz4,
- * for about a third more on disk (2.2 MB instead of 1.7 MB). Only where the server was built with lz4 (it then lists
+ * each) with lz4 instead of its default pglz: several times faster to store, for about a third more on disk (figures in
+ * docs/decisions.md, "Spine writes, sixth pass"). Only where the server was built with lz4 (it then lists
  * it as a choice of `default_toast_compression`); values stored before keep their pglz until rewritten. SQLite stores
  * texts as they are.
  */
