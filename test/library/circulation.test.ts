@@ -47,12 +47,15 @@ describe.each(ENGINES)('circulation on %s', (engine) => {
       message: expect.stringMatching(/bị khóa: Chưa trả sách quá hạn/),
     });
     await setBlocked(store.db, 'C1-0002', null, null);
-    await expect(checkin(store.db, 'KHONG-CO', desk())).rejects.toMatchObject({ status: 404, messageEn: 'Item with barcode "KHONG-CO" not found.' });
+    await expect(checkin(store.db, 'KHONG-CO', desk())).rejects.toMatchObject({
+      status: 404,
+      said: expect.objectContaining({ en: 'Item with barcode "KHONG-CO" not found.' }),
+    });
     await expect(checkin(store.db, 'VN-0004', desk())).rejects.toMatchObject({ status: 409 });
     await expect(checkout(store.db, 'VN-0004', 'NO-CARD', desk())).rejects.toMatchObject({ status: 404 });
     await expect(checkout(store.db, 'VN-0004', 'C1-0001', { ...desk(), institutionId: net.dlib })).rejects.toMatchObject({
       status: 409,
-      messageEn: expect.stringMatching(/not at this library/),
+      said: expect.objectContaining({ en: expect.stringMatching(/not at this library/) }),
     });
   });
 
@@ -60,9 +63,11 @@ describe.each(ENGINES)('circulation on %s', (engine) => {
     await setRule(store.db, net.lib, 'child', { loanDays: 7, maxLoans: 1, maxRenewals: 1 }, null);
     const r = await checkout(store.db, 'VN-0004', 'C1-0002', desk());
     expect(r.dueAt).toBe('2026-04-08');
-    await expect(checkout(store.db, 'VN-0006', 'C1-0002', desk())).rejects.toMatchObject({ messageEn: expect.stringMatching(/maximum of 1 loans/) });
+    await expect(checkout(store.db, 'VN-0006', 'C1-0002', desk())).rejects.toMatchObject({
+      said: expect.objectContaining({ en: expect.stringMatching(/maximum of 1 loans/) }),
+    });
     expect((await renew(store.db, 'VN-0004', { ...desk(), at: '2026-04-07T08:00:00.000Z' })).dueAt).toBe('2026-04-15');
-    await expect(renew(store.db, 'VN-0004', desk())).rejects.toMatchObject({ messageEn: expect.stringMatching(/maximum 1 times/) });
+    await expect(renew(store.db, 'VN-0004', desk())).rejects.toMatchObject({ said: expect.objectContaining({ en: expect.stringMatching(/maximum 1 times/) }) });
     const late = await overdue(store.db, net.lib, '2026-04-18');
     expect(late.map((l) => [l.barcode, l.days])).toEqual([
       ['VN-0002', 3],
@@ -77,7 +82,9 @@ describe.each(ENGINES)('circulation on %s', (engine) => {
     await placeHold(store.db, rec, patron.id, net.lib, null);
     await expect(renew(store.db, 'VN-0002', desk())).rejects.toMatchObject({ status: 409 });
     expect((await checkin(store.db, 'VN-0002', desk())).heldFor).toBe('Trần Văn Nam');
-    await expect(checkout(store.db, 'VN-0002', 'C1-0001', desk())).rejects.toMatchObject({ messageEn: expect.stringMatching(/held for another reader/) });
+    await expect(checkout(store.db, 'VN-0002', 'C1-0001', desk())).rejects.toMatchObject({
+      said: expect.objectContaining({ en: expect.stringMatching(/held for another reader/) }),
+    });
     await checkout(store.db, 'VN-0002', 'C1-0002', desk());
     const h = await store.db.selectFrom('lib_holds').select('status').executeTakeFirstOrThrow();
     expect(h.status).toBe('fulfilled');

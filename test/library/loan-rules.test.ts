@@ -45,7 +45,7 @@ describe.each(ENGINES)('loan rules matrix on %s', (engine) => {
     await expect(checkout(store.db, 'VN-0006', 'R-0001', desk())).resolves.toBeTruthy();
     await expect(checkout(store.db, 'VN-0008', 'R-0001', desk())).rejects.toMatchObject({
       status: 409,
-      messageEn: expect.stringMatching(/maximum of 3 loans/),
+      said: expect.objectContaining({ en: expect.stringMatching(/maximum of 3 loans/) }),
     });
     const audit = await store.db
       .selectFrom('audit_log')
