@@ -8,8 +8,22 @@ export const ErrorSchema = z
   .object({
     code: z.string().optional().openapi({ description: 'Stable error code (E1004, E4012, …)' }),
     error: z.string().openapi({ description: 'Vietnamese message' }),
-    errorEn: z.string().optional(),
-    problems: z.array(z.object({ row: z.number().optional(), field: z.string().optional(), code: z.string().optional(), message: z.string() })).optional(),
+    errorEn: z.string().optional().openapi({ description: 'English message' }),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .openapi({ description: 'The parameters of the message' }),
+    problems: z
+      .array(
+        z.object({
+          row: z.number().optional(),
+          field: z.string().optional(),
+          code: z.string().optional(),
+          message: z.string(),
+          messageEn: z.string().optional(),
+        }),
+      )
+      .optional(),
   })
   .openapi('Error');
 
