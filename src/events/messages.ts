@@ -55,9 +55,6 @@ export const eventsText = texts({
     en: 'Event cancelled; registrants see the note in their learning record.',
   },
   // an event's status (`events.status`) by its name
-  status_published: { vi: 'Đã đăng', en: 'Published' },
-  status_held: { vi: 'Đã tổ chức', en: 'Held' },
-  status_cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
 });
 
 export type EventsText = Catalogue<typeof eventsText.entries>;
@@ -81,11 +78,12 @@ export type EventKind = keyof typeof eventKindName.entries;
 export const kindName = (code: string, lang: Lang): string => eventKindName(lang, code);
 
 /** An event status's name; an unknown one is shown as it is. */
-export function statusName(lang: Lang, status: string): string {
-  const t: Readonly<Record<string, unknown>> = eventsText(lang);
-  const v = t[`status_${status}`];
-  return typeof v === 'string' ? v : status;
-}
+const eventStatusName = names({
+  published: { vi: 'Đã đăng', en: 'Published' },
+  held: { vi: 'Đã tổ chức', en: 'Held' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+});
+export const statusName = (lang: Lang, status: string): string => eventStatusName(lang, status);
 
 /** The events' errors (E55xx). */
 export const eventsErrors = errors({

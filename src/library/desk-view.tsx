@@ -7,6 +7,27 @@ import { DIGITAL_FORMATS } from './digital.ts';
 import { digitalFormatText, libraryText, nameOf, patronCategoryName } from './messages.ts';
 import type { Rotation } from './rotation.ts';
 
+/** Who a title or a resource is for (the `audience` facet), as checkboxes; `accessible` says what "accessible" means there. */
+function AudienceFields(props: { t: ReturnType<typeof libraryText>; accessible: string }) {
+  const { t } = props;
+  return (
+    <fieldset>
+      <legend>{t.f_audience}</legend>
+      <label>
+        <input type="checkbox" name="audience" value="children" /> {t.a_children}
+      </label>
+      <br />
+      <label>
+        <input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}
+      </label>
+      <br />
+      <label>
+        <input type="checkbox" name="audience" value="accessible" /> {props.accessible}
+      </label>
+    </fieldset>
+  );
+}
+
 function Field(props: { id: string; label: string; name: string; type?: string; required?: boolean; value?: string }) {
   return (
     <p>
@@ -161,20 +182,7 @@ export function deskView(p: {
             <Field id="cat-year" name="year" label={t.yearPublished} />
             <Field id="cat-language" name="language" label={t.languageCode} value="vie" />
             <Field id="cat-subjects" name="subjects" label={t.subjects} />
-            <fieldset>
-              <legend>{t.f_audience}</legend>
-              <label>
-                <input type="checkbox" name="audience" value="children" /> {t.a_children}
-              </label>
-              <br />
-              <label>
-                <input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}
-              </label>
-              <br />
-              <label>
-                <input type="checkbox" name="audience" value="accessible" /> {t.a_accessible}
-              </label>
-            </fieldset>
+            <AudienceFields t={t} accessible={t.a_accessible} />
             <Field id="cat-barcodes" name="barcodes" label={t.copyBarcodes} />
             <button class="primary" type="submit">
               {t.saveRecord}
@@ -240,20 +248,7 @@ export function deskView(p: {
             <Field id="dig-licence" name="licence" label={t.licence} required />
             <Field id="dig-language" name="language" label={t.digitalLanguage} value="vie" />
             <Field id="dig-year" name="year" label={ctx.t.year} />
-            <fieldset>
-              <legend>{t.f_audience}</legend>
-              <label>
-                <input type="checkbox" name="audience" value="children" /> {t.a_children}
-              </label>
-              <br />
-              <label>
-                <input type="checkbox" name="audience" value="ethnic-minority" /> {t['a_ethnic-minority']}
-              </label>
-              <br />
-              <label>
-                <input type="checkbox" name="audience" value="accessible" /> {t.accessibleDigital}
-              </label>
-            </fieldset>
+            <AudienceFields t={t} accessible={t.accessibleDigital} />
             <button type="submit">{t.addResource}</button>
           </form>
         </section>

@@ -54,9 +54,6 @@ export const museumText = texts({
   loginToBook: { vi: 'Đăng nhập để đặt lịch', en: 'Log in to book' },
   markHeld: { vi: 'Đã tổ chức', en: 'Held' },
   // a booking's status (`edu_bookings.status`) by its name
-  booking_booked: { vi: 'đã đặt lịch', en: 'booked' },
-  booking_held: { vi: 'đã tổ chức', en: 'held' },
-  booking_cancelled: { vi: 'đã hủy', en: 'cancelled' },
 });
 
 /** Kinds of exhibition (`exhibitions.kind`) by their names. */
@@ -69,11 +66,11 @@ export const exhibitionKindName = names({
 export type ExhibitionKind = keyof typeof exhibitionKindName.entries;
 
 /** A booking status's name; an unknown one is shown as it is. */
-export function bookingStatusName(lang: Lang, status: string): string {
-  const t: Readonly<Record<string, unknown>> = museumText(lang);
-  const v = t[`booking_${status}`];
-  return typeof v === 'string' ? v : status;
-}
+export const bookingStatusName = names({
+  booked: { vi: 'đã đặt lịch', en: 'booked' },
+  held: { vi: 'đã tổ chức', en: 'held' },
+  cancelled: { vi: 'đã hủy', en: 'cancelled' },
+});
 
 /** The museum's errors (E65xx). */
 export const museumErrors = errors({
