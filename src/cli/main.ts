@@ -29,6 +29,10 @@ const commands: Record<string, Command> = {
     describe: 'catalogue import <file> --library C [--on-error skip|reject] · catalogue search "<q>" [--format json]',
     load: () => import('./commands/catalogue.ts'),
   },
+  verify: {
+    describe: 'verify [--fix]              compare every maintained total with a rebuild; exit 1 on a difference (--fix rebuilds)',
+    load: () => import('./commands/verify.ts'),
+  },
   values: { describe: 'values export|import …      data values as CSV/XLSX (import: all-or-nothing, --dry-run)', load: () => import('./commands/values.ts') },
 };
 

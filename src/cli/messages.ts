@@ -64,6 +64,21 @@ export const cliText = texts({
       `${due} lời nhắc đến hạn, đã gửi ${sent} thư${smtp ? '' : ' (chưa đặt LIFELONG_SMTP_URL: không gửi gì)'}.`,
     en: (due: number, sent: number, smtp: boolean) => `${due} reminders due, ${sent} e-mails sent${smtp ? '' : ' (LIFELONG_SMTP_URL not set: nothing sent)'}.`,
   },
+  // verify
+  verifyClean: {
+    vi: 'Khớp: {aggregates} tổng hợp số liệu và {counts} số đếm cơ sở đều bằng kết quả tính lại từ đầu.',
+    en: 'Clean: {aggregates} value aggregates and {counts} registry counts all equal a rebuild.',
+  },
+  verifyFound: { vi: 'Lệch: {n} dòng khác với kết quả tính lại từ đầu.', en: 'Differences: {n} rows differ from a rebuild.' },
+  verifyAggregate: {
+    vi: '  {table} · {unit} · {element} · năm {year}{kind}: đang lưu {stored}, đúng là {expected}',
+    en: '  {table} · {unit} · {element} · {year}{kind}: stored {stored}, should be {expected}',
+  },
+  verifyCount: {
+    vi: '  agg_counts · {unit} · năm {year} · {kind}{attribute}: đang lưu {stored}, đúng là {expected}',
+    en: '  agg_counts · {unit} · {year} · {kind}{attribute}: stored {stored}, should be {expected}',
+  },
+  verifyFixed: { vi: 'Đã tính lại toàn bộ tổng hợp và số đếm (--fix).', en: 'Rebuilt every aggregate and count (--fix).' },
   draftStored: {
     vi: 'Đã lưu bản nháp kế hoạch #{id}: {targets} chỉ tiêu, {tasks} nhiệm vụ. Duyệt tại /ke-hoach/{id}/duyet',
     en: 'Stored plan draft #{id}: {targets} targets, {tasks} tasks. Review at /ke-hoach/{id}/duyet',

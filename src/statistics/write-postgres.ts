@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf, type TypedColumn } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
+import { lockCells } from './cell-locks.ts';
 import { lockedRows, lockRefusal, type LockHit } from './locks.ts';
 import {
   auditEach,
@@ -35,9 +36,11 @@ const VALUE_ROW_COLUMNS: TypedColumn<ResolvedValue>[] = [
 ];
 
 /**
- * PostgreSQL: the whole write is one statement over the batch's rows `batch_rows` (one round trip for a
- * form or API write; atomic on its own), the lock check included: when a cell lies under a
- * locked unit, the statement writes nothing and returns the locked cells. Small batches travel
+ * PostgreSQL: the write is one statement over the batch's rows `batch_rows`, the lock check included: when a
+ * cell lies under a locked unit, the statement writes nothing and returns the locked cells. It runs in a
+ * transaction after the cells are locked (`lockCells`): READ COMMITTED gives each statement a snapshot of its
+ * own, so the old values it reads — on which the new ones (`add`) and the aggregates' deltas rest — are
+ * those of every writer of the same cells before it, never a stale base. Small batches travel
  * as arrays unnested in the statement; large ones are first copied (COPY, the fastest way in)
  * into a temporary table, and store new and changed cells apart (plain insert, upsert) with JIT off
  * (compiling the plan cost more than it saved).
@@ -70,6 +73,28 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
     const locked = (await dialect.executePrepared(on, statement(source, bulk))).rows;
     if (locked.length > 0) throw lockRefusal(locked);
   };
+  if (rows.length < PG_COPY_FROM) {
+    // the cells locked first, so the statement's snapshot (taken after) holds every earlier writer's values
+    await inTransaction(db, async (trx) => {
+      await lockCells(trx, rows);
+      await writeSmall(trx, rows, write);
+    });
+    return;
+  }
+  await inTransaction(db, async (trx) => {
+    await lockCells(trx, rows);
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
+    await sql`SET LOCAL jit = off`.execute(trx);
+    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
+      unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
+    await dialect.insertTypedRows(trx, 'value_rows', VALUE_ROW_COLUMNS, rows);
+    await write(trx, sql`SELECT * FROM value_rows`, true);
+    await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
+  });
+}
+
+/** A batch small enough to travel in the statement itself. */
+async function writeSmall(db: DB, rows: ResolvedValue[], write: (on: DB, source: RawBuilder<unknown>, bulk: boolean) => Promise<void>): Promise<void> {
   if (rows.length === 1) {
     // one value (forms, API, operations): scalar parameters, so PostgreSQL settles on the generic plan
     // of the prepared statement after five runs; over unnested arrays every run was planned afresh
@@ -82,26 +107,14 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
     );
     return;
   }
-  if (rows.length < PG_COPY_FROM) {
-    const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
-    await write(
-      db,
-      sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
-        ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-        WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`,
-      false,
-    );
-    return;
-  }
-  await inTransaction(db, async (trx) => {
-    await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
-    await sql`SET LOCAL jit = off`.execute(trx);
-    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
-      unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
-    await dialect.insertTypedRows(trx, 'value_rows', VALUE_ROW_COLUMNS, rows);
-    await write(trx, sql`SELECT * FROM value_rows`, true);
-    await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
-  });
+  const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
+  await write(
+    db,
+    sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+      ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
+      WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`,
+    false,
+  );
 }
 
 /**

@@ -58,16 +58,20 @@ export const deltas = sql`SELECT unit_id, element_id, kind, year, SUM(value) AS 
   UNION ALL
   SELECT old_unit, element_id, kind, year, -SUM(old) FROM changed_cells WHERE old IS NOT NULL GROUP BY old_unit, element_id, kind, year`;
 
-/** The deltas (`unit_deltas`) spread to every unit above (its closure), per kind. */
+/**
+ * The deltas (`unit_deltas`) spread to every unit above (its closure), per kind. `value + excluded.value` adds to
+ * the row as it is now (PostgreSQL locks it and reads its latest version); the rows are taken in key order, so
+ * writers of different cells that meet on the same units' rows wait for each other instead of deadlocking.
+ */
 export const spreadByKind = sql`INSERT INTO agg_values (unit_id, element_id, kind, year, value)
   SELECT c.ancestor_id, x.element_id, x.kind, x.year, SUM(x.delta) FROM unit_deltas x JOIN unit_closure c ON c.descendant_id = x.unit_id
-  WHERE true GROUP BY c.ancestor_id, x.element_id, x.kind, x.year
+  WHERE true GROUP BY c.ancestor_id, x.element_id, x.kind, x.year ORDER BY 1, 2, 3, 4
   ON CONFLICT (unit_id, year, element_id, kind) DO UPDATE SET value = agg_values.value + excluded.value`;
 
 /** The same over every kind at once (`agg_totals`). */
 export const spreadTotals = sql`INSERT INTO agg_totals (unit_id, year, element_id, value)
   SELECT c.ancestor_id, x.year, x.element_id, SUM(x.delta) FROM unit_deltas x JOIN unit_closure c ON c.descendant_id = x.unit_id
-  WHERE true GROUP BY c.ancestor_id, x.year, x.element_id
+  WHERE true GROUP BY c.ancestor_id, x.year, x.element_id ORDER BY 1, 2, 3
   ON CONFLICT (unit_id, year, element_id) DO UPDATE SET value = agg_totals.value + excluded.value`;
 
 /** The changed cells that pass `only`, inserted into data_values. */

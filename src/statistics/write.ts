@@ -3,6 +3,7 @@ import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/time.ts';
+import { ALL_VALUES_LOCK, lockCells } from './cell-locks.ts';
 import { refuseLocked } from './locks.ts';
 import type { AuditContext } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
@@ -72,6 +73,7 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
 export async function removeValues(db: DB, cells: { institutionId: number; elementId: number; period: string }[], userId: number | null): Promise<number> {
   let removed = 0;
   await inTransaction(db, async (trx) => {
+    await lockCells(trx, cells); // the old values read below are the current ones (cell-locks.ts)
     for (const c of cells) {
       const old = await trx
         .selectFrom('data_values as d')
@@ -120,6 +122,7 @@ export async function removeValues(db: DB, cells: { institutionId: number; eleme
  */
 export async function rebuildAggregates(db: DB): Promise<void> {
   await inTransaction(db, async (trx) => {
+    await dialectOf(trx).lockInOrder(trx, [ALL_VALUES_LOCK]); // no write between the reading of the values and the commit
     await trx.deleteFrom('agg_values').execute();
     await sql`INSERT INTO agg_values (unit_id, element_id, kind, year, value)
       SELECT c.ancestor_id, l.element_id, l.kind, l.year, SUM(l.value)

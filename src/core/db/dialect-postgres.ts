@@ -60,4 +60,17 @@ export const postgresDialect: Dialect = {
   jsonArrayAgg: (value) => sql`json_agg(${value})`,
   textContains: (text, part) => sql<boolean>`strpos(${text}, ${part}) > 0`,
   forUpdate: (query) => query.forUpdate(),
+
+  async lockInOrder(db, locks) {
+    if (locks.length === 0) return;
+    // one select list: its expressions are evaluated left to right, so the locks are taken in the order given
+    const calls = locks.map((l) =>
+      l.shared ? sql`pg_advisory_xact_lock_shared(${sql.lit(l.space)}, ${sql.lit(l.key)})` : sql`pg_advisory_xact_lock(${sql.lit(l.space)}, ${sql.lit(l.key)})`,
+    );
+    await sql`SELECT ${sql.join(calls)}`.execute(db);
+  },
+  isTransientConflict: (error) => {
+    const code = (error as { code?: unknown } | null)?.code;
+    return code === '40P01' || code === '40001';
+  },
 };

@@ -56,4 +56,6 @@ export const sqliteDialect: Dialect = {
   jsonArrayAgg: (value) => sql`json_group_array(${value})`,
   textContains: (text, part) => sql<boolean>`instr(${text}, ${part}) > 0`,
   forUpdate: (query) => query,
+  lockInOrder: async () => {},
+  isTransientConflict: () => false,
 };

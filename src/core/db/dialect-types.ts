@@ -2,6 +2,17 @@ import type { CompiledQuery, QueryResult, RawBuilder } from 'kysely';
 import type { DB } from './database.ts';
 import type { BinaryType } from './copy-binary.ts';
 
+/**
+ * A lock on a name of the application's own (PostgreSQL advisory lock: two 32-bit integers), held until the
+ * transaction ends: `space` says what kind of thing it guards, `key` which one; `shared` locks exclude only the
+ * exclusive ones of the same name.
+ */
+export interface NamedLock {
+  space: number;
+  key: number;
+  shared?: boolean;
+}
+
 /** A row's values in the order of the columns named. */
 export type RowValues = (string | number | null)[];
 
@@ -72,4 +83,15 @@ export interface Dialect {
    * writer: its transactions are serialised already, and the query stays as it is.
    */
   forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q;
+  /**
+   * Takes the named locks in the order given, inside the caller's transaction, each held until it ends (PostgreSQL
+   * advisory locks, one round trip). Writers that take their locks in one global order never deadlock. SQLite has one
+   * writer: its transactions are serialised already, and nothing is taken.
+   */
+  lockInOrder(db: DB, locks: readonly NamedLock[]): Promise<void>;
+  /**
+   * Whether the transaction failed only because it met another one (a deadlock, a serialisation failure:
+   * PostgreSQL 40P01, 40001) and, run again, may well succeed.
+   */
+  isTransientConflict(error: unknown): boolean;
 }

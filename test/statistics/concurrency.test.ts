@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/core/db/database.ts';
+import { countDifferences, ensureCountYears } from '../../src/network/counts.ts';
+import { setAttribute } from '../../src/network/institutions.ts';
+import { ATTRIBUTES } from '../../src/network/catalogue.ts';
+import { recordHappenings } from '../../src/statistics/feed.ts';
+import { resolveValues } from '../../src/statistics/resolve.ts';
+import { aggregateDifferences } from '../../src/statistics/verify.ts';
+import { applyValues, removeValues } from '../../src/statistics/write.ts';
+import { ENGINES, freshStore } from '../support/engines.ts';
+import { smallNetwork } from '../support/network.ts';
+import { storedValue } from '../support/values.ts';
+
+/** Many writers at once, as a busy day brings them: nothing lost, the maintained totals equal to a rebuild. */
+describe.each(ENGINES)('concurrent writes on %s', (engine) => {
+  let store: Store;
+  let net: Awaited<ReturnType<typeof smallNetwork>>;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    net = await smallNetwork(store.db);
+  });
+  afterAll(() => store.close());
+
+  const resolved = async (rows: { institution: string; element: string; period: string; value: number }[]) => {
+    const r = await resolveValues(
+      store.db,
+      rows.map((x, i) => ({ row: i + 1, institution: x.institution, dataElement: x.element, period: x.period, value: x.value })),
+    );
+    expect(r.problems).toEqual([]);
+    return r.values;
+  };
+
+  it('adds 50 happenings at once to one cell: every one counts', async () => {
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        recordHappenings(store.db, [{ institutionId: net.lib, element: 'LIB_VISITS', date: '2024-03-10', count: i + 1 }], null),
+      ),
+    );
+    expect(await storedValue(store, net.lib, 'LIB_VISITS', '2024-03')).toBe(1275);
+    expect(await aggregateDifferences(store.db)).toEqual([]);
+  });
+
+  it('sets one cell from 50 writers at once: one of them wins and the totals follow it', async () => {
+    const batches = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => resolved([{ institution: 'LIB-D1', element: 'LIB_LOANS', period: '2024-05', value: 100 + i }])),
+    );
+    await Promise.all(batches.map((b) => applyValues(store.db, b, { userId: null, mode: 'set' })));
+    const v = await storedValue(store, net.dlib, 'LIB_LOANS', '2024-05');
+    expect(v).toBeGreaterThanOrEqual(100);
+    expect(v).toBeLessThan(150);
+    expect(await aggregateDifferences(store.db)).toEqual([]);
+  });
+
+  it('runs 50 writers over 200 overlapping cells each, in different orders, without a deadlock', async () => {
+    const cells = ['LIB-C1', 'SCH-C2', 'LIB-D1'].flatMap((institution) =>
+      ['LIB_LOANS', 'LIB_VISITS'].flatMap((element) =>
+        Array.from({ length: 34 }, (_, m) => ({ institution, element, period: `${2022 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}` })),
+      ),
+    );
+    const batches = await Promise.all(
+      Array.from({ length: 50 }, async (_, w) => {
+        // each writer its own 200 of the 204 cells, starting at its own place: the same cells, other orders
+        const mine = Array.from({ length: 200 }, (_, k) => cells[(w * 7 + k) % cells.length]!);
+        return resolved(mine.map((c, k) => ({ ...c, value: w * 1000 + k })));
+      }),
+    );
+    const outcomes = await Promise.allSettled(batches.map((b) => applyValues(store.db, b, { userId: null, mode: 'set' })));
+    expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
+    expect(await aggregateDifferences(store.db)).toEqual([]);
+  });
+
+  it('mixes adds, sets and removals on the same cells and stays equal to a rebuild', async () => {
+    const [set] = await resolved([{ institution: 'LIB-C1', element: 'LIB_LOANS', period: '2024-07', value: 40 }]);
+    const elementId = set!.elementId;
+    await Promise.all(
+      Array.from({ length: 60 }, (_, i) => {
+        if (i % 3 === 0) return applyValues(store.db, [{ ...set!, value: i }], { userId: null, mode: 'set' });
+        if (i % 3 === 1) return recordHappenings(store.db, [{ institutionId: net.lib, element: 'LIB_LOANS', date: '2024-07-02', count: 2 }], null);
+        return removeValues(store.db, [{ institutionId: net.lib, elementId, period: '2024-07' }], null);
+      }),
+    );
+    expect(await aggregateDifferences(store.db)).toEqual([]);
+  });
+
+  it('changes the status attributes of one library from 40 writers at once: the registry counts follow every one', async () => {
+    await ensureCountYears(store.db, [2024]);
+    const codes = ATTRIBUTES.slice(0, 4).map((a) => a.code);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        setAttribute(store.db, net.dlib, { attribute: codes[i % codes.length]!, year: 2024, value: i % 3 !== 0, evidence: null }, null),
+      ),
+    );
+    expect(await countDifferences(store.db)).toEqual([]);
+  });
+});
