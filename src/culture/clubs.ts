@@ -24,24 +24,30 @@ const ClubSchema = z.object({
 
 /** The yearly stocks the plans count: clubs of the institution and their members (this year, Vietnam's: created before its end). */
 async function snapshot(db: DB, institutionId: number, year: number, userId: number | null) {
-  const clubs = await db
-    .selectFrom('clubs')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('institution_id', '=', institutionId)
-    .where('created_at', '<', startOfLocalDay(`${year + 1}-01-01`))
-    .executeTakeFirstOrThrow();
-  const members = await db
-    .selectFrom('club_members as m')
-    .innerJoin('clubs as c', 'c.id', 'm.club_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('c.institution_id', '=', institutionId)
-    .where('m.joined_on', '<=', `${year}-12-31`)
-    .executeTakeFirstOrThrow();
+  const clubs = async (on: DB) => {
+    const r = await on
+      .selectFrom('clubs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('institution_id', '=', institutionId)
+      .where('created_at', '<', startOfLocalDay(`${year + 1}-01-01`))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
+  const members = async (on: DB) => {
+    const r = await on
+      .selectFrom('club_members as m')
+      .innerJoin('clubs as c', 'c.id', 'm.club_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('c.institution_id', '=', institutionId)
+      .where('m.joined_on', '<=', `${year}-12-31`)
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  };
   await recordSnapshots(
     db,
     [
-      { institutionId, element: 'CUL_CLUBS', year, value: Number(clubs.n) },
-      { institutionId, element: 'CUL_CLUB_MEMBERS', year, value: Number(members.n) },
+      { institutionId, element: 'CUL_CLUBS', year, count: clubs },
+      { institutionId, element: 'CUL_CLUB_MEMBERS', year, count: members },
     ],
     userId,
   );

@@ -179,13 +179,16 @@ async function recordsBy(db: DB, column: 'isbn' | 'dedup_key', values: string[])
 
 /** The library's holdings (copies not withdrawn or lost) as this year's stock figure. */
 export async function snapshotHoldings(db: DB, institutionId: number, year: number, userId: number | null): Promise<void> {
-  const r = await db
-    .selectFrom('lib_items')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('institution_id', '=', institutionId)
-    .where('status', 'not in', ['withdrawn', 'lost'])
-    .executeTakeFirst();
-  await recordSnapshots(db, [{ institutionId, element: 'LIB_HOLDINGS', year, value: Number(r?.n ?? 0) }], userId);
+  const count = async (trx: DB) => {
+    const r = await trx
+      .selectFrom('lib_items')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('institution_id', '=', institutionId)
+      .where('status', 'not in', ['withdrawn', 'lost'])
+      .executeTakeFirst();
+    return Number(r?.n ?? 0);
+  };
+  await recordSnapshots(db, [{ institutionId, element: 'LIB_HOLDINGS', year, count }], userId);
 }
 
 /** Which of these barcodes are already used in the network. */

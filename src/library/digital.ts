@@ -78,12 +78,15 @@ export async function addDigital(db: DB, d: NewDigital, userId: number | null): 
       },
     ]);
     await audit(trx, { userId, action: 'create', entity: 'lib_digital', key: String(row.id), newValue: d });
-    const n = await trx
-      .selectFrom('lib_digital')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('institution_id', '=', d.institutionId)
-      .executeTakeFirst();
-    await recordSnapshots(trx, [{ institutionId: d.institutionId, element: 'LIB_DIGITAL_RESOURCES', year: thisYear(), value: Number(n?.n ?? 0) }], userId);
+    const count = async (on: DB) => {
+      const n = await on
+        .selectFrom('lib_digital')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('institution_id', '=', d.institutionId)
+        .executeTakeFirst();
+      return Number(n?.n ?? 0);
+    };
+    await recordSnapshots(trx, [{ institutionId: d.institutionId, element: 'LIB_DIGITAL_RESOURCES', year: thisYear(), count }], userId);
     return row.id;
   });
 }

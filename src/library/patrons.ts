@@ -64,16 +64,15 @@ export async function registerPatron(db: DB, p: NewPatron, userId: number | null
       key: card,
       newValue: { name: p.name, category: p.category, institutionId: p.institutionId },
     });
-    const n = await trx
-      .selectFrom('lib_patrons')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('institution_id', '=', p.institutionId)
-      .executeTakeFirst();
-    await recordSnapshots(
-      trx,
-      [{ institutionId: p.institutionId, element: 'LIB_REGISTERED_USERS', year: Number(date.slice(0, 4)), value: Number(n?.n ?? 0) }],
-      userId,
-    );
+    const count = async (on: DB) => {
+      const n = await on
+        .selectFrom('lib_patrons')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('institution_id', '=', p.institutionId)
+        .executeTakeFirst();
+      return Number(n?.n ?? 0);
+    };
+    await recordSnapshots(trx, [{ institutionId: p.institutionId, element: 'LIB_REGISTERED_USERS', year: Number(date.slice(0, 4)), count }], userId);
     return row.id;
   });
 }

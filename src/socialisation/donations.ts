@@ -75,14 +75,17 @@ export async function recordCommendation(db: DB, input: z.input<typeof Commendat
       .returning('id')
       .executeTakeFirstOrThrow();
     const year = Number(v.onDate.slice(0, 4));
-    const n = await trx
-      .selectFrom('commendations')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('institution_id', '=', v.institutionId)
-      .where('on_date', '>=', `${year}-01-01`)
-      .where('on_date', '<=', `${year}-12-31`)
-      .executeTakeFirstOrThrow();
-    await recordSnapshots(trx, [{ institutionId: v.institutionId, element: 'COMMENDATIONS', year, value: Number(n.n) }], userId);
+    const count = async (on: DB) => {
+      const n = await on
+        .selectFrom('commendations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('institution_id', '=', v.institutionId)
+        .where('on_date', '>=', `${year}-01-01`)
+        .where('on_date', '<=', `${year}-12-31`)
+        .executeTakeFirstOrThrow();
+      return Number(n.n);
+    };
+    await recordSnapshots(trx, [{ institutionId: v.institutionId, element: 'COMMENDATIONS', year, count }], userId);
     await audit(trx, { userId, action: 'create', entity: 'commendation', key: String(row.id), newValue: v });
     return row.id;
   });

@@ -1,10 +1,12 @@
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
+import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/format.ts';
 import { statisticsErrors as E } from './messages.ts';
 import type { PeriodType } from './elements.ts';
 import { periodOf } from './periods.ts';
+import { lockCells } from './cell-locks.ts';
 import { applyValues, type ResolvedValue } from './write.ts';
 
 /**
@@ -27,7 +29,11 @@ export interface Snapshot {
   institutionId: number;
   element: string;
   year: number;
-  value: number;
+  /**
+   * Counts the figure from the operations' own records, in the write's transaction after the figure's cell is
+   * locked: two changes at once (two copies catalogued) each count what the other committed, never both the same.
+   */
+  count: (db: DB) => Promise<number>;
 }
 
 const unknownElement = (code: string) => new UserError(E.unknownElement({ code }), 422);
@@ -100,22 +106,27 @@ export async function recordHappenings(db: DB, happenings: Happening[], userId: 
   await applyValues(db, values, { userId, mode: 'add', audit: 'none' });
 }
 
-/** Sets yearly stock figures (the whole holdings count, the number of clubs). */
+/** Sets yearly stock figures (the whole holdings count, the number of clubs), each counted under its cell's lock. */
 export async function recordSnapshots(db: DB, snapshots: Snapshot[], userId: number | null): Promise<void> {
-  const values: ResolvedValue[] = [];
-  for (const s of snapshots) {
-    const element = await resolveElement(db, s.element);
-    if (element.periodType !== 'year') throw new UserError(E.notASnapshot({ element: s.element }), 422);
-    const place = await resolvePlace(db, s.institutionId, `${s.year}-12-31`);
-    values.push({
-      institutionId: s.institutionId,
-      elementId: element.id,
-      period: String(s.year),
-      year: s.year,
-      unitId: place.unitId,
-      kind: place.kind,
-      value: s.value,
-    });
-  }
-  await applyValues(db, values, { userId, mode: 'set', audit: 'each' });
+  await inTransaction(db, async (trx) => {
+    const cells: (Omit<ResolvedValue, 'value'> & { count: Snapshot['count'] })[] = [];
+    for (const s of snapshots) {
+      const element = await resolveElement(trx, s.element);
+      if (element.periodType !== 'year') throw new UserError(E.notASnapshot({ element: s.element }), 422);
+      const place = await resolvePlace(trx, s.institutionId, `${s.year}-12-31`);
+      cells.push({
+        institutionId: s.institutionId,
+        elementId: element.id,
+        period: String(s.year),
+        year: s.year,
+        unitId: place.unitId,
+        kind: place.kind,
+        count: s.count,
+      });
+    }
+    await lockCells(trx, cells);
+    const values: ResolvedValue[] = [];
+    for (const { count, ...cell } of cells) values.push({ ...cell, value: await count(trx) });
+    await applyValues(trx, values, { userId, mode: 'set', audit: 'each' });
+  });
 }

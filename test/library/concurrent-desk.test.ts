@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { thisMonth, todayLocal } from '../../src/core/time.ts';
+import { thisMonth, thisYear, todayLocal } from '../../src/core/time.ts';
+import { registerPatron } from '../../src/library/patrons.ts';
 import { aggregateDifferences } from '../../src/statistics/verify.ts';
 import { ENGINES } from '../support/engines.ts';
 import { Client, csrfFrom, DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
@@ -62,5 +63,22 @@ describe.each(ENGINES)('a busy desk on %s', (engine) => {
     expect(answers.every((a) => a.status === 303)).toBe(true);
     expect(await storedValue(server.store, 'TVTINH-46', 'LIB_VISITS', thisMonth())).toBe(before + 1275);
     expect(await aggregateDifferences(server.store.db)).toEqual([]);
+  });
+
+  it('issues 20 cards at once: the registered readers figure counts all of them', async () => {
+    const db = server.store.db;
+    const lib = await db.selectFrom('institutions').select('id').where('code', '=', 'TVTINH-46').executeTakeFirstOrThrow();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        registerPatron(db, { institutionId: lib.id, cardNumber: `MOI-${i + 1}`, name: `Bạn đọc mới ${i + 1}`, category: 'adult' }, null),
+      ),
+    );
+    const cards = await db
+      .selectFrom('lib_patrons')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('institution_id', '=', lib.id)
+      .executeTakeFirstOrThrow();
+    expect(await storedValue(server.store, 'TVTINH-46', 'LIB_REGISTERED_USERS', String(thisYear()))).toBe(Number(cards.n));
+    expect(await aggregateDifferences(db)).toEqual([]);
   });
 });
