@@ -29,7 +29,7 @@ const QUERIES = [
   'chiếu phim',
 ];
 
-async function startServer(url: string, cached: boolean): Promise<{ base: string; child: ChildProcess }> {
+export async function startServer(url: string, cached: boolean): Promise<{ base: string; child: ChildProcess }> {
   const env = { ...process.env, PG_POOL_SIZE: '20', LIFELONG_MICRO_CACHE: cached ? 'on' : 'off' };
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/portal-server.ts', url], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const port = await new Promise<number>((resolve, reject) => {
@@ -44,7 +44,7 @@ async function startServer(url: string, cached: boolean): Promise<{ base: string
   return { base: `http://127.0.0.1:${port}`, child };
 }
 
-function load(base: string, paths: string[], seconds: number, connections: number, amount?: number) {
+export function load(base: string, paths: string[], seconds: number, connections: number, amount?: number) {
   return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
     let i = 0;
     const latencies: number[] = [];

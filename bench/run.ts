@@ -12,6 +12,7 @@ import { bulkFigures, singleWriteFigure } from './writes.ts';
 import { reportFigures } from './reporting.ts';
 import { libraryFigures } from './library.ts';
 import { portalFigures } from './portal.ts';
+import { loadFigures } from './load.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -26,6 +27,8 @@ import { portalFigures } from './portal.ts';
  *      (≥ 10,000 records/s), checkout and return with the statistics feed (p95 ≤ 5 ms each).
  *  p1, p2) the citizens' portal home and the search under 200 concurrent users (p95 ≤ 100 ms, 0 errors);
  *      p1u, p2u) the same with the micro-cache off (every page rendered afresh), reported beside them.
+ *  u1, u2, m1) the national dashboard and the catalogue search under 200 connections, and a mixed load of 150
+ *      readers + 50 API writers with `lifelong verify` clean after (bench/load.ts; `--load-seconds`).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
  */
 const { values: args } = parseArgs({
@@ -41,12 +44,13 @@ const { values: args } = parseArgs({
     'bulk-rows': { type: 'string', default: '200000' },
     'matrix-runs': { type: 'string', default: '3' },
     'naive-pregrouped': { type: 'boolean', default: false },
-    figures: { type: 'string', default: 'a,b,c,d,l1,l2,l3,l4,p1,p2,p1u,p2u' },
+    figures: { type: 'string', default: 'a,b,c,d,l1,l2,l3,l4,p1,p2,p1u,p2u,u1,u2,m1' },
     'library-records': { type: 'string', default: '1000000' },
     'library-queries': { type: 'string', default: '400' },
     'library-loans': { type: 'string', default: '200' },
     'portal-seconds': { type: 'string', default: '20' },
     'portal-events': { type: 'string', default: '50000' },
+    'load-seconds': { type: 'string', default: '20' },
   },
 });
 
@@ -62,6 +66,8 @@ const engines = (args.engines ?? '')
   .filter(Boolean);
 /** The portal's figures: cached (p1, p2) and, for comparison, uncached (p1u, p2u). */
 const PORTAL = ['p1', 'p2', 'p1u', 'p2u'];
+/** Under load and with writers (bench/load.ts). */
+const LOAD = ['u1', 'u2', 'm1'];
 const only = new Set((args.figures ?? '').split(',').map((f) => f.trim()));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -124,12 +130,13 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
           (f) => only.has(f.id),
         ),
       );
+    if (LOAD.some((f) => only.has(f))) await run('load', () => loadFigures(store, ds.url, { seconds: Number(args['load-seconds']), only }));
   } finally {
     await store.close();
   }
 }
 
-const national = ['a', 'b', 'c', 'd', ...PORTAL].some((f) => only.has(f));
+const national = ['a', 'b', 'c', 'd', ...PORTAL, ...LOAD].some((f) => only.has(f));
 const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;

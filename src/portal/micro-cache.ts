@@ -7,16 +7,21 @@ import { todayLocal } from '../core/time.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 
 /**
- * A short-lived in-process cache of the public pages as anonymous visitors see them (the portal
- * home, events, search): the same HTML for everyone, so a burst of visitors costs one rendering.
- * Only anonymous GETs answered 200 without a form token are kept; any write through the culture
- * modules empties it (`publicPagesChanged`), and an entry lives at most MICRO_CACHE_TTL_MS.
+ * A short-lived in-process cache of the public pages as anonymous visitors see them (the dashboards of the
+ * nation and every unit, the places furthest behind, the portal home, events, the searches): the same HTML
+ * for everyone, so a burst of visitors costs one rendering. Only anonymous GETs answered 200 without a form
+ * token are kept. Every write makes every entry stale (`publicPagesChanged`): a write request the app
+ * answered without an error, and any change to what the search holds; an entry lives at most MICRO_CACHE_TTL_MS
+ * (which bounds how late a write made by another process — the command line, another worker — shows).
  *
  * Single flight: while a page is being rendered, other anonymous requests for the same key wait for that
  * rendering instead of starting their own (200 visitors arriving on a cold page cost one rendering, not 200).
- * When an entry has expired, the first request renders it again and the others meanwhile get the expired page
- * (stale while revalidate, as RFC 5861): under heavy load a render takes seconds, and 3,000 places expiring in the
- * middle of a burst must not send every visitor to wait behind them. Past TTL + STALE_MS an entry is not served.
+ * When an entry has expired or is stale, the first request renders it again and the others meanwhile get the
+ * page as it was (stale while revalidate, as RFC 5861): under heavy load a render takes seconds, and 3,000 places
+ * expiring in the middle of a burst — or 50 writers moving the figures every few milliseconds — must not send
+ * every visitor to wait behind them. So a page is never older than one rendering in flight after the write; a
+ * visitor who comes after the write and finds no rendering in flight gets the page rendered afresh. Past TTL +
+ * STALE_MS an entry is not served.
  * `LIFELONG_MICRO_CACHE=off` turns the cache off (every page rendered afresh: the bench's p1u/p2u).
  */
 /**
@@ -29,7 +34,7 @@ export const MICRO_CACHE_STALE_MS = 10 * 60_000;
 const MAX_ENTRIES = 5_000;
 const encoder = new TextEncoder();
 /** The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response. */
-type Entry = { at: number; body: Uint8Array<ArrayBuffer>; type: string };
+type Entry = { at: number; body: Uint8Array<ArrayBuffer>; type: string /** the `generation` it was rendered in */; gen: number };
 /** What a rendering in flight ends with: the entry, or nothing when the answer was not cacheable. */
 type Flight = Promise<Entry | undefined>;
 interface Cache {
@@ -38,7 +43,7 @@ interface Cache {
 }
 /** One cache per open store (tests and tools run several apps in one process). */
 const caches = new Map<object, Cache>();
-/** Moves on every change: a rendering that started before a change is served to its waiters, never kept. */
+/** Moves on every change: an entry rendered in an earlier generation is stale. */
 let generation = 0;
 /** How requests were answered since the process started (the bench prints them: misses are what costs). */
 const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0 };
@@ -48,11 +53,13 @@ onPublicDocsChanged(() => publicPagesChanged());
 
 export function publicPagesChanged(): void {
   generation++;
-  caches.clear();
 }
 
-/** The pages kept: a place's portal home, the events list, the search. */
-const CACHED = /^\/(noi\/[^/]+|su-kien|tim-kiem)$/;
+/** The pages kept: a unit's dashboard (the nation's too), the places furthest behind, a place's portal home, the events list, the searches. */
+const CACHED = /^\/(don-vi\/[^/]+|tong-quan|noi\/[^/]+|su-kien|tim-kiem|tra-cuu)$/;
+
+/** Methods that change nothing. */
+const READING = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>
   !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
@@ -74,6 +81,12 @@ function cacheOf(store: object): Cache {
  */
 export function microCache(store: object, enabled = microCacheEnabled()): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    if (!READING.has(c.req.method)) {
+      await next();
+      // a write the app took (a refusal changed nothing): every kept page may show it
+      if (c.res.status < 400) publicPagesChanged();
+      return;
+    }
     if (!enabled || c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
     const url = c.req.url;
     if (/[?&]lang=/.test(url) || c.req.header('authorization') || /(?:^|;\s*)sid=/.test(c.req.header('cookie') ?? '')) return next();
@@ -82,7 +95,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const cache = cacheOf(store);
     const hit = cache.entries.get(key);
     const age = hit ? Date.now() - hit.at : Infinity;
-    if (hit && age < MICRO_CACHE_TTL_MS) {
+    if (hit && hit.gen === generation && age < MICRO_CACHE_TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
@@ -110,13 +123,14 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
       const type = c.res.headers.get('content-type') ?? '';
       if (c.res.status === 200 && type.startsWith('text/html')) {
         const body = await c.res.clone().text();
-        if (!body.includes('name="_csrf"')) entry = { at: Date.now(), body: encoder.encode(body), type };
+        if (!body.includes('name="_csrf"')) entry = { at: Date.now(), body: encoder.encode(body), type, gen: started };
       }
     } finally {
       land(entry);
       if (cache.flights.get(key) === flight) cache.flights.delete(key);
     }
-    if (!entry || generation !== started) return; // a change meanwhile: the page may be stale already (and `cache` is gone)
+    // kept even when a change came meanwhile: stale then, but newer than what was kept, and served only while a newer one renders
+    if (!entry) return;
     stats.kept++;
     if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
     cache.entries.set(key, entry);

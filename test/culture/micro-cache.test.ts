@@ -8,6 +8,8 @@ import { createApp } from '../../src/server/app.tsx';
 import { createEvent } from '../../src/events/events.ts';
 import { createInstitution } from '../../src/network/institutions.ts';
 import { addDays, todayLocal } from '../../src/core/time.ts';
+import { createApiToken } from '../../src/accounts/sessions.ts';
+import { createUser } from '../../src/accounts/users.ts';
 import { MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled } from '../../src/portal/micro-cache.ts';
 
 /** Counts the statements run through a Kysely instance (by their results). */
@@ -96,6 +98,28 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     const fresh = await app.request('/noi/N1?w=1');
     expect(fresh.headers.get('x-cache')).toBeNull();
     expect(await fresh.text()).toContain('Chiếu phim tư liệu');
+  });
+
+  it('keeps the dashboards too; a write the app takes makes them stale, a refused one does not', async () => {
+    const app = appOn(store);
+    const admin = await createUser(store.db, { username: `quantri-${engine}`, password: 'một-mật-khẩu-thật-dài-2026', displayName: 'Quản trị', role: 'admin' });
+    const token = await createApiToken(store.db, admin, 'micro-cache');
+    const write = (value: unknown) =>
+      app.request('/api/v1/values', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify([{ institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2024-03', value }]),
+      });
+    for (const page of ['/don-vi/VN?nam=2024', '/don-vi/P9', '/tong-quan']) {
+      expect((await app.request(page)).status).toBe(200);
+      expect((await app.request(page)).headers.get('x-cache')).toBe('hit');
+    }
+    expect((await write('không phải số')).status).toBeGreaterThanOrEqual(400);
+    expect((await app.request('/don-vi/VN?nam=2024')).headers.get('x-cache')).toBe('hit');
+    expect((await write(4321)).status).toBeLessThan(300);
+    const fresh = await app.request('/don-vi/VN?nam=2024');
+    expect(fresh.headers.get('x-cache')).toBeNull(); // rendered afresh for the first visitor after the write
+    expect((await app.request('/don-vi/VN?nam=2024')).headers.get('x-cache')).toBe('hit');
   });
 
   it('never keeps a signed-in visitor’s page; a language switch passes through; a hit carries the security headers', async () => {

@@ -1,0 +1,131 @@
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { createApiToken } from '../src/accounts/sessions.ts';
+import type { Store } from '../src/core/db/database.ts';
+import { thisYear } from '../src/core/time.ts';
+import { countDifferences } from '../src/network/counts.ts';
+import { aggregateDifferences } from '../src/statistics/verify.ts';
+import { load, startServer } from './portal.ts';
+import { percentile, type Figure } from './stats.ts';
+
+/**
+ * The issue "integrity and security under load" figures, against the real app in its own process on loopback:
+ *  u1) the national dashboard GET /don-vi/VN under 200 connections (p95 ≤ 100 ms, 0 errors);
+ *  u2) the catalogue search GET /tra-cuu?q=sach (and nine other words) under 200 connections (the same target);
+ *  m1) a mixed load: 150 readers (dashboards of the nation and the provinces, the catalogue search) and 50 API
+ *      writers (`POST /api/v1/values`, one visit figure each, over many libraries and months) at once: the writes'
+ *      p95 ≤ 100 ms, the reads' p95 ≤ 100 ms, no errors, and `lifelong verify` clean after.
+ */
+const WORDS = ['sach', 'sách', 'lich su', 'truyện', 'van hoc', 'Hồ Chí Minh', 'thieu nhi', 'khoa hoc', 'dia ly', 'tho'];
+
+export async function loadFigures(store: Store, url: string, opts: { seconds: number; only: Set<string> }): Promise<Figure[]> {
+  const out: Figure[] = [];
+  const { base, child } = await startServer(url, true);
+  try {
+    const provinces = await store.db.selectFrom('units').select('code').where('valid_to', 'is', null).where('level', '=', 'province').orderBy('id').execute();
+    const dashboards = ['/don-vi/VN', ...provinces.map((p) => `/don-vi/${encodeURIComponent(p.code)}`)];
+    const searches = WORDS.map((w) => `/tra-cuu?q=${encodeURIComponent(w)}`);
+    const reading = (id: string, name: string, paths: string[]) => readFigure(id, name, store, base, paths, opts.seconds);
+    if (opts.only.has('u1')) out.push(await reading('u1', 'national dashboard /don-vi/VN under 200 connections', ['/don-vi/VN']));
+    if (opts.only.has('u2')) out.push(await reading('u2', 'catalogue search /tra-cuu?q=… under 200 connections', searches));
+    if (opts.only.has('m1')) out.push(await mixedFigure(store, base, [...dashboards, ...searches], opts.seconds));
+  } finally {
+    child.kill('SIGTERM');
+  }
+  return out;
+}
+
+async function readFigure(id: string, name: string, store: Store, base: string, paths: string[], seconds: number): Promise<Figure> {
+  await load(base, paths, 0, 20, paths.length); // every path once: connections, plans, the cache
+  const { result, latencies } = await load(base, paths, seconds, 200);
+  const p95 = percentile(latencies, 95);
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return {
+    id,
+    name,
+    engine: store.engine,
+    measured: p95,
+    unit: 'ms',
+    target: 'p95 ≤ 100 ms, 0 errors (200 connections)',
+    pass: p95 <= 100 && errors === 0,
+    details: {
+      requests: result.requests.total,
+      rps: result.requests.average,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      errors,
+      load: os.loadavg()[0],
+    },
+  };
+}
+
+/** 50 writers, each posting one library's visits for a month of last year (another cell each time), beside 150 readers. */
+async function mixedFigure(store: Store, base: string, readPaths: string[], seconds: number): Promise<Figure> {
+  const admin = await store.db.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id').executeTakeFirstOrThrow();
+  const token = await createApiToken(store.db, admin.id, 'bench mixed load');
+  const libraries = (await store.db.selectFrom('institutions').select('code').where('kind', 'like', 'library_public%').orderBy('id').limit(5000).execute()).map(
+    (r) => r.code,
+  );
+  const year = thisYear() - 1;
+  let n = 0;
+  const body = () => {
+    const i = n++;
+    const row = {
+      institution: libraries[(i * 7919) % libraries.length],
+      dataElement: 'LIB_VISITS',
+      period: `${year}-${String((i % 12) + 1).padStart(2, '0')}`,
+      value: 100 + (i % 900),
+    };
+    return JSON.stringify([row]);
+  };
+  await load(base, readPaths, 0, 20, readPaths.length);
+  const writeLatencies: number[] = [];
+  const writes = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base,
+        connections: 50,
+        duration: seconds,
+        timeout: 10,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/v1/values',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            setupRequest: (req) => ({ ...req, body: body() }),
+          },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => writeLatencies.push(ms));
+  });
+  const [reads, written] = await Promise.all([load(base, readPaths, seconds, 150), writes]);
+  const readP95 = percentile(reads.latencies, 95);
+  const writeP95 = percentile(writeLatencies, 95);
+  const errors = reads.result.errors + reads.result.timeouts + reads.result.non2xx + written.errors + written.timeouts + written.non2xx;
+  const differences = (await aggregateDifferences(store.db)).length + (await countDifferences(store.db)).length;
+  return {
+    id: 'm1',
+    name: 'mixed load: 150 readers + 50 API writers (write p95)',
+    engine: store.engine,
+    measured: writeP95,
+    unit: 'ms',
+    target: 'write p95 ≤ 100 ms, read p95 ≤ 100 ms, 0 errors, verify clean',
+    pass: writeP95 <= 100 && readP95 <= 100 && errors === 0 && differences === 0,
+    details: {
+      writes: written.requests.total,
+      writesPerSecond: written.requests.average,
+      writeP50: percentile(writeLatencies, 50),
+      writeP99: percentile(writeLatencies, 99),
+      reads: reads.result.requests.total,
+      readsPerSecond: reads.result.requests.average,
+      readP95,
+      readP99: percentile(reads.latencies, 99),
+      errors,
+      non2xx: reads.result.non2xx + written.non2xx,
+      verifyDifferences: differences,
+      load: os.loadavg()[0],
+    },
+  };
+}
