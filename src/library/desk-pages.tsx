@@ -3,7 +3,7 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { formatDate, sayIn } from '../core/i18n/index.ts';
-import { canWriteInstitution } from '../network/access.ts';
+import { mayWriteFor } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { placeByCode, type Place } from './places.ts';
 import { checkin, checkout, overdue, renew } from './circulation.ts';
@@ -27,7 +27,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 export async function deskLibrary(c: AppContext): Promise<Place> {
   const lib = await placeByCode(c.var.store.db, c.req.param('code') ?? '');
   if (!lib) throw notFound('thư viện', 'Library');
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, lib.id))) throw noAccess();
+  if (!(await mayWriteFor(c.var.store.db, c.var.principal, lib.id))) throw noAccess();
   return lib;
 }
 

@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { forbidden, notFound } from '../core/errors.ts';
-import { canWriteInstitution } from '../network/access.ts';
+import { mayWriteFor } from '../network/access.ts';
 import { checkin, checkout, type LoanReceipt, type ReturnReceipt } from './circulation.ts';
 import { placeByCode, type Place } from './places.ts';
 
@@ -13,7 +13,7 @@ import { placeByCode, type Place } from './places.ts';
 export async function deskOf(db: DB, who: Principal, code: string): Promise<Place> {
   const lib = await placeByCode(db, code);
   if (!lib) throw notFound('thư viện', 'Library');
-  if (!(await canWriteInstitution(db, who, lib.id))) throw forbidden();
+  if (!(await mayWriteFor(db, who, lib.id))) throw forbidden();
   return lib;
 }
 

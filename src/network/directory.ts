@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { coreErrors, forbidden, notFound, UserError } from '../core/errors.ts';
-import { canReadUnit, canWriteInstitution } from './access.ts';
+import { canReadUnit, mayWriteFor, writeRefusal } from './access.ts';
 import {
   createInstitution,
   findInstitution,
@@ -63,7 +63,7 @@ export async function registerInstitution(
 export async function setInstitutionAttribute(db: DB, who: Principal, code: string, a: AttributeValue): Promise<AttributeValue> {
   const inst = await findInstitution(db, code);
   if (!inst) throw notFound('cơ sở', 'Institution');
-  if (!(await canWriteInstitution(db, who, inst.id))) throw forbidden();
+  if (!(await mayWriteFor(db, who, inst.id, a.year))) throw writeRefusal(inst.name, a.year);
   await setAttribute(db, inst.id, a, who.userId);
   return a;
 }

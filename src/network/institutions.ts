@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.ts';
 import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
 import { networkErrors } from './messages.ts';
 import { countNewInstitution, recounting } from './counts.ts';
+import { unitDuring } from './access.ts';
 
 export interface Institution {
   id: number;
@@ -96,11 +97,34 @@ export interface AttributeValue {
   evidence: string | null;
 }
 
-/** Sets a yearly status attribute with its evidence; who and when are kept on the row and in the audit log. */
+/** An input of a year's indicators about to change: the institution, the unit it counts in that year, the year. */
+export interface YearInput {
+  institutionId: number;
+  unitId: number;
+  year: number;
+  period: string;
+}
+/**
+ * Checks a change to an input of a year's indicators other than values (status attributes) before it is made,
+ * in its transaction, and throws to refuse it: statistics registers its approval-lock check (the one values
+ * use) in setup.ts, so network knows no lock of reporting's.
+ */
+export type YearInputCheck = (trx: DB, inputs: YearInput[]) => Promise<void>;
+const yearInputChecks = new Set<YearInputCheck>();
+export function checkYearInputs(check: YearInputCheck): void {
+  yearInputChecks.add(check);
+}
+
+/**
+ * Sets a yearly status attribute with its evidence; who and when are kept on the row and in the audit log.
+ * Refused (409) when the year is locked for the unit the institution counts in (an approved report).
+ */
 export async function setAttribute(db: DB, institutionId: number, a: AttributeValue, userId: number | null): Promise<void> {
   if (!(await db.selectFrom('attributes').select('code').where('code', '=', a.attribute).executeTakeFirst()))
     throw new UserError(networkErrors.unknownAttribute({ attribute: a.attribute }), 422, [{ said: networkErrors.invalid(), field: 'attribute' }]);
   await recounting(db, institutionId, async (trx) => {
+    const unitId = await unitDuring(trx, institutionId, a.year);
+    if (unitId !== undefined) for (const check of yearInputChecks) await check(trx, [{ institutionId, unitId, year: a.year, period: String(a.year) }]);
     const old = await trx
       .selectFrom('institution_attributes')
       .select(['value', 'evidence'])
