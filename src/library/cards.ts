@@ -4,7 +4,8 @@ import { randomInt } from 'node:crypto';
  * Library card numbers. A card identifies a person, so a new number must not be guessable from another one:
  * `TV` + 10 random characters + 1 check character, from Crockford's base-32 alphabet (digits and capitals
  * without I, L, O, U: nothing to misread at the desk), e.g. `TV7K3M9Q2XHR4`. 50 random bits make guessing
- * hopeless; the check character (Luhn mod 32) catches a mistyped character or two swapped ones. Short, and
+ * hopeless; the check character (Luhn mod 32) catches any one mistyped character and any two
+ * neighbours swapped but 0 ↔ Z. Short, and
  * only characters every barcode symbology (Code 39, Code 128) prints. Existing cards keep their numbers.
  */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
