@@ -1,6 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { coreErrors, forbidden, notFound, UserError } from '../core/errors.ts';
+import { todayLocal } from '../core/time.ts';
 import { canReadUnit, mayWriteFor, writeRefusal } from './access.ts';
 import {
   createInstitution,
@@ -55,7 +56,8 @@ export async function registerInstitution(
   }
   if (!(who.role === 'admin' || (who.role === 'official' && (await canReadUnit(db, who, unit.id))))) throw forbidden();
   const { unit: _code, ...inst } = input;
-  await createInstitution(db, { ...inst, address: inst.address ?? null, unitId: unit.id }, who.userId);
+  // registered today, it counts from today: the years before (maybe approved and locked) keep their counts
+  await createInstitution(db, { ...inst, address: inst.address ?? null, unitId: unit.id, since: todayLocal() }, who.userId);
   return { code: input.code };
 }
 

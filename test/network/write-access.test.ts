@@ -5,7 +5,7 @@ import { nowIso } from '../../src/core/time.ts';
 import { mayWriteFor } from '../../src/network/access.ts';
 import { ensureCountYears } from '../../src/network/counts.ts';
 import { setInstitutionAttribute } from '../../src/network/directory.ts';
-import { attributesOf } from '../../src/network/institutions.ts';
+import { attributesOf, createInstitution, moveInstitution } from '../../src/network/institutions.ts';
 import { saveEntryAttributes, saveEntryForm, valuesOf } from '../../src/statistics/entry.ts';
 import { takeValues } from '../../src/statistics/values.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
@@ -127,5 +127,16 @@ describe.each(ENGINES)('writing follows the dated map on %s', (engine) => {
     // another year, and the same year of a unit outside the lock, still move
     await setInstitutionAttribute(store.db, admin, 'LIB-D1', { ...set, year: 2023 });
     await setInstitutionAttribute(store.db, admin, 'LIB-C1', { ...set, year: 2026 });
+  });
+
+  it("the lock covers the registry's counts too: no move nor registration dated in a locked year", async () => {
+    const units = () => store.db.selectFrom('institution_units').select(['unit_id', 'valid_from', 'valid_to']).where('institution_id', '=', net.dlib).execute();
+    const before = await units();
+    await expect(moveInstitution(store.db, net.dlib, net.n1, '2024-07-01', null)).rejects.toMatchObject({ status: 409, said: { code: 'E3050' } });
+    expect(await units()).toEqual(before);
+    const inst = { name: 'Tủ sách thôn', kind: 'book_cabinet', ownership: 'public' as const, unitId: net.c1 };
+    await expect(createInstitution(store.db, { ...inst, code: 'TS-C1', since: '2024-03-01' }, null)).rejects.toMatchObject({ status: 409 });
+    expect(await store.db.selectFrom('institutions').select('id').where('code', '=', 'TS-C1').executeTakeFirst()).toBeUndefined();
+    await createInstitution(store.db, { ...inst, code: 'TS-C1', since: '2025-01-01' }, null);
   });
 });
