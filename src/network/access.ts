@@ -119,6 +119,9 @@ export async function requireWriteFor(
 }
 
 /**
+ * `mayWriteFor`'s bulk form, for batches of values (files, the API, the form's cells), loaded once — the same
+ * rule, given the unit each value's period resolves to (resolve.ts, which also refuses a period outside that
+ * unit's validity, so a dissolved unit's subtree answers only for its own time).
  * Which values a principal may write, as a predicate for bulk checks (imports), loaded once:
  * an official writes a value when the unit it belongs to (the institution's unit in that
  * period) lies in their subtree, so a district official keeps 2024 figures of a library that
