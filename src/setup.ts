@@ -1,14 +1,17 @@
 import { openStore, type Store } from './core/db/database.ts';
 import { migrate } from './core/db/migrate.ts';
-import { installCatalogue } from './network/institutions.ts';
+import { checkYearInputs, installCatalogue } from './network/institutions.ts';
 import { installBuiltinElements } from './statistics/elements.ts';
 import { installBuiltinIndicators } from './indicators/catalogue.ts';
 import { installCultureCatalogues } from './portal/catalogues.ts';
 import { onMapChanged } from './network/map-changes.ts';
 import { rebuildAggregates } from './statistics/write.ts';
+import { refuseLocked } from './statistics/locks.ts';
 
 // a new map regroups every value: the maintained aggregates follow, in the importing transaction
 onMapChanged(rebuildAggregates);
+// an approved report's lock covers the status attributes of its year, as it covers values
+checkYearInputs(refuseLocked);
 
 /** Opens the database, applies migrations and installs the built-in catalogues. */
 export async function openPlatform(url: string): Promise<Store> {

@@ -3,7 +3,7 @@ import { nowIso } from './time.ts';
 
 export interface AuditEntry {
   userId: number | null;
-  action: 'create' | 'update' | 'delete' | 'import' | 'login' | 'logout';
+  action: 'create' | 'update' | 'delete' | 'import' | 'login' | 'logout' | 'lookup';
   entity: string;
   key: string;
   oldValue?: unknown;

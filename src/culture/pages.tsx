@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { noAccess, notFound } from '../core/errors.ts';
+import { notFound } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/index.ts';
-import { canWriteInstitution } from '../network/access.ts';
+import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { todayLocal } from '../core/time.ts';
@@ -34,7 +34,7 @@ export const culturePages = new Hono<AppEnv>()
     const k = await club(c);
     const { db } = c.var.store;
     const members = await db.selectFrom('club_members').select(['id', 'name', 'user_id']).where('club_id', '=', k.id).orderBy('name').execute();
-    const manager = await canWriteInstitution(db, c.var.principal, k.institution_id);
+    const manager = await mayWriteFor(db, c.var.principal, k.institution_id);
     const me = c.var.principal?.userId;
     const isMember = me ? members.some((m) => m.user_id === me) : false;
     const sessions = manager
@@ -103,7 +103,7 @@ export const culturePages = new Hono<AppEnv>()
   })
   .post('/cau-lac-bo/:id/buoi', requireLogin(), async (c) => {
     const k = await club(c);
-    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, k.institution_id))) throw noAccess();
+    if (!(await mayWriteFor(c.var.store.db, c.var.principal, k.institution_id))) throw writeRefusal(k.institution);
     const b = await c.req.parseBody({ all: true });
     const present = (Array.isArray(b.present) ? b.present : b.present === undefined ? [] : [b.present]).map(Number);
     await recordSession(c.var.store.db, k.id, { onDate: str(b.onDate), present }, c.var.principal.userId);
@@ -115,7 +115,7 @@ export const culturePages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const inst = await findInstitution(db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
+    if (!(await mayWriteFor(db, c.var.principal, inst.id))) throw writeRefusal(inst.name);
     const year = Number(todayLocal().slice(0, 4));
     const clubs = await db.selectFrom('clubs').select(['id', 'name', 'schedule']).where('institution_id', '=', inst.id).orderBy('name').execute();
     const regular = await regularClubs(db, inst.id, year);
@@ -171,7 +171,7 @@ export const culturePages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const inst = await findInstitution(db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
+    if (!(await mayWriteFor(db, c.var.principal, inst.id))) throw writeRefusal(inst.name);
     const b = await c.req.parseBody();
     const id = await createClub(
       db,

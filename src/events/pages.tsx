@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { noAccess, UserError } from '../core/errors.ts';
+import { UserError } from '../core/errors.ts';
 import { sayIn } from '../core/i18n/index.ts';
-import { canWriteInstitution } from '../network/access.ts';
+import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { EVENT_KINDS, listEventDays } from './catalogue.ts';
@@ -97,7 +97,7 @@ export const eventPages = new Hono<AppEnv>()
           .where('user_id', '=', p.userId)
           .executeTakeFirst()
       : undefined;
-    const canManage = await canWriteInstitution(db, p, e.institutionId);
+    const canManage = await mayWriteFor(db, p, e.institutionId);
     const days = await listEventDays(db);
     const tasks = await tasksByIds(db, e.taskIds);
     const ok = c.req.query('ok');
@@ -215,7 +215,7 @@ export const eventPages = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const s = eventsText(ctx.lang);
     const e = await getEvent(db, eventId(c.req.param('id')));
-    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
+    if (!(await mayWriteFor(db, c.var.principal, e.institutionId))) throw writeRefusal(e.institution);
     const regs = await registrationsOf(db, e.id);
     return c.html(
       <Layout ctx={ctx} title={`${s.attendance}: ${e.title}`}>
@@ -285,7 +285,7 @@ export const eventPages = new Hono<AppEnv>()
   .post('/su-kien/:id/huy-su-kien', requireLogin(), async (c) => {
     const { db } = c.var.store;
     const e = await getEvent(db, eventId(c.req.param('id')));
-    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
+    if (!(await mayWriteFor(db, c.var.principal, e.institutionId))) throw writeRefusal(e.institution);
     const body = await c.req.parseBody();
     await cancelEvent(db, e.id, { note: str(body.note) }, c.var.principal.userId);
     return c.redirect(`/su-kien/${e.id}?ok=event-cancelled`, 303);
@@ -293,7 +293,7 @@ export const eventPages = new Hono<AppEnv>()
   .post('/su-kien/:id/tham-gia', requireLogin(), async (c) => {
     const { db } = c.var.store;
     const e = await getEvent(db, eventId(c.req.param('id')));
-    if (!(await canWriteInstitution(db, c.var.principal, e.institutionId))) throw noAccess();
+    if (!(await mayWriteFor(db, c.var.principal, e.institutionId))) throw writeRefusal(e.institution);
     const body = await c.req.parseBody({ all: true });
     const att = body.attended;
     const attended = (Array.isArray(att) ? att : att === undefined ? [] : [att]).map((v) => Number(v));
@@ -364,7 +364,7 @@ export const eventPages = new Hono<AppEnv>()
     const body = await c.req.parseBody({ all: true });
     const inst = await findInstitution(db, str(body.institution).trim());
     if (!inst) throw new UserError(E.unknownInstitution(), 422, [{ field: 'institution', said: E.notFoundHere() }]);
-    if (!(await canWriteInstitution(db, c.var.principal, inst.id))) throw noAccess();
+    if (!(await mayWriteFor(db, c.var.principal, inst.id))) throw writeRefusal(inst.name);
     const list = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String));
     const days = list(body.days);
     const taskIds = list(body.tasks).map(Number);

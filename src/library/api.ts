@@ -63,7 +63,8 @@ const LoanReceipt = z
   .object({
     loanId: z.number().int(),
     barcode: z.string(),
-    patron: z.string().openapi({ description: "The reader's name" }),
+    patron: z.string().nullable().openapi({ description: "The reader's name: only when the card is the lending library's own; else null" }),
+    card: z.string().openapi({ description: "The reader's card, masked (…X4Z) unless the name is given" }),
     dueAt: z.string().openapi({ description: 'Due date (YYYY-MM-DD)' }),
   })
   .openapi('LoanReceipt');
@@ -71,9 +72,12 @@ const LoanReceipt = z
 const ReturnReceipt = z
   .object({
     barcode: z.string(),
-    patron: z.string().openapi({ description: 'The reader who had it' }),
+    patron: z.string().nullable().openapi({ description: 'The reader who had it: only at the library that lent it; else null' }),
+    card: z.string().openapi({ description: "That reader's card, masked (…X4Z) unless the name is given" }),
     overdueDays: z.number().int().openapi({ description: 'Days past the due date (0 when on time)' }),
-    heldFor: z.string().nullable().openapi({ description: 'The reader it is now set aside for, when someone reserved the title' }),
+    heldFor: z.string().nullable().openapi({
+      description: "The reader it is now set aside for, when someone reserved the title: the name if the card is this library's, else the masked card",
+    }),
     heldUntil: z.string().nullable().openapi({ description: 'The last day it waits for that reader (YYYY-MM-DD)' }),
   })
   .openapi('ReturnReceipt');
@@ -81,7 +85,7 @@ const ReturnReceipt = z
 const deskErrors = {
   400: errorResponse('barcode (and card) missing or not text'),
   401: errorResponse('Login required'),
-  403: errorResponse("Not this library's staff, nor an official above it"),
+  403: errorResponse("Not a library (or service point), or not its staff: only a library's own staff work its desk"),
   404: errorResponse('Unknown library, copy or card'),
   409: errorResponse('The copy or the card does not allow it (on loan, blocked, limit reached…)'),
 };

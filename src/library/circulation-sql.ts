@@ -22,6 +22,8 @@ export interface CheckoutFacts {
   at_institution_id: number;
   patron_id: number | null;
   card_number: string;
+  /** The library that issued the card. */
+  card_institution_id: number | null;
   name: string;
   blocked: number;
   block_reason: string | null;
@@ -43,7 +45,7 @@ export async function checkoutFacts(db: DB, barcode: string, card: string, insti
   const r = await dialectOf(db).executePrepared(
     db,
     sql<CheckoutFacts>`SELECT it.id AS item_id, it.record_id, it.barcode, it.status, it.at_institution_id,
-      p.id AS patron_id, p.card_number, p.name, p.blocked, p.block_reason, p.expires_at,
+      p.id AS patron_id, p.card_number, p.institution_id AS card_institution_id, p.name, p.blocked, p.block_reason, p.expires_at,
       (SELECT count(*) FROM lib_loans l WHERE l.patron_id = p.id AND l.returned_at IS NULL) AS open_loans,
       (SELECT l.due_at FROM lib_loans l WHERE l.item_id = it.id AND l.returned_at IS NULL LIMIT 1) AS item_due,
       (SELECT h.id FROM lib_holds h WHERE h.record_id = it.record_id AND h.patron_id = p.id AND h.status IN ('waiting', 'ready') ORDER BY h.id LIMIT 1) AS my_hold,
@@ -119,9 +121,14 @@ export interface ReturnFacts {
   barcode: string;
   loan_id: number | null;
   due_at: string;
+  /** The library that lent the copy. */
+  loan_institution_id: number | null;
+  card_number: string | null;
   name: string;
-  /** The first reservation waiting for the title, its reader, and how long the desk keeps a copy for them. */
+  /** The first reservation waiting for the title, its reader (card, name, the card's library), and how long the desk keeps a copy for them. */
   hold_id: number | null;
+  hold_card: string | null;
+  hold_card_institution_id: number | null;
   hold_name: string | null;
   hold_days: number;
 }
@@ -130,8 +137,8 @@ export interface ReturnFacts {
 export async function returnFacts(db: DB, barcode: string, institutionId: number): Promise<ReturnFacts> {
   const r = await dialectOf(db).executePrepared(
     db,
-    sql<ReturnFacts>`SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, p.name,
-      h.id AS hold_id, hp.name AS hold_name, ${ruleColumn('hold_days')}
+    sql<ReturnFacts>`SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, l.institution_id AS loan_institution_id, p.card_number, p.name,
+      h.id AS hold_id, hp.card_number AS hold_card, hp.institution_id AS hold_card_institution_id, hp.name AS hold_name, ${ruleColumn('hold_days')}
     FROM (SELECT 1 AS one) o
     LEFT JOIN lib_items it ON it.barcode = ${barcode}
     LEFT JOIN lib_loans l ON l.item_id = it.id AND l.returned_at IS NULL
@@ -194,6 +201,8 @@ export interface RenewFacts {
   loan_id: number | null;
   due_at: string;
   renewals: number;
+  loan_institution_id: number | null;
+  card_number: string | null;
   name: string;
   /** A reservation waiting for the title (renewing would keep it from its reader). */
   waiting: number | null;
@@ -205,7 +214,7 @@ export interface RenewFacts {
 export async function renewFacts(db: DB, barcode: string): Promise<RenewFacts> {
   const r = await dialectOf(db).executePrepared(
     db,
-    sql<RenewFacts>`SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, l.renewals, p.name,
+    sql<RenewFacts>`SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, l.renewals, l.institution_id AS loan_institution_id, p.card_number, p.name,
       (SELECT w.id FROM lib_holds w WHERE w.record_id = it.record_id AND w.status = 'waiting' LIMIT 1) AS waiting,
       ${ruleColumn('loan_days')}, ${ruleColumn('max_renewals')}
     FROM (SELECT 1 AS one) o

@@ -7,6 +7,8 @@ import { recordHappenings } from '../statistics/feed.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { checkoutFacts, renewFacts, returnFacts, writeLoan, writeRenewal, writeReturn, type CheckoutFacts } from './circulation-sql.ts';
 import { libraryErrors as E } from './messages.ts';
+import { maskCard } from './cards.ts';
+import { audit } from '../core/audit.ts';
 
 export interface Desk {
   /** The library (or service point) lending: where the copy must be. */
@@ -20,12 +22,23 @@ export interface Desk {
 
 const conflict = (said: Said, field = 'barcode') => new UserError(said, 409, [{ field, said }]);
 
+/**
+ * A desk's answer names the reader only to the library that knows them: for a loan, the library that issued
+ * the card; for a return or a renewal, the library that lent the copy. Elsewhere the reader is their card,
+ * masked (`…X4Z`): a card number typed or guessed at another desk tells nobody whose it is.
+ */
 export interface LoanReceipt {
   loanId: number;
   barcode: string;
-  patron: string;
+  /** The reader's name, or null when the desk may not know it. */
+  patron: string | null;
+  /** The reader's card, masked unless named. */
+  card: string;
   dueAt: string;
 }
+
+/** The reader as the desk may see them: name and card when `known`, else only the masked card. */
+const reader = (known: boolean, name: string, card: string) => (known ? { patron: name, card } : { patron: null, card: maskCard(card) });
 
 const notFoundItem = (code: string) => notFound(`bản sách có mã vạch "${code}"`, `Item with barcode "${code}"`);
 const changedMeanwhile = (barcode: string) => conflict(E.itemChanged({ barcode }));
@@ -44,7 +57,10 @@ function refuse(f: CheckoutFacts, code: string, card: string, desk: Desk, at: st
   if (f.status === 'withdrawn') throw conflict(E.itemWithdrawn(barcode));
   if (f.at_institution_id !== desk.institutionId) throw conflict(E.itemNotHere(barcode));
   if (f.status === 'on-hold' && f.held_for !== f.patron_id) throw conflict(E.itemHeldForOther(barcode));
-  if (f.open_loans >= f.max_loans) throw conflict(E.maxLoans({ name: f.name, max: f.max_loans }), 'card');
+  if (f.open_loans >= f.max_loans) {
+    const who = f.card_institution_id === desk.institutionId ? f.name : maskCard(f.card_number);
+    throw conflict(E.maxLoans({ name: who, max: f.max_loans }), 'card');
+  }
 }
 
 /** The write and the feed, in the caller's transaction. */
@@ -65,7 +81,7 @@ async function lend(trx: DB, f: CheckoutFacts & { item_id: number; patron_id: nu
   });
   if (loanId === null) throw changedMeanwhile(f.barcode);
   await recordHappenings(trx, [{ institutionId: desk.institutionId, element: 'LIB_LOANS', date: day, count: 1 }], desk.userId);
-  return { loanId, barcode: f.barcode, patron: f.name, dueAt };
+  return { loanId, barcode: f.barcode, ...reader(f.card_institution_id === desk.institutionId, f.name, f.card_number), dueAt };
 }
 
 /**
@@ -77,15 +93,31 @@ export async function checkout(db: DB, barcode: string, card: string, desk: Desk
   const code = clean(barcode);
   // the read outside the transaction: a refused checkout costs one round trip; the write re-checks the copy's status
   const f = await checkoutFacts(db, code, clean(card), desk.institutionId);
-  refuse(f, code, card, desk, at);
+  try {
+    refuse(f, code, card, desk, at);
+  } catch (e) {
+    // every card looked up at a desk leaves a trace: a loan its audit entry, a refusal this one
+    if (clean(card) !== '')
+      await audit(db, {
+        userId: desk.userId,
+        action: 'lookup',
+        entity: 'lib_card',
+        key: clean(card),
+        newValue: { desk: desk.institutionId, found: f.patron_id !== null, refused: e instanceof UserError ? e.code : 'error' },
+      });
+    throw e;
+  }
   return inTransaction(db, (trx) => lend(trx, f, desk, at));
 }
 
 export interface ReturnReceipt {
   barcode: string;
-  patron: string;
+  /** The reader's name, for the lending library's staff only; else null. */
+  patron: string | null;
+  /** The reader's card, masked unless named. */
+  card: string;
   overdueDays: number;
-  /** Set aside for this reservation, when a reader is waiting for the title. */
+  /** Set aside for this reservation, when a reader is waiting for the title: their name if their card is this library's, else the masked card. */
   heldFor: string | null;
   /** The last day the copy waits for that reader (the rule's hold pickup period). */
   heldUntil: string | null;
@@ -115,7 +147,8 @@ export async function checkin(db: DB, barcode: string, desk: Desk): Promise<Retu
   const done = await writeReturn(db, ret);
   if (!done) throw changedMeanwhile(f.barcode);
   const overdueDays = Math.max(0, daysBetween(f.due_at, day));
-  return { barcode: f.barcode, patron: f.name, overdueDays, heldFor: f.hold_name, heldUntil };
+  const heldFor = f.hold_card === null ? null : f.hold_card_institution_id === desk.institutionId ? f.hold_name : maskCard(f.hold_card);
+  return { barcode: f.barcode, ...reader(f.loan_institution_id === desk.institutionId, f.name, f.card_number ?? ''), overdueDays, heldFor, heldUntil };
 }
 
 /** Extends an open loan by the rule's loan period, unless the renewals are used up or someone waits for the title. One read, one write. */
@@ -133,7 +166,7 @@ export async function renew(db: DB, barcode: string, desk: Desk): Promise<LoanRe
   const w = { loanId: f.loan_id, renewals: f.renewals, oldDue: f.due_at, dueAt, userId: desk.userId };
   const done = await writeRenewal(db, w);
   if (!done) throw changedMeanwhile(f.barcode);
-  return { loanId: f.loan_id, barcode: f.barcode, patron: f.name, dueAt };
+  return { loanId: f.loan_id, barcode: f.barcode, ...reader(f.loan_institution_id === desk.institutionId, f.name, f.card_number ?? ''), dueAt };
 }
 
 export interface OverdueLoan {

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { pageContext } from '../core/web/page-context.ts';
-import { noAccess, notFound, UserError } from '../core/errors.ts';
+import { notFound, UserError } from '../core/errors.ts';
 import { formatDate, sayIn } from '../core/i18n/index.ts';
-import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
-import { placeByCode, type Place } from './places.ts';
+import type { Place } from './places.ts';
+import { circulationDesk, deskOf } from './desk.ts';
+import { maskCard, newCardNumber } from './cards.ts';
 import { checkin, checkout, overdue, renew } from './circulation.ts';
 import { importMarc } from './marc-import.ts';
 import { catalogueOne } from './record-form.ts';
@@ -23,45 +24,78 @@ const MAX_UPLOAD = 50 * 1024 * 1024;
 const today = () => todayLocal();
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** The library named in the URL when the signed-in user may work its desk (its staff, officials above it, admins). */
-export async function deskLibrary(c: AppContext): Promise<Place> {
-  const lib = await placeByCode(c.var.store.db, c.req.param('code') ?? '');
-  if (!lib) throw notFound('thư viện', 'Library');
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, lib.id))) throw noAccess();
-  return lib;
-}
+/** The library named in the URL when the signed-in user may work its desk today (its staff, officials above it, admins). */
+export const deskLibrary = (c: AppContext): Promise<Place> => deskOf(c.var.store.db, c.var.principal, c.req.param('code') ?? '');
 
 const back = (c: AppContext, lib: Place, message: string) => c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}?tb=${encodeURIComponent(message)}`, 303);
 
+/** Whether the signed-in user lends and takes back here (the library's own staff, admins): see desk.ts. */
+const circulates = (c: AppContext, lib: Place) => ownStaff(c, lib) || c.var.principal?.role === 'admin';
+const ownStaff = (c: AppContext, lib: Place) => c.var.principal?.role === 'staff' && c.var.principal.institutionId === lib.id;
+
+/** The desk page, with a notice or a refusal; the overdue readers named only to the library's own staff. */
+async function deskPage(c: AppContext, lib: Place, said: { notice?: string | null; error?: string }, status: 200 | 403 | 404 | 409 | 422 = 200) {
+  const db = c.var.store.db;
+  const [rotations, late, dests] = await Promise.all([rotationsOf(db, lib.id), overdue(db, lib.id, today()), rotationDestinations(db, lib)]);
+  const shown = ownStaff(c, lib) ? late : late.map((l) => ({ ...l, patron: '', card: maskCard(l.card) }));
+  const view = deskView({
+    ctx: pageContext(c),
+    lib,
+    rotations,
+    late: shown,
+    dests,
+    notice: said.notice ?? null,
+    error: said.error,
+    circulates: circulates(c, lib),
+  });
+  return c.html(view, status);
+}
+
+/**
+ * A circulation action (lend, take back, renew) at a library's desk, by its staff: done, back to the desk with
+ * what happened; refused (not the library's staff, an unknown copy or card, a blocked card…), the desk again
+ * with the reason, the person still on the form.
+ */
+async function circulation(c: AppContext, work: (lib: Place, t: ReturnType<typeof libraryText>) => Promise<string>) {
+  const lib = await deskLibrary(c);
+  try {
+    await circulationDesk(c.var.store.db, c.var.principal, lib.code);
+    return back(c, lib, await work(lib, libraryText(c.var.lang)));
+  } catch (e) {
+    if (!(e instanceof UserError) || ![403, 404, 409, 422].includes(e.status)) throw e;
+    return deskPage(c, lib, { error: sayIn(c.var.lang, e.said) }, e.status as 403 | 404 | 409 | 422);
+  }
+}
+
+/** The reader as a desk answer names them: their name, else their masked card. */
+const readerWords = (t: ReturnType<typeof libraryText>, r: { patron: string | null; card: string }) => r.patron ?? t.readerOfCard({ card: r.card });
+
 export const deskPages = new Hono<AppEnv>()
   .use('/thu-vien/*', requireLogin())
-  .get('/thu-vien/:code', async (c) => {
-    const lib = await deskLibrary(c);
-    const db = c.var.store.db;
-    const [rotations, late, dests] = await Promise.all([rotationsOf(db, lib.id), overdue(db, lib.id, today()), rotationDestinations(db, lib)]);
-    return c.html(deskView({ ctx: pageContext(c), lib, rotations, late, dests, notice: c.req.query('tb') ?? null }));
-  })
-  .post('/thu-vien/:code/muon', async (c) => {
-    const lib = await deskLibrary(c);
-    const b = await c.req.parseBody();
-    const r = await checkout(c.var.store.db, text(b.barcode), text(b.card), { institutionId: lib.id, userId: c.var.principal.userId });
-    return back(c, lib, libraryText(c.var.lang).lent({ patron: r.patron, barcode: r.barcode, due: formatDate(r.dueAt) }));
-  })
-  .post('/thu-vien/:code/tra', async (c) => {
-    const lib = await deskLibrary(c);
-    const b = await c.req.parseBody();
-    const r = await checkin(c.var.store.db, text(b.barcode), { institutionId: lib.id, userId: c.var.principal.userId });
-    const t = libraryText(c.var.lang);
-    const late = r.overdueDays ? t.daysLate({ days: r.overdueDays }) : '';
-    const held = r.heldFor ? t.setAside({ reader: r.heldFor, until: formatDate(r.heldUntil) }) : '';
-    return back(c, lib, `${t.returned({ barcode: r.barcode })}${late}${held}`);
-  })
-  .post('/thu-vien/:code/gia-han', async (c) => {
-    const lib = await deskLibrary(c);
-    const b = await c.req.parseBody();
-    const r = await renew(c.var.store.db, text(b.barcode), { institutionId: lib.id, userId: c.var.principal.userId });
-    return back(c, lib, libraryText(c.var.lang).renewed({ barcode: r.barcode, due: formatDate(r.dueAt) }));
-  })
+  .get('/thu-vien/:code', async (c) => deskPage(c, await deskLibrary(c), { notice: c.req.query('tb') ?? null }))
+  .post('/thu-vien/:code/muon', (c) =>
+    circulation(c, async (lib, t) => {
+      const b = await c.req.parseBody();
+      const r = await checkout(c.var.store.db, text(b.barcode), text(b.card), { institutionId: lib.id, userId: c.var.principal.userId });
+      return t.lent({ patron: readerWords(t, r), barcode: r.barcode, due: formatDate(r.dueAt) });
+    }),
+  )
+  .post('/thu-vien/:code/tra', (c) =>
+    circulation(c, async (lib, t) => {
+      const b = await c.req.parseBody();
+      const r = await checkin(c.var.store.db, text(b.barcode), { institutionId: lib.id, userId: c.var.principal.userId });
+      const late = r.overdueDays ? t.daysLate({ days: r.overdueDays }) : '';
+      const held = r.heldFor ? t.setAside({ reader: r.heldFor, until: formatDate(r.heldUntil) }) : '';
+      return `${t.returned({ barcode: r.barcode })}${late}${held}`;
+    }),
+  )
+  .post('/thu-vien/:code/gia-han', (c) =>
+    circulation(c, async (lib, t) => {
+      const b = await c.req.parseBody();
+      const r = await renew(c.var.store.db, text(b.barcode), { institutionId: lib.id, userId: c.var.principal.userId });
+      return t.renewed({ barcode: r.barcode, due: formatDate(r.dueAt) });
+    }),
+  )
   .post('/thu-vien/:code/nhap-marc', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
@@ -109,10 +143,11 @@ export const deskPages = new Hono<AppEnv>()
   .post('/thu-vien/:code/ban-doc', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
+    const card = newCardNumber();
     await registerPatron(
       c.var.store.db,
       {
-        cardNumber: text(b.card),
+        cardNumber: card,
         institutionId: lib.id,
         name: text(b.name),
         category: (text(b.category) || 'adult') as PatronCategory,
@@ -120,7 +155,7 @@ export const deskPages = new Hono<AppEnv>()
       },
       c.var.principal.userId,
     );
-    return back(c, lib, libraryText(c.var.lang).cardIssued({ card: text(b.card) }));
+    return back(c, lib, libraryText(c.var.lang).cardIssued({ card }));
   })
   .post('/thu-vien/:code/luot', async (c) => {
     const lib = await deskLibrary(c);

@@ -38,6 +38,42 @@ function Field(props: { id: string; label: string; name: string; type?: string; 
   );
 }
 
+/** Lend, take back, renew: the library's own staff only. */
+function CirculationForms(props: { t: ReturnType<typeof libraryText>; action: (path: string) => string; token: string }) {
+  const { t, action } = props;
+  const csrf = <input type="hidden" name="_csrf" value={props.token} />;
+  return (
+    <>
+      <section aria-labelledby="lend-h">
+        <h2 id="lend-h">{t.lend}</h2>
+        <form method="post" action={action('/muon')}>
+          {csrf}
+          <Field id="lend-barcode" name="barcode" label={t.itemBarcode} required />
+          <Field id="lend-card" name="card" label={t.libraryCard} required />
+          <button class="primary" type="submit">
+            {t.lend}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="return-h">
+        <h2 id="return-h">{t.returnRenew}</h2>
+        <form method="post" action={action('/tra')}>
+          {csrf}
+          <Field id="return-barcode" name="barcode" label={t.barcodeReturned} required />
+          <button class="primary" type="submit">
+            {t.takeBack}
+          </button>
+        </form>
+        <form method="post" action={action('/gia-han')}>
+          {csrf}
+          <Field id="renew-barcode" name="barcode" label={t.barcodeToRenew} required />
+          <button type="submit">{t.renew}</button>
+        </form>
+      </section>
+    </>
+  );
+}
+
 /** The librarian's desk: lend, take back, renew, catalogue, import MARC, cards, visits, rotation, mobile trips, overdue loans. */
 export function deskView(p: {
   ctx: PageContext;
@@ -46,6 +82,10 @@ export function deskView(p: {
   late: OverdueLoan[];
   dests: { id: number; name: string }[];
   notice: string | null;
+  /** A refusal of the last action, shown above the forms (the person stays on them). */
+  error?: string;
+  /** Whether the person lends and takes back here (the library's own staff): else the circulation forms are not shown. */
+  circulates: boolean;
 }) {
   const { ctx, lib } = p;
   const t = libraryText(ctx.lang);
@@ -63,33 +103,14 @@ export function deskView(p: {
           {p.notice}
         </p>
       ) : null}
+      {p.error ? (
+        <p class="error" role="alert">
+          {p.error}
+        </p>
+      ) : null}
+      {p.circulates ? null : <p class="muted">{t.circulationStaffOnly}</p>}
       <div style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))">
-        <section aria-labelledby="lend-h">
-          <h2 id="lend-h">{t.lend}</h2>
-          <form method="post" action={action('/muon')}>
-            {csrf}
-            <Field id="lend-barcode" name="barcode" label={t.itemBarcode} required />
-            <Field id="lend-card" name="card" label={t.libraryCard} required />
-            <button class="primary" type="submit">
-              {t.lend}
-            </button>
-          </form>
-        </section>
-        <section aria-labelledby="return-h">
-          <h2 id="return-h">{t.returnRenew}</h2>
-          <form method="post" action={action('/tra')}>
-            {csrf}
-            <Field id="return-barcode" name="barcode" label={t.barcodeReturned} required />
-            <button class="primary" type="submit">
-              {t.takeBack}
-            </button>
-          </form>
-          <form method="post" action={action('/gia-han')}>
-            {csrf}
-            <Field id="renew-barcode" name="barcode" label={t.barcodeToRenew} required />
-            <button type="submit">{t.renew}</button>
-          </form>
-        </section>
+        {p.circulates ? <CirculationForms t={t} action={action} token={ctx.csrf} /> : null}
         <section aria-labelledby="import-h">
           <h2 id="import-h">{t.importMarc}</h2>
           <form method="post" action={action('/nhap-marc')} enctype="multipart/form-data">
@@ -193,7 +214,7 @@ export function deskView(p: {
           <h2 id="patron-h">{t.issueCard}</h2>
           <form method="post" action={action('/ban-doc')}>
             {csrf}
-            <Field id="pat-card" name="card" label={t.cardNumber} required />
+            <p class="muted">{t.cardNumberGiven}</p>
             <Field id="pat-name" name="name" label={t.name} required />
             <p>
               <label for="pat-cat">{t.patronCategory}</label>
@@ -270,9 +291,7 @@ export function deskView(p: {
               <tr>
                 <td>{l.barcode}</td>
                 <td>{l.title}</td>
-                <td>
-                  {l.patron} ({l.card})
-                </td>
+                <td>{l.patron ? `${l.patron} (${l.card})` : l.card}</td>
                 <td>{formatDate(l.dueAt)}</td>
                 <td>{l.days}</td>
               </tr>

@@ -114,6 +114,15 @@ export const libraryText = texts({
 
   // what the desk says after an action
   lent: { vi: 'Đã cho {patron} mượn {barcode}, hạn trả {due}.', en: 'Lent {barcode} to {patron}, due {due}.' },
+  circulationStaffOnly: {
+    vi: 'Cho mượn, nhận trả và gia hạn do nhân viên của thư viện thực hiện tại quầy.',
+    en: "Lending, returns and renewals are done at the desk by the library's staff.",
+  },
+  readerOfCard: { vi: 'bạn đọc thẻ {card}', en: 'the reader of card {card}' },
+  cardNumberGiven: {
+    vi: 'Số thẻ do hệ thống cấp ngẫu nhiên, in được thành mã vạch.',
+    en: 'The card number is given at random by the system, printable as a barcode.',
+  },
   returned: { vi: 'Đã nhận lại {barcode}.', en: 'Returned {barcode}.' },
   daysLate: { vi: ' Quá hạn {days} ngày.', en: ' {days} day(s) late.' },
   setAside: { vi: ' Giữ lại cho bạn đọc đặt trước: {reader}, đến ngày {until}.', en: ' Set aside for {reader} until {until}.' },
@@ -253,6 +262,17 @@ export const libraryErrors = errors({
     en: 'Another reader has reserved this title; it cannot be renewed.',
   },
   itemChanged: { code: 'E6015', vi: 'Bản sách {barcode} vừa được người khác xử lý; hãy thử lại.', en: 'Item {barcode} was changed meanwhile; try again.' },
+  // the desk's privacy (issue 24): who works a circulation desk
+  notALendingPlace: {
+    code: 'E6120',
+    vi: '{name} không phải thư viện: chỉ thư viện và điểm phục vụ có sách mới cho mượn, nhận trả và gia hạn.',
+    en: '{name} is not a library: only libraries and service points with books lend, take back and renew.',
+  },
+  onlyDeskStaff: {
+    code: 'E6121',
+    vi: 'Chỉ nhân viên của {name} mới làm việc tại quầy mượn trả của thư viện này.',
+    en: "Only the staff of {name} work this library's circulation desk.",
+  },
 
   // cards
   cardNumberFormat: { code: 'E6016', vi: 'Số thẻ gồm 3–32 chữ, số hoặc dấu gạch.', en: 'Card number: 3–32 letters, digits or dashes.' },

@@ -4,7 +4,7 @@ import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/index.ts';
-import { canWriteInstitution } from '../network/access.ts';
+import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
@@ -19,13 +19,13 @@ const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
 async function museum(c: AppContext, code: string) {
   const inst = await findInstitution(c.var.store.db, code);
   if (!inst) throw notFound('cơ sở', 'Institution');
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
+  if (!(await mayWriteFor(c.var.store.db, c.var.principal, inst.id))) throw writeRefusal(inst.name);
   return inst;
 }
 
 async function exhibitionFor(c: AppContext) {
   const x = await getExhibition(c.var.store.db, Number(c.req.param('id')));
-  if (!(await canWriteInstitution(c.var.store.db, c.var.principal, x.institution_id))) throw noAccess();
+  if (!(await mayWriteFor(c.var.store.db, c.var.principal, x.institution_id))) throw noAccess();
   return x;
 }
 

@@ -4,7 +4,7 @@ import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/index.ts';
-import { canWriteInstitution } from '../network/access.ts';
+import { mayWriteFor } from '../network/access.ts';
 import { getExhibition, listExhibitions } from './exhibitions.ts';
 import { imageBytes } from './images.ts';
 import { getObject } from './objects.ts';
@@ -41,7 +41,7 @@ export const museumPublicPages = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const s = museumText(ctx.lang);
     const x = await getExhibition(db, idParam(c.req.param('id')));
-    const manager = await canWriteInstitution(db, c.var.principal, x.institution_id);
+    const manager = await mayWriteFor(db, c.var.principal, x.institution_id);
     if (!x.published && !manager) throw new UserError(E.notPublished(), 404);
     const url = `${new URL(c.req.url).origin}/trien-lam/${x.id}`;
     return c.html(

@@ -1,7 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { coreErrors, forbidden, notFound, UserError } from '../core/errors.ts';
-import { canReadUnit, canWriteInstitution } from './access.ts';
+import { todayLocal } from '../core/time.ts';
+import { canReadUnit, mayWriteFor, writeRefusal } from './access.ts';
 import {
   createInstitution,
   findInstitution,
@@ -55,7 +56,8 @@ export async function registerInstitution(
   }
   if (!(who.role === 'admin' || (who.role === 'official' && (await canReadUnit(db, who, unit.id))))) throw forbidden();
   const { unit: _code, ...inst } = input;
-  await createInstitution(db, { ...inst, address: inst.address ?? null, unitId: unit.id }, who.userId);
+  // registered today, it counts from today: the years before (maybe approved and locked) keep their counts
+  await createInstitution(db, { ...inst, address: inst.address ?? null, unitId: unit.id, since: todayLocal() }, who.userId);
   return { code: input.code };
 }
 
@@ -63,7 +65,7 @@ export async function registerInstitution(
 export async function setInstitutionAttribute(db: DB, who: Principal, code: string, a: AttributeValue): Promise<AttributeValue> {
   const inst = await findInstitution(db, code);
   if (!inst) throw notFound('cơ sở', 'Institution');
-  if (!(await canWriteInstitution(db, who, inst.id))) throw forbidden();
+  if (!(await mayWriteFor(db, who, inst.id, a.year))) throw writeRefusal(inst.name, a.year);
   await setAttribute(db, inst.id, a, who.userId);
   return a;
 }

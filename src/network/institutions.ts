@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
-import { addDays, nowIso } from '../core/time.ts';
+import { addDays, nowIso, thisYear } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
 import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
 import { networkErrors } from './messages.ts';
 import { countNewInstitution, recounting } from './counts.ts';
+import { unitDuring } from './access.ts';
 
 export interface Institution {
   id: number;
@@ -40,6 +41,33 @@ export async function installCatalogue(db: DB): Promise<void> {
   if (newAttrs.length > 0) await db.insertInto('attributes').values(newAttrs).execute();
 }
 
+/** An input of a year's indicators about to change: the institution, the unit it counts in that year, the year. */
+export interface YearInput {
+  institutionId: number;
+  unitId: number;
+  year: number;
+  period: string;
+}
+/**
+ * Checks a change to an input of a year's indicators other than values (status attributes) before it is made,
+ * in its transaction, and throws to refuse it: statistics registers its approval-lock check (the one values
+ * use) in setup.ts, so network knows no lock of reporting's.
+ */
+export type YearInputCheck = (trx: DB, inputs: YearInput[]) => Promise<void>;
+const yearInputChecks = new Set<YearInputCheck>();
+export function checkYearInputs(check: YearInputCheck): void {
+  yearInputChecks.add(check);
+}
+
+/** Runs the checks for an institution counted in these units in every year from `fromYear` to this one (registry changes). */
+async function checkRegistryYears(trx: DB, institutionId: number, unitIds: number[], fromYear: number): Promise<void> {
+  if (yearInputChecks.size === 0) return;
+  const inputs: YearInput[] = [];
+  for (let year = Math.max(fromYear, 1900); year <= thisYear(); year++)
+    for (const unitId of unitIds) inputs.push({ institutionId, unitId, year, period: String(year) });
+  for (const check of yearInputChecks) await check(trx, inputs);
+}
+
 export async function createInstitution(db: DB, inst: NewInstitution, userId: number | null): Promise<number> {
   if (!KINDS.some((k) => k.code === inst.kind)) {
     const custom = await db.selectFrom('institution_kinds').select('code').where('code', '=', inst.kind).executeTakeFirst();
@@ -61,6 +89,8 @@ export async function createInstitution(db: DB, inst: NewInstitution, userId: nu
       .insertInto('institution_units')
       .values({ institution_id: row.id, unit_id: inst.unitId, valid_from: inst.since ?? unit.valid_from ?? '1900-01-01', valid_to: null })
       .execute();
+    // a registration dated in a locked year would change that year's counts
+    await checkRegistryYears(trx, row.id, [inst.unitId], Number((inst.since ?? unit.valid_from ?? '1900-01-01').slice(0, 4)));
     await countNewInstitution(trx, row.id);
     await audit(trx, { userId, action: 'create', entity: 'institution', key: inst.code, newValue: inst });
     return row.id;
@@ -81,6 +111,14 @@ export function onInstitutionMoved(listener: InstitutionMoved): void {
 /** Moves an institution to another unit from a date (a map reform, a transfer); history stays. */
 export async function moveInstitution(db: DB, institutionId: number, unitId: number, from: string, userId: number | null): Promise<void> {
   await recounting(db, institutionId, async (trx) => {
+    // the old unit and the new one count it differently from the move's year on: refused in a locked year
+    const before = await trx
+      .selectFrom('institution_units')
+      .select('unit_id')
+      .where('institution_id', '=', institutionId)
+      .where('valid_to', 'is', null)
+      .execute();
+    await checkRegistryYears(trx, institutionId, [...before.map((r) => r.unit_id), unitId], Number(from.slice(0, 4)));
     const dayBefore = addDays(from, -1);
     await trx.updateTable('institution_units').set({ valid_to: dayBefore }).where('institution_id', '=', institutionId).where('valid_to', 'is', null).execute();
     await trx.insertInto('institution_units').values({ institution_id: institutionId, unit_id: unitId, valid_from: from, valid_to: null }).execute();
@@ -96,11 +134,16 @@ export interface AttributeValue {
   evidence: string | null;
 }
 
-/** Sets a yearly status attribute with its evidence; who and when are kept on the row and in the audit log. */
+/**
+ * Sets a yearly status attribute with its evidence; who and when are kept on the row and in the audit log.
+ * Refused (409) when the year is locked for the unit the institution counts in (an approved report).
+ */
 export async function setAttribute(db: DB, institutionId: number, a: AttributeValue, userId: number | null): Promise<void> {
   if (!(await db.selectFrom('attributes').select('code').where('code', '=', a.attribute).executeTakeFirst()))
     throw new UserError(networkErrors.unknownAttribute({ attribute: a.attribute }), 422, [{ said: networkErrors.invalid(), field: 'attribute' }]);
   await recounting(db, institutionId, async (trx) => {
+    const unitId = await unitDuring(trx, institutionId, a.year);
+    if (unitId !== undefined) for (const check of yearInputChecks) await check(trx, [{ institutionId, unitId, year: a.year, period: String(a.year) }]);
     const old = await trx
       .selectFrom('institution_attributes')
       .select(['value', 'evidence'])

@@ -54,4 +54,9 @@ export const networkErrors = errors({
     vi: 'Danh sách sáp nhập nối đơn vị cũ với đơn vị mới: cần nạp trước {missing}.',
     en: 'The merger list links the units of the old map to those of the new one: import both maps first (3-level, then 2-level, in any order).',
   },
+  notWritable: {
+    code: 'E2027',
+    vi: 'Bạn không có quyền ghi dữ liệu của {institution} cho {periodVi}: khi đó cơ sở không thuộc phạm vi quản lý của bạn (theo bản đồ hành chính của thời kỳ ấy).',
+    en: "You may not write the data of {institution} for {periodEn}: it was not within your responsibility then (on that period's administrative map).",
+  },
 });

@@ -6,7 +6,7 @@ import { noAccess, UserError, type Problem } from '../core/errors.ts';
 import { sayIn } from '../core/i18n/index.ts';
 import { indicatorName } from '../indicators/messages.ts';
 import { networkErrors } from '../network/messages.ts';
-import { canReadUnit, canWriteInstitution } from '../network/access.ts';
+import { canReadUnit, mayWriteFor } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
 import { planDocument, planItems, storeDraft } from './drafts.ts';
@@ -27,7 +27,7 @@ export async function editablePlan(c: AppContext, id: number) {
     p &&
     p.role !== 'viewer' &&
     ((plan.unit_id !== null && p.role !== 'staff' && (await canReadUnit(db, p, plan.unit_id))) ||
-      (plan.institution_id !== null && (await canWriteInstitution(db, p, plan.institution_id))));
+      (plan.institution_id !== null && (await mayWriteFor(db, p, plan.institution_id))));
   if (!allowed) throw noAccess();
   return plan;
 }

@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { noAccess, notFound } from '../core/errors.ts';
+import { notFound } from '../core/errors.ts';
 import { formatDate, formatNumber } from '../core/i18n/index.ts';
-import { canWriteInstitution } from '../network/access.ts';
+import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { findUnit } from '../network/units.ts';
@@ -51,7 +51,7 @@ export const socialisationPages = new Hono<AppEnv>()
     const t = socialisationText(ctx.lang);
     const inst = await findInstitution(c.var.store.db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
+    if (!(await mayWriteFor(c.var.store.db, c.var.principal, inst.id))) throw writeRefusal(inst.name);
     const base = `/quan-ly/xa-hoi-hoa/${encodeURIComponent(inst.code)}`;
     return c.html(
       <Layout ctx={ctx} title={inst.name}>
@@ -115,7 +115,7 @@ export const socialisationPages = new Hono<AppEnv>()
   .post('/quan-ly/xa-hoi-hoa/:code/:what{tai-tro|khen-thuong}', requireLogin(), async (c) => {
     const inst = await findInstitution(c.var.store.db, c.req.param('code'));
     if (!inst) throw notFound('cơ sở', 'Institution');
-    if (!(await canWriteInstitution(c.var.store.db, c.var.principal, inst.id))) throw noAccess();
+    if (!(await mayWriteFor(c.var.store.db, c.var.principal, inst.id))) throw writeRefusal(inst.name);
     const b = await c.req.parseBody();
     const userId = c.var.principal.userId;
     if (c.req.param('what') === 'tai-tro')

@@ -1,7 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
-import { canReadInstitution, canWriteInstitution, writableInstitutions } from '../network/access.ts';
+import { formatMonth } from '../core/i18n/format.ts';
+import { canReadInstitution, mayWriteFor, mayWriteSomeOf, writableInstitutions, writeRefusal } from '../network/access.ts';
 import { KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
 import { attributesOf, findInstitution, setAttribute, type Institution } from '../network/institutions.ts';
 import { listElements, type DataElement } from './elements.ts';
@@ -55,11 +56,14 @@ async function readable(db: DB, who: Principal, code: string): Promise<Instituti
   return inst;
 }
 
-/** The institution named, if the person may write its data (else 404, 403). */
-async function writable(db: DB, who: Principal, code: string): Promise<Institution> {
+/**
+ * The institution named, if the person may write its data of the year, some of it (`mayWriteSomeOf`) or, for
+ * a yearly status, the year itself (`mayWriteFor`): else 404, 403 naming the institution and the year.
+ */
+async function writable(db: DB, who: Principal, code: string, year: number, whole: boolean): Promise<Institution> {
   const inst = await findInstitution(db, code);
   if (!inst) throw notFound('cơ sở', 'Institution');
-  if (!(await canWriteInstitution(db, who, inst.id))) throw noAccess();
+  if (!(await (whole ? mayWriteFor(db, who, inst.id, year) : mayWriteSomeOf(db, who, inst.id, year)))) throw writeRefusal(inst.name, year);
   return inst;
 }
 
@@ -81,9 +85,9 @@ export interface EntrySheet {
 /** What the entry page shows of an institution and a year (`year` as given in the URL, maybe not a year). */
 export async function entrySheet(db: DB, who: Principal, code: string, year: string | undefined): Promise<EntrySheet> {
   const institution = await readable(db, who, code);
-  const canWrite = await canWriteInstitution(db, who, institution.id);
   const { years, latest } = await dataYears(db);
   const y = yearParam(year, latest);
+  const canWrite = await mayWriteSomeOf(db, who, institution.id, y);
   const kind = KINDS.find((k) => k.code === institution.kind);
   const [elements, values, attributes] = await Promise.all([
     elementsForSector(db, kind?.sector ?? 'common'),
@@ -107,7 +111,7 @@ export interface EntrySaved {
  * A bad cell refuses the whole form (422), each problem named by its element and period.
  */
 export async function saveEntryForm(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved & { removed: number }> {
-  const institution = await writable(db, who, code);
+  const institution = await writable(db, who, code, year, false);
   const existing = await valuesOf(db, institution.id, year);
   const raw: RawValue[] = [];
   const cleared: { element: string; period: string }[] = [];
@@ -124,12 +128,22 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
     if (existing.get(element)?.get(period) === Number(v.trim())) continue;
     raw.push({ row, institution: institution.code, dataElement: element, period, value: v });
   }
+  // clearing a cell is writing it: the same check, for the cell's period
+  const may = await writableInstitutions(db, who);
+  const mayClear = new Map<string, boolean>();
+  for (const period of new Set(cleared.map((x) => x.period))) mayClear.set(period, await mayWriteFor(db, who, institution.id, period));
+  const refused = cleared.filter((x) => !mayClear.get(x.period));
+  if (refused.length > 0)
+    throw new UserError(
+      writeRefusal(institution.name, year).said,
+      403,
+      refused.map((x) => ({ said: E.notYours({ institution: institution.code, period: formatMonth(x.period) }), field: `${x.element} ${x.period}` })),
+    );
   const ids = new Map((await listElements(db)).map((e) => [e.code, e.id]));
   const remove = cleared.flatMap((x) => {
     const elementId = ids.get(x.element);
     return elementId === undefined ? [] : [{ institutionId: institution.id, elementId, period: x.period }];
   });
-  const may = await writableInstitutions(db, who);
   const r = await takeValues(db, raw, {
     userId: who.userId,
     canWrite: (id, unitId) => id === institution.id && may(id, unitId),
@@ -140,9 +154,10 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
   });
   if (r.problems.length > 0) {
     const cells = new Map(raw.map((x) => [x.row, `${x.dataElement} ${x.period}`]));
+    const forbiddenOnly = r.denied === r.problems.length;
     throw new UserError(
-      E.invalidCells(),
-      422,
+      forbiddenOnly ? writeRefusal(institution.name, year).said : E.invalidCells(),
+      forbiddenOnly ? 403 : 422,
       r.problems.map((p) => ({ said: p.said, field: cells.get(p.row ?? 0) ?? p.field ?? '' })),
     );
   }
@@ -154,7 +169,7 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
  * attribute left unset is left alone, one unchanged is not written again. Audited by `setAttribute`.
  */
 export async function saveEntryAttributes(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved> {
-  const institution = await writable(db, who, code);
+  const institution = await writable(db, who, code, year, true);
   const current = new Map((await attributesOf(db, institution.id, year)).map((a) => [a.code, a]));
   let changed = 0;
   for (const [name, v] of Object.entries(form)) {

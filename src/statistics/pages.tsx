@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError, type Problem } from '../core/errors.ts';
 import { formatDate, formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { signedIn } from '../core/web/api-kit.ts';
 import { yearParam } from './years.ts';
 import { YearForm } from '../core/web/year-form.tsx';
 import { cellName, entrySheet, saveEntryAttributes, saveEntryForm } from './entry.ts';
@@ -16,174 +17,215 @@ const MAX_UPLOAD = 50 * 1024 * 1024;
 /** A name kept in both languages (elements, kinds, attributes), in the reader's. */
 const named = (lang: Lang, vi: string | undefined, en: string | undefined) => sayIn(lang, { vi: vi ?? '', en: en ?? '' });
 
-export const institutionPages = new Hono<AppEnv>()
-  .use('/co-so/*', requireLogin())
-  .use('/nhap-lieu', requireLogin())
-  .get('/co-so/:code', async (c) => {
-    const ctx = pageContext(c);
-    const { t, lang } = ctx;
-    const sheet = await entrySheet(c.var.store.db, c.var.principal, c.req.param('code'), c.req.query('nam'));
-    const { institution: inst, kind, canWrite, year, years, months, monthly, yearly, values, attributes: attrs } = sheet;
-    const saved = c.req.query('da-luu') === '1';
-    return c.html(
-      <Layout ctx={ctx} title={inst.name}>
-        <p>
-          <a href={`/don-vi/${encodeURIComponent(inst.unit)}?nam=${year}`}>← {inst.unit}</a>
+/** A refused save: the refusal, and what was typed (shown again in the form). */
+interface Again {
+  error: UserError;
+  typed: Readonly<Record<string, unknown>>;
+}
+
+/** The entry page of an institution for a year; after a refused save, again with the reason and what was typed. */
+async function entryPage(c: AppContext, asked: string | undefined, again?: Again) {
+  const ctx = pageContext(c);
+  const { t, lang } = ctx;
+  const sheet = await entrySheet(c.var.store.db, signedIn(c), c.req.param('code') ?? '', asked);
+  const { institution: inst, kind, canWrite, year, years, months, monthly, yearly, values, attributes: attrs } = sheet;
+  const saved = !again && c.req.query('da-luu') === '1';
+  // after a refused save: what the person typed, in place of what is stored
+  const typed = (name: string, stored: string) => {
+    const v = again?.typed[name];
+    return typeof v === 'string' ? v : stored;
+  };
+  return c.html(
+    <Layout ctx={ctx} title={inst.name}>
+      <p>
+        <a href={`/don-vi/${encodeURIComponent(inst.unit)}?nam=${year}`}>← {inst.unit}</a>
+      </p>
+      <h1>{inst.name}</h1>
+      <p>
+        {t.kind}: {named(lang, kind?.vi, kind?.en)} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}
+        {inst.address ? ` · ${t.address}: ${inst.address}` : ''}
+      </p>
+      <YearForm action={`/co-so/${encodeURIComponent(inst.code)}`} year={year} years={years} t={t} />
+      {again ? (
+        <div class="error" role="alert">
+          <p>{sayIn(lang, again.error.said)}</p>
+          {again.error.problems.length > 0 ? (
+            <ul>
+              {again.error.problems.map((p) => (
+                <li>
+                  {p.field ? `${p.field}: ` : ''}
+                  {sayIn(lang, p.said)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {saved ? (
+        <p class="ok" role="status">
+          {t.saved}
         </p>
-        <h1>{inst.name}</h1>
-        <p>
-          {t.kind}: {named(lang, kind?.vi, kind?.en)} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}
-          {inst.address ? ` · ${t.address}: ${inst.address}` : ''}
-        </p>
-        <YearForm action={`/co-so/${encodeURIComponent(inst.code)}`} year={year} years={years} t={t} />
-        {saved ? (
-          <p class="ok" role="status">
-            {t.saved}
+      ) : null}
+      <h2>
+        {t.attributes} {year}
+      </h2>
+      <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/thuoc-tinh?nam=${year}`}>
+        <input type="hidden" name="_csrf" value={c.var.csrf} />
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.attributes}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.evidence}</th>
+              <th scope="col">{t.setBy}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attrs.map((a) => (
+              <tr>
+                <th scope="row" style="font-weight:normal">
+                  <label for={`a-${a.code}`}>{named(lang, a.name_vi, a.name_en)}</label>
+                </th>
+                <td>
+                  <select id={`a-${a.code}`} name={`a:${a.code}`} disabled={!canWrite}>
+                    <option value="" selected={typed(`a:${a.code}`, String(a.value ?? '')) === ''}>
+                      {t.notSet}
+                    </option>
+                    <option value="1" selected={typed(`a:${a.code}`, String(a.value ?? '')) === '1'}>
+                      {t.yes}
+                    </option>
+                    <option value="0" selected={typed(`a:${a.code}`, String(a.value ?? '')) === '0'}>
+                      {t.no}
+                    </option>
+                  </select>
+                </td>
+                <td>
+                  <input
+                    name={`e:${a.code}`}
+                    value={typed(`e:${a.code}`, a.evidence ?? '')}
+                    aria-label={`${t.evidence}: ${named(lang, a.name_vi, a.name_en)}`}
+                    disabled={!canWrite}
+                  />
+                </td>
+                <td class="muted">
+                  {a.set_by ?? ''} {a.set_at ? formatDate(a.set_at) : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {canWrite ? (
+          <p>
+            <button class="primary" type="submit">
+              {t.save}
+            </button>
           </p>
         ) : null}
-        <h2>
-          {t.attributes} {year}
-        </h2>
-        <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/thuoc-tinh?nam=${year}`}>
-          <input type="hidden" name="_csrf" value={c.var.csrf} />
+      </form>
+      <h2>
+        {t.dataEntry} {year}
+      </h2>
+      <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/so-lieu?nam=${year}`}>
+        <input type="hidden" name="_csrf" value={c.var.csrf} />
+        <div class="grid">
           <table>
             <thead>
               <tr>
-                <th scope="col">{t.attributes}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{t.evidence}</th>
-                <th scope="col">{t.setBy}</th>
+                <th scope="col">{t.indicator}</th>
+                {months.map((m) => (
+                  <th scope="col">
+                    {t.month} {Number(m.slice(5))}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {attrs.map((a) => (
+              {monthly.map((e) => (
                 <tr>
                   <th scope="row" style="font-weight:normal">
-                    <label for={`a-${a.code}`}>{named(lang, a.name_vi, a.name_en)}</label>
+                    {named(lang, e.nameVi, e.nameEn)}
+                  </th>
+                  {months.map((m) => (
+                    <td>
+                      <input
+                        name={cellName(e.code, m)}
+                        inputmode="numeric"
+                        value={typed(cellName(e.code, m), values.get(e.code)?.get(m)?.toString() ?? '')}
+                        aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${t.month} ${Number(m.slice(5))}`}
+                        disabled={!canWrite}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.indicator}</th>
+                <th scope="col">
+                  {t.yearly} {year}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {yearly.map((e) => (
+                <tr>
+                  <th scope="row" style="font-weight:normal">
+                    {named(lang, e.nameVi, e.nameEn)}
                   </th>
                   <td>
-                    <select id={`a-${a.code}`} name={`a:${a.code}`} disabled={!canWrite}>
-                      <option value="" selected={a.value === null}>
-                        {t.notSet}
-                      </option>
-                      <option value="1" selected={a.value === 1}>
-                        {t.yes}
-                      </option>
-                      <option value="0" selected={a.value === 0}>
-                        {t.no}
-                      </option>
-                    </select>
-                  </td>
-                  <td>
                     <input
-                      name={`e:${a.code}`}
-                      value={a.evidence ?? ''}
-                      aria-label={`${t.evidence}: ${named(lang, a.name_vi, a.name_en)}`}
+                      name={cellName(e.code, String(year))}
+                      inputmode="numeric"
+                      value={typed(cellName(e.code, String(year)), values.get(e.code)?.get(String(year))?.toString() ?? '')}
+                      aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${year}`}
                       disabled={!canWrite}
                     />
-                  </td>
-                  <td class="muted">
-                    {a.set_by ?? ''} {a.set_at ? formatDate(a.set_at) : ''}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {canWrite ? (
-            <p>
-              <button class="primary" type="submit">
-                {t.save}
-              </button>
-            </p>
-          ) : null}
-        </form>
-        <h2>
-          {t.dataEntry} {year}
-        </h2>
-        <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/so-lieu?nam=${year}`}>
-          <input type="hidden" name="_csrf" value={c.var.csrf} />
-          <div class="grid">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.indicator}</th>
-                  {months.map((m) => (
-                    <th scope="col">
-                      {t.month} {Number(m.slice(5))}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {monthly.map((e) => (
-                  <tr>
-                    <th scope="row" style="font-weight:normal">
-                      {named(lang, e.nameVi, e.nameEn)}
-                    </th>
-                    {months.map((m) => (
-                      <td>
-                        <input
-                          name={cellName(e.code, m)}
-                          inputmode="numeric"
-                          value={values.get(e.code)?.get(m)?.toString() ?? ''}
-                          aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${t.month} ${Number(m.slice(5))}`}
-                          disabled={!canWrite}
-                        />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.indicator}</th>
-                  <th scope="col">
-                    {t.yearly} {year}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {yearly.map((e) => (
-                  <tr>
-                    <th scope="row" style="font-weight:normal">
-                      {named(lang, e.nameVi, e.nameEn)}
-                    </th>
-                    <td>
-                      <input
-                        name={cellName(e.code, String(year))}
-                        inputmode="numeric"
-                        value={values.get(e.code)?.get(String(year))?.toString() ?? ''}
-                        aria-label={`${named(lang, e.nameVi, e.nameEn)}, ${year}`}
-                        disabled={!canWrite}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {canWrite ? (
-            <p>
-              <button class="primary" type="submit">
-                {t.save}
-              </button>
-            </p>
-          ) : null}
-        </form>
-      </Layout>,
-    );
-  })
+        </div>
+        {canWrite ? (
+          <p>
+            <button class="primary" type="submit">
+              {t.save}
+            </button>
+          </p>
+        ) : null}
+      </form>
+    </Layout>,
+    again?.error.status ?? 200,
+  );
+}
+
+/** A save of the entry page: done, back to the page; refused, the page again with the reason (the person stays on the form). */
+async function saving(c: AppContext, year: number, form: Readonly<Record<string, unknown>>, save: () => Promise<{ institution: { code: string } }>) {
+  try {
+    const { institution } = await save();
+    return c.redirect(`/co-so/${encodeURIComponent(institution.code)}?nam=${year}&da-luu=1`, 303);
+  } catch (e) {
+    if (e instanceof UserError && [403, 409, 422].includes(e.status)) return entryPage(c, String(year), { error: e, typed: form });
+    throw e;
+  }
+}
+
+export const institutionPages = new Hono<AppEnv>()
+  .use('/co-so/*', requireLogin())
+  .use('/nhap-lieu', requireLogin())
+  .get('/co-so/:code', (c) => entryPage(c, c.req.query('nam')))
   .post('/co-so/:code/so-lieu', async (c) => {
     const year = yearParam(c.req.query('nam'), thisYear());
-    const { institution } = await saveEntryForm(c.var.store.db, c.var.principal, c.req.param('code'), year, await c.req.parseBody());
-    return c.redirect(`/co-so/${encodeURIComponent(institution.code)}?nam=${year}&da-luu=1`, 303);
+    const form = await c.req.parseBody();
+    return saving(c, year, form, () => saveEntryForm(c.var.store.db, c.var.principal, c.req.param('code'), year, form));
   })
   .post('/co-so/:code/thuoc-tinh', async (c) => {
     const year = yearParam(c.req.query('nam'), thisYear());
-    const { institution } = await saveEntryAttributes(c.var.store.db, c.var.principal, c.req.param('code'), year, await c.req.parseBody());
-    return c.redirect(`/co-so/${encodeURIComponent(institution.code)}?nam=${year}&da-luu=1`, 303);
+    const form = await c.req.parseBody();
+    return saving(c, year, form, () => saveEntryAttributes(c.var.store.db, c.var.principal, c.req.param('code'), year, form));
   })
   .get('/nhap-lieu', (c) => c.html(<ImportPage ctx={pageContext(c)} />))
   .post('/nhap-lieu', async (c) => {
