@@ -32,6 +32,14 @@ import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 export const MICRO_CACHE_TTL_MS = 5 * 60_000;
 export const MICRO_CACHE_STALE_MS = 10 * 60_000;
 const MAX_ENTRIES = 5_000;
+/**
+ * Rendering kept pages afresh (after a change or at expiry) may take at most this share of the process's time,
+ * counted over a window of RENDER_WINDOW_MS; past it, a page that has a kept version is served as it was until
+ * the share allows again. A first rendering is never refused. 50 writers make every page stale many times a
+ * second: without the bound, a national dashboard rendered again and again took the whole event loop from them.
+ */
+export const RENDER_SHARE = 0.25;
+const RENDER_WINDOW_MS = 4_000;
 const encoder = new TextEncoder();
 /** The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response. */
 type Entry = { at: number; body: Uint8Array<ArrayBuffer>; type: string /** the `generation` it was rendered in */; gen: number };
@@ -46,8 +54,25 @@ const caches = new Map<object, Cache>();
 /** Moves on every change: an entry rendered in an earlier generation is stale. */
 let generation = 0;
 /** How requests were answered since the process started (the bench prints them: misses are what costs). */
-const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0 };
+const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0, held: 0 };
 export const microCacheStats = (): Readonly<typeof stats> => ({ ...stats });
+
+/** The time that renderings afresh may still take (a bucket refilled at RENDER_SHARE of the monotonic clock, holding a window's worth). */
+function renderBudget() {
+  const full = RENDER_SHARE * RENDER_WINDOW_MS;
+  const b = { ms: full, at: performance.now() };
+  return {
+    allowed(): boolean {
+      const now = performance.now();
+      b.ms = Math.min(full, b.ms + Math.max(0, now - b.at) * RENDER_SHARE);
+      b.at = now;
+      return b.ms > 0;
+    },
+    spend(ms: number): void {
+      b.ms -= ms;
+    },
+  };
+}
 
 onPublicDocsChanged(() => publicPagesChanged());
 
@@ -80,6 +105,7 @@ function cacheOf(store: object): Cache {
  * signed-in visitor's pages are never cached). A `?lang=` switch passes through (it sets the language cookie).
  */
 export function microCache(store: object, enabled = microCacheEnabled()): MiddlewareHandler<AppEnv> {
+  const budget = renderBudget();
   return async (c, next) => {
     if (!READING.has(c.req.method)) {
       await next();
@@ -102,8 +128,13 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
       return answer(hit, 'hit');
     }
     const flying = cache.flights.get(key);
-    if (flying && hit && age < MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS) {
+    const servable = hit && age < MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS;
+    if (flying && servable) {
       stats.stale++;
+      return answer(hit, 'stale');
+    }
+    if (servable && !budget.allowed()) {
+      stats.held++;
       return answer(hit, 'stale');
     }
     if (flying) {
@@ -116,6 +147,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const flight: Flight = new Promise((resolve) => (land = resolve));
     cache.flights.set(key, flight);
     const started = generation;
+    const renderStart = performance.now();
     stats.renders++;
     let entry: Entry | undefined;
     try {
@@ -126,6 +158,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
         if (!body.includes('name="_csrf"')) entry = { at: Date.now(), body: encoder.encode(body), type, gen: started };
       }
     } finally {
+      if (hit) budget.spend(performance.now() - renderStart); // a first rendering is not counted: it is never held back
       land(entry);
       if (cache.flights.get(key) === flight) cache.flights.delete(key);
     }

@@ -10,7 +10,7 @@ import { createInstitution } from '../../src/network/institutions.ts';
 import { addDays, todayLocal } from '../../src/core/time.ts';
 import { createApiToken } from '../../src/accounts/sessions.ts';
 import { createUser } from '../../src/accounts/users.ts';
-import { MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled } from '../../src/portal/micro-cache.ts';
+import { MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled, publicPagesChanged } from '../../src/portal/micro-cache.ts';
 
 /** Counts the statements run through a Kysely instance (by their results). */
 function counter() {
@@ -120,6 +120,25 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     const fresh = await app.request('/don-vi/VN?nam=2024');
     expect(fresh.headers.get('x-cache')).toBeNull(); // rendered afresh for the first visitor after the write
     expect((await app.request('/don-vi/VN?nam=2024')).headers.get('x-cache')).toBe('hit');
+  });
+
+  it('renders pages afresh after changes within a share of the time; past it, the page as it was', async () => {
+    let clock = 1e9;
+    const slow: KyselyPlugin = { transformQuery: (a) => a.node, transformResult: async (a) => ((clock += 400), a.result) };
+    const app = appOn({ ...store, db: store.db.withPlugin(slow) });
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      clock += 60_000; // a full budget
+      expect((await app.request('/tong-quan?b=1')).headers.get('x-cache')).toBeNull(); // a first rendering, never held back
+      publicPagesChanged();
+      expect((await app.request('/tong-quan?b=1')).headers.get('x-cache')).toBeNull(); // rendered afresh: seconds of (mock) time spent
+      publicPagesChanged();
+      expect((await app.request('/tong-quan?b=1')).headers.get('x-cache')).toBe('stale'); // the share is spent: the page as it was
+      clock += 60_000;
+      expect((await app.request('/tong-quan?b=1')).headers.get('x-cache')).toBeNull(); // the share is back
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('never keeps a signed-in visitor’s page; a language switch passes through; a hit carries the security headers', async () => {
