@@ -4,6 +4,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
+import { safeNext } from '../core/web/next.ts';
 import { audit } from '../core/audit.ts';
 import type { DB } from '../core/db/database.ts';
 import { login } from './login.ts';
@@ -25,8 +26,8 @@ async function homeOf(db: DB, username: string): Promise<string> {
   return '/';
 }
 
-/** Only local paths are followed after login (no open redirect). */
-const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+/** Only paths of this site are followed after login (no open redirect); '/' means the person's home. */
+const nextOf = (next: unknown) => safeNext(next, '/');
 
 function LoginForm(props: { csrf: string; next: string; error?: string; username?: string; t: AppEnv['Variables']['t'] }) {
   const { t } = props;
@@ -58,7 +59,7 @@ export const accountPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={ctx.t.login}>
         <h1>{ctx.t.login}</h1>
-        <LoginForm csrf={c.var.csrf} next={safeNext(c.req.query('next'))} t={ctx.t} />
+        <LoginForm csrf={c.var.csrf} next={nextOf(c.req.query('next'))} t={ctx.t} />
       </Layout>,
     );
   })
@@ -80,7 +81,7 @@ export const accountPages = new Hono<AppEnv>()
           <h1>{ctx.t.login}</h1>
           <LoginForm
             csrf={c.var.csrf}
-            next={safeNext(body.next)}
+            next={nextOf(body.next)}
             error={result.reason === 'locked' ? ctx.t.loginLocked : ctx.t.loginFailed}
             username={username}
             t={ctx.t}
@@ -90,7 +91,7 @@ export const accountPages = new Hono<AppEnv>()
       );
     }
     setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies, maxAge: 12 * 3600 });
-    const next = safeNext(body.next);
+    const next = nextOf(body.next);
     return c.redirect(next === '/' ? await homeOf(c.var.store.db, username) : next, 303);
   })
   .post('/dang-xuat', async (c) => {

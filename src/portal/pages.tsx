@@ -3,6 +3,7 @@ import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
+import { safeNext } from '../core/web/next.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { messages, sayIn, type Lang } from '../core/i18n/index.ts';
 import { findUnit, rootUnits } from '../network/units.ts';
@@ -115,7 +116,7 @@ export const portalPages = new Hono<AppEnv>()
     const t = portalText(ctx.lang);
     return c.html(
       <Layout ctx={ctx} title={t.createAccountTitle}>
-        <SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(c.req.query('next'))} />
+        <SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={safeNext(c.req.query('next'), '')} />
       </Layout>,
     );
   })
@@ -132,8 +133,7 @@ export const portalPages = new Hono<AppEnv>()
       });
       const session = await startSession(c.var.store.db, id);
       setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies, maxAge: 12 * 3600 });
-      const next = str(b.next);
-      return c.redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/ho-so-hoc-tap', 303);
+      return c.redirect(safeNext(b.next, '/ho-so-hoc-tap'), 303);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const message = sayIn(ctx.lang, e.said);
@@ -142,7 +142,7 @@ export const portalPages = new Hono<AppEnv>()
           <SignUpForm
             lang={ctx.lang}
             csrf={ctx.csrf}
-            next={str(b.next)}
+            next={safeNext(b.next, '')}
             error={message}
             values={{ username: str(b.username), displayName: str(b.displayName), place: str(b.place) }}
           />
