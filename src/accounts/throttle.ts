@@ -8,7 +8,7 @@ import { nowIso } from '../core/time.ts';
  *
  * - Per account, whatever the address: after {@link ACCOUNT_FAILURES} failed logins within a day the account waits
  *   15 minutes after its last failure, and the wait doubles with every further {@link ACCOUNT_FAILURES} (30 min,
- *   1 h, … up to a day). An unknown username is counted and locked the same, so a lock says nothing of whether the
+ *   1 h, … up to 16 h). An unknown username is counted and locked the same, so a lock says nothing of whether the
  *   account exists. A successful login clears the account's count.
  * - Per address: {@link ADDRESS_FAILURES} failed logins within 15 minutes, on any accounts, and the address is refused
  *   until the oldest of them is 15 minutes old (password spraying: a few passwords over many accounts).
@@ -28,6 +28,8 @@ export const SIGNUPS_GLOBAL = 100;
 const MINUTE = 60_000;
 const ACCOUNT_WINDOW = 24 * 60 * MINUTE;
 const ACCOUNT_LOCK = 15 * MINUTE;
+/** 15 min × 2⁶ = 16 h; the day's window caps it anyway. */
+const MAX_DOUBLINGS = 6;
 const ADDRESS_WINDOW = 15 * MINUTE;
 const SURGE_WINDOW = 5 * MINUTE;
 const SIGNUP_ADDRESS_WINDOW = 60 * MINUTE;
@@ -54,15 +56,16 @@ export function addressKey(address: string): string {
     .join(':')}::/64`;
 }
 
-const countSince = async (db: DB, kind: string, since: number, where: { account?: string; address?: string }) => {
-  let q = db
-    .selectFrom('auth_failures')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('kind', '=', kind)
-    .where('at', '>', nowIso(since));
+/** How many rows of `kind` since `since` (and of the account or address), counted up to `cap` at most: under attack a window holds many rows, and only "enough?" is asked. */
+const countSince = async (db: DB, kind: string, since: number, where: { account?: string; address?: string }, cap: number) => {
+  let q = db.selectFrom('auth_failures').select('id').where('kind', '=', kind).where('at', '>', nowIso(since));
   if (where.account !== undefined) q = q.where('account', '=', where.account);
   if (where.address !== undefined) q = q.where('address', '=', where.address);
-  return Number((await q.executeTakeFirstOrThrow()).n);
+  const r = await db
+    .selectFrom(q.limit(cap).as('w'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 };
 
 /** Until when a login for `account` from `address` is refused (an ISO time), or undefined when it may be tried. */
@@ -74,13 +77,14 @@ export async function loginLockedUntil(db: DB, account: string, address: string,
     .where('account', '=', account)
     .where('at', '>', nowIso(now - ACCOUNT_WINDOW))
     .orderBy('at', 'desc')
+    .limit(ACCOUNT_FAILURES * 2 ** MAX_DOUBLINGS)
     .execute();
   if (failures.length >= ACCOUNT_FAILURES) {
-    const doublings = Math.min(Math.floor(failures.length / ACCOUNT_FAILURES) - 1, 6);
+    const doublings = Math.min(Math.floor(failures.length / ACCOUNT_FAILURES) - 1, MAX_DOUBLINGS);
     const until = Math.min(Date.parse(failures[0]!.at) + ACCOUNT_LOCK * 2 ** doublings, Date.parse(failures[0]!.at) + ACCOUNT_WINDOW);
     if (until > now) return nowIso(until);
   }
-  const surge = (await countSince(db, 'login', now - SURGE_WINDOW, {})) >= SURGE_FAILURES;
+  const surge = (await countSince(db, 'login', now - SURGE_WINDOW, {}, SURGE_FAILURES)) >= SURGE_FAILURES;
   const allowed = surge ? SURGE_ADDRESS_FAILURES : ADDRESS_FAILURES;
   const recent = await db
     .selectFrom('auth_failures')
@@ -112,8 +116,8 @@ export async function clearLoginFailures(db: DB, account: string): Promise<void>
 
 /** Whether one more sign-up from `address` is refused: too many from it this hour, or on the platform just now. */
 export async function signUpRefused(db: DB, address: string, now = Date.now()): Promise<boolean> {
-  if ((await countSince(db, 'signup', now - SIGNUP_ADDRESS_WINDOW, { address })) >= SIGNUPS_PER_ADDRESS) return true;
-  return (await countSince(db, 'signup', now - SIGNUP_GLOBAL_WINDOW, {})) >= SIGNUPS_GLOBAL;
+  if ((await countSince(db, 'signup', now - SIGNUP_ADDRESS_WINDOW, { address }, SIGNUPS_PER_ADDRESS)) >= SIGNUPS_PER_ADDRESS) return true;
+  return (await countSince(db, 'signup', now - SIGNUP_GLOBAL_WINDOW, {}, SIGNUPS_GLOBAL)) >= SIGNUPS_GLOBAL;
 }
 
 /** Counts a sign-up attempt that reached the username (made or refused), since each one says something. */
