@@ -1,36 +1,34 @@
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
-import { nowIso } from '../core/time.ts';
 import { verifyPassword } from '../core/auth/password.ts';
-import { startSession } from './sessions.ts';
+import { purgeExpiredSessions, startSession } from './sessions.ts';
+import { addressKey, clearLoginFailures, loginLockedUntil, purgeFailures, recordLoginFailure } from './throttle.ts';
 
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 15;
+export type LoginResult = { ok: true; token: string; csrfToken: string } | { ok: false; reason: 'invalid' | 'locked'; until?: string };
 
-export type LoginResult = { ok: true; token: string; csrfToken: string } | { ok: false; reason: 'invalid' | 'locked' };
+/** A hash of nothing, checked when the username is unknown, so the time taken does not tell which usernames exist. */
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /**
- * Checks a password with throttling: after 5 failures for the same username from the same
- * address, that pair is locked for 15 minutes (successful logins reset the count).
+ * Checks a password, throttled per account and per address (accounts/throttle.ts): a locked login is refused before
+ * the password is looked at, for known and unknown usernames alike. A success clears the account's failures and
+ * purges expired sessions (one indexed delete).
  */
-export async function login(db: DB, username: string, password: string, clientKey: string): Promise<LoginResult> {
-  const key = `${username.toLowerCase()}|${clientKey}`;
-  const attempt = await db.selectFrom('login_attempts').selectAll().where('key', '=', key).executeTakeFirst();
-  if (attempt?.locked_until && attempt.locked_until > nowIso()) return { ok: false, reason: 'locked' };
+export async function login(db: DB, username: string, password: string, clientAddress: string): Promise<LoginResult> {
+  const account = username.trim().toLowerCase();
+  const address = addressKey(clientAddress);
+  const lockedUntil = await loginLockedUntil(db, account, address);
+  if (lockedUntil) return { ok: false, reason: 'locked', until: lockedUntil };
   const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', username).executeTakeFirst();
-  // verify against a dummy hash when the user is unknown, so timing does not reveal usernames
-  const ok = await verifyPassword(password, user?.password_hash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+  const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok) {
-    const failures = (attempt && !attempt.locked_until ? attempt.failures : 0) + 1;
-    const locked = failures >= MAX_FAILURES ? nowIso(Date.now() + LOCK_MINUTES * 60_000) : null;
-    await db
-      .insertInto('login_attempts')
-      .values({ key, failures, locked_until: locked, updated_at: nowIso() })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ failures, locked_until: locked, updated_at: nowIso() }))
-      .execute();
-    return { ok: false, reason: locked ? 'locked' : 'invalid' };
+    await recordLoginFailure(db, account, address);
+    const until = await loginLockedUntil(db, account, address);
+    return until ? { ok: false, reason: 'locked', until } : { ok: false, reason: 'invalid' };
   }
-  await db.deleteFrom('login_attempts').where('key', '=', key).execute();
+  await clearLoginFailures(db, account);
+  await purgeExpiredSessions(db);
+  await purgeFailures(db);
   await audit(db, { userId: user.id, action: 'login', entity: 'user', key: username });
   return { ok: true, ...(await startSession(db, user.id)) };
 }

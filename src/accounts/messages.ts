@@ -1,12 +1,63 @@
-import { errors } from '../core/i18n/index.ts';
+import { errors, texts } from '../core/i18n/index.ts';
 
 /** The accounts' errors (E25xx): who an account belongs to and its password. */
 export const accountsErrors = errors({
   officialNeedsUnit: { code: 'E2501', vi: 'Cán bộ và người xem phải gắn với một đơn vị.', en: 'Officials and viewers belong to a unit.' },
   citizenNoInstitution: { code: 'E2502', vi: 'Tài khoản công dân không gắn với cơ sở.', en: 'A citizen account belongs to no institution.' },
   staffNeedsInstitution: { code: 'E2503', vi: 'Nhân viên phải gắn với một cơ sở.', en: 'Staff belong to an institution.' },
-  passwordTooShort: { code: 'E2504', vi: 'Mật khẩu cần ít nhất 8 ký tự.', en: 'The password needs at least 8 characters.' },
+  passwordTooShort: { code: 'E2504', vi: 'Mật khẩu cần ít nhất {min} ký tự.', en: 'The password needs at least {min} characters.' },
   required: { code: 'E2505', vi: 'Bắt buộc', en: 'Required' },
   notUsed: { code: 'E2506', vi: 'Không dùng', en: 'Not used' },
   tooShort: { code: 'E2507', vi: 'Quá ngắn', en: 'Too short' },
+  passwordTooLong: { code: 'E2508', vi: 'Mật khẩu dài tối đa {max} ký tự.', en: 'The password has at most {max} characters.' },
+  passwordCommon: {
+    code: 'E2509',
+    vi: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác, ví dụ một câu ngắn dễ nhớ.',
+    en: 'This password is too common and easily guessed. Choose another, a short sentence for instance.',
+  },
+  passwordHasUsername: { code: 'E2510', vi: 'Mật khẩu không được chứa tên đăng nhập.', en: 'The password must not contain the username.' },
+  signUpRefused: {
+    code: 'E2511',
+    vi: 'Không thể tạo tài khoản với tên đăng nhập này. Hãy chọn tên khác.',
+    en: 'No account can be made with this username. Choose another.',
+  },
+  usernameUnusable: { code: 'E2512', vi: 'Hãy chọn tên khác', en: 'Choose another' },
+  tooManySignUps: {
+    code: 'E2513',
+    vi: 'Có quá nhiều lượt đăng ký từ nơi bạn truy cập. Vui lòng thử lại sau ít phút.',
+    en: 'Too many sign-ups from where you are. Try again in a while.',
+  },
+});
+
+/** The accounts' words: the login's refusals, the account page (tokens, sessions). */
+export const accountsText = texts({
+  loginLocked: {
+    vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    en: 'Too many failed attempts. Try again in {minutes} minutes.',
+  },
+  accountTitle: { vi: 'Tài khoản của tôi', en: 'My account' },
+  signedInAs: { vi: 'Đăng nhập với tên {username}.', en: 'Signed in as {username}.' },
+  sessionsTitle: { vi: 'Phiên đăng nhập', en: 'Sessions' },
+  sessionsHelp: {
+    vi: 'Nếu bạn đã đăng nhập trên máy khác (máy ở thư viện, điện thoại bị mất…), hãy đăng xuất khỏi mọi thiết bị. Mã truy cập API không bị ảnh hưởng: thu hồi chúng ở dưới.',
+    en: 'If you signed in on another computer (at the library, a lost phone…), sign out everywhere. API tokens are not affected: revoke them below.',
+  },
+  signOutEverywhere: { vi: 'Đăng xuất khỏi mọi thiết bị', en: 'Sign out everywhere' },
+  tokensTitle: { vi: 'Mã truy cập API', en: 'API tokens' },
+  tokensHelp: {
+    vi: 'Mã truy cập cho các chương trình gọi API thay bạn. Mã được tạo bằng lệnh "lifelong users token" và hết hạn sau {days} ngày.',
+    en: 'Tokens for programs that call the API for you. They are made with "lifelong users token" and expire after {days} days.',
+  },
+  noTokens: { vi: 'Bạn chưa có mã truy cập nào.', en: 'You have no API tokens.' },
+  tokenName: { vi: 'Tên', en: 'Name' },
+  created: { vi: 'Ngày tạo', en: 'Created' },
+  lastUsed: { vi: 'Dùng lần cuối', en: 'Last used' },
+  expires: { vi: 'Hết hạn', en: 'Expires' },
+  expired: { vi: '(đã hết hạn)', en: '(expired)' },
+  never: { vi: 'Chưa dùng', en: 'Never' },
+  revoke: { vi: 'Thu hồi', en: 'Revoke' },
+  revokeNamed: { vi: 'Thu hồi mã "{name}"', en: 'Revoke token "{name}"' },
+  actions: { vi: 'Thao tác', en: 'Action' },
+  revoked: { vi: 'Đã thu hồi mã truy cập.', en: 'The token is revoked.' },
+  signedOutEverywhere: { vi: 'Đã đăng xuất khỏi mọi thiết bị. Hãy đăng nhập lại.', en: 'Signed out everywhere. Log in again.' },
 });

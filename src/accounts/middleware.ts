@@ -3,6 +3,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { randomToken, safeEqual, sign } from '../core/auth/tokens.ts';
 import { coreErrors, UserError } from '../core/errors.ts';
 import type { AppEnv } from '../core/web/env.ts';
+import { cookieOptions } from '../core/web/client.ts';
 import { principalForApiToken, sessionFor } from './sessions.ts';
 
 export const SESSION_COOKIE = 'sid';
@@ -33,7 +34,7 @@ export function identify(): MiddlewareHandler<AppEnv> {
       let anon = getCookie(c, ANON_COOKIE);
       if (!anon) {
         anon = randomToken(16);
-        setCookie(c, ANON_COOKIE, anon, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies });
+        setCookie(c, ANON_COOKIE, anon, cookieOptions(c));
       }
       expected = sign(c.var.config.secret, anon);
     }

@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
+import { safeNext } from '../core/web/next.ts';
 import { audit } from '../core/audit.ts';
 import type { DB } from '../core/db/database.ts';
 import { login } from './login.ts';
-import { endSession } from './sessions.ts';
+import { endSession, SESSION_HOURS } from './sessions.ts';
+import { accountPage } from './account-page.tsx';
+import { accountsText } from './messages.ts';
+import { clientAddress, cookieOptions } from '../core/web/client.ts';
+import type { Lang } from '../core/i18n/index.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 
 /** Where a user lands after login: staff on their institution, officials on their unit. */
@@ -25,13 +29,24 @@ async function homeOf(db: DB, username: string): Promise<string> {
   return '/';
 }
 
-/** Only local paths are followed after login (no open redirect). */
-const safeNext = (next: unknown) => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+/** The refusal of a locked login, with the minutes left (the same for a username that does not exist). */
+function lockedFor(lang: Lang, until: string | undefined): string {
+  const minutes = Math.max(1, Math.ceil(((until ? Date.parse(until) : Date.now()) - Date.now()) / 60_000));
+  return accountsText(lang).loginLocked({ minutes });
+}
 
-function LoginForm(props: { csrf: string; next: string; error?: string; username?: string; t: AppEnv['Variables']['t'] }) {
+/** Only paths of this site are followed after login (no open redirect); '/' means the person's home. */
+const nextOf = (next: unknown) => safeNext(next, '/');
+
+function LoginForm(props: { csrf: string; next: string; error?: string; notice?: string; username?: string; t: AppEnv['Variables']['t'] }) {
   const { t } = props;
   return (
     <form method="post" action="/dang-nhap">
+      {props.notice ? (
+        <p class="ok" role="status">
+          {props.notice}
+        </p>
+      ) : null}
       {props.error ? (
         <p class="error" role="alert">
           {props.error}
@@ -58,21 +73,19 @@ export const accountPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={ctx.t.login}>
         <h1>{ctx.t.login}</h1>
-        <LoginForm csrf={c.var.csrf} next={safeNext(c.req.query('next'))} t={ctx.t} />
+        <LoginForm
+          csrf={c.var.csrf}
+          next={nextOf(c.req.query('next'))}
+          notice={c.req.query('tb') === 'moi-noi' ? accountsText(ctx.lang).signedOutEverywhere : undefined}
+          t={ctx.t}
+        />
       </Layout>,
     );
   })
   .post('/dang-nhap', async (c) => {
     const body = await c.req.parseBody();
     const username = String(body.username ?? '').trim();
-    const ip = (() => {
-      try {
-        return getConnInfo(c).remote.address ?? 'local';
-      } catch {
-        return 'local';
-      }
-    })();
-    const result = await login(c.var.store.db, username, String(body.password ?? ''), ip);
+    const result = await login(c.var.store.db, username, String(body.password ?? ''), clientAddress(c));
     if (!result.ok) {
       const ctx = pageContext(c);
       return c.html(
@@ -80,8 +93,8 @@ export const accountPages = new Hono<AppEnv>()
           <h1>{ctx.t.login}</h1>
           <LoginForm
             csrf={c.var.csrf}
-            next={safeNext(body.next)}
-            error={result.reason === 'locked' ? ctx.t.loginLocked : ctx.t.loginFailed}
+            next={nextOf(body.next)}
+            error={result.reason === 'locked' ? lockedFor(ctx.lang, result.until) : ctx.t.loginFailed}
             username={username}
             t={ctx.t}
           />
@@ -89,14 +102,15 @@ export const accountPages = new Hono<AppEnv>()
         result.reason === 'locked' ? 429 : 401,
       );
     }
-    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies, maxAge: 12 * 3600 });
-    const next = safeNext(body.next);
+    setCookie(c, SESSION_COOKIE, result.token, cookieOptions(c, SESSION_HOURS * 3600));
+    const next = nextOf(body.next);
     return c.redirect(next === '/' ? await homeOf(c.var.store.db, username) : next, 303);
   })
   .post('/dang-xuat', async (c) => {
     const sid = getCookie(c, SESSION_COOKIE);
     if (sid) await endSession(c.var.store.db, sid);
     if (c.var.principal) await audit(c.var.store.db, { userId: c.var.principal.userId, action: 'logout', entity: 'user', key: c.var.principal.username });
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
     return c.redirect('/', 303);
-  });
+  })
+  .route('/', accountPage);

@@ -3,7 +3,8 @@ import { nowIso } from '../core/time.ts';
 import { randomToken, sha256 } from '../core/auth/tokens.ts';
 import { toPrincipal, type Principal } from './users.ts';
 
-const SESSION_HOURS = 12;
+/** How long a session lasts from its login. */
+export const SESSION_HOURS = 12;
 
 export interface Session {
   principal: Principal;
@@ -39,22 +40,87 @@ export async function endSession(db: DB, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sha256(token)).execute();
 }
 
-/** API tokens for scripts: `Authorization: Bearer <token>`. */
-export async function createApiToken(db: DB, userId: number, name: string): Promise<string> {
-  const token = randomToken();
-  await db
-    .insertInto('api_tokens')
-    .values({ token_hash: sha256(token), user_id: userId, name, created_at: nowIso() })
-    .execute();
-  return token;
+/** "Sign out everywhere": ends every session of the user (other browsers, other devices); returns how many. */
+export async function endAllSessions(db: DB, userId: number): Promise<number> {
+  const r = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
+/** Drops the sessions past their expiry (an index on `expires_at`; run at each login). */
+export async function purgeExpiredSessions(db: DB, now = Date.now()): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', nowIso(now)).execute();
+}
+
+/** How long an API token lives unless said otherwise. */
+export const API_TOKEN_DAYS = 90;
+
+/** API tokens for scripts: `Authorization: Bearer <token>`; only the hash is kept, and the token expires. */
+export async function createApiToken(db: DB, userId: number, name: string, days = API_TOKEN_DAYS): Promise<{ token: string; expiresAt: string }> {
+  const token = randomToken();
+  const now = Date.now();
+  const expiresAt = nowIso(now + days * 86400_000);
+  await db
+    .insertInto('api_tokens')
+    .values({ token_hash: sha256(token), user_id: userId, name, created_at: nowIso(now), expires_at: expiresAt, last_used_at: null })
+    .execute();
+  return { token, expiresAt };
+}
+
+/** A token as its owner sees it: `id` names it in a revocation (the hash of the token, which opens nothing). */
+export interface ApiTokenInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  expired: boolean;
+}
+
+export async function listApiTokens(db: DB, userId: number): Promise<ApiTokenInfo[]> {
+  const now = nowIso();
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(['token_hash', 'name', 'created_at', 'last_used_at', 'expires_at'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.token_hash,
+    name: r.name,
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
+    expiresAt: r.expires_at,
+    expired: !r.expires_at || r.expires_at <= now,
+  }));
+}
+
+/** Revokes one of the user's tokens (by its id), or all of them, or those of one name; returns how many. */
+export async function revokeApiTokens(db: DB, userId: number, which: { id?: string; name?: string } = {}): Promise<number> {
+  let q = db.deleteFrom('api_tokens').where('user_id', '=', userId);
+  if (which.id !== undefined) q = q.where('token_hash', '=', which.id);
+  if (which.name !== undefined) q = q.where('name', '=', which.name);
+  return Number((await q.executeTakeFirst()).numDeletedRows);
+}
+
+/** How stale `last_used_at` may be before a use writes it again (one write an hour, not one a request). */
+const LAST_USE_STEP = 3600_000;
+
 export async function principalForApiToken(db: DB, token: string): Promise<Principal | undefined> {
+  const hash = sha256(token);
+  const now = Date.now();
   const r = await db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select([...userColumns])
-    .where('t.token_hash', '=', sha256(token))
+    .select([...userColumns, 't.last_used_at'])
+    .where('t.token_hash', '=', hash)
+    .where('t.expires_at', '>', nowIso(now))
     .executeTakeFirst();
-  return r ? toPrincipal(r) : undefined;
+  if (!r) return undefined;
+  if (!r.last_used_at || Date.parse(r.last_used_at) < now - LAST_USE_STEP)
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: nowIso(now) })
+      .where('token_hash', '=', hash)
+      .execute();
+  return toPrincipal(r);
 }

@@ -4,6 +4,7 @@ import { nowIso } from '../core/time.ts';
 import { hashPassword } from '../core/auth/password.ts';
 import { UserError, type Said } from '../core/errors.ts';
 import { accountsErrors } from './messages.ts';
+import { passwordProblem } from './password-policy.ts';
 
 export { ROLES, LOCAL_ADMIN, type Role, type Principal } from '../core/auth/principal.ts';
 import type { Principal, Role } from '../core/auth/principal.ts';
@@ -22,7 +23,8 @@ export async function createUser(db: DB, u: NewUser, by: number | null = null): 
   if ((u.role === 'official' || u.role === 'viewer') && !u.unitId) throw refuse(accountsErrors.officialNeedsUnit(), accountsErrors.required(), 'unitId');
   if (u.role === 'citizen' && u.institutionId) throw refuse(accountsErrors.citizenNoInstitution(), accountsErrors.notUsed(), 'institutionId');
   if (u.role === 'staff' && !u.institutionId) throw refuse(accountsErrors.staffNeedsInstitution(), accountsErrors.required(), 'institutionId');
-  if (u.password.length < 8) throw refuse(accountsErrors.passwordTooShort(), accountsErrors.tooShort(), 'password');
+  const weak = passwordProblem(u.password, u.username);
+  if (weak) throw refuse(weak, weak, 'password');
   const row = await db
     .insertInto('users')
     .values({

@@ -25,6 +25,8 @@ export const cliText = texts({
   missingNew: { vi: 'đơn vị mới không có trong bản đồ 2 cấp', en: 'new units missing from the 2-level map' },
   // users, catalogue search, values
   userCreated: { vi: 'Đã tạo người dùng {username} ({role}).', en: 'Created user {username} ({role}).' },
+  tokenExpires: { vi: 'Mã truy cập hết hạn ngày {date}.', en: 'The token expires on {date}.' },
+  tokensRevoked: { vi: 'Đã thu hồi {n} mã truy cập của {username}.', en: 'Revoked {n} tokens of {username}.' },
   noSearchTerms: { vi: 'Từ khóa không có chữ hoặc số nào để tìm.', en: 'The query has no letters or digits to search for.' },
   hits: { vi: '{n} kết quả.', en: '{n} results.' },
   exported: { vi: 'Đã xuất {n} giá trị của {unit} năm {year} vào {file}.', en: 'Exported {n} values of {unit} for {year} to {file}.' },
@@ -95,7 +97,12 @@ export const cliErrors = errors({
   unknownBuiltinMap: { code: 'E9021', vi: 'Không có bản đồ kèm theo "{names}": chọn {builtins}.', en: 'No built-in map "{names}": choose {builtins}.' },
   usersNeed: { code: 'E9002', vi: 'Cần --username, --password và --role ({roles}).', en: 'Need --username, --password and --role ({roles}).' },
   unknownUser: { code: 'E9003', vi: 'Không có người dùng "{username}".', en: 'Unknown user "{username}".' },
-  usersUsage: { code: 'E9004', vi: 'Dùng: lifelong users add … | users token <username>', en: 'Usage: lifelong users add … | users token <username>' },
+  usersUsage: {
+    code: 'E9004',
+    vi: 'Dùng: lifelong users add … | users token <username> [--name nhãn] [--days 90] | users revoke-tokens <username> [--name nhãn]',
+    en: 'Usage: lifelong users add … | users token <username> [--name label] [--days 90] | users revoke-tokens <username> [--name label]',
+  },
+  tokenDays: { code: 'E9030', vi: '--days phải là số ngày từ 1 đến 366.', en: '--days must be a number of days from 1 to 366.' },
   catalogueNeeds: { code: 'E9005', vi: 'Cần một tệp và --library <mã>.\n{usage}', en: 'Give one file and --library <code>.' },
   onError: { code: 'E9006', vi: '--on-error nhận skip hoặc reject.', en: '--on-error takes skip or reject.' },
   cannotRead: { code: 'E9007', vi: 'Không đọc được tệp "{file}".', en: 'Cannot read "{file}".' },

@@ -9,8 +9,14 @@ export interface Config {
   port: number;
   /** Secret used to sign CSRF tokens; generated and kept in the data folder when not set. */
   secret: string;
-  /** Cookies get the Secure flag (set behind HTTPS). */
+  /** Cookies always get the Secure flag (`LIFELONG_SECURE_COOKIES=1`); otherwise they get it when the request came over HTTPS. */
   secureCookies: boolean;
+  /**
+   * A reverse proxy in front is trusted (`LIFELONG_TRUST_PROXY=1`): its `X-Forwarded-Proto` says whether the request
+   * came over HTTPS, and the last address of its `X-Forwarded-For` is the client's. Never set without such a proxy:
+   * anyone could then claim any address and HTTPS.
+   */
+  trustProxy?: boolean;
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/lifelong.db';
@@ -33,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     secret: loadOrCreateSecret(databaseUrl),
     secureCookies: env.LIFELONG_SECURE_COOKIES === '1',
+    trustProxy: env.LIFELONG_TRUST_PROXY === '1',
   };
 }

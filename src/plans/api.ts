@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
-import { UserError, forbidden } from '../core/errors.ts';
+import { UserError, forbidden, noAccess } from '../core/errors.ts';
 import { networkErrors } from '../network/messages.ts';
 import { plansErrors } from './messages.ts';
 import { canReadUnit } from '../network/access.ts';
 import { findUnit } from '../network/units.ts';
 import { createPlan } from './plans.ts';
 import { plansOfUnit, planById, targetsOfPlan } from './queries.ts';
+import { mayReadPlan } from './access.ts';
 
 const TargetSchema = z.object({
   indicator: z.string(),
@@ -76,12 +77,17 @@ export const plansApi = apiApp()
       request: { params: z.object({ id: z.coerce.number().int() }) },
       responses: {
         200: { description: 'Plan', content: { 'application/json': { schema: PlanSchema.extend({ targets: z.array(TargetSchema) }) } } },
+        403: errorResponse('A draft, and not yours to review'),
         404: errorResponse('Unknown plan'),
       },
     }),
     async (c) => {
-      const plan = await planById(c.var.store.db, c.req.valid('param').id);
+      const { db } = c.var.store;
+      const plan = await planById(db, c.req.valid('param').id);
       if (!plan) throw new UserError(plansErrors.planNotFound(), 404);
+      // a draft is its editors' alone, as on the page (`/ke-hoach/:id`)
+      const owner = await db.selectFrom('plans').select(['unit_id', 'institution_id']).where('id', '=', plan.id).executeTakeFirstOrThrow();
+      if (!(await mayReadPlan(db, c.var.principal, { status: plan.status, ...owner }))) throw noAccess();
       const targets = (await targetsOfPlan(c.var.store.db, plan.id)).map((t) => ({
         indicator: t.indicator,
         year: t.year,

@@ -6,7 +6,7 @@ import { noAccess, UserError, type Problem } from '../core/errors.ts';
 import { sayIn } from '../core/i18n/index.ts';
 import { indicatorName } from '../indicators/messages.ts';
 import { networkErrors } from '../network/messages.ts';
-import { canReadUnit, mayWriteFor } from '../network/access.ts';
+import { canReadUnit } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
 import { planDocument, planItems, storeDraft } from './drafts.ts';
@@ -14,6 +14,7 @@ import { parsePlanBuffer } from './parse/read-file.ts';
 import { findUnit } from '../network/units.ts';
 import { completeReview } from './review.ts';
 import { planById } from './queries.ts';
+import { mayEditPlan } from './access.ts';
 import { decisionsFrom, ItemFields, MarkedText } from './review-view.tsx';
 import { plansErrors, plansText } from './messages.ts';
 
@@ -22,13 +23,7 @@ export async function editablePlan(c: AppContext, id: number) {
   const { db } = c.var.store;
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
   if (!plan) throw new UserError(plansErrors.planNotFound(), 404);
-  const p = c.var.principal;
-  const allowed =
-    p &&
-    p.role !== 'viewer' &&
-    ((plan.unit_id !== null && p.role !== 'staff' && (await canReadUnit(db, p, plan.unit_id))) ||
-      (plan.institution_id !== null && (await mayWriteFor(db, p, plan.institution_id))));
-  if (!allowed) throw noAccess();
+  if (!(await mayEditPlan(db, c.var.principal, plan))) throw noAccess();
   return plan;
 }
 

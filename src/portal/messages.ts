@@ -21,7 +21,11 @@ export const portalText = texts({
     en: 'An account lets you register for events, join clubs and keep your learning record.',
   },
   fullName: { vi: 'Họ và tên', en: 'Full name' },
-  passwordHint: { vi: 'Mật khẩu (ít nhất 8 ký tự)', en: 'Password (8 characters or more)' },
+  passwordHint: { vi: 'Mật khẩu (ít nhất 12 ký tự)', en: 'Password (12 characters or more)' },
+  passwordAdvice: {
+    vi: 'Một câu ngắn dễ nhớ là mật khẩu tốt, ví dụ "sáng chủ nhật đọc sách". Không dùng mật khẩu phổ biến hay tên đăng nhập.',
+    en: 'A short sentence you remember makes a good password. Not a common password, nor your username.',
+  },
   communeCode: { vi: 'Mã xã, phường nơi bạn sống (không bắt buộc)', en: 'Code of your commune (optional)' },
   createAccount: { vi: 'Tạo tài khoản', en: 'Create account' },
 
@@ -77,8 +81,7 @@ export function nameOf(lang: Lang, prefix: 'measure_' | 'status_' | 'kind_', cod
 
 /** The portal's errors (E80xx). */
 export const portalErrors = errors({
-  usernameTaken: { code: 'E8001', vi: 'Tên đăng nhập "{username}" đã có người dùng.', en: 'That username is taken.' },
-  exists: { code: 'E8002', vi: 'Đã tồn tại', en: 'Already exists' },
+  // E8001, E8002 (a taken username, said as such) retired: a sign-up's answer no longer tells who has an account (E2511)
   unknownCommune: { code: 'E8003', vi: 'Không có đơn vị hành chính mã "{code}".', en: 'Unknown place.' },
   notFoundHere: { code: 'E8004', vi: 'Không tìm thấy', en: 'Not found' },
   unknownPlace: { code: 'E8005', vi: 'Không có đơn vị mã "{code}".', en: 'Unknown place.' },

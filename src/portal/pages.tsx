@@ -3,10 +3,12 @@ import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
+import { safeNext } from '../core/web/next.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { messages, sayIn, type Lang } from '../core/i18n/index.ts';
 import { findUnit, rootUnits } from '../network/units.ts';
-import { startSession } from '../accounts/sessions.ts';
+import { SESSION_HOURS, startSession } from '../accounts/sessions.ts';
+import { clientAddress, cookieOptions } from '../core/web/client.ts';
 import { SESSION_COOKIE } from '../accounts/middleware.ts';
 import { listEventDays } from '../events/catalogue.ts';
 import { EventList } from '../events/components.tsx';
@@ -15,6 +17,7 @@ import { signUpCitizen } from './citizens.ts';
 import { portalHome } from './home.ts';
 import { SearchBox } from './search-page.tsx';
 import { portalText } from './messages.ts';
+import { MAX_LENGTH, MIN_LENGTH } from '../accounts/password-policy.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -115,7 +118,7 @@ export const portalPages = new Hono<AppEnv>()
     const t = portalText(ctx.lang);
     return c.html(
       <Layout ctx={ctx} title={t.createAccountTitle}>
-        <SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={str(c.req.query('next'))} />
+        <SignUpForm lang={ctx.lang} csrf={ctx.csrf} next={safeNext(c.req.query('next'), '')} />
       </Layout>,
     );
   })
@@ -124,16 +127,19 @@ export const portalPages = new Hono<AppEnv>()
     const t = portalText(ctx.lang);
     const b = await c.req.parseBody();
     try {
-      const id = await signUpCitizen(c.var.store.db, {
-        username: str(b.username),
-        displayName: str(b.displayName),
-        password: str(b.password),
-        place: str(b.place) || undefined,
-      });
+      const id = await signUpCitizen(
+        c.var.store.db,
+        {
+          username: str(b.username),
+          displayName: str(b.displayName),
+          password: str(b.password),
+          place: str(b.place) || undefined,
+        },
+        clientAddress(c),
+      );
       const session = await startSession(c.var.store.db, id);
-      setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: c.var.config.secureCookies, maxAge: 12 * 3600 });
-      const next = str(b.next);
-      return c.redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/ho-so-hoc-tap', 303);
+      setCookie(c, SESSION_COOKIE, session.token, cookieOptions(c, SESSION_HOURS * 3600));
+      return c.redirect(safeNext(b.next, '/ho-so-hoc-tap'), 303);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const message = sayIn(ctx.lang, e.said);
@@ -142,8 +148,9 @@ export const portalPages = new Hono<AppEnv>()
           <SignUpForm
             lang={ctx.lang}
             csrf={ctx.csrf}
-            next={str(b.next)}
+            next={safeNext(b.next, '')}
             error={message}
+            problems={Object.fromEntries(e.problems.filter((x) => x.field).map((x) => [x.field, sayIn(ctx.lang, x.said)]))}
             values={{ username: str(b.username), displayName: str(b.displayName), place: str(b.place) }}
           />
         </Layout>,
@@ -152,8 +159,40 @@ export const portalPages = new Hono<AppEnv>()
     }
   });
 
-function SignUpForm(p: { lang: Lang; csrf: string; next: string; error?: string; values?: { username: string; displayName: string; place: string } }) {
+type Field = 'displayName' | 'username' | 'password' | 'place';
+
+/** One field of the sign-up form, its error (if any) beside it and tied to it for screen readers. */
+function FieldRow(p: { id: Field; label: string; error?: string; hint?: string; children: (describedBy: string | undefined) => unknown }) {
+  const ids = [p.hint ? `${p.id}-hint` : '', p.error ? `${p.id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <p>
+      <label for={p.id}>{p.label}</label>
+      {p.hint ? (
+        <span id={`${p.id}-hint`} class="muted">
+          {p.hint}
+        </span>
+      ) : null}
+      {p.children(ids) as never}
+      {p.error ? (
+        <span id={`${p.id}-err`} class="field-error">
+          {p.error}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+function SignUpForm(p: {
+  lang: Lang;
+  csrf: string;
+  next: string;
+  error?: string;
+  problems?: Partial<Record<Field, string>>;
+  values?: { username: string; displayName: string; place: string };
+}) {
   const t = portalText(p.lang);
+  const bad = p.problems ?? {};
+  const invalid = (f: Field) => (bad[f] ? 'true' : undefined);
   return (
     <>
       <h1>{t.createCitizenAccount}</h1>
@@ -166,14 +205,50 @@ function SignUpForm(p: { lang: Lang; csrf: string; next: string; error?: string;
         ) : null}
         <input type="hidden" name="_csrf" value={p.csrf} />
         <input type="hidden" name="next" value={p.next} />
-        <label for="displayName">{t.fullName}</label>
-        <input id="displayName" name="displayName" required autocomplete="name" value={p.values?.displayName ?? ''} />
-        <label for="username">{messages(p.lang).username}</label>
-        <input id="username" name="username" required autocomplete="username" value={p.values?.username ?? ''} />
-        <label for="password">{t.passwordHint}</label>
-        <input id="password" name="password" type="password" required minlength={8} autocomplete="new-password" />
-        <label for="place">{t.communeCode}</label>
-        <input id="place" name="place" value={p.values?.place ?? ''} />
+        <FieldRow id="displayName" label={t.fullName} error={bad.displayName}>
+          {(d) => (
+            <input
+              id="displayName"
+              name="displayName"
+              required
+              autocomplete="name"
+              value={p.values?.displayName ?? ''}
+              aria-invalid={invalid('displayName')}
+              aria-describedby={d}
+            />
+          )}
+        </FieldRow>
+        <FieldRow id="username" label={messages(p.lang).username} error={bad.username}>
+          {(d) => (
+            <input
+              id="username"
+              name="username"
+              required
+              autocomplete="username"
+              value={p.values?.username ?? ''}
+              aria-invalid={invalid('username')}
+              aria-describedby={d}
+            />
+          )}
+        </FieldRow>
+        <FieldRow id="password" label={t.passwordHint} hint={t.passwordAdvice} error={bad.password}>
+          {(d) => (
+            <input
+              id="password"
+              name="password"
+              type="password"
+              required
+              minlength={MIN_LENGTH}
+              maxlength={MAX_LENGTH}
+              autocomplete="new-password"
+              aria-invalid={invalid('password')}
+              aria-describedby={d}
+            />
+          )}
+        </FieldRow>
+        <FieldRow id="place" label={t.communeCode} error={bad.place}>
+          {(d) => <input id="place" name="place" value={p.values?.place ?? ''} aria-invalid={invalid('place')} aria-describedby={d} />}
+        </FieldRow>
         <p>
           <button class="primary" type="submit">
             {t.createAccount}

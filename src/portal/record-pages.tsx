@@ -5,6 +5,7 @@ import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { formatDate } from '../core/i18n/index.ts';
+import { safeRows } from '../core/text/spreadsheet.ts';
 import { todayLocal } from '../core/time.ts';
 import { assessCitizen, learningRecord } from './learning-record.ts';
 import './loans-source.ts';
@@ -69,10 +70,12 @@ export const recordPages = new Hono<AppEnv>()
   })
   .get('/ho-so-hoc-tap.csv', async (c) => {
     const entries = await learningRecord(c.var.store.db, c.var.principal.userId ?? 0);
-    const csv = stringify([
-      ['date', 'measure', 'title', 'institution', 'status', 'counts'],
-      ...entries.map((e) => [e.date, e.measure, e.title, e.institution, e.status, e.counts ? 1 : 0]),
-    ]);
+    const csv = stringify(
+      safeRows([
+        ['date', 'measure', 'title', 'institution', 'status', 'counts'],
+        ...entries.map((e) => [e.date, e.measure, e.title, e.institution, e.status, e.counts ? 1 : 0]),
+      ]),
+    );
     return c.body('\uFEFF' + csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="ho-so-hoc-tap.csv"' });
   })
   .get('/ho-so-hoc-tap.json', async (c) => {

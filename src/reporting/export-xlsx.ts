@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FullReport } from './document.ts';
 import { documentText, statusName } from './messages.ts';
+import { safeRow } from '../core/text/spreadsheet.ts';
 
 /**
  * The report's tables as a workbook, one sheet per table, numbers as numbers: the change
@@ -21,22 +22,26 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
   wb.title = D.fileTitle({ unit: report.unit.name, year: report.year });
 
   const ws = wb.addWorksheet(D.sheetTargets);
-  ws.addRow([D.targetsTitle({ year: report.year, unit: report.unit.name })]).font = { bold: true, size: 13 };
+  ws.addRow(safeRow([D.targetsTitle({ year: report.year, unit: report.unit.name })])).font = { bold: true, size: 13 };
   const y = report.year;
-  bold(ws.addRow([D.no, D.code, D.target, D.unitOfMeasure, D.planTarget, D.resultShort({ year: y }), D.year({ year: y - 1 }), D.change, D.assessment]));
+  bold(
+    ws.addRow(safeRow([D.no, D.code, D.target, D.unitOfMeasure, D.planTarget, D.resultShort({ year: y }), D.year({ year: y - 1 }), D.change, D.assessment])),
+  );
   c.lines.forEach((l, i) => {
     const r = ws.rowCount + 1;
-    ws.addRow([
-      i + 1,
-      l.indicator,
-      l.name,
-      l.unitLabel,
-      l.target,
-      l.result,
-      l.previous,
-      l.change === null ? null : { formula: `F${r}-G${r}`, result: l.change },
-      l.met === null ? '—' : { formula: `IF(F${r}>=E${r},"${D.met}","${D.notMet}")`, result: l.met ? D.met : D.notMet },
-    ]);
+    ws.addRow(
+      safeRow([
+        i + 1,
+        l.indicator,
+        l.name,
+        l.unitLabel,
+        l.target,
+        l.result,
+        l.previous,
+        l.change === null ? null : { formula: `F${r}-G${r}`, result: l.change },
+        l.met === null ? '—' : { formula: `IF(F${r}>=E${r},"${D.met}","${D.notMet}")`, result: l.met ? D.met : D.notMet },
+      ]),
+    );
   });
   ws.columns = [
     { width: 5 },
@@ -53,27 +58,27 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
 
   if (c.trend) {
     const t = wb.addWorksheet(D.sheetTrend);
-    bold(t.addRow([D.code, D.target, D.unitOfMeasure, ...c.trend.years, D.planTarget]));
-    for (const l of c.trend.lines) t.addRow([l.indicator, l.name, l.unitLabel, ...l.values, l.target]);
+    bold(t.addRow(safeRow([D.code, D.target, D.unitOfMeasure, ...c.trend.years, D.planTarget])));
+    for (const l of c.trend.lines) t.addRow(safeRow([l.indicator, l.name, l.unitLabel, ...l.values, l.target]));
     t.getColumn(2).width = 60;
     t.views = [{ state: 'frozen', ySplit: 1 }];
   }
 
   if (c.children.lines.length > 0) {
     const k = wb.addWorksheet(D.sheetChildren);
-    bold(k.addRow([D.code, D.unit, D.reportStatus, D.onTime, ...c.children.indicators.map((l) => `${l.name} (${l.unitLabel})`)]));
+    bold(k.addRow(safeRow([D.code, D.unit, D.reportStatus, D.onTime, ...c.children.indicators.map((l) => `${l.name} (${l.unitLabel})`)])));
     // the status in words: "Chưa gửi" for a unit without a report (or only a draft), the formula below counts the others
     const missing = statusName('vi', 'missing');
     for (const ch of c.children.lines) {
       const status = statusName('vi', ch.status === 'draft' ? 'missing' : ch.status);
-      k.addRow([ch.unit.code, ch.unit.name, status, ch.onTime === null ? null : ch.onTime ? 1 : 0, ...ch.values]);
+      k.addRow(safeRow([ch.unit.code, ch.unit.name, status, ch.onTime === null ? null : ch.onTime ? 1 : 0, ...ch.values]));
     }
     const last = k.rowCount;
-    const whole = k.addRow([report.unit.code, D.whole({ unit: report.unit.name }), null, null, ...c.children.indicators.map((l) => l.result)]);
+    const whole = k.addRow(safeRow([report.unit.code, D.whole({ unit: report.unit.name }), null, null, ...c.children.indicators.map((l) => l.result)]));
     bold(whole);
     const n = k.rowCount + 1;
     const sent = { formula: `COUNTIF(C2:C${last},"<>${missing}")`, result: c.children.lines.filter((x) => x.status !== 'missing').length };
-    bold(k.addRow(['', D.submittedOfAll, sent, { formula: `SUM(D2:D${last})`, result: c.children.lines.filter((x) => x.onTime).length }]));
+    bold(k.addRow(safeRow(['', D.submittedOfAll, sent, { formula: `SUM(D2:D${last})`, result: c.children.lines.filter((x) => x.onTime).length }])));
     k.getCell(`E${n}`).value = { formula: `ROWS(B2:B${last})`, result: c.children.lines.length };
     k.getColumn(2).width = 30;
     k.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];
@@ -81,10 +86,10 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
 
   const b = wb.addWorksheet(D.sheetBudget);
   const n = report.narrative;
-  bold(b.addRow([D.budgetTitle({ year: report.year + 1 }), D.estimate]));
-  b.addRow([D.stateBudget, n.budgetState]);
-  b.addRow([D.socialSources, n.budgetSocial]);
-  bold(b.addRow([D.total, { formula: 'SUM(B2:B3)', result: (n.budgetState ?? 0) + (n.budgetSocial ?? 0) }]));
+  bold(b.addRow(safeRow([D.budgetTitle({ year: report.year + 1 }), D.estimate])));
+  b.addRow(safeRow([D.stateBudget, n.budgetState]));
+  b.addRow(safeRow([D.socialSources, n.budgetSocial]));
+  bold(b.addRow(safeRow([D.total, { formula: 'SUM(B2:B3)', result: (n.budgetState ?? 0) + (n.budgetSocial ?? 0) }])));
   b.getColumn(1).width = 40;
   b.getColumn(2).numFmt = NUM;
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -10,6 +10,7 @@ import { ErrorPage } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { apiApp } from '../core/web/api-kit.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
+import { HSTS, isHttps } from '../core/web/client.ts';
 import { identify } from '../accounts/middleware.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
@@ -31,7 +32,13 @@ import { cultureApis, microCache, mountCulturePages } from './culture-routes.ts'
 export function createApp(store: Store, config: Config) {
   const app = new Hono<AppEnv>();
 
-  // first: an anonymous visitor's public page from memory costs no other middleware (portal/micro-cache.ts)
+  // first: an answer over HTTPS carries HSTS, one from the micro-cache too
+  app.use('*', async (c, next) => {
+    c.set('config', config);
+    await next();
+    if (isHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS);
+  });
+  // then: an anonymous visitor's public page from memory costs no other middleware (portal/micro-cache.ts)
   app.use('*', microCache(store));
   app.use('*', async (c, next) => {
     c.set('store', store);

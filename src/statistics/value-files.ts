@@ -2,6 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { UserError, type Problem, type Said } from '../core/errors.ts';
+import { safeRow } from '../core/text/spreadsheet.ts';
 import { formatNumber } from '../core/i18n/format.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 import { statisticsErrors as E, statisticsText } from './messages.ts';
@@ -203,8 +204,9 @@ export async function parseXlsx(bytes: Uint8Array): Promise<RawValue[]> {
   return toRaw(index, records, (i) => rowNumbers[i]!);
 }
 
+/** The rows as CSV; a text that a spreadsheet would take for a formula is written safe (core/text/spreadsheet.ts). */
 export function writeCsv(rows: ValueRow[]): string {
-  return stringify(rows, { header: true, columns: [...VALUE_COLUMNS] });
+  return stringify([[...VALUE_COLUMNS], ...rows.map((r) => safeRow([r.institution, r.dataElement, r.period, r.value]))]);
 }
 
 /** One sheet, the four columns; values are numbers, codes and periods text (so Excel keeps "2024-03"). */
@@ -212,7 +214,7 @@ export async function writeXlsx(rows: ValueRow[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('values');
   sheet.columns = VALUE_COLUMNS.map((c) => ({ header: c, key: c, width: c === 'value' ? 14 : 22, style: c === 'value' ? {} : { numFmt: '@' } }));
-  for (const r of rows) sheet.addRow([r.institution, r.dataElement, r.period, r.value]);
+  for (const r of rows) sheet.addRow(safeRow([r.institution, r.dataElement, r.period, r.value]));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -76,14 +76,20 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
     return client.postForm('/dang-ky', { _csrf: token, username, displayName: `Dân ${username}`, password: 'mat-khau-dai', place: 'N1' });
   }
 
-  it('signs up a citizen, refuses a taken name clearly, and grants no institution access', async () => {
+  it('signs up a citizen, refuses a taken name without saying it is taken, and grants no institution access', async () => {
     const a = new Client(base);
     const res = await signUp(a, 'dan.a');
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/ho-so-hoc-tap');
+    // a taken name gets the answer a reserved one gets: nothing says that someone has it (issue 24)
     const again = await signUp(new Client(base), 'dan.a');
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain('Tên đăng nhập &quot;dan.a&quot; đã có người dùng.');
+    expect(again.status).toBe(422);
+    const page = await again.text();
+    expect(page).toContain('Không thể tạo tài khoản với tên đăng nhập này. Hãy chọn tên khác.');
+    expect(page).not.toContain('đã có người dùng');
+    const reserved = await signUp(new Client(base), 'admin');
+    expect(reserved.status).toBe(422);
+    expect(await reserved.text()).toContain('Không thể tạo tài khoản với tên đăng nhập này. Hãy chọn tên khác.');
     expect((await a.get('/co-so/LIB-C1')).status).toBe(403);
     expect((await a.get('/su-kien/1/quan-ly')).status).toBe(403);
     expect((await a.get('/quan-ly/van-hoa/VH-N1')).status).toBe(403);

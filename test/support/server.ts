@@ -23,14 +23,17 @@ export const TEST_SECRET = 'lifelong-e2e-secret-0123456789abcdef';
  * The real app (createApp + @hono/node-server) over a fresh store on `engine`, seeded with the
  * demo network, listening on a free loopback port.
  */
-export async function startServer(engine: EngineName = 'sqlite'): Promise<TestServer> {
+export async function startServer(
+  engine: EngineName = 'sqlite',
+  opts: { config?: Partial<Config> /** '::' listens on IPv4 and IPv6 loopback alike */; hostname?: string } = {},
+): Promise<TestServer & { port: number }> {
   const store = await freshStore(engine);
   await seedDemo(store);
-  const config: Config = { databaseUrl: store.url, port: 0, secret: TEST_SECRET, secureCookies: false };
+  const config: Config = { databaseUrl: store.url, port: 0, secret: TEST_SECRET, secureCookies: false, ...opts.config };
   const app = createApp(store, config);
   let server: ReturnType<typeof serve> | undefined;
   const port = await new Promise<number>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
+    server = serve({ fetch: app.fetch, port: 0, hostname: opts.hostname ?? '127.0.0.1' }, (info: AddressInfo) => resolve(info.port));
     server.once('error', reject);
   });
   const stop = () =>
@@ -42,6 +45,7 @@ export async function startServer(engine: EngineName = 'sqlite'): Promise<TestSe
     });
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     store,
     close: async () => {
       await stop();

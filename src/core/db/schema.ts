@@ -23,7 +23,7 @@ import type {
   UserTable,
   SessionTable,
   ApiTokenTable,
-  LoginAttemptTable,
+  AuthFailureTable,
   AuditLogTable,
   AggTotalTable,
 } from './tables/spine.ts';
@@ -108,7 +108,7 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
-  login_attempts: LoginAttemptTable;
+  auth_failures: AuthFailureTable;
   // core
   audit_log: AuditLogTable;
   // reporting

@@ -36,7 +36,6 @@ export const coreText = texts({
   password: { vi: 'Mật khẩu', en: 'Password' },
   login: { vi: 'Đăng nhập', en: 'Log in' },
   loginFailed: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
-  loginLocked: { vi: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.', en: 'Too many failed attempts. Try again in 15 minutes.' },
   save: { vi: 'Lưu', en: 'Save' },
   saved: { vi: 'Đã lưu.', en: 'Saved.' },
   kind: { vi: 'Loại', en: 'Kind' },

@@ -63,8 +63,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                 <li>
                   <form method="post" action="/dang-xuat">
                     <input type="hidden" name="_csrf" value={ctx.csrf} />
-                    <span>{ctx.principal.displayName} </span>
-                    <button type="submit">{t.navLogout}</button>
+                    <a href="/tai-khoan">{ctx.principal.displayName}</a> <button type="submit">{t.navLogout}</button>
                   </form>
                 </li>
               ) : (

@@ -20,6 +20,7 @@ th{background:#efefe8}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .crumbs li+li:before{content:"›";margin-right:4px}
 .muted{color:#555;font-size:.9rem}
 .error{background:#fbd5d2;border:1px solid #c0392b;padding:8px 12px;border-radius:4px}
+.field-error{display:block;color:#8a1710;font-weight:600}
 .ok{background:#d6f0d6;border:1px solid #2e7d32;padding:8px 12px;border-radius:4px}
 form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
 label{display:block;font-weight:600;margin:.25rem 0}

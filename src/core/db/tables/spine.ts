@@ -231,13 +231,21 @@ export interface ApiTokenTable {
   user_id: number;
   name: string;
   created_at: string;
+  /** Past this moment the token opens nothing (null: expired). */
+  expires_at: string | null;
+  last_used_at: string | null;
 }
 
-export interface LoginAttemptTable {
-  key: string;
-  failures: number;
-  locked_until: string | null;
-  updated_at: string;
+/** One failed login or one sign-up, counted over time windows by accounts/throttle.ts (migration 021). */
+export interface AuthFailureTable {
+  id: Generated<number>;
+  /** 'login' | 'signup' */
+  kind: string;
+  /** The username tried, lower-cased (null for a sign-up). */
+  account: string | null;
+  /** The client's address (an IPv6 address by its /64). */
+  address: string;
+  at: string;
 }
 
 export interface AuditLogTable {
