@@ -65,7 +65,7 @@ async function mixedFigure(store: Store, base: string, readPaths: string[], seco
   const admin =
     (await store.db.selectFrom('users').select('id').where('username', '=', 'bench-writer').executeTakeFirst())?.id ??
     (await createUser(store.db, { username: 'bench-writer', password: 'bench-writer-password-0123456789', displayName: 'Bench', role: 'admin' }));
-  const token = await createApiToken(store.db, admin, 'bench mixed load');
+  const { token } = await createApiToken(store.db, admin, 'bench mixed load');
   const libraries = (await store.db.selectFrom('institutions').select('code').where('kind', 'like', 'library_public%').orderBy('id').limit(5000).execute()).map(
     (r) => r.code,
   );

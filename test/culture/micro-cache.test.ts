@@ -103,7 +103,7 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
   it('keeps the dashboards too; a write the app takes makes them stale, a refused one does not', async () => {
     const app = appOn(store);
     const admin = await createUser(store.db, { username: `quantri-${engine}`, password: 'một-mật-khẩu-thật-dài-2026', displayName: 'Quản trị', role: 'admin' });
-    const token = await createApiToken(store.db, admin, 'micro-cache');
+    const { token } = await createApiToken(store.db, admin, 'micro-cache');
     const write = (value: unknown) =>
       app.request('/api/v1/values', {
         method: 'POST',
