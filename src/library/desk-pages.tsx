@@ -5,6 +5,7 @@ import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { formatDate, sayIn } from '../core/i18n/index.ts';
 import { canWriteInstitution } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { placeByCode, type Place } from './places.ts';
 import { checkin, checkout, overdue, renew } from './circulation.ts';
 import { importMarc } from './marc-import.ts';
@@ -20,6 +21,8 @@ import { todayLocal } from '../core/time.ts';
 import { libraryErrors as E, libraryText } from './messages.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
+/** A MARC file and its form's fields (server/app.tsx bounds every body before it is read). */
+export const deskUploads: UploadLimit[] = [{ path: /^\/thu-vien\/[^/]+\/nhap-marc$/, maxBytes: MAX_UPLOAD + FORM_LIMIT }];
 const today = () => todayLocal();
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { UserError } from '../core/errors.ts';
 import type { ReadEntry } from './import-entries.ts';
 import type { EntryBatch } from './marc-read-worker.ts';
 
@@ -45,6 +46,7 @@ export async function* readEntriesInThread(file: Uint8Array, notes: Set<string>)
     const asked = Array.from({ length: AHEAD }, ask);
     for (let done = false; !done; ) {
       const batch = await asked.shift()!;
+      if (batch.refused) throw new UserError(batch.refused.said, batch.refused.status);
       done = batch.done;
       if (done) for (const n of batch.notes) notes.add(n);
       else asked.push(ask());

@@ -5,6 +5,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { UserError, type Problem } from '../core/errors.ts';
 import { formatDate, formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { yearParam } from './years.ts';
 import { YearForm } from '../core/web/year-form.tsx';
 import { cellName, entrySheet, saveEntryAttributes, saveEntryForm } from './entry.ts';
@@ -12,6 +13,8 @@ import { statisticsErrors as E, statisticsText } from './messages.ts';
 import { thisYear } from '../core/time.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
+/** The value file upload: the file and its form's fields (server/app.tsx bounds every body before it is read). */
+export const statisticsUploads: UploadLimit[] = [{ path: /^\/nhap-lieu$/, maxBytes: MAX_UPLOAD + FORM_LIMIT }];
 
 /** A name kept in both languages (elements, kinds, attributes), in the reader's. */
 const named = (lang: Lang, vi: string | undefined, en: string | undefined) => sayIn(lang, { vi: vi ?? '', en: en ?? '' });

@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { guardArchive, type ArchiveLimits } from '../core/archive.ts';
 import { UserError, type Problem, type Said } from '../core/errors.ts';
 import { formatNumber } from '../core/i18n/format.ts';
 import type { Lang } from '../core/i18n/lang.ts';
@@ -176,7 +177,14 @@ function plain(v: ExcelJS.CellValue, column: ValueColumn): Plain {
   return null;
 }
 
+/**
+ * What an XLSX upload may unpack to before exceljs (which inflates whole parts into memory) sees it: a workbook of
+ * MAX_ROWS rows as the export writes it unpacks to about 210 MB at a ratio of 10 (core/archive.ts).
+ */
+export const XLSX_LIMITS: ArchiveLimits = { maxEntries: 1000, maxUnpacked: 256 * 1024 * 1024, maxRatio: 100 };
+
 export async function parseXlsx(bytes: Uint8Array): Promise<RawValue[]> {
+  await guardArchive(bytes, 'XLSX', XLSX_LIMITS);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.slice().buffer); // exceljs types its input as an ArrayBuffer
