@@ -59,7 +59,11 @@ export const coreErrors = errors({
     vi: 'Tệp hoặc dữ liệu gửi lên quá lớn: tối đa {max}. Chưa có gì được lưu.',
     en: 'The upload is too large: at most {maxEn}. Nothing was saved.',
   },
-  archiveTooLarge: { code: 'E1017', vi: 'Tệp {kind} giải nén quá lớn: {size} (tối đa {max}).', en: 'The {kind} file unpacks to too much: {sizeEn} (at most {maxEn}).' },
+  archiveTooLarge: {
+    code: 'E1017',
+    vi: 'Tệp {kind} giải nén quá lớn: {size} (tối đa {max}).',
+    en: 'The {kind} file unpacks to too much: {sizeEn} (at most {maxEn}).',
+  },
   archiveTooManyEntries: {
     code: 'E1018',
     vi: 'Tệp {kind} chứa quá nhiều tệp con: {count} (tối đa {max}).',

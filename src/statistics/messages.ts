@@ -3,6 +3,10 @@ import { errors, texts } from '../core/i18n/catalogue.ts';
 /** The statistics pages' own texts (the shared words are in core/i18n/messages.ts). */
 export const statisticsText = texts({
   importProblems: { vi: 'Có {n} lỗi; không số liệu nào được lưu.', en: '{n} problem(s); nothing was saved.' },
+  importProblemsShown: {
+    vi: 'Dưới đây là {shown} lỗi đầu tiên; sửa chúng rồi kiểm tra lại tệp để xem các lỗi còn lại.',
+    en: 'The first {shown} are listed below; fix them and check the file again to see the rest.',
+  },
   importChecked: { vi: 'Đã kiểm tra {rows} dòng, không có lỗi. Chưa lưu.', en: '{rows} rows checked, no problems. Nothing saved yet.' },
   importSaved: { vi: 'Đã lưu {n} số liệu.', en: '{n} values saved.' },
   // the parts of a bad header row, listed in the error

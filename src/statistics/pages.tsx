@@ -201,6 +201,9 @@ export const institutionPages = new Hono<AppEnv>()
     return c.html(<ImportPage ctx={pageContext(c)} result={{ ...result, dryRun }} />, result.problems.length > 0 ? 422 : 200);
   });
 
+/** Problems listed on the page: a file wrong on every one of a million rows makes a page a person can still read. */
+const PROBLEMS_SHOWN = 1000;
+
 function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { rows: number; written: number; problems: Problem[]; dryRun: boolean } }) {
   const { t, lang } = props.ctx;
   const s = statisticsText(lang);
@@ -213,6 +216,7 @@ function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { row
       {r && r.problems.length > 0 ? (
         <div role="alert">
           <p class="error">{s.importProblems({ n: n(r.problems.length) })}</p>
+          {r.problems.length > PROBLEMS_SHOWN ? <p>{s.importProblemsShown({ shown: n(PROBLEMS_SHOWN) })}</p> : null}
           <table>
             <thead>
               <tr>
@@ -222,7 +226,7 @@ function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { row
               </tr>
             </thead>
             <tbody>
-              {r.problems.map((p) => (
+              {r.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
                 <tr>
                   <td class="num">{p.row ?? ''}</td>
                   <td>{p.field ?? ''}</td>

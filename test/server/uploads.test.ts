@@ -38,7 +38,11 @@ async function streamUpload(url: string, headers: Record<string, string>, total:
     sent += chunk.length;
     if (!req.write(chunk))
       await new Promise<void>((resolve) => {
-        const done = () => resolve();
+        const done = () => {
+          req.off('drain', done);
+          req.off('close', done);
+          resolve();
+        };
         req.once('drain', done);
         req.once('close', done);
         void answer.then(done, done);
@@ -66,7 +70,7 @@ describe.each(ENGINES)('uploads and liveness on %s', (engine) => {
   afterAll(() => server.close());
 
   it('stops reading an anonymous chunked upload at the form limit and answers 413, not after the whole body', async () => {
-    const total = 128 * 1024 * 1024;
+    const total = 32 * 1024 * 1024;
     const r = await streamUpload(`${server.url}/dang-nhap`, {}, total);
     expect(r.status).toBe(413);
     expect(r.body).toContain('quá lớn: tối đa 64 KB');
@@ -74,7 +78,7 @@ describe.each(ENGINES)('uploads and liveness on %s', (engine) => {
   });
 
   it('an anonymous upload to an upload route gets no more than a form', async () => {
-    const total = 128 * 1024 * 1024;
+    const total = 32 * 1024 * 1024;
     const r = await streamUpload(`${server.url}/thu-vien/TVTINH-46/nhap-marc`, {}, total);
     expect(r.status).toBe(413);
     expect(r.sent).toBeLessThan(total / 4);
@@ -104,7 +108,10 @@ describe.each(ENGINES)('uploads and liveness on %s', (engine) => {
     const token = csrfFrom(await (await staff.get('/thu-vien/TVTINH-46')).text());
     const deep = `<collection>${'<a>'.repeat(50_000)}${'</a>'.repeat(50_000)}</collection>`;
     expect(deep.length).toBeGreaterThan(64 * 1024); // over the form limit: a signed-in upload gets the route's limit
-    const res = await staff.fetch('/thu-vien/TVTINH-46/nhap-marc', { method: 'POST', body: fileForm({ _csrf: token }, { name: 'deep.xml', bytes: Buffer.from(deep) }) });
+    const res = await staff.fetch('/thu-vien/TVTINH-46/nhap-marc', {
+      method: 'POST',
+      body: fileForm({ _csrf: token }, { name: 'deep.xml', bytes: Buffer.from(deep) }),
+    });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Tệp MARCXML lồng quá sâu: hơn 64 cấp');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
