@@ -12,6 +12,7 @@ import { bulkFigures, singleWriteFigure } from './writes.ts';
 import { reportFigures } from './reporting.ts';
 import { libraryFigures } from './library.ts';
 import { portalFigures } from './portal.ts';
+import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -26,6 +27,8 @@ import { portalFigures } from './portal.ts';
  *      (≥ 10,000 records/s), checkout and return with the statistics feed (p95 ≤ 5 ms each).
  *  p1, p2) the citizens' portal home and the search under 200 concurrent users (p95 ≤ 100 ms, 0 errors);
  *      p1u, p2u) the same with the micro-cache off (every page rendered afresh), reported beside them.
+ *  h1–h3) `/healthz` while a 50,000-deep MARCXML, an XLSX zip bomb and a 1,000,000-row CSV import are uploaded
+ *      (bench/uploads.ts; on the demo network, SQLite; not in the default list: `--figures h1,h2,h3`).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
  */
 const { values: args } = parseArgs({
@@ -47,6 +50,7 @@ const { values: args } = parseArgs({
     'library-loans': { type: 'string', default: '200' },
     'portal-seconds': { type: 'string', default: '20' },
     'portal-events': { type: 'string', default: '50000' },
+    'upload-rows': { type: 'string', default: '1000000' },
   },
 });
 
@@ -127,6 +131,15 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+if (UPLOAD_FIGURES.some((f) => only.has(f))) {
+  const t = performance.now();
+  for (const f of await uploadFigures({ only, rows: Number(args['upload-rows']) }, log)) {
+    figures.push(f);
+    log(progressLine(f));
+  }
+  log(`  (upload figures took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }
 
 const national = ['a', 'b', 'c', 'd', ...PORTAL].some((f) => only.has(f));
