@@ -25,7 +25,7 @@ import { planUploads, reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
-import { reportPages, reportsApi } from '../reporting/index.ts';
+import { reportPages, reportsApi, reportUploads } from '../reporting/index.ts';
 import { libraryRoutes, libraryUploads } from '../library/routes.ts';
 import { libraryApi } from '../library/api.ts';
 import { cultureApis, cultureUploads, microCache, mountCulturePages } from './culture-routes.ts';
@@ -64,7 +64,7 @@ export function createApp(store: Store, config: Config) {
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
-  const uploads = [...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...libraryUploads, ...cultureUploads];
+  const uploads = [...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
   app.use(
     '*',
     limitBodies(uploads, async (c) => {

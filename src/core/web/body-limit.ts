@@ -4,8 +4,11 @@ import { coreErrors, UserError } from '../errors.ts';
 import { formatBytes } from '../i18n/format.ts';
 import type { AppEnv } from './env.ts';
 
-/** A form post of a page (fields, no file). */
-export const FORM_LIMIT = 64 * 1024;
+/**
+ * A form post of a page (fields, no file): a description of 10,000 Vietnamese characters form-encodes to up to 90 KB
+ * (each character up to 3 bytes of UTF-8, each byte %XX).
+ */
+export const FORM_LIMIT = 256 * 1024;
 /** A JSON body of the API. */
 export const JSON_LIMIT = 1024 * 1024;
 
