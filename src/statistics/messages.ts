@@ -139,6 +139,11 @@ export const statisticsErrors = errors({
   },
   extraCells: { code: 'E3079', vi: 'Dòng có nhiều hơn {n} cột.', en: 'The row has more than {n} columns.' },
   rowsWithExtraCells: { code: 'E3080', vi: 'Có dòng thừa cột so với dòng tiêu đề.', en: 'Some rows have more columns than the header.' },
+  xlsxTooBigToRead: {
+    code: 'E3098',
+    vi: 'Tệp XLSX quá lớn để đọc: cần hơn {mb} MB bộ nhớ. Hãy chia tệp thành nhiều tệp nhỏ hơn hoặc lưu thành CSV.',
+    en: 'The XLSX file is too large to read: it needs more than {mb} MB of memory. Split it into smaller files or save it as CSV.',
+  },
   unreadableXlsx: {
     code: 'E3081',
     vi: 'Không đọc được tệp Excel: tệp không phải .xlsx hợp lệ hoặc đã hỏng.',

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { guardArchive, type ArchiveLimits } from '../core/archive.ts';
 import { timeSlicer } from '../core/breathe.ts';
+import { readXlsxInThread } from './xlsx-thread.ts';
 import { UserError, type Problem, type Said } from '../core/errors.ts';
 import { formatNumber } from '../core/i18n/format.ts';
 import type { Lang } from '../core/i18n/lang.ts';
@@ -221,6 +222,14 @@ export async function parseXlsx(bytes: Uint8Array): Promise<RawValue[]> {
     if (e instanceof UserError && e.status === 422) throw fileError(E.unreadableXlsx(), [], 400);
     throw e;
   }
+  return bytes.length >= XLSX_THREAD_FROM ? readXlsxInThread(bytes) : readXlsx(bytes);
+}
+
+/** From this size on (packed bytes; some 10,000 values) a workbook is read on a worker thread (xlsx-thread.ts). */
+export const XLSX_THREAD_FROM = 256 * 1024;
+
+/** The rows of a workbook that passed the archive guard (here, or on the reading thread). */
+export async function readXlsx(bytes: Uint8Array): Promise<RawValue[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.slice().buffer); // exceljs types its input as an ArrayBuffer
