@@ -13,6 +13,7 @@ import { reportFigures } from './reporting.ts';
 import { libraryFigures } from './library.ts';
 import { portalFigures } from './portal.ts';
 import { loadFigures } from './load.ts';
+import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -29,6 +30,8 @@ import { loadFigures } from './load.ts';
  *      p1u, p2u) the same with the micro-cache off (every page rendered afresh), reported beside them.
  *  u1, u2, m1) the national dashboard and the catalogue search under 200 connections, and a mixed load of 150
  *      readers + 50 API writers with `lifelong verify` clean after (bench/load.ts; `--load-seconds`).
+ *  h1–h3) `/healthz` while a 50,000-deep MARCXML, an XLSX zip bomb and a 1,000,000-row CSV import are uploaded
+ *      (bench/uploads.ts; on the demo network, SQLite; not in the default list: `--figures h1,h2,h3`).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
  */
 const { values: args } = parseArgs({
@@ -51,6 +54,7 @@ const { values: args } = parseArgs({
     'portal-seconds': { type: 'string', default: '20' },
     'portal-events': { type: 'string', default: '50000' },
     'load-seconds': { type: 'string', default: '20' },
+    'upload-rows': { type: 'string', default: '1000000' },
   },
 });
 
@@ -134,6 +138,15 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
   } finally {
     await store.close();
   }
+}
+
+if (UPLOAD_FIGURES.some((f) => only.has(f))) {
+  const t = performance.now();
+  for (const f of await uploadFigures({ only, rows: Number(args['upload-rows']) }, log)) {
+    figures.push(f);
+    log(progressLine(f));
+  }
+  log(`  (upload figures took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }
 
 const national = ['a', 'b', 'c', 'd', ...PORTAL, ...LOAD].some((f) => only.has(f));

@@ -54,6 +54,27 @@ export const coreErrors = errors({
   invalidInput: { code: 'E1015', vi: '{what} chưa hợp lệ: {details}.', en: 'Invalid input: {detailsEn}.' },
   invalidApiToken: { code: 'E1006', vi: 'Mã truy cập API không hợp lệ.', en: 'Invalid API token.' },
   noRoute: { code: 'E1008', vi: 'Không tìm thấy.', en: 'Not found.' },
+  bodyTooLarge: {
+    code: 'E1016',
+    vi: 'Tệp hoặc dữ liệu gửi lên quá lớn: tối đa {max}. Chưa có gì được lưu.',
+    en: 'The upload is too large: at most {maxEn}. Nothing was saved.',
+  },
+  archiveTooLarge: {
+    code: 'E1017',
+    vi: 'Tệp {kind} giải nén quá lớn: {size} (tối đa {max}).',
+    en: 'The {kind} file unpacks to too much: {sizeEn} (at most {maxEn}).',
+  },
+  archiveTooManyEntries: {
+    code: 'E1018',
+    vi: 'Tệp {kind} chứa quá nhiều tệp con: {count} (tối đa {max}).',
+    en: 'The {kind} file holds too many parts: {countEn} (at most {maxEn}).',
+  },
+  archiveRatio: {
+    code: 'E1019',
+    vi: 'Tệp {kind} nén bất thường: phần “{entry}” giải nén gấp {ratio} lần (tối đa {max} lần).',
+    en: 'The {kind} file is oddly compressed: its part “{entry}” unpacks {ratio} times larger (at most {max} times).',
+  },
+  archiveBroken: { code: 'E1020', vi: 'Tệp {kind} bị hỏng, không giải nén được.', en: 'The {kind} file is broken: {detail}.' },
   internal: {
     code: 'E1009',
     vi: 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.',

@@ -7,6 +7,7 @@ import { requireLogin } from '../core/web/guards.ts';
 import type { Place } from './places.ts';
 import { circulationDesk, deskOf } from './desk.ts';
 import { maskCard, newCardNumber } from './cards.ts';
+import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { checkin, checkout, overdue, renew } from './circulation.ts';
 import { importMarc } from './marc-import.ts';
 import { catalogueOne } from './record-form.ts';
@@ -21,6 +22,8 @@ import { todayLocal } from '../core/time.ts';
 import { libraryErrors as E, libraryText } from './messages.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
+/** A MARC file and its form's fields (server/app.tsx bounds every body before it is read). */
+export const deskUploads: UploadLimit[] = [{ path: /^\/thu-vien\/[^/]+\/nhap-marc$/, maxBytes: MAX_UPLOAD + FORM_LIMIT }];
 const today = () => todayLocal();
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 

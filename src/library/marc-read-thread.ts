@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { tsWorker } from '../core/worker.ts';
+import { UserError } from '../core/errors.ts';
 import type { ReadEntry } from './import-entries.ts';
 import type { EntryBatch } from './marc-read-worker.ts';
 
@@ -9,23 +8,13 @@ const BATCH = 2500;
 const AHEAD = 2;
 
 /**
- * The thread's first code: tsx's require hook (found from here, wherever the process started; it works inside a
- * worker thread, where Node 20 applies no module loader hooks), then the reader, TypeScript as the whole project.
- */
-function boot(): string {
-  const require = createRequire(import.meta.url);
-  const reader = fileURLToPath(new URL('./marc-read-worker.ts', import.meta.url));
-  return `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(reader)});\n`;
-}
-
-/**
  * A MARC file's entries read on a second thread (marc-read-worker.ts) while the import writes on this one: on two
  * cores the parsing (about a third of an import's time) overlaps the database's work. Batches are asked for ahead
  * of need, never more than AHEAD at once, so a large file is never all in memory. The readers' notes are added to
  * `notes` at the end. A failure of the thread fails the iteration (and so the import, whose transaction rolls back).
  */
 export async function* readEntriesInThread(file: Uint8Array, notes: Set<string>): AsyncGenerator<ReadEntry> {
-  const worker = new Worker(boot(), { eval: true, workerData: { file } });
+  const worker = tsWorker(new URL('./marc-read-worker.ts', import.meta.url), { file });
   const waiting: { resolve: (b: EntryBatch) => void; reject: (e: unknown) => void }[] = [];
   const fail = (e: unknown) => {
     for (const w of waiting.splice(0)) w.reject(e);
@@ -45,6 +34,7 @@ export async function* readEntriesInThread(file: Uint8Array, notes: Set<string>)
     const asked = Array.from({ length: AHEAD }, ask);
     for (let done = false; !done; ) {
       const batch = await asked.shift()!;
+      if (batch.refused) throw new UserError(batch.refused.said, batch.refused.status);
       done = batch.done;
       if (done) for (const n of batch.notes) notes.add(n);
       else asked.push(ask());

@@ -365,6 +365,16 @@ export const libraryErrors = errors({
     vi: 'Biểu ghi số {n}: tệp XML hỏng tại dòng {where}, không đọc tiếp được.',
     en: 'Record {n}: the XML is broken at line {where}; reading stopped.',
   },
+  marcXmlTooDeep: {
+    code: 'E6100',
+    vi: 'Tệp MARCXML lồng quá sâu: hơn {max} cấp thẻ tại dòng {line} (một biểu ghi thật chỉ khoảng 5 cấp). Tệp không được nhập.',
+    en: 'The MARCXML file nests too deep: over {max} levels of tags at line {line} (a real record has about 5). Nothing was imported.',
+  },
+  marcXmlDoctype: {
+    code: 'E6101',
+    vi: 'Tệp MARCXML có khai báo DOCTYPE (thực thể tự định nghĩa), không được chấp nhận. Hãy xuất lại tệp MARCXML chuẩn. Tệp không được nhập.',
+    en: 'The MARCXML file has a DOCTYPE declaration (own entities), which is not accepted: export plain MARCXML. Nothing was imported.',
+  },
 
   // digital resources
   formatUnknown: { code: 'E6064', vi: 'Loại tài nguyên không hợp lệ.', en: 'Unknown format.' },

@@ -3,6 +3,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { searchPage } from './search-page.tsx';
 import { recordPages } from './record-page.tsx';
 import { deskPages } from './desk-pages.tsx';
+export { deskUploads as libraryUploads } from './desk-pages.tsx';
 import { oaiPmh } from './oai-pmh.ts';
 import { rulesPage } from './rules-page.tsx';
 

@@ -6,6 +6,7 @@ import { noAccess, notFound, UserError } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/index.ts';
 import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
@@ -37,6 +38,9 @@ const Field = (p: { id: string; label: string; type?: string; required?: boolean
 );
 
 /** Museum staff: objects with images, exhibitions (items, stops, publishing), visitors by day, school programmes. */
+/** An object's image and its form's fields (server/app.tsx bounds every body before it is read). */
+export const museumUploads: UploadLimit[] = [{ path: /^\/quan-ly\/bao-tang\/[^/]+\/hien-vat$/, maxBytes: MAX_IMAGE_BYTES + FORM_LIMIT }];
+
 export const museumManagePages = new Hono<AppEnv>()
   .use('/quan-ly/bao-tang/*', requireLogin())
   .use('/quan-ly/trien-lam/*', requireLogin())

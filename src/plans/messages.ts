@@ -128,15 +128,7 @@ export const plansErrors = errors({
   },
   notDocx: { code: 'E4029', vi: 'Tệp nén không phải văn bản Word (.docx).', en: 'The archive is not a Word document (.docx).' },
   docxUnreadable: { code: 'E4030', vi: 'Không đọc được tệp .docx (tệp hỏng).', en: 'Cannot read the .docx: {detail}' },
-  zipBomb: {
-    code: 'E4031',
-    vi: 'Tệp .docx bung ra quá lớn (nghi là "bom nén"); không đọc.',
-    en: 'The .docx unpacks to too much data (a zip bomb?); not read.',
-  },
-  docxNoDirectory: { code: 'E4032', vi: 'Tệp .docx hỏng (không đọc được mục lục tệp nén).', en: 'Broken .docx (no zip directory).' },
-  docxBadDirectory: { code: 'E4033', vi: 'Tệp .docx hỏng.', en: 'Broken .docx (bad zip directory).' },
-  docxBadEntry: { code: 'E4034', vi: 'Tệp .docx hỏng.', en: 'Broken .docx (bad zip entry).' },
-  docxBadData: { code: 'E4035', vi: 'Tệp .docx hỏng.', en: 'Broken .docx (bad compressed data).' },
+  // E4031–E4035 (a DOCX that unpacks to too much, a broken zip) are core's archive errors now: E1017–E1020
   notAPlan: {
     code: 'E4036',
     vi: 'Tài liệu này không giống một kế hoạch (không thấy tiêu đề "Kế hoạch", các mục tiêu, nhiệm vụ hay phần tổ chức thực hiện).',

@@ -10,7 +10,8 @@ import { canReadUnit } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
 import { planDocument, planItems, storeDraft } from './drafts.ts';
-import { parsePlanBuffer } from './parse/read-file.ts';
+import { MAX_FILE_BYTES, parsePlanBuffer } from './parse/read-file.ts';
+import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findUnit } from '../network/units.ts';
 import { completeReview } from './review.ts';
 import { planById } from './queries.ts';
@@ -132,6 +133,9 @@ function UploadForm(props: { ctx: ReturnType<typeof pageContext>; unit: string; 
     </Layout>
   );
 }
+
+/** A plan's file (DOCX, PDF, text) and its form's fields (server/app.tsx bounds every body before it is read). */
+export const planUploads: UploadLimit[] = [{ path: /^\/ke-hoach\/moi$/, maxBytes: MAX_FILE_BYTES + FORM_LIMIT }];
 
 export const reviewPages = new Hono<AppEnv>()
   .use('/ke-hoach/moi', requireLogin())

@@ -1,3 +1,3 @@
 /** The reporting capability's web surface, mounted by server/app.tsx. */
-export { reportPages } from './report-page.tsx';
+export { reportPages, reportUploads } from './report-page.tsx';
 export { reportsApi } from './api.ts';

@@ -5,6 +5,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { UserError, forbidden } from '../core/errors.ts';
 import { formatDate, formatNumber } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import type { UploadLimit } from '../core/web/body-limit.ts';
 import { canReadUnit } from '../network/access.ts';
 import { findUnit, isWithin } from '../network/units.ts';
 import { fullReport } from './document.ts';
@@ -42,6 +43,12 @@ const num = (v: unknown, field: string): number | null => {
   }
   return n;
 };
+
+/**
+ * The narrative form: seven sections of up to 20,000 characters, Vietnamese text taking up to 9 bytes a character
+ * once form-encoded (server/app.tsx bounds every body before it is read).
+ */
+export const reportUploads: UploadLimit[] = [{ path: /^\/bao-cao\/[^/]+\/[^/]+\/luu$/, maxBytes: 2 * 1024 * 1024 }];
 
 export const reportPages = new Hono<AppEnv>()
   .use('/bao-cao/*', requireLogin())

@@ -3,6 +3,7 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../core/config.ts';
 import type { Store } from '../core/db/database.ts';
+import { databaseAnswers } from '../core/db/ping.ts';
 import { coreErrors, errorJson, UserError } from '../core/errors.ts';
 import { messages, pickLang, sayIn } from '../core/i18n/index.ts';
 import type { AppEnv } from '../core/web/env.ts';
@@ -11,28 +12,46 @@ import { pageContext } from '../core/web/page-context.ts';
 import { apiApp } from '../core/web/api-kit.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 import { HSTS, isHttps } from '../core/web/client.ts';
-import { identify } from '../accounts/middleware.ts';
+import { identify, SESSION_COOKIE } from '../accounts/middleware.ts';
+import { sessionFor } from '../accounts/sessions.ts';
+import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
-import { elementsApi, statisticsApi } from '../statistics/api.ts';
+import { elementsApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
-import { institutionPages } from '../statistics/pages.tsx';
+import { institutionPages, statisticsUploads } from '../statistics/pages.tsx';
 import { planPages } from '../plans/pages.tsx';
-import { reviewPages } from '../plans/review-pages.tsx';
+import { planUploads, reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
-import { reportPages, reportsApi } from '../reporting/index.ts';
-import { libraryRoutes } from '../library/routes.ts';
+import { reportPages, reportsApi, reportUploads } from '../reporting/index.ts';
+import { libraryRoutes, libraryUploads } from '../library/routes.ts';
 import { libraryApi } from '../library/api.ts';
-import { cultureApis, microCache, mountCulturePages } from './culture-routes.ts';
+import { cultureApis, cultureUploads, microCache, mountCulturePages } from './culture-routes.ts';
+
+/** The page a form was sent from (its Referer, when on this site), else the address it was sent to. */
+function formBehind(referer: string | undefined, url: string): string {
+  const here = new URL(url);
+  try {
+    const from = new URL(referer ?? '');
+    if (from.host === here.host) return from.pathname + from.search;
+  } catch {
+    // no or a broken Referer
+  }
+  return here.pathname;
+}
 
 /** The composition root: every capability's pages and API mounted on one Hono app. */
 export function createApp(store: Store, config: Config) {
   const app = new Hono<AppEnv>();
 
-  // first: an answer over HTTPS carries HSTS, one from the micro-cache too
+  // first of all, no middleware: liveness is the event loop answering; readiness is the database answering too
+  app.get('/healthz', (c) => c.text('ok'));
+  app.get('/readyz', async (c) => ((await databaseAnswers(store.db)) ? c.text('ok') : c.text('database not answering', 503)));
+
+  // then: an answer over HTTPS carries HSTS, one from the micro-cache too
   app.use('*', async (c, next) => {
     c.set('config', config);
     await next();
@@ -51,9 +70,17 @@ export function createApp(store: Store, config: Config) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
+  // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
+  const uploads = [...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
+  app.use(
+    '*',
+    limitBodies(uploads, async (c) => {
+      if (/^Bearer\s/i.test(c.req.header('authorization') ?? '')) return true;
+      const sid = getCookie(c, SESSION_COOKIE);
+      return sid !== undefined && (await sessionFor(store.db, sid)) !== undefined;
+    }),
+  );
   app.use('*', identify());
-
-  app.get('/healthz', (c) => c.text('ok'));
 
   const api = apiApp();
   api.route('/', networkApi);
@@ -92,6 +119,8 @@ export function createApp(store: Store, config: Config) {
   app.onError((err, c) => {
     const status = err instanceof UserError ? err.status : err instanceof HTTPException ? (err.status as 400) : 500;
     if (status === 500) console.error(err);
+    // a refused body may be unread still: the connection ends with the answer (no client sends on into it)
+    if (status === 413) c.header('Connection', 'close');
     // a UserError says what it says; a server fault says only that it happened (the details go to the log)
     const said = err instanceof UserError ? err.said : status === 500 ? coreErrors.internal() : undefined;
     if (c.req.path.startsWith('/api/') || c.req.header('accept')?.includes('application/json')) {
@@ -103,7 +132,9 @@ export function createApp(store: Store, config: Config) {
       err instanceof UserError
         ? err.problems.map((p) => `${p.row !== undefined ? `${ctx.t.row} ${p.row}, ` : ''}${p.field ?? ''}: ${sayIn(ctx.lang, p.said)}`)
         : [];
-    return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={said ? sayIn(ctx.lang, said) : err.message} details={details} />, status);
+    // a refused upload: the person goes back to the form they sent it from
+    const back = status === 413 ? formBehind(c.req.header('referer'), c.req.url) : undefined;
+    return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={said ? sayIn(ctx.lang, said) : err.message} details={details} back={back} />, status);
   });
 
   return app;

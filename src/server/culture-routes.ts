@@ -4,7 +4,7 @@ import { eventsApi } from '../events/api.ts';
 import { museumApi } from '../museum/api.ts';
 export { microCache } from '../portal/micro-cache.ts';
 import { eventPages } from '../events/pages.tsx';
-import { museumManagePages } from '../museum/manage-pages.tsx';
+import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
@@ -26,3 +26,4 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', searchPages);
 }
 export const cultureApis = [eventsApi, museumApi];
+export const cultureUploads = museumUploads;

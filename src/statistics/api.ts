@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
+import type { UploadLimit } from '../core/web/body-limit.ts';
 import { addElement, listElements } from './elements.ts';
 import { writeValues } from './values.ts';
 
@@ -11,6 +12,9 @@ const ValueRow = z
     value: z.union([z.number(), z.string()]),
   })
   .openapi('DataValue');
+
+/** `POST /api/v1/values` takes up to 100,000 rows (about 100 bytes each as JSON). */
+export const statisticsApiUploads: UploadLimit[] = [{ path: /^\/api\/v1\/values$/, maxBytes: 16 * 1024 * 1024 }];
 
 export const statisticsApi = apiApp().openapi(
   createRoute({

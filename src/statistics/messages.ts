@@ -3,6 +3,10 @@ import { errors, texts } from '../core/i18n/catalogue.ts';
 /** The statistics pages' own texts (the shared words are in core/i18n/messages.ts). */
 export const statisticsText = texts({
   importProblems: { vi: 'Có {n} lỗi; không số liệu nào được lưu.', en: '{n} problem(s); nothing was saved.' },
+  importProblemsShown: {
+    vi: 'Dưới đây là {shown} lỗi đầu tiên; sửa chúng rồi kiểm tra lại tệp để xem các lỗi còn lại.',
+    en: 'The first {shown} are listed below; fix them and check the file again to see the rest.',
+  },
   importChecked: { vi: 'Đã kiểm tra {rows} dòng, không có lỗi. Chưa lưu.', en: '{rows} rows checked, no problems. Nothing saved yet.' },
   importSaved: { vi: 'Đã lưu {n} số liệu.', en: '{n} values saved.' },
   // the parts of a bad header row, listed in the error
@@ -135,6 +139,11 @@ export const statisticsErrors = errors({
   },
   extraCells: { code: 'E3079', vi: 'Dòng có nhiều hơn {n} cột.', en: 'The row has more than {n} columns.' },
   rowsWithExtraCells: { code: 'E3080', vi: 'Có dòng thừa cột so với dòng tiêu đề.', en: 'Some rows have more columns than the header.' },
+  xlsxTooBigToRead: {
+    code: 'E3098',
+    vi: 'Tệp XLSX quá lớn để đọc: cần hơn {mb} MB bộ nhớ. Hãy chia tệp thành nhiều tệp nhỏ hơn hoặc lưu thành CSV.',
+    en: 'The XLSX file is too large to read: it needs more than {mb} MB of memory. Split it into smaller files or save it as CSV.',
+  },
   unreadableXlsx: {
     code: 'E3081',
     vi: 'Không đọc được tệp Excel: tệp không phải .xlsx hợp lệ hoặc đã hỏng.',

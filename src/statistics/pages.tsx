@@ -6,6 +6,7 @@ import { UserError, type Problem } from '../core/errors.ts';
 import { formatDate, formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
+import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { yearParam } from './years.ts';
 import { YearForm } from '../core/web/year-form.tsx';
 import { cellName, entrySheet, saveEntryAttributes, saveEntryForm } from './entry.ts';
@@ -13,6 +14,8 @@ import { statisticsErrors as E, statisticsText } from './messages.ts';
 import { thisYear } from '../core/time.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
+/** The value file upload: the file and its form's fields (server/app.tsx bounds every body before it is read). */
+export const statisticsUploads: UploadLimit[] = [{ path: /^\/nhap-lieu$/, maxBytes: MAX_UPLOAD + FORM_LIMIT }];
 
 /** A name kept in both languages (elements, kinds, attributes), in the reader's. */
 const named = (lang: Lang, vi: string | undefined, en: string | undefined) => sayIn(lang, { vi: vi ?? '', en: en ?? '' });
@@ -240,6 +243,9 @@ export const institutionPages = new Hono<AppEnv>()
     return c.html(<ImportPage ctx={pageContext(c)} result={{ ...result, dryRun }} />, result.problems.length > 0 ? 422 : 200);
   });
 
+/** Problems listed on the page: a file wrong on every one of a million rows makes a page a person can still read. */
+const PROBLEMS_SHOWN = 1000;
+
 function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { rows: number; written: number; problems: Problem[]; dryRun: boolean } }) {
   const { t, lang } = props.ctx;
   const s = statisticsText(lang);
@@ -252,6 +258,7 @@ function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { row
       {r && r.problems.length > 0 ? (
         <div role="alert">
           <p class="error">{s.importProblems({ n: n(r.problems.length) })}</p>
+          {r.problems.length > PROBLEMS_SHOWN ? <p>{s.importProblemsShown({ shown: n(PROBLEMS_SHOWN) })}</p> : null}
           <table>
             <thead>
               <tr>
@@ -261,7 +268,7 @@ function ImportPage(props: { ctx: ReturnType<typeof pageContext>; result?: { row
               </tr>
             </thead>
             <tbody>
-              {r.problems.map((p) => (
+              {r.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
                 <tr>
                   <td class="num">{p.row ?? ''}</td>
                   <td>{p.field ?? ''}</td>

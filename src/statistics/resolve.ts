@@ -8,6 +8,7 @@ import { statisticsErrors as E } from './messages.ts';
 import { parsePeriod } from './periods.ts';
 import type { ResolvedValue } from './write.ts';
 import { todayLocal } from '../core/time.ts';
+import { timeSlicer } from '../core/breathe.ts';
 
 /** One row as a person or a file gives it: codes and text, with its row number for messages. */
 export interface RawValue {
@@ -199,7 +200,10 @@ export async function resolveValues(
   let denied = 0;
   // defined once, not per row: tsx/esbuild names every closure it creates (a defineProperty each), a third of the loop's time
   const bad = (r: RawValue, field: string, said: Said) => problems.push({ row: r.row, field, said });
+  // a million rows: the event loop answers others between slices (core/breathe.ts)
+  const slice = timeSlicer();
   for (const r of raw) {
+    if (slice.due()) await slice.breathe();
     const before = problems.length;
     const instCode = r.institution.trim();
     const elementCode = r.dataElement.trim();

@@ -1,6 +1,9 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError, parse as csvParser } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { guardArchive, type ArchiveLimits } from '../core/archive.ts';
+import { timeSlicer } from '../core/breathe.ts';
+import { readXlsxInThread } from './xlsx-thread.ts';
 import { UserError, type Problem, type Said } from '../core/errors.ts';
 import { safeRow } from '../core/text/spreadsheet.ts';
 import { formatNumber } from '../core/i18n/format.ts';
@@ -86,10 +89,12 @@ function tooMany(): UserError {
 type Plain = string | number | null;
 
 /** Turns records (header first) into raw values, skipping blank rows but keeping their numbers. */
-function toRaw(index: Record<ValueColumn, number>, records: Plain[][], rowOf: (i: number) => number): RawValue[] {
+async function toRaw(index: Record<ValueColumn, number>, records: Plain[][], rowOf: (i: number) => number): Promise<RawValue[]> {
   const out: RawValue[] = [];
   const text = (v: Plain | undefined) => (v === null || v === undefined ? '' : String(v).trim());
+  const slice = timeSlicer();
   for (let i = 1; i < records.length; i++) {
+    if (slice.due()) await slice.breathe();
     const rec = records[i]!;
     const institution = text(rec[index.institution]);
     const dataElement = text(rec[index.dataElement]);
@@ -118,10 +123,27 @@ function unclosedQuoteLine(text: string): number {
   return openedAt;
 }
 
-/** Quoted fields (commas, line breaks, "" inside) go through csv-parse; its errors name the line. */
-function parseQuoted(text: string): string[][] {
+/** How much text csv-parse is given at a time: between two pieces the event loop answers others. */
+const PIECE = 256 * 1024;
+
+/** Quoted fields (commas, line breaks, "" inside) go through csv-parse, a piece at a time; its errors name the line. */
+async function parseQuoted(text: string): Promise<string[][]> {
+  const records: string[][] = [];
+  const parser = csvParser({ bom: true, relax_column_count: true, skip_empty_lines: false, to: MAX_ROWS + 2 });
+  parser.on('data', (r: string[]) => records.push(r));
+  const ended = new Promise<void>((resolve, reject) => {
+    parser.on('end', resolve);
+    parser.on('error', reject);
+  });
+  ended.catch(() => {}); // awaited below, after the last piece
   try {
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, to: MAX_ROWS + 2 }) as string[][];
+    for (let at = 0; at < text.length && !parser.destroyed; at += PIECE) {
+      parser.write(text.slice(at, at + PIECE));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    parser.end();
+    await ended;
+    return records;
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     const line = err.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : Number((err as CsvError & { lines?: number }).lines ?? 0);
@@ -131,13 +153,21 @@ function parseQuoted(text: string): string[][] {
 }
 
 /** A file without any quote is split directly (an export, most hand edits): several times faster than csv-parse. */
-function splitPlain(text: string): string[][] {
-  const lines = text.split(/\r\n|\n|\r/);
-  if (lines.length > MAX_ROWS + 2) throw tooMany();
-  return lines.map((line) => line.split(','));
+async function splitPlain(text: string): Promise<string[][]> {
+  const out: string[][] = [];
+  const slice = timeSlicer();
+  const end = /\r\n|\n|\r/g;
+  let from = 0;
+  for (let m = end.exec(text); ; m = end.exec(text)) {
+    if (out.length > MAX_ROWS + 1) throw tooMany();
+    out.push(text.slice(from, m ? m.index : text.length).split(','));
+    if (!m) return out;
+    from = m.index + m[0].length;
+    if (slice.due()) await slice.breathe();
+  }
 }
 
-export function parseCsv(bytes: Uint8Array): RawValue[] {
+export async function parseCsv(bytes: Uint8Array): Promise<RawValue[]> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
@@ -145,16 +175,18 @@ export function parseCsv(bytes: Uint8Array): RawValue[] {
     throw fileError(E.notUtf8(), [], 400);
   }
   if (/^\s*$/.test(text)) throw fileError(E.emptyFile(), [], 400);
-  const records = text.includes('"') ? parseQuoted(text) : splitPlain(text);
+  const records = text.includes('"') ? await parseQuoted(text) : await splitPlain(text);
   if (records.length > 1 && records[records.length - 1]!.join('') === '') records.pop(); // the final line break
   if (records.length > MAX_ROWS + 1) throw tooMany();
   const extra: Problem[] = [];
+  const slice = timeSlicer();
   for (let i = 1; i < records.length; i++) {
+    if (slice.due()) await slice.breathe();
     const rec = records[i]!;
     if (rec.length > VALUE_COLUMNS.length && rec.slice(VALUE_COLUMNS.length).some((f) => f.trim() !== ''))
       extra.push({ row: i + 1, said: E.extraCells({ n: VALUE_COLUMNS.length }) });
   }
-  const raw = toRaw(headerIndex(records[0]!), records, (i) => i + 1);
+  const raw = await toRaw(headerIndex(records[0]!), records, (i) => i + 1);
   if (extra.length > 0) throw fileError(E.rowsWithExtraCells(), extra);
   return raw;
 }
@@ -177,7 +209,28 @@ function plain(v: ExcelJS.CellValue, column: ValueColumn): Plain {
   return null;
 }
 
+/**
+ * What an XLSX upload may unpack to before exceljs (which inflates whole parts into memory) sees it: a workbook of
+ * MAX_ROWS rows as the export writes it unpacks to about 210 MB at a ratio of 10 (core/archive.ts).
+ */
+export const XLSX_LIMITS: ArchiveLimits = { maxEntries: 1000, maxUnpacked: 256 * 1024 * 1024, maxRatio: 100 };
+
 export async function parseXlsx(bytes: Uint8Array): Promise<RawValue[]> {
+  try {
+    await guardArchive(bytes, 'XLSX', XLSX_LIMITS);
+  } catch (e) {
+    // a zip that does not open is the file this module has a word for; one too large is the guard's to say
+    if (e instanceof UserError && e.status === 422) throw fileError(E.unreadableXlsx(), [], 400);
+    throw e;
+  }
+  return bytes.length >= XLSX_THREAD_FROM ? readXlsxInThread(bytes) : readXlsx(bytes);
+}
+
+/** From this size on (packed bytes; some 10,000 values) a workbook is read on a worker thread (xlsx-thread.ts). */
+export const XLSX_THREAD_FROM = 256 * 1024;
+
+/** The rows of a workbook that passed the archive guard (here, or on the reading thread). */
+export async function readXlsx(bytes: Uint8Array): Promise<RawValue[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.slice().buffer); // exceljs types its input as an ArrayBuffer

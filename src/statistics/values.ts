@@ -5,7 +5,7 @@ import { UserError, type Problem } from '../core/errors.ts';
 import { writableInstitutions } from '../network/access.ts';
 import { statisticsErrors as E } from './messages.ts';
 import { resolveValues, type RawValue, type Resolution } from './resolve.ts';
-import { applyValues, removeValues } from './write.ts';
+import { applyValues, removeValues, type ResolvedValue, type WriteOptions } from './write.ts';
 
 /** Whether a value of the institution may be written (in the unit it belonged to during the period, when given). */
 export type MayWrite = (institutionId: number, unitId?: number) => boolean;
@@ -38,6 +38,24 @@ export interface Intaken {
   denied: number;
 }
 
+/**
+ * Values a file import writes at a time, in its one transaction. A write is a few large statements, which SQLite runs
+ * in-process: between two pieces the event loop answers others. Each piece costs its own aggregate statements
+ * (about 0.1 s on SQLite, 0.6 s on PostgreSQL), hence pieces this large.
+ */
+const WRITE_PIECE = 100_000;
+
+/** A large batch written a piece at a time (the caller's transaction keeps it all or nothing), a turn of the event loop between pieces. */
+async function applyInPieces(db: DB, values: ResolvedValue[], opts: WriteOptions): Promise<{ written: number }> {
+  if (values.length <= WRITE_PIECE) return applyValues(db, values, opts);
+  let written = 0;
+  for (let at = 0; at < values.length; at += WRITE_PIECE) {
+    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+    written += (await applyValues(db, values.slice(at, at + WRITE_PIECE), opts)).written;
+  }
+  return { written };
+}
+
 /** An empty batch: nothing to look up. */
 const NOTHING: Resolution = { values: [], problems: [], denied: 0 };
 
@@ -52,7 +70,8 @@ export async function takeValues(db: DB, raw: RawValue[], intake: Intake): Promi
   const run = async (on: DB): Promise<Intaken> => {
     const r = raw.length === 0 ? NOTHING : await resolveValues(on, raw, intake.canWrite, intake.today, intake.repeats);
     if (r.problems.length > 0 || intake.dryRun) return { written: 0, removed: 0, problems: r.problems, denied: r.denied };
-    const { written } = await applyValues(on, r.values, { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source });
+    const opts = { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source } as const;
+    const { written } = intake.transaction ? await applyInPieces(on, r.values, opts) : await applyValues(on, r.values, opts);
     const removed = intake.remove?.length ? await removeValues(on, intake.remove, intake.userId) : 0;
     return { written, removed, problems: [], denied: 0 };
   };

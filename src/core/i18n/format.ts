@@ -42,3 +42,15 @@ export function formatDateTime(value: string | null | undefined): string {
   const local = localDateTime(value);
   return `${formatDate(local)} ${local.slice(11, 16)}`.trim();
 }
+
+/** A size in bytes as a person reads it: "64 KB", "50 MB", "1,5 GB" (binary units, the way file managers show them). */
+export function formatBytes(lang: Lang, bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'] as const;
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${formatNumber(lang, v, v >= 10 || u === 0 ? 0 : 1)} ${units[u]}`;
+}

@@ -4,7 +4,7 @@ import type { Lang } from './lang.ts';
 export type { Lang } from './lang.ts';
 export { pickLang } from './lang.ts';
 export type { Messages } from './messages.ts';
-export { formatNumber, formatDate, formatDateTime, formatMonth, formatLocalDateTime } from './format.ts';
+export { formatNumber, formatBytes, formatDate, formatDateTime, formatMonth, formatLocalDateTime } from './format.ts';
 export { texts, errors, names, sayIn, fill, type Said, type Catalogue } from './catalogue.ts';
 
 /** The shared interface texts in one language. */

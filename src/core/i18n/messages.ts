@@ -57,6 +57,8 @@ export const coreText = texts({
   forbidden: { vi: 'Bạn không có quyền truy cập nội dung này.', en: 'You are not allowed to see this.' },
   notFound: { vi: 'Không tìm thấy trang.', en: 'Page not found.' },
   errorTitle: { vi: 'Có lỗi', en: 'Error' },
+  backToForm: { vi: 'Quay lại biểu mẫu', en: 'Back to the form' },
+  sizeOver: { vi: 'hơn {size}', en: 'over {size}' },
   dryRun: { vi: 'Chỉ kiểm tra, chưa lưu', en: 'Check only, do not save' },
   file: { vi: 'Tệp CSV hoặc XLSX', en: 'CSV or XLSX file' },
   importHelp: {

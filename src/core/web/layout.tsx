@@ -81,7 +81,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
   );
 }
 
-export function ErrorPage(props: { ctx: PageContext; title: string; message: string; details?: string[] }) {
+export function ErrorPage(props: { ctx: PageContext; title: string; message: string; details?: string[]; back?: string }) {
   return (
     <Layout ctx={props.ctx} title={props.title}>
       <h1>{props.title}</h1>
@@ -94,6 +94,11 @@ export function ErrorPage(props: { ctx: PageContext; title: string; message: str
             <li>{d}</li>
           ))}
         </ul>
+      ) : null}
+      {props.back ? (
+        <p>
+          <a href={props.back}>{props.ctx.t.backToForm}</a>
+        </p>
       ) : null}
     </Layout>
   );

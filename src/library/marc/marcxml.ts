@@ -1,17 +1,37 @@
 import { SaxesParser } from 'saxes';
-import type { Said } from '../../core/errors.ts';
+import { UserError, type Said } from '../../core/errors.ts';
 import { libraryErrors as E } from '../messages.ts';
 import type { DataField, MarcField, MarcRecord } from './record.ts';
 import type { ReadResult } from './iso2709.ts';
+
+/** Levels of tags a MARCXML file may nest: a real one has about 5 (collection, record, datafield, subfield). */
+export const MAX_XML_DEPTH = 64;
+
+/** Why the parser was stopped from a handler: the whole file is refused with it. */
+class Refused extends Error {
+  constructor(readonly error: UserError) {
+    super(error.message);
+  }
+}
 
 /**
  * Reads MARCXML (MARC21 slim, with or without a namespace prefix) through a SAX parser.
  * A record that breaks the format (no leader, a field without tag) becomes a problem with its number;
  * an XML syntax error stops the file there: the records before it are read, the rest reported.
+ * A file nested deeper than MAX_XML_DEPTH or declaring a DOCTYPE (entities) is refused whole, as soon as the parser
+ * meets it. Namespaces are not resolved (a prefix is dropped from the name): resolving the default namespace walks
+ * the open tags, which made a deep file cost the square of its depth.
  */
 export function readMarcXml(text: string): ReadResult[] {
   const out: ReadResult[] = [];
-  const parser = new SaxesParser({ xmlns: true });
+  const parser = new SaxesParser({ xmlns: false });
+  let depth = 0;
+  parser.on('opentagstart', () => {
+    if (++depth > MAX_XML_DEPTH) throw new Refused(new UserError(E.marcXmlTooDeep({ max: MAX_XML_DEPTH, line: parser.line }), 422));
+  });
+  parser.on('doctype', () => {
+    throw new Refused(new UserError(E.marcXmlDoctype(), 422));
+  });
   let n = 0;
   let rec: { leader: string | null; fields: MarcField[]; error: Said | null } | null = null;
   let field: DataField | null = null;
@@ -22,9 +42,10 @@ export function readMarcXml(text: string): ReadResult[] {
   const fail = (said: (p: { n: number }) => Said) => {
     if (rec && !rec.error) rec.error = said({ n });
   };
+  const local = (name: string) => name.slice(name.indexOf(':') + 1);
   parser.on('opentag', (tag) => {
-    const name = tag.local;
-    const attr = (a: string) => (tag.attributes[a] as { value: string } | undefined)?.value;
+    const name = local(tag.name);
+    const attr = (a: string): string | undefined => tag.attributes[a];
     buf = '';
     if (name === 'record') {
       n += 1;
@@ -45,7 +66,8 @@ export function readMarcXml(text: string): ReadResult[] {
     buf += t;
   });
   parser.on('closetag', (tag) => {
-    const name = tag.local;
+    depth--;
+    const name = local(tag.name);
     if (!rec) return;
     if (name === 'leader' && leaderOpen) {
       rec.leader = buf;
@@ -72,7 +94,8 @@ export function readMarcXml(text: string): ReadResult[] {
   });
   try {
     parser.write(text).close();
-  } catch {
+  } catch (e) {
+    if (e instanceof Refused) throw e.error;
     const where = `${parser.line}:${parser.column}`;
     const at = rec ? n : n + 1;
     out.push({ ok: false, problem: { record: at, said: E.marcXmlBroken({ n: at, where }) } });

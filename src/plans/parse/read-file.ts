@@ -5,7 +5,7 @@
  * a DOCX that would unpack to more than 100 MB (a zip bomb), a document that is not a plan.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { guardArchive } from '../../core/archive.ts';
 import { UserError, type Said } from '../../core/errors.ts';
 import { plansErrors } from '../messages.ts';
 import { parsePlan } from './index.ts';
@@ -13,6 +13,8 @@ import type { ParsedPlanFull } from './types.ts';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
+/** Unpacked ÷ packed size of a DOCX part over 1 MB (text and images pack to a tenth at most; a bomb to a thousandth). */
+const DOCX_MAX_RATIO = 200;
 
 export type PlanFormat = 'txt' | 'docx' | 'pdf';
 
@@ -73,7 +75,7 @@ async function pdfText(buf: Buffer): Promise<string> {
 }
 
 async function docxText(buf: Buffer, maxUnpacked: number): Promise<string> {
-  const names = checkZip(buf, maxUnpacked);
+  const names = await guardArchive(buf, 'DOCX', { maxEntries: 5000, maxUnpacked, maxRatio: DOCX_MAX_RATIO });
   if (!names.includes('word/document.xml')) throw fail(plansErrors.notDocx());
   const mammoth = (await import('mammoth')).default;
   try {
@@ -82,57 +84,6 @@ async function docxText(buf: Buffer, maxUnpacked: number): Promise<string> {
   } catch (e) {
     throw fail(plansErrors.docxUnreadable({ detail: e instanceof Error ? e.message : String(e) }));
   }
-}
-
-const bomb = () => fail(plansErrors.zipBomb(), 413);
-
-/**
- * Walks the zip's central directory and inflates every entry with a cap on the output, so a
- * lying size field cannot get past it. Returns the entry names.
- */
-export function checkZip(buf: Buffer, maxUnpacked: number): string[] {
-  const from = Math.max(0, buf.length - 65557);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= from; i--)
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) throw fail(plansErrors.docxNoDirectory());
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (count > 5000) throw bomb();
-  const names: string[] = [];
-  let declaredTotal = 0;
-  let actualTotal = 0;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw fail(plansErrors.docxBadDirectory());
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const declared = buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    names.push(buf.subarray(p + 46, p + 46 + nameLen).toString('utf8'));
-    if (compressed === 0xffffffff || declared === 0xffffffff) throw bomb();
-    declaredTotal += declared;
-    if (declaredTotal > maxUnpacked) throw bomb();
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) throw fail(plansErrors.docxBadEntry());
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + compressed);
-    if (method === 8) {
-      const room = maxUnpacked - actualTotal;
-      if (room <= 0) throw bomb();
-      try {
-        actualTotal += inflateRawSync(data, { maxOutputLength: room }).length;
-      } catch (e) {
-        if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw bomb();
-        throw fail(plansErrors.docxBadData());
-      }
-    } else actualTotal += compressed;
-    if (actualTotal > maxUnpacked) throw bomb();
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return names;
 }
 
 /** Reads and parses a plan file; a document that does not look like a plan is refused. */
