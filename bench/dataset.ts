@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import pg from 'pg';
 import { canConnect, type Engine, type Store } from '../src/core/db/database.ts';
 import { openPlatform } from '../src/setup.ts';
+import { seedDemo } from '../src/seed/demo.ts';
 import { DEFAULT_INSTITUTIONS, seedNational, type NationalSummary } from '../src/seed/national.ts';
 
 /**
@@ -106,4 +107,47 @@ export async function pgDataset(o: DatasetOptions): Promise<Dataset> {
   if (note && (await matches(store, note)))
     return { store, engine: 'postgres', url: url.toString(), reused: { builtAt: note.builtAt, seconds: note.seconds, summary: note.summary } };
   return { store, engine: 'postgres', url: url.toString(), built: await build(store, o) };
+}
+
+/**
+ * The demo network (`seedDemo`, what `npm start` builds) as a data set of its own, fresh each time: the issue's
+ * findings under load were measured on it (`--load-data demo` runs u1, u2, m1 there).
+ */
+export async function demoDataset(engine: Engine): Promise<Dataset> {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  let url = `${BENCH_DIR}/demo.db`;
+  if (engine === 'sqlite') for (const f of [url, `${url}-wal`, `${url}-shm`]) rmSync(f, { force: true });
+  else {
+    const admin = new pg.Client({ connectionString: PG_ADMIN });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS lifelong_bench_demo WITH (FORCE)');
+    await admin.query('CREATE DATABASE lifelong_bench_demo');
+    await admin.end();
+    const u = new URL(PG_ADMIN);
+    u.pathname = '/lifelong_bench_demo';
+    url = u.toString();
+  }
+  const store = await openPlatform(url);
+  const t = performance.now();
+  await seedDemo(store);
+  const count = async (table: 'institutions' | 'data_values' | 'agg_values') =>
+    Number(
+      (
+        await store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const seconds = (performance.now() - t) / 1000;
+  const summary: NationalSummary = {
+    communes: 0,
+    provinces: 0,
+    institutions: await count('institutions'),
+    attributes: 0,
+    values: await count('data_values'),
+    aggregates: await count('agg_values'),
+    seconds: { seed: seconds },
+  };
+  return { store, engine, url, built: { seconds, summary } };
 }
