@@ -64,7 +64,7 @@ async function readFigure(id: string, name: string, store: Store, base: string, 
 async function mixedFigure(store: Store, base: string, readPaths: string[], seconds: number): Promise<Figure> {
   const admin =
     (await store.db.selectFrom('users').select('id').where('username', '=', 'bench-writer').executeTakeFirst())?.id ??
-    (await createUser(store.db, { username: 'bench-writer', password: 'bench-writer-password-0123456789', displayName: 'Bench', role: 'admin' }));
+    (await createUser(store.db, { username: 'bench-writer', password: 'tai-mixed-load-7d3f9a2b5c1e', displayName: 'Bench', role: 'admin' }));
   const { token } = await createApiToken(store.db, admin, 'bench mixed load');
   const libraries = (await store.db.selectFrom('institutions').select('code').where('kind', 'like', 'library_public%').orderBy('id').limit(5000).execute()).map(
     (r) => r.code,
