@@ -12,7 +12,13 @@ const YEAR = 2025;
 const PAGE = `/bao-cao/${COMMUNE}/${YEAR}`;
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The report form's fields as the page shows them: what a browser would send back on "Lưu" untouched. */
 function formFields(html: string): Record<string, string> {
@@ -78,8 +84,8 @@ describe.each(ENGINES)('the report form keeps what was typed on %s', (engine) =>
     expect((await stored()).narrative.budgetState).toBe(value);
   });
 
-  it('exports 25,5 to the DOCX and the XLSX', async () => {
-    expect((await save({ budgetState: '25,5', budgetSocial: '1.234,5' })).status).toBe(303);
+  it('exports 25,5 to the DOCX and the XLSX (typed "25.5" as the old page showed it, which became 255)', async () => {
+    expect((await save({ budgetState: '25.5', budgetSocial: '1234.5' })).status).toBe(303);
     for (let i = 0; i < 3; i++) expect((await save()).status).toBe(303);
     const docx = await xa.get(`${PAGE}/tai/docx`);
     expect(docx.status).toBe(200);
