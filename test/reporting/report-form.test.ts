@@ -177,4 +177,18 @@ describe.each(ENGINES)('the report form keeps what was typed on %s', (engine) =>
     expect((await cycle()).closedAt).not.toBeNull();
     expect(await (await parent.get(done.headers.get('location')!)).text()).toContain('Đã khóa kỳ báo cáo.');
   });
+
+  it('a submission refused after saving (the cycle is closed) says so, and keeps what was typed', async () => {
+    expect((await stored()).status).toBe('returned');
+    const typed = 'Bổ sung: bảo tàng đón 1.200 lượt học sinh.';
+    const res = await save({ museums: typed }, 'gui');
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('Đã lưu nhưng chưa gửi được:');
+    expect(html).not.toContain('Đã lưu.<');
+    expect(inputValue(html, 'museums')).toBe(typed);
+    const r = await stored();
+    expect(r.status).toBe('returned');
+    expect(r.narrative.museums).toBe(typed);
+  });
 });
