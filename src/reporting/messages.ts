@@ -56,6 +56,43 @@ export const reportingText = texts({
   reopen: { vi: 'Mở lại báo cáo', en: 'Reopen the report' },
   return: { vi: 'Trả lại', en: 'Return' },
   content: { vi: 'Nội dung báo cáo', en: 'Report content' },
+  submitted: { vi: 'Đã lưu và gửi báo cáo lên cấp trên.', en: 'Saved and submitted to the level above.' },
+  approvedDone: { vi: 'Đã phê duyệt báo cáo.', en: 'The report is approved.' },
+  returnedDone: { vi: 'Đã trả lại báo cáo cho đơn vị.', en: 'The report is returned to the unit.' },
+  fixBelow: { vi: 'Chưa lưu: hãy sửa các ô được đánh dấu bên dưới.', en: 'Not saved: correct the fields marked below.' },
+  savedNotSubmitted: { vi: 'Đã lưu nhưng chưa gửi được: {reason}', en: 'Saved but not submitted: {reason}' },
+  // confirmations of the steps that cannot simply be undone
+  confirmTitle: { vi: 'Xác nhận: {action}', en: 'Confirm: {action}' },
+  areYouSure: { vi: 'Bạn có chắc muốn {action}?', en: 'Are you sure you want to {action}?' },
+  confirmYes: { vi: 'Có, {action}', en: 'Yes, {action}' },
+  confirmNo: { vi: 'Không, quay lại', en: 'No, go back' },
+  doApprove: { vi: 'phê duyệt báo cáo', en: 'approve the report' },
+  doReturn: { vi: 'trả lại báo cáo', en: 'return the report' },
+  doReopen: { vi: 'mở lại báo cáo đã phê duyệt', en: 'reopen the approved report' },
+  doCloseCycle: { vi: 'khóa kỳ báo cáo', en: 'close the reporting cycle' },
+  doReopenCycle: { vi: 'mở lại kỳ báo cáo', en: 'reopen the reporting cycle' },
+  approveEffect: {
+    vi: 'Báo cáo năm {year} của {unit} được phê duyệt: đơn vị không sửa được báo cáo nữa và số liệu năm {year} của đơn vị bị khóa.',
+    en: '{unit}’s {year} report is approved: the unit can no longer edit it and its {year} data is locked.',
+  },
+  returnEffect: {
+    vi: 'Báo cáo năm {year} được trả lại cho {unit} với ý kiến dưới đây; đơn vị sửa và gửi lại.',
+    en: 'The {year} report goes back to {unit} with the comment below, to be corrected and resubmitted.',
+  },
+  reopenEffect: {
+    vi: 'Báo cáo đã phê duyệt năm {year} của {unit} được mở lại với ý kiến dưới đây; số liệu năm {year} của đơn vị được mở khóa.',
+    en: '{unit}’s approved {year} report is reopened with the comment below; its {year} data is unlocked.',
+  },
+  closeCycleEffect: {
+    vi: 'Kỳ báo cáo năm {year} của {unit} bị khóa: {missing} đơn vị trực thuộc chưa gửi sẽ không gửi được báo cáo cho đến khi kỳ được mở lại.',
+    en: 'The {year} cycle of {unit} is closed: {missing} units below that have not submitted cannot submit until it is reopened.',
+  },
+  reopenCycleEffect: {
+    vi: 'Kỳ báo cáo năm {year} của {unit} được mở lại: các đơn vị trực thuộc lại gửi được báo cáo.',
+    en: 'The {year} cycle of {unit} is reopened: the units below can submit again.',
+  },
+  cycleClosedDone: { vi: 'Đã khóa kỳ báo cáo.', en: 'The cycle is closed.' },
+  cycleReopenedDone: { vi: 'Đã mở lại kỳ báo cáo.', en: 'The cycle is reopened.' },
   // the progress page
   progressTitle: { vi: 'Tiến độ báo cáo năm {year} — {unit}', en: 'Reporting progress {year} — {unit}' },
   reportOf: { vi: 'Báo cáo của {unit}', en: '{unit}’s report' },
@@ -278,7 +315,12 @@ export const reportingErrors = errors({
     en: 'The report has been submitted or approved and cannot be edited until the parent returns it.',
   },
   currentStatus: { code: 'E4514', vi: 'Trạng thái hiện tại: {statusVi}', en: 'Current status: {statusEn}' },
-  invalidAmount: { code: 'E4515', vi: '"{value}" không phải số tiền hợp lệ (triệu đồng).', en: '"{value}" is not a valid amount (million VND).' },
+  invalidAmount: {
+    code: 'E4515',
+    vi: '“{value}” không phải số tiền hợp lệ: ghi số triệu đồng, dấu phẩy trước phần thập phân, ví dụ 25,5 hoặc 1.234,5.',
+    en: '“{value}” is not a valid amount: write millions of VND, e.g. 25.5 or 1,234.5.',
+  },
+  negativeAmount: { code: 'E4520', vi: 'Số tiền không được âm.', en: 'The amount cannot be negative.' },
   invalidContent: { code: 'E4516', vi: 'Nội dung báo cáo không hợp lệ.', en: 'Invalid report content.' },
   invalidSection: { code: 'E4517', vi: 'Nội dung không hợp lệ (quá dài hoặc sai kiểu).', en: 'Invalid content (too long or of the wrong type).' },
   unsupportedFormat: {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../core/web/env.ts';
+import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { forbidden, UserError } from '../core/errors.ts';
@@ -7,7 +7,8 @@ import { formatDate } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { networkErrors } from '../network/messages.ts';
 import { canReadUnit } from '../network/access.ts';
-import { findUnit } from '../network/units.ts';
+import { findUnit, type Unit } from '../network/units.ts';
+import { confirmed, confirmPage } from './confirm.tsx';
 import { completeness } from './completeness.ts';
 import { ensureCycle } from './cycles.ts';
 import { dateTime, reportPath } from './labels.ts';
@@ -35,6 +36,9 @@ export const progressPage = new Hono<AppEnv>()
           <a href={reportPath(unit.code, year)}>← {t.reportOf({ unit: unit.name })}</a>
         </p>
         <h1>{title}</h1>
+        {c.req.query('ok') === 'khoa' || c.req.query('ok') === 'mo' ? (
+          <p role="status">{c.req.query('ok') === 'khoa' ? t.cycleClosedDone : t.cycleReopenedDone}</p>
+        ) : null}
         <p>
           {t.due}: {formatDate(p.cycle.deadline)}
           {p.cycle.closedAt ? t.cycleClosed : ''} · <span data-summary="">{t.progressSummary({ ...p, total: p.children.length })}</span>
@@ -70,13 +74,40 @@ export const progressPage = new Hono<AppEnv>()
       </Layout>,
     );
   })
+  .get('/bao-cao/:code/:year/tien-do/khoa', async (c) => {
+    const { unit, year } = await cycleUnit(c);
+    return confirmCycle(c, unit, year, c.req.query('closed') !== '0');
+  })
   .post('/bao-cao/:code/:year/tien-do', async (c) => {
     const { db } = c.var.store;
-    const unit = await findUnit(db, c.req.param('code'));
-    const year = Number(c.req.param('year'));
-    if (!unit || !Number.isInteger(year)) throw new UserError(networkErrors.unitNotFound(), 404);
+    const { unit, year } = await cycleUnit(c);
     const body = await c.req.parseBody();
+    const closing = body.closed === '1';
+    // one click locks a whole cycle: the click asks first (no JavaScript needed), the confirmed post acts
+    if (!confirmed(body)) return confirmCycle(c, unit, year, closing);
     const cycle = await ensureCycle(db, unit.id, year);
-    await setCycleClosed(db, cycle.id, unit.id, c.var.principal, body.closed === '1');
-    return c.redirect(`${reportPath(unit.code, year)}/tien-do`, 303);
+    await setCycleClosed(db, cycle.id, unit.id, c.var.principal, closing);
+    return c.redirect(`${reportPath(unit.code, year)}/tien-do?ok=${closing ? 'khoa' : 'mo'}`, 303);
   });
+
+async function cycleUnit(c: AppContext): Promise<{ unit: Unit; year: number }> {
+  const unit = await findUnit(c.var.store.db, c.req.param('code') ?? '');
+  const year = Number(c.req.param('year'));
+  if (!unit || !Number.isInteger(year)) throw new UserError(networkErrors.unitNotFound(), 404);
+  if (!(await canReadUnit(c.var.store.db, c.var.principal, unit.id))) throw forbidden();
+  return { unit, year };
+}
+
+/** "Bạn có chắc…?" before closing (or reopening) a cycle, with how many units below it shuts out. */
+async function confirmCycle(c: AppContext, unit: Unit, year: number, closing: boolean) {
+  const t = reportingText(pageContext(c).lang);
+  const { missing } = await completeness(c.var.store.db, unit, year);
+  const params = { year, unit: unit.name, missing };
+  return confirmPage(c, {
+    action: `${reportPath(unit.code, year)}/tien-do`,
+    verb: closing ? t.doCloseCycle : t.doReopenCycle,
+    effect: closing ? t.closeCycleEffect(params) : t.reopenCycleEffect(params),
+    fields: { closed: closing ? '1' : '0' },
+    back: `${reportPath(unit.code, year)}/tien-do`,
+  });
+}

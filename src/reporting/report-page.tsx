@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { UserError, forbidden } from '../core/errors.ts';
-import { formatDate, formatNumber } from '../core/i18n/index.ts';
+import { UserError, forbidden, type Problem } from '../core/errors.ts';
+import { formatDate, formatNumber, parseNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import type { UploadLimit } from '../core/web/body-limit.ts';
 import { canReadUnit } from '../network/access.ts';
@@ -14,7 +14,8 @@ import { ReportPrint } from './export-html.tsx';
 import { dateTime, reportPath } from './labels.ts';
 import { actionName, reportingErrors, reportingText, sectionTitle, statusName } from './messages.ts';
 import { NarrativeSchema, SECTIONS, type Narrative } from './narrative.ts';
-import { commentsOf, narrativeFromChildren, openReport, saveNarrative, type Report } from './reports.ts';
+import { commentsOf, narrativeFromChildren, openReport, reportById, saveNarrative, type Report } from './reports.ts';
+import { confirmed, confirmPage } from './confirm.tsx';
 import { outline } from './sections.ts';
 import { approveReport, returnReport, submitReport } from './workflow.ts';
 import { progressPage } from './progress-page.tsx';
@@ -30,19 +31,54 @@ async function reportOf(c: AppContext): Promise<Report> {
   return openReport(db, unit, year, p.userId);
 }
 
-const num = (v: unknown, field: string): number | null => {
-  const s = String(v ?? '')
-    .trim()
-    .replace(/\./g, '')
-    .replace(',', '.');
-  if (s === '') return null;
-  const n = Number(s);
-  if (!Number.isFinite(n) || n < 0) {
-    const said = reportingErrors.invalidAmount({ value: String(v) });
-    throw new UserError(said, 422, [{ said, field }]);
+/** The fields of the report form, as the person typed them. */
+const FORM_FIELDS = [...SECTIONS, 'number', 'budgetState', 'budgetSocial'] as const;
+type FormValues = Partial<Record<(typeof FORM_FIELDS)[number], string>>;
+type Amount = 'budgetState' | 'budgetSocial';
+
+/** What the form shows for a figure: the way it is read back (parseNumber), with all its decimals. */
+const amountInput = (lang: Lang, v: number | null) => (v === null ? '' : formatNumber(lang, v, 6));
+
+/**
+ * The report form read: the narrative to save, or the problems beside their fields with what was typed. A field the
+ * form did not send keeps what is stored, so nothing is lost to a form that shows fewer fields.
+ */
+function readForm(
+  body: Record<string, unknown>,
+  report: Report,
+  lang: Lang,
+): { ok: true; narrative: Narrative; number: string | null } | { ok: false; values: FormValues; problems: Problem[] } {
+  const sent = (k: string) => typeof body[k] === 'string';
+  const raw: Record<string, unknown> = Object.fromEntries(SECTIONS.map((s) => [s, sent(s) ? String(body[s]) : report.narrative[s]]));
+  const problems: Problem[] = [];
+  for (const k of ['budgetState', 'budgetSocial'] as const satisfies readonly Amount[]) {
+    if (!sent(k)) {
+      raw[k] = report.narrative[k];
+      continue;
+    }
+    const read = parseNumber(body[k], lang);
+    if (!read.ok) problems.push({ said: reportingErrors.invalidAmount({ value: String(body[k]).trim() }), field: k });
+    else if (read.value !== null && read.value < 0) problems.push({ said: reportingErrors.negativeAmount(), field: k });
+    else raw[k] = read.value;
   }
-  return n;
-};
+  const parsed = NarrativeSchema.safeParse(raw);
+  if (!parsed.success)
+    for (const i of parsed.error.issues)
+      if (!problems.some((x) => x.field === i.path.join('.'))) problems.push({ said: reportingErrors.invalidSection(), field: i.path.join('.') });
+  if (problems.length > 0 || !parsed.success) {
+    const values: FormValues = {};
+    for (const k of FORM_FIELDS) if (sent(k)) values[k] = String(body[k]);
+    return { ok: false, values, problems };
+  }
+  const number = sent('number') ? String(body.number).trim() || null : report.number;
+  return { ok: true, narrative: parsed.data, number };
+}
+
+/** Whether the posted body carries any field of the report form. */
+const hasFormFields = (body: Record<string, unknown>) => FORM_FIELDS.some((k) => typeof body[k] === 'string');
+
+/** What the page says after a step (`?ok=`). */
+const DONE = { '1': 'saved', gui: 'submitted', duyet: 'approvedDone', 'tra-lai': 'returnedDone' } as const;
 
 /**
  * The narrative form: seven sections of up to 20,000 characters, Vietnamese text taking up to 9 bytes a character
@@ -50,211 +86,286 @@ const num = (v: unknown, field: string): number | null => {
  */
 export const reportUploads: UploadLimit[] = [{ path: /^\/bao-cao\/[^/]+\/[^/]+\/luu$/, maxBytes: 2 * 1024 * 1024 }];
 
+/** The report page; after a refused form, with what was typed and the problems beside their fields. */
+async function renderReport(
+  c: AppContext,
+  report: Report,
+  form?: { values?: FormValues; problems?: Problem[]; alert?: string },
+  status: 200 | 409 | 422 = 200,
+) {
+  const { db } = c.var.store;
+  const ctx = pageContext(c);
+  const { lang } = ctx;
+  const t = reportingText(lang);
+  const p = c.var.principal!;
+  const f = await fullReport(db, report);
+  const comments = await commentsOf(db, report.id);
+  const isReporter = p.role === 'admin' || p.unitId === report.unit.id;
+  const isReviewer =
+    p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
+  const editable = isReporter && (report.status === 'draft' || report.status === 'returned');
+  const base = reportPath(report.unit.code, report.year);
+  const n = report.narrative;
+  const title = t.reportTitle({ year: report.year, unit: report.unit.name });
+  const amount = (v: number | null) => formatNumber(lang, v, 2);
+  const typed = form?.values ?? {};
+  const problemOf = (field: string) => form?.problems?.find((x) => x.field === field);
+  const ok = c.req.query('ok') as keyof typeof DONE | undefined;
+  const done = ok && ok in DONE ? DONE[ok] : undefined;
+  /** One field of the form, its error beside it and tied to it for screen readers. */
+  const field = (
+    name: (typeof FORM_FIELDS)[number],
+    label: string,
+    control: (a: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => unknown,
+  ) => {
+    const problem = problemOf(name);
+    const id = `f-${name}`;
+    return (
+      <div class="field">
+        <label for={id}>{label}</label>
+        {control({ id, 'aria-invalid': problem ? 'true' : undefined, 'aria-describedby': problem ? `${id}-err` : undefined }) as never}
+        {problem ? (
+          <span id={`${id}-err`} class="field-error">
+            {sayIn(lang, problem.said)}
+          </span>
+        ) : null}
+      </div>
+    );
+  };
+  return c.html(
+    <Layout ctx={ctx} title={title}>
+      <p>
+        <a href={`/don-vi/${encodeURIComponent(report.unit.code)}?nam=${report.year}`}>← {report.unit.name}</a>
+      </p>
+      <h1>{title}</h1>
+      {done ? <p role="status">{done === 'saved' ? ctx.t.saved : t[done]}</p> : null}
+      {form?.alert ? (
+        <p class="error" role="alert">
+          {form.alert}
+        </p>
+      ) : null}
+      <dl class="report-meta">
+        <dt>{t.status}</dt>
+        <dd data-status={report.status}>{statusName(lang, report.status)}</dd>
+        <dt>{t.due}</dt>
+        <dd>
+          {formatDate(report.cycle.deadline)}
+          {report.cycle.closedAt ? t.cycleClosedNote : ''}
+        </dd>
+        {report.submittedAt ? (
+          <>
+            <dt>{t.submittedAt}</dt>
+            <dd>
+              {dateTime(report.submittedAt)} · {report.onTime ? t.onTime : t.late}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        {t.download}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{t.printView}</a> ·{' '}
+        <a href={`${base}/tien-do`}>{t.progressBelow}</a>
+      </p>
+      {comments.length > 0 ? (
+        <section aria-labelledby="history-h">
+          <h2 id="history-h">{t.history}</h2>
+          <ol class="history">
+            {comments.map((cm) => (
+              <li>
+                {dateTime(cm.at)} · {cm.who ?? t.commandLine} · {actionName(lang, cm.action)}
+                {cm.text ? (
+                  <>
+                    : <q>{cm.text}</q>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {editable ? (
+        // one form: saving, filling from below and submitting all send what is typed (formaction), so nothing typed is lost
+        <form method="post" action={`${base}/luu`} class="narrative">
+          <input type="hidden" name="_csrf" value={c.var.csrf} />
+          {field('number', t.documentNumber, (a) => (
+            <input {...a} name="number" value={typed.number ?? report.number ?? ''} placeholder="12" />
+          ))}
+          {SECTIONS.map((s) =>
+            field(s, sectionTitle(lang, s), (a) => (
+              <textarea {...a} name={s} rows={8}>
+                {typed[s] ?? n[s]}
+              </textarea>
+            )),
+          )}
+          {field('budgetState', t.budgetStateLabel({ year: report.year + 1 }), (a) => (
+            <input {...a} name="budgetState" inputmode="decimal" value={typed.budgetState ?? amountInput(lang, n.budgetState)} />
+          ))}
+          {field('budgetSocial', t.budgetSocialLabel({ year: report.year + 1 }), (a) => (
+            <input {...a} name="budgetSocial" inputmode="decimal" value={typed.budgetSocial ?? amountInput(lang, n.budgetSocial)} />
+          ))}
+          <p class="actions">
+            <button type="submit">{t.saveReport}</button>{' '}
+            <button type="submit" formaction={`${base}/dien-tu-cap-duoi`}>
+              {t.fillFromBelow}
+            </button>{' '}
+            <button type="submit" formaction={`${base}/gui`}>
+              {t.submit}
+            </button>
+          </p>
+        </form>
+      ) : null}
+      {!editable ? (
+        <section aria-labelledby="narrative-h" class="narrative-view">
+          <h2 id="narrative-h">{t.narrative}</h2>
+          {SECTIONS.map((s) => (
+            <div data-section={s}>
+              <h3>{sectionTitle(lang, s)}</h3>
+              {(n[s].trim() || t.empty).split('\n').map((line) => (
+                <p>{line}</p>
+              ))}
+            </div>
+          ))}
+          <p>{t.budgetSummary({ year: report.year + 1, state: amount(n.budgetState), social: amount(n.budgetSocial) })}</p>
+        </section>
+      ) : null}
+      {isReviewer && (report.status === 'submitted' || report.status === 'approved') ? (
+        <section aria-labelledby="review-h">
+          <h2 id="review-h">{t.review}</h2>
+          {report.status === 'submitted' ? (
+            <form method="post" action={`${base}/duyet`}>
+              <input type="hidden" name="_csrf" value={c.var.csrf} />
+              <button type="submit">{t.approve}</button>
+            </form>
+          ) : null}
+          <form method="post" action={`${base}/tra-lai`}>
+            <input type="hidden" name="_csrf" value={c.var.csrf} />
+            <label>
+              {t.returnComment}
+              <textarea name="comment" rows={4}></textarea>
+            </label>
+            <button type="submit">{report.status === 'approved' ? t.reopen : t.return}</button>
+          </form>
+        </section>
+      ) : null}
+      <section aria-labelledby="content-h">
+        <h2 id="content-h">{t.content}</h2>
+        {outline(f.content, n)
+          .filter((b) => b.type === 'table')
+          .map((b) =>
+            b.type === 'table' ? (
+              <table>
+                <caption>{b.caption}</caption>
+                <thead>
+                  <tr>
+                    {b.head.map((h) => (
+                      <th scope="col">{h}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.rows.map((r) => (
+                    <tr>{r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null,
+          )}
+      </section>
+    </Layout>,
+    status,
+  );
+}
+
+/** Saves what the report form sent; a refused form is shown again with what was typed (the answer to send back). */
+async function saveForm(c: AppContext, report: Report, body: Record<string, unknown>): Promise<Response | undefined> {
+  const p = c.var.principal!;
+  if (p.role !== 'admin' && p.unitId !== report.unit.id) throw forbidden(reportingErrors.onlyReporterEdits());
+  const lang = pageContext(c).lang;
+  const read = readForm(body, report, lang);
+  if (!read.ok) return renderReport(c, report, { values: read.values, problems: read.problems, alert: reportingText(lang).fixBelow }, 422);
+  await saveNarrative(c.var.store.db, report, read.narrative, read.number, p.userId);
+  return undefined;
+}
+
+const done = (report: Report, what: keyof typeof DONE) => `${reportPath(report.unit.code, report.year)}?ok=${what}`;
+
 export const reportPages = new Hono<AppEnv>()
   .use('/bao-cao/*', requireLogin())
   .route('/', progressPage)
-  .get('/bao-cao/:code/:year', async (c) => {
-    const { db } = c.var.store;
-    const report = await reportOf(c);
-    const ctx = pageContext(c);
-    const { lang } = ctx;
-    const t = reportingText(lang);
-    const p = c.var.principal;
-    const f = await fullReport(db, report);
-    const comments = await commentsOf(db, report.id);
-    const isReporter = p.role === 'admin' || p.unitId === report.unit.id;
-    const isReviewer =
-      p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
-    const editable = isReporter && (report.status === 'draft' || report.status === 'returned');
-    const base = reportPath(report.unit.code, report.year);
-    const n = report.narrative;
-    const title = t.reportTitle({ year: report.year, unit: report.unit.name });
-    const amount = (v: number | null) => formatNumber(lang, v, 2);
-    /** The form gives back what the parser reads: a comma for decimals, no grouping. */
-    const amountInput = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));
-    return c.html(
-      <Layout ctx={ctx} title={title}>
-        <p>
-          <a href={`/don-vi/${encodeURIComponent(report.unit.code)}?nam=${report.year}`}>← {report.unit.name}</a>
-        </p>
-        <h1>{title}</h1>
-        {c.req.query('ok') ? <p role="status">{ctx.t.saved}</p> : null}
-        <dl class="report-meta">
-          <dt>{t.status}</dt>
-          <dd data-status={report.status}>{statusName(lang, report.status)}</dd>
-          <dt>{t.due}</dt>
-          <dd>
-            {formatDate(report.cycle.deadline)}
-            {report.cycle.closedAt ? t.cycleClosedNote : ''}
-          </dd>
-          {report.submittedAt ? (
-            <>
-              <dt>{t.submittedAt}</dt>
-              <dd>
-                {dateTime(report.submittedAt)} · {report.onTime ? t.onTime : t.late}
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        <p>
-          {t.download}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{t.printView}</a> ·{' '}
-          <a href={`${base}/tien-do`}>{t.progressBelow}</a>
-        </p>
-        {comments.length > 0 ? (
-          <section aria-labelledby="history-h">
-            <h2 id="history-h">{t.history}</h2>
-            <ol class="history">
-              {comments.map((cm) => (
-                <li>
-                  {dateTime(cm.at)} · {cm.who ?? t.commandLine} · {actionName(lang, cm.action)}
-                  {cm.text ? (
-                    <>
-                      : <q>{cm.text}</q>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
-        {editable ? (
-          <form method="post" action={`${base}/luu`} class="narrative">
-            <input type="hidden" name="_csrf" value={c.var.csrf} />
-            <label>
-              {t.documentNumber} <input name="number" value={report.number ?? ''} placeholder="12" />
-            </label>
-            {SECTIONS.map((s) => (
-              <label>
-                {sectionTitle(lang, s)}
-                <textarea name={s} rows={4}>
-                  {n[s]}
-                </textarea>
-              </label>
-            ))}
-            <label>
-              {t.budgetStateLabel({ year: report.year + 1 })} <input name="budgetState" inputmode="decimal" value={amountInput(n.budgetState)} />
-            </label>
-            <label>
-              {t.budgetSocialLabel({ year: report.year + 1 })} <input name="budgetSocial" inputmode="decimal" value={amountInput(n.budgetSocial)} />
-            </label>
-            <button type="submit">{t.saveReport}</button>
-          </form>
-        ) : null}
-        {!editable ? (
-          <section aria-labelledby="narrative-h" class="narrative-view">
-            <h2 id="narrative-h">{t.narrative}</h2>
-            {SECTIONS.map((s) => (
-              <div data-section={s}>
-                <h3>{sectionTitle(lang, s)}</h3>
-                {(n[s].trim() || t.empty).split('\n').map((line) => (
-                  <p>{line}</p>
-                ))}
-              </div>
-            ))}
-            <p>{t.budgetSummary({ year: report.year + 1, state: amount(n.budgetState), social: amount(n.budgetSocial) })}</p>
-          </section>
-        ) : null}
-        {editable ? (
-          <form method="post" action={`${base}/dien-tu-cap-duoi`}>
-            <input type="hidden" name="_csrf" value={c.var.csrf} />
-            <button type="submit">{t.fillFromBelow}</button>
-          </form>
-        ) : null}
-        {editable ? (
-          <form method="post" action={`${base}/gui`}>
-            <input type="hidden" name="_csrf" value={c.var.csrf} />
-            <button type="submit">{t.submit}</button>
-          </form>
-        ) : null}
-        {isReviewer && (report.status === 'submitted' || report.status === 'approved') ? (
-          <section aria-labelledby="review-h">
-            <h2 id="review-h">{t.review}</h2>
-            {report.status === 'submitted' ? (
-              <form method="post" action={`${base}/duyet`}>
-                <input type="hidden" name="_csrf" value={c.var.csrf} />
-                <button type="submit">{t.approve}</button>
-              </form>
-            ) : null}
-            <form method="post" action={`${base}/tra-lai`}>
-              <input type="hidden" name="_csrf" value={c.var.csrf} />
-              <label>
-                {t.returnComment}
-                <textarea name="comment" rows={3}></textarea>
-              </label>
-              <button type="submit">{report.status === 'approved' ? t.reopen : t.return}</button>
-            </form>
-          </section>
-        ) : null}
-        <section aria-labelledby="content-h">
-          <h2 id="content-h">{t.content}</h2>
-          {outline(f.content, n)
-            .filter((b) => b.type === 'table')
-            .map((b) =>
-              b.type === 'table' ? (
-                <table>
-                  <caption>{b.caption}</caption>
-                  <thead>
-                    <tr>
-                      {b.head.map((h) => (
-                        <th scope="col">{h}</th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {b.rows.map((r) => (
-                      <tr>{r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : null,
-            )}
-        </section>
-      </Layout>,
-    );
-  })
+  .get('/bao-cao/:code/:year', async (c) => renderReport(c, await reportOf(c)))
   .post('/bao-cao/:code/:year/luu', async (c) => {
     const report = await reportOf(c);
-    const p = c.var.principal;
-    if (p.role !== 'admin' && p.unitId !== report.unit.id) throw forbidden(reportingErrors.onlyReporterEdits());
     const body = await c.req.parseBody();
-    const raw: Record<string, unknown> = Object.fromEntries(SECTIONS.map((s) => [s, String(body[s] ?? '')]));
-    raw.budgetState = num(body.budgetState, 'budgetState');
-    raw.budgetSocial = num(body.budgetSocial, 'budgetSocial');
-    const parsed = NarrativeSchema.safeParse(raw);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => ({ said: reportingErrors.invalidSection(), field: i.path.join('.') }));
-      throw new UserError(reportingErrors.invalidContent(), 422, problems);
-    }
-    await saveNarrative(c.var.store.db, report, parsed.data, String(body.number ?? '').trim() || null, p.userId);
-    return c.redirect(`${reportPath(report.unit.code, report.year)}?ok=1`, 303);
+    const refused = await saveForm(c, report, body);
+    return refused ?? c.redirect(done(report, '1'), 303);
   })
   .post('/bao-cao/:code/:year/dien-tu-cap-duoi', async (c) => {
-    const report = await reportOf(c);
+    let report = await reportOf(c);
     const p = c.var.principal;
     if (p.role !== 'admin' && p.unitId !== report.unit.id) throw forbidden();
+    const body = await c.req.parseBody();
+    // what was typed is saved first: only the sections still empty are filled
+    if (hasFormFields(body)) {
+      const refused = await saveForm(c, report, body);
+      if (refused) return refused;
+      report = (await reportById(c.var.store.db, report.id))!;
+    }
     const fromKids = await narrativeFromChildren(c.var.store.db, report.unit, report.year);
     const next: Narrative = { ...report.narrative };
     for (const s of SECTIONS) if (next[s].trim() === '') next[s] = fromKids[s];
     next.budgetState ??= fromKids.budgetState;
     next.budgetSocial ??= fromKids.budgetSocial;
     await saveNarrative(c.var.store.db, report, next, report.number, p.userId);
-    return c.redirect(`${reportPath(report.unit.code, report.year)}?ok=1`, 303);
+    return c.redirect(done(report, '1'), 303);
   })
   .post('/bao-cao/:code/:year/gui', async (c) => {
-    const report = await reportOf(c);
-    await submitReport(c.var.store.db, report, c.var.principal);
-    return c.redirect(`${reportPath(report.unit.code, report.year)}?ok=1`, 303);
+    let report = await reportOf(c);
+    const body = await c.req.parseBody();
+    // the submit button is in the report form: what was typed is saved, then the saved report goes up
+    const withForm = hasFormFields(body) && (report.status === 'draft' || report.status === 'returned');
+    if (withForm) {
+      const refused = await saveForm(c, report, body);
+      if (refused) return refused;
+      report = (await reportById(c.var.store.db, report.id))!;
+    }
+    try {
+      await submitReport(c.var.store.db, report, c.var.principal);
+    } catch (e) {
+      // saved but not sent (a closed cycle, say): the page says both, beside what was saved
+      if (!(withForm && e instanceof UserError)) throw e;
+      const lang = pageContext(c).lang;
+      return renderReport(c, report, { alert: reportingText(lang).savedNotSubmitted({ reason: sayIn(lang, e.said) }) }, e.status === 409 ? 409 : 422);
+    }
+    return c.redirect(done(report, 'gui'), 303);
   })
+  .get('/bao-cao/:code/:year/duyet', async (c) => confirmApprove(c, await reportOf(c)))
   .post('/bao-cao/:code/:year/duyet', async (c) => {
     const report = await reportOf(c);
+    const body = await c.req.parseBody();
+    if (!confirmed(body)) return confirmApprove(c, report);
     await approveReport(c.var.store.db, report, c.var.principal);
-    return c.redirect(`${reportPath(report.unit.code, report.year)}?ok=1`, 303);
+    return c.redirect(done(report, 'duyet'), 303);
   })
   .post('/bao-cao/:code/:year/tra-lai', async (c) => {
     const report = await reportOf(c);
     const body = await c.req.parseBody();
-    await returnReport(c.var.store.db, report, c.var.principal, String(body.comment ?? ''));
-    return c.redirect(`${reportPath(report.unit.code, report.year)}?ok=1`, 303);
+    const comment = String(body.comment ?? '');
+    if (!confirmed(body)) {
+      if (comment.trim() === '')
+        throw new UserError(reportingErrors.returnNeedsComment(), 422, [{ said: reportingErrors.returnNeedsComment(), field: 'comment' }]);
+      const t = reportingText(pageContext(c).lang);
+      const reopening = report.status === 'approved';
+      const params = { year: report.year, unit: report.unit.name };
+      return confirmPage(c, {
+        action: `${reportPath(report.unit.code, report.year)}/tra-lai`,
+        verb: reopening ? t.doReopen : t.doReturn,
+        effect: reopening ? t.reopenEffect(params) : t.returnEffect(params),
+        fields: { comment },
+        quote: comment.trim(),
+        back: reportPath(report.unit.code, report.year),
+      });
+    }
+    await returnReport(c.var.store.db, report, c.var.principal, comment);
+    return c.redirect(done(report, 'tra-lai'), 303);
   })
   .get('/bao-cao/:code/:year/tai/:format', async (c) => {
     const report = await reportOf(c);
@@ -268,3 +379,15 @@ export const reportPages = new Hono<AppEnv>()
     const f = await fullReport(c.var.store.db, report);
     return c.html(`<!doctype html>${(<ReportPrint f={f} back={reportPath(report.unit.code, report.year)} />).toString()}`);
   });
+
+/** "Bạn có chắc…?" before an approval: it locks the unit's data for the year. */
+function confirmApprove(c: AppContext, report: Report) {
+  const t = reportingText(pageContext(c).lang);
+  return confirmPage(c, {
+    action: `${reportPath(report.unit.code, report.year)}/duyet`,
+    verb: t.doApprove,
+    effect: t.approveEffect({ year: report.year, unit: report.unit.name }),
+    fields: {},
+    back: reportPath(report.unit.code, report.year),
+  });
+}

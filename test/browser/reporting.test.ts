@@ -16,7 +16,13 @@ async function logIn(page: Page, username: string): Promise<void> {
 
 const status = (page: Page) => page.locator('dd[data-status]').innerText();
 async function press(page: Page, name: string): Promise<void> {
-  await Promise.all([page.waitForURL(/ok=1/), page.getByRole('button', { name, exact: true }).click()]);
+  await Promise.all([page.waitForURL(/ok=/), page.getByRole('button', { name, exact: true }).click()]);
+}
+/** A destructive step: the button asks "Bạn có chắc…?" first, the answer does it. */
+async function pressAndConfirm(page: Page, name: string, question: string): Promise<void> {
+  await Promise.all([page.waitForURL((u) => /\/(duyet|tra-lai|tien-do)$/.test(u.pathname)), page.getByRole('button', { name, exact: true }).click()]);
+  expect(await page.locator('h1').innerText()).toBe(question);
+  await Promise.all([page.waitForURL(/ok=/), page.getByRole('button', { name: /^Có, / }).click()]);
 }
 
 afterAll(closeSharedBrowser);
@@ -77,22 +83,24 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
     await dakha.goto('/bao-cao/23500-2025/2024');
     expect(await status(dakha)).toBe('Đã gửi');
     await dakha.getByLabel('Ý kiến khi trả lại').fill('Đề nghị bổ sung hoạt động Ngày Sách 21/4.');
-    await press(dakha, 'Trả lại');
+    await pressAndConfirm(dakha, 'Trả lại', 'Bạn có chắc muốn trả lại báo cáo?');
     expect(await status(dakha)).toBe('Bị trả lại');
 
     await xa.goto('/bao-cao/23500-2025/2024');
     expect(await status(xa)).toBe('Bị trả lại');
     expect(await xa.locator('ol.history').innerText()).toContain('Đề nghị bổ sung hoạt động Ngày Sách 21/4.');
     expect(await xa.getByLabel('Kết quả lĩnh vực thư viện').inputValue()).toBe('Thư viện xã phục vụ 1.250 lượt bạn đọc.'); // nothing lost
+    // typed and sent without "Lưu": the submit button sends the same form, so the text goes up with it
     await xa.getByLabel(/Hoạt động hưởng ứng các ngày kỷ niệm/).fill('Tổ chức Ngày Sách 21/4 với 300 lượt tham gia.');
-    await press(xa, 'Lưu báo cáo');
     await press(xa, 'Gửi báo cáo lên cấp trên');
+    expect(await xa.getByRole('status').innerText()).toBe('Đã lưu và gửi báo cáo lên cấp trên.');
     expect(await status(xa)).toBe('Đã gửi');
     // the commune cannot approve its own report: no button, and a forged post is refused
     expect(await xa.getByRole('button', { name: 'Phê duyệt' }).count()).toBe(0);
 
     await dakha.goto('/bao-cao/23500-2025/2024');
-    await press(dakha, 'Phê duyệt');
+    expect(await dakha.locator('[data-section="days"]').innerText()).toContain('Tổ chức Ngày Sách 21/4 với 300 lượt tham gia.');
+    await pressAndConfirm(dakha, 'Phê duyệt', 'Bạn có chắc muốn phê duyệt báo cáo?');
     expect(await status(dakha)).toBe('Đã phê duyệt');
   });
 
@@ -113,7 +121,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
     expect(await kontum.locator('tr[data-unit="615"]').innerText()).toContain('Trễ hạn');
     expect(await kontum.locator('tbody tr').filter({ hasText: 'Chưa gửi' }).count()).toBeGreaterThan(0);
     await kontum.goto('/bao-cao/615/2024');
-    await press(kontum, 'Phê duyệt');
+    await pressAndConfirm(kontum, 'Phê duyệt', 'Bạn có chắc muốn phê duyệt báo cáo?');
     expect(await status(kontum)).toBe('Đã phê duyệt');
 
     await kontum.goto('/bao-cao/62/2024');
@@ -142,12 +150,13 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
       ['report page', '/bao-cao/62/2024'],
       ['review page', '/bao-cao/615/2024'],
       ['progress page', '/bao-cao/62/2024/tien-do'],
+      ['confirmation', '/bao-cao/62/2024/tien-do/khoa'],
       ['print page', '/bao-cao/62/2024/in'],
       ['dashboard', '/don-vi/62?nam=2024'],
     ] as const) {
       await page.goto(path);
       all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
     }
-    expect(all).toEqual({ 'report page': [], 'review page': [], 'progress page': [], 'print page': [], dashboard: [] });
+    expect(all).toEqual({ 'report page': [], 'review page': [], 'progress page': [], confirmation: [], 'print page': [], dashboard: [] });
   }, 120_000);
 });

@@ -29,6 +29,8 @@ button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:
 .grid{overflow-x:auto}.grid input{width:6.5em;text-align:right}
 .chart svg{max-width:100%;height:auto}
 details{margin:.5rem 0}
+form.narrative .field{margin:0 0 12px}form.narrative textarea{display:block;width:100%;box-sizing:border-box;font:inherit;line-height:1.5;padding:6px 8px;resize:vertical}
+form.narrative input[inputmode=decimal]{width:12em;max-width:100%;text-align:right}.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
 `.replace(/\n/g, '');
 
