@@ -108,7 +108,8 @@ export interface EntrySaved {
 /**
  * Saves the entry form of an institution for a year, all or nothing: the cells that changed go the one way values
  * get in (validated, written, audited one entry per cell), cleared cells are removed in the same transaction.
- * A bad cell refuses the whole form (422), each problem named by its element and period.
+ * A bad cell refuses the whole form (422), each problem's `field` the bad cell's input name (`v:LIB_LOANS:2025-03`),
+ * for the page to show it beside that cell in words.
  */
 export async function saveEntryForm(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved & { removed: number }> {
   const institution = await writable(db, who, code, year, false);
@@ -137,7 +138,7 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
     throw new UserError(
       writeRefusal(institution.name, year).said,
       403,
-      refused.map((x) => ({ said: E.notYours({ institution: institution.code, period: formatMonth(x.period) }), field: `${x.element} ${x.period}` })),
+      refused.map((x) => ({ said: E.notYours({ institution: institution.code, period: formatMonth(x.period) }), field: cellName(x.element, x.period) })),
     );
   const ids = new Map((await listElements(db)).map((e) => [e.code, e.id]));
   const remove = cleared.flatMap((x) => {
@@ -153,7 +154,7 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
     transaction: remove.length > 0,
   });
   if (r.problems.length > 0) {
-    const cells = new Map(raw.map((x) => [x.row, `${x.dataElement} ${x.period}`]));
+    const cells = new Map(raw.map((x) => [x.row, cellName(x.dataElement, x.period)]));
     const forbiddenOnly = r.denied === r.problems.length;
     throw new UserError(
       forbiddenOnly ? writeRefusal(institution.name, year).said : E.invalidCells(),

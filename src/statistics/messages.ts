@@ -14,6 +14,8 @@ export const statisticsText = texts({
   unknownColumns: { vi: 'không rõ {list}', en: 'unknown {list}' },
   repeatedColumns: { vi: 'lặp {list}', en: 'repeated {list}' },
   emptyColumn: { vi: '(cột {n} trống)', en: '(column {n} empty)' },
+  // the entry form's error summary (GOV.UK pattern): its heading, above the reason and the links to the cells
+  thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
 });
 
 /**
