@@ -1,10 +1,12 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
-import { noAccess, notFound, UserError } from '../core/errors.ts';
+import { noAccess, notFound, UserError, type Problem, type Said } from '../core/errors.ts';
+import type { Lang } from '../core/i18n/index.ts';
 import { formatMonth } from '../core/i18n/format.ts';
 import { canReadInstitution, mayWriteFor, mayWriteSomeOf, writableInstitutions, writeRefusal } from '../network/access.ts';
 import { KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
 import { attributesOf, findInstitution, setAttribute, type Institution } from '../network/institutions.ts';
+import { parseCellNumber } from './cell-number.ts';
 import { listElements, type DataElement } from './elements.ts';
 import { statisticsErrors as E } from './messages.ts';
 import { monthsOf } from './periods.ts';
@@ -111,11 +113,19 @@ export interface EntrySaved {
  * A bad cell refuses the whole form (422), each problem's `field` the bad cell's input name (`v:LIB_LOANS:2025-03`),
  * for the page to show it beside that cell in words.
  */
-export async function saveEntryForm(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved & { removed: number }> {
+export async function saveEntryForm(
+  db: DB,
+  who: Principal,
+  code: string,
+  year: number,
+  form: Form,
+  lang: Lang = 'vi',
+): Promise<EntrySaved & { removed: number }> {
   const institution = await writable(db, who, code, year, false);
   const existing = await valuesOf(db, institution.id, year);
   const raw: RawValue[] = [];
   const cleared: { element: string; period: string }[] = [];
+  const typedAt = new Map<number, string>();
   let row = 0;
   for (const [name, v] of Object.entries(form)) {
     const m = CELL.exec(name);
@@ -126,8 +136,11 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
       if (existing.get(element)?.has(period)) cleared.push({ element, period });
       continue;
     }
-    if (existing.get(element)?.get(period) === Number(v.trim())) continue;
-    raw.push({ row, institution: institution.code, dataElement: element, period, value: v });
+    // "1.234", "25,5" as the page writes numbers; what is not a number goes on as typed, to be refused
+    const n = parseCellNumber(v, lang);
+    if (n !== undefined && existing.get(element)?.get(period) === n) continue;
+    typedAt.set(row, v.trim());
+    raw.push({ row, institution: institution.code, dataElement: element, period, value: n ?? v });
   }
   // clearing a cell is writing it: the same check, for the cell's period
   const may = await writableInstitutions(db, who);
@@ -159,10 +172,21 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
     throw new UserError(
       forbiddenOnly ? writeRefusal(institution.name, year).said : E.invalidCells(),
       forbiddenOnly ? 403 : 422,
-      r.problems.map((p) => ({ said: p.said, field: cells.get(p.row ?? 0) ?? p.field ?? '' })),
+      r.problems.map((p) => ({ said: asTyped(p, typedAt.get(p.row ?? 0)), field: cells.get(p.row ?? 0) ?? p.field ?? '' })),
     );
   }
   return { institution, written: r.written, removed: r.removed };
+}
+
+/** A problem of a cell's value said with the value as the person typed it ("25,5", not 25.5); not a number at all, so. */
+function asTyped(p: Problem, typed: string | undefined): Said {
+  if (p.field !== 'value' || typed === undefined) return p.said;
+  const code = p.said.code;
+  if (code === 'E3008') return E.fraction({ value: typed });
+  if (code === 'E3007') return E.negative({ value: typed });
+  // not whole (E3009), with a separator (E3010): the form read it as the page writes numbers, and it is none
+  if (code === 'E3009' || code === 'E3010') return E.notANumber({ value: typed });
+  return p.said;
 }
 
 /**

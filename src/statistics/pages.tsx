@@ -261,7 +261,7 @@ export const institutionPages = new Hono<AppEnv>()
   .post('/co-so/:code/so-lieu', async (c) => {
     const year = yearParam(c.req.query('nam'), thisYear());
     const form = await c.req.parseBody();
-    return saving(c, year, form, () => saveEntryForm(c.var.store.db, c.var.principal, c.req.param('code'), year, form));
+    return saving(c, year, form, () => saveEntryForm(c.var.store.db, c.var.principal, c.req.param('code'), year, form, c.var.lang));
   })
   .post('/co-so/:code/thuoc-tinh', async (c) => {
     const year = yearParam(c.req.query('nam'), thisYear());

@@ -54,8 +54,9 @@ describe.each(ENGINES)('the entry form of an institution on %s', (engine) => {
     expect(cell).toContain(`aria-describedby="${id}-err"`);
     expect(cell).toContain('autofocus');
     const beside = new RegExp(`<span id="${id}-err" class="field-error">([^<]*)</span>`).exec(again)?.[1];
-    expect(beside).toBe('Giá trị &quot;abc&quot; không phải là số nguyên.');
-    expect(again).toContain('Lượt sách báo phục vụ bạn đọc, Tháng 5: Giá trị &quot;abc&quot; không phải là số nguyên.');
+    const said = 'Giá trị &quot;abc&quot; không phải là số: nhập chữ số, hàng nghìn có thể ngăn bằng dấu chấm (ví dụ 1.234 hoặc 1234).';
+    expect(beside).toBe(said);
+    expect(again).toContain(`Lượt sách báo phục vụ bạn đọc, Tháng 5: ${said}`);
     expect(again).not.toMatch(/LIB_LOANS 2025|LIB_LOANS:2025-05:|E30\d\d/);
     // all or nothing
     expect(await storedValue(server.store, INST, 'LIB_VISITS', `${YEAR}-03`)).toBe(before.visits);
@@ -65,5 +66,29 @@ describe.each(ENGINES)('the entry form of an institution on %s', (engine) => {
     expect(saved.status).toBe(303);
     expect(await storedValue(server.store, INST, 'LIB_VISITS', `${YEAR}-03`)).toBe(Number(visits));
     expect(await storedValue(server.store, INST, 'LIB_LOANS', `${YEAR}-05`)).toBe(42);
+  });
+
+  it('numbers typed the Vietnamese way: "1.234" and "1 234" (thousands) saved; "25,5" refused as not whole, "1,2,3" as not a number, said as typed', async () => {
+    const html = await (await client.get(PAGE)).text();
+    const grid = gridOf(html);
+    const typed = {
+      ...grid,
+      [`v:LIB_VISITS:${YEAR}-06`]: '1.234',
+      [`v:LIB_LOANS:${YEAR}-06`]: '2\u00a0345',
+      [`v:LIB_VISITS:${YEAR}-07`]: '25,5',
+      [`v:LIB_LOANS:${YEAR}-07`]: '1,2,3',
+    };
+    const refused = await client.postForm(POST, { _csrf: csrfFrom(html), ...typed });
+    expect(refused.status).toBe(422);
+    const again = await refused.text();
+    expect(again).toContain('Lượt người sử dụng thư viện, Tháng 7: Giá trị 25,5 phải là số nguyên.');
+    expect(again).toContain('Lượt sách báo phục vụ bạn đọc, Tháng 7: Giá trị &quot;1,2,3&quot; không phải là số');
+    expect(gridOf(again)[`v:LIB_VISITS:${YEAR}-06`]).toBe('1.234');
+    const saved = await client.postForm(POST, { _csrf: csrfFrom(again), ...typed, [`v:LIB_VISITS:${YEAR}-07`]: ' 26 ', [`v:LIB_LOANS:${YEAR}-07`]: '1 000' });
+    expect(saved.status).toBe(303);
+    expect(await storedValue(server.store, INST, 'LIB_VISITS', `${YEAR}-06`)).toBe(1234);
+    expect(await storedValue(server.store, INST, 'LIB_LOANS', `${YEAR}-06`)).toBe(2345);
+    expect(await storedValue(server.store, INST, 'LIB_VISITS', `${YEAR}-07`)).toBe(26);
+    expect(await storedValue(server.store, INST, 'LIB_LOANS', `${YEAR}-07`)).toBe(1000);
   });
 });
