@@ -6,12 +6,16 @@ import { UserError, type Problem, type Said } from '../core/errors.ts';
 import { formatDate, formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
+import { ASSET_PATH } from '../core/web/assets.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { yearParam } from './years.ts';
 import { YearForm } from '../core/web/year-form.tsx';
 import { cellName, entrySheet, saveEntryAttributes, saveEntryForm } from './entry.ts';
 import { statisticsErrors as E, statisticsText } from './messages.ts';
 import { thisYear } from '../core/time.ts';
+
+/** The statistics' static files (core/web/assets.ts): the entry grid's keys. */
+export const statisticsAssets = { 'entry-grid.js': new URL('./entry-grid.js', import.meta.url) };
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
 /** The value file upload: the file and its form's fields (server/app.tsx bounds every body before it is read). */
@@ -123,54 +127,57 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
           {t.saved}
         </p>
       ) : null}
-      <h2>
+      <h2 id="attr-h">
         {t.attributes} {year}
       </h2>
       <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/thuoc-tinh?nam=${year}`}>
         <input type="hidden" name="_csrf" value={c.var.csrf} />
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.attributes}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.evidence}</th>
-              <th scope="col">{t.setBy}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {attrs.map((a) => (
+        {/* only this box scrolls sideways on a phone, never the page */}
+        <div class="scroll" role="region" aria-labelledby="attr-h" tabindex={0}>
+          <table>
+            <thead>
               <tr>
-                <th scope="row" style="font-weight:normal">
-                  <label for={`a-${a.code}`}>{named(lang, a.name_vi, a.name_en)}</label>
-                </th>
-                <td>
-                  <select id={`a-${a.code}`} name={`a:${a.code}`} disabled={!canWrite}>
-                    <option value="" selected={typed(`a:${a.code}`, String(a.value ?? '')) === ''}>
-                      {t.notSet}
-                    </option>
-                    <option value="1" selected={typed(`a:${a.code}`, String(a.value ?? '')) === '1'}>
-                      {t.yes}
-                    </option>
-                    <option value="0" selected={typed(`a:${a.code}`, String(a.value ?? '')) === '0'}>
-                      {t.no}
-                    </option>
-                  </select>
-                </td>
-                <td>
-                  <input
-                    name={`e:${a.code}`}
-                    value={typed(`e:${a.code}`, a.evidence ?? '')}
-                    aria-label={`${t.evidence}: ${named(lang, a.name_vi, a.name_en)}`}
-                    disabled={!canWrite}
-                  />
-                </td>
-                <td class="muted">
-                  {a.set_by ?? ''} {a.set_at ? formatDate(a.set_at) : ''}
-                </td>
+                <th scope="col">{t.attributes}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.evidence}</th>
+                <th scope="col">{t.setBy}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {attrs.map((a) => (
+                <tr>
+                  <th scope="row" style="font-weight:normal">
+                    <label for={`a-${a.code}`}>{named(lang, a.name_vi, a.name_en)}</label>
+                  </th>
+                  <td>
+                    <select id={`a-${a.code}`} name={`a:${a.code}`} disabled={!canWrite}>
+                      <option value="" selected={typed(`a:${a.code}`, String(a.value ?? '')) === ''}>
+                        {t.notSet}
+                      </option>
+                      <option value="1" selected={typed(`a:${a.code}`, String(a.value ?? '')) === '1'}>
+                        {t.yes}
+                      </option>
+                      <option value="0" selected={typed(`a:${a.code}`, String(a.value ?? '')) === '0'}>
+                        {t.no}
+                      </option>
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      name={`e:${a.code}`}
+                      value={typed(`e:${a.code}`, a.evidence ?? '')}
+                      aria-label={`${t.evidence}: ${named(lang, a.name_vi, a.name_en)}`}
+                      disabled={!canWrite}
+                    />
+                  </td>
+                  <td class="muted">
+                    {a.set_by ?? ''} {a.set_at ? formatDate(a.set_at) : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         {canWrite ? (
           <p>
             <button class="primary" type="submit">
@@ -179,13 +186,14 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
           </p>
         ) : null}
       </form>
-      <h2>
+      <h2 id="entry-h">
         {t.dataEntry} {year}
       </h2>
       <form method="post" action={`/co-so/${encodeURIComponent(inst.code)}/so-lieu?nam=${year}`}>
         <input type="hidden" name="_csrf" value={c.var.csrf} />
-        <div class="grid">
-          <table>
+        {/* the months scroll inside their box, the row labels stay (sticky); entry-grid.js adds the keys */}
+        <div class="scroll grid" role="region" aria-labelledby="entry-h" tabindex={0}>
+          <table data-grid>
             <thead>
               <tr>
                 <th scope="col">{t.indicator}</th>
@@ -209,7 +217,9 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
               ))}
             </tbody>
           </table>
-          <table>
+        </div>
+        <div class="scroll grid">
+          <table data-grid>
             <thead>
               <tr>
                 <th scope="col">{t.indicator}</th>
@@ -238,6 +248,7 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
           </p>
         ) : null}
       </form>
+      {canWrite ? <script src={`${ASSET_PATH}/entry-grid.js`} defer /> : null}
     </Layout>,
     again?.error.status ?? 200,
   );
