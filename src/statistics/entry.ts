@@ -4,7 +4,7 @@ import { noAccess, notFound, UserError, type Problem, type Said } from '../core/
 import type { Lang } from '../core/i18n/index.ts';
 import { formatMonth } from '../core/i18n/format.ts';
 import { canReadInstitution, mayWriteFor, mayWriteSomeOf, writableInstitutions, writeRefusal } from '../network/access.ts';
-import { KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
+import { attributeOffered, KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
 import { attributesOf, findInstitution, setAttribute, type Institution } from '../network/institutions.ts';
 import { parseCellNumber } from './cell-number.ts';
 import { listElements, type DataElement } from './elements.ts';
@@ -98,7 +98,9 @@ export async function entrySheet(db: DB, who: Principal, code: string, year: str
   ]);
   const monthly = elements.filter((e) => e.periodType === 'month');
   const yearly = elements.filter((e) => e.periodType === 'year');
-  return { institution, kind, canWrite, year: y, years, months: monthsOf(y), monthly, yearly, values, attributes };
+  // a museum is not asked whether it is a library meeting the standard
+  const offered = attributes.filter((a) => attributeOffered(a.code, kind?.sector));
+  return { institution, kind, canWrite, year: y, years, months: monthsOf(y), monthly, yearly, values, attributes: offered };
 }
 
 /** What a save of the entry page wrote (values, or attributes) and where. */
@@ -201,6 +203,7 @@ export async function saveEntryAttributes(db: DB, who: Principal, code: string, 
     const m = /^a:([a-z_]+)$/.exec(name);
     if (!m || typeof v !== 'string' || v === '') continue;
     const attribute = m[1]!;
+    if (!attributeOffered(attribute, KINDS.find((k) => k.code === institution.kind)?.sector)) continue; // not asked of this kind
     const given = form[`e:${attribute}`];
     const evidence = typeof given === 'string' ? given.trim() || null : null;
     const before = current.get(attribute);

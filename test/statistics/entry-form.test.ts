@@ -91,4 +91,27 @@ describe.each(ENGINES)('the entry form of an institution on %s', (engine) => {
     expect(await storedValue(server.store, INST, 'LIB_VISITS', `${YEAR}-07`)).toBe(26);
     expect(await storedValue(server.store, INST, 'LIB_LOANS', `${YEAR}-07`)).toBe(1000);
   });
+
+  it("a museum's form offers no library status, a library's no museum's; a forged library status for a museum is not stored", async () => {
+    const official = new Client(server.url);
+    expect((await official.login('canbo.hue', DEMO_PASSWORD)).status).toBe(303);
+    const museum = await (await official.get(`/co-so/BTTINH-46?nam=${YEAR}`)).text();
+    expect(museum).toContain('<h1>Bảo tàng tỉnh');
+    expect(museum).not.toContain('Thư viện đạt chuẩn');
+    expect(museum).not.toContain('name="a:meets_standard"');
+    expect(museum).toContain('chương trình giáo dục cho công chúng');
+    const library = await (await official.get(PAGE)).text();
+    expect(library).toContain('Thư viện đạt chuẩn');
+    expect(library).not.toContain('name="a:runs_education"');
+    const res = await official.postForm(`/co-so/BTTINH-46/thuoc-tinh?nam=${YEAR}`, { _csrf: csrfFrom(museum), 'a:meets_standard': '1' });
+    expect(res.status).toBe(303);
+    const stored = await server.store.db
+      .selectFrom('institution_attributes as ia')
+      .innerJoin('institutions as i', 'i.id', 'ia.institution_id')
+      .select('ia.value')
+      .where('i.code', '=', 'BTTINH-46')
+      .where('ia.attribute', '=', 'meets_standard')
+      .execute();
+    expect(stored).toEqual([]);
+  });
 });
