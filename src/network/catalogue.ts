@@ -45,21 +45,35 @@ export interface AttributeDef {
   code: string;
   vi: string;
   en: string;
+  /** The sectors whose institutions the status is asked of (as the indicators read it); absent: every sector. */
+  sectors?: readonly Sector[];
 }
 
 export const ATTRIBUTES: readonly AttributeDef[] = [
   { code: 'provides_lll', vi: 'Cung cấp dịch vụ phục vụ học tập suốt đời', en: 'Provides lifelong-learning services' },
   { code: 'applies_it', vi: 'Ứng dụng CNTT và chuyển đổi số trong quản lý, tổ chức hoạt động', en: 'Applies IT and digital transformation' },
-  { code: 'meets_standard', vi: 'Thư viện đạt chuẩn', en: 'Library meets the standard' },
-  { code: 'diverse_collection', vi: 'Nguồn vốn tài liệu phong phú, đa dạng', en: 'Rich and diverse collection' },
+  { code: 'meets_standard', vi: 'Thư viện đạt chuẩn', en: 'Library meets the standard', sectors: ['library'] },
+  { code: 'diverse_collection', vi: 'Nguồn vốn tài liệu phong phú, đa dạng', en: 'Rich and diverse collection', sectors: ['library'] },
   {
     code: 'regular_clubs',
     vi: 'Có lớp năng khiếu, câu lạc bộ, nhóm sở thích hoạt động thường xuyên',
     en: 'Holds talent classes, clubs or interest groups regularly',
+    sectors: ['culture'],
   },
-  { code: 'supports_creative', vi: 'Tổ chức, hỗ trợ hoạt động sáng tạo và hưởng thụ văn hóa nghệ thuật', en: 'Supports creative and artistic activities' },
-  { code: 'runs_education', vi: 'Xây dựng và triển khai chương trình giáo dục cho công chúng', en: 'Runs public education programmes' },
+  {
+    code: 'supports_creative',
+    vi: 'Tổ chức, hỗ trợ hoạt động sáng tạo và hưởng thụ văn hóa nghệ thuật',
+    en: 'Supports creative and artistic activities',
+    sectors: ['culture'],
+  },
+  { code: 'runs_education', vi: 'Xây dựng và triển khai chương trình giáo dục cho công chúng', en: 'Runs public education programmes', sectors: ['museum'] },
 ];
+
+/** Whether the status `code` is asked of an institution of `sector` (a status the catalogue does not know: of every one). */
+export const attributeOffered = (code: string, sector: Sector | undefined): boolean => {
+  const sectors = ATTRIBUTES.find((a) => a.code === code)?.sectors;
+  return !sectors || (sector !== undefined && sectors.includes(sector));
+};
 
 export const OWNERSHIPS = ['public', 'non_public'] as const;
 export type Ownership = (typeof OWNERSHIPS)[number];

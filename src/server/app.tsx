@@ -12,6 +12,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { apiApp } from '../core/web/api-kit.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
 import { HSTS, isHttps } from '../core/web/client.ts';
+import { ASSET_PATH, assetRoute } from '../core/web/assets.ts';
 import { identify, SESSION_COOKIE } from '../accounts/middleware.ts';
 import { sessionFor } from '../accounts/sessions.ts';
 import { limitBodies } from '../core/web/body-limit.ts';
@@ -20,7 +21,7 @@ import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
-import { institutionPages, statisticsUploads } from '../statistics/pages.tsx';
+import { institutionPages, statisticsAssets, statisticsUploads } from '../statistics/pages.tsx';
 import { planPages } from '../plans/pages.tsx';
 import { planUploads, reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
@@ -70,6 +71,8 @@ export function createApp(store: Store, config: Config) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
+  // the modules' static files (scripts enhancing pages that work without them): no session, no body
+  app.get(`${ASSET_PATH}/:name`, assetRoute(statisticsAssets));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
   const uploads = [...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
   app.use(

@@ -1,10 +1,12 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
-import { noAccess, notFound, UserError } from '../core/errors.ts';
+import { noAccess, notFound, UserError, type Problem, type Said } from '../core/errors.ts';
+import type { Lang } from '../core/i18n/index.ts';
 import { formatMonth } from '../core/i18n/format.ts';
 import { canReadInstitution, mayWriteFor, mayWriteSomeOf, writableInstitutions, writeRefusal } from '../network/access.ts';
-import { KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
+import { attributeOffered, KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
 import { attributesOf, findInstitution, setAttribute, type Institution } from '../network/institutions.ts';
+import { parseCellNumber } from './cell-number.ts';
 import { listElements, type DataElement } from './elements.ts';
 import { statisticsErrors as E } from './messages.ts';
 import { monthsOf } from './periods.ts';
@@ -96,7 +98,9 @@ export async function entrySheet(db: DB, who: Principal, code: string, year: str
   ]);
   const monthly = elements.filter((e) => e.periodType === 'month');
   const yearly = elements.filter((e) => e.periodType === 'year');
-  return { institution, kind, canWrite, year: y, years, months: monthsOf(y), monthly, yearly, values, attributes };
+  // a museum is not asked whether it is a library meeting the standard
+  const offered = attributes.filter((a) => attributeOffered(a.code, kind?.sector));
+  return { institution, kind, canWrite, year: y, years, months: monthsOf(y), monthly, yearly, values, attributes: offered };
 }
 
 /** What a save of the entry page wrote (values, or attributes) and where. */
@@ -108,13 +112,22 @@ export interface EntrySaved {
 /**
  * Saves the entry form of an institution for a year, all or nothing: the cells that changed go the one way values
  * get in (validated, written, audited one entry per cell), cleared cells are removed in the same transaction.
- * A bad cell refuses the whole form (422), each problem named by its element and period.
+ * A bad cell refuses the whole form (422), each problem's `field` the bad cell's input name (`v:LIB_LOANS:2025-03`),
+ * for the page to show it beside that cell in words.
  */
-export async function saveEntryForm(db: DB, who: Principal, code: string, year: number, form: Form): Promise<EntrySaved & { removed: number }> {
+export async function saveEntryForm(
+  db: DB,
+  who: Principal,
+  code: string,
+  year: number,
+  form: Form,
+  lang: Lang = 'vi',
+): Promise<EntrySaved & { removed: number }> {
   const institution = await writable(db, who, code, year, false);
   const existing = await valuesOf(db, institution.id, year);
   const raw: RawValue[] = [];
   const cleared: { element: string; period: string }[] = [];
+  const typedAt = new Map<number, string>();
   let row = 0;
   for (const [name, v] of Object.entries(form)) {
     const m = CELL.exec(name);
@@ -125,8 +138,11 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
       if (existing.get(element)?.has(period)) cleared.push({ element, period });
       continue;
     }
-    if (existing.get(element)?.get(period) === Number(v.trim())) continue;
-    raw.push({ row, institution: institution.code, dataElement: element, period, value: v });
+    // "1.234", "25,5" as the page writes numbers; what is not a number goes on as typed, to be refused
+    const n = parseCellNumber(v, lang);
+    if (n !== undefined && existing.get(element)?.get(period) === n) continue;
+    typedAt.set(row, v.trim());
+    raw.push({ row, institution: institution.code, dataElement: element, period, value: n ?? v });
   }
   // clearing a cell is writing it: the same check, for the cell's period
   const may = await writableInstitutions(db, who);
@@ -137,7 +153,7 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
     throw new UserError(
       writeRefusal(institution.name, year).said,
       403,
-      refused.map((x) => ({ said: E.notYours({ institution: institution.code, period: formatMonth(x.period) }), field: `${x.element} ${x.period}` })),
+      refused.map((x) => ({ said: E.notYours({ institution: institution.code, period: formatMonth(x.period) }), field: cellName(x.element, x.period) })),
     );
   const ids = new Map((await listElements(db)).map((e) => [e.code, e.id]));
   const remove = cleared.flatMap((x) => {
@@ -153,15 +169,26 @@ export async function saveEntryForm(db: DB, who: Principal, code: string, year: 
     transaction: remove.length > 0,
   });
   if (r.problems.length > 0) {
-    const cells = new Map(raw.map((x) => [x.row, `${x.dataElement} ${x.period}`]));
+    const cells = new Map(raw.map((x) => [x.row, cellName(x.dataElement, x.period)]));
     const forbiddenOnly = r.denied === r.problems.length;
     throw new UserError(
       forbiddenOnly ? writeRefusal(institution.name, year).said : E.invalidCells(),
       forbiddenOnly ? 403 : 422,
-      r.problems.map((p) => ({ said: p.said, field: cells.get(p.row ?? 0) ?? p.field ?? '' })),
+      r.problems.map((p) => ({ said: asTyped(p, typedAt.get(p.row ?? 0)), field: cells.get(p.row ?? 0) ?? p.field ?? '' })),
     );
   }
   return { institution, written: r.written, removed: r.removed };
+}
+
+/** A problem of a cell's value said with the value as the person typed it ("25,5", not 25.5); not a number at all, so. */
+function asTyped(p: Problem, typed: string | undefined): Said {
+  if (p.field !== 'value' || typed === undefined) return p.said;
+  const code = p.said.code;
+  if (code === 'E3008') return E.fraction({ value: typed });
+  if (code === 'E3007') return E.negative({ value: typed });
+  // not whole (E3009), with a separator (E3010): the form read it as the page writes numbers, and it is none
+  if (code === 'E3009' || code === 'E3010') return E.notANumber({ value: typed });
+  return p.said;
 }
 
 /**
@@ -176,6 +203,7 @@ export async function saveEntryAttributes(db: DB, who: Principal, code: string, 
     const m = /^a:([a-z_]+)$/.exec(name);
     if (!m || typeof v !== 'string' || v === '') continue;
     const attribute = m[1]!;
+    if (!attributeOffered(attribute, KINDS.find((k) => k.code === institution.kind)?.sector)) continue; // not asked of this kind
     const given = form[`e:${attribute}`];
     const evidence = typeof given === 'string' ? given.trim() || null : null;
     const before = current.get(attribute);

@@ -14,6 +14,8 @@ export const statisticsText = texts({
   unknownColumns: { vi: 'không rõ {list}', en: 'unknown {list}' },
   repeatedColumns: { vi: 'lặp {list}', en: 'repeated {list}' },
   emptyColumn: { vi: '(cột {n} trống)', en: '(column {n} empty)' },
+  // the entry form's error summary (GOV.UK pattern): its heading, above the reason and the links to the cells
+  thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
 });
 
 /**
@@ -43,6 +45,12 @@ export const statisticsErrors = errors({
     code: 'E3010',
     vi: 'Giá trị "{value}" có dấu phân cách: chỉ nhập số nguyên, không dấu chấm, dấu phẩy hay khoảng trắng (ví dụ 1234).',
     en: 'Value "{value}" has a separator: enter plain whole numbers only, without dots, commas or spaces (e.g. 1234).',
+  },
+  // the entry form's cells, read as the page writes numbers (cell-number.ts)
+  notANumber: {
+    code: 'E3019',
+    vi: 'Giá trị "{value}" không phải là số: nhập chữ số, hàng nghìn có thể ngăn bằng dấu chấm (ví dụ 1.234 hoặc 1234).',
+    en: 'Value "{value}" is not a number: type digits, thousands may be separated by commas (e.g. 1,234 or 1234).',
   },
   missingValue: { code: 'E3011', vi: 'Thiếu giá trị.', en: 'The value is missing.' },
   missingInstitution: { code: 'E3012', vi: 'Thiếu mã cơ sở.', en: 'The institution code is missing.' },

@@ -121,6 +121,55 @@ describe.skipIf(!hasChromium)('browser: data entry by an official, on sqlite', (
     await page.close();
   });
 
+  it('the grid on a 390 px phone: only its box scrolls, the row labels stay, arrow keys and Enter move between cells; axe passes', async () => {
+    const page = await admin.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/co-so/TVXA-23503?nam=2024');
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    // the months scroll inside the grid's box; the row label stays where it was
+    const grid = page.locator('.grid').first();
+    const label = grid.locator('tbody th').first();
+    const x = (await label.boundingBox())!.x;
+    await grid.evaluate((el) => el.scrollBy(400, 0));
+    expect(await grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(Math.abs((await label.boundingBox())!.x - x)).toBeLessThan(1); // scrolled 400 px, moved at most a border's width
+    // the keys (entry-grid.js): the element of the row below, in the same month
+    const rows = await grid.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('input')!.name.split(':')[1]!));
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+    await cell(page, rows[0]!, '2024-01').focus();
+    await page.keyboard.press('ArrowRight'); // the caret at the start: it moves within the text, the focus stays
+    expect(await focused()).toBe(`v:${rows[0]}:2024-01`);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowRight'); // at the end: the next month
+    expect(await focused()).toBe(`v:${rows[0]}:2024-02`);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(`v:${rows[1]}:2024-02`);
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe(`v:${rows[2]}:2024-02`);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe(`v:${rows[1]}:2024-01`);
+    // Enter did not submit: still the page, nothing saved
+    expect(new URL(page.url()).search).toBe('?nam=2024');
+    expect(serious(await axeFindings(page, 'institution page at 390 px')).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('a refused save in the browser: the summary links to the cell, the error beside it, the first bad cell focused; axe passes', async () => {
+    const page = await admin.newPage();
+    await page.goto('/co-so/TVXA-23503?nam=2024');
+    await cell(page, 'LIB_VISITS', '2024-04').fill('abc');
+    await Promise.all([page.waitForURL(/\/so-lieu/), entryForm(page).getByRole('button', { name: 'Lưu' }).click()]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('v:LIB_VISITS:2024-04');
+    expect(await cell(page, 'LIB_VISITS', '2024-04').inputValue()).toBe('abc');
+    const link = page.locator('.error-summary a');
+    expect(await link.innerText()).toMatch(/^Lượt người sử dụng thư viện, Tháng 4: Giá trị "abc" không phải là số/);
+    expect(await link.getAttribute('href')).toBe('#c-LIB_VISITS-2024-04');
+    expect(serious(await axeFindings(page, 'refused entry form')).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
   it('axe: no serious or critical violations on the institution page and the import page', async () => {
     const page = await admin.newPage();
     const all: Record<string, string[]> = {};

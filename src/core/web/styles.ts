@@ -26,7 +26,10 @@ form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
 label{display:block;font-weight:600;margin:.25rem 0}
 input,select,button{font:inherit;padding:4px 8px}
 button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}
-.grid{overflow-x:auto}.grid input{width:6.5em;text-align:right}
+.scroll{overflow-x:auto;max-width:100%;margin-bottom:8px}.scroll:focus{outline:3px solid #e0a800}
+.grid table{width:auto}.grid input{width:6.5em;text-align:right}
+.grid th:first-child{position:sticky;left:0;z-index:1;min-width:9em;max-width:14em;box-shadow:1px 0 0 #d5d5cf}
+.grid .field-error{max-width:9em;font-size:.85rem}
 .chart svg{max-width:100%;height:auto}
 details{margin:.5rem 0}
 form.narrative .field{margin:0 0 12px}form.narrative textarea{display:block;width:100%;box-sizing:border-box;font:inherit;line-height:1.5;padding:6px 8px;resize:vertical}
