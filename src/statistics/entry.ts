@@ -3,10 +3,10 @@ import type { Principal } from '../core/auth/principal.ts';
 import { noAccess, notFound, UserError, type Problem, type Said } from '../core/errors.ts';
 import type { Lang } from '../core/i18n/index.ts';
 import { formatMonth } from '../core/i18n/format.ts';
+import { parseNumber } from '../core/i18n/parse-number.ts';
 import { canReadInstitution, mayWriteFor, mayWriteSomeOf, writableInstitutions, writeRefusal } from '../network/access.ts';
 import { attributeOffered, KINDS, type KindDef, type Sector } from '../network/catalogue.ts';
 import { attributesOf, findInstitution, setAttribute, type Institution } from '../network/institutions.ts';
-import { parseCellNumber } from './cell-number.ts';
 import { listElements, type DataElement } from './elements.ts';
 import { statisticsErrors as E } from './messages.ts';
 import { monthsOf } from './periods.ts';
@@ -139,7 +139,8 @@ export async function saveEntryForm(
       continue;
     }
     // "1.234", "25,5" as the page writes numbers; what is not a number goes on as typed, to be refused
-    const n = parseCellNumber(v, lang);
+    const parsed = parseNumber(v, lang);
+    const n = parsed.ok && parsed.value !== null ? parsed.value : undefined;
     if (n !== undefined && existing.get(element)?.get(period) === n) continue;
     typedAt.set(row, v.trim());
     raw.push({ row, institution: institution.code, dataElement: element, period, value: n ?? v });

@@ -46,7 +46,7 @@ export const statisticsErrors = errors({
     vi: 'Giá trị "{value}" có dấu phân cách: chỉ nhập số nguyên, không dấu chấm, dấu phẩy hay khoảng trắng (ví dụ 1234).',
     en: 'Value "{value}" has a separator: enter plain whole numbers only, without dots, commas or spaces (e.g. 1234).',
   },
-  // the entry form's cells, read as the page writes numbers (cell-number.ts)
+  // the entry form's cells, read as the page writes numbers (core/i18n/parse-number.ts)
   notANumber: {
     code: 'E3019',
     vi: 'Giá trị "{value}" không phải là số: nhập chữ số, hàng nghìn có thể ngăn bằng dấu chấm (ví dụ 1.234 hoặc 1234).',
