@@ -49,7 +49,7 @@ export const accountPage = new Hono<SignedInEnv>()
           {tokens.length === 0 ? (
             <p>{a.noTokens}</p>
           ) : (
-            <div class="grid">
+            <div class="scroll">
               <table>
                 <thead>
                   <tr>
