@@ -18,6 +18,8 @@ export interface Institution {
   address: string | null;
   /** Code of the unit it belongs to now (or last belonged to). */
   unit: string;
+  /** That unit's name, for people. */
+  unitName: string;
   unitId: number;
 }
 
@@ -202,7 +204,7 @@ export async function institutionsIn(
     )
     .innerJoin('units as u', 'u.id', 'iu.unit_id')
     .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
-    .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.id as unitId'])
+    .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.name as unitName', 'u.id as unitId'])
     .where('c.ancestor_id', '=', unitId);
   if (opts.kind) q = q.where('i.kind', '=', opts.kind);
   return q
@@ -229,7 +231,7 @@ export async function findInstitution(db: DB, code: string): Promise<Institution
     .selectFrom('institutions as i')
     .innerJoin('institution_units as iu', 'iu.institution_id', 'i.id')
     .innerJoin('units as u', 'u.id', 'iu.unit_id')
-    .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.id as unitId'])
+    .select(['i.id', 'i.code', 'i.name', 'i.kind', 'i.ownership', 'i.address', 'u.code as unit', 'u.name as unitName', 'u.id as unitId'])
     .where('i.code', '=', code)
     .orderBy('iu.valid_from', 'desc')
     .executeTakeFirst();

@@ -85,6 +85,8 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
   const bad = new Map<string, Said>();
   for (const p of again?.error.problems ?? []) if (p.field && labels.has(p.field) && !bad.has(p.field)) bad.set(p.field, p.said);
   const firstBad = bad.keys().next().value;
+  /** A stored value as the page writes numbers ("5.846", "25,5"), read back the same way on save. */
+  const shown = (v: number | undefined) => (v === undefined ? '' : formatNumber(lang, v, 3));
   const Cell = (props: { element: string; period: string; stored: string }) => {
     const name = cellName(props.element, props.period);
     const id = cellId(name);
@@ -113,7 +115,7 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
   return c.html(
     <Layout ctx={ctx} title={inst.name}>
       <p>
-        <a href={`/don-vi/${encodeURIComponent(inst.unit)}?nam=${year}`}>← {inst.unit}</a>
+        <a href={`/don-vi/${encodeURIComponent(inst.unit)}?nam=${year}`}>← {inst.unitName}</a>
       </p>
       <h1>{inst.name}</h1>
       <p>
@@ -211,7 +213,7 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
                     {named(lang, e.nameVi, e.nameEn)}
                   </th>
                   {months.map((m) => (
-                    <Cell element={e.code} period={m} stored={values.get(e.code)?.get(m)?.toString() ?? ''} />
+                    <Cell element={e.code} period={m} stored={shown(values.get(e.code)?.get(m))} />
                   ))}
                 </tr>
               ))}
@@ -234,7 +236,7 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
                   <th scope="row" style="font-weight:normal">
                     {named(lang, e.nameVi, e.nameEn)}
                   </th>
-                  <Cell element={e.code} period={String(year)} stored={values.get(e.code)?.get(String(year))?.toString() ?? ''} />
+                  <Cell element={e.code} period={String(year)} stored={shown(values.get(e.code)?.get(String(year)))} />
                 </tr>
               ))}
             </tbody>

@@ -28,6 +28,29 @@ describe.each(ENGINES)('the entry form of an institution on %s', (engine) => {
   });
   afterAll(() => server?.close());
 
+  it('shows stored values as the page writes numbers ("5.846"), and a save without edits changes nothing', async () => {
+    const html = await (await client.get(PAGE)).text();
+    const grid = gridOf(html);
+    const big = Object.entries(grid).find(([, v]) => /^\d{1,3}(\.\d{3})+$/.test(v));
+    expect(big).toBeDefined();
+    const [name, shown] = big!;
+    const [, element, period] = name.split(':') as [string, string, string];
+    expect(await storedValue(server.store, INST, element, period)).toBe(Number(shown.replace(/\./g, '')));
+    const audits = async () =>
+      Number(
+        (
+          await server.store.db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await audits();
+    expect((await client.postForm(POST, { _csrf: csrfFrom(html), ...grid })).status).toBe(303);
+    expect(await storedValue(server.store, INST, element, period)).toBe(Number(shown.replace(/\./g, '')));
+    expect(await audits()).toBe(before); // nothing written: every cell read back as stored
+  });
+
   it('a bad cell: 422, the page again with what was typed and the error beside the cell; nothing stored; then the corrected form is saved', async () => {
     const page = await client.get(PAGE);
     expect(page.status).toBe(200);
