@@ -39,6 +39,16 @@ export function dateText(iso: string): string {
   return D.date({ d, m, y });
 }
 
+/**
+ * "Số: 12/BC-UBND". A number typed with its own symbol ("120/BC-SVHTTDL", the office that drafted it) is the
+ * whole number: the form prints it as typed, without a second suffix.
+ */
+export function documentNumber(typed: string | null, issuer: string): string {
+  const n = typed?.trim().replace(/^(số|so|no\.?)\s*:?\s*/i, '') ?? '';
+  if (n.includes('/')) return D.numberWhole({ number: n });
+  return D.number({ number: n || '      ', issuer });
+}
+
 export async function documentMeta(
   db: DB,
   report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'>,
@@ -53,7 +63,7 @@ export async function documentMeta(
   return {
     superior: null,
     issuer,
-    number: D.number({ number: report.number?.trim() || '      ', issuer: root ? 'BVHTTDL' : 'UBND' }),
+    number: documentNumber(report.number, root ? 'BVHTTDL' : 'UBND'),
     place: unit.name,
     dateText: dateText(report.submittedAt ?? today),
     subject: D.subject({ programme: D.programme, year, review }),

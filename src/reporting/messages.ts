@@ -150,6 +150,7 @@ export const documentText = texts({
   archive: { vi: '- Lưu: VT.', en: '- Archived: Office.' },
   date: { vi: 'ngày {d} tháng {m} năm {y}', en: '{d}/{m}/{y}' },
   number: { vi: 'Số: {number}/BC-{issuer}', en: 'No.: {number}/BC-{issuer}' },
+  numberWhole: { vi: 'Số: {number}', en: 'No.: {number}' },
   preliminaryReview: { vi: ' và sơ kết giai đoạn {from}–{to}', en: ' and the preliminary review of {from}–{to}' },
   finalReview: { vi: ' và tổng kết giai đoạn {from}–{to}', en: ' and the final review of {from}–{to}' },
   subject: { vi: 'Kết quả thực hiện {programme} năm {year}{review}', en: 'Results of {programme} in {year}{review}' },

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
@@ -14,8 +15,18 @@ import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
 import { exportReport } from '../../src/reporting/exports.ts';
 import { buildContent } from '../../src/reporting/content.ts';
 import { emptyNarrative } from '../../src/reporting/narrative.ts';
-import { documentMeta } from '../../src/reporting/document.ts';
+import { documentMeta, fullReport } from '../../src/reporting/document.ts';
+import { reportDocx } from '../../src/reporting/export-docx.ts';
+import type { Report } from '../../src/reporting/reports.ts';
 import { principal, unit } from './helpers.ts';
+
+/** The DOCX's paragraphs as text, one a line (table cells are paragraphs too). */
+async function docxText(bytes: Buffer): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).join('\n');
+}
+/** The report as the DOCX export writes it, with some of its fields changed. */
+const docxOf = async (db: Store['db'], r: Report) => docxText(await reportDocx(await fullReport(db, r)));
 
 const hasLibreOffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].some(existsSync) && existsSync('/usr/bin/pdftotext');
 
@@ -141,6 +152,16 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     expect(meta.recipients[0]).toBe('- UBND tỉnh Kon Tum (qua Sở Văn hóa, Thể thao và Du lịch) (báo cáo);');
     expect(meta.dateText).toBe('ngày 01 tháng 12 năm 2024'); // submitted 2024-12-01
     expect(meta.issuer).toBe('ỦY BAN NHÂN DÂN\nHUYỆN ĐẮK HÀ');
+  });
+
+  it('prints a number typed with its own symbol once: no second /BC- suffix', async () => {
+    const db = store.db;
+    const r = await openReport(db, await unit(db, '62'), 2024, null);
+    expect((await documentMeta(db, { ...r, number: '120/BC-SVHTTDL' })).number).toBe('Số: 120/BC-SVHTTDL');
+    expect((await documentMeta(db, { ...r, number: '12' })).number).toBe('Số: 12/BC-UBND');
+    const text = await docxOf(db, { ...r, number: '120/BC-SVHTTDL' });
+    expect(text).toContain('Số: 120/BC-SVHTTDL');
+    expect(text).not.toMatch(/\/BC-[^/\n]*\/BC-/);
   });
 
   it('writes a print-friendly HTML page with the same form', async () => {
