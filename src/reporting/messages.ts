@@ -203,7 +203,6 @@ export const documentText = texts({
   total: { vi: 'Tổng cộng', en: 'Total' },
   appendix: { vi: 'PHỤ LỤC: BÁO CÁO CỦA CÁC ĐƠN VỊ TRỰC THUỘC (ĐÃ PHÊ DUYỆT)', en: 'APPENDIX: REPORTS OF THE UNITS BELOW (APPROVED)' },
   closing: { vi: 'Trên đây là báo cáo kết quả thực hiện Chương trình năm {year}./.', en: 'This concludes the report on the programme in {year}./.' },
-  emptySection: { vi: '(Chưa có nội dung.)', en: '(Empty.)' },
   // the workbook
   sheetTargets: { vi: 'Chỉ tiêu', en: 'Targets' },
   sheetTrend: { vi: 'Qua các năm', en: 'Over the years' },

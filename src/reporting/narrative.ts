@@ -24,3 +24,25 @@ export function parseNarrative(json: string): Narrative {
   const r = NarrativeSchema.safeParse(JSON.parse(json));
   return r.success ? r.data : emptyNarrative();
 }
+
+/** A list item's marker at the start of a line: "- ", "+ ", "• ", "* ", "– ". */
+const MARKER = /^[-+•*–]\s*/;
+
+/** The text's lines, trimmed, without their list markers (the document sets its own). */
+export const textItems = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim().replace(MARKER, '').trim())
+    .filter(Boolean);
+
+/**
+ * A child's text in its parent's summary, under the child's name: "- Đắk Hà: one line", or when the child's text is a
+ * list (itself a summary of the units below it) "- Đắk Hà:" then one "+ " line per item, so names and dashes never
+ * stack on one line ("- Đắk Hà: - Đắk Hà: …").
+ */
+export function childSummary(name: string, text: string): string[] {
+  const items = textItems(text);
+  if (items.length === 0) return [];
+  const list = items.length > 1 || text.split(/\r?\n/).some((l) => MARKER.test(l.trim()));
+  return list ? [`- ${name}:`, ...items.map((i) => `+ ${i}`)] : [`- ${name}: ${items[0]}`];
+}

@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.ts';
 import { reportingErrors, stateName } from './messages.ts';
 import { childUnits, unitById, type Unit } from '../network/units.ts';
 import { ensureCycle, cycleById, type Cycle } from './cycles.ts';
-import { emptyNarrative, parseNarrative, SECTIONS, type Narrative } from './narrative.ts';
+import { childSummary, emptyNarrative, parseNarrative, SECTIONS, type Narrative } from './narrative.ts';
 
 export const STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -104,10 +104,7 @@ export async function narrativeFromChildren(db: DB, unit: Unit, year: number): P
   const n = emptyNarrative();
   const children = await approvedChildren(db, unit, year);
   for (const s of SECTIONS) {
-    n[s] = children
-      .filter((c) => c.report.narrative[s].trim() !== '')
-      .map((c) => `- ${c.unit.name}: ${c.report.narrative[s].trim()}`)
-      .join('\n');
+    n[s] = children.flatMap((c) => childSummary(c.unit.name, c.report.narrative[s])).join('\n');
   }
   const sum = (k: 'budgetState' | 'budgetSocial') =>
     children.some((c) => c.report.narrative[k] !== null) ? children.reduce((a, c) => a + (c.report.narrative[k] ?? 0), 0) : null;

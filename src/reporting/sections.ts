@@ -1,6 +1,6 @@
 import { fmt, type ReportContent, type Sector } from './content.ts';
 import { documentText, reportingText } from './messages.ts';
-import type { Narrative } from './narrative.ts';
+import { textItems, type Narrative } from './narrative.ts';
 
 /**
  * The report's outline, shared by the DOCX and HTML renderings: headings, paragraphs and
@@ -22,13 +22,13 @@ const STATUS_TEXT = {
   draft: R.statusMissing,
 } as const;
 const SECTOR: Record<Sector, string> = { libraries: D.sectorLibraries, museums: D.sectorMuseums, culture: D.sectorCulture, general: D.sectorGeneral };
-const paras = (text: string, empty = D.emptySection): Block[] => {
-  const lines = text
+/** The section's lines as paragraphs; an empty section prints nothing (an official document has no placeholder). */
+const paras = (text: string): Block[] =>
+  text
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter(Boolean);
-  return (lines.length ? lines : [empty]).map((t) => ({ type: 'para', text: t }));
-};
+    .filter(Boolean)
+    .map((t) => ({ type: 'para', text: t }));
 const metText = (m: boolean | null) => (m === null ? '—' : m ? D.met : D.notMet);
 
 export function outline(c: ReportContent, n: Narrative): Block[] {
@@ -91,7 +91,7 @@ export function outline(c: ReportContent, n: Narrative): Block[] {
     for (const ch of c.childNarratives) {
       out.push({ type: 'para', text: `${ch.unit.name}:` });
       for (const key of ['libraries', 'museums', 'culture', 'days', 'difficulties', 'proposals'] as const)
-        if (ch.narrative[key].trim()) out.push({ type: 'para', text: `- ${ch.narrative[key].trim()}` });
+        for (const item of textItems(ch.narrative[key])) out.push({ type: 'para', text: `- ${item}` });
     }
   }
   out.push({ type: 'para', text: D.closing({ year: y }) });

@@ -10,7 +10,7 @@ import type { Store } from '../../src/core/db/database.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { dashboardFor, indicatorMatrix } from '../../src/indicators/evaluate.ts';
 import { childUnits } from '../../src/network/units.ts';
-import { findReport, openReport, saveNarrative } from '../../src/reporting/reports.ts';
+import { findReport, narrativeFromChildren, openReport, saveNarrative } from '../../src/reporting/reports.ts';
 import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
 import { exportReport } from '../../src/reporting/exports.ts';
 import { buildContent } from '../../src/reporting/content.ts';
@@ -162,6 +162,44 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     const text = await docxOf(db, { ...r, number: '120/BC-SVHTTDL' });
     expect(text).toContain('Số: 120/BC-SVHTTDL');
     expect(text).not.toMatch(/\/BC-[^/\n]*\/BC-/);
+  });
+
+  it('leaves an empty section out: no placeholder in the official document', async () => {
+    const db = store.db;
+    const r = await openReport(db, await unit(db, '62'), 2024, null);
+    const text = await docxOf(db, { ...r, narrative: { ...r.narrative, museums: '', days: '  ', proposals: '' } });
+    expect(text).toContain('3. Kết quả lĩnh vực bảo tàng');
+    expect(text).not.toContain('Chưa có nội dung');
+  });
+
+  it('lists a child whose text is itself a summary under its name once: no stacked "- X: - X:"', async () => {
+    const db = store.db;
+    const province = await unit(db, '62');
+    const dakHa = await unit(db, '615');
+    // Đắk Hà's text, pre-filled from its township Đắk Hà
+    const own = '- Đắk Hà: Thị trấn tổ chức 3 cuộc trưng bày.\n- Ngọk Wang: Xã tổ chức 1 cuộc.';
+    const row = (await db.selectFrom('reports').select('narrative').where('unit_id', '=', dakHa.id).where('year', '=', 2024).executeTakeFirstOrThrow())
+      .narrative;
+    await db
+      .updateTable('reports')
+      .set({ narrative: JSON.stringify({ ...JSON.parse(row), libraries: own }) })
+      .where('unit_id', '=', dakHa.id)
+      .where('year', '=', 2024)
+      .execute();
+    try {
+      const n = await narrativeFromChildren(db, province, 2024);
+      expect(n.libraries).not.toMatch(/- ([^:\n]+): - /);
+      expect(n.libraries.split('\n')).toEqual(
+        expect.arrayContaining(['- Đắk Hà:', '+ Đắk Hà: Thị trấn tổ chức 3 cuộc trưng bày.', '+ Ngọk Wang: Xã tổ chức 1 cuộc.']),
+      );
+      const r = await openReport(db, province, 2024, null);
+      const text = await docxOf(db, { ...r, narrative: { ...r.narrative, libraries: n.libraries } });
+      expect(text).not.toMatch(/- ([^:\n]+): - \1:/);
+      expect(text).not.toMatch(/^- - /m);
+      expect(text).toMatch(/^- Đắk Hà: Thị trấn tổ chức 3 cuộc trưng bày\.$/m); // the appendix, the dash once
+    } finally {
+      await db.updateTable('reports').set({ narrative: row }).where('unit_id', '=', dakHa.id).where('year', '=', 2024).execute();
+    }
   });
 
   it('writes a print-friendly HTML page with the same form', async () => {
