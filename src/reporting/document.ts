@@ -16,6 +16,8 @@ export interface DocumentMeta {
   subject: string;
   recipients: string[];
   signatureTitle: string[];
+  /** The signer's full name, when the report gives it: the document then prints it instead of the form's instruction. */
+  signerName: string | null;
 }
 
 /** The decree's form is Vietnamese, whoever prints it. */
@@ -51,7 +53,7 @@ export function documentNumber(typed: string | null, issuer: string): string {
 
 export async function documentMeta(
   db: DB,
-  report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'>,
+  report: Pick<Report, 'unit' | 'year' | 'cycle' | 'number' | 'submittedAt'> & { narrative?: Pick<Report['narrative'], 'signerTitle' | 'signerName'> },
   today: string = todayLocal(),
 ): Promise<DocumentMeta> {
   const { unit, year, cycle } = report;
@@ -59,6 +61,10 @@ export async function documentMeta(
   const root = unit.level === 'nation';
   const issuer = root ? D.ministry : D.peoplesCommittee({ unit: upperName(unit) });
   const period = { from: cycle.periodFrom, to: year };
+  const titleLines = (report.narrative?.signerTitle ?? '')
+    .split(/\r?\n|\s*\/\s*/)
+    .map((l) => l.trim().toLocaleUpperCase('vi'))
+    .filter(Boolean);
   const review = cycle.review === 'preliminary' ? D.preliminaryReview(period) : cycle.review === 'final' ? D.finalReview(period) : '';
   return {
     superior: null,
@@ -68,7 +74,8 @@ export async function documentMeta(
     dateText: dateText(report.submittedAt ?? today),
     subject: D.subject({ programme: D.programme, year, review }),
     recipients: [recipient(parent, root), D.archive],
-    signatureTitle: root ? [D.signMinistry1, D.signMinistry2] : [D.signCommittee1, D.signCommittee2],
+    signatureTitle: [root ? D.signMinistry1 : D.signCommittee1, ...(titleLines.length ? titleLines : [root ? D.signMinistry2 : D.signCommittee2])],
+    signerName: report.narrative?.signerName.trim() || null,
   };
 }
 

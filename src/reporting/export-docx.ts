@@ -99,7 +99,17 @@ function closingTable(f: FullReport): Table {
     new Paragraph({ children: [run(D.recipients, { bold: true, italics: true, size: 24 })] }),
     ...f.meta.recipients.map((r) => new Paragraph({ children: [run(r, { size: 22 })] })),
   ];
-  const right = [...f.meta.signatureTitle.map((t) => line(t, { bold: true })), line(D.signHere, { italics: true, size: 24 }), line(' '), line(' '), line(' ')];
+  const { signatureTitle, signerName } = f.meta;
+  // the instruction only while nobody is named; the space between title and name is for the signature and the seal
+  const right = [
+    ...signatureTitle.map((t) => line(t, { bold: true })),
+    ...(signerName ? [] : [line(D.signHere, { italics: true, size: 24 })]),
+    line(' '),
+    line(' '),
+    line(' '),
+    line(' '),
+    ...(signerName ? [line(signerName, { bold: true })] : []),
+  ];
   const cell = (children: Paragraph[], pct: number) =>
     new TableCell({ children, borders: NO_BORDERS, width: { size: Math.round((CONTENT_WIDTH * pct) / 100), type: WidthType.DXA } });
   return new Table({

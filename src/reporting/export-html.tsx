@@ -96,7 +96,16 @@ export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
                 {m.signatureTitle.map((t) => (
                   <b>{t}</b>
                 ))}
-                <i>{D.signHere}</i>
+                {m.signerName ? (
+                  <>
+                    <br />
+                    <br />
+                    <br />
+                    <b>{m.signerName}</b>
+                  </>
+                ) : (
+                  <i>{D.signHere}</i>
+                )}
               </td>
             </tr>
           </table>

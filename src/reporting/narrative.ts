@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** The sections a reporter writes; numbers come from the indicators, these come from people. */
 export const SECTIONS = ['libraries', 'museums', 'culture', 'days', 'difficulties', 'proposals', 'budgetNote'] as const;
 export type Section = (typeof SECTIONS)[number];
+/** The signer's fields of the form, kept with the report (and carried to the unit's next report). */
+export const SIGNER = ['signerTitle', 'signerName'] as const;
 
 export const NarrativeSchema = z.object({
   libraries: z.string().max(20000).default(''),
@@ -15,6 +17,9 @@ export const NarrativeSchema = z.object({
   /** Next year's estimate, million VND: state budget and social sources (xã hội hóa). */
   budgetState: z.number().min(0).nullable().default(null),
   budgetSocial: z.number().min(0).nullable().default(null),
+  /** Who signs the document: the title under the body's ("CHỦ TỊCH", or "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" on two lines) and the name. */
+  signerTitle: z.string().max(200).default(''),
+  signerName: z.string().max(200).default(''),
 });
 export type Narrative = z.infer<typeof NarrativeSchema>;
 

@@ -13,7 +13,7 @@ import { asFormat, exportReport } from './exports.ts';
 import { ReportPrint } from './export-html.tsx';
 import { dateTime, reportPath } from './labels.ts';
 import { actionName, reportingErrors, reportingText, sectionTitle, statusName } from './messages.ts';
-import { NarrativeSchema, SECTIONS, type Narrative } from './narrative.ts';
+import { NarrativeSchema, SECTIONS, SIGNER, type Narrative } from './narrative.ts';
 import { commentsOf, narrativeFromChildren, openReport, reportById, saveNarrative, type Report } from './reports.ts';
 import { confirmed, confirmPage } from './confirm.tsx';
 import { outline } from './sections.ts';
@@ -32,7 +32,7 @@ async function reportOf(c: AppContext): Promise<Report> {
 }
 
 /** The fields of the report form, as the person typed them. */
-const FORM_FIELDS = [...SECTIONS, 'number', 'budgetState', 'budgetSocial'] as const;
+const FORM_FIELDS = [...SECTIONS, 'number', 'budgetState', 'budgetSocial', ...SIGNER] as const;
 type FormValues = Partial<Record<(typeof FORM_FIELDS)[number], string>>;
 type Amount = 'budgetState' | 'budgetSocial';
 
@@ -49,7 +49,7 @@ function readForm(
   lang: Lang,
 ): { ok: true; narrative: Narrative; number: string | null } | { ok: false; values: FormValues; problems: Problem[] } {
   const sent = (k: string) => typeof body[k] === 'string';
-  const raw: Record<string, unknown> = Object.fromEntries(SECTIONS.map((s) => [s, sent(s) ? String(body[s]) : report.narrative[s]]));
+  const raw: Record<string, unknown> = Object.fromEntries([...SECTIONS, ...SIGNER].map((s) => [s, sent(s) ? String(body[s]) : report.narrative[s]]));
   const problems: Problem[] = [];
   for (const k of ['budgetState', 'budgetSocial'] as const satisfies readonly Amount[]) {
     if (!sent(k)) {
@@ -201,6 +201,14 @@ async function renderReport(
           ))}
           {field('budgetSocial', t.budgetSocialLabel({ year: report.year + 1 }), (a) => (
             <input {...a} name="budgetSocial" inputmode="decimal" value={typed.budgetSocial ?? amountInput(lang, n.budgetSocial)} />
+          ))}
+          {field('signerTitle', t.signerTitle, (a) => (
+            <textarea {...a} name="signerTitle" rows={2} maxlength={200} placeholder={t.signerTitleHint}>
+              {typed.signerTitle ?? n.signerTitle}
+            </textarea>
+          ))}
+          {field('signerName', t.signerName, (a) => (
+            <input {...a} name="signerName" maxlength={200} value={typed.signerName ?? n.signerName} autocomplete="name" />
           ))}
           <p class="actions">
             <button type="submit">{t.saveReport}</button>{' '}

@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.ts';
 import { reportingErrors, stateName } from './messages.ts';
 import { childUnits, unitById, type Unit } from '../network/units.ts';
 import { ensureCycle, cycleById, type Cycle } from './cycles.ts';
-import { childSummary, emptyNarrative, parseNarrative, SECTIONS, type Narrative } from './narrative.ts';
+import { childSummary, emptyNarrative, parseNarrative, SECTIONS, SIGNER, type Narrative } from './narrative.ts';
 
 export const STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -76,6 +76,16 @@ export async function openReport(db: DB, unit: Unit, year: number, userId: numbe
   if (existing) return existing;
   const cycle = await ensureCycle(db, unit.parentId ?? unit.id, year);
   const narrative = await narrativeFromChildren(db, unit, year);
+  // the signer stays from one year to the next until someone changes it
+  const before = await db
+    .selectFrom('reports')
+    .select('narrative')
+    .where('unit_id', '=', unit.id)
+    .where('year', '<', year)
+    .orderBy('year', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (before) for (const k of SIGNER) narrative[k] = parseNarrative(before.narrative)[k];
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('reports')

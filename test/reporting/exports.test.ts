@@ -202,6 +202,19 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     }
   });
 
+  it('signs with the signer’s title and name from the report, without the form’s instruction once a name is known', async () => {
+    const db = store.db;
+    const r = await openReport(db, await unit(db, '62'), 2024, null);
+    expect(await docxOf(db, r)).toContain('(Ký, ghi rõ họ tên, đóng dấu)'); // nobody named yet
+    const signed = { ...r, narrative: { ...r.narrative, signerTitle: 'KT. Chủ tịch\nPhó Chủ tịch', signerName: 'Nguyễn Văn An' } };
+    const text = await docxOf(db, signed);
+    expect(text).toMatch(/TM\. ỦY BAN NHÂN DÂN\nKT\. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(\s*\n)+Nguyễn Văn An$/);
+    expect(text).not.toContain('Ký, ghi rõ họ tên');
+    const html = (await exportReport(db, signed, 'html')).bytes.toString('utf8');
+    expect(html).toContain('<b>Nguyễn Văn An</b>');
+    expect(html).not.toContain('Ký, ghi rõ họ tên');
+  });
+
   it('writes a print-friendly HTML page with the same form', async () => {
     const r = (await findReport(store.db, (await unit(store.db, '62')).id, 2024))!;
     const html = (await exportReport(store.db, r, 'html')).bytes.toString('utf8');
