@@ -7,6 +7,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -51,23 +52,61 @@ function headerTable(f: FullReport): Table {
   });
 }
 
+/** Cell margins of the data tables, left and right (twips): 1 mm, so narrow columns keep their text. */
+const CELL_MARGIN = 57;
+/** Header and body sizes of the data tables, half-points. */
+const HEAD_SIZE = 20;
+const BODY_SIZE = 22;
+
+/**
+ * A word's width in twips, estimated for Times New Roman: capitals and m/w at 0.8 em, other letters and digits at
+ * 0.56 em (bold's widest), so the estimate errs on the wide side.
+ */
+const wordWidth = (word: string, halfPoints: number) => [...word].reduce((a, ch) => a + (/[A-ZĐÀ-Ỹmw]/u.test(ch) ? 0.8 : 0.56), 0) * halfPoints * 10;
+
+/**
+ * The columns' widths in twips, summing to the text width: each as its weight says, but never narrower than its
+ * longest word (header or cell), so a Vietnamese word is never broken inside a cell; what the widened columns take
+ * comes from the others, in proportion to what they have beyond their own longest word.
+ */
+export function columnWidths(b: Pick<Extract<Block, { type: 'table' }>, 'head' | 'rows' | 'widths'>, total = CONTENT_WIDTH): number[] {
+  const sum = b.widths.reduce((a, w) => a + w, 0);
+  const longest = (text: string, size: number) => Math.max(0, ...text.split(/\s+/).map((w) => wordWidth(w, size)));
+  const min = b.widths.map((_, i) =>
+    Math.ceil(Math.max(longest(b.head[i] ?? '', HEAD_SIZE), ...b.rows.map((r) => longest(r[i] ?? '', BODY_SIZE))) + 2 * CELL_MARGIN + 20),
+  );
+  const w = b.widths.map((x, i) => Math.max(min[i]!, (total * x) / sum));
+  const excess = w.reduce((a, x) => a + x, 0) - total;
+  const spare = w.map((x, i) => x - min[i]!);
+  const spareSum = spare.reduce((a, x) => a + x, 0);
+  const fitted =
+    excess <= 0 ? w : spareSum >= excess ? w.map((x, i) => x - (excess * spare[i]!) / spareSum) : min.map((m) => (m * total) / (total + excess - spareSum));
+  const out = fitted.map((x) => Math.floor(x));
+  out[out.length - 1]! += total - out.reduce((a, x) => a + x, 0);
+  return out;
+}
+
 function dataTable(b: Extract<Block, { type: 'table' }>): (Paragraph | Table)[] {
-  const total = b.widths.reduce((a, w) => a + w, 0);
+  const widths = columnWidths(b);
   const cell = (text: string, i: number, head: boolean) =>
     new TableCell({
-      width: { size: Math.round((CONTENT_WIDTH * b.widths[i]!) / total), type: WidthType.DXA },
+      width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
+      margins: { left: CELL_MARGIN, right: CELL_MARGIN },
       children: [
         new Paragraph({
           alignment: i === 1 || (i === 0 && !head && b.widths[0]! > 15) ? AlignmentType.LEFT : AlignmentType.CENTER,
-          children: [run(text, { size: 22, bold: head })],
+          children: [run(text, { size: head ? HEAD_SIZE : BODY_SIZE, bold: head })],
         }),
       ],
     });
   return [
     new Paragraph({ spacing: { before: 120, after: 60 }, children: [run(b.caption, { bold: true })] }),
+    // fixed layout over an explicit grid: every reader (Word, LibreOffice) keeps these widths instead of fitting to content
     new Table({
       width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
       rows: [
         new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell(h, i, true)) }),
         ...b.rows.map((r) => new TableRow({ children: r.map((t, i) => cell(t, i, false)) })),

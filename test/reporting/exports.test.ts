@@ -215,6 +215,29 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     expect(html).not.toContain('Ký, ghi rõ họ tên');
   });
 
+  it('lays the children’s table out on a fixed A4 grid, each column wide enough for its longest header word', async () => {
+    const db = store.db;
+    const r = await openReport(db, await unit(db, '62'), 2024, null);
+    const xml = await (await JSZip.loadAsync(await reportDocx(await fullReport(db, r)))).file('word/document.xml')!.async('string');
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('Đúng hạn'))!;
+    expect(table).toBeDefined();
+    expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, x) => a + x, 0)).toBe(9354); // 165 mm of text width on A4 with 30 + 15 mm margins
+    const head = table.match(/<w:tr>[\s\S]*?<\/w:tr>/)![0];
+    const cells = [...head.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => ({
+      text: [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+      size: Number(c[0].match(/<w:sz w:val="(\d+)"\/>/)?.[1] ?? 26),
+      margins: [...c[0].matchAll(/<w:(?:left|right|start|end) w:type="dxa" w:w="(\d+)"\/>/g)].reduce((a, m) => a + Number(m[1]), 0) || 216,
+    }));
+    expect(cells.map((c) => c.text)).toContain('Đúng hạn');
+    // "chuyên" in 10 pt bold Times is about 620 twips: the word must fit the column's text width
+    cells.forEach((c, i) => {
+      const longest = Math.max(...c.text.split(/\s+/).map((w) => w.length));
+      expect(grid[i]! - c.margins, `${c.text}: ${grid[i]}`).toBeGreaterThanOrEqual(longest * 0.55 * c.size * 10);
+    });
+  });
+
   it('writes a print-friendly HTML page with the same form', async () => {
     const r = (await findReport(store.db, (await unit(store.db, '62')).id, 2024))!;
     const html = (await exportReport(store.db, r, 'html')).bytes.toString('utf8');
