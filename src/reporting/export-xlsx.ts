@@ -8,7 +8,22 @@ import { safeRow } from '../core/text/spreadsheet.ts';
  * column and the assessment are formulas over the cells beside them, the budget has its SUM,
  * the children's sheet counts who submitted.
  */
-const NUM = '#,##0.##';
+/** Counts and amounts without decimals; rates with one ('35,3'); small ratios (books a head) with two. */
+const COUNT = '#,##0';
+const RATE = '#,##0.0';
+const RATIO = '#,##0.00';
+
+/**
+ * The number format of an indicator's cells (Excel shows them in the reader's own separators): whole numbers as
+ * counts, percentages as rates, other fractions as ratios. (Not '#,##0.##', which leaves "100." in Excel.)
+ */
+export function numberFormat(unitLabel: string, values: readonly (number | null)[]): string {
+  if (values.every((v) => v === null || Number.isInteger(v))) return COUNT;
+  return unitLabel.trim().startsWith('%') ? RATE : RATIO;
+}
+const setFormat = (cells: ExcelJS.Cell[], fmt: string) => {
+  for (const c of cells) c.numFmt = fmt;
+};
 /** The decree's form is Vietnamese, whoever prints it. */
 const D = documentText('vi');
 const bold = (row: ExcelJS.Row) => {
@@ -29,7 +44,7 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
   );
   c.lines.forEach((l, i) => {
     const r = ws.rowCount + 1;
-    ws.addRow(
+    const row = ws.addRow(
       safeRow([
         i + 1,
         l.indicator,
@@ -42,24 +57,24 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
         l.met === null ? '—' : { formula: `IF(F${r}>=E${r},"${D.met}","${D.notMet}")`, result: l.met ? D.met : D.notMet },
       ]),
     );
+    setFormat(
+      [5, 6, 7, 8].map((k) => row.getCell(k)),
+      numberFormat(l.unitLabel, [l.target, l.result, l.previous, l.change]),
+    );
   });
-  ws.columns = [
-    { width: 5 },
-    { width: 24 },
-    { width: 60 },
-    { width: 11 },
-    { width: 14, style: { numFmt: NUM } },
-    { width: 14, style: { numFmt: NUM } },
-    { width: 14, style: { numFmt: NUM } },
-    { width: 12, style: { numFmt: NUM } },
-    { width: 11 },
-  ];
+  ws.columns = [{ width: 5 }, { width: 24 }, { width: 60 }, { width: 11 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 12 }, { width: 11 }];
   ws.views = [{ state: 'frozen', ySplit: 2 }];
 
   if (c.trend) {
     const t = wb.addWorksheet(D.sheetTrend);
     bold(t.addRow(safeRow([D.code, D.target, D.unitOfMeasure, ...c.trend.years, D.planTarget])));
-    for (const l of c.trend.lines) t.addRow(safeRow([l.indicator, l.name, l.unitLabel, ...l.values, l.target]));
+    for (const l of c.trend.lines) {
+      const row = t.addRow(safeRow([l.indicator, l.name, l.unitLabel, ...l.values, l.target]));
+      setFormat(
+        [...l.values, l.target].map((_, k) => row.getCell(4 + k)),
+        numberFormat(l.unitLabel, [...l.values, l.target]),
+      );
+    }
     t.getColumn(2).width = 60;
     t.views = [{ state: 'frozen', ySplit: 1 }];
   }
@@ -80,6 +95,13 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
     const sent = { formula: `COUNTIF(C2:C${last},"<>${missing}")`, result: c.children.lines.filter((x) => x.status !== 'missing').length };
     bold(k.addRow(safeRow(['', D.submittedOfAll, sent, { formula: `SUM(D2:D${last})`, result: c.children.lines.filter((x) => x.onTime).length }])));
     k.getCell(`E${n}`).value = { formula: `ROWS(B2:B${last})`, result: c.children.lines.length };
+    // one indicator a column: its format over the units' values and the whole's
+    c.children.indicators.forEach((l, i) => {
+      k.getColumn(5 + i).numFmt = numberFormat(l.unitLabel, [...c.children.lines.map((ch) => ch.values[i] ?? null), l.result]);
+    });
+    k.getColumn(4).numFmt = COUNT;
+    k.getCell(`C${n}`).numFmt = COUNT;
+    k.getCell(`E${n}`).numFmt = COUNT;
     k.getColumn(2).width = 30;
     k.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];
   }
@@ -91,6 +113,6 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
   b.addRow(safeRow([D.socialSources, n.budgetSocial]));
   bold(b.addRow(safeRow([D.total, { formula: 'SUM(B2:B3)', result: (n.budgetState ?? 0) + (n.budgetSocial ?? 0) }])));
   b.getColumn(1).width = 40;
-  b.getColumn(2).numFmt = NUM;
+  b.getColumn(2).numFmt = numberFormat('', [n.budgetState, n.budgetSocial]) === COUNT ? COUNT : RATE;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -238,6 +238,46 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     });
   });
 
+  it('writes the children’s statuses in Vietnamese, counted as such, and every figure with a number format', async () => {
+    const db = store.db;
+    const r = await openReport(db, await unit(db, '62'), 2024, null);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportReport(db, r, 'xlsx')).bytes.slice().buffer as ArrayBuffer);
+    const k = wb.getWorksheet('Đơn vị trực thuộc')!;
+    const kids = await childUnits(db, r.unit.id, 2024);
+    const statuses = kids.map((_, i) => k.getCell(`C${i + 2}`).value);
+    expect(statuses).toEqual(kids.map(() => 'Đã phê duyệt'));
+    for (const v of statuses) expect(['draft', 'submitted', 'returned', 'approved', 'missing']).not.toContain(v);
+    const count = k.getCell(`C${kids.length + 3}`).value as { formula: string };
+    expect(count.formula).toBe(`COUNTIF(C2:C${kids.length + 1},"<>Chưa gửi")`);
+    // figures: counts without decimals, rates with one; no cell left to Excel's General (35.2941)
+    const formats = new Set<string>();
+    for (const ws of wb.worksheets)
+      ws.eachRow((row, n) => {
+        if (n === 1 || (ws.name === 'Chỉ tiêu' && n === 2)) return;
+        row.eachCell((cell, col) => {
+          if (ws.name === 'Chỉ tiêu' && col === 1) return; // the line's number (TT)
+          const v = cell.value;
+          const figure = typeof v === 'number' || (v !== null && typeof v === 'object' && 'formula' in v && typeof v.result !== 'string');
+          if (figure) {
+            expect(cell.numFmt ?? 'General', `${ws.name}!${cell.address}`).toMatch(/^#,##0(\.0+)?$/);
+            formats.add(cell.numFmt);
+          }
+        });
+      });
+    expect([...formats].sort()).toEqual(['#,##0', '#,##0.0', '#,##0.00'].filter((f) => formats.has(f)));
+    expect(formats).toContain('#,##0');
+    expect(formats).toContain('#,##0.0');
+    const targets = wb.getWorksheet('Chỉ tiêu')!;
+    targets.eachRow((row, n) => {
+      if (n < 3) return;
+      const unitLabel = String(row.getCell(4).value);
+      const values = [5, 6, 7].map((c) => row.getCell(c).value).filter((v): v is number => typeof v === 'number');
+      if (values.some((v) => !Number.isInteger(v)) && unitLabel.startsWith('%')) expect(row.getCell(6).numFmt).toBe('#,##0.0');
+      if (values.every((v) => Number.isInteger(v))) expect(row.getCell(6).numFmt).toBe('#,##0');
+    });
+  });
+
   it('writes a print-friendly HTML page with the same form', async () => {
     const r = (await findReport(store.db, (await unit(store.db, '62')).id, 2024))!;
     const html = (await exportReport(store.db, r, 'html')).bytes.toString('utf8');
