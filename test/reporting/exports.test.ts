@@ -29,6 +29,9 @@ async function docxText(bytes: Buffer): Promise<string> {
 const docxOf = async (db: Store['db'], r: Report) => docxText(await reportDocx(await fullReport(db, r)));
 
 const hasLibreOffice = ['/usr/bin/libreoffice', '/usr/bin/soffice'].some(existsSync) && existsSync('/usr/bin/pdftotext');
+const soffice = existsSync('/usr/bin/soffice') ? 'soffice' : 'libreoffice';
+if (!hasLibreOffice)
+  console.warn('Skipping the PDF checks of the report DOCX: soffice (libreoffice-writer-nogui) or pdftotext (poppler-utils) is not installed.');
 
 describe.each(ENGINES)('report content and files on %s', (engine) => {
   let store: Store;
@@ -139,6 +142,59 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
       const shown = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(d.value!);
       expect(shown).toMatch(/,/);
       expect(text).toContain(shown);
+    },
+    200_000,
+  );
+
+  it.skipIf(!hasLibreOffice)(
+    'prints the province report signable: one number, no placeholder, no stacked names, no word broken in the children’s table, the signer named',
+    async () => {
+      const db = store.db;
+      const province = await unit(db, '62');
+      const dakHa = await unit(db, '615');
+      const row = (await db.selectFrom('reports').select('narrative').where('unit_id', '=', dakHa.id).where('year', '=', 2024).executeTakeFirstOrThrow())
+        .narrative;
+      const own = '- Đắk Hà: Thị trấn tổ chức 3 cuộc trưng bày.\n- Ngọk Wang: Xã tổ chức 1 cuộc.';
+      const set = (narrative: string) => db.updateTable('reports').set({ narrative }).where('unit_id', '=', dakHa.id).where('year', '=', 2024).execute();
+      await set(JSON.stringify({ ...JSON.parse(row), libraries: own }));
+      let bytes: Buffer;
+      let docText: string;
+      try {
+        const r = await openReport(db, province, 2024, null);
+        const fromKids = await narrativeFromChildren(db, province, 2024);
+        const signed: Report = {
+          ...r,
+          number: '120/BC-SVHTTDL',
+          narrative: { ...r.narrative, libraries: fromKids.libraries, museums: '', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH', signerName: 'Nguyễn Văn An' },
+        };
+        bytes = await reportDocx(await fullReport(db, signed));
+        docText = await docxText(bytes);
+      } finally {
+        await set(row);
+      }
+      const docx = join(dir, `${engine}-province.docx`);
+      writeFileSync(docx, bytes);
+      execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', dir, docx], {
+        timeout: 180_000,
+        stdio: 'ignore',
+      });
+      const text = execFileSync('pdftotext', ['-layout', join(dir, `${engine}-province.pdf`), '-'], { encoding: 'utf8' });
+      expect(text).toContain('Số: 120/BC-SVHTTDL');
+      expect(text).not.toMatch(/\/BC-\S*\/BC-/);
+      expect(text).not.toContain('Chưa có nội dung');
+      expect(text).not.toMatch(/- ([^:\n]+): - /);
+      expect(text).toContain('Nguyễn Văn An');
+      expect(text).toContain('PHÓ CHỦ TỊCH');
+      expect(text).not.toContain('Ký, ghi rõ họ tên');
+      // the children's table: every word the PDF shows there is a whole word of the document ("chuyê" + "n" is not)
+      const words = new Set(docText.split(/\s+/));
+      const table = text.slice(text.indexOf('Tình hình báo cáo và kết quả'), text.indexOf('II. KHÓ KHĂN'));
+      expect(table).toContain('Đúng');
+      const broken = table
+        .split(/\s+/)
+        .filter(Boolean)
+        .filter((w) => !words.has(w));
+      expect(broken).toEqual([]);
     },
     200_000,
   );
