@@ -115,6 +115,18 @@ describe.each(ENGINES)('the report form keeps what was typed on %s', (engine) =>
     expect((await stored()).narrative).toEqual(before.narrative);
   });
 
+  it('keeps the signer’s title and name typed on the form, and the DOCX signs with them', async () => {
+    expect((await save({ signerTitle: 'Chủ tịch', signerName: 'Trần Thị Bình' })).status).toBe(303);
+    expect((await save()).status).toBe(303); // shown back and saved again unchanged
+    const n = (await stored()).narrative;
+    expect([n.signerTitle, n.signerName]).toEqual(['Chủ tịch', 'Trần Thị Bình']);
+    const xml = await (await JSZip.loadAsync(await (await xa.get(`${PAGE}/tai/docx`)).arrayBuffer())).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('Trần Thị Bình');
+    expect(text).toContain('CHỦ TỊCH');
+    expect(text).not.toContain('Ký, ghi rõ họ tên');
+  });
+
   it('"Gửi báo cáo lên cấp trên" without "Lưu" saves the typed narrative first, and the parent reads it', async () => {
     const typed = 'Tổ chức Ngày Sách 21/4 với 300 lượt tham gia, chưa bấm Lưu.';
     const res = await save({ days: typed, budgetSocial: '12,5' }, 'gui');
