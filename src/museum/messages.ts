@@ -1,5 +1,4 @@
 import { errors, names, texts } from '../core/i18n/catalogue.ts';
-import type { Lang } from '../core/i18n/lang.ts';
 
 /** The museum pages' own words (Vietnamese first, English). */
 export const museumText = texts({
