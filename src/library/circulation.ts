@@ -6,7 +6,7 @@ import { formatDate } from '../core/i18n/format.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { checkoutFacts, renewFacts, returnFacts, writeLoan, writeRenewal, writeReturn, type CheckoutFacts } from './circulation-sql.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 import { maskCard } from './cards.ts';
 import { audit } from '../core/audit.ts';
 

@@ -19,7 +19,8 @@ import { addDigital, type DigitalFormat } from './digital.ts';
 import type { Audience } from './bib.ts';
 import { deskView } from './desk-view.tsx';
 import { todayLocal } from '../core/time.ts';
-import { libraryErrors as E, libraryText } from './messages.ts';
+import { libraryText } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 const MAX_UPLOAD = 50 * 1024 * 1024;
 /** A MARC file and its form's fields (server/app.tsx bounds every body before it is read). */

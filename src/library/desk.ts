@@ -3,7 +3,7 @@ import type { Principal } from '../core/auth/principal.ts';
 import { forbidden, notFound, UserError } from '../core/errors.ts';
 import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { checkin, checkout, type LoanReceipt, type ReturnReceipt } from './circulation.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 import { placeByCode, type Place } from './places.ts';
 
 /**

@@ -3,7 +3,7 @@ import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound } from '../core/errors.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /** A reader reserves a title to collect at a library; the first copy returned there is set aside for them. */
 export async function placeHold(db: DB, recordId: number, patronId: number, institutionId: number, userId: number | null): Promise<number> {

@@ -4,7 +4,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type Problem } from '../core/errors.ts';
 import { catalogue, feedCatalogued, takenBarcodes, type CatalogueEntry } from './catalogue.ts';
 import { placeByCode } from './places.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /** Keep going past bad records (they are reported) or refuse the whole file when one is bad. */
 export type OnError = 'skip' | 'reject';

@@ -4,7 +4,7 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type Said } from '../core/errors.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /**
  * Loan rules, after Koha's circulation rules matrix kept to two axes: library × patron category,

@@ -1,7 +1,7 @@
 import type { ReadEntry } from './import-entries.ts';
 import type { ReadResult } from './marc/iso2709.ts';
 import { marcToBib } from './marc/to-bib.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /**
  * The catalogue entries of a MARC file's records, by their number in the file: each record read whole becomes an

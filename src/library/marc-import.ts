@@ -5,7 +5,7 @@ import { detectFormat, readMarcRecords } from './marc/read-file.ts';
 import { marcEntries } from './marc-entries.ts';
 import { readEntriesInThread } from './marc-read-thread.ts';
 import { todayLocal } from '../core/time.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 export interface MarcImportOptions {
   libraryCode: string;

@@ -5,7 +5,8 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound, type Problem } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
-import { libraryErrors as E, patronCategoryName, type PatronCategory } from './messages.ts';
+import { patronCategoryName, type PatronCategory } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 export type { PatronCategory } from './messages.ts';
 /** The patron categories, in the order forms list them (their names: `patronCategoryName`). */

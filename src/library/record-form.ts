@@ -8,7 +8,7 @@ import { AUDIENCES, MATERIALS, type Audience, type Bib, type Material } from './
 import { catalogue, takenBarcodes } from './catalogue.ts';
 import { checkIsbn } from './isbn.ts';
 import type { Place } from './places.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /** The cataloguing form's fields, as typed. */
 export interface RecordForm {

@@ -8,7 +8,8 @@ import { requireLogin } from '../core/web/guards.ts';
 import { availability } from './items.ts';
 import { loanHistory, placeHold } from './holds.ts';
 import { patronsOfUser } from './patrons.ts';
-import { libraryErrors as E, libraryText } from './messages.ts';
+import { libraryText } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /** A title's page: its description, where copies are now and how many can be borrowed, and the hold form. */
 export const recordPages = new Hono<AppEnv>()

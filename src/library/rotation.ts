@@ -5,7 +5,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound, type Problem, type Said } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { placesById, type Place } from './places.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /** Who can receive a rotation batch: libraries of every kind and the service points (schools, learning centres, post offices, units). */
 const RECEIVING_SECTORS = ['library', 'service_point'];

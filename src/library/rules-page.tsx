@@ -9,7 +9,8 @@ import { deskLibrary } from './desk-pages.tsx';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { EVERY_CATEGORY, effectiveRules, removeRule, setRule, type EffectiveRule } from './loan-rules.ts';
-import { libraryErrors as E, libraryText, nameOf, patronCategoryName } from './messages.ts';
+import { libraryText, nameOf, patronCategoryName } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /**
  * `/thu-vien/<code>/quy-dinh-muon`: the library's loan rules matrix (patron category × loan period, maximum

@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.ts';
 import { importEntries, type ImportReport, type OnError, type ReadEntry } from './import-entries.ts';
 import { readForm } from './record-form.ts';
 import { todayLocal } from '../core/time.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /**
  * Small libraries' catalogues: CSV (one row per title, a header row with

@@ -4,7 +4,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /** A mobile-library trip (thư viện lưu động) with its stops; it counts as one trip of the library. */
 export async function createTrip(

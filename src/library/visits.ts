@@ -3,7 +3,7 @@ import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
 import { recordHappenings } from '../statistics/feed.ts';
-import { libraryErrors as E } from './messages.ts';
+import { libraryErrors as E } from './errors.ts';
 
 /** Counts visits (a door counter's reading, sign-ins, a mobile stop's readers) into the library's user visits. */
 export async function recordVisits(

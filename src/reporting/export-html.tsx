@@ -1,6 +1,7 @@
 import type { FullReport } from './document.ts';
 import { documentText } from './messages.ts';
 import { outline } from './sections.ts';
+import { ContentTable } from './content-table.tsx';
 
 /** Print CSS: A4 with the decree's margins, Times New Roman 13 pt; the screen view mirrors the paper. */
 const PRINT_CSS = `
@@ -18,7 +19,6 @@ table.data th, table.data td { border: 1px solid #000; padding: 2px 4px; } table
 
 /** The decree's form is Vietnamese, whoever prints it. */
 const D = documentText('vi');
-const numeric = (s: string) => /^[−\-+]?[\d.,]+$/.test(s) || s === '—';
 
 export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
   const m = f.meta;
@@ -58,27 +58,7 @@ export function ReportPrint({ f, back }: { f: FullReport; back?: string }) {
           <h1>{D.report}</h1>
           <p class="subject">{m.subject}</p>
           {outline(f.content, f.report.narrative).map((b) =>
-            b.type === 'heading' ? (
-              <h2>{b.text}</h2>
-            ) : b.type === 'para' ? (
-              <p class="body">{b.text}</p>
-            ) : (
-              <table class="data">
-                <caption>{b.caption}</caption>
-                <thead>
-                  <tr>
-                    {b.head.map((h) => (
-                      <th scope="col">{h}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {b.rows.map((r) => (
-                    <tr>{r.map((t, i) => (i === 0 ? <th scope="row">{t}</th> : <td class={numeric(t) ? 'n' : undefined}>{t}</td>))}</tr>
-                  ))}
-                </tbody>
-              </table>
-            ),
+            b.type === 'heading' ? <h2>{b.text}</h2> : b.type === 'para' ? <p class="body">{b.text}</p> : <ContentTable block={b} class="data" numbers />,
           )}
           <table class="form" role="presentation">
             <tr>

@@ -3,7 +3,7 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError, forbidden, type Problem } from '../core/errors.ts';
-import { formatDate, formatNumber, parseNumber, sayIn, type Lang } from '../core/i18n/index.ts';
+import { formatDate, formatNumber, sayIn } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import type { UploadLimit } from '../core/web/body-limit.ts';
 import { canReadUnit } from '../network/access.ts';
@@ -13,10 +13,12 @@ import { asFormat, exportReport } from './exports.ts';
 import { ReportPrint } from './export-html.tsx';
 import { dateTime, reportPath } from './labels.ts';
 import { actionName, reportingErrors, reportingText, sectionTitle, statusName } from './messages.ts';
-import { NarrativeSchema, SECTIONS, SIGNER, type Narrative } from './narrative.ts';
+import { SECTIONS, type Narrative } from './narrative.ts';
+import { amountInput, type FORM_FIELDS, hasFormFields, readForm, type FormValues } from './report-form.ts';
 import { commentsOf, narrativeFromChildren, openReport, reportById, saveNarrative, type Report } from './reports.ts';
 import { confirmed, confirmPage } from './confirm.tsx';
 import { outline } from './sections.ts';
+import { ContentTable, type TableBlock } from './content-table.tsx';
 import { approveReport, returnReport, submitReport } from './workflow.ts';
 import { progressPage } from './progress-page.tsx';
 
@@ -30,52 +32,6 @@ async function reportOf(c: AppContext): Promise<Report> {
   if (!(await canReadUnit(db, p, unit.id)) || !p || p.role === 'viewer') throw forbidden();
   return openReport(db, unit, year, p.userId);
 }
-
-/** The fields of the report form, as the person typed them. */
-const FORM_FIELDS = [...SECTIONS, 'number', 'budgetState', 'budgetSocial', ...SIGNER] as const;
-type FormValues = Partial<Record<(typeof FORM_FIELDS)[number], string>>;
-type Amount = 'budgetState' | 'budgetSocial';
-
-/** What the form shows for a figure: the way it is read back (parseNumber), with all its decimals. */
-const amountInput = (lang: Lang, v: number | null) => (v === null ? '' : formatNumber(lang, v, 6));
-
-/**
- * The report form read: the narrative to save, or the problems beside their fields with what was typed. A field the
- * form did not send keeps what is stored, so nothing is lost to a form that shows fewer fields.
- */
-function readForm(
-  body: Record<string, unknown>,
-  report: Report,
-  lang: Lang,
-): { ok: true; narrative: Narrative; number: string | null } | { ok: false; values: FormValues; problems: Problem[] } {
-  const sent = (k: string) => typeof body[k] === 'string';
-  const raw: Record<string, unknown> = Object.fromEntries([...SECTIONS, ...SIGNER].map((s) => [s, sent(s) ? String(body[s]) : report.narrative[s]]));
-  const problems: Problem[] = [];
-  for (const k of ['budgetState', 'budgetSocial'] as const satisfies readonly Amount[]) {
-    if (!sent(k)) {
-      raw[k] = report.narrative[k];
-      continue;
-    }
-    const read = parseNumber(body[k], lang);
-    if (!read.ok) problems.push({ said: reportingErrors.invalidAmount({ value: String(body[k]).trim() }), field: k });
-    else if (read.value !== null && read.value < 0) problems.push({ said: reportingErrors.negativeAmount(), field: k });
-    else raw[k] = read.value;
-  }
-  const parsed = NarrativeSchema.safeParse(raw);
-  if (!parsed.success)
-    for (const i of parsed.error.issues)
-      if (!problems.some((x) => x.field === i.path.join('.'))) problems.push({ said: reportingErrors.invalidSection(), field: i.path.join('.') });
-  if (problems.length > 0 || !parsed.success) {
-    const values: FormValues = {};
-    for (const k of FORM_FIELDS) if (sent(k)) values[k] = String(body[k]);
-    return { ok: false, values, problems };
-  }
-  const number = sent('number') ? String(body.number).trim() || null : report.number;
-  return { ok: true, narrative: parsed.data, number };
-}
-
-/** Whether the posted body carries any field of the report form. */
-const hasFormFields = (body: Record<string, unknown>) => FORM_FIELDS.some((k) => typeof body[k] === 'string');
 
 /** What the page says after a step (`?ok=`). */
 const DONE = { '1': 'saved', gui: 'submitted', duyet: 'approvedDone', 'tra-lai': 'returnedDone' } as const;
@@ -257,26 +213,10 @@ async function renderReport(
       <section aria-labelledby="content-h">
         <h2 id="content-h">{t.content}</h2>
         {outline(f.content, n)
-          .filter((b) => b.type === 'table')
-          .map((b) =>
-            b.type === 'table' ? (
-              <table>
-                <caption>{b.caption}</caption>
-                <thead>
-                  <tr>
-                    {b.head.map((h) => (
-                      <th scope="col">{h}</th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {b.rows.map((r) => (
-                    <tr>{r.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null,
-          )}
+          .filter((b): b is TableBlock => b.type === 'table')
+          .map((b) => (
+            <ContentTable block={b} />
+          ))}
       </section>
     </Layout>,
     status,

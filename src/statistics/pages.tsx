@@ -112,6 +112,13 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
       </td>
     );
   };
+  const saveButton = canWrite ? (
+    <p>
+      <button class="primary" type="submit">
+        {t.save}
+      </button>
+    </p>
+  ) : null;
   return c.html(
     <Layout ctx={ctx} title={inst.name}>
       <p>
@@ -180,13 +187,7 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
             </tbody>
           </table>
         </div>
-        {canWrite ? (
-          <p>
-            <button class="primary" type="submit">
-              {t.save}
-            </button>
-          </p>
-        ) : null}
+        {saveButton}
       </form>
       <h2 id="entry-h">
         {t.dataEntry} {year}
@@ -242,13 +243,7 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
             </tbody>
           </table>
         </div>
-        {canWrite ? (
-          <p>
-            <button class="primary" type="submit">
-              {t.save}
-            </button>
-          </p>
-        ) : null}
+        {saveButton}
       </form>
       {canWrite ? <script src={`${ASSET_PATH}/entry-grid.js`} defer /> : null}
     </Layout>,

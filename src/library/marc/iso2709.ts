@@ -1,6 +1,6 @@
 import { decodeMarc8, Marc8Error } from './marc8.ts';
 import type { Said } from '../../core/errors.ts';
-import { libraryErrors as E } from '../messages.ts';
+import { libraryErrors as E } from '../errors.ts';
 import { isControl, type MarcField, type MarcProblem, type MarcRecord } from './record.ts';
 
 const RT = 0x1d; // record terminator

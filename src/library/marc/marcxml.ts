@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { UserError, type Said } from '../../core/errors.ts';
-import { libraryErrors as E } from '../messages.ts';
+import { libraryErrors as E } from '../errors.ts';
 import type { DataField, MarcField, MarcRecord } from './record.ts';
 import type { ReadResult } from './iso2709.ts';
 
