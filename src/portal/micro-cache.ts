@@ -121,7 +121,13 @@ function compressed(e: Entry, coding: 'br' | 'gzip'): Bytes {
 /** A kept page as a plain Response (the node server writes its bytes and headers as they are), compressed when the browser accepts it. */
 const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: string | undefined) => {
   const coding = acceptedCoding(acceptEncoding);
-  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Security-Policy': HTML_CSP, 'content-type': e.type, vary: 'Accept-Encoding', 'x-cache': how };
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': HTML_CSP,
+    'content-type': e.type,
+    vary: 'Accept-Encoding',
+    'x-cache': how,
+  };
   if (coding) headers['content-encoding'] = coding;
   return new Response(coding ? compressed(e, coding) : e.body, { status: 200, headers });
 };

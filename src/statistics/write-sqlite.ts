@@ -79,10 +79,13 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
       ON CONFLICT (unit_id, element_id, kind, year) DO UPDATE SET delta = value_sums.delta + excluded.delta`.execute(db),
   );
   const sums = Number((await sql<{ n: number | null }>`SELECT MAX(rowid) AS n FROM value_sums`.execute(db)).rows[0]?.n ?? 0);
-  const unitDeltas = (from: number, to: number) => sql`WITH unit_deltas AS (SELECT unit_id, element_id, kind, year, delta FROM value_sums WHERE rowid > ${from} AND rowid <= ${to})`;
+  const unitDeltas = (from: number, to: number) =>
+    sql`WITH unit_deltas AS (SELECT unit_id, element_id, kind, year, delta FROM value_sums WHERE rowid > ${from} AND rowid <= ${to})`;
   await inSlices(sums, (from, to) => sql`${unitDeltas(from, to)} ${spreadByKind}`.execute(db));
   await inSlices(sums, (from, to) => sql`${unitDeltas(from, to)} ${spreadTotals}`.execute(db));
-  await inSlices(changes, (from, to) => sql`WITH changed_cells AS (SELECT * FROM value_changes WHERE n > ${from} AND n <= ${to}) ${storeCells(ctx)}`.execute(db));
+  await inSlices(changes, (from, to) =>
+    sql`WITH changed_cells AS (SELECT * FROM value_changes WHERE n > ${from} AND n <= ${to}) ${storeCells(ctx)}`.execute(db),
+  );
   await sql`DELETE FROM value_changes`.execute(db);
   await sql`DELETE FROM value_sums`.execute(db);
 }
