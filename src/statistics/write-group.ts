@@ -53,9 +53,10 @@ async function commitGroups(db: DB, write: GroupWrite, waiting: Waiting[]): Prom
     if (group) group.push(w);
     else groups.set(key, [w]);
   }
-  const outcomes = new Map<Waiting, unknown>(); // a caller's error; absent when its write went through
+  let outcomes = new Map<Waiting, unknown>(); // a caller's error; absent when its write went through
   try {
     await inTransaction(db, async (trx) => {
+      outcomes = new Map(); // a transaction retried after a deadlock starts again
       for (const group of groups.values()) {
         const [first] = group as [Waiting, ...Waiting[]];
         const rows = group.length === 1 ? first.rows : group.flatMap((w) => w.rows);

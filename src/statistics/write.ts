@@ -67,14 +67,13 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   if (rows.length === 0) return { written: 0 };
   const audit: AuditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   const ctx: AuditContext = { at: nowIso(), userId: opts.userId, source: opts.source ?? 'import' };
-  const dialect = dialectOf(db);
-  // SQLite: a small write outside a transaction is committed with the others of the same turn (write-group.ts)
-  if (dialect.pick({ postgres: false, sqlite: !db.isTransaction && rows.length <= GROUP_UP_TO })) {
-    await writeInGroup(db, (trx, merged, mode, a, c) => writeValuesSqlite(trx, collapse(merged, mode), mode, a, c), { rows, mode: opts.mode, audit, ctx });
+  const write = dialectOf(db).pick({ postgres: writeValuesPostgres, sqlite: writeValuesSqlite });
+  // a small write outside a transaction is committed with the others of the same turn (write-group.ts)
+  if (!db.isTransaction && rows.length <= GROUP_UP_TO) {
+    await writeInGroup(db, (trx, merged, mode, a, c) => write(trx, collapse(merged, mode), mode, a, c), { rows, mode: opts.mode, audit, ctx });
     return { written: rows.length };
   }
   // written once per engine, the lock check included: PostgreSQL one statement (or a COPY and one), SQLite its parts in-process
-  const write = dialect.pick({ postgres: writeValuesPostgres, sqlite: writeValuesSqlite });
   await write(db, rows, opts.mode, audit, ctx);
   return { written: rows.length };
 }
