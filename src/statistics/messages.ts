@@ -7,8 +7,6 @@ export const statisticsText = texts({
     vi: 'Dưới đây là {shown} lỗi đầu tiên; sửa chúng rồi kiểm tra lại tệp để xem các lỗi còn lại.',
     en: 'The first {shown} are listed below; fix them and check the file again to see the rest.',
   },
-  importChecked: { vi: 'Đã kiểm tra {rows} dòng, không có lỗi. Chưa lưu.', en: '{rows} rows checked, no problems. Nothing saved yet.' },
-  importSaved: { vi: 'Đã lưu {n} số liệu.', en: '{n} values saved.' },
   // the parts of a bad header row, listed in the error
   missingColumns: { vi: 'thiếu {list}', en: 'missing {list}' },
   unknownColumns: { vi: 'không rõ {list}', en: 'unknown {list}' },
@@ -21,6 +19,79 @@ export const statisticsText = texts({
   colElement: { vi: 'Chỉ tiêu', en: 'Data element' },
   colPeriod: { vi: 'Kỳ', en: 'Period' },
   colValue: { vi: 'Giá trị', en: 'Value' },
+
+  // the template (value-template.ts): its sheets, and how to fill it in (one line a row of the second sheet)
+  templateSheet: { vi: 'Số liệu', en: 'Số liệu' },
+  templateHelpSheet: { vi: 'Hướng dẫn', en: 'Hướng dẫn' },
+  templateTitle: { vi: 'Mẫu nhập số liệu: {place}, năm {year}', en: 'Data template: {place}, {year}' },
+  templateHelp: {
+    vi: [
+      'Sửa hoặc điền cột Giá trị của trang "Số liệu"; không đổi tên các cột.',
+      'Số viết kiểu Việt Nam (1.234) hoặc không có dấu phân cách (1234); chỉ nhập số nguyên, không âm.',
+      'Ô Giá trị để trống: số liệu đang có được giữ nguyên.',
+      'Có thể thêm dòng: Cơ sở và Chỉ tiêu ghi bằng tên hoặc mã, Kỳ ghi tháng dạng 11/2026 hoặc năm dạng 2026.',
+      'Lưu tệp (Excel .xlsx hoặc CSV UTF-8), rồi tải lên ở trang "Nhập số liệu": trang cho xem giá trị cũ và mới của từng ô trước khi lưu.',
+      'Nếu có ô nào sai, không số liệu nào được lưu; trang chỉ ra dòng, cột và giá trị sai.',
+    ].join('\n'),
+    en: [
+      'Edit or fill in the Giá trị (value) column of the "Số liệu" sheet; do not rename the columns.',
+      'Numbers the Vietnamese way (1.234) or without separators (1234); whole numbers, not negative.',
+      'An empty value leaves the stored value as it is.',
+      'Rows may be added: institution and element by name or code, the period as 11/2026 (month) or 2026 (year).',
+      'Save the file (Excel .xlsx or CSV UTF-8) and upload it on the "Import data" page: it shows old and new values before saving.',
+      'If any cell is wrong, nothing is saved; the page names the row, the column and the value.',
+    ].join('\n'),
+  },
+
+  // the import page (import-page.tsx)
+  importIntro: {
+    vi: 'Tải mẫu, sửa cột Giá trị bằng Excel rồi tải tệp lên: trang cho xem giá trị cũ và mới của từng ô trước khi lưu.',
+    en: 'Download a template, edit its value column in a spreadsheet and upload it: the page shows each cell’s old and new value before saving.',
+  },
+  importRules: {
+    vi: 'Tệp có bốn cột Cơ sở, Chỉ tiêu, Kỳ, Giá trị (hoặc institution, dataElement, period, value). Cơ sở và chỉ tiêu ghi bằng tên hoặc mã; kỳ dạng 11/2026 (tháng) hoặc 2026 (năm); số viết như 1.234 hoặc 1234. Ô giá trị để trống thì giữ nguyên. Nếu có ô nào sai, không số liệu nào được lưu.',
+    en: 'Four columns: Cơ sở, Chỉ tiêu, Kỳ, Giá trị (or institution, dataElement, period, value). Institutions and elements by name or code; periods as 11/2026 (month) or 2026 (year); numbers as 1.234 or 1234. An empty value is left as it is. If any cell is wrong, nothing is saved.',
+  },
+  stepTemplate: { vi: 'Bước 1: Tải mẫu', en: 'Step 1: Download a template' },
+  stepUpload: { vi: 'Bước 2: Tải tệp lên để kiểm tra', en: 'Step 2: Upload the file to check it' },
+  placeLabel: { vi: 'Cơ sở hoặc đơn vị', en: 'Institution or unit' },
+  placeHint: {
+    vi: 'Gõ tên, có dấu hay không dấu đều được (ví dụ: thu vien xa dak ha).',
+    en: 'Type the name, with or without diacritics (e.g. thu vien xa dak ha).',
+  },
+  formatLabel: { vi: 'Định dạng', en: 'Format' },
+  formatXlsx: { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
+  formatCsv: { vi: 'CSV (UTF-8)', en: 'CSV (UTF-8)' },
+  downloadTemplate: { vi: 'Tải mẫu', en: 'Download the template' },
+  templateOf: { vi: 'Mẫu nhập liệu của {place}, năm {year}:', en: 'Data template of {place}, {year}:' },
+  choosePlace: { vi: 'Có nhiều nơi khớp với "{name}": chọn một.', en: 'Several places match "{name}": choose one.' },
+  checkFile: { vi: 'Kiểm tra tệp', en: 'Check the file' },
+  saveNow: { vi: 'Lưu ngay, không xem trước', en: 'Save at once, without a preview' },
+  checkedSummary: {
+    vi: 'Đã kiểm tra tệp {file}: {rows} dòng số liệu, không có lỗi. Sẽ thay đổi {changed} ô; {unchanged} ô giữ nguyên giá trị (không liệt kê).',
+    en: 'Checked {file}: {rows} data rows, no problems. {changed} cells will change; {unchanged} keep their value (not listed).',
+  },
+  blankRows: { vi: '{n} dòng để trống giá trị: không thay đổi.', en: '{n} rows have no value: they change nothing.' },
+  nothingChanges: {
+    vi: 'Tệp {file} không có lỗi, nhưng không làm thay đổi số liệu nào: không có gì để lưu.',
+    en: '{file} has no problems, but changes no value: there is nothing to save.',
+  },
+  changesHeading: { vi: 'Các thay đổi sẽ được lưu', en: 'The changes to be saved' },
+  changesShown: { vi: 'Dưới đây là {shown} thay đổi đầu tiên trong {n} thay đổi.', en: 'The first {shown} of {n} changes are listed.' },
+  colOld: { vi: 'Giá trị cũ', en: 'Old value' },
+  colNew: { vi: 'Giá trị mới', en: 'New value' },
+  noValue: { vi: 'chưa có', en: 'none' },
+  yearPeriod: { vi: 'Năm {year}', en: 'Year {year}' },
+  confirmSave: { vi: 'Lưu {n} thay đổi', en: 'Save {n} changes' },
+  keptFor: {
+    vi: 'Tệp được giữ trên máy chủ trong {minutes} phút để bạn xác nhận, không cần chọn lại tệp.',
+    en: 'The file is kept on the server for {minutes} minutes for you to confirm, without choosing it again.',
+  },
+  importSavedFrom: { vi: 'Đã lưu {n} số liệu từ tệp {file}.', en: '{n} values saved from {file}.' },
+  templateLinksLabel: { vi: 'Mẫu nhập liệu năm {year}', en: 'Data template {year}' },
+  importFromFile: { vi: 'Nhập từ tệp', en: 'Import from a file' },
+  unitUntil: { vi: 'đến {date}', en: 'until {date}' },
+  unitSince: { vi: 'từ {date}', en: 'since {date}' },
 });
 
 /**
@@ -156,8 +227,8 @@ export const statisticsErrors = errors({
   },
   nothingToTemplate: {
     code: 'E3062',
-    vi: 'Bạn không được nhập số liệu cho cơ sở nào của {place}: không có mẫu để tải.',
-    en: 'You may not enter data for any institution of {place}: there is no template to download.',
+    vi: 'Bạn không được nhập số liệu năm {year} cho cơ sở nào của {place}: không có mẫu để tải.',
+    en: 'You may not enter {year} data for any institution of {place}: there is no template to download.',
   },
   noSuchPlace: {
     code: 'E3063',

@@ -80,7 +80,11 @@ function finder(
 async function institutionFinder(db: DB, texts: string[], mayWrite: (id: number) => boolean) {
   const byCode = new Map<string, Known>();
   for (let i = 0; i < texts.length; i += CHUNK) {
-    const rows = await db.selectFrom('institutions').select(['id', 'code']).where('code', 'in', texts.slice(i, i + CHUNK)).execute();
+    const rows = await db
+      .selectFrom('institutions')
+      .select(['id', 'code'])
+      .where('code', 'in', texts.slice(i, i + CHUNK))
+      .execute();
     for (const r of rows) byCode.set(r.code, r);
   }
   const byName = new Map<string, Known[]>();
