@@ -14,6 +14,7 @@ import { findUnit } from '../network/units.ts';
 import { listElements, type DataElement } from './elements.ts';
 import { statisticsErrors as E, statisticsText } from './messages.ts';
 import { monthsOf } from './periods.ts';
+import { XLSX_TYPE } from './xlsx-type.ts';
 
 /**
  * The template a person fills in (`/nhap-lieu/mau`, `GET /api/v1/values/template`): for an institution, or every
@@ -221,7 +222,6 @@ export interface TemplateFile {
   body: Uint8Array;
 }
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The template of a place and a year in a format: refused (404, 403) when the person may not read the place or write any of it. */
 export async function valueTemplate(
