@@ -195,7 +195,10 @@ export async function checkUpload(db: DB, who: Principal, file: { bytes: Uint8Ar
   return { check, token };
 }
 
-/** The confirmation of a check: saved, or refused because the data changed since, with the file checked again. */
+/**
+ * The confirmation of a check: saved (`written`: the cells changed, those the check listed), or refused because the
+ * data changed since, with the file checked again.
+ */
 export type Confirmed = { saved: true; name: string; written: number } | { saved: false; cellsChanged: number; again: CheckedUpload };
 
 /** A confirmation that found the cells no longer as the check saw them: the transaction ends, nothing written. */
@@ -217,6 +220,7 @@ export async function confirmUpload(db: DB, who: Principal, token: string, opts:
   const { bytes, meta } = await opts.held.take(token, who.userId);
   const canWrite = await writableInstitutions(db, who);
   const typed = await parseValueFile(bytes, meta.name);
+  let changed = 0;
   try {
     const r = await take(db, typed, meta.name, {
       userId: who.userId,
@@ -226,9 +230,10 @@ export async function confirmUpload(db: DB, who: Principal, token: string, opts:
         await lockCells(on, values); // the values read next are those the write changes (cell-locks.ts)
         const now = await diffValues(on, values);
         if (now.fingerprint !== meta.fingerprint) throw new Stale(cellsChanged(meta.olds, now.olds));
+        changed = now.changed.length;
       },
     });
-    if (r.problems.length === 0) return { saved: true, name: meta.name, written: r.written };
+    if (r.problems.length === 0) return { saved: true, name: meta.name, written: changed };
   } catch (e) {
     if (!(e instanceof Stale)) throw e;
     return { saved: false, cellsChanged: e.cells, again: await checkUpload(db, who, { bytes, name: meta.name }, opts) };

@@ -222,7 +222,6 @@ export interface TemplateFile {
   body: Uint8Array;
 }
 
-
 /** The template of a place and a year in a format: refused (404, 403) when the person may not read the place or write any of it. */
 export async function valueTemplate(
   db: DB,
