@@ -231,9 +231,9 @@ async function importPage(c: AppContext, view: ImportView = {}, status: 200 | 40
         </p>
       ) : null}
       {view.stale !== undefined && view.stale > 0 ? (
-        <div class="error" role="alert">
+        <p class="error" role="alert">
           {sayIn(lang, E.dataChanged({ n: formatNumber(lang, view.stale, 0) }))}
-        </div>
+        </p>
       ) : null}
       {check && check.problems.length > 0 ? <Problems lang={lang} t={t} check={check} /> : null}
       {check && check.problems.length === 0 ? <Changes lang={lang} csrf={ctx.csrf} check={check} token={view.token} /> : null}
