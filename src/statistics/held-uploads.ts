@@ -81,17 +81,6 @@ export class HeldUploads {
     }
   }
 
-  /** Whether a token is kept for the user (a page shows its confirm button only then). */
-  async has(token: string, userId: number, now: Moment = Date.now()): Promise<boolean> {
-    if (!TOKEN.test(token)) return false;
-    try {
-      const meta = JSON.parse(await readFile(this.path(token, 'json'), 'utf8')) as HeldMeta;
-      return meta.userId === userId && meta.expiresAt > nowIso(now);
-    } catch {
-      return false;
-    }
-  }
-
   /** Forgets a kept file. */
   async drop(token: string): Promise<void> {
     await Promise.all((['bin', 'json', 'taken'] as const).map((ext) => rm(this.path(token, ext), { force: true })));

@@ -194,7 +194,8 @@ async function importPage(c: AppContext, view: ImportView = {}, status: 200 | 40
   const s = statisticsText(lang);
   const who = signedIn(c);
   const db = c.var.store.db;
-  const [places, { years }] = await Promise.all([templatePlaces(db, who, lang), dataYears(db)]);
+  // an admin's scope is the country: found by name when asked (the search), not listed on every view
+  const [places, { years }] = await Promise.all([who.role === 'admin' ? [] : templatePlaces(db, who, lang), dataYears(db)]);
   const own = who.unitId === null ? undefined : await unitById(db, who.unitId);
   const ask: TemplateAsk = {
     name: view.ask?.name ?? own?.fullName ?? own?.name ?? '',

@@ -123,6 +123,9 @@ async function elementFinder(db: DB) {
 
 const text = (v: RawValue['value'] | string) => (v === null ? '' : String(v).trim());
 
+/** A name the template wrote safe from formulas ("'-Nhóm…", core/text/spreadsheet.ts) as it is. */
+const unquoted = (t: string) => t.replace(/^'(?=[=+\-@])/, '');
+
 /** Each distinct text looked up once (a file names few institutions, elements and periods, on many rows). */
 function memo<T>(f: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();
@@ -143,7 +146,7 @@ export async function nameRows(db: DB, typed: RawValue[], mayWrite: (institution
   const slice = timeSlicer();
   const valued = typed.filter((r) => text(r.value) !== '');
   const blank = typed.length - valued.length;
-  const institutionTexts = [...new Set(valued.map((r) => r.institution.trim()).filter((t) => t !== ''))];
+  const institutionTexts = [...new Set(valued.map((r) => unquoted(r.institution.trim())).filter((t) => t !== ''))];
   const institution = memo(await institutionFinder(db, institutionTexts, mayWrite));
   const element = memo(await elementFinder(db));
   const period = memo(readPeriod);
@@ -153,7 +156,13 @@ export async function nameRows(db: DB, typed: RawValue[], mayWrite: (institution
   });
   for (const r of valued) {
     if (slice.due()) await slice.breathe();
-    const out: RawValue = { row: r.row, institution: r.institution.trim(), dataElement: r.dataElement.trim(), period: text(r.period), value: r.value };
+    const out: RawValue = {
+      row: r.row,
+      institution: unquoted(r.institution.trim()),
+      dataElement: unquoted(r.dataElement.trim()),
+      period: text(r.period),
+      value: r.value,
+    };
     if (out.institution !== '') {
       const found = institution(out.institution);
       if (typeof found === 'string') out.institution = found;

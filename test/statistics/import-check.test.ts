@@ -280,6 +280,22 @@ describe.each(ENGINES)('importing what a person writes, checking and confirming 
     expect(await stored(store, 'LIB-C1', 'LIB_LOANS', '2024-02')).toBe(222);
   });
 
+  it('refuses at the check a year an approved report locked, naming the row', async () => {
+    await store.db
+      .insertInto('data_locks')
+      .values({ unit_id: net.d1, year: 2023, report_id: null, locked_by: null, locked_at: '2026-01-01T00:00:00Z' })
+      .execute();
+    try {
+      const file = utf8('Cơ sở,Chỉ tiêu,Kỳ,Giá trị\nThư viện xã Một,LIB_LOANS,05/2023,5\nThư viện xã Một,LIB_LOANS,05/2024,5\n');
+      const { check, token } = await checkUpload(store.db, admin, { bytes: file, name: 'khoa.csv' }, { held, today: TODAY });
+      expect(token).toBeUndefined();
+      expect(check.changes).toEqual([]);
+      expect(check.problems.map((p) => [p.row, p.field, p.said.vi])).toEqual([[2, 'period', 'Đã khóa (báo cáo Huyện Một năm 2023 đã phê duyệt)']]);
+    } finally {
+      await store.db.deleteFrom('data_locks').execute();
+    }
+  });
+
   it('refuses an expired token, an empty file and a file of headers only, in words', async () => {
     const brief = new HeldUploads(dir, 0);
     const file = utf8('Cơ sở,Chỉ tiêu,Kỳ,Giá trị\nThư viện xã Một,LIB_LOANS,11/2024,11\n');
