@@ -21,7 +21,8 @@ import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
-import { institutionPages, statisticsAssets, statisticsUploads } from '../statistics/pages.tsx';
+import { institutionPages, statisticsAssets } from '../statistics/pages.tsx';
+import { importPages, importUploads } from '../statistics/import-page.tsx';
 import { planPages } from '../plans/pages.tsx';
 import { planUploads, reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
@@ -74,7 +75,7 @@ export function createApp(store: Store, config: Config) {
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
   app.get(`${ASSET_PATH}/:name`, assetRoute(statisticsAssets));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
-  const uploads = [...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
+  const uploads = [...importUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
   app.use(
     '*',
     limitBodies(uploads, async (c) => {
@@ -105,6 +106,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', accountPages);
   app.route('/', dashboardPages);
   app.route('/', institutionPages);
+  app.route('/', importPages);
   app.route('/', reviewPages);
   app.route('/', taskPages);
   app.route('/', calendarPages);

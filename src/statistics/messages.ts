@@ -7,8 +7,6 @@ export const statisticsText = texts({
     vi: 'Dưới đây là {shown} lỗi đầu tiên; sửa chúng rồi kiểm tra lại tệp để xem các lỗi còn lại.',
     en: 'The first {shown} are listed below; fix them and check the file again to see the rest.',
   },
-  importChecked: { vi: 'Đã kiểm tra {rows} dòng, không có lỗi. Chưa lưu.', en: '{rows} rows checked, no problems. Nothing saved yet.' },
-  importSaved: { vi: 'Đã lưu {n} số liệu.', en: '{n} values saved.' },
   // the parts of a bad header row, listed in the error
   missingColumns: { vi: 'thiếu {list}', en: 'missing {list}' },
   unknownColumns: { vi: 'không rõ {list}', en: 'unknown {list}' },
@@ -16,11 +14,90 @@ export const statisticsText = texts({
   emptyColumn: { vi: '(cột {n} trống)', en: '(column {n} empty)' },
   // the entry form's error summary (GOV.UK pattern): its heading, above the reason and the links to the cells
   thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
+  // the columns of a value file as a person names them (the template's header row, the problems' column)
+  colInstitution: { vi: 'Cơ sở', en: 'Institution' },
+  colElement: { vi: 'Chỉ tiêu', en: 'Data element' },
+  colPeriod: { vi: 'Kỳ', en: 'Period' },
+  colValue: { vi: 'Giá trị', en: 'Value' },
+
+  // the template (value-template.ts): its sheets, and how to fill it in (one line a row of the second sheet)
+  templateSheet: { vi: 'Số liệu', en: 'Số liệu' },
+  templateHelpSheet: { vi: 'Hướng dẫn', en: 'Hướng dẫn' },
+  templateTitle: { vi: 'Mẫu nhập số liệu: {place}, năm {year}', en: 'Data template: {place}, {year}' },
+  templateHelp: {
+    vi: [
+      'Sửa hoặc điền cột Giá trị của trang "Số liệu"; không đổi tên các cột.',
+      'Số viết kiểu Việt Nam (1.234) hoặc không có dấu phân cách (1234); chỉ nhập số nguyên, không âm.',
+      'Ô Giá trị để trống: số liệu đang có được giữ nguyên.',
+      'Có thể thêm dòng: Cơ sở và Chỉ tiêu ghi bằng tên hoặc mã, Kỳ ghi tháng dạng 11/2026 hoặc năm dạng 2026.',
+      'Lưu tệp (Excel .xlsx hoặc CSV UTF-8), rồi tải lên ở trang "Nhập số liệu": trang cho xem giá trị cũ và mới của từng ô trước khi lưu.',
+      'Nếu có ô nào sai, không số liệu nào được lưu; trang chỉ ra dòng, cột và giá trị sai.',
+    ].join('\n'),
+    en: [
+      'Edit or fill in the Giá trị (value) column of the "Số liệu" sheet; do not rename the columns.',
+      'Numbers the Vietnamese way (1.234) or without separators (1234); whole numbers, not negative.',
+      'An empty value leaves the stored value as it is.',
+      'Rows may be added: institution and element by name or code, the period as 11/2026 (month) or 2026 (year).',
+      'Save the file (Excel .xlsx or CSV UTF-8) and upload it on the "Import data" page: it shows old and new values before saving.',
+      'If any cell is wrong, nothing is saved; the page names the row, the column and the value.',
+    ].join('\n'),
+  },
+
+  // the import page (import-page.tsx)
+  importIntro: {
+    vi: 'Tải mẫu, sửa cột Giá trị bằng Excel rồi tải tệp lên: trang cho xem giá trị cũ và mới của từng ô trước khi lưu.',
+    en: 'Download a template, edit its value column in a spreadsheet and upload it: the page shows each cell’s old and new value before saving.',
+  },
+  importRules: {
+    vi: 'Tệp có bốn cột Cơ sở, Chỉ tiêu, Kỳ, Giá trị (hoặc institution, dataElement, period, value). Cơ sở và chỉ tiêu ghi bằng tên hoặc mã; kỳ dạng 11/2026 (tháng) hoặc 2026 (năm); số viết như 1.234 hoặc 1234. Ô giá trị để trống thì giữ nguyên. Nếu có ô nào sai, không số liệu nào được lưu.',
+    en: 'Four columns: Cơ sở, Chỉ tiêu, Kỳ, Giá trị (or institution, dataElement, period, value). Institutions and elements by name or code; periods as 11/2026 (month) or 2026 (year); numbers as 1.234 or 1234. An empty value is left as it is. If any cell is wrong, nothing is saved.',
+  },
+  stepTemplate: { vi: 'Bước 1: Tải mẫu', en: 'Step 1: Download a template' },
+  stepUpload: { vi: 'Bước 2: Tải tệp lên để kiểm tra', en: 'Step 2: Upload the file to check it' },
+  placeLabel: { vi: 'Cơ sở hoặc đơn vị', en: 'Institution or unit' },
+  placeHint: {
+    vi: 'Gõ tên, có dấu hay không dấu đều được (ví dụ: thu vien xa dak ha).',
+    en: 'Type the name, with or without diacritics (e.g. thu vien xa dak ha).',
+  },
+  formatLabel: { vi: 'Định dạng', en: 'Format' },
+  formatXlsx: { vi: 'Excel (.xlsx)', en: 'Excel (.xlsx)' },
+  formatCsv: { vi: 'CSV (UTF-8)', en: 'CSV (UTF-8)' },
+  downloadTemplate: { vi: 'Tải mẫu', en: 'Download the template' },
+  templateOf: { vi: 'Mẫu nhập liệu của {place}, năm {year}:', en: 'Data template of {place}, {year}:' },
+  choosePlace: { vi: 'Có nhiều nơi khớp với "{name}": chọn một.', en: 'Several places match "{name}": choose one.' },
+  checkFile: { vi: 'Kiểm tra tệp', en: 'Check the file' },
+  saveNow: { vi: 'Lưu ngay, không xem trước', en: 'Save at once, without a preview' },
+  checkedSummary: {
+    vi: 'Đã kiểm tra tệp {file}: {rows} dòng số liệu, không có lỗi. Sẽ thay đổi {changed} ô; {unchanged} ô giữ nguyên giá trị (không liệt kê).',
+    en: 'Checked {file}: {rows} data rows, no problems. {changed} cells will change; {unchanged} keep their value (not listed).',
+  },
+  blankRows: { vi: '{n} dòng để trống giá trị: không thay đổi.', en: '{n} rows have no value: they change nothing.' },
+  nothingChanges: {
+    vi: 'Tệp {file} không có lỗi, nhưng không làm thay đổi số liệu nào: không có gì để lưu.',
+    en: '{file} has no problems, but changes no value: there is nothing to save.',
+  },
+  changesHeading: { vi: 'Các thay đổi sẽ được lưu', en: 'The changes to be saved' },
+  changesShown: { vi: 'Dưới đây là {shown} thay đổi đầu tiên trong {n} thay đổi.', en: 'The first {shown} of {n} changes are listed.' },
+  colOld: { vi: 'Giá trị cũ', en: 'Old value' },
+  colNew: { vi: 'Giá trị mới', en: 'New value' },
+  noValue: { vi: 'chưa có', en: 'none' },
+  yearPeriod: { vi: 'Năm {year}', en: 'Year {year}' },
+  confirmSave: { vi: 'Lưu {n} thay đổi', en: 'Save {n} changes' },
+  keptFor: {
+    vi: 'Tệp được giữ trên máy chủ trong {minutes} phút để bạn xác nhận, không cần chọn lại tệp.',
+    en: 'The file is kept on the server for {minutes} minutes for you to confirm, without choosing it again.',
+  },
+  importSavedFrom: { vi: 'Đã lưu {n} số liệu từ tệp {file}.', en: '{n} values saved from {file}.' },
+  templateLinksLabel: { vi: 'Mẫu nhập liệu năm {year}', en: 'Data template {year}' },
+  importFromFile: { vi: 'Nhập từ tệp', en: 'Import from a file' },
+  unitUntil: { vi: 'đến {date}', en: 'until {date}' },
+  unitSince: { vi: 'từ {date}', en: 'since {date}' },
 });
 
 /**
- * What the statistics refuse, with stable codes E3001…: a value's cells (E3001–E3019), a batch (E3020–E3029),
- * the data elements (E3030–), the feed (E3040–), locks (E3050–), exports (E3060–), files (E3070–), uploads (E3090–).
+ * What the statistics refuse, with stable codes E3001…: a value's cells (E3001–E3019), a batch (E3020–E3022), a file's
+ * cells named as a person names them (E3023–E3029), the data elements (E3030–), the feed (E3040–), locks (E3050–),
+ * exports and templates (E3060–), files (E3070–), uploads and the file kept between check and confirm (E3090–).
  * Periods reach the reader as mm/yyyy when they are valid, as typed when they are not.
  */
 export const statisticsErrors = errors({
@@ -77,6 +154,35 @@ export const statisticsErrors = errors({
     en: 'You may not write data for "{institution}" for {period}.',
   },
 
+  // a file's cells named as a person names them (value-names.ts)
+  unknownInstitutionName: { code: 'E3023', vi: 'Không có cơ sở nào có tên hoặc mã "{name}".', en: 'No institution is named or coded "{name}".' },
+  ambiguousInstitution: {
+    code: 'E3024',
+    vi: 'Có {n} cơ sở cùng tên "{name}": ghi thêm mã trong ngoặc, ví dụ "{example}".',
+    en: '{n} institutions are named "{name}": add the code in brackets, e.g. "{example}".',
+  },
+  unknownElementName: { code: 'E3025', vi: 'Không có chỉ tiêu nào có tên hoặc mã "{name}".', en: 'No data element is named or coded "{name}".' },
+  ambiguousElement: {
+    code: 'E3026',
+    vi: 'Có {n} chỉ tiêu cùng tên "{name}": ghi mã chỉ tiêu ({codes}).',
+    en: '{n} data elements are named "{name}": give the code ({codes}).',
+  },
+  filePeriod: {
+    code: 'E3027',
+    vi: 'Kỳ "{period}" không hợp lệ: ghi tháng dạng 11/2026 (hoặc 2026-11), năm dạng 2026.',
+    en: 'Period "{period}" is not valid: write a month as 11/2026 (or 2026-11), a year as 2026.',
+  },
+  commaDecimal: {
+    code: 'E3028',
+    vi: 'Giá trị "{value}" có dấu phẩy, là dấu thập phân khi viết số kiểu Việt Nam, nên không phải số nguyên. Nếu dấu phẩy ngăn hàng nghìn, hãy viết {dotted} hoặc {plain}.',
+    en: 'Value "{value}" has a comma, the decimal mark in Vietnamese number format, so it is not a whole number. If it separates thousands, write {dotted} or {plain}.',
+  },
+  dataChanged: {
+    code: 'E3029',
+    vi: 'Số liệu đã thay đổi từ lúc kiểm tra ({n} ô không còn giá trị cũ như đã hiện): chưa lưu gì. Dưới đây là kết quả kiểm tra lại; xem lại rồi xác nhận.',
+    en: 'The data changed since the check ({n} cells no longer hold the old value shown): nothing was saved. The file was checked again below; review it and confirm.',
+  },
+
   outsideScope: {
     code: 'E3020',
     vi: 'Có cơ sở nằm ngoài phạm vi của bạn; không số liệu nào được lưu.',
@@ -114,6 +220,23 @@ export const statisticsErrors = errors({
     en: '{nEn} values, more than the {limitEn} rows a file may hold: export the units below instead.',
   },
 
+  templateTooLarge: {
+    code: 'E3061',
+    vi: 'Mẫu của {place} sẽ có {n} dòng, nhiều hơn giới hạn {limit}: hãy chọn một đơn vị cấp dưới hoặc một cơ sở.',
+    en: 'The template of {place} would have {nEn} rows, more than the {limitEn} allowed: choose a unit below or an institution.',
+  },
+  nothingToTemplate: {
+    code: 'E3062',
+    vi: 'Bạn không được nhập số liệu năm {year} cho cơ sở nào của {place}: không có mẫu để tải.',
+    en: 'You may not enter {year} data for any institution of {place}: there is no template to download.',
+  },
+  noSuchPlace: {
+    code: 'E3063',
+    vi: 'Không tìm thấy cơ sở hay đơn vị nào tên "{name}" trong phạm vi của bạn.',
+    en: 'No institution or unit named "{name}" within your scope.',
+  },
+  placeMissing: { code: 'E3064', vi: 'Nhập tên cơ sở hoặc đơn vị.', en: 'Type the name of an institution or a unit.' },
+
   oldExcel: {
     code: 'E3070',
     vi: 'Tệp "{file}" là định dạng Excel cũ (.xls): hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8.',
@@ -124,13 +247,13 @@ export const statisticsErrors = errors({
   // {parts}: what is missing, unknown or repeated, listed in each language (statisticsText)
   badHeader: {
     code: 'E3073',
-    vi: 'Dòng tiêu đề phải có đúng các cột {expected} ({parts}).',
-    en: 'The header row must have exactly the columns {expected} ({partsEn}).',
+    vi: 'Dòng tiêu đề phải có đúng các cột {expectedVi} (hoặc {expected}): {parts}.',
+    en: 'The header row must have exactly the columns {expected} (or {expectedVi}): {partsEn}.',
   },
   badHeaderSemicolon: {
     code: 'E3074',
-    vi: 'Dòng tiêu đề phải có đúng các cột {expected} ({parts}). Dấu phân cách phải là dấu phẩy (,), không phải dấu chấm phẩy.',
-    en: 'The header row must have exactly the columns {expected} ({partsEn}). The separator must be a comma (,), not a semicolon.',
+    vi: 'Dòng tiêu đề phải có đúng các cột {expectedVi} (hoặc {expected}): {parts}. Dấu phân cách phải là dấu phẩy (,), không phải dấu chấm phẩy.',
+    en: 'The header row must have exactly the columns {expected} (or {expectedVi}): {partsEn}. The separator must be a comma (,), not a semicolon.',
   },
   tooManyRows: {
     code: 'E3075',
@@ -161,7 +284,39 @@ export const statisticsErrors = errors({
   headerNotInRow1: { code: 'E3083', vi: 'Dòng 1 của trang tính phải là dòng tiêu đề.', en: 'Row 1 of the sheet must be the header row.' },
   row1Columns: { code: 'E3084', vi: 'Dòng 1 phải có các cột {expected}.', en: 'Row 1 must have the columns {expected}.' },
 
+  headerOnly: {
+    code: 'E3085',
+    vi: 'Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào: không có gì để nhập.',
+    en: 'The file has only its header row, no data rows: nothing to import.',
+  },
+  unknownHeader: {
+    code: 'E3086',
+    vi: 'Tiêu đề "{name}" ở cột {column} không phải là cột nào của tệp nhập liệu.',
+    en: 'The header "{name}" in column {column} is not a column of a value file.',
+  },
+  missingHeader: { code: 'E3087', vi: 'Thiếu cột {name}.', en: 'The column {name} is missing.' },
+  repeatedHeader: {
+    code: 'E3088',
+    vi: 'Cột {column} ("{name}") lặp lại cột {name2} đã có.',
+    en: 'Column {column} ("{name}") repeats the column {name2}.',
+  },
+
   fileTooLarge: { code: 'E3090', vi: 'Tệp quá lớn (tối đa 50 MB).', en: 'The file is too large (at most 50 MB).' },
   noFile: { code: 'E3091', vi: 'Chưa chọn tệp, hoặc tệp rỗng.', en: 'No file chosen, or the file is empty.' },
   chooseFile: { code: 'E3092', vi: 'Chọn một tệp CSV hoặc XLSX', en: 'Choose a CSV or XLSX file' },
+  heldGone: {
+    code: 'E3093',
+    vi: 'Tệp đã kiểm tra không còn được giữ (quá {minutes} phút, hoặc đã lưu rồi): hãy chọn lại tệp và kiểm tra lại.',
+    en: 'The checked file is no longer kept (over {minutes} minutes, or already saved): choose the file again and check it.',
+  },
+  heldNotYours: {
+    code: 'E3094',
+    vi: 'Lượt kiểm tra này là của người dùng khác: hãy chọn tệp của bạn và kiểm tra lại.',
+    en: 'This check belongs to another user: choose your file and check it.',
+  },
+  heldDamaged: {
+    code: 'E3095',
+    vi: 'Tệp giữ lại không còn đúng với tệp đã kiểm tra: hãy chọn lại tệp và kiểm tra lại.',
+    en: 'The kept file no longer matches the file checked: choose the file again and check it.',
+  },
 });

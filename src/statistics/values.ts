@@ -28,6 +28,8 @@ export interface Intake {
   remove?: { institutionId: number; elementId: number; period: string }[];
   /** Check and write in one transaction (files; a form that also removes). A small batch alone is atomic in its one write. */
   transaction?: boolean;
+  /** Sees a valid batch before it is written (in the transaction) or instead (a dry run): an import's old → new; it may refuse. */
+  inspect?: (db: DB, values: ResolvedValue[]) => Promise<void>;
 }
 
 export interface Intaken {
@@ -72,6 +74,7 @@ const NOTHING: Resolution = { values: [], problems: [], denied: 0 };
 export async function takeValues(db: DB, raw: RawValue[], intake: Intake): Promise<Intaken> {
   const run = async (on: DB): Promise<Intaken> => {
     const r = raw.length === 0 ? NOTHING : await resolveValues(on, raw, intake.canWrite, intake.today, intake.repeats);
+    if (r.problems.length === 0 && intake.inspect) await intake.inspect(on, r.values);
     if (r.problems.length > 0 || intake.dryRun) return { written: 0, removed: 0, problems: r.problems, denied: r.denied };
     const opts = { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source } as const;
     const { written } = intake.transaction ? await applyInPieces(on, r.values, opts) : await applyValues(on, r.values, opts);

@@ -59,12 +59,7 @@ export const coreText = texts({
   errorTitle: { vi: 'Có lỗi', en: 'Error' },
   backToForm: { vi: 'Quay lại biểu mẫu', en: 'Back to the form' },
   sizeOver: { vi: 'hơn {size}', en: 'over {size}' },
-  dryRun: { vi: 'Chỉ kiểm tra, chưa lưu', en: 'Check only, do not save' },
   file: { vi: 'Tệp CSV hoặc XLSX', en: 'CSV or XLSX file' },
-  importHelp: {
-    vi: 'Tệp có các cột institution, dataElement, period, value. Nếu có bất kỳ ô nào sai, không số liệu nào được lưu.',
-    en: 'Columns institution, dataElement, period, value. If any cell is wrong, nothing is saved.',
-  },
   upload: { vi: 'Tải lên', en: 'Upload' },
   row: { vi: 'Dòng', en: 'Row' },
   column: { vi: 'Cột', en: 'Column' },

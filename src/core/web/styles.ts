@@ -34,6 +34,7 @@ button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:
 details{margin:.5rem 0}
 form.narrative .field{margin:0 0 12px}form.narrative textarea{display:block;width:100%;box-sizing:border-box;font:inherit;line-height:1.5;padding:6px 8px;resize:vertical}
 form.narrative input[inputmode=decimal]{width:12em;max-width:100%;text-align:right}.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+.flush{margin:0}.hint{display:block}.grow{flex:1 1 18em;min-width:0;max-width:36em}.grow input{width:100%}fieldset.formats{border:0;padding:0;margin:0;background:none}fieldset.formats legend{font-weight:600;padding:0}fieldset.formats label{display:inline-block;font-weight:normal;margin-right:12px}
 footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
 `.replace(/\n/g, '');
 
