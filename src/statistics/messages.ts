@@ -14,6 +14,13 @@ export const statisticsText = texts({
   unknownColumns: { vi: 'không rõ {list}', en: 'unknown {list}' },
   repeatedColumns: { vi: 'lặp {list}', en: 'repeated {list}' },
   emptyColumn: { vi: '(cột {n} trống)', en: '(column {n} empty)' },
+  // the comparisons of validation rules, in words
+  opLe: { vi: 'không lớn hơn', en: 'at most' },
+  opLt: { vi: 'nhỏ hơn', en: 'less than' },
+  opEq: { vi: 'bằng', en: 'equal to' },
+  opGe: { vi: 'không nhỏ hơn', en: 'at least' },
+  opGt: { vi: 'lớn hơn', en: 'more than' },
+  times: { vi: '{factor} lần ', en: '{factor} × ' },
   // the entry form's error summary (GOV.UK pattern): its heading, above the reason and the links to the cells
   thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
 });
@@ -160,6 +167,67 @@ export const statisticsErrors = errors({
   noSheet: { code: 'E3082', vi: 'Tệp Excel không có trang tính nào có dữ liệu.', en: 'The workbook has no sheet with data.' },
   headerNotInRow1: { code: 'E3083', vi: 'Dòng 1 của trang tính phải là dòng tiêu đề.', en: 'Row 1 of the sheet must be the header row.' },
   row1Columns: { code: 'E3084', vi: 'Dòng 1 phải có các cột {expected}.', en: 'Row 1 must have the columns {expected}.' },
+
+  // validation rules (E3100–E3119)
+  rulesAdminsOnly: {
+    code: 'E3100',
+    vi: 'Chỉ quản trị hệ thống được thêm hoặc xóa quy tắc kiểm tra.',
+    en: 'Only system admins add or delete validation rules.',
+  },
+  ruleInvalid: { code: 'E3101', vi: 'Quy tắc chưa hợp lệ; chưa lưu.', en: 'The rule is not valid; nothing was saved.' },
+  ruleNameMissing: { code: 'E3102', vi: 'Nhập tên quy tắc (được hiện khi số liệu vi phạm)', en: 'Give the rule a name (shown when data breaks it)' },
+  ruleNameTooLong: { code: 'E3103', vi: 'Tên tối đa {max} ký tự', en: 'At most {max} characters' },
+  ruleElementMissing: { code: 'E3104', vi: 'Chọn một chỉ tiêu thống kê', en: 'Choose a data element' },
+  ruleElementUnknown: { code: 'E3105', vi: 'Không có chỉ tiêu nào tên "{name}"', en: 'No data element is called "{name}"' },
+  ruleElementAmbiguous: {
+    code: 'E3106',
+    vi: 'Có nhiều chỉ tiêu khớp "{name}": {names}. Gõ đầy đủ tên',
+    en: 'Several data elements match "{name}": {names}. Type the whole name',
+  },
+  ruleSameElement: { code: 'E3107', vi: 'Hai vế phải là hai chỉ tiêu khác nhau', en: 'The two sides must be different data elements' },
+  rulePeriodTypes: {
+    code: 'E3108',
+    vi: 'Hai chỉ tiêu phải cùng kỳ nhập (cùng theo tháng hoặc cùng theo năm)',
+    en: 'Both data elements must be entered for the same kind of period (both monthly or both yearly)',
+  },
+  ruleOperator: { code: 'E3109', vi: 'Chọn phép so sánh', en: 'Choose a comparison' },
+  ruleFactor: { code: 'E3110', vi: 'Hệ số là một số lớn hơn 0 (ví dụ 1 hoặc 0,5)', en: 'The factor is a number above 0 (e.g. 1 or 0.5)' },
+  ruleImportance: { code: 'E3111', vi: 'Chọn mức độ quan trọng', en: 'Choose an importance' },
+
+  // the entry form's checks (E3120–E3139): warnings confirmed with a comment, blocking rules refused
+  outlierHigh: {
+    code: 'E3120',
+    vi: 'Giá trị {value} cao bất thường: {points} tháng trước đó của cơ sở thường trong khoảng {low} – {high}.',
+    en: "{valueEn} is unusually high: the institution's {points} previous months were usually within {lowEn} – {highEn}.",
+  },
+  outlierLow: {
+    code: 'E3121',
+    vi: 'Giá trị {value} thấp bất thường: {points} tháng trước đó của cơ sở thường trong khoảng {low} – {high}.',
+    en: "{valueEn} is unusually low: the institution's {points} previous months were usually within {lowEn} – {highEn}.",
+  },
+  ruleBroken: {
+    code: 'E3122',
+    vi: '{rule}: {left} là {lv}, lẽ ra phải {op} {times}{right} ({rv}).',
+    en: '{rule}: {leftEn} is {lvEn}; it should be {opEn} {timesEn}{rightEn} ({rvEn}).',
+  },
+  ruleBlocks: {
+    code: 'E3123',
+    vi: '{rule}: {left} là {lv}, phải {op} {times}{right} ({rv}). Sửa lại số liệu trước khi lưu.',
+    en: '{rule}: {leftEn} is {lvEn}; it must be {opEn} {timesEn}{rightEn} ({rvEn}). Correct the figures to save.',
+  },
+  warningsFound: {
+    code: 'E3124',
+    vi: 'Có {n} ô có số liệu khác thường. Kiểm tra lại từng ô: nếu số liệu đúng, ghi lý do vào ô "Ghi chú" bên cạnh rồi bấm Lưu; nếu sai, sửa lại. Chưa có gì được lưu.',
+    en: '{n} cell(s) look unusual. Check each: if the figure is right, give the reason in the "Comment" box beside it and save again; if not, correct it. Nothing was saved.',
+  },
+  commentNeeded: {
+    code: 'E3125',
+    vi: 'Chưa có ghi chú: nếu số liệu đúng, ghi lý do vào đây; nếu sai, sửa lại số liệu.',
+    en: 'No comment given: if the figure is right, give the reason here; if not, correct the figure.',
+  },
+  // notes (E3140–)
+  noteInvalid: { code: 'E3140', vi: 'Ghi chú chưa hợp lệ; chưa lưu.', en: 'The note is not valid; nothing was saved.' },
+  commentTooLong: { code: 'E3141', vi: 'Ghi chú tối đa {max} ký tự', en: 'At most {max} characters' },
 
   fileTooLarge: { code: 'E3090', vi: 'Tệp quá lớn (tối đa 50 MB).', en: 'The file is too large (at most 50 MB).' },
   noFile: { code: 'E3091', vi: 'Chưa chọn tệp, hoặc tệp rỗng.', en: 'No file chosen, or the file is empty.' },

@@ -27,6 +27,8 @@ export interface Intake {
   remove?: { institutionId: number; elementId: number; period: string }[];
   /** Check and write in one transaction (files; a form that also removes). A small batch alone is atomic in its one write. */
   transaction?: boolean;
+  /** What the caller stores with the values, in their transaction (the form's comments confirming its warnings). */
+  alongside?: (trx: DB) => Promise<void>;
 }
 
 export interface Intaken {
@@ -73,9 +75,10 @@ export async function takeValues(db: DB, raw: RawValue[], intake: Intake): Promi
     const opts = { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source } as const;
     const { written } = intake.transaction ? await applyInPieces(on, r.values, opts) : await applyValues(on, r.values, opts);
     const removed = intake.remove?.length ? await removeValues(on, intake.remove, intake.userId) : 0;
+    await intake.alongside?.(on);
     return { written, removed, problems: [], denied: 0 };
   };
-  return intake.transaction && !intake.dryRun ? inTransaction(db, run) : run(db);
+  return (intake.transaction || intake.alongside) && !intake.dryRun ? inTransaction(db, run) : run(db);
 }
 
 /** A row of the JSON API: the columns of a value file. */
