@@ -92,7 +92,7 @@ export interface EntrySheet {
   files: Map<string, EvidenceFile>;
   /** The cells' comments and follow-up flags, by `noteKey`. */
   notes: Map<string, ValueNote>;
-  /** How many cells are filled of those expected: each month's (none expected of a month to come) and the year's. */
+  /** How many cells are filled of those expected: each month's and the year's (none expected before the period has ended). */
   completeness: { months: Map<string, { filled: number; expected: number }>; year: { filled: number; expected: number } };
 }
 
@@ -118,8 +118,8 @@ export async function entrySheet(db: DB, who: Principal, code: string, year: str
   const now = thisMonth();
   const filled = (list: DataElement[], period: string) => list.filter((e) => values.get(e.code)?.has(period)).length;
   const completeness = {
-    months: new Map(months.map((m) => [m, { filled: filled(monthly, m), expected: m <= now ? monthly.length : 0 }])),
-    year: { filled: filled(yearly, String(y)), expected: String(y) <= now ? yearly.length : 0 },
+    months: new Map(months.map((m) => [m, { filled: filled(monthly, m), expected: m < now ? monthly.length : 0 }])),
+    year: { filled: filled(yearly, String(y)), expected: String(y) < now.slice(0, 4) ? yearly.length : 0 },
   };
   return { institution, kind, canWrite, year: y, years, months, monthly, yearly, values, attributes: offered, files, notes, completeness };
 }
