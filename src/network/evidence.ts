@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import type { Said } from '../core/errors.ts';
-import { formatBytes } from '../core/i18n/format.ts';
+import { formatBytes, formatNumber } from '../core/i18n/format.ts';
 import { nowIso } from '../core/time.ts';
 import { networkErrors as E } from './messages.ts';
 
@@ -34,14 +34,17 @@ export function evidenceType(bytes: Uint8Array): string | undefined {
 /** Why a file cannot be evidence (empty, too large, not a PDF or image), or nothing when it can. */
 export function evidenceProblem(file: { name: string; size: number; head: Uint8Array }): Said | undefined {
   if (file.size === 0) return E.evidenceEmpty({ file: file.name });
-  if (file.size > EVIDENCE_MAX_BYTES)
+  if (file.size > EVIDENCE_MAX_BYTES) {
+    // in MB rounded up to a tenth, so a file just over the limit never reads as the limit itself
+    const mb = Math.ceil((file.size / 1048576) * 10) / 10;
     return E.evidenceTooLarge({
       file: file.name,
-      size: formatBytes('vi', file.size),
-      sizeEn: formatBytes('en', file.size),
+      size: `${formatNumber('vi', mb, 1)} MB`,
+      sizeEn: `${formatNumber('en', mb, 1)} MB`,
       max: formatBytes('vi', EVIDENCE_MAX_BYTES),
       maxEn: formatBytes('en', EVIDENCE_MAX_BYTES),
     });
+  }
   if (!evidenceType(file.head)) return E.evidenceType({ file: file.name });
   return undefined;
 }

@@ -76,7 +76,13 @@ describe.each(ENGINES)("the entry form's checks on %s", (engine) => {
   let net: Awaited<ReturnType<typeof smallNetwork>>;
   let staff: Principal;
   const audits = async (entity: string, key: string) =>
-    store.db.selectFrom('audit_log').select(['action', 'old_value', 'new_value', 'user_id']).where('entity', '=', entity).where('entity_key', '=', key).orderBy('id').execute();
+    store.db
+      .selectFrom('audit_log')
+      .select(['action', 'old_value', 'new_value', 'user_id'])
+      .where('entity', '=', entity)
+      .where('entity_key', '=', key)
+      .orderBy('id')
+      .execute();
   beforeAll(async () => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
