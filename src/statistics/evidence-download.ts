@@ -10,6 +10,8 @@ function disposition(name: string): string {
   const ascii =
     name
       .normalize('NFD')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
       .replace(/[^\x20-\x7e]/g, '')
       .replace(/["\\]/g, '') || 'minh-chung';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
