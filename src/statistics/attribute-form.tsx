@@ -10,8 +10,15 @@ import { statisticsText } from './messages.ts';
  * proving it and the file stored), stacked on a phone, side by side on a wide screen. A multipart form: the files
  * travel with the statuses, all saved or none (entry.ts `saveEntryAttributes`).
  */
-export function AttributeForm(props: { ctx: PageContext; sheet: EntrySheet; typed: (name: string, stored: string) => string; bad: ReadonlyMap<string, Said> }) {
-  const { ctx, sheet, typed, bad } = props;
+export function AttributeForm(props: {
+  ctx: PageContext;
+  sheet: EntrySheet;
+  typed: (name: string, stored: string) => string;
+  bad: ReadonlyMap<string, Said>;
+  /** The field that gets the focus (the first refused). */
+  first: string | undefined;
+}) {
+  const { ctx, sheet, typed, bad, first } = props;
   const { t, lang } = ctx;
   const s = statisticsText(lang);
   const { institution: inst, year, canWrite } = sheet;
@@ -63,6 +70,7 @@ export function AttributeForm(props: { ctx: PageContext; sheet: EntrySheet; type
                       type="file"
                       accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
                       aria-invalid={said ? 'true' : undefined}
+                      autofocus={first === fileField}
                       aria-describedby={
                         [said ? `${fieldId(fileField)}-err` : '', file ? `${fieldId(fileField)}-stored` : ''].filter(Boolean).join(' ') || undefined
                       }

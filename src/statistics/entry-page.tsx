@@ -211,7 +211,7 @@ export async function entryPage(c: AppContext, asked: string | undefined, again?
           {t.saved}
         </p>
       ) : null}
-      <AttributeForm ctx={ctx} sheet={sheet} typed={typed} bad={bad} />
+      <AttributeForm ctx={ctx} sheet={sheet} typed={typed} bad={bad} first={firstBad} />
       <h2 id="entry-h">
         {t.dataEntry} {year}
       </h2>

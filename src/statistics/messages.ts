@@ -34,8 +34,8 @@ export const statisticsText = texts({
   // completeness of the period
   filledRow: { vi: 'Đã nhập', en: 'Filled' },
   completeness: {
-    vi: 'Đã nhập {filled} trên {expected} ô của các tháng đã qua ({rate} %).',
-    en: '{filled} of the {expected} cells of the months gone by are filled ({rate} %).',
+    vi: 'Đã nhập {filled} trên {expected} ô của các tháng đã qua ({rate}\u00a0%).',
+    en: '{filled} of the {expected} cells of the months gone by are filled ({rate}\u00a0%).',
   },
   yearCompleteness: { vi: 'Chỉ tiêu năm: đã nhập {filled} trên {expected}.', en: 'Yearly elements: {filled} of {expected} filled.' },
   notExpected: { vi: 'chưa hết kỳ', en: 'not over' },

@@ -153,36 +153,19 @@ async function followUpPage(c: AppContext) {
       {rows.length === 0 ? (
         <p>{s.noFollowUps}</p>
       ) : (
-        <div class="scroll" role="region" aria-labelledby="follow-h" tabindex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{s.institution}</th>
-                <th scope="col">{s.element}</th>
-                <th scope="col">{s.period}</th>
-                <th scope="col">{s.storedValue}</th>
-                <th scope="col">{s.comment}</th>
-                <th scope="col">{s.markedBy}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <td>{r.institutionName}</td>
-                  <td>
-                    <a href={cellHref(r.institution, r.element, r.period)}>{named(lang, r.nameVi, r.nameEn)}</a>
-                  </td>
-                  <td>{r.period.length === 7 ? formatMonth(r.period) : r.period}</td>
-                  <td class="num">{r.value === null ? '—' : formatNumber(lang, r.value, 3)}</td>
-                  <td style="white-space:pre-wrap">{r.comment ?? ''}</td>
-                  <td>
-                    {r.setBy ?? s.unknownUser}, {formatDateTime(r.setAt)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul class="follow-ups">
+          {rows.map((r) => (
+            <li>
+              <a href={cellHref(r.institution, r.element, r.period)}>{periodWords(lang, named(lang, r.nameVi, r.nameEn), r.period)}</a>
+              <br />
+              {r.institutionName} · {s.storedValue}: {r.value === null ? s.noValue : formatNumber(lang, r.value, 3)}
+              {r.comment ? <p class="comment">{r.comment}</p> : null}
+              <span class="muted">
+                {s.markedBy}: {r.setBy ?? s.unknownUser}, {formatDateTime(r.setAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
       )}
     </Layout>,
   );

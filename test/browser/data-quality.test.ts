@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('browser: data that officials can trust, on sqlite
         expect(await findings(page, `${path} at ${width} px`)).toEqual([]);
       }
     }
-    expect(await page.locator('main table tbody tr').count()).toBe(1);
+    expect(await page.locator('main .follow-ups li').count()).toBe(1);
     await page.goto('/co-so/TVTINH-46?nam=2026');
     await cell(page, 'EVENT_PARTICIPANTS', '2026-10').fill('0');
     await Promise.all([page.waitForURL(/\/so-lieu/), entryForm(page).getByRole('button', { name: 'Lưu' }).click()]);

@@ -27,7 +27,7 @@ describe('data quality over HTTP', () => {
 
   it('the entry form: an outlier is warned beside its cell with a comment box, every typed value kept; confirmed, saved with its comment', async () => {
     const page = await (await staff.get('/co-so/TVTINH-46?nam=2026')).text();
-    expect(page).toMatch(/Đã nhập \d+ trên \d+ ô của các tháng đã qua \(\d+ %\)\./);
+    expect(page).toMatch(/Đã nhập \d+ trên \d+ ô của các tháng đã qua \(\d+\u00a0%\)\./);
     const form = { _csrf: csrfFrom(page), 'v:LIB_VISITS:2026-11': '60.000', 'v:LIB_LOANS:2026-11': '6.100' };
     const warned = await staff.postForm('/co-so/TVTINH-46/so-lieu?nam=2026', form);
     expect(warned.status).toBe(422);
@@ -62,7 +62,7 @@ describe('data quality over HTTP', () => {
     expect(await long.text()).toContain('<span id="comment-err" class="field-error">Ghi chú tối đa 2000 ký tự</span>');
     expect((await staff.postForm(path, { _csrf: csrfFrom(page), comment: 'Cần đối chiếu sổ mượn', followUp: '1' })).status).toBe(303);
     const list = await (await official.get('/theo-doi')).text();
-    expect(list).toContain('<a href="/co-so/TVTINH-46/o/LIB_LOANS/2026-03">Lượt sách báo phục vụ bạn đọc</a>');
+    expect(list).toContain('<a href="/co-so/TVTINH-46/o/LIB_LOANS/2026-03">Lượt sách báo phục vụ bạn đọc, tháng 03/2026</a>');
     expect(list).toContain('Cần đối chiếu sổ mượn');
     expect(await (await new Client(server.url).get('/theo-doi')).status).toBe(303); // to the login
   });
