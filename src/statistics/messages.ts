@@ -21,7 +21,6 @@ export const statisticsText = texts({
   commentWhy: { vi: 'Ghi chú (vì sao số liệu đúng)', en: 'Comment (why the figure is right)' },
   // the cells' notes in the grid, and the notes of a row
   notes: { vi: 'Ghi chú', en: 'Notes' },
-  notesOfRow: { vi: 'Ghi chú, theo dõi: {element}', en: 'Notes and follow-up: {element}' },
   noteOfCell: { vi: 'Ghi chú, theo dõi: {cell}', en: 'Notes and follow-up: {cell}' },
   hasComment: { vi: 'Có ghi chú: {comment}', en: 'Comment: {comment}' },
   markedFollowUp: { vi: 'Cần theo dõi.', en: 'Marked for follow-up.' },
@@ -78,11 +77,9 @@ export const statisticsText = texts({
     en: 'Values marked for follow-up at the institutions in your charge, newest first.',
   },
   noFollowUps: { vi: 'Không có số liệu nào đang cần theo dõi.', en: 'No value is marked for follow-up.' },
-  institution: { vi: 'Cơ sở', en: 'Institution' },
   element: { vi: 'Chỉ tiêu', en: 'Data element' },
   period: { vi: 'Kỳ', en: 'Period' },
   markedBy: { vi: 'Người đánh dấu', en: 'Marked by' },
-  open: { vi: 'Xem ô', en: 'Open' },
   // the admins' page of validation rules
   rulesTitle: { vi: 'Quy tắc kiểm tra số liệu', en: 'Validation rules' },
   rulesIntro: {
@@ -129,7 +126,6 @@ export const statisticsText = texts({
   cancel: { vi: 'Không xóa, quay lại', en: 'Keep it, go back' },
   monthlyElement: { vi: 'theo tháng', en: 'monthly' },
   yearlyElement: { vi: 'theo năm', en: 'yearly' },
-  adminRules: { vi: 'Quy tắc kiểm tra', en: 'Validation rules' },
   // the comparisons of validation rules, in words
   opLe: { vi: 'không lớn hơn', en: 'at most' },
   opLt: { vi: 'nhỏ hơn', en: 'less than' },
