@@ -77,8 +77,6 @@ export const statisticsText = texts({
     en: 'Values marked for follow-up at the institutions in your charge, newest first.',
   },
   noFollowUps: { vi: 'Không có số liệu nào đang cần theo dõi.', en: 'No value is marked for follow-up.' },
-  element: { vi: 'Chỉ tiêu', en: 'Data element' },
-  period: { vi: 'Kỳ', en: 'Period' },
   markedBy: { vi: 'Người đánh dấu', en: 'Marked by' },
   // the admins' page of validation rules
   rulesTitle: { vi: 'Quy tắc kiểm tra số liệu', en: 'Validation rules' },
