@@ -8,6 +8,7 @@ import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
 import { networkErrors } from './messages.ts';
 import { countNewInstitution, recounting } from './counts.ts';
 import { unitDuring } from './access.ts';
+import { storeEvidenceFile, type EvidenceUpload } from './evidence.ts';
 
 export interface Institution {
   id: number;
@@ -134,6 +135,8 @@ export interface AttributeValue {
   year: number;
   value: boolean;
   evidence: string | null;
+  /** A file proving it (checked by `evidenceProblem` before), replacing the one before. */
+  file?: EvidenceUpload;
 }
 
 /**
@@ -167,6 +170,7 @@ export async function setAttribute(db: DB, institutionId: number, a: AttributeVa
       oldValue: old,
       newValue: { value: a.value, evidence: a.evidence },
     });
+    if (a.file) await storeEvidenceFile(trx, { institutionId, attribute: a.attribute, year: a.year }, a.file, userId);
   });
 }
 

@@ -19,10 +19,12 @@ import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
-import { elementsApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
+import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
-import { institutionPages, statisticsAssets } from '../statistics/pages.tsx';
 import { importPages, importUploads } from '../statistics/import-page.tsx';
+import { institutionPages, statisticsAssets, statisticsUploads } from '../statistics/pages.tsx';
+import { notePages } from '../statistics/note-pages.tsx';
+import { rulePages } from '../statistics/rules-pages.tsx';
 import { planPages } from '../plans/pages.tsx';
 import { planUploads, reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
@@ -75,7 +77,7 @@ export function createApp(store: Store, config: Config) {
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
   app.get(`${ASSET_PATH}/:name`, assetRoute(statisticsAssets));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
-  const uploads = [...importUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
+  const uploads = [...importUploads, ...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
   app.use(
     '*',
     limitBodies(uploads, async (c) => {
@@ -93,6 +95,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', definitionsApi);
   api.route('/', statisticsApi);
   api.route('/', elementsApi);
+  api.route('/', rulesApi);
   api.route('/', plansApi);
   api.route('/', reportsApi);
   api.route('/', libraryApi);
@@ -107,6 +110,8 @@ export function createApp(store: Store, config: Config) {
   app.route('/', dashboardPages);
   app.route('/', institutionPages);
   app.route('/', importPages);
+  app.route('/', notePages);
+  app.route('/', rulePages);
   app.route('/', reviewPages);
   app.route('/', taskPages);
   app.route('/', calendarPages);

@@ -4,6 +4,7 @@ import type { UploadLimit } from '../core/web/body-limit.ts';
 import { addElement, listElements } from './elements.ts';
 import { writeValues } from './values.ts';
 import { XLSX_TYPE } from './xlsx-type.ts';
+import { createRule, deleteRule, IMPORTANCES, listRules, RULE_OPERATORS, ruleJson } from './rules.ts';
 
 const ValueRow = z
   .object({
@@ -108,4 +109,81 @@ export const elementsApi = apiApp()
       },
     }),
     async (c) => c.json(await addElement(c.var.store.db, signedIn(c), c.req.valid('json')), 200),
+  );
+
+const RuleSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string().describe('Shown beside the cell when figures break the rule (Vietnamese)'),
+    left: z.string().describe('Data element code of the left side'),
+    operator: z.enum(RULE_OPERATORS),
+    right: z.string().describe('Data element code of the right side'),
+    factor: z.number().describe('The right side is multiplied by it'),
+    importance: z.enum(IMPORTANCES),
+    blocking: z.boolean().describe('true: a violation refuses the save; false: a warning confirmed with a comment'),
+  })
+  .openapi('ValidationRule');
+
+const NewRuleSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    left: z.string().min(1).describe('A data element code, or its name (diacritics optional)'),
+    operator: z.enum(RULE_OPERATORS),
+    right: z.string().min(1).describe('A data element code, or its name (diacritics optional)'),
+    factor: z.number().positive().optional(),
+    importance: z.enum(IMPORTANCES),
+    blocking: z.boolean().optional(),
+  })
+  .openapi('NewValidationRule');
+
+/** Validation rules (DHIS2's): read by anyone signed in, made and deleted by system admins. */
+export const rulesApi = apiApp()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/validation-rules',
+      summary: 'The validation rules the entry form checks (signed in)',
+      responses: {
+        200: { description: 'Rules, most important first', content: { 'application/json': { schema: z.array(RuleSchema) } } },
+        401: errorResponse('Login required'),
+      },
+    }),
+    async (c) => {
+      signedIn(c);
+      return c.json((await listRules(c.var.store.db)).map(ruleJson), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/validation-rules',
+      summary: 'Add a validation rule (system admin)',
+      request: { body: { content: { 'application/json': { schema: NewRuleSchema } }, required: true } },
+      responses: {
+        200: { description: 'Added', content: { 'application/json': { schema: RuleSchema } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Admins only'),
+        422: errorResponse('Invalid rule: each problem names its field'),
+      },
+    }),
+    async (c) => c.json(ruleJson(await createRule(c.var.store.db, signedIn(c), c.req.valid('json'))), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/validation-rules/{id}',
+      summary: 'Delete a validation rule (system admin)',
+      request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+      responses: {
+        200: { description: 'Deleted', content: { 'application/json': { schema: z.object({ deleted: z.number() }) } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Admins only'),
+        404: errorResponse('No such rule'),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await deleteRule(c.var.store.db, signedIn(c), id);
+      return c.json({ deleted: id }, 200);
+    },
   );

@@ -125,7 +125,7 @@ function Changes(props: { lang: Lang; csrf: string; check: ImportCheck; token?: 
   const { lang, check } = props;
   const s = statisticsText(lang);
   const n = (x: number) => formatNumber(lang, x, 0);
-  const value = (v: number | null) => (v === null ? <span class="muted">{s.noValue}</span> : formatNumber(lang, v, 0));
+  const value = (v: number | null) => (v === null ? <span class="muted">{s.noOldValue}</span> : formatNumber(lang, v, 0));
   const period = (p: string) => (p.length === 4 ? s.yearPeriod({ year: p }) : formatMonth(p));
   const file = check.name;
   return (

@@ -30,6 +30,8 @@ export interface Intake {
   transaction?: boolean;
   /** Sees a valid batch before it is written (in the transaction) or instead (a dry run): an import's old → new; it may refuse. */
   inspect?: (db: DB, values: ResolvedValue[]) => Promise<void>;
+  /** What the caller stores with the values, in their transaction (the form's comments confirming its warnings). */
+  alongside?: (trx: DB) => Promise<void>;
 }
 
 export interface Intaken {
@@ -79,9 +81,10 @@ export async function takeValues(db: DB, raw: RawValue[], intake: Intake): Promi
     const opts = { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source } as const;
     const { written } = intake.transaction ? await applyInPieces(on, r.values, opts) : await applyValues(on, r.values, opts);
     const removed = intake.remove?.length ? await removeValues(on, intake.remove, intake.userId) : 0;
+    await intake.alongside?.(on);
     return { written, removed, problems: [], denied: 0 };
   };
-  return intake.transaction && !intake.dryRun ? inTransaction(db, run) : run(db);
+  return (intake.transaction || intake.alongside) && !intake.dryRun ? inTransaction(db, run) : run(db);
 }
 
 /** A row of the JSON API: the columns of a value file. */

@@ -8,6 +8,8 @@ export const coreText = texts({
   navHome: { vi: 'Trang chủ', en: 'Home' },
   navOverview: { vi: 'Tổng quan cả nước', en: 'National overview' },
   navImport: { vi: 'Nhập số liệu', en: 'Import data' },
+  navRules: { vi: 'Quy tắc kiểm tra', en: 'Validation rules' },
+  navFollowUps: { vi: 'Cần theo dõi', en: 'Follow-ups' },
   navSearch: { vi: 'Tra cứu sách', en: 'Library search' },
   navCitizens: { vi: 'Cho người dân', en: 'For citizens' },
   navLogin: { vi: 'Đăng nhập', en: 'Log in' },
