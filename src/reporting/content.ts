@@ -1,7 +1,10 @@
 import type { DB } from '../core/db/database.ts';
-import { formatNumber, type Lang } from '../core/i18n/index.ts';
+import { formatDate, formatNumber, type Lang } from '../core/i18n/index.ts';
 import { dashboardFor, indicatorMatrix } from '../indicators/evaluate.ts';
-import { childUnits, type Unit } from '../network/units.ts';
+import { endedBefore, successorsOf } from '../network/lineage.ts';
+import { networkText } from '../network/messages.ts';
+import type { Unit } from '../network/units.ts';
+import { expectedReporters } from './expected.ts';
 import type { Report, Status } from './reports.ts';
 import { parseNarrative, type Narrative } from './narrative.ts';
 
@@ -21,6 +24,8 @@ export interface TargetLine {
   change: number | null;
   /** null when there is no target or no result */
   met: boolean | null;
+  /** Said instead of the result: a growth of a unit that did not last the year ("đã sáp nhập vào …"). */
+  note: string | null;
 }
 
 export interface ChildLine {
@@ -52,10 +57,25 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
   const { unit, year } = report;
   const [rows, prev] = await Promise.all([dashboardFor(db, unit, year, lang), indicatorMatrix(db, year - 1, [unit.id])]);
   const before = prev.get(unit.id);
+  const gone = await goneNote(db, unit, year, lang);
   const lines: TargetLine[] = rows
     .filter((r) => r.value !== null || r.target !== null)
     .map((r) => {
       const previous = before?.get(r.indicator) ?? null;
+      // a growth of a unit that ended during the year compares part of a year (or none) with a whole one
+      if (gone && r.comparesYears)
+        return {
+          indicator: r.indicator,
+          name: r.name,
+          unitLabel: r.unitLabel,
+          sector: sectorOf(r.indicator),
+          target: r.target,
+          result: null,
+          previous,
+          change: null,
+          met: null,
+          note: gone,
+        };
       return {
         indicator: r.indicator,
         name: r.name,
@@ -66,6 +86,7 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
         previous,
         change: r.value !== null && previous !== null ? r.value - previous : null,
         met: r.target === null || r.value === null ? null : r.value >= r.target,
+        note: null,
       };
     });
 
@@ -97,7 +118,7 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
     };
   }
 
-  const kids = await childUnits(db, unit.id, year);
+  const kids = await expectedReporters(db, unit, year);
   const headline = lines.filter((l) => l.target !== null);
   const matrix =
     kids.length && headline.length
@@ -135,6 +156,14 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
     if (r?.status === 'approved') childNarratives.push({ unit: k, narrative: parseNarrative(r.narrative) });
   }
   return { unit, year, review: report.cycle.review, lines, trend, children: { indicators: headline, lines: childLines }, childNarratives };
+}
+
+/** For a unit that ended before the year's end: "đã sáp nhập vào …" (its successors), else "đã kết thúc ngày …"; null while it lasts. */
+export async function goneNote(db: DB, unit: Unit, year: number, lang: Lang): Promise<string | null> {
+  if (!endedBefore(unit, `${year}-12-31`)) return null;
+  const names = (await successorsOf(db, unit.id)).map((l) => l.unit.name);
+  const t = networkText(lang);
+  return names.length > 0 ? t.mergedInto({ units: names.join(', ') }) : t.endedOn({ date: formatDate(unit.validTo!) });
 }
 
 /** Numbers as a Vietnamese reader writes them: 1.234,5 */

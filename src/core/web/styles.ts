@@ -22,6 +22,7 @@ th{background:#efefe8}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .error{background:#fbd5d2;border:1px solid #c0392b;padding:8px 12px;border-radius:4px}
 .field-error{display:block;color:#8a1710;font-weight:600}
 .ok{background:#d6f0d6;border:1px solid #2e7d32;padding:8px 12px;border-radius:4px}
+.notice{background:#e8f0f8;border-left:4px solid #0b4f8a;padding:8px 12px;margin:8px 0}.notice p{margin:.25rem 0}
 form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
 label{display:block;font-weight:600;margin:.25rem 0}
 input,select,button{font:inherit;padding:4px 8px}
