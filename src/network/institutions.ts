@@ -251,3 +251,20 @@ export async function kindCounts(db: DB, unitId: number): Promise<{ kind: string
     JOIN unit_closure c ON c.descendant_id = iu.unit_id WHERE c.ancestor_id = ${unitId} GROUP BY i.kind`.execute(db);
   return r.rows.map((x) => ({ kind: x.kind, n: Number(x.n) }));
 }
+
+/** The institutions that belong to these units now (an open membership), by name: what an ended unit still holds. */
+export async function institutionsAt(db: DB, unitIds: number[]): Promise<{ id: number; code: string; name: string; kind: string; unitId: number }[]> {
+  const out: { id: number; code: string; name: string; kind: string; unitId: number }[] = [];
+  for (let i = 0; i < unitIds.length; i += 1000)
+    out.push(
+      ...(await db
+        .selectFrom('institution_units as iu')
+        .innerJoin('institutions as i', 'i.id', 'iu.institution_id')
+        .select(['i.id', 'i.code', 'i.name', 'i.kind', 'iu.unit_id as unitId'])
+        .where('iu.valid_to', 'is', null)
+        .where('iu.unit_id', 'in', unitIds.slice(i, i + 1000))
+        .orderBy('i.name')
+        .execute()),
+    );
+  return out;
+}
