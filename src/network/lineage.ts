@@ -1,5 +1,7 @@
 import type { DB } from '../core/db/database.ts';
+import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { addDays } from '../core/time.ts';
+import { networkText } from './messages.ts';
 import { unitsByIds, validOn, type Unit } from './units.ts';
 
 /**
@@ -92,4 +94,23 @@ export async function successorsInForce(db: DB, unitIds: number[], date: string)
       [...units.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     );
   return out;
+}
+
+/**
+ * What to say instead of a growth (this year against the last) for units that did not last the year: "đã sáp nhập vào
+ * <successors>", or "đã kết thúc ngày …" without one. Units that lasted the year are not in the map.
+ */
+export async function endedNotes(db: DB, units: Pick<Unit, 'id' | 'validTo'>[], year: number, lang: Lang): Promise<Map<number, string>> {
+  const gone = units.filter((u) => endedBefore(u, `${year}-12-31`));
+  const links = await successorLinks(
+    db,
+    gone.map((u) => u.id),
+  );
+  const t = networkText(lang);
+  return new Map(
+    gone.map((u) => {
+      const names = (links.get(u.id) ?? []).map((l) => l.unit.fullName ?? l.unit.name);
+      return [u.id, names.length > 0 ? t.mergedInto({ units: names.join(', ') }) : t.endedOn({ date: formatDate(u.validTo!) })];
+    }),
+  );
 }

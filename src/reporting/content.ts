@@ -1,8 +1,7 @@
 import type { DB } from '../core/db/database.ts';
-import { formatDate, formatNumber, type Lang } from '../core/i18n/index.ts';
+import { formatNumber, type Lang } from '../core/i18n/index.ts';
 import { dashboardFor, indicatorMatrix } from '../indicators/evaluate.ts';
-import { endedBefore, successorsOf } from '../network/lineage.ts';
-import { networkText } from '../network/messages.ts';
+import { endedNotes } from '../network/lineage.ts';
 import type { Unit } from '../network/units.ts';
 import { expectedReporters } from './expected.ts';
 import type { Report, Status } from './reports.ts';
@@ -57,7 +56,7 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
   const { unit, year } = report;
   const [rows, prev] = await Promise.all([dashboardFor(db, unit, year, lang), indicatorMatrix(db, year - 1, [unit.id])]);
   const before = prev.get(unit.id);
-  const gone = await goneNote(db, unit, year, lang);
+  const gone = (await endedNotes(db, [unit], year, lang)).get(unit.id) ?? null;
   const lines: TargetLine[] = rows
     .filter((r) => r.value !== null || r.target !== null)
     .map((r) => {
@@ -156,14 +155,6 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
     if (r?.status === 'approved') childNarratives.push({ unit: k, narrative: parseNarrative(r.narrative) });
   }
   return { unit, year, review: report.cycle.review, lines, trend, children: { indicators: headline, lines: childLines }, childNarratives };
-}
-
-/** For a unit that ended before the year's end: "đã sáp nhập vào …" (its successors), else "đã kết thúc ngày …"; null while it lasts. */
-export async function goneNote(db: DB, unit: Unit, year: number, lang: Lang): Promise<string | null> {
-  if (!endedBefore(unit, `${year}-12-31`)) return null;
-  const names = (await successorsOf(db, unit.id)).map((l) => l.unit.name);
-  const t = networkText(lang);
-  return names.length > 0 ? t.mergedInto({ units: names.join(', ') }) : t.endedOn({ date: formatDate(unit.validTo!) });
 }
 
 /** Numbers as a Vietnamese reader writes them: 1.234,5 */

@@ -31,9 +31,10 @@ export async function askedToReport(db: DB, unit: Unit, year: number): Promise<{
 /** The refusal (409) of a report a unit is not asked for: why, in words (ended on…, formed on…). */
 export function notAsked(unit: Unit, year: number, deadline: string): UserError {
   const due = formatDate(deadline);
+  const name = unit.fullName ?? unit.name;
   const said =
     unit.validTo !== null && unit.validTo < deadline
-      ? reportingErrors.notAskedEnded({ unit: unit.name, year, date: formatDate(unit.validTo), due })
-      : reportingErrors.notAskedNotYet({ unit: unit.name, year, date: formatDate(unit.validFrom ?? deadline), due });
+      ? reportingErrors.notAskedEnded({ unit: name, year, date: formatDate(unit.validTo), due })
+      : reportingErrors.notAskedNotYet({ unit: name, year, date: formatDate(unit.validFrom ?? deadline), due });
   return new UserError(said, 409, [{ said, field: 'year' }]);
 }

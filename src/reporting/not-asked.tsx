@@ -24,7 +24,7 @@ export async function NotAskedNote(props: { db: DB; unit: Unit; year: number; de
           {links.map((l, i) => (
             <>
               {i > 0 ? ', ' : ''}
-              <a href={reportPath(l.unit.code, year)}>{l.unit.name}</a>
+              <a href={reportPath(l.unit.code, year)}>{l.unit.fullName ?? l.unit.name}</a>
             </>
           ))}
         </p>

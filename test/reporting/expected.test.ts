@@ -106,12 +106,12 @@ describe.each(ENGINES)("the demo's ended commune (canbo.xa's) after the reform (
   }, 120_000);
   afterAll(() => store?.close());
 
-  it('shows no −100 % growth for 2026 but "đã sáp nhập vào Đăk Hà", and its 2024 growth as it was', async () => {
+  it('shows no −100 % growth for 2026 but "đã sáp nhập vào Xã Đăk Hà", and its 2024 growth as it was', async () => {
     const db = store.db;
     const commune = await communeOf(db, 'canbo.xa');
     const content = await buildContent(db, { unit: commune, year: 2026, cycle: await cycleOf(db, commune.parentId!, 2026) });
     const growth = content.lines.find((l) => l.indicator === 'LIB_USERS_GROWTH')!;
-    expect(growth).toMatchObject({ result: null, change: null, met: null, note: 'đã sáp nhập vào Đăk Hà' });
+    expect(growth).toMatchObject({ result: null, change: null, met: null, note: 'đã sáp nhập vào Xã Đăk Hà' });
     expect(content.lines.some((l) => l.result === -100)).toBe(false);
     const y2024 = await buildContent(db, { unit: commune, year: 2024, cycle: await cycleOf(db, commune.parentId!, 2024) });
     const before = y2024.lines.find((l) => l.indicator === 'LIB_USERS_GROWTH')!;
