@@ -5,7 +5,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type Problem } from '../core/errors.ts';
 import { todayLocal } from '../core/time.ts';
 import { moveUserUnit, usersOfUnits } from '../accounts/users.ts';
-import { institutionsAt, moveInstitution } from '../network/institutions.ts';
+import { institutionsAt, institutionsMovedFrom, moveInstitution } from '../network/institutions.ts';
 import { dayAfterEnd, successorsInForce } from '../network/lineage.ts';
 import { findUnit, unitsByIds, type Unit } from '../network/units.ts';
 import { leftOpen, retire, unitsLeftOpen, type BlankDraft, type OpenCycle } from '../reporting/retire.ts';
@@ -45,6 +45,8 @@ export interface Handover {
   cycles: OpenCycle[];
   /** Its blank drafts for years it is not asked: removed. */
   drafts: BlankDraft[];
+  /** Institutions that already left it (moved with the reform's map, or by an earlier hand-over): nothing to do, shown to reassure. */
+  moved: { code: string; name: string; unitName: string; since: string }[];
   /** The unit's last hand-over, from the audit log. */
   last: { at: string; by: string | null } | null;
 }
@@ -107,6 +109,7 @@ async function describe(db: DB, units: Unit[], today: string): Promise<Handover[
   const open = await leftOpen(db, ids);
   const users = await usersOfUnits(db, ids);
   const institutions = await institutionsAt(db, ids);
+  const moved = await institutionsMovedFrom(db, ids);
   const last = new Map<string, { at: string; by: string | null }>();
   for (let i = 0; i < ids.length; i += 1000) {
     const done = await db
@@ -134,6 +137,7 @@ async function describe(db: DB, units: Unit[], today: string): Promise<Handover[
       institutions: institutions
         .filter((i) => i.unitId === unit.id)
         .map((i) => ({ id: i.id, code: i.code, name: i.name, kind: i.kind, from: startAt(from, only), to: only })),
+      moved: moved.filter((m) => m.fromUnitId === unit.id).map((m) => ({ code: m.code, name: m.name, unitName: m.unitName, since: m.since })),
       cycles: open.get(unit.id)?.cycles ?? [],
       drafts: open.get(unit.id)?.drafts ?? [],
       last: last.get(unit.code) ?? null,

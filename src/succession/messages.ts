@@ -36,6 +36,8 @@ export const successionText = texts({
   institutionsHeading: { vi: 'Cơ sở đổi đơn vị quản lý', en: 'Institutions changing unit' },
   noInstitutions: { vi: 'Không còn cơ sở nào thuộc đơn vị này sau ngày kết thúc.', en: 'No institution belongs to this unit after its end.' },
   moveInstitution: { vi: '{name} ({kind}) thuộc về, từ ngày {from},', en: '{name} ({kind}) belongs, from {from}, to' },
+  alreadyMoved: { vi: '{n} cơ sở đã thuộc đơn vị kế tiếp, không cần chuyển', en: '{n} institutions already belong to a successor: nothing to do' },
+  movedTo: { vi: '{name}: thuộc {unit} từ ngày {since}', en: '{name}: belongs to {unit} from {since}' },
   cyclesHeading: { vi: 'Kỳ báo cáo', en: 'Reporting cycles' },
   noCycles: { vi: 'Không còn kỳ báo cáo nào đang mở của đơn vị này.', en: 'No reporting cycle of this unit is open.' },
   closeCycle: {

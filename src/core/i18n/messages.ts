@@ -8,6 +8,7 @@ export const coreText = texts({
   navHome: { vi: 'Trang chủ', en: 'Home' },
   navOverview: { vi: 'Tổng quan cả nước', en: 'National overview' },
   navImport: { vi: 'Nhập số liệu', en: 'Import data' },
+  navHandover: { vi: 'Bàn giao đơn vị', en: 'Unit hand-over' },
   navSearch: { vi: 'Tra cứu sách', en: 'Library search' },
   navCitizens: { vi: 'Cho người dân', en: 'For citizens' },
   navLogin: { vi: 'Đăng nhập', en: 'Log in' },

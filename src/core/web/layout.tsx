@@ -54,6 +54,11 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                   <a href="/nhap-lieu">{t.navImport}</a>
                 </li>
               ) : null}
+              {ctx.principal?.role === 'admin' ? (
+                <li>
+                  <a href="/quan-tri/ban-giao">{t.navHandover}</a>
+                </li>
+              ) : null}
               <li>
                 <a href={withLang(ctx.path, t.otherLangCode as Lang)} lang={t.otherLangCode}>
                   {t.otherLang}
