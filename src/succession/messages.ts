@@ -102,8 +102,8 @@ export const successionErrors = errors({
   unknownUnit: { code: 'E7503', vi: 'Không có đơn vị mã "{code}".', en: 'Unknown unit "{code}".' },
   choicesMissing: {
     code: 'E7504',
-    vi: 'Chưa bàn giao: hãy chọn đơn vị kế tiếp cho {n} mục bên dưới (đơn vị cũ được chia cho nhiều nơi).',
-    en: 'Nothing was handed over: choose a successor for the {n} items below (the old unit was split).',
+    vi: 'Hãy chọn đơn vị kế tiếp cho {n} mục bên dưới (đơn vị cũ được chia cho nhiều nơi); chưa có gì thay đổi.',
+    en: 'Choose a successor for the {n} items below (the old unit was split); nothing has changed.',
   },
   chooseSuccessor: { code: 'E7505', vi: 'Chọn đơn vị kế tiếp mà {name} chuyển sang.', en: 'Choose the successor {name} moves to.' },
   notASuccessor: {
@@ -111,5 +111,5 @@ export const successionErrors = errors({
     vi: '"{chosen}" không phải đơn vị kế tiếp của {unit}: chọn {options}.',
     en: '"{chosen}" is not a successor of {unit}: choose {options}.',
   },
-  badChoices: { code: 'E7507', vi: 'Chưa bàn giao: có lựa chọn không hợp lệ bên dưới.', en: 'Nothing was handed over: some choices below are not valid.' },
+  badChoices: { code: 'E7507', vi: 'Có lựa chọn không hợp lệ bên dưới; chưa có gì thay đổi.', en: 'Some choices below are not valid; nothing has changed.' },
 });

@@ -52,7 +52,7 @@ describe.each(ENGINES)('lifelong units handover on %s', (engine) => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain('Xã Ba (C3), kết thúc ngày 30/06/2025');
     expect(refused.stdout).toContain('  người dùng xa.ba → (cần chọn: Xã Bình Minh (N2), Xã Mới (N1))');
-    expect(refused.stderr).toContain('Chưa bàn giao: hãy chọn đơn vị kế tiếp cho 2 mục bên dưới');
+    expect(refused.stderr).toContain('Hãy chọn đơn vị kế tiếp cho 2 mục bên dưới');
     expect(refused.stderr).toContain('user:xa.ba: Chọn đơn vị kế tiếp mà UBND xã Ba chuyển sang.');
     expect(await unitOf('xa.ba')).toBe('C3');
 

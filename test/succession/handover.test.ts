@@ -83,7 +83,7 @@ describe.each(ENGINES)('handing an ended unit over to its successors (%s)', (eng
     const before = await auditCount();
     const missing = await refusal(() => applyHandover(store.db, admin, ['C3'], {}, TODAY));
     expect(missing.status).toBe(422);
-    expect(missing.said.vi).toBe('Chưa bàn giao: hãy chọn đơn vị kế tiếp cho 2 mục bên dưới (đơn vị cũ được chia cho nhiều nơi).');
+    expect(missing.said.vi).toBe('Hãy chọn đơn vị kế tiếp cho 2 mục bên dưới (đơn vị cũ được chia cho nhiều nơi); chưa có gì thay đổi.');
     expect(missing.problems.map((p) => [p.field, p.said.vi])).toEqual([
       ['user:xa.ba', 'Chọn đơn vị kế tiếp mà UBND xã Ba chuyển sang.'],
       ['institution:SCH-C3', 'Chọn đơn vị kế tiếp mà Thư viện trường Ba chuyển sang.'],

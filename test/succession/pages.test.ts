@@ -94,7 +94,7 @@ describe.each(ENGINES)('the hand-over pages, API and the lineage on the dashboar
     const refused = await admin.postForm('/quan-tri/ban-giao/05983-2025', { _csrf: csrfFrom(page) });
     expect(refused.status).toBe(422);
     const again = await refused.text();
-    expect(text(again)).toContain('Chưa bàn giao: hãy chọn đơn vị kế tiếp cho 1 mục bên dưới');
+    expect(text(again)).toContain('Hãy chọn đơn vị kế tiếp cho 1 mục bên dưới (đơn vị cũ được chia cho nhiều nơi); chưa có gì thay đổi.');
     expect(again).toContain('<a href="#f-user-canbo-chilang">Chọn đơn vị kế tiếp mà UBND phường Chi Lăng chuyển sang.</a>');
     expect(again).toMatch(/<select id="f-user-canbo-chilang" name="user:canbo.chilang" aria-invalid="true"/);
     expect(await unitOf('canbo.chilang')).toBe('05983-2025');
