@@ -7,6 +7,8 @@ export const networkText = texts({
   levelDistrict: { vi: 'huyện', en: 'district' },
   levelCommune: { vi: 'xã', en: 'commune' },
   oldMapFile: { vi: 'bản đồ 3 cấp trước 1/7/2025 (vn-units-2025-06-3level.json)', en: 'the 3-level map before 1/7/2025 (vn-units-2025-06-3level.json)' },
+  mergedInto: { vi: 'đã sáp nhập vào {units}', en: 'merged into {units}' },
+  endedOn: { vi: 'đã kết thúc ngày {date}', en: 'ended on {date}' },
   newMapFile: { vi: 'bản đồ 2 cấp từ 1/7/2025 (vn-units-2025-07-2level.json)', en: 'the 2-level map from 1/7/2025 (vn-units-2025-07-2level.json)' },
 });
 

@@ -1,6 +1,7 @@
 import type { DB } from '../core/db/database.ts';
-import { childUnits, type Unit } from '../network/units.ts';
+import type { Unit } from '../network/units.ts';
 import { cycleOf, daysLeft, type Cycle } from './cycles.ts';
+import { expectedReporters } from './expected.ts';
 import type { Status } from './reports.ts';
 
 export interface ChildStatus {
@@ -20,10 +21,10 @@ export interface Completeness {
   missing: number;
 }
 
-/** For a parent and year: which children submitted (on time or late) and which are missing. A draft counts as missing. */
+/** For a parent and year: which of the children asked (`expectedReporters`) submitted, on time or late, and which are missing. A draft counts as missing. */
 export async function completeness(db: DB, unit: Unit, year: number): Promise<Completeness> {
   const cycle = await cycleOf(db, unit.id, year);
-  const kids = await childUnits(db, unit.id, year);
+  const kids = await expectedReporters(db, unit, year, cycle);
   const rows = kids.length
     ? await db
         .selectFrom('reports')

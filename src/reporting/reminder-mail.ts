@@ -2,6 +2,8 @@ import nodemailer from 'nodemailer';
 import type { DB } from '../core/db/database.ts';
 import { unitById } from '../network/units.ts';
 import { reminderFor, type Reminder } from './completeness.ts';
+import { expectedReporters } from './expected.ts';
+import type { Status } from './reports.ts';
 import { formatDate } from '../core/i18n/index.ts';
 import { reportingText } from './messages.ts';
 
@@ -13,7 +15,7 @@ export interface DueReminder {
   emails: string[];
 }
 
-/** Every unit whose report for an open cycle is due in exactly 14, 7 or 1 days and not yet sent. */
+/** Every unit asked for a report (`expectedReporters`) in an open cycle that is due in exactly 14, 7 or 1 days and not yet sent. */
 export async function remindersDue(db: DB, today: string): Promise<DueReminder[]> {
   const cycles = await db
     .selectFrom('report_cycles')
@@ -23,15 +25,23 @@ export async function remindersDue(db: DB, today: string): Promise<DueReminder[]
     .execute();
   const out: DueReminder[] = [];
   for (const c of cycles) {
-    const kids = await db
-      .selectFrom('units as u')
-      .leftJoin('reports as r', (j) => j.onRef('r.unit_id', '=', 'u.id').on('r.year', '=', c.year))
-      .select(['u.id', 'u.name', 'u.valid_from', 'u.valid_to', 'r.status'])
-      .where('u.parent_id', '=', c.unit_id)
+    const parent = await unitById(db, c.unit_id);
+    if (!parent) continue;
+    const kids = await expectedReporters(db, parent, c.year, c);
+    if (kids.length === 0) continue;
+    const statuses = await db
+      .selectFrom('reports')
+      .select(['unit_id', 'status'])
+      .where('year', '=', c.year)
+      .where(
+        'unit_id',
+        'in',
+        kids.map((k) => k.id),
+      )
       .execute();
+    const statusOf = new Map(statuses.map((r) => [r.unit_id, r.status as Status]));
     for (const k of kids) {
-      if ((k.valid_from && k.valid_from > `${c.year}-12-31`) || (k.valid_to && k.valid_to < `${c.year}-01-01`)) continue;
-      const r = reminderFor(c.deadline, today, (k.status as 'draft' | null) ?? 'missing');
+      const r = reminderFor(c.deadline, today, statusOf.get(k.id) ?? 'missing');
       if (!r?.mailDay) continue;
       const emails = (await db.selectFrom('report_contacts').select('email').where('unit_id', '=', k.id).execute()).map((e) => e.email);
       out.push({ unitId: k.id, unitName: k.name, year: c.year, reminder: r, emails });

@@ -34,6 +34,8 @@ import { reportPages, reportsApi, reportUploads } from '../reporting/index.ts';
 import { libraryRoutes, libraryUploads } from '../library/routes.ts';
 import { libraryApi } from '../library/api.ts';
 import { cultureApis, cultureUploads, microCache, mountCulturePages } from './culture-routes.ts';
+import { successionApi } from '../succession/api.ts';
+import { successionPages } from '../succession/pages.tsx';
 
 /** The page a form was sent from (its Referer, when on this site), else the address it was sent to. */
 function formBehind(referer: string | undefined, url: string): string {
@@ -99,6 +101,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', plansApi);
   api.route('/', reportsApi);
   api.route('/', libraryApi);
+  api.route('/', successionApi);
   for (const a of cultureApis) api.route('/', a);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -117,6 +120,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', calendarPages);
   app.route('/', planPages);
   app.route('/', reportPages);
+  app.route('/', successionPages);
   app.route('/', libraryRoutes);
   mountCulturePages(app);
 

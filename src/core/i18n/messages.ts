@@ -10,6 +10,7 @@ export const coreText = texts({
   navImport: { vi: 'Nhập số liệu', en: 'Import data' },
   navRules: { vi: 'Quy tắc kiểm tra', en: 'Validation rules' },
   navFollowUps: { vi: 'Cần theo dõi', en: 'Follow-ups' },
+  navHandover: { vi: 'Bàn giao đơn vị', en: 'Unit hand-over' },
   navSearch: { vi: 'Tra cứu sách', en: 'Library search' },
   navCitizens: { vi: 'Cho người dân', en: 'For citizens' },
   navLogin: { vi: 'Đăng nhập', en: 'Log in' },

@@ -22,9 +22,12 @@ th{background:#efefe8}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .error{background:#fbd5d2;border:1px solid #c0392b;padding:8px 12px;border-radius:4px}
 .field-error{display:block;color:#8a1710;font-weight:600}
 .ok{background:#d6f0d6;border:1px solid #2e7d32;padding:8px 12px;border-radius:4px}
+.handover{border:1px solid #d5d5cf;background:#fff;padding:4px 12px 8px;margin:12px 0}.handover h2{margin:.5rem 0}.handover h3{font-size:1rem;margin:.75rem 0 .25rem}
+td.gone{color:#444;font-style:italic}
+.notice{background:#e8f0f8;border-left:4px solid #0b4f8a;padding:8px 12px;margin:8px 0}.notice p{margin:.25rem 0}
 form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
 label{display:block;font-weight:600;margin:.25rem 0}
-input,select,button,textarea{font:inherit;padding:4px 8px}
+input,select,button,textarea{font:inherit;padding:4px 8px}select{max-width:100%}form.inline>div{max-width:100%}
 button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}
 .scroll{overflow-x:auto;max-width:100%;margin-bottom:8px}.scroll:focus{outline:3px solid #e0a800}
 .grid table{width:auto}.grid input{width:6.5em;text-align:right}
