@@ -16,6 +16,12 @@ export const statisticsText = texts({
   emptyColumn: { vi: '(cột {n} trống)', en: '(column {n} empty)' },
   // the entry form's error summary (GOV.UK pattern): its heading, above the reason and the links to the cells
   thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
+  // the institution's own work pages, linked from its statistics page (issue 20)
+  workPages: { vi: 'Việc của cơ sở', en: 'Work pages' },
+  circulationDesk: { vi: 'Quầy mượn trả', en: 'Circulation desk' },
+  libraryWork: { vi: 'Biên mục, thẻ bạn đọc, luân chuyển', en: 'Cataloguing, cards, rotation' },
+  museumWork: { vi: 'Quản lý bảo tàng: hiện vật, trưng bày, đặt lịch', en: 'Museum: objects, exhibitions, bookings' },
+  cultureWork: { vi: 'Quản lý câu lạc bộ, hoạt động văn hóa', en: 'Clubs and cultural activities' },
 });
 
 /**

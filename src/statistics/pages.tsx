@@ -59,6 +59,39 @@ function ErrorSummary(props: { lang: Lang; error: UserError; labels: ReadonlyMap
   );
 }
 
+/**
+ * Where the institution's staff do their daily work, from the page they land on: a library's circulation desk and its
+ * other desk work, a museum's or a cultural centre's management page (addresses only: those modules draw them).
+ */
+function WorkLinks(props: { lang: Lang; code: string; sector: string | undefined }) {
+  const s = statisticsText(props.lang);
+  const code = encodeURIComponent(props.code);
+  const links: [string, string][] =
+    props.sector === 'library' || props.sector === 'service_point'
+      ? [
+          [`/thu-vien/${code}/quay`, s.circulationDesk],
+          [`/thu-vien/${code}`, s.libraryWork],
+        ]
+      : props.sector === 'museum'
+        ? [[`/quan-ly/bao-tang/${code}`, s.museumWork]]
+        : props.sector === 'culture'
+          ? [[`/quan-ly/van-hoa/${code}`, s.cultureWork]]
+          : [];
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={s.workPages}>
+      <p>
+        {links.map(([href, label], i) => (
+          <>
+            {i > 0 ? ' · ' : ''}
+            <a href={href}>{label}</a>
+          </>
+        ))}
+      </p>
+    </nav>
+  );
+}
+
 /** A refused save: the refusal, and what was typed (shown again in the form). */
 interface Again {
   error: UserError;
@@ -129,6 +162,7 @@ async function entryPage(c: AppContext, asked: string | undefined, again?: Again
         {t.kind}: {named(lang, kind?.vi, kind?.en)} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}
         {inst.address ? ` · ${t.address}: ${inst.address}` : ''}
       </p>
+      {canWrite ? <WorkLinks lang={lang} code={inst.code} sector={kind?.sector} /> : null}
       <YearForm action={`/co-so/${encodeURIComponent(inst.code)}`} year={year} years={years} t={t} />
       {again ? <ErrorSummary lang={lang} error={again.error} labels={labels} first={firstBad} /> : null}
       {saved ? (
