@@ -214,6 +214,10 @@ export const libraryText = texts({
   // kinds, audiences and statuses by their names
   k_book: { vi: 'Sách, tài liệu in', en: 'Books and print' },
   k_digital: { vi: 'Tài nguyên số', en: 'Digital resources' },
+  k_object: { vi: 'Hiện vật bảo tàng', en: 'Museum objects' },
+  k_exhibition: { vi: 'Triển lãm', en: 'Exhibitions' },
+  k_event: { vi: 'Sự kiện', en: 'Events' },
+  k_club: { vi: 'Câu lạc bộ', en: 'Clubs' },
   a_children: { vi: 'Thiếu nhi', en: 'Children' },
   'a_ethnic-minority': { vi: 'Tiếng dân tộc thiểu số', en: 'Ethnic-minority language' },
   a_accessible: { vi: 'Định dạng dễ tiếp cận', en: 'Accessible format' },
@@ -235,6 +239,12 @@ export const libraryText = texts({
   l_lao: { vi: 'Tiếng Lào', en: 'Lao' },
   l_tha: { vi: 'Tiếng Thái Lan', en: 'Thai' },
   l_hmn: { vi: 'Tiếng H’Mông', en: 'Hmong' },
+  l_tai: { vi: 'Tiếng Tày, Thái', en: 'Tai languages' },
+  l_mkh: { vi: 'Tiếng Môn-Khmer', en: 'Mon-Khmer languages' },
+  l_cmc: { vi: 'Tiếng Chăm', en: 'Chamic languages' },
+  l_spa: { vi: 'Tiếng Tây Ban Nha', en: 'Spanish' },
+  l_mul: { vi: 'Nhiều ngôn ngữ', en: 'Several languages' },
+  l_und: { vi: 'Chưa xác định', en: 'Undetermined' },
 });
 
 export type LibraryText = Catalogue<typeof libraryText.entries>;
