@@ -6,9 +6,8 @@ import { UserError } from '../core/errors.ts';
 import { formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import type { Segment, SearchHit } from '../search/index.ts';
 import { availability, type Availability } from './items.ts';
-import { search } from '../search/index.ts';
+import { facetValueName, search } from '../search/index.ts';
 import { libraryText, nameOf } from './messages.ts';
-import { eventKindName } from '../events/messages.ts';
 
 const FACETS = ['kind', 'library', 'audience', 'language', 'year', 'subject'] as const;
 const PAGE = 20;
@@ -90,9 +89,7 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
           ? nameOf(lang, 'a_', value)
           : facet === 'language'
             ? nameOf(lang, 'l_', value)
-            : facet === 'subject'
-              ? eventKindName(lang, value) // an event's subject is its kind's code
-              : value;
+            : facetValueName(lang, facet, value); // codes other modules name (an event's kind), else the value
   const hitUrl = (h: SearchHit) => (h.kind === 'book' ? `/tra-cuu/sach/${h.refId}` : (h.url ?? '#'));
   const total = result?.total ?? 0;
   const staffDesk = ctx.principal?.role === 'staff' && ctx.principal.institutionId ? ctx.principal.institutionId : null;

@@ -8,6 +8,10 @@ import { isbnsAsDigits } from '../../src/core/text/isbn.ts';
 import { indexDocuments, queryTerms, search } from '../../src/search/index.ts';
 import { wordIndexOf } from '../../src/search/full-text.ts';
 import { highlight } from '../../src/search/highlight.ts';
+import { facetValueName } from '../../src/search/facet-names.ts';
+import '../../src/events/search-docs.ts';
+import '../../src/museum/exhibitions.ts';
+import '../../src/culture/clubs.ts';
 
 /** Issue 20: a search that forgives — i and y read alike, an ISBN found in any of its written forms. */
 describe('reading i/y and ISBNs alike', () => {
@@ -23,6 +27,14 @@ describe('reading i/y and ISBNs alike', () => {
     expect(isbnsAsDigits('0-306-40615-2')).toBe('9780306406157');
     expect(isbnsAsDigits('năm 2020, 300 trang')).toBe('năm 2020, 300 trang');
     expect(queryTerms('ISBN 978-604-1-08525-1').folded).toEqual(['isbn', '9786041085251']);
+  });
+
+  it('names the coded facet values other modules index (no raw codes on screen); free subjects stay as they are', () => {
+    expect(facetValueName('vi', 'subject', 'reading_festival')).toBe('Ngày hội đọc sách');
+    expect(facetValueName('en', 'subject', 'reading_festival')).toBe('Reading festival');
+    expect(facetValueName('vi', 'subject', 'travelling')).toBe('Triển lãm lưu động');
+    expect(facetValueName('vi', 'subject', 'club')).toBe('Câu lạc bộ');
+    expect(facetValueName('vi', 'subject', 'Huế -- Lịch sử')).toBe('Huế -- Lịch sử');
   });
 
   it('highlights a word spelled the other way', () => {
