@@ -128,8 +128,8 @@ export const libraryText = texts({
   setAside: { vi: ' Giữ lại cho bạn đọc đặt trước: {reader}, đến ngày {until}.', en: ' Set aside for {reader} until {until}.' },
   renewed: { vi: 'Đã gia hạn {barcode}, hạn mới {due}.', en: 'Renewed {barcode}, due {due}.' },
   imported: {
-    vi: '{file}: đọc {read} biểu ghi, nhập {imported}, gộp {merged} vào biểu ghi đã có, {items} bản sách, từ chối {rejected}.',
-    en: '{file}: {read} records read, {imported} imported, {merged} merged into existing records, {items} items, {rejected} rejected.',
+    vi: '{file}: đọc {read} biểu ghi — {imported} biểu ghi mới, gộp {merged} vào biểu ghi đã có, {unchanged} đã có sẵn; {items} bản mới, {unchangedItems} bản đã có; từ chối {rejected}.',
+    en: '{file}: {read} records read — {imported} new, {merged} merged into existing records, {unchanged} already there; {items} new items, {unchangedItems} already held; {rejected} rejected.',
   },
   catalogued: { vi: 'Đã biên mục biểu ghi #{id} với {items} bản.', en: 'Catalogued record #{id} with {items} copies.' },
   cataloguedMerged: {

@@ -60,7 +60,9 @@ describe.skipIf(!hasChromium)('browser: a librarian and a citizen, on sqlite', (
     expect(await page.locator('h1').innerText()).toBe('Thư viện tỉnh Thừa Thiên Huế');
     await page.locator('#marc-file').setInputFiles(VIETNAMESE_MARC);
     const imported = await submit(page, 'import-h', 'Nhập');
-    expect(imported).toMatch(/^vietnamese\.xml: đọc 8 biểu ghi, nhập \d+, gộp \d+ vào biểu ghi đã có, 8 bản sách, từ chối 0\./);
+    expect(imported).toMatch(
+      /^vietnamese\.xml: đọc 8 biểu ghi — \d+ biểu ghi mới, gộp \d+ vào biểu ghi đã có, 0 đã có sẵn; 8 bản mới, 0 bản đã có; từ chối 0\./,
+    );
 
     await page.getByLabel('Mã vạch sách', { exact: true }).fill('VN-0001');
     await page.getByLabel('Số thẻ bạn đọc').fill('TV46-0001');
