@@ -31,7 +31,7 @@ import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
 import { reportPages, reportsApi, reportUploads } from '../reporting/index.ts';
-import { libraryRoutes, libraryUploads } from '../library/routes.ts';
+import { libraryAssets, libraryRoutes, libraryUploads } from '../library/routes.ts';
 import { libraryApi } from '../library/api.ts';
 import { cultureApis, cultureUploads, microCache, mountCulturePages } from './culture-routes.ts';
 import { successionApi } from '../succession/api.ts';
@@ -77,7 +77,7 @@ export function createApp(store: Store, config: Config) {
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
-  app.get(`${ASSET_PATH}/:name`, assetRoute(statisticsAssets));
+  app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets }));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
   const uploads = [...importUploads, ...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
   app.use(

@@ -72,6 +72,39 @@ export interface Again {
 const pct = (lang: Lang, part: number, whole: number) => formatNumber(lang, whole === 0 ? 0 : (part / whole) * 100, 0);
 
 /** The entry page of an institution for a year; after a refused save, again with the reason and what was typed. */
+/**
+ * Where the institution's staff do their daily work, from the page they land on: a library's circulation desk and its
+ * other desk work, a museum's or a cultural centre's management page (addresses only: those modules draw them).
+ */
+function WorkLinks(props: { lang: Lang; code: string; sector: string | undefined }) {
+  const s = statisticsText(props.lang);
+  const code = encodeURIComponent(props.code);
+  const links: [string, string][] =
+    props.sector === 'library' || props.sector === 'service_point'
+      ? [
+          [`/thu-vien/${code}/quay`, s.circulationDesk],
+          [`/thu-vien/${code}`, s.libraryWork],
+        ]
+      : props.sector === 'museum'
+        ? [[`/quan-ly/bao-tang/${code}`, s.museumWork]]
+        : props.sector === 'culture'
+          ? [[`/quan-ly/van-hoa/${code}`, s.cultureWork]]
+          : [];
+  if (links.length === 0) return null;
+  return (
+    <nav aria-label={s.workPages}>
+      <p>
+        {links.map(([href, label], i) => (
+          <>
+            {i > 0 ? ' · ' : ''}
+            <a href={href}>{label}</a>
+          </>
+        ))}
+      </p>
+    </nav>
+  );
+}
+
 export async function entryPage(c: AppContext, asked: string | undefined, again?: Again) {
   const ctx = pageContext(c);
   const { t, lang } = ctx;
@@ -205,6 +238,7 @@ export async function entryPage(c: AppContext, asked: string | undefined, again?
         {t.kind}: {named(lang, kind?.vi, kind?.en)} · {t.ownership}: {inst.ownership === 'public' ? t.public : t.nonPublic}
         {inst.address ? ` · ${t.address}: ${inst.address}` : ''}
       </p>
+      {canWrite ? <WorkLinks lang={lang} code={inst.code} sector={kind?.sector} /> : null}
       <YearForm action={`/co-so/${encodeURIComponent(inst.code)}`} year={year} years={years} t={t} />
       {canWrite ? <TemplateLinks lang={lang} code={inst.code} year={year} /> : null}
       {again ? <ErrorSummary lang={lang} error={again.error} warnings={again.warnings} labels={labels} /> : null}

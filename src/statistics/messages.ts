@@ -209,6 +209,12 @@ export const statisticsText = texts({
   importFromFile: { vi: 'Nhập từ tệp', en: 'Import from a file' },
   unitUntil: { vi: 'đến {date}', en: 'until {date}' },
   unitSince: { vi: 'từ {date}', en: 'since {date}' },
+  // the institution's own work pages, linked from its statistics page (issue 20)
+  workPages: { vi: 'Việc của cơ sở', en: 'Work pages' },
+  circulationDesk: { vi: 'Quầy mượn trả', en: 'Circulation desk' },
+  libraryWork: { vi: 'Biên mục, thẻ bạn đọc, luân chuyển', en: 'Cataloguing, cards, rotation' },
+  museumWork: { vi: 'Quản lý bảo tàng: hiện vật, trưng bày, đặt lịch', en: 'Museum: objects, exhibitions, bookings' },
+  cultureWork: { vi: 'Quản lý câu lạc bộ, hoạt động văn hóa', en: 'Clubs and cultural activities' },
 });
 
 /**
