@@ -16,6 +16,8 @@ async function logIn(page: Page, username: string): Promise<void> {
 
 /** A scan as a barcode reader sends it: each character a key press, then Enter; the key presses counted. */
 async function scan(page: Page, code: string, keys: { n: number }): Promise<void> {
+  // as a scanner would: the field the page focused on load takes the characters (on a slow machine, once it is focused)
+  await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
   for (const ch of code) {
     await page.keyboard.press(ch);
     keys.n++;
