@@ -306,6 +306,12 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     for (const v of statuses) expect(['draft', 'submitted', 'returned', 'approved', 'missing']).not.toContain(v);
     const count = k.getCell(`C${kids.length + 3}`).value as { formula: string };
     expect(count.formula).toBe(`COUNTIF(C2:C${kids.length + 1},"<>Chưa gửi")`);
+    // on time or late in words (never 1/0), and the count of "Đúng hạn" a COUNTIF over those words
+    const timeliness = kids.map((_, i) => k.getCell(`D${i + 2}`).value);
+    for (const v of timeliness) expect(['Đúng hạn', 'Trễ hạn']).toContain(v);
+    const onTime = k.getCell(`D${kids.length + 3}`).value as { formula: string; result: number };
+    expect(onTime.formula).toBe(`COUNTIF(D2:D${kids.length + 1},"Đúng hạn")`);
+    expect(onTime.result).toBe(timeliness.filter((v) => v === 'Đúng hạn').length);
     // figures: counts without decimals, rates with one; no cell left to Excel's General (35.2941)
     const formats = new Set<string>();
     for (const ws of wb.worksheets)
