@@ -215,7 +215,7 @@ async function renderReport(
         {outline(f.content, n)
           .filter((b): b is TableBlock => b.type === 'table')
           .map((b) => (
-            <ContentTable block={b} />
+            <ContentTable block={b} class="cards" />
           ))}
       </section>
     </Layout>,

@@ -139,6 +139,22 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
     expect(await kontum.locator('h1').innerText()).toBe('BÁO CÁO');
   });
 
+  it('fits a 390 px phone without sideways scrolling: the report, review and progress pages', async () => {
+    const ctx = await (await sharedBrowser()).newContext({ baseURL: server.url, locale: 'vi-VN', viewport: { width: 390, height: 844 } });
+    contexts.phone = ctx;
+    const page = await ctx.newPage();
+    await logIn(page, 'canbo.kontum');
+    const widths: Record<string, number> = {};
+    for (const path of ['/bao-cao/62/2024', '/bao-cao/615/2024', '/bao-cao/23500-2025/2024', '/bao-cao/62/2024/tien-do', '/bao-cao/615/2024/tien-do']) {
+      await page.goto(path);
+      widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    for (const [path, w] of Object.entries(widths)) expect(w, path).toBeLessThanOrEqual(390);
+    // the content table is still there, each figure beside its column's head
+    await page.goto('/bao-cao/62/2024');
+    expect(await page.locator('table.cards td[data-label="Đơn vị tính"]').first().isVisible()).toBe(true);
+  });
+
   it('axe: no serious or critical violations on the report, progress and print pages', async () => {
     // axe runs in the page: a context with JavaScript
     const ctx = await (await sharedBrowser()).newContext({ baseURL: server.url, locale: 'vi-VN' });

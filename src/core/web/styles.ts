@@ -34,6 +34,10 @@ button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:
 details{margin:.5rem 0}
 form.narrative .field{margin:0 0 12px}form.narrative textarea{display:block;width:100%;box-sizing:border-box;font:inherit;line-height:1.5;padding:6px 8px;resize:vertical}
 form.narrative input[inputmode=decimal]{width:12em;max-width:100%;text-align:right}.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+@media(max-width:640px){table.cards,table.cards>tbody,table.cards>tbody>tr,table.cards>tbody>tr>th,table.cards>tbody>tr>td{display:block;width:auto}table.cards>caption{display:block;text-align:left;font-weight:600}
+table.cards>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.cards{background:none}table.cards>tbody>tr{background:#fff;border:1px solid #d5d5cf;margin:0 0 8px}
+table.cards>tbody>tr>th,table.cards>tbody>tr>td{border:0;border-top:1px solid #ececec;overflow-wrap:anywhere}table.cards>tbody>tr>:first-child{border-top:0}
+table.cards [data-label]:before{content:attr(data-label) ": ";font-weight:600}table.cards td.num{text-align:left}}
 footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
 `.replace(/\n/g, '');
 
