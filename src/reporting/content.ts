@@ -1,7 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import { formatNumber, type Lang } from '../core/i18n/index.ts';
 import { dashboardFor, indicatorMatrix } from '../indicators/evaluate.ts';
-import { childUnits, type Unit } from '../network/units.ts';
+import type { Unit } from '../network/units.ts';
+import { reportersTo } from './expected.ts';
 import type { Report, Status } from './reports.ts';
 import { parseNarrative, type Narrative } from './narrative.ts';
 
@@ -97,7 +98,7 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
     };
   }
 
-  const kids = await childUnits(db, unit.id, year);
+  const kids = await reportersTo(db, unit.id, year);
   const headline = lines.filter((l) => l.target !== null);
   const matrix =
     kids.length && headline.length

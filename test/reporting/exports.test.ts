@@ -9,7 +9,7 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { dashboardFor, indicatorMatrix } from '../../src/indicators/evaluate.ts';
-import { childUnits } from '../../src/network/units.ts';
+import { reportersTo } from '../../src/reporting/expected.ts';
 import { findReport, narrativeFromChildren, openReport, saveNarrative } from '../../src/reporting/reports.ts';
 import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
 import { exportReport } from '../../src/reporting/exports.ts';
@@ -45,7 +45,7 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     const province = await unit(db, '62');
     const admin = await principal(db, 'admin');
     const kontum = await principal(db, 'canbo.kontum');
-    for (const [i, d] of (await childUnits(db, province.id, 2024)).entries()) {
+    for (const [i, d] of (await reportersTo(db, province.id, 2024)).entries()) {
       const r = await openReport(db, d, 2024, null);
       await saveNarrative(
         db,
@@ -72,7 +72,7 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
   it('pre-fills the parent report from its approved children: numbers via the indicators, each narrative listed', async () => {
     const db = store.db;
     const province = await unit(db, '62');
-    const kids = await childUnits(db, province.id, 2024);
+    const kids = await reportersTo(db, province.id, 2024);
     expect(kids.length).toBeGreaterThan(1);
     const r = await openReport(db, province, 2024, null);
     for (const k of kids) {
@@ -300,7 +300,7 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exportReport(db, r, 'xlsx')).bytes.slice().buffer as ArrayBuffer);
     const k = wb.getWorksheet('Đơn vị trực thuộc')!;
-    const kids = await childUnits(db, r.unit.id, 2024);
+    const kids = await reportersTo(db, r.unit.id, 2024);
     const statuses = kids.map((_, i) => k.getCell(`C${i + 2}`).value);
     expect(statuses).toEqual(kids.map(() => 'Đã phê duyệt'));
     for (const v of statuses) expect(['draft', 'submitted', 'returned', 'approved', 'missing']).not.toContain(v);

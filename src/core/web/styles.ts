@@ -15,7 +15,9 @@ th,td{border:1px solid #d5d5cf;padding:4px 8px;text-align:left;vertical-align:to
 th{background:#efefe8}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .light{display:inline-block;padding:0 6px;border-radius:4px;font-size:.85rem;white-space:nowrap}
 .met{background:#d6f0d6;color:#14521b}.near{background:#fff1c2;color:#6b4a00}.behind{background:#fbd5d2;color:#8a1710}
-.no-data,.no-target{background:#ececec;color:#444}
+.no-data,.no-target{background:#ececec;color:#444}.sent{background:#dbe8f6;color:#0b3d6b}
+.bar{display:inline-block;width:4em;height:.6em;background:#ececec;border-radius:3px;vertical-align:middle;overflow:hidden}.bar>span{display:block;height:100%}
+.bar-full{background:#2e7d32}.bar-part{background:#c48a00}.bar-low{background:#c0392b}.below-line{display:block}
 .crumbs{font-size:.9rem;margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px}
 .crumbs li+li:before{content:"›";margin-right:4px}
 .muted{color:#555;font-size:.9rem}
