@@ -7,6 +7,7 @@ import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { reportPath } from './labels.ts';
 import { reportingText, statusName } from './messages.ts';
 import { findReport } from './reports.ts';
+import { lastReminder } from './reminders.ts';
 import { todayLocal } from '../core/time.ts';
 
 /**
@@ -21,7 +22,8 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
   const cycle = own?.cycle ?? (await cycleOf(db, unit.parentId ?? unit.id, year));
   const status = own && own.status !== 'draft' ? own.status : own ? 'draft' : 'missing';
   const reminder = reminderFor(cycle.deadline, today, status);
-  const progress = await completeness(db, unit, year);
+  const progress = await completeness(db, unit, year, today);
+  const reminded = reminder ? await lastReminder(db, unit.id, year) : undefined;
   const t = reportingText(lang);
   const due = formatDate(cycle.deadline);
   return (
@@ -30,6 +32,7 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
       {reminder ? (
         <p role="status" class="reminder">
           {reminder.overdue ? t.overdue({ days: -reminder.daysLeft, due }) : t.daysLeft({ days: reminder.daysLeft, due })}
+          {reminded ? ` ${t.remindedOn({ date: formatDate(reminded) })}` : ''}
         </p>
       ) : null}
       <p>

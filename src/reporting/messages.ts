@@ -137,6 +137,34 @@ export const reportingText = texts({
   toneFull: { vi: 'Đủ', en: 'All' },
   tonePart: { vi: 'Còn thiếu', en: 'Some missing' },
   toneLow: { vi: 'Thấp', en: 'Low' },
+  remindTitle: { vi: 'Nhắc hạn báo cáo', en: 'Reminders' },
+  remindPending: {
+    vi: '{n} đơn vị chưa gửi báo cáo (hoặc bị trả lại, chưa gửi lại) chưa được nhắc hôm nay. Nhắc nhở gửi thư điện tử đến địa chỉ đã đăng ký của đơn vị và hiện trên trang của đơn vị.',
+    en: '{n} units that have not submitted (or were returned and have not resubmitted) have not been reminded today. A reminder is mailed to the unit’s registered addresses and shown on its page.',
+  },
+  remindAllToday: {
+    vi: 'Các đơn vị chưa gửi đều đã được nhắc hôm nay; mỗi đơn vị chỉ được nhắc một lần mỗi ngày.',
+    en: 'Every unit still to submit has been reminded today; a unit is reminded at most once a day.',
+  },
+  remindButton: { vi: 'Gửi nhắc nhở', en: 'Send reminders' },
+  doRemind: { vi: 'gửi nhắc nhở', en: 'send the reminders' },
+  remindEffect: {
+    vi: 'Nhắc hạn báo cáo năm {year} (hạn {due}) được gửi đến {n} đơn vị dưới đây, mỗi đơn vị một lần trong ngày.',
+    en: 'A reminder of the {year} report (due {due}) goes to the {n} units below, once a day each.',
+  },
+  remindRecipients: { vi: 'Đơn vị nhận nhắc nhở', en: 'Units reminded' },
+  remindNoEmail: { vi: 'chưa đăng ký thư điện tử: chỉ thông báo trên trang của đơn vị', en: 'no address registered: shown on the unit’s page only' },
+  remindNoSmtp: {
+    vi: 'Máy chủ thư chưa được cấu hình: nhắc nhở chỉ hiện trên trang của từng đơn vị, không gửi thư điện tử.',
+    en: 'No mail server is configured: the reminders are shown on each unit’s page, no e-mail is sent.',
+  },
+  remindSkipped: { vi: 'Đã được nhắc hôm nay, không nhắc lại: {units}.', en: 'Already reminded today, not again: {units}.' },
+  remindedDone: { vi: 'Đã gửi nhắc nhở đến {n} đơn vị ({mails} thư điện tử).', en: 'Reminders sent to {n} units ({mails} e-mails).' },
+  remindedNothing: {
+    vi: 'Không gửi thêm nhắc nhở: các đơn vị chưa gửi đều đã được nhắc hôm nay.',
+    en: 'No reminder sent: every unit still to submit has been reminded today.',
+  },
+  remindedOn: { vi: 'Cấp trên đã nhắc hạn báo cáo ngày {date}.', en: 'The level above sent a reminder on {date}.' },
   reopenCycle: { vi: 'Mở lại kỳ báo cáo', en: 'Reopen the cycle' },
   closeCycle: { vi: 'Khóa kỳ báo cáo (không nhận thêm báo cáo)', en: 'Close the cycle (no more submissions)' },
   // the dashboard's reporting block
@@ -152,6 +180,8 @@ export const reportingText = texts({
   },
   // the reminder e-mail
   reminderSubject: { vi: 'Nhắc hạn báo cáo năm {year}: còn {days} ngày (hạn {due})', en: 'Report {year} due in {days} days ({due})' },
+  reminderSubjectToday: { vi: 'Nhắc hạn báo cáo năm {year}: hôm nay là hạn cuối ({due})', en: 'Report {year} due today ({due})' },
+  reminderSubjectOverdue: { vi: 'Báo cáo năm {year} đã quá hạn {days} ngày (hạn {due})', en: 'Report {year} is {days} days overdue (due {due})' },
   reminderBody: {
     vi: '{unit}: báo cáo kết quả thực hiện Chương trình học tập suốt đời năm {year} cần gửi trước ngày {due}.',
     en: '{unit}: the report on the lifelong-learning programme for {year} is due by {due}.',
@@ -347,6 +377,16 @@ export const reportingErrors = errors({
     en: 'The report has been submitted or approved and cannot be edited until the parent returns it.',
   },
   currentStatus: { code: 'E4514', vi: 'Trạng thái hiện tại: {statusVi}', en: 'Current status: {statusEn}' },
+  onlyReceiverReminds: {
+    code: 'E4521',
+    vi: 'Chỉ cán bộ của đơn vị nhận báo cáo (hoặc cấp trên) mới gửi nhắc nhở cho các đơn vị trực thuộc.',
+    en: 'Only officials of the receiving unit (or above) can remind the units below.',
+  },
+  remindClosedCycle: {
+    code: 'E4522',
+    vi: 'Kỳ báo cáo năm {year} đã khóa: các đơn vị không gửi được báo cáo nên không gửi nhắc nhở. Hãy mở lại kỳ báo cáo trước.',
+    en: 'The {year} cycle is closed: the units cannot submit, so no reminder is sent. Reopen the cycle first.',
+  },
   invalidAmount: {
     code: 'E4515',
     vi: '“{value}” không phải số tiền hợp lệ: ghi số triệu đồng, dấu phẩy trước phần thập phân, ví dụ 25,5 hoặc 1.234,5.',

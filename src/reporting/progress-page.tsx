@@ -3,7 +3,7 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { forbidden, UserError } from '../core/errors.ts';
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, formatNumber } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { networkErrors } from '../network/messages.ts';
 import { canReadUnit } from '../network/access.ts';
@@ -15,6 +15,8 @@ import { reportPath } from './labels.ts';
 import { reportingText } from './messages.ts';
 import { ChildrenTable, RatesTable } from './progress-view.tsx';
 import { ratesBelow } from './rates.ts';
+import { ReminderSection, reminderPage } from './reminder-page.tsx';
+import { mayRemind, reminderList } from './reminders.ts';
 import { setCycleClosed } from './workflow.ts';
 
 /**
@@ -23,6 +25,7 @@ import { setCycleClosed } from './workflow.ts';
  */
 export const progressPage = new Hono<AppEnv>()
   .use('/bao-cao/:code/:year/tien-do', requireLogin())
+  .route('/', reminderPage)
   .get('/bao-cao/:code/:year/tien-do', async (c) => {
     const { db } = c.var.store;
     const unit = await findUnit(db, c.req.param('code'));
@@ -35,6 +38,8 @@ export const progressPage = new Hono<AppEnv>()
     const [p, rates] = await Promise.all([completeness(db, unit, year), ratesBelow(db, unit.id, year)]);
     const title = t.progressTitle({ year, unit: unit.name });
     const canClose = c.var.principal.role === 'admin' || c.var.principal.role === 'official';
+    const list = (await mayRemind(db, c.var.principal, unit)) ? await reminderList(db, unit, year) : undefined;
+    const ok = c.req.query('ok');
     const parent = unit.parentId !== null && (await canReadUnit(db, c.var.principal, unit.parentId)) ? await unitById(db, unit.parentId) : undefined;
     return c.html(
       <Layout ctx={ctx} title={title}>
@@ -48,9 +53,13 @@ export const progressPage = new Hono<AppEnv>()
           ) : null}
         </p>
         <h1>{title}</h1>
-        {c.req.query('ok') === 'khoa' || c.req.query('ok') === 'mo' ? (
-          <p role="status">{c.req.query('ok') === 'khoa' ? t.cycleClosedDone : t.cycleReopenedDone}</p>
+        {ok === 'khoa' || ok === 'mo' ? <p role="status">{ok === 'khoa' ? t.cycleClosedDone : t.cycleReopenedDone}</p> : null}
+        {ok === 'nhac' ? (
+          <p role="status" class="ok">
+            {t.remindedDone({ n: formatNumber(lang, Number(c.req.query('n') ?? 0), 0), mails: formatNumber(lang, Number(c.req.query('m') ?? 0), 0) })}
+          </p>
         ) : null}
+        {ok === 'nhac-roi' ? <p role="status">{t.remindedNothing}</p> : null}
         <p>
           {t.due}: {formatDate(p.cycle.deadline)}
           {p.cycle.closedAt ? t.cycleClosed : ''} · <span data-summary="">{t.progressSummary({ ...p, total: p.children.length })}</span>
@@ -65,6 +74,7 @@ export const progressPage = new Hono<AppEnv>()
             <ChildrenTable lang={lang} year={year} p={p} rates={rates} />
           </>
         )}
+        {list ? <ReminderSection lang={lang} unit={unit} year={year} list={list} csrf={c.var.csrf} /> : null}
         {canClose ? (
           <form method="post" action={`${reportPath(unit.code, year)}/tien-do`}>
             <input type="hidden" name="_csrf" value={c.var.csrf} />

@@ -19,6 +19,7 @@ import { columnFacets } from './migrations/017_column_facets.ts';
 import { noExactIndex } from './migrations/018_no_exact_index.ts';
 import { auditLz4 } from './migrations/019_audit_lz4.ts';
 import { accountSecurity } from './migrations/021_account_security.ts';
+import { reportReminders } from './migrations/025_report_reminders.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '018_no_exact_index': (store) => noExactIndex(store.engine),
   '019_audit_lz4': (store) => auditLz4(store.engine),
   '021_account_security': (store) => accountSecurity(store.engine),
+  '025_report_reminders': (store) => reportReminders(store.engine),
 };
 
 export async function migrate(store: Store): Promise<string[]> {

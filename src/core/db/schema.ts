@@ -27,7 +27,7 @@ import type {
   AuditLogTable,
   AggTotalTable,
 } from './tables/spine.ts';
-import type { ReportCycleTable, ReportTable, ReportCommentTable, DataLockTable, ReportContactTable } from './tables/reporting.ts';
+import type { ReportCycleTable, ReportTable, ReportCommentTable, DataLockTable, ReportContactTable, ReportReminderTable } from './tables/reporting.ts';
 import type { SearchDocumentTable, SearchFacetTable, SearchUnitTable } from './tables/search.ts';
 import type {
   LibRecordTable,
@@ -117,6 +117,7 @@ export interface Database {
   report_comments: ReportCommentTable;
   data_locks: DataLockTable;
   report_contacts: ReportContactTable;
+  report_reminders: ReportReminderTable;
   // search
   search_documents: SearchDocumentTable;
   search_facets: SearchFacetTable;
