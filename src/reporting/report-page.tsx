@@ -46,7 +46,7 @@ export const reportUploads: UploadLimit[] = [{ path: /^\/bao-cao\/[^/]+\/[^/]+\/
 async function renderReport(
   c: AppContext,
   report: Report,
-  form?: { values?: FormValues; problems?: Problem[]; alert?: string },
+  form?: { values?: FormValues & { comment?: string }; problems?: Problem[]; alert?: string },
   status: 200 | 409 | 422 = 200,
 ) {
   const { db } = c.var.store;
@@ -56,6 +56,8 @@ async function renderReport(
   const p = c.var.principal!;
   const f = await fullReport(db, report);
   const comments = await commentsOf(db, report.id);
+  // a returned report says why, at the top, to the unit that must correct it: the last return or reopening
+  const sentBack = report.status === 'returned' ? [...comments].reverse().find((cm) => cm.action === 'return' || cm.action === 'reopen') : undefined;
   const isReporter = p.role === 'admin' || p.unitId === report.unit.id;
   const isReviewer =
     p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
@@ -70,7 +72,7 @@ async function renderReport(
   const done = ok && ok in DONE ? DONE[ok] : undefined;
   /** One field of the form, its error beside it and tied to it for screen readers. */
   const field = (
-    name: (typeof FORM_FIELDS)[number],
+    name: (typeof FORM_FIELDS)[number] | 'comment',
     label: string,
     control: (a: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => unknown,
   ) => {
@@ -121,6 +123,21 @@ async function renderReport(
         {t.download}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{t.printView}</a> ·{' '}
         <a href={`${base}/tien-do`}>{t.progressBelow}</a>
       </p>
+      {sentBack ? (
+        <div class="returned-notice" data-returned="">
+          <p>
+            <strong>
+              {(sentBack.action === 'reopen' ? t.reopenedNotice : t.returnedNotice)({ who: sentBack.who ?? t.theLevelAbove, at: dateTime(sentBack.at) })}
+            </strong>
+          </p>
+          <blockquote>
+            {(sentBack.text ?? '').split('\n').map((line) => (
+              <p>{line}</p>
+            ))}
+          </blockquote>
+          {isReporter ? <p>{t.returnedFix}</p> : null}
+        </div>
+      ) : null}
       {comments.length > 0 ? (
         <section aria-labelledby="history-h">
           <h2 id="history-h">{t.history}</h2>
@@ -200,12 +217,13 @@ async function renderReport(
               <button type="submit">{t.approve}</button>
             </form>
           ) : null}
-          <form method="post" action={`${base}/tra-lai`}>
+          <form method="post" action={`${base}/tra-lai`} class="narrative">
             <input type="hidden" name="_csrf" value={c.var.csrf} />
-            <label>
-              {t.returnComment}
-              <textarea name="comment" rows={4}></textarea>
-            </label>
+            {field('comment', report.status === 'approved' ? t.reopenReason : t.returnComment, (a) => (
+              <textarea {...a} name="comment" rows={4}>
+                {typed.comment ?? ''}
+              </textarea>
+            ))}
             <button type="submit">{report.status === 'approved' ? t.reopen : t.return}</button>
           </form>
         </section>
@@ -298,8 +316,11 @@ export const reportPages = new Hono<AppEnv>()
     const body = await c.req.parseBody();
     const comment = String(body.comment ?? '');
     if (!confirmed(body)) {
-      if (comment.trim() === '')
-        throw new UserError(reportingErrors.returnNeedsComment(), 422, [{ said: reportingErrors.returnNeedsComment(), field: 'comment' }]);
+      if (comment.trim() === '') {
+        // in place: the report page again, the error beside the comment box
+        const said = reportingErrors.returnNeedsComment();
+        return renderReport(c, report, { values: { comment }, problems: [{ said, field: 'comment' }], alert: sayIn(pageContext(c).lang, said) }, 422);
+      }
       const t = reportingText(pageContext(c).lang);
       const reopening = report.status === 'approved';
       const params = { year: report.year, unit: report.unit.name };
