@@ -101,6 +101,32 @@ export const reportingText = texts({
   },
   cycleClosedDone: { vi: 'Đã khóa kỳ báo cáo.', en: 'The cycle is closed.' },
   cycleReopenedDone: { vi: 'Đã mở lại kỳ báo cáo.', en: 'The cycle is reopened.' },
+  // approving a report whose data changed after it was sent
+  changesTitle: { vi: 'Số liệu đã thay đổi sau khi gửi báo cáo', en: 'The data changed after the report was submitted' },
+  changesIntro: {
+    vi: 'Báo cáo được gửi lúc {since}. Sau đó {count} giá trị số liệu năm {year} của {unit} đã được sửa: số liệu trong báo cáo không còn như khi đơn vị gửi.',
+    en: 'The report was submitted on {since}. Since then {count} values of {unit}’s {year} data were edited: the report’s figures are no longer those the unit sent.',
+  },
+  changesLatest: { vi: '{n} thay đổi gần nhất', en: 'The latest {n} changes' },
+  changesInstitution: { vi: 'Cơ sở', en: 'Institution' },
+  changesElement: { vi: 'Số liệu', en: 'Data element' },
+  changesPeriod: { vi: 'Kỳ', en: 'Period' },
+  changesBefore: { vi: 'Khi gửi báo cáo', en: 'When submitted' },
+  changesNow: { vi: 'Hiện nay', en: 'Now' },
+  changesAt: { vi: 'Sửa lúc', en: 'Edited' },
+  changesBy: { vi: 'Người sửa', en: 'Edited by' },
+  beforeEmpty: { vi: '(trống)', en: '(empty)' },
+  beforeUnknown: { vi: '(không rõ: nhập từ tệp)', en: '(unknown: imported)' },
+  doApproveChanged: { vi: 'phê duyệt báo cáo với số liệu hiện tại', en: 'approve the report with the current data' },
+  approveChangedEffect: {
+    vi: 'Báo cáo năm {year} của {unit} được phê duyệt với số liệu hiện tại, gồm {count} giá trị đã sửa sau khi gửi; số liệu năm {year} của đơn vị bị khóa.',
+    en: '{unit}’s {year} report is approved with the current data, {count} values edited since it was submitted included; its {year} data is locked.',
+  },
+  orReturn: { vi: 'Hoặc trả lại để đơn vị xem lại số liệu và gửi lại báo cáo', en: 'Or return it for the unit to check its data and resubmit' },
+  changedReturnComment: {
+    vi: 'Số liệu năm {year} đã thay đổi sau khi gửi báo cáo ({count} giá trị): đề nghị đơn vị kiểm tra lại và gửi lại báo cáo.',
+    en: 'The {year} data changed after the report was submitted ({count} values): please check it and submit the report again.',
+  },
   // the progress page
   progressTitle: { vi: 'Tiến độ báo cáo năm {year} — {unit}', en: 'Reporting progress {year} — {unit}' },
   reportOf: { vi: 'Báo cáo của {unit}', en: '{unit}’s report' },
@@ -391,6 +417,11 @@ export const reportingErrors = errors({
     code: 'E4522',
     vi: 'Kỳ báo cáo năm {year} đã khóa: các đơn vị không gửi được báo cáo nên không gửi nhắc nhở. Hãy mở lại kỳ báo cáo trước.',
     en: 'The {year} cycle is closed: the units cannot submit, so no reminder is sent. Reopen the cycle first.',
+  },
+  changedSinceSubmission: {
+    code: 'E4523',
+    vi: 'Số liệu năm {year} của {unit} đã thay đổi sau khi đơn vị gửi báo cáo (lúc {since}): {count} giá trị được sửa. Hãy xem các thay đổi, rồi xác nhận phê duyệt với số liệu hiện tại hoặc trả lại báo cáo.',
+    en: '{unit}’s {year} data changed after the report was submitted ({since}): {count} values were edited. Look at the changes, then confirm the approval with the current data or return the report.',
   },
   invalidAmount: {
     code: 'E4515',

@@ -20,6 +20,8 @@ import { confirmed, confirmPage } from './confirm.tsx';
 import { outline } from './sections.ts';
 import { ContentTable, type TableBlock } from './content-table.tsx';
 import { approveReport, returnReport, submitReport } from './workflow.ts';
+import { changesSinceSubmission } from './changes.ts';
+import { ChangesTable, ReturnInstead } from './changes-view.tsx';
 import { progressPage } from './progress-page.tsx';
 
 /** The report of a unit for a year: read by its subtree's readers, opened (as a draft) by its officials and those above. */
@@ -252,6 +254,9 @@ async function saveForm(c: AppContext, report: Report, body: Record<string, unkn
   return undefined;
 }
 
+/** The code of the refusal to approve a report whose data changed after it was sent (asked again in place). */
+const CHANGED_SINCE_SUBMISSION = reportingErrors.changedSinceSubmission({ year: 0, unit: '', count: 0, since: '' }).code;
+
 const done = (report: Report, what: keyof typeof DONE) => `${reportPath(report.unit.code, report.year)}?ok=${what}`;
 
 export const reportPages = new Hono<AppEnv>()
@@ -308,7 +313,13 @@ export const reportPages = new Hono<AppEnv>()
     const report = await reportOf(c);
     const body = await c.req.parseBody();
     if (!confirmed(body)) return confirmApprove(c, report);
-    await approveReport(c.var.store.db, report, c.var.principal);
+    try {
+      await approveReport(c.var.store.db, report, c.var.principal, { changesSeen: typeof body.changes === 'string' ? body.changes : undefined });
+    } catch (e) {
+      // the data changed (again) since the confirmation was drawn: asked again, in place, with the changes as they are now
+      if (e instanceof UserError && e.code === CHANGED_SINCE_SUBMISSION) return confirmApprove(c, report, sayIn(pageContext(c).lang, e.said));
+      throw e;
+    }
     return c.redirect(done(report, 'duyet'), 303);
   })
   .post('/bao-cao/:code/:year/tra-lai', async (c) => {
@@ -349,14 +360,28 @@ export const reportPages = new Hono<AppEnv>()
     return c.html(`<!doctype html>${(<ReportPrint f={f} back={reportPath(report.unit.code, report.year)} />).toString()}`);
   });
 
-/** "Bạn có chắc…?" before an approval: it locks the unit's data for the year. */
-function confirmApprove(c: AppContext, report: Report) {
-  const t = reportingText(pageContext(c).lang);
+/**
+ * "Bạn có chắc…?" before an approval: it locks the unit's data for the year. When the year's values changed after the
+ * report was sent, the page says so first, lists the changes, and offers to return the report instead: the approval
+ * then carries the token of the changes seen, and a later change asks again.
+ */
+async function confirmApprove(c: AppContext, report: Report, alert?: string) {
+  const { lang } = pageContext(c);
+  const t = reportingText(lang);
+  const base = reportPath(report.unit.code, report.year);
+  const params = { year: report.year, unit: report.unit.name };
+  const changes = report.status === 'submitted' ? await changesSinceSubmission(c.var.store.db, report) : null;
+  if (!changes || changes.count === 0)
+    return confirmPage(c, { action: `${base}/duyet`, verb: t.doApprove, effect: t.approveEffect(params), fields: {}, back: base, alert });
   return confirmPage(c, {
-    action: `${reportPath(report.unit.code, report.year)}/duyet`,
-    verb: t.doApprove,
-    effect: t.approveEffect({ year: report.year, unit: report.unit.name }),
-    fields: {},
-    back: reportPath(report.unit.code, report.year),
+    action: `${base}/duyet`,
+    verb: t.doApproveChanged,
+    effect: t.approveChangedEffect({ ...params, count: formatNumber(lang, changes.count, 0) }),
+    fields: { changes: changes.token },
+    back: base,
+    alert,
+    status: alert ? 409 : 200,
+    details: <ChangesTable lang={lang} report={report} changes={changes} />,
+    alternative: <ReturnInstead lang={lang} report={report} changes={changes} action={`${base}/tra-lai`} csrf={c.var.csrf} />,
   });
 }

@@ -18,7 +18,7 @@ import { emptyNarrative } from '../../src/reporting/narrative.ts';
 import { documentMeta, fullReport } from '../../src/reporting/document.ts';
 import { reportDocx } from '../../src/reporting/export-docx.ts';
 import type { Report } from '../../src/reporting/reports.ts';
-import { principal, unit } from './helpers.ts';
+import { principal, unit, valuesEnteredOn } from './helpers.ts';
 
 /** The DOCX's paragraphs as text, one a line (table cells are paragraphs too). */
 async function docxText(bytes: Buffer): Promise<string> {
@@ -39,6 +39,7 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     await seedDemo(store);
+    await valuesEnteredOn(store.db);
     dir = mkdtempSync(join(tmpdir(), 'lifelong-report-'));
     // two Kon Tum districts report to the province and are approved, each with its own narrative
     const db = store.db;

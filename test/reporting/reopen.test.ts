@@ -3,7 +3,7 @@ import { ENGINES } from '../support/engines.ts';
 import { Client, csrfFrom, DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
 import { findReport, openReport } from '../../src/reporting/reports.ts';
 import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
-import { communeOf, principal } from './helpers.ts';
+import { communeOf, principal, valuesEnteredOn } from './helpers.ts';
 
 /**
  * The parent reopens an approved report with a reason: refused in place without one, asked to confirm with it, and
@@ -15,6 +15,7 @@ describe.each(ENGINES)('reopening an approved report with a reason on %s', (engi
   beforeAll(async () => {
     server = await startServer(engine);
     const db = server.store.db;
+    await valuesEnteredOn(db);
     const commune = await communeOf(db, 'canbo.xa');
     page = `/bao-cao/${commune.code}/2024`;
     await submitReport(db, await openReport(db, commune, 2024, null), await principal(db, 'canbo.xa'), '2024-11-01T03:00:00.000Z');

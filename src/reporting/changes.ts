@@ -1,0 +1,99 @@
+import { sql } from 'kysely';
+import type { DB } from '../core/db/database.ts';
+import type { Report } from './reports.ts';
+
+/** One value of the report's year written after the report was sent: where, what, now and before, when and by whom. */
+export interface ChangedValue {
+  institution: string;
+  elementVi: string;
+  elementEn: string;
+  period: string;
+  value: number;
+  /** The value when the report was sent: null for a cell that was empty, undefined when the audit does not say (an import). */
+  before: number | null | undefined;
+  at: string;
+  by: string | null;
+}
+
+export interface ChangesSince {
+  /** When the report was sent. */
+  since: string;
+  count: number;
+  /** The latest change (with `count`, the token a reviewer accepts: a later change asks again). */
+  latest: string | null;
+  /** The latest changes, at most `limit`. */
+  shown: ChangedValue[];
+  token: string;
+}
+
+/**
+ * The values of the report's year in its unit's subtree (the unit each value belonged to then) written after the report
+ * was sent, which the report's figures no longer match: counted, the latest listed with the value they replaced (from
+ * the audit of each cell). Removed values are not seen here (their rows are gone). Null for a report never sent.
+ */
+export async function changesSinceSubmission(db: DB, report: Report, limit = 10): Promise<ChangesSince | null> {
+  const since = report.submittedAt;
+  if (!since) return null;
+  const below = db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', report.unit.id);
+  const changed = db
+    .selectFrom('data_values as v')
+    .where('v.year', '=', report.year)
+    .where('v.updated_at', '>', since)
+    .where('v.unit_id', 'in', below)
+    .where('v.institution_id', 'in', db.selectFrom('institution_units').select('institution_id').where('unit_id', 'in', below));
+  const total = await changed.select([sql<number | string>`COUNT(*)`.as('n'), sql<string | null>`MAX(v.updated_at)`.as('latest')]).executeTakeFirst();
+  const count = Number(total?.n ?? 0);
+  const latest = total?.latest ?? null;
+  const rows =
+    count === 0 || limit === 0
+      ? []
+      : await changed
+          .innerJoin('institutions as i', 'i.id', 'v.institution_id')
+          .innerJoin('data_elements as e', 'e.id', 'v.element_id')
+          .leftJoin('users as u', 'u.id', 'v.updated_by')
+          .select([
+            'i.code as inst',
+            'i.name as institution',
+            'e.code as el',
+            'e.name_vi',
+            'e.name_en',
+            'v.period',
+            'v.value',
+            'v.updated_at',
+            'u.display_name',
+          ])
+          .orderBy('v.updated_at', 'desc')
+          .orderBy('i.name')
+          .limit(limit)
+          .execute();
+  // the value each shown cell had when the report was sent: the old value of its first audited change after that
+  const keys = rows.map((r) => `${r.inst}:${r.el}:${r.period}`);
+  const audits = keys.length
+    ? await db
+        .selectFrom('audit_log')
+        .select(['entity_key', 'old_value', 'at', 'id'])
+        .where('entity', '=', 'data_value')
+        .where('entity_key', 'in', keys)
+        .where('at', '>', since)
+        .orderBy('id')
+        .execute()
+    : [];
+  const before = new Map<string, number | null>();
+  for (const a of audits) if (!before.has(a.entity_key)) before.set(a.entity_key, a.old_value === null ? null : Number(a.old_value));
+  return {
+    since,
+    count,
+    latest,
+    token: `${count}:${latest ?? ''}`,
+    shown: rows.map((r, i) => ({
+      institution: r.institution,
+      elementVi: r.name_vi,
+      elementEn: r.name_en,
+      period: r.period,
+      value: Number(r.value),
+      before: before.has(keys[i]!) ? before.get(keys[i]!) : undefined,
+      at: r.updated_at,
+      by: r.display_name,
+    })),
+  };
+}
