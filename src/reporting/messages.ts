@@ -149,7 +149,7 @@ export const reportingText = texts({
   belowColumn: { vi: 'Cấp dưới của đơn vị', en: 'Its units below' },
   belowLine: {
     vi: 'Cấp {level}: {submitted}/{total} đã gửi, {approved} đã phê duyệt',
-    en: '{level} level: {submitted}/{total} submitted, {approved} approved',
+    en: 'Level {level}: {submitted}/{total} submitted, {approved} approved',
   },
   drillDown: { vi: 'Xem tiến độ của {unit}', en: 'Progress of {unit}' },
   progressUp: { vi: 'Tiến độ của {unit}', en: 'Progress of {unit}' },
@@ -160,7 +160,7 @@ export const reportingText = texts({
     en: 'Share of units that submitted, submitted on time and had their {year} report approved, by level',
   },
   levelColumn: { vi: 'Cấp', en: 'Level' },
-  levelRow: { vi: 'Cấp {level}', en: '{level} level' },
+  levelRow: { vi: 'Cấp {level}', en: 'Level: {level}' },
   expectedColumn: { vi: 'Số đơn vị phải báo cáo', en: 'Units expected to report' },
   sentColumn: { vi: 'Đã gửi', en: 'Submitted' },
   approvedColumn: { vi: 'Đã phê duyệt', en: 'Approved' },
@@ -171,7 +171,7 @@ export const reportingText = texts({
   remindTitle: { vi: 'Nhắc hạn báo cáo', en: 'Reminders' },
   remindPending: {
     vi: '{n} đơn vị chưa gửi báo cáo (hoặc bị trả lại, chưa gửi lại) chưa được nhắc hôm nay. Nhắc nhở gửi thư điện tử đến địa chỉ đã đăng ký của đơn vị và hiện trên trang của đơn vị.',
-    en: '{n} units that have not submitted (or were returned and have not resubmitted) have not been reminded today. A reminder is mailed to the unit’s registered addresses and shown on its page.',
+    en: 'Units that have not submitted (or were returned and have not resubmitted) and have not been reminded today: {n}. A reminder is mailed to the unit’s registered addresses and shown on its page.',
   },
   remindAllToday: {
     vi: 'Các đơn vị chưa gửi đều đã được nhắc hôm nay; mỗi đơn vị chỉ được nhắc một lần mỗi ngày.',

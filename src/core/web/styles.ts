@@ -18,7 +18,7 @@ th{background:#efefe8}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .no-data,.no-target{background:#ececec;color:#444}.sent{background:#dbe8f6;color:#0b3d6b}
 .bar{display:inline-block;width:4em;height:.6em;background:#ececec;border-radius:3px;vertical-align:middle;overflow:hidden}.bar>span{display:block;height:100%}
 .bar-full{background:#2e7d32}.bar-part{background:#c48a00}.bar-low{background:#c0392b}.below-line{display:block}
-.returned-notice{background:#fff8e1;border-left:4px solid #c48a00;padding:4px 12px;margin:12px 0}.returned-notice blockquote{margin:0 0 0 8px;font-style:italic}
+form.confirm{margin:12px 0}.returned-notice{background:#fff8e1;border-left:4px solid #c48a00;padding:4px 12px;margin:12px 0}.returned-notice blockquote{margin:0 0 0 8px;font-style:italic}
 .crumbs{font-size:.9rem;margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px}
 .crumbs li+li:before{content:"›";margin-right:4px}
 .muted{color:#555;font-size:.9rem}
