@@ -35,12 +35,21 @@ export async function changesSinceSubmission(db: DB, report: Report, limit = 10)
   const since = report.submittedAt;
   if (!since) return null;
   const below = db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', report.unit.id);
+  // from the subtree's institutions to their values by the primary key (institution first): a province's few thousand
+  // institutions, not the whole country's values of the year (`+v.year` keeps SQLite off the year index)
+  const institutions = db
+    .selectFrom('unit_closure as c')
+    .innerJoin('institution_units as iu', 'iu.unit_id', 'c.descendant_id')
+    .select('iu.institution_id')
+    .distinct()
+    .where('c.ancestor_id', '=', report.unit.id)
+    .as('s');
   const changed = db
-    .selectFrom('data_values as v')
-    .where('v.year', '=', report.year)
+    .selectFrom(institutions)
+    .innerJoin('data_values as v', 'v.institution_id', 's.institution_id')
+    .where(sql<number>`+v.year`, '=', report.year)
     .where('v.updated_at', '>', since)
-    .where('v.unit_id', 'in', below)
-    .where('v.institution_id', 'in', db.selectFrom('institution_units').select('institution_id').where('unit_id', 'in', below));
+    .where('v.unit_id', 'in', below);
   const total = await changed.select([sql<number | string>`COUNT(*)`.as('n'), sql<string | null>`MAX(v.updated_at)`.as('latest')]).executeTakeFirst();
   const count = Number(total?.n ?? 0);
   const latest = total?.latest ?? null;
