@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import type { Engine, Store } from '../src/core/db/database.ts';
-import { nowIso } from '../src/core/time.ts';
+import { nowIso, todayLocal } from '../src/core/time.ts';
 import type { Unit } from '../src/network/units.ts';
 import { findUnit } from '../src/network/units.ts';
 import { completeness } from '../src/reporting/completeness.ts';
@@ -126,7 +126,9 @@ async function build(store: Store): Promise<{ units: number; reports: number }> 
 
 /** What the progress page reads for a unit (an official of it looking). */
 async function pageData(store: Store, unit: Unit): Promise<number> {
-  const [c, r, l] = await Promise.all([completeness(store.db, unit, YEAR), ratesBelow(store.db, unit.id, YEAR), reminderList(store.db, unit, YEAR)]);
+  const today = todayLocal();
+  const [c, r] = await Promise.all([completeness(store.db, unit, YEAR, today), ratesBelow(store.db, unit.id, YEAR)]);
+  const l = await reminderList(store.db, unit, YEAR, today, c);
   return c.children.length + r.levels.length + l.toRemind.length;
 }
 

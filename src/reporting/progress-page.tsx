@@ -5,6 +5,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { forbidden, UserError } from '../core/errors.ts';
 import { formatDate, formatNumber } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { todayLocal } from '../core/time.ts';
 import { networkErrors } from '../network/messages.ts';
 import { canReadUnit } from '../network/access.ts';
 import { findUnit, unitById, type Unit } from '../network/units.ts';
@@ -35,10 +36,11 @@ export const progressPage = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const { lang } = ctx;
     const t = reportingText(lang);
-    const [p, rates] = await Promise.all([completeness(db, unit, year), ratesBelow(db, unit.id, year)]);
+    const today = todayLocal();
+    const [p, rates] = await Promise.all([completeness(db, unit, year, today), ratesBelow(db, unit.id, year)]);
     const title = t.progressTitle({ year, unit: unit.name });
     const canClose = c.var.principal.role === 'admin' || c.var.principal.role === 'official';
-    const list = (await mayRemind(db, c.var.principal, unit)) ? await reminderList(db, unit, year) : undefined;
+    const list = (await mayRemind(db, c.var.principal, unit)) ? await reminderList(db, unit, year, today, p) : undefined;
     const ok = c.req.query('ok');
     const parent = unit.parentId !== null && (await canReadUnit(db, c.var.principal, unit.parentId)) ? await unitById(db, unit.parentId) : undefined;
     return c.html(

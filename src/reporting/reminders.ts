@@ -3,7 +3,7 @@ import { UserError } from '../core/errors.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { todayLocal } from '../core/time.ts';
 import { isWithin, type Unit } from '../network/units.ts';
-import { completeness } from './completeness.ts';
+import { completeness, type Completeness } from './completeness.ts';
 import { contactsOf, sendReminders, type ReminderTarget, type SendResult } from './reminder-mail.ts';
 import type { Transporter } from 'nodemailer';
 import { reportingErrors } from './messages.ts';
@@ -24,9 +24,12 @@ export async function mayRemind(db: DB, p: Principal | undefined, unit: Unit): P
   return p.role === 'official' && p.unitId !== null && (await isWithin(db, p.unitId, unit.id));
 }
 
-/** Who a reminder from the progress page of `unit` would reach today, and who was already reminded today. */
-export async function reminderList(db: DB, unit: Unit, year: number, today: string = todayLocal()): Promise<ReminderList> {
-  const c = await completeness(db, unit, year, today);
+/**
+ * Who a reminder from the progress page of `unit` would reach today, and who was already reminded today (`known`: the
+ * completeness the page already read for the same day).
+ */
+export async function reminderList(db: DB, unit: Unit, year: number, today: string = todayLocal(), known?: Completeness): Promise<ReminderList> {
+  const c = known ?? (await completeness(db, unit, year, today));
   const pending = c.children.filter((ch) => ch.status === 'missing' || ch.status === 'returned');
   const ids = pending.map((ch) => ch.unit.id);
   const [emails, already] = await Promise.all([
