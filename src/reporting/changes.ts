@@ -34,25 +34,33 @@ export interface ChangesSince {
 export async function changesSinceSubmission(db: DB, report: Report, limit = 10): Promise<ChangesSince | null> {
   const since = report.submittedAt;
   if (!since) return null;
-  const below = db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', report.unit.id);
-  // from the subtree's institutions to their values by the primary key (institution first): a province's few thousand
-  // institutions, not the whole country's values of the year (`+v.year` keeps SQLite off the year index)
+  const unitId = report.unit.id;
+  const below = db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', unitId);
   const institutions = db
     .selectFrom('unit_closure as c')
     .innerJoin('institution_units as iu', 'iu.unit_id', 'c.descendant_id')
     .select('iu.institution_id')
     .distinct()
-    .where('c.ancestor_id', '=', report.unit.id)
-    .as('s');
+    .where('c.ancestor_id', '=', unitId);
+  // Usually nothing changed: counted per institution of the subtree, each a look-up by the primary key (institution
+  // first) on both engines — a province's few thousand institutions, never a scan of the country's values of the year
+  // (`+v.year` keeps SQLite off the year index; the correlated subquery keeps PostgreSQL on the key).
+  const counted = await sql<{ n: number | string | null }>`
+    SELECT SUM(t.n) AS n FROM (
+      SELECT (SELECT COUNT(*) FROM data_values v
+              WHERE v.institution_id = s.institution_id AND +v.year = ${report.year} AND v.updated_at > ${since}
+                AND v.unit_id IN (${below})) AS n
+      FROM (${institutions}) s
+    ) t`.execute(db);
+  const count = Number(counted.rows[0]?.n ?? 0);
+  // the rare case: what changed, the latest first
   const changed = db
-    .selectFrom(institutions)
+    .selectFrom(institutions.as('s'))
     .innerJoin('data_values as v', 'v.institution_id', 's.institution_id')
     .where(sql<number>`+v.year`, '=', report.year)
     .where('v.updated_at', '>', since)
     .where('v.unit_id', 'in', below);
-  const total = await changed.select([sql<number | string>`COUNT(*)`.as('n'), sql<string | null>`MAX(v.updated_at)`.as('latest')]).executeTakeFirst();
-  const count = Number(total?.n ?? 0);
-  const latest = total?.latest ?? null;
+  const latest = count === 0 ? null : ((await changed.select(sql<string | null>`MAX(v.updated_at)`.as('latest')).executeTakeFirst())?.latest ?? null);
   const rows =
     count === 0 || limit === 0
       ? []
