@@ -50,6 +50,18 @@ async function openFresh(engine: Engine): Promise<Store> {
   return openPlatform(url.toString());
 }
 
+/** The figure's database is thrown away after it (it is rebuilt in a second or two). */
+async function dropFresh(engine: Engine): Promise<void> {
+  if (engine === 'sqlite') {
+    for (const f of ['', '-wal', '-shm']) rmSync(`${BENCH_DIR}/completeness.db${f}`, { force: true });
+    return;
+  }
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS lifelong_bench_completeness WITH (FORCE)');
+  await admin.end();
+}
+
 /** The map and the year's cycles and reports, inserted in batches. */
 async function build(store: Store): Promise<{ units: number; reports: number }> {
   const { db } = store;
@@ -175,6 +187,7 @@ export async function completenessFigures(engines: Engine[], o: { runs: number }
       });
     } finally {
       await store.close();
+      await dropFresh(engine);
     }
   }
   return out;
