@@ -44,6 +44,9 @@ export async function startServer(url: string, cached: boolean): Promise<{ base:
   return { base: `http://127.0.0.1:${port}`, child };
 }
 
+/** Chromium's and Firefox's `Accept-Encoding`. */
+export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 export function load(base: string, paths: string[], seconds: number, connections: number, amount?: number) {
   return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
     let i = 0;
@@ -54,6 +57,8 @@ export function load(base: string, paths: string[], seconds: number, connections
         connections,
         ...(amount ? { amount } : { duration: seconds }),
         timeout: 10,
+        // what a browser sends: the app may answer compressed (the micro-cache keeps Brotli and gzip)
+        headers: { 'accept-encoding': BROWSER_ACCEPT_ENCODING },
         requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
       },
       (err, result) => (err ? reject(err) : resolve({ result, latencies })),

@@ -58,3 +58,33 @@ export function toPrincipal(r: {
 }): Principal {
   return { userId: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id, institutionId: r.institution_id };
 }
+
+/** The accounts attached to these units (officials, viewers, citizens' home places), by name. */
+export async function usersOfUnits(db: DB, unitIds: number[]): Promise<{ id: number; username: string; displayName: string; role: Role; unitId: number }[]> {
+  const out: { id: number; username: string; displayName: string; role: Role; unitId: number }[] = [];
+  for (let i = 0; i < unitIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom('users')
+      .select(['id', 'username', 'display_name', 'role', 'unit_id'])
+      .where('unit_id', 'in', unitIds.slice(i, i + 1000))
+      .orderBy('display_name')
+      .execute();
+    for (const r of rows) out.push({ id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id! });
+  }
+  return out;
+}
+
+/** Moves an account from one unit to another (a unit that ended, to its successor), audited; nothing when it is no longer there. */
+export async function moveUserUnit(
+  db: DB,
+  user: { id: number; username: string },
+  from: { id: number; code: string },
+  to: { id: number; code: string },
+  by: number | null,
+  why: Record<string, unknown> = {},
+): Promise<boolean> {
+  const r = await db.updateTable('users').set({ unit_id: to.id }).where('id', '=', user.id).where('unit_id', '=', from.id).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) return false;
+  await audit(db, { userId: by, action: 'update', entity: 'user', key: user.username, oldValue: { unit: from.code }, newValue: { unit: to.code, ...why } });
+  return true;
+}

@@ -11,7 +11,10 @@ const commands: Record<string, Command> = {
   },
   migrate: { describe: 'migrate                     apply database migrations', load: () => import('./commands/migrate.ts') },
   seed: { describe: 'seed demo|national          build the demo network or the national-scale data set', load: () => import('./commands/seed.ts') },
-  units: { describe: 'units import <file>|--builtin 2025-06|2025-07|mergers   an administrative map, the mergers', load: () => import('./commands/units.ts') },
+  units: {
+    describe: 'units import <file>|--builtin 2025-06|2025-07|mergers · units handover [code…] [--apply]   the map, the mergers, ended units to successors',
+    load: () => import('./commands/units.ts'),
+  },
   indicators: { describe: 'indicators --unit C --year Y [--format json|table]', load: () => import('./commands/indicators.ts') },
   users: {
     describe: 'users add --username U --password P --role admin|official|staff|viewer [--unit C|--institution C] · users token U',

@@ -92,8 +92,8 @@ export const cliText = texts({
 export const cliErrors = errors({
   unitsUsage: {
     code: 'E9001',
-    vi: 'Dùng: lifelong units import <tệp.json>… | --builtin {builtins} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] ("" = không giới hạn)',
-    en: 'Usage: lifelong units import <file.json>… | --builtin {builtins} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD]',
+    vi: 'Dùng: lifelong units import <tệp.json>… | --builtin {builtins} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] ("" = không giới hạn) · lifelong units handover [mã đơn vị…] [--user tên=mã] [--institution mã=mã] [--apply]',
+    en: 'Usage: lifelong units import <file.json>… | --builtin {builtins} [--valid-from YYYY-MM-DD] [--valid-to YYYY-MM-DD] · lifelong units handover [unit code…] [--user name=code] [--institution code=code] [--apply]',
   },
   unknownBuiltinMap: { code: 'E9021', vi: 'Không có bản đồ kèm theo "{names}": chọn {builtins}.', en: 'No built-in map "{names}": choose {builtins}.' },
   usersNeed: { code: 'E9002', vi: 'Cần --username, --password và --role ({roles}).', en: 'Need --username, --password and --role ({roles}).' },

@@ -7,9 +7,13 @@ import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
 import { indexDocs } from '../search/public-docs.ts';
+import { nameFacetValues } from '../search/facet-names.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { updateRegularStatus } from './regular.ts';
 import { clubKindName, cultureErrors as E, type ClubKind } from './messages.ts';
+
+/** A club's subject in the search is its kind's code: named for the search pages. */
+nameFacetValues('subject', clubKindName);
 
 /** The kinds of club, in the order forms list them (their names: `clubKindName`). */
 export const CLUB_KINDS = Object.keys(clubKindName.entries) as ClubKind[];

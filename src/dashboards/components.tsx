@@ -16,50 +16,63 @@ export function targetText(r: Pick<DashboardRow, 'targetInfo' | 'target'>, lang:
   return formatNumber(lang, r.target);
 }
 
-/** All indicators of a unit for a year: value, target, gap and a status in words and colour. */
-export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Messages; caption: string }) {
-  const { t, lang } = props;
+/**
+ * All indicators of a unit for a year: value, target, gap and a status in words and colour. `gone`: what a growth says
+ * instead of a number for a unit that did not last the year ("đã sáp nhập vào …"), never −100 %.
+ */
+export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Messages; caption: string; gone?: string | null }) {
+  const { t, lang, gone } = props;
   return (
-    <table>
-      <caption class="muted" style="text-align:left">
-        {props.caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.indicator}</th>
-          <th scope="col">{t.value}</th>
-          <th scope="col">{t.target}</th>
-          <th scope="col">{t.gap}</th>
-          <th scope="col">{t.status}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr id={`ind-${r.indicator}`} data-indicator={r.indicator}>
-            <th scope="row" style="font-weight:normal">
-              {r.name} <span class="muted">({r.unitLabel})</span>
-            </th>
-            <td class="num" data-value={r.value ?? ''}>
-              {formatNumber(lang, r.value)}
-            </td>
-            <td class="num">
-              {targetText(r, lang)}
-              {r.targetInfo ? (
-                <span class="muted">
-                  {' '}
-                  ({r.targetInfo.year}
-                  {r.targetInfo.inherited ? `, ${t.inheritedTarget}` : ''})
-                </span>
-              ) : null}
-            </td>
-            <td class="num">{r.gap !== null && r.gap > 0 ? formatNumber(lang, r.gap) : '—'}</td>
-            <td>
-              <LightBadge light={r.light} t={t} />
-            </td>
+    // on a phone the table scrolls in its own box, never the page
+    <div class="scroll" role="region" tabindex={0} aria-label={props.caption}>
+      <table>
+        <caption class="muted" style="text-align:left">
+          {props.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.indicator}</th>
+            <th scope="col">{t.value}</th>
+            <th scope="col">{t.target}</th>
+            <th scope="col">{t.gap}</th>
+            <th scope="col">{t.status}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => {
+            const instead = gone && r.comparesYears ? gone : null;
+            return (
+              <tr id={`ind-${r.indicator}`} data-indicator={r.indicator}>
+                <th scope="row" style="font-weight:normal">
+                  {r.name} <span class="muted">({r.unitLabel})</span>
+                </th>
+                {instead ? (
+                  <td data-value="" class="gone">
+                    {instead}
+                  </td>
+                ) : (
+                  <td class="num" data-value={r.value ?? ''}>
+                    {formatNumber(lang, r.value)}
+                  </td>
+                )}
+                <td class="num">
+                  {targetText(r, lang)}
+                  {r.targetInfo ? (
+                    <span class="muted">
+                      {' '}
+                      ({r.targetInfo.year}
+                      {r.targetInfo.inherited ? `, ${t.inheritedTarget}` : ''})
+                    </span>
+                  ) : null}
+                </td>
+                <td class="num">{!instead && r.gap !== null && r.gap > 0 ? formatNumber(lang, r.gap) : '—'}</td>
+                <td>{instead ? '—' : <LightBadge light={r.light} t={t} />}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -13,6 +13,8 @@ import { targetsInForceYears } from '../targets/in-force.ts';
 import { findUnit, rootUnits, unitPath } from '../network/units.ts';
 import { institutionsIn, kindNames } from '../network/institutions.ts';
 import { Breadcrumbs, IndicatorTable } from './components.tsx';
+import { Lineage } from './lineage.tsx';
+import { endedNotes } from '../network/lineage.ts';
 import { YearForm } from '../core/web/year-form.tsx';
 import { childrenWithValues, standings, trendFor } from './queries.ts';
 import { lineChartSvg } from './charts.ts';
@@ -50,6 +52,11 @@ export const dashboardPages = new Hono<AppEnv>()
     const indicatorNames = new Map(rows.map((r) => [r.indicator, r]));
     const chosen = rows.find((r) => r.indicator === c.req.query('chi-so')) ?? rows.find((r) => r.indicator === 'LIB_USERS_GROWTH') ?? rows[0];
     const trend = chosen ? await trendFor(db, unit, chosen.indicator, trendYears, { catalogue, targets }) : [];
+    // a growth of a unit that did not last a year (a commune merged on 01/07/2025) reads "đã sáp nhập vào …", never −100 %
+    const gone = await endedNotes(db, [unit, ...children.map((ch) => ch.unit)], year, lang);
+    const goneIn = new Map(await Promise.all(trend.map(async (p) => [p.year, (await endedNotes(db, [unit], p.year, lang)).get(unit.id)] as const)));
+    const growth = new Set(rows.filter((r) => r.comparesYears).map((r) => r.indicator));
+    const chosenGrowth = chosen ? growth.has(chosen.indicator) : false;
     const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
     const asOf = unit.validTo !== null && unit.validTo < `${year}-12-31` ? unit.validTo : `${year}-12-31`;
     const institutions = canSeeInstitutions && children.length === 0 ? await institutionsIn(db, unit.id, { limit: 200, asOf }) : [];
@@ -63,10 +70,14 @@ export const dashboardPages = new Hono<AppEnv>()
         <h1>
           {unit.fullName ?? unit.name} — {year}
         </h1>
-        {unit.validTo ? <p class="muted">{dt.existedUntil({ date: formatDate(unit.validTo) })}</p> : null}
+        {await Lineage({ db, unit, year, principal: c.var.principal, lang })}
         <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
-        <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} />
+        {unit.validTo !== null && unit.validTo < `${year}-01-01` ? (
+          <p class="notice">{dt.notInYear({ year })}</p>
+        ) : (
+          <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} gone={gone.get(unit.id)} />
+        )}
         {canSeeInstitutions ? await ReportingBlock({ db, unit, year, principal: c.var.principal, lang }) : null}
         {plans.length > 0 || (canSeeInstitutions && c.var.principal?.role !== 'viewer') ? (
           <section aria-labelledby="plans-h">
@@ -107,9 +118,13 @@ export const dashboardPages = new Hono<AppEnv>()
                     <th scope="row">
                       <a href={`/don-vi/${encodeURIComponent(ch.unit.code)}?nam=${year}`}>{ch.unit.name}</a>
                     </th>
-                    {HEADLINE.map((code) => (
-                      <td class="num">{formatNumber(lang, ch.values.get(code) ?? null)}</td>
-                    ))}
+                    {HEADLINE.map((code) =>
+                      growth.has(code) && gone.has(ch.unit.id) ? (
+                        <td class="gone">{gone.get(ch.unit.id)}</td>
+                      ) : (
+                        <td class="num">{formatNumber(lang, ch.values.get(code) ?? null)}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -155,7 +170,7 @@ export const dashboardPages = new Hono<AppEnv>()
                 __html: lineChartSvg(
                   trend.map((p) => String(p.year)),
                   [
-                    { name: t.value, values: trend.map((p) => p.value) },
+                    { name: t.value, values: trend.map((p) => (chosenGrowth && goneIn.get(p.year) ? null : p.value)) },
                     { name: t.target, values: trend.map((p) => p.target), dashed: true },
                   ],
                   { unit: chosen.unitLabel },
@@ -177,7 +192,7 @@ export const dashboardPages = new Hono<AppEnv>()
                 {trend.map((p) => (
                   <tr>
                     <th scope="row">{p.year}</th>
-                    <td class="num">{formatNumber(lang, p.value)}</td>
+                    {chosenGrowth && goneIn.get(p.year) ? <td class="gone">{goneIn.get(p.year)}</td> : <td class="num">{formatNumber(lang, p.value)}</td>}
                     <td class="num">{formatNumber(lang, p.target)}</td>
                   </tr>
                 ))}

@@ -1,7 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import { factsQueryFor, indicatorMatrix, lightFor, type Light } from '../indicators/evaluate.ts';
 import { factsView, loadFactsYears } from '../indicators/facts.ts';
-import { evaluate } from '../indicators/formula.ts';
+import { comparesYears, evaluate } from '../indicators/formula.ts';
+import { endedBefore } from '../network/lineage.ts';
 import { listIndicators, type Indicator } from '../indicators/catalogue.ts';
 import { indicatorName } from '../indicators/messages.ts';
 import { childUnits, drillDown, type Unit } from '../network/units.ts';
@@ -74,8 +75,11 @@ export async function standings(db: DB, parent: Unit, year: number, lang: 'vi' |
   for (const unit of children) {
     const targets = await targetsInForce(db, unit.id, year);
     const values = matrix.get(unit.id) ?? new Map<string, number | null>();
+    // a unit that did not last the year has no growth to stand behind on (it would read −100 %)
+    const gone = endedBefore(unit, `${year}-12-31`);
     const rows = [...targets.values()]
       .filter((t) => t.value !== null)
+      .filter((t) => !(gone && indicators.has(t.indicator) && comparesYears(indicators.get(t.indicator)!.formula)))
       .map((t) => {
         const value = values.get(t.indicator) ?? null;
         const ind = indicators.get(t.indicator);

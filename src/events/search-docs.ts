@@ -1,5 +1,10 @@
 import type { DB } from '../core/db/database.ts';
 import { indexDocs, type SearchDoc } from '../search/public-docs.ts';
+import { nameFacetValues } from '../search/facet-names.ts';
+import { eventKindName } from './messages.ts';
+
+/** An event's subject in the search is its kind's code: named for the search pages. */
+nameFacetValues('subject', eventKindName);
 
 /** Events as search documents, written in the same transaction as the events. */
 export async function indexEvents(db: DB, ids: number[]): Promise<void> {

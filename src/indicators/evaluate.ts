@@ -2,7 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { targetsInForce, type TargetInForce } from '../targets/in-force.ts';
 import { listIndicators, type Indicator } from './catalogue.ts';
 import { factsView, loadFactsYears, type FactsQuery } from './facts.ts';
-import { evaluate, operandsOf } from './formula.ts';
+import { comparesYears, evaluate, operandsOf } from './formula.ts';
 import { indicatorName } from './messages.ts';
 
 export type Light = 'met' | 'near' | 'behind' | 'no-data' | 'no-target';
@@ -24,6 +24,8 @@ export interface DashboardRow extends IndicatorResult {
   /** target − value; positive means short of the target. */
   gap: number | null;
   light: Light;
+  /** A growth: this year against another (`comparesYears`). */
+  comparesYears: boolean;
 }
 
 /** The institution kinds an indicator set counts (to read only their registry counts). */
@@ -104,6 +106,7 @@ export async function dashboardFor(
       targetInfo: t,
       gap: target === null || e.value === null ? null : Math.round((target - e.value) * 100) / 100,
       light: lightFor(e.value, target),
+      comparesYears: comparesYears(ind.formula),
     };
   });
 }

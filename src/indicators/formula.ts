@@ -64,6 +64,9 @@ export function operandsOf(formula: Formula): Operand[] {
   return [...formula.numerator, ...(formula.denominator ?? [])].map((t) => t.operand);
 }
 
+/** Whether a formula compares a year with another (a growth): meaningless for a unit that did not last the whole year. */
+export const comparesYears = (formula: Formula): boolean => operandsOf(formula).some((o) => o.type === 'data' && (o.yearOffset ?? 0) !== 0);
+
 // Builders for the catalogue.
 export const data = (element: string, kinds?: string[], yearOffset = 0): Operand => ({
   type: 'data',

@@ -22,6 +22,8 @@ export interface CatalogueOutcome {
   created: number;
   merged: number;
   items: number;
+  /** Entries that added nothing: their record was there and already had this library's copies (a file imported again). */
+  unchanged: number;
 }
 
 /** Entries per step (lookups, inserts, indexing); the whole import is still one transaction. */
@@ -60,7 +62,7 @@ export async function catalogue(
   entries: CatalogueEntry[],
   opts: { userId: number | null; source: string; date: string; feed?: boolean },
 ): Promise<CatalogueOutcome> {
-  const out: CatalogueOutcome = { recordIds: [], created: 0, merged: 0, items: 0 };
+  const out: CatalogueOutcome = { recordIds: [], created: 0, merged: 0, items: 0, unchanged: 0 };
   const at = nowIso();
   const seenIsbn = new Map<string, number>();
   const seenKey = new Map<string, number>();
@@ -75,7 +77,17 @@ export async function catalogue(
     for (const [k, rs] of byKey) if (!seenKey.has(k)) seenKey.set(k, rs[0]!.id);
     // with an ISBN: that ISBN, else a record of the same title and author that has no ISBN; without: the title and author
     const noIsbn = (k: string) => byKey.get(k)?.find((r) => r.isbn === null)?.id;
-    const ids: (number | undefined)[] = part.map((e, j) => (e.bib.isbn ? (seenIsbn.get(e.bib.isbn) ?? noIsbn(keys[j]!)) : seenKey.get(keys[j]!)));
+    // first the library's own record of that control number (001: the same file exported again), then the ISBN, then title and author
+    const own = await ownRecords(
+      db,
+      library.id,
+      part.flatMap((e) => (e.bib.controlNumber ? [e.bib.controlNumber] : [])),
+    );
+    const ids: (number | undefined)[] = part.map(
+      (e, j) =>
+        (e.bib.controlNumber ? own.get(e.bib.controlNumber) : undefined) ??
+        (e.bib.isbn ? (seenIsbn.get(e.bib.isbn) ?? noIsbn(keys[j]!)) : seenKey.get(keys[j]!)),
+    );
     const fresh = part.map((_, j) => j).filter((j) => ids[j] === undefined);
     // two entries of the same file that are one record: the first is inserted, the second reuses it
     const firstOf = new Map<string, number>();
@@ -120,23 +132,32 @@ export async function catalogue(
       out.created += toInsert.length;
     }
     for (const j of fresh) if (ids[j] === undefined) ids[j] = seenKey.get(keys[j]!) ?? seenIsbn.get(part[j]!.bib.isbn ?? '');
-    out.merged += part.length - toInsert.length;
+    const created = new Set(toInsert.map((j) => ids[j]!));
 
     const generatedFor = part.map((e, j) => (e.generate > 0 ? ids[j]! : null)).filter((x) => x !== null);
     const existing = new Map<number, number>();
+    /** Records that had copies of this library before this import: an entry without barcodes adds none to them. */
+    const heldHere = new Set<number>();
     if (generatedFor.length) {
       const counts = await db
         .selectFrom('lib_items')
         .select(['record_id'])
         .select((eb) => eb.fn.countAll<number>().as('n'))
+        .select((eb) => eb.fn.max(eb.case().when('institution_id', '=', library.id).then(1).else(0).end()).as('here'))
         .where('record_id', 'in', [...new Set(generatedFor)])
         .groupBy('record_id')
         .execute();
-      for (const c of counts) existing.set(c.record_id, Number(c.n));
+      for (const c of counts) {
+        existing.set(c.record_id, Number(c.n));
+        if (Number(c.here) === 1 && !created.has(c.record_id)) heldHere.add(c.record_id);
+      }
     }
+    let unchanged = 0;
     const items = part.flatMap((e, j) => {
       const recordId = ids[j]!;
-      const made = Array.from({ length: e.generate }, () => {
+      const again = e.generate > 0 && e.copies.length === 0 && heldHere.has(recordId);
+      if (again) unchanged++;
+      const made = Array.from({ length: again ? 0 : e.generate }, () => {
         const n = (existing.get(recordId) ?? 0) + 1;
         existing.set(recordId, n);
         return { barcode: `${library.code}-${recordId}-${n}`, location: null };
@@ -145,9 +166,10 @@ export async function catalogue(
     });
     await dialectOf(db).insertRows(db, 'lib_items', ITEM_COLUMNS, items);
     out.items += items.length;
+    out.unchanged += unchanged;
+    out.merged += part.length - toInsert.length - unchanged;
     out.recordIds.push(...(ids as number[]));
     // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
-    const created = new Set(toInsert.map((j) => ids[j]!));
     await indexDocuments(
       db,
       toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)),
@@ -167,6 +189,23 @@ export async function catalogue(
 export async function feedCatalogued(db: DB, library: Place, items: number, date: string, userId: number | null): Promise<void> {
   if (items > 0) await recordHappenings(db, [{ institutionId: library.id, element: 'LIB_NEW_ACQUISITIONS', date, count: items }], userId);
   await snapshotHoldings(db, library.id, Number(date.slice(0, 4)), userId);
+}
+
+/** The library's own records by control number (001), for a file imported again: control number → record id. */
+async function ownRecords(db: DB, institutionId: number, numbers: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const wanted = [...new Set(numbers)];
+  if (wanted.length === 0) return out;
+  for (const where of dialectOf(db).oneOf('control_number', wanted))
+    for (const r of await db
+      .selectFrom('lib_records')
+      .select(['id', 'control_number'])
+      .where('institution_id', '=', institutionId)
+      .where(where)
+      .orderBy('id')
+      .execute())
+      if (r.control_number !== null && !out.has(r.control_number)) out.set(r.control_number, r.id);
+  return out;
 }
 
 /** Records whose `column` is one of the values. */
@@ -189,6 +228,14 @@ export async function snapshotHoldings(db: DB, institutionId: number, year: numb
     return Number(r?.n ?? 0);
   };
   await recordSnapshots(db, [{ institutionId, element: 'LIB_HOLDINGS', year, count }], userId);
+}
+
+/** Which library holds each of these barcodes, for those already used in the network. */
+export async function barcodeHolders(db: DB, barcodes: string[]): Promise<Map<string, number>> {
+  const held = new Map<string, number>();
+  for (const where of dialectOf(db).oneOf('barcode', barcodes))
+    for (const r of await db.selectFrom('lib_items').select(['barcode', 'institution_id']).where(where).execute()) held.set(r.barcode, r.institution_id);
+  return held;
 }
 
 /** Which of these barcodes are already used in the network. */

@@ -52,8 +52,8 @@ export async function checkoutFacts(db: DB, barcode: string, card: string, insti
       (SELECT h.patron_id FROM lib_holds h WHERE h.record_id = it.record_id AND h.item_id = it.id AND h.status IN ('waiting', 'ready') ORDER BY h.id LIMIT 1) AS held_for,
       ${ruleColumn('loan_days')}, ${ruleColumn('max_loans')}
     FROM (SELECT 1 AS one) o
-    LEFT JOIN lib_items it ON it.barcode = ${barcode}
-    LEFT JOIN lib_patrons p ON p.card_number = ${card}
+    LEFT JOIN lib_items it ON upper(it.barcode) = upper(${barcode})
+    LEFT JOIN lib_patrons p ON upper(p.card_number) = upper(${card})
     ${ruleJoins(institutionId, sql`p.category`)}`,
   );
   return { ...r.rows[0]!, open_loans: Number(r.rows[0]!.open_loans) };
@@ -140,7 +140,7 @@ export async function returnFacts(db: DB, barcode: string, institutionId: number
     sql<ReturnFacts>`SELECT it.id AS item_id, it.barcode, l.id AS loan_id, l.due_at, l.institution_id AS loan_institution_id, p.card_number, p.name,
       h.id AS hold_id, hp.card_number AS hold_card, hp.institution_id AS hold_card_institution_id, hp.name AS hold_name, ${ruleColumn('hold_days')}
     FROM (SELECT 1 AS one) o
-    LEFT JOIN lib_items it ON it.barcode = ${barcode}
+    LEFT JOIN lib_items it ON upper(it.barcode) = upper(${barcode})
     LEFT JOIN lib_loans l ON l.item_id = it.id AND l.returned_at IS NULL
     LEFT JOIN lib_patrons p ON p.id = l.patron_id
     LEFT JOIN lib_holds h ON h.id = (SELECT w.id FROM lib_holds w WHERE w.record_id = it.record_id AND w.status = 'waiting' ORDER BY w.id LIMIT 1)
@@ -218,7 +218,7 @@ export async function renewFacts(db: DB, barcode: string): Promise<RenewFacts> {
       (SELECT w.id FROM lib_holds w WHERE w.record_id = it.record_id AND w.status = 'waiting' LIMIT 1) AS waiting,
       ${ruleColumn('loan_days')}, ${ruleColumn('max_renewals')}
     FROM (SELECT 1 AS one) o
-    LEFT JOIN lib_items it ON it.barcode = ${barcode}
+    LEFT JOIN lib_items it ON upper(it.barcode) = upper(${barcode})
     LEFT JOIN lib_loans l ON l.item_id = it.id AND l.returned_at IS NULL
     LEFT JOIN lib_patrons p ON p.id = l.patron_id
     ${ruleJoins(sql`l.institution_id`, sql`p.category`)}`,

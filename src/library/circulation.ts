@@ -111,6 +111,8 @@ export async function checkout(db: DB, barcode: string, card: string, desk: Desk
 }
 
 export interface ReturnReceipt {
+  /** The loan closed. */
+  loanId: number;
   barcode: string;
   /** The reader's name, for the lending library's staff only; else null. */
   patron: string | null;
@@ -148,7 +150,14 @@ export async function checkin(db: DB, barcode: string, desk: Desk): Promise<Retu
   if (!done) throw changedMeanwhile(f.barcode);
   const overdueDays = Math.max(0, daysBetween(f.due_at, day));
   const heldFor = f.hold_card === null ? null : f.hold_card_institution_id === desk.institutionId ? f.hold_name : maskCard(f.hold_card);
-  return { barcode: f.barcode, ...reader(f.loan_institution_id === desk.institutionId, f.name, f.card_number ?? ''), overdueDays, heldFor, heldUntil };
+  return {
+    loanId: f.loan_id,
+    barcode: f.barcode,
+    ...reader(f.loan_institution_id === desk.institutionId, f.name, f.card_number ?? ''),
+    overdueDays,
+    heldFor,
+    heldUntil,
+  };
 }
 
 /** Extends an open loan by the rule's loan period, unless the renewals are used up or someone waits for the title. One read, one write. */

@@ -117,7 +117,9 @@ export const deskPages = new Hono<AppEnv>()
       read: r.read,
       imported: r.imported,
       merged: r.merged,
+      unchanged: r.unchanged,
       items: r.items,
+      unchangedItems: r.unchangedItems,
       rejected: r.rejected.length,
     });
     return back(c, lib, [summary, ...r.rejected.slice(0, 20).map((p) => sayIn(c.var.lang, p.said))].join(' '));

@@ -95,8 +95,8 @@ export function deskView(p: {
     <Layout ctx={ctx} title={`${t.desk} · ${lib.name}`}>
       <h1>{lib.name}</h1>
       <p>
-        <a href="/tra-cuu">{t.searchCatalogue}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> ·{' '}
-        <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
+        <a href={action('/quay')}>{t.scanDesk}</a> · <a href="/tra-cuu">{t.searchCatalogue}</a> ·{' '}
+        <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> · <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
       </p>
       {p.notice ? (
         <p class="ok" role="status">

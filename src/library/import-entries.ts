@@ -2,7 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type Problem } from '../core/errors.ts';
-import { catalogue, feedCatalogued, takenBarcodes, type CatalogueEntry } from './catalogue.ts';
+import { barcodeHolders, catalogue, feedCatalogued, type CatalogueEntry } from './catalogue.ts';
 import { placeByCode } from './places.ts';
 import { libraryErrors as E } from './errors.ts';
 
@@ -17,6 +17,10 @@ export interface ImportReport {
   /** Records already in the network (same ISBN or title/author): the copies were added to them. */
   merged: number;
   items: number;
+  /** Records of the file already in the catalogue with all their copies (the file imported before): nothing added. */
+  unchanged: number;
+  /** Copies of the file already this library's (by barcode): not added again. */
+  unchangedItems: number;
   rejected: Problem[];
   notes: string[];
 }
@@ -44,23 +48,30 @@ export async function importEntries(
   const inFile = new Set<string>();
   let count = 0;
   let written = 0;
-  const total = { created: 0, merged: 0, items: 0 };
+  const total = { created: 0, merged: 0, items: 0, unchanged: 0, unchangedItems: 0 };
   const refusing = () => opts.onError === 'reject' && problems.length > 0;
   await inTransaction(db, async (trx) => {
     let chunk: { n: number; entry: CatalogueEntry }[] = [];
     const flush = async () => {
-      const taken = await takenBarcodes(
+      const held = await barcodeHolders(
         trx,
         chunk.flatMap((g) => g.entry.copies.map((c) => c.barcode)),
       );
-      const ok = chunk.filter((g) => {
-        const clash = g.entry.copies.find((c) => taken.has(c.barcode) || inFile.has(c.barcode));
+      const ok = chunk.flatMap((g) => {
+        // a copy another library holds, or twice in the file, is a clash; one this library holds is there already (the file imported again)
+        const clash = g.entry.copies.find((c) => inFile.has(c.barcode) || (held.has(c.barcode) && held.get(c.barcode) !== library.id));
         if (clash) {
           problems.push({ row: g.n, field: 'barcode', said: E.recordBarcodeTaken({ n: g.n, barcode: clash.barcode }) });
-          return false;
+          return [];
         }
         for (const c of g.entry.copies) inFile.add(c.barcode);
-        return true;
+        const fresh = g.entry.copies.filter((c) => !held.has(c.barcode));
+        total.unchangedItems += g.entry.copies.length - fresh.length;
+        if (g.entry.copies.length > 0 && fresh.length === 0) {
+          total.unchanged++;
+          return [];
+        }
+        return [{ ...g, entry: { ...g.entry, copies: fresh } }];
       });
       chunk = [];
       if (refusing() || ok.length === 0) return; // a refused file: read on for its problems, write no more
@@ -73,6 +84,7 @@ export async function importEntries(
       total.created += o.created;
       total.merged += o.merged;
       total.items += o.items;
+      total.unchanged += o.unchanged;
       written += ok.length;
     };
     for await (const r of read) {
@@ -91,8 +103,25 @@ export async function importEntries(
       action: 'import',
       entity: 'lib_records',
       key: `${library.code}:${opts.fileName}`,
-      newValue: { records: written, created: total.created, merged: total.merged, items: total.items, rejected: problems.map((p) => p.row) },
+      newValue: {
+        records: written,
+        created: total.created,
+        merged: total.merged,
+        items: total.items,
+        unchanged: total.unchanged,
+        rejected: problems.map((p) => p.row),
+      },
     });
   });
-  return { format: opts.format, read: count, imported: total.created, merged: total.merged, items: total.items, rejected: problems, notes: opts.notes ?? [] };
+  return {
+    format: opts.format,
+    read: count,
+    imported: total.created,
+    merged: total.merged,
+    items: total.items,
+    unchanged: total.unchanged,
+    unchangedItems: total.unchangedItems,
+    rejected: problems,
+    notes: opts.notes ?? [],
+  };
 }

@@ -17,7 +17,12 @@ export interface Item {
 
 export async function itemByBarcode(db: DB, barcode: string): Promise<Item> {
   const code = clean(barcode);
-  const r = await db.selectFrom('lib_items').selectAll().where('barcode', '=', code).executeTakeFirst();
+  // whatever its case, as the desk reads it (an index on upper(barcode), migration 026)
+  const r = await db
+    .selectFrom('lib_items')
+    .selectAll()
+    .where((eb) => eb(eb.fn('upper', ['barcode']), '=', eb.fn('upper', [eb.val(code)])))
+    .executeTakeFirst();
   if (!r) throw notFound(`bản sách có mã vạch "${code}"`, `Item with barcode "${code}"`);
   return {
     id: r.id,

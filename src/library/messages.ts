@@ -128,8 +128,8 @@ export const libraryText = texts({
   setAside: { vi: ' Giữ lại cho bạn đọc đặt trước: {reader}, đến ngày {until}.', en: ' Set aside for {reader} until {until}.' },
   renewed: { vi: 'Đã gia hạn {barcode}, hạn mới {due}.', en: 'Renewed {barcode}, due {due}.' },
   imported: {
-    vi: '{file}: đọc {read} biểu ghi, nhập {imported}, gộp {merged} vào biểu ghi đã có, {items} bản sách, từ chối {rejected}.',
-    en: '{file}: {read} records read, {imported} imported, {merged} merged into existing records, {items} items, {rejected} rejected.',
+    vi: '{file}: đọc {read} biểu ghi — {imported} biểu ghi mới, gộp {merged} vào biểu ghi đã có, {unchanged} đã có sẵn; {items} bản mới, {unchangedItems} bản đã có; từ chối {rejected}.',
+    en: '{file}: {read} records read — {imported} new, {merged} merged into existing records, {unchanged} already there; {items} new items, {unchangedItems} already held; {rejected} rejected.',
   },
   catalogued: { vi: 'Đã biên mục biểu ghi #{id} với {items} bản.', en: 'Catalogued record #{id} with {items} copies.' },
   cataloguedMerged: {
@@ -143,6 +143,46 @@ export const libraryText = texts({
   batchBack: { vi: 'Đợt luân chuyển #{id} đã trở về.', en: 'Batch #{id} is back.' },
   digitalAdded: { vi: 'Đã thêm tài nguyên số #{id}.', en: 'Digital resource #{id} added.' },
   tripRecorded: { vi: 'Đã ghi chuyến lưu động #{id}.', en: 'Mobile-library trip #{id} recorded.' },
+
+  // the scan-and-go desk (issue 20)
+  scanDesk: { vi: 'Quầy mượn trả', en: 'Circulation desk' },
+  deskTabs: { vi: 'Việc tại quầy', en: 'Desk work' },
+  otherDeskWork: { vi: 'Các việc khác của thư viện', en: "The library's other work" },
+  scanCard: { vi: 'Quét hoặc nhập số thẻ bạn đọc', en: "Scan or type the reader's card" },
+  chooseReader: { vi: 'Chọn bạn đọc', en: 'Select the reader' },
+  scanItem: { vi: 'Quét hoặc nhập mã vạch sách', en: 'Scan or type the item barcode' },
+  scanReturn: { vi: 'Quét hoặc nhập mã vạch sách trả', en: 'Scan or type the barcode returned' },
+  anotherReader: { vi: 'Bạn đọc khác', en: 'Another reader' },
+  readerNow: { vi: 'Bạn đọc', en: 'Reader' },
+  readerOtherLibrary: { vi: 'Bạn đọc thẻ {card} (thẻ của thư viện khác)', en: 'Reader of card {card} (another library’s card)' },
+  cardShown: { vi: 'Thẻ {card}', en: 'Card {card}' },
+  loansOpen: { vi: 'Đang mượn {n} bản', en: '{n} item(s) on loan' },
+  readerBlocked: { vi: 'Thẻ đang bị khóa.', en: 'The card is blocked.' },
+  readerBlockedBecause: { vi: 'Thẻ đang bị khóa: {reason}.', en: 'The card is blocked: {reason}.' },
+  readerExpired: { vi: 'Thẻ đã hết hạn ngày {date}.', en: 'The card expired on {date}.' },
+  sessionLent: { vi: 'Sách cho mượn lượt này', en: 'Lent this time' },
+  sessionReturned: { vi: 'Sách nhận trả lượt này', en: 'Taken back this time' },
+  noneYet: { vi: 'Chưa có bản nào.', en: 'None yet.' },
+  printSlip: { vi: 'In phiếu mượn', en: 'Print the slip' },
+  slipTitle: { vi: 'Phiếu mượn sách', en: 'Loan slip' },
+  slipDate: { vi: 'Ngày mượn: {date}', en: 'Date: {date}' },
+  slipHint: { vi: 'In trang này bằng lệnh In của trình duyệt (Ctrl+P).', en: "Print this page with the browser's Print (Ctrl+P)." },
+  printNow: { vi: 'In', en: 'Print' },
+  backToScanDesk: { vi: 'Về quầy mượn trả', en: 'Back to the circulation desk' },
+  lentItem: { vi: 'Đã cho mượn {barcode}, hạn trả {due}.', en: 'Lent {barcode}, due {due}.' },
+  onLoanTo: {
+    vi: 'Bản sách {barcode} đang được {name} (thẻ {card}) mượn, hạn trả {due}.',
+    en: 'Item {barcode} is on loan to {name} (card {card}), due {due}.',
+  },
+  onLoanToCard: {
+    vi: 'Bản sách {barcode} đang được bạn đọc thẻ {card} mượn ở thư viện khác, hạn trả {due}.',
+    en: 'Item {barcode} is on loan to the reader of card {card} at another library, due {due}.',
+  },
+  onLoanToThisReader: { vi: 'Bạn đọc này đang mượn {barcode}, hạn trả {due}.', en: 'This reader already has {barcode}, due {due}.' },
+  checkInThis: { vi: 'Trả sách này', en: 'Check this in' },
+  orScanAnother: { vi: 'hoặc quét bản khác vào ô trên.', en: 'or scan another item above.' },
+  returnedOnDay: { vi: 'Ngày trả', en: 'Returned' },
+  errorLabel: { vi: 'Lỗi:', en: 'Error:' },
 
   // the loan rules page
   backToDesk: { vi: 'Về quầy thư viện', en: 'Back to the desk' },
@@ -174,6 +214,10 @@ export const libraryText = texts({
   // kinds, audiences and statuses by their names
   k_book: { vi: 'Sách, tài liệu in', en: 'Books and print' },
   k_digital: { vi: 'Tài nguyên số', en: 'Digital resources' },
+  k_object: { vi: 'Hiện vật bảo tàng', en: 'Museum objects' },
+  k_exhibition: { vi: 'Triển lãm', en: 'Exhibitions' },
+  k_event: { vi: 'Sự kiện', en: 'Events' },
+  k_club: { vi: 'Câu lạc bộ', en: 'Clubs' },
   a_children: { vi: 'Thiếu nhi', en: 'Children' },
   'a_ethnic-minority': { vi: 'Tiếng dân tộc thiểu số', en: 'Ethnic-minority language' },
   a_accessible: { vi: 'Định dạng dễ tiếp cận', en: 'Accessible format' },
@@ -195,6 +239,12 @@ export const libraryText = texts({
   l_lao: { vi: 'Tiếng Lào', en: 'Lao' },
   l_tha: { vi: 'Tiếng Thái Lan', en: 'Thai' },
   l_hmn: { vi: 'Tiếng H’Mông', en: 'Hmong' },
+  l_tai: { vi: 'Tiếng Tày, Thái', en: 'Tai languages' },
+  l_mkh: { vi: 'Tiếng Môn-Khmer', en: 'Mon-Khmer languages' },
+  l_cmc: { vi: 'Tiếng Chăm', en: 'Chamic languages' },
+  l_spa: { vi: 'Tiếng Tây Ban Nha', en: 'Spanish' },
+  l_mul: { vi: 'Nhiều ngôn ngữ', en: 'Several languages' },
+  l_und: { vi: 'Chưa xác định', en: 'Undetermined' },
 });
 
 export type LibraryText = Catalogue<typeof libraryText.entries>;

@@ -101,7 +101,12 @@ const toPatron = (r: {
 });
 
 export async function patronByCard(db: DB, card: string): Promise<Patron> {
-  const r = await db.selectFrom('lib_patrons').selectAll().where('card_number', '=', clean(card)).executeTakeFirst();
+  // whatever its case, as the desk reads it (an index on upper(card_number), migration 026)
+  const r = await db
+    .selectFrom('lib_patrons')
+    .selectAll()
+    .where((eb) => eb(eb.fn('upper', ['card_number']), '=', eb.fn('upper', [eb.val(clean(card))])))
+    .executeTakeFirst();
   if (!r) throw notFound(`thẻ bạn đọc ${card}`, `Library card ${card}`);
   return toPatron(r);
 }

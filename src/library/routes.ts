@@ -3,9 +3,17 @@ import type { AppEnv } from '../core/web/env.ts';
 import { searchPage } from './search-page.tsx';
 import { recordPages } from './record-page.tsx';
 import { deskPages } from './desk-pages.tsx';
+import { scanDeskPages } from './scan-desk-pages.tsx';
+export { libraryAssets } from './scan-desk-pages.tsx';
 export { deskUploads as libraryUploads } from './desk-pages.tsx';
 import { oaiPmh } from './oai-pmh.ts';
 import { rulesPage } from './rules-page.tsx';
 
 /** The library's pages and OAI-PMH (its JSON API, `api.ts`, is mounted with the others under /api/v1 by server/app.tsx). */
-export const libraryRoutes = new Hono<AppEnv>().route('/', searchPage).route('/', recordPages).route('/', deskPages).route('/', rulesPage).route('/', oaiPmh);
+export const libraryRoutes = new Hono<AppEnv>()
+  .route('/', searchPage)
+  .route('/', recordPages)
+  .route('/', scanDeskPages)
+  .route('/', deskPages)
+  .route('/', rulesPage)
+  .route('/', oaiPmh);

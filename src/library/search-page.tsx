@@ -6,7 +6,7 @@ import { UserError } from '../core/errors.ts';
 import { formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import type { Segment, SearchHit } from '../search/index.ts';
 import { availability, type Availability } from './items.ts';
-import { search } from '../search/index.ts';
+import { facetValueName, search } from '../search/index.ts';
 import { libraryText, nameOf } from './messages.ts';
 
 const FACETS = ['kind', 'library', 'audience', 'language', 'year', 'subject'] as const;
@@ -38,6 +38,11 @@ const Copies = (props: { lang: Lang; list: Availability[] | undefined }) =>
       ))}
     </ul>
   ) : null;
+
+/** Filters beside the results on a wide screen; on a phone the results first, the filters after them. */
+const SEARCH_LAYOUT =
+  '.search-layout{display:grid;gap:1.5rem;grid-template-columns:1fr}.search-filters{order:2}' +
+  '@media (min-width:48em){.search-layout{grid-template-columns:minmax(12rem,16rem) 1fr}.search-filters{order:0}}';
 
 /** The citizen's search over every library's catalogue and digital resources; plain HTML, works without JavaScript. */
 export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
@@ -84,7 +89,7 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
           ? nameOf(lang, 'a_', value)
           : facet === 'language'
             ? nameOf(lang, 'l_', value)
-            : value;
+            : facetValueName(lang, facet, value); // codes other modules name (an event's kind), else the value
   const hitUrl = (h: SearchHit) => (h.kind === 'book' ? `/tra-cuu/sach/${h.refId}` : (h.url ?? '#'));
   const total = result?.total ?? 0;
   const staffDesk = ctx.principal?.role === 'staff' && ctx.principal.institutionId ? ctx.principal.institutionId : null;
@@ -122,8 +127,9 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
         </p>
       ) : null}
       {result && !result.notice ? (
-        <div class="search-layout" style="display:grid;gap:1.5rem;grid-template-columns:minmax(12rem,16rem) 1fr">
-          <nav aria-label={t.filters}>
+        <div class="search-layout">
+          <style>{SEARCH_LAYOUT}</style>
+          <nav aria-label={t.filters} class="search-filters">
             <h2>{t.filters}</h2>
             {Object.keys(facets).length || kinds.length ? (
               <p>

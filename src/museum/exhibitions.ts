@@ -7,8 +7,12 @@ import { notFound, UserError } from '../core/errors.ts';
 import { isoDate, parseInput, text } from '../core/validate.ts';
 import { recordHappenings } from '../statistics/feed.ts';
 import { indexDocs, removeDocs } from '../search/public-docs.ts';
+import { nameFacetValues } from '../search/facet-names.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { exhibitionKindName, museumErrors as E, type ExhibitionKind } from './messages.ts';
+
+/** An exhibition's subject in the search is its kind's code: named for the search pages. */
+nameFacetValues('subject', exhibitionKindName);
 
 export type { ExhibitionKind } from './messages.ts';
 /** The kinds of exhibition, in the order forms list them (their names: `exhibitionKindName`). */

@@ -8,6 +8,7 @@ import { ATTRIBUTES, KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
 import { networkErrors } from './messages.ts';
 import { countNewInstitution, recounting } from './counts.ts';
 import { unitDuring } from './access.ts';
+import { storeEvidenceFile, type EvidenceUpload } from './evidence.ts';
 
 export interface Institution {
   id: number;
@@ -134,6 +135,8 @@ export interface AttributeValue {
   year: number;
   value: boolean;
   evidence: string | null;
+  /** A file proving it (checked by `evidenceProblem` before), replacing the one before. */
+  file?: EvidenceUpload;
 }
 
 /**
@@ -167,6 +170,7 @@ export async function setAttribute(db: DB, institutionId: number, a: AttributeVa
       oldValue: old,
       newValue: { value: a.value, evidence: a.evidence },
     });
+    if (a.file) await storeEvidenceFile(trx, { institutionId, attribute: a.attribute, year: a.year }, a.file, userId);
   });
 }
 
@@ -250,4 +254,53 @@ export async function kindCounts(db: DB, unitId: number): Promise<{ kind: string
     JOIN institution_units iu ON iu.institution_id = i.id AND iu.valid_to IS NULL
     JOIN unit_closure c ON c.descendant_id = iu.unit_id WHERE c.ancestor_id = ${unitId} GROUP BY i.kind`.execute(db);
   return r.rows.map((x) => ({ kind: x.kind, n: Number(x.n) }));
+}
+
+/** The institutions that belong to these units now (an open membership), by name: what an ended unit still holds. */
+export async function institutionsAt(db: DB, unitIds: number[]): Promise<{ id: number; code: string; name: string; kind: string; unitId: number }[]> {
+  const out: { id: number; code: string; name: string; kind: string; unitId: number }[] = [];
+  for (let i = 0; i < unitIds.length; i += 1000)
+    out.push(
+      ...(await db
+        .selectFrom('institution_units as iu')
+        .innerJoin('institutions as i', 'i.id', 'iu.institution_id')
+        .select(['i.id', 'i.code', 'i.name', 'i.kind', 'iu.unit_id as unitId'])
+        .where('iu.valid_to', 'is', null)
+        .where('iu.unit_id', 'in', unitIds.slice(i, i + 1000))
+        .orderBy('i.name')
+        .execute()),
+    );
+  return out;
+}
+
+/** The institutions that left these units for another one (a map reform, a transfer): where each belongs now, and since when. */
+export async function institutionsMovedFrom(
+  db: DB,
+  unitIds: number[],
+): Promise<{ id: number; code: string; name: string; fromUnitId: number; unitId: number; unitName: string; since: string }[]> {
+  if (unitIds.length === 0) return [];
+  const out: { id: number; code: string; name: string; fromUnitId: number; unitId: number; unitName: string; since: string }[] = [];
+  for (let i = 0; i < unitIds.length; i += 1000)
+    out.push(
+      ...(await db
+        .selectFrom('institution_units as old')
+        .innerJoin('institution_units as now', (j) => j.onRef('now.institution_id', '=', 'old.institution_id').on('now.valid_to', 'is', null))
+        .innerJoin('institutions as i', 'i.id', 'old.institution_id')
+        .innerJoin('units as u', 'u.id', 'now.unit_id')
+        .select([
+          'i.id',
+          'i.code',
+          'i.name',
+          'old.unit_id as fromUnitId',
+          'now.unit_id as unitId',
+          sql<string>`COALESCE(u.full_name, u.name)`.as('unitName'),
+          'now.valid_from as since',
+        ])
+        .where('old.unit_id', 'in', unitIds.slice(i, i + 1000))
+        .where('old.valid_to', 'is not', null)
+        .whereRef('now.unit_id', '<>', 'old.unit_id')
+        .orderBy('i.name')
+        .execute()),
+    );
+  return out;
 }

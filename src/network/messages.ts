@@ -7,6 +7,8 @@ export const networkText = texts({
   levelDistrict: { vi: 'huyện', en: 'district' },
   levelCommune: { vi: 'xã', en: 'commune' },
   oldMapFile: { vi: 'bản đồ 3 cấp trước 1/7/2025 (vn-units-2025-06-3level.json)', en: 'the 3-level map before 1/7/2025 (vn-units-2025-06-3level.json)' },
+  mergedInto: { vi: 'đã sáp nhập vào {units}', en: 'merged into {units}' },
+  endedOn: { vi: 'đã kết thúc ngày {date}', en: 'ended on {date}' },
   newMapFile: { vi: 'bản đồ 2 cấp từ 1/7/2025 (vn-units-2025-07-2level.json)', en: 'the 2-level map from 1/7/2025 (vn-units-2025-07-2level.json)' },
 });
 
@@ -59,4 +61,23 @@ export const networkErrors = errors({
     vi: 'Bạn không có quyền ghi dữ liệu của {institution} cho {periodVi}: khi đó cơ sở không thuộc phạm vi quản lý của bạn (theo bản đồ hành chính của thời kỳ ấy).',
     en: "You may not write the data of {institution} for {periodEn}: it was not within your responsibility then (on that period's administrative map).",
   },
+  // evidence files of status attributes (network/evidence.ts)
+  evidenceEmpty: { code: 'E2028', vi: 'Tệp "{file}" rỗng.', en: 'The file "{file}" is empty.' },
+  evidenceTooLarge: {
+    code: 'E2029',
+    vi: 'Tệp "{file}" nặng {size}, quá giới hạn {max}: hãy nén hoặc chụp lại với độ phân giải thấp hơn.',
+    en: 'The file "{file}" is {sizeEn}, over the limit of {maxEn}: compress it or scan it at a lower resolution.',
+  },
+  evidenceType: {
+    code: 'E2030',
+    vi: 'Tệp "{file}" không phải PDF, ảnh JPEG hay PNG: chỉ nhận các loại tệp này làm minh chứng.',
+    en: 'The file "{file}" is not a PDF, JPEG or PNG: only these are taken as evidence.',
+  },
+  evidenceNeedsStatus: {
+    code: 'E2031',
+    vi: 'Chọn đánh giá (Có hoặc Không) trước khi đính kèm minh chứng.',
+    en: 'Choose the status (Yes or No) before attaching evidence.',
+  },
+  attributesInvalid: { code: 'E2032', vi: 'Có tệp minh chứng không nhận được; chưa có gì được lưu.', en: 'Some evidence file was refused; nothing was saved.' },
+  evidenceNotFound: { code: 'E2033', vi: 'Không có tệp minh chứng này.', en: 'No such evidence file.' },
 });

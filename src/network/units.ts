@@ -58,6 +58,21 @@ export async function unitById(db: DB, id: number): Promise<Unit | undefined> {
   return r ? toUnit(r) : undefined;
 }
 
+/** Units by id, in one query (ids unknown are left out). */
+export async function unitsByIds(db: DB, ids: number[]): Promise<Map<number, Unit>> {
+  const out = new Map<number, Unit>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 1000) {
+    const rows = await db
+      .selectFrom('units')
+      .select(columns)
+      .where('id', 'in', unique.slice(i, i + 1000))
+      .execute();
+    for (const r of rows) out.set(r.id, toUnit(r));
+  }
+  return out;
+}
+
 /** True when the unit exists on the given date (ISO `YYYY-MM-DD`). */
 export function validOn(unit: Pick<Unit, 'validFrom' | 'validTo'>, date: string): boolean {
   return (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || unit.validTo >= date);

@@ -1,3 +1,4 @@
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { onPublicDocsChanged } from '../search/public-docs.ts';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -41,8 +42,12 @@ const MAX_ENTRIES = 5_000;
 export const RENDER_SHARE = 0.25;
 const RENDER_WINDOW_MS = 4_000;
 const encoder = new TextEncoder();
-/** The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response. */
-type Entry = { at: number; body: Uint8Array<ArrayBuffer>; type: string /** the `generation` it was rendered in */; gen: number };
+type Bytes = Uint8Array<ArrayBuffer>;
+/**
+ * The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response; and
+ * compressed, once, the first time a visitor's browser accepts it (a dashboard's 38 KB are 5 KB in Brotli).
+ */
+type Entry = { at: number; body: Bytes; type: string /** the `generation` it was rendered in */; gen: number; br?: Bytes; gzip?: Bytes };
 /** What a rendering in flight ends with: the entry, or nothing when the answer was not cacheable. */
 type Flight = Promise<Entry | undefined>;
 interface Cache {
@@ -89,9 +94,43 @@ const READING = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const microCacheEnabled = (env: NodeJS.ProcessEnv = process.env): boolean =>
   !['off', '0', 'false'].includes((env.LIFELONG_MICRO_CACHE ?? '').toLowerCase());
 
-/** A kept page as a plain Response (the node server writes its bytes and headers as they are). */
-const answer = (e: Entry, how: 'hit' | 'stale' | 'shared') =>
-  new Response(e.body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': HTML_CSP, 'content-type': e.type, 'x-cache': how } });
+/** The compression a browser accepts, Brotli first (`Accept-Encoding`, a coding refused with `q=0` left out). */
+export function acceptedCoding(header: string | undefined): 'br' | 'gzip' | undefined {
+  if (!header) return undefined;
+  let br = false;
+  let gzip = false;
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
+    const coding = name.trim().toLowerCase();
+    if (coding === 'br') br = true;
+    else if (coding === 'gzip' || coding === 'x-gzip') gzip = true;
+  }
+  return br ? 'br' : gzip ? 'gzip' : undefined;
+}
+
+/** Brotli at quality 5: about as fast as gzip's default, and smaller (docs/decisions.md). */
+const BROTLI = { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT } };
+
+function compressed(e: Entry, coding: 'br' | 'gzip'): Bytes {
+  if (coding === 'br') return (e.br ??= new Uint8Array(brotliCompressSync(e.body, BROTLI)));
+  return (e.gzip ??= new Uint8Array(gzipSync(e.body)));
+}
+
+/** A kept page as a plain Response (the node server writes its bytes and headers as they are), compressed when the browser accepts it. */
+const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: string | undefined) => {
+  const coding = acceptedCoding(acceptEncoding);
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': HTML_CSP,
+    'content-type': e.type,
+    vary: 'Accept-Encoding',
+    'x-cache': how,
+  };
+  if (coding) headers['content-encoding'] = coding;
+  return new Response(coding ? compressed(e, coding) : e.body, { status: 200, headers });
+};
 
 function cacheOf(store: object): Cache {
   let c = caches.get(store);
@@ -119,28 +158,29 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     // the day is part of the key: "this week" and "coming" move at midnight (Vietnam time), not by a write
     const key = `${todayLocal()}|${pickLang(undefined, getCookie(c, 'lang'))}|${url}`;
     const cache = cacheOf(store);
+    const accepted = c.req.header('accept-encoding');
     const hit = cache.entries.get(key);
     const age = hit ? Date.now() - hit.at : Infinity;
     if (hit && hit.gen === generation && age < MICRO_CACHE_TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
-      return answer(hit, 'hit');
+      return answer(hit, 'hit', accepted);
     }
     const flying = cache.flights.get(key);
     const servable = hit && age < MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS;
     if (flying && servable) {
       stats.stale++;
-      return answer(hit, 'stale');
+      return answer(hit, 'stale', accepted);
     }
     if (servable && !budget.allowed()) {
       stats.held++;
-      return answer(hit, 'stale');
+      return answer(hit, 'stale', accepted);
     }
     if (flying) {
       const shared = await flying;
       stats.shared++;
-      if (shared) return answer(shared, 'shared');
+      if (shared) return answer(shared, 'shared', accepted);
       return next(); // the page that was rendered could not be kept (an error, a form): render this one afresh
     }
     let land: (e: Entry | undefined) => void = () => {};

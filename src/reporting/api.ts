@@ -6,7 +6,7 @@ import { canReadUnit } from '../network/access.ts';
 import { networkErrors } from '../network/messages.ts';
 import { findUnit } from '../network/units.ts';
 import { completeness } from './completeness.ts';
-import { cycleOf } from './cycles.ts';
+import { askedToReport, reportsDue } from './expected.ts';
 import { reportingErrors } from './messages.ts';
 import { findReport, reportById, type Report } from './reports.ts';
 import { approveReport, returnReport, submitReport } from './workflow.ts';
@@ -21,6 +21,7 @@ const ReportStatusSchema = z
     submittedAt: z.string().nullable(),
     onTime: z.boolean().nullable(),
     deadline: z.string(),
+    asked: z.boolean().openapi({ description: 'false when the unit is not asked for this year (it ended before the deadline, or was formed after it)' }),
   })
   .openapi('ReportStatus');
 const ListSchema = z.object({ report: ReportStatusSchema, children: z.array(ReportStatusSchema) }).openapi('ReportStatusList');
@@ -34,6 +35,7 @@ const summary = (r: Report) => ({
   submittedAt: r.submittedAt,
   onTime: r.onTime,
   deadline: r.cycle.deadline,
+  asked: reportsDue(r.unit, r.cycle.deadline),
 });
 
 /** The workflow checks who may act and says why not (own report, outside the subtree). */
@@ -100,7 +102,8 @@ export const reportsApi = apiApp()
       const unit = await findUnit(db, code);
       if (!unit || !(await canReadUnit(db, p, unit.id))) throw new UserError(networkErrors.unitNotFound(), 404);
       const own = await findReport(db, unit.id, year);
-      const ownCycle = own?.cycle ?? (await cycleOf(db, unit.parentId ?? unit.id, year));
+      const { asked, cycle: parentCycle } = await askedToReport(db, unit, year);
+      const ownCycle = own?.cycle ?? parentCycle;
       const kids = await completeness(db, unit, year);
       return c.json(
         {
@@ -115,6 +118,7 @@ export const reportsApi = apiApp()
                 submittedAt: null,
                 onTime: null,
                 deadline: ownCycle.deadline,
+                asked,
               },
           children: kids.children.map((k) => ({
             id: k.reportId,
@@ -125,6 +129,7 @@ export const reportsApi = apiApp()
             submittedAt: k.submittedAt,
             onTime: k.onTime,
             deadline: kids.cycle.deadline,
+            asked: true,
           })),
         },
         200,

@@ -2,7 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { localDate, todayLocal } from '../core/time.ts';
 import type { Unit } from '../network/units.ts';
 import { cycleOf, daysLeft, type Cycle } from './cycles.ts';
-import { reportersTo } from './expected.ts';
+import { expectedReporters } from './expected.ts';
 import type { Status } from './reports.ts';
 
 export interface ChildStatus {
@@ -30,12 +30,12 @@ export interface Completeness {
 }
 
 /**
- * For a parent and year: which children (those expected to report, expected.ts) submitted, on time or late, and which
+ * For a parent and year: which children (those asked, `expectedReporters`) submitted, on time or late, and which
  * are missing. A draft counts as missing. `today` (a local date) counts the days late of those still to send.
  */
 export async function completeness(db: DB, unit: Unit, year: number, today: string = todayLocal()): Promise<Completeness> {
   const cycle = await cycleOf(db, unit.id, year);
-  const kids = await reportersTo(db, unit.id, year);
+  const kids = await expectedReporters(db, unit, year, cycle);
   const rows = kids.length
     ? await db
         .selectFrom('reports')

@@ -1,8 +1,9 @@
 import type { DB } from '../core/db/database.ts';
 import { formatNumber, type Lang } from '../core/i18n/index.ts';
 import { dashboardFor, indicatorMatrix } from '../indicators/evaluate.ts';
+import { endedNotes } from '../network/lineage.ts';
 import type { Unit } from '../network/units.ts';
-import { reportersTo } from './expected.ts';
+import { expectedReporters } from './expected.ts';
 import type { Report, Status } from './reports.ts';
 import { parseNarrative, type Narrative } from './narrative.ts';
 
@@ -22,6 +23,8 @@ export interface TargetLine {
   change: number | null;
   /** null when there is no target or no result */
   met: boolean | null;
+  /** Said instead of the result: a growth of a unit that did not last the year ("đã sáp nhập vào …"). */
+  note: string | null;
 }
 
 export interface ChildLine {
@@ -53,10 +56,25 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
   const { unit, year } = report;
   const [rows, prev] = await Promise.all([dashboardFor(db, unit, year, lang), indicatorMatrix(db, year - 1, [unit.id])]);
   const before = prev.get(unit.id);
+  const gone = (await endedNotes(db, [unit], year, lang)).get(unit.id) ?? null;
   const lines: TargetLine[] = rows
     .filter((r) => r.value !== null || r.target !== null)
     .map((r) => {
       const previous = before?.get(r.indicator) ?? null;
+      // a growth of a unit that ended during the year compares part of a year (or none) with a whole one
+      if (gone && r.comparesYears)
+        return {
+          indicator: r.indicator,
+          name: r.name,
+          unitLabel: r.unitLabel,
+          sector: sectorOf(r.indicator),
+          target: r.target,
+          result: null,
+          previous,
+          change: null,
+          met: null,
+          note: gone,
+        };
       return {
         indicator: r.indicator,
         name: r.name,
@@ -67,6 +85,7 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
         previous,
         change: r.value !== null && previous !== null ? r.value - previous : null,
         met: r.target === null || r.value === null ? null : r.value >= r.target,
+        note: null,
       };
     });
 
@@ -98,7 +117,7 @@ export async function buildContent(db: DB, report: Pick<Report, 'unit' | 'year' 
     };
   }
 
-  const kids = await reportersTo(db, unit.id, year);
+  const kids = await expectedReporters(db, unit, year);
   const headline = lines.filter((l) => l.target !== null);
   const matrix =
     kids.length && headline.length

@@ -2,7 +2,8 @@ import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import type { Unit } from '../network/units.ts';
 import { completeness, reminderFor } from './completeness.ts';
-import { cycleOf } from './cycles.ts';
+import { askedToReport } from './expected.ts';
+import { NotAskedNote } from './not-asked.tsx';
 import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { reportPath } from './labels.ts';
 import { reportingText, statusName } from './messages.ts';
@@ -19,9 +20,11 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
   if (!p || (p.role !== 'official' && p.role !== 'admin')) return null;
   const today = props.today ?? todayLocal();
   const own = await findReport(db, unit.id, year);
-  const cycle = own?.cycle ?? (await cycleOf(db, unit.parentId ?? unit.id, year));
+  const { asked, cycle: parentCycle } = await askedToReport(db, unit, year);
+  const cycle = own?.cycle ?? parentCycle;
   const status = own && own.status !== 'draft' ? own.status : own ? 'draft' : 'missing';
-  const reminder = reminderFor(cycle.deadline, today, status);
+  // a unit not asked for the year (ended before its deadline) is told so, never that it is late
+  const reminder = asked ? reminderFor(cycle.deadline, today, status) : null;
   const progress = await completeness(db, unit, year, today);
   const reminded = reminder ? await lastReminder(db, unit.id, year) : undefined;
   const t = reportingText(lang);
@@ -35,10 +38,13 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
           {reminded ? ` ${t.remindedOn({ date: formatDate(reminded) })}` : ''}
         </p>
       ) : null}
-      <p>
-        <a href={reportPath(unit.code, year)}>{t.ownReport}</a>: {statusName(lang, status)} · {t.dueLower} {due}
-        {own?.onTime === false ? ` · ${t.late}` : ''}
-      </p>
+      {asked ? null : await NotAskedNote({ db, unit, year, deadline: cycle.deadline, lang })}
+      {asked || own ? (
+        <p>
+          <a href={reportPath(unit.code, year)}>{t.ownReport}</a>: {statusName(lang, status)} · {t.dueLower} {due}
+          {own?.onTime === false ? ` · ${t.late}` : ''}
+        </p>
+      ) : null}
       {progress.children.length > 0 ? (
         <p>
           <a href={`${reportPath(unit.code, year)}/tien-do`}>{t.progressOfBelow}</a>: {t.blockSummary({ ...progress, total: progress.children.length })}

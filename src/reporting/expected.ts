@@ -1,28 +1,42 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DB } from '../core/db/database.ts';
-import type { Unit } from '../network/units.ts';
+import { UserError } from '../core/errors.ts';
+import { formatDate } from '../core/i18n/index.ts';
+import { validOn, type Unit } from '../network/units.ts';
+import { cycleOf, type Cycle } from './cycles.ts';
+import { reportingErrors } from './messages.ts';
 
 /**
- * Which units are expected to report for `year`, as a condition on the `units` row named `alias`: the one place that
- * decides it. The direct children listed on the progress page, the rates of every level below (a recursive query that
- * applies it at each step) and the reminders all go through it. Today: the units that existed at some time during the
- * year on the dated map.
+ * THE rule of who is asked for an annual report, used by completeness, reminders, the report's cycle and the pages:
+ * a unit reports for a year when it exists on the day that report is due (the deadline of the cycle it reports in,
+ * its parent's). A unit that ended before (a commune merged into a new one on 01/07/2025) is asked for nothing from
+ * then on: no cycle, no late status, no reminder, not missing from its parent's completeness. Its earlier reports
+ * stay as they were; its successor reports for the whole year, its history included.
  */
-export function expectedToReport(year: number, alias = 'u'): Expression<SqlBool> {
+export function reportsDue(unit: Pick<Unit, 'validFrom' | 'validTo'>, deadline: string): boolean {
+  return validOn(unit, deadline);
+}
+
+/**
+ * `reportsDue` as a condition on the `units` row named `alias`, for queries over many units at once (the progress
+ * page's rates of every level, the reminders): the unit exists on `deadline`.
+ */
+export function expectedToReport(deadline: string, alias = 'u'): Expression<SqlBool> {
   const from = sql.ref(`${alias}.valid_from`);
   const to = sql.ref(`${alias}.valid_to`);
-  return sql<SqlBool>`((${from} IS NULL OR ${from} <= ${`${year}-12-31`}) AND (${to} IS NULL OR ${to} >= ${`${year}-01-01`}))`;
+  return sql<SqlBool>`((${from} IS NULL OR ${from} <= ${deadline}) AND (${to} IS NULL OR ${to} >= ${deadline}))`;
 }
 
 const collator = new Intl.Collator('vi');
 
-/** The units that report to `parentId` for `year` (its children expected to report), in Vietnamese alphabetical order. */
-export async function reportersTo(db: DB, parentId: number, year: number): Promise<Unit[]> {
+/** The children of `parent` asked for their report of `year` in its cycle (those that exist on its deadline), in Vietnamese alphabetical order. */
+export async function expectedReporters(db: DB, parent: Pick<Unit, 'id'>, year: number, cycle?: Pick<Cycle, 'deadline'>): Promise<Unit[]> {
+  const { deadline } = cycle ?? (await cycleOf(db, parent.id, year));
   const rows = await db
     .selectFrom('units as u')
     .select(['u.id', 'u.code', 'u.official_code', 'u.name', 'u.full_name', 'u.level', 'u.parent_id', 'u.valid_from', 'u.valid_to'])
-    .where('u.parent_id', '=', parentId)
-    .where(expectedToReport(year, 'u'))
+    .where('u.parent_id', '=', parent.id)
+    .where(expectedToReport(deadline, 'u'))
     .execute();
   return rows
     .map((r) => ({
@@ -38,3 +52,23 @@ export async function reportersTo(db: DB, parentId: number, year: number): Promi
     }))
     .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
 }
+
+/** Whether the unit is asked for its own report of `year`, with the cycle it would report in (its parent's; a root's own). */
+export async function askedToReport(db: DB, unit: Unit, year: number): Promise<{ asked: boolean; cycle: Cycle }> {
+  const cycle = await cycleOf(db, unit.parentId ?? unit.id, year);
+  return { asked: reportsDue(unit, cycle.deadline), cycle };
+}
+
+/** The refusal (409) of a report a unit is not asked for: why, in words (ended on…, formed on…). */
+export function notAsked(unit: Unit, year: number, deadline: string): UserError {
+  const due = formatDate(deadline);
+  const name = unit.fullName ?? unit.name;
+  const said =
+    unit.validTo !== null && unit.validTo < deadline
+      ? reportingErrors.notAskedEnded({ unit: name, year, date: formatDate(unit.validTo), due })
+      : reportingErrors.notAskedNotYet({ unit: name, year, date: formatDate(unit.validFrom ?? deadline), due });
+  return new UserError(said, 409, [{ said, field: 'year' }]);
+}
+
+/** `expectedReporters` of a parent known by its id. */
+export const reportersTo = (db: DB, parentId: number, year: number): Promise<Unit[]> => expectedReporters(db, { id: parentId }, year);

@@ -51,7 +51,7 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
         l.name,
         l.unitLabel,
         l.target,
-        l.result,
+        l.note ?? l.result,
         l.previous,
         l.change === null ? null : { formula: `F${r}-G${r}`, result: l.change },
         l.met === null ? '—' : { formula: `IF(F${r}>=E${r},"${D.met}","${D.notMet}")`, result: l.met ? D.met : D.notMet },

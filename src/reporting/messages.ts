@@ -209,6 +209,9 @@ export const reportingText = texts({
     vi: '{submitted}/{total} đã gửi ({onTime} đúng hạn, {late} trễ hạn), {missing} chưa gửi',
     en: '{submitted}/{total} submitted ({onTime} on time, {late} late), {missing} missing',
   },
+  // a unit not asked for a year's report
+  successorReports: { vi: 'Số liệu năm {year} của đơn vị nằm trong báo cáo của:', en: 'Its {year} figures are in the report of:' },
+  predecessorReports: { vi: 'Báo cáo năm {year} do các đơn vị trước đây lập:', en: 'The {year} reports were made by the units before it:' },
   // the reminder e-mail
   reminderSubject: { vi: 'Nhắc hạn báo cáo năm {year}: còn {days} ngày (hạn {due})', en: 'Report {year} due in {days} days ({due})' },
   reminderSubjectToday: { vi: 'Nhắc hạn báo cáo năm {year}: hôm nay là hạn cuối ({due})', en: 'Report {year} due today ({due})' },
@@ -437,4 +440,14 @@ export const reportingErrors = errors({
     en: 'Unsupported format "{format}": use docx, xlsx or html.',
   },
   formats: { code: 'E4519', vi: 'Dùng docx, xlsx hoặc html', en: 'Use docx, xlsx or html' },
+  notAskedEnded: {
+    code: 'E4541',
+    vi: '{unit} đã kết thúc ngày {date} nên không phải gửi báo cáo năm {year} (hạn {due}).',
+    en: '{unit} ended on {date}: no {year} report (due {due}) is asked of it.',
+  },
+  notAskedNotYet: {
+    code: 'E4542',
+    vi: '{unit} được thành lập từ ngày {date} nên không phải gửi báo cáo năm {year} (hạn {due}).',
+    en: '{unit} exists from {date}: no {year} report (due {due}) is asked of it.',
+  },
 });

@@ -30,6 +30,9 @@ export function parseNarrative(json: string): Narrative {
   return r.success ? r.data : emptyNarrative();
 }
 
+/** Nothing typed: every section blank and no budget (the signer, carried from the year before, does not count). */
+export const isBlankNarrative = (n: Narrative): boolean => SECTIONS.every((s) => n[s].trim() === '') && n.budgetState === null && n.budgetSocial === null;
+
 /** A list item's marker at the start of a line: "- ", "+ ", "• ", "* ", "– ". */
 const MARKER = /^[-+•*–]\s*/;
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
+import { cycleOf } from './cycles.ts';
 import { expectedToReport } from './expected.ts';
 
 /** How many of the units expected to report sent their report (at least once), sent it on time, had it approved. */
@@ -44,12 +45,14 @@ type Row = {
  * depth and level — so the nation's 10,000 communes take one query, not one per unit.
  */
 export async function ratesBelow(db: DB, unitId: number, year: number): Promise<RatesBelow> {
+  // every level judged on the deadline of the unit's own cycle: a unit ended in the reform (30/06) is asked at no level's deadline
+  const { deadline } = await cycleOf(db, unitId, year);
   const { rows } = await sql<Row>`
     WITH RECURSIVE below (id, top, depth) AS (
-      SELECT u.id, u.id, 1 FROM units u WHERE u.parent_id = ${unitId} AND ${expectedToReport(year, 'u')}
+      SELECT u.id, u.id, 1 FROM units u WHERE u.parent_id = ${unitId} AND ${expectedToReport(deadline, 'u')}
       UNION ALL
       SELECT u.id, b.top, b.depth + 1 FROM below b JOIN units u ON u.parent_id = b.id
-      WHERE b.depth < ${MAX_DEPTH} AND ${expectedToReport(year, 'u')}
+      WHERE b.depth < ${MAX_DEPTH} AND ${expectedToReport(deadline, 'u')}
     )
     SELECT b.top, b.depth, u.level,
       COUNT(*) AS total,

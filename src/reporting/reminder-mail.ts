@@ -51,7 +51,7 @@ export async function remindersDue(db: DB, today: string): Promise<DueReminder[]
       .leftJoin('reports as r', (j) => j.onRef('r.unit_id', '=', 'u.id').on('r.year', '=', c.year))
       .select(['u.id', 'u.code', 'u.name', 'r.status'])
       .where('u.parent_id', '=', c.unit_id)
-      .where(expectedToReport(c.year, 'u'))
+      .where(expectedToReport(c.deadline, 'u'))
       .execute();
     const due = kids
       .map((k) => ({ k, reminder: reminderFor(c.deadline, day, (k.status as 'draft' | null) ?? 'missing') }))

@@ -7,7 +7,7 @@ import { formatDate, formatNumber, sayIn } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import type { UploadLimit } from '../core/web/body-limit.ts';
 import { canReadUnit } from '../network/access.ts';
-import { findUnit, isWithin } from '../network/units.ts';
+import { findUnit, isWithin, type Unit } from '../network/units.ts';
 import { fullReport } from './document.ts';
 import { asFormat, exportReport } from './exports.ts';
 import { ReportPrint } from './export-html.tsx';
@@ -15,7 +15,9 @@ import { dateTime, reportPath } from './labels.ts';
 import { actionName, reportingErrors, reportingText, sectionTitle, statusName } from './messages.ts';
 import { SECTIONS, type Narrative } from './narrative.ts';
 import { amountInput, type FORM_FIELDS, hasFormFields, readForm, type FormValues } from './report-form.ts';
-import { commentsOf, narrativeFromChildren, openReport, reportById, saveNarrative, type Report } from './reports.ts';
+import { commentsOf, findReport, narrativeFromChildren, openReport, reportById, saveNarrative, type Report } from './reports.ts';
+import { askedToReport, reportsDue } from './expected.ts';
+import { NotAskedNote } from './not-asked.tsx';
 import { confirmed, confirmPage } from './confirm.tsx';
 import { outline } from './sections.ts';
 import { ContentTable, type TableBlock } from './content-table.tsx';
@@ -24,15 +26,36 @@ import { changesSinceSubmission } from './changes.ts';
 import { ChangesTable, ReturnInstead } from './changes-view.tsx';
 import { progressPage } from './progress-page.tsx';
 
-/** The report of a unit for a year: read by its subtree's readers, opened (as a draft) by its officials and those above. */
-async function reportOf(c: AppContext): Promise<Report> {
+/** The unit and year a report address names, when the person may see its report. */
+async function unitYearOf(c: AppContext): Promise<{ unit: Unit; year: number }> {
   const { db } = c.var.store;
   const unit = await findUnit(db, c.req.param('code') ?? '');
   const year = Number(c.req.param('year'));
   if (!unit || !Number.isInteger(year) || year < 2000 || year > 2100) throw new UserError(reportingErrors.reportNotFound(), 404);
   const p = c.var.principal;
   if (!(await canReadUnit(db, p, unit.id)) || !p || p.role === 'viewer') throw forbidden();
-  return openReport(db, unit, year, p.userId);
+  return { unit, year };
+}
+
+/** The report of a unit for a year: read by its subtree's readers, opened (as a draft) by its officials and those above. */
+async function reportOf(c: AppContext): Promise<Report> {
+  const { unit, year } = await unitYearOf(c);
+  return openReport(c.var.store.db, unit, year, c.var.principal!.userId);
+}
+
+/** A year the unit is not asked to report (ended before the deadline): why, and whose reports hold its figures. */
+async function renderNotAsked(c: AppContext, unit: Unit, year: number, deadline: string) {
+  const ctx = pageContext(c);
+  const title = reportingText(ctx.lang).reportTitle({ year, unit: unit.name });
+  return c.html(
+    <Layout ctx={ctx} title={title}>
+      <p>
+        <a href={`/don-vi/${encodeURIComponent(unit.code)}?nam=${year}`}>← {unit.name}</a>
+      </p>
+      <h1>{title}</h1>
+      {await NotAskedNote({ db: c.var.store.db, unit, year, deadline, lang: ctx.lang })}
+    </Layout>,
+  );
 }
 
 /** What the page says after a step (`?ok=`). */
@@ -63,7 +86,9 @@ async function renderReport(
   const isReporter = p.role === 'admin' || p.unitId === report.unit.id;
   const isReviewer =
     p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
-  const editable = isReporter && (report.status === 'draft' || report.status === 'returned');
+  // a draft left from before its unit ended stays readable, never editable: the unit is asked for nothing that year
+  const asked = reportsDue(report.unit, report.cycle.deadline);
+  const editable = asked && isReporter && (report.status === 'draft' || report.status === 'returned');
   const base = reportPath(report.unit.code, report.year);
   const n = report.narrative;
   const title = t.reportTitle({ year: report.year, unit: report.unit.name });
@@ -98,6 +123,7 @@ async function renderReport(
         <a href={`/don-vi/${encodeURIComponent(report.unit.code)}?nam=${report.year}`}>← {report.unit.name}</a>
       </p>
       <h1>{title}</h1>
+      {asked ? null : await NotAskedNote({ db, unit: report.unit, year: report.year, deadline: report.cycle.deadline, lang })}
       {done ? <p role="status">{done === 'saved' ? ctx.t.saved : t[done]}</p> : null}
       {form?.alert ? (
         <p class="error" role="alert">
@@ -262,7 +288,13 @@ const done = (report: Report, what: keyof typeof DONE) => `${reportPath(report.u
 export const reportPages = new Hono<AppEnv>()
   .use('/bao-cao/*', requireLogin())
   .route('/', progressPage)
-  .get('/bao-cao/:code/:year', async (c) => renderReport(c, await reportOf(c)))
+  .get('/bao-cao/:code/:year', async (c) => {
+    const { unit, year } = await unitYearOf(c);
+    const { db } = c.var.store;
+    const { asked, cycle } = await askedToReport(db, unit, year);
+    if (!asked && !(await findReport(db, unit.id, year))) return renderNotAsked(c, unit, year, cycle.deadline);
+    return renderReport(c, await openReport(db, unit, year, c.var.principal.userId));
+  })
   .post('/bao-cao/:code/:year/luu', async (c) => {
     const report = await reportOf(c);
     const body = await c.req.parseBody();

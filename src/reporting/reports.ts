@@ -4,8 +4,8 @@ import { nowIso } from '../core/time.ts';
 import { UserError } from '../core/errors.ts';
 import { reportingErrors, stateName } from './messages.ts';
 import { unitById, type Unit } from '../network/units.ts';
-import { reportersTo } from './expected.ts';
 import { ensureCycle, cycleById, type Cycle } from './cycles.ts';
+import { askedToReport, expectedReporters, notAsked } from './expected.ts';
 import { childSummary, emptyNarrative, parseNarrative, SECTIONS, SIGNER, type Narrative } from './narrative.ts';
 
 export const STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
@@ -69,12 +69,15 @@ export async function findReport(db: DB, unitId: number, year: number): Promise<
 
 /**
  * The unit's report for the year, created as a draft on first use in the cycle of its parent
- * (a root unit reports in its own cycle). A new draft is pre-filled from the approved children:
+ * (a root unit reports in its own cycle), when the unit is asked for that year (`askedToReport`; else 409). A new draft is pre-filled from the approved children:
  * each child's narrative listed under its name, for the reporter to summarise.
  */
 export async function openReport(db: DB, unit: Unit, year: number, userId: number | null): Promise<Report> {
   const existing = await findReport(db, unit.id, year);
   if (existing) return existing;
+  // a unit not in force on the deadline (ended before it, formed after it) is asked for nothing: no draft, no cycle
+  const { asked, cycle: due } = await askedToReport(db, unit, year);
+  if (!asked) throw notAsked(unit, year, due.deadline);
   const cycle = await ensureCycle(db, unit.parentId ?? unit.id, year);
   const narrative = await narrativeFromChildren(db, unit, year);
   // the signer stays from one year to the next until someone changes it
@@ -101,7 +104,7 @@ export async function openReport(db: DB, unit: Unit, year: number, userId: numbe
 
 /** The approved reports of the unit's children for the year, by child. */
 export async function approvedChildren(db: DB, unit: Unit, year: number): Promise<{ unit: Unit; report: Report }[]> {
-  const children = await reportersTo(db, unit.id, year);
+  const children = await expectedReporters(db, unit, year);
   const out: { unit: Unit; report: Report }[] = [];
   for (const ch of children) {
     const r = await findReport(db, ch.id, year);

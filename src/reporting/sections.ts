@@ -38,7 +38,7 @@ export function outline(c: ReportContent, n: Narrative): Block[] {
     type: 'table',
     caption: D.targetsCaption({ year: y }),
     head: [D.no, D.target, D.unitOfMeasure, D.planTarget, D.resultOfYear({ year: y }), D.year({ year: y - 1 }), D.change, D.assessment],
-    rows: c.lines.map((l, i) => [String(i + 1), l.name, l.unitLabel, fmt(l.target), fmt(l.result), fmt(l.previous), fmt(l.change), metText(l.met)]),
+    rows: c.lines.map((l, i) => [String(i + 1), l.name, l.unitLabel, fmt(l.target), l.note ?? fmt(l.result), fmt(l.previous), fmt(l.change), metText(l.met)]),
     widths: [7, 33, 10, 10, 10, 10, 10, 10],
   });
   const sectors: [Sector, keyof Narrative][] = [

@@ -8,6 +8,7 @@ import type { Principal } from '../core/auth/principal.ts';
 import { isWithin } from '../network/units.ts';
 import type { Report, Status } from './reports.ts';
 import { reportingErrors, stateName } from './messages.ts';
+import { notAsked, reportsDue } from './expected.ts';
 
 const refuse = (status: 403 | 409 | 422, said: Said, field?: string) => new UserError(said, status, field ? [{ said, field }] : []);
 
@@ -65,6 +66,8 @@ async function transition(
 export async function submitReport(db: DB, report: Report, p: Principal, now: string = nowIso()): Promise<void> {
   await mustBeReporter(p, report);
   mustBe(report, ['draft', 'returned'], reportingErrors.submitWhen);
+  // a draft left from before the unit ended (or the rule) goes nowhere: its unit is not asked for the year
+  if (!reportsDue(report.unit, report.cycle.deadline)) throw notAsked(report.unit, report.year, report.cycle.deadline);
   if (report.cycle.closedAt !== null) throw refuse(409, reportingErrors.cycleClosed({ year: report.year, due: formatDate(report.cycle.deadline) }), 'cycle');
   // timeliness counts the first submission; a resubmission after a return keeps it
   const onTime = report.onTime ?? localDate(now) <= report.cycle.deadline;

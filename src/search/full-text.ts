@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf, type RowValues } from '../core/db/dialect.ts';
+import { olderSpelling } from '../core/text/vietnamese.ts';
 
 /** A document's words, already split and folded (marks removed): its title's, and the rest's (creator, subjects, body). */
 export interface FoldedWords {
@@ -23,6 +24,15 @@ interface WordIndex {
 
 const quote = (w: string) => `"${w}"`;
 
+/**
+ * A query word and the spelling documents indexed before i and y were read alike may hold it by (`ki` → `ki`, `ky`):
+ * those rows are found without rebuilding the index; documents indexed since hold `ki` only.
+ */
+const spellings = (w: string): string[] => {
+  const old = olderSpelling(w);
+  return old ? [w, old] : [w];
+};
+
 /** SQLite: an FTS5 table (contentless, deletable) beside the documents, its rowid the document's id. */
 const fts5: WordIndex = {
   async insert(trx, columns, rows, words) {
@@ -41,7 +51,10 @@ const fts5: WordIndex = {
     await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(ids)})`.execute(trx);
   },
   matching<T>(columns: RawBuilder<unknown>, words: string[], where: RawBuilder<unknown>, limit: number) {
-    const match = `{title rest} : (${words.map(quote).join(' ')})`;
+    const match = `{title rest} : (${words
+      .map((w) => spellings(w).map(quote))
+      .map((alts) => (alts.length > 1 ? `(${alts.join(' OR ')})` : alts[0]))
+      .join(' AND ')})`;
     return sql<T>`SELECT ${columns} FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
       WHERE search_fts MATCH ${match} AND ${where} ORDER BY search_fts.rowid DESC LIMIT ${limit}`;
   },
@@ -65,7 +78,10 @@ const tsvectorColumn: WordIndex = {
   remove: async () => {}, // the words go with the documents' rows
   matching<T>(columns: RawBuilder<unknown>, words: string[], where: RawBuilder<unknown>, limit: number) {
     return sql<T>`SELECT ${columns} FROM search_documents d
-      WHERE d.folded_tsv @@ ${words.map(tsLexeme).join(' & ')}::tsquery AND ${where} ORDER BY d.id DESC LIMIT ${limit}`;
+      WHERE d.folded_tsv @@ ${words
+        .map((w) => spellings(w).map(tsLexeme))
+        .map((alts) => (alts.length > 1 ? `(${alts.join(' | ')})` : alts[0]))
+        .join(' & ')}::tsquery AND ${where} ORDER BY d.id DESC LIMIT ${limit}`;
   },
 };
 

@@ -1,4 +1,7 @@
-import { fold } from '../core/text/vietnamese.ts';
+import { fold, foldSpelling } from '../core/text/vietnamese.ts';
+
+/** A word of the text as the query's words are read (text.ts `searchWords`). */
+const searchWord = (w: string) => foldSpelling(fold(w));
 import type { Segment } from './types.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -8,7 +11,7 @@ export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    if (!terms.has(fold(m[0]))) continue;
+    if (!terms.has(searchWord(m[0]))) continue;
     if (m.index > last) out.push({ text: text.slice(last, m.index), match: false });
     out.push({ text: m[0], match: true });
     last = m.index + m[0].length;
@@ -22,7 +25,7 @@ export function snippet(text: string, terms: ReadonlySet<string>, width = 180): 
   if (text.length <= width) return highlight(text, terms);
   let at = 0;
   for (const m of text.matchAll(WORD)) {
-    if (terms.has(fold(m[0]))) {
+    if (terms.has(searchWord(m[0]))) {
       at = m.index;
       break;
     }

@@ -4,3 +4,4 @@ export { search, tooLong } from './query.ts';
 export { highlight, snippet } from './highlight.ts';
 export { queryTerms, foldedText, exactText, MAX_QUERY_LENGTH } from './text.ts';
 export * from './types.ts';
+export { nameFacetValues, facetValueName } from './facet-names.ts';

@@ -1,6 +1,7 @@
 import { facetValues } from './facet-keys.ts';
 import { exactWords, type QueryTerms } from './text.ts';
 import { scanWords } from './words.ts';
+import { foldSpelling } from '../core/text/vietnamese.ts';
 
 /**
  * Relevance, computed in TypeScript over the candidates a search has read (the same on both engines):
@@ -50,8 +51,9 @@ function see(r: Rankable, terms: ReadonlySet<string>, marked: boolean): Seen {
   const read = (f: Field, text: string | null) => {
     if (!text) return;
     const tf = seen.tf[f];
-    scanWords(text, (w, start, end) => {
+    scanWords(text, (scanned, start, end) => {
       seen.length[f]++;
+      const w = foldSpelling(scanned);
       if (!terms.has(w)) return;
       tf.set(w, (tf.get(w) ?? 0) + 1);
       if (marked) seen.exact.add(exactWords(text.slice(start, end))[0] ?? '');

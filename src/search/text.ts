@@ -1,4 +1,5 @@
-import { fold } from '../core/text/vietnamese.ts';
+import { fold, foldSpelling } from '../core/text/vietnamese.ts';
+import { isbnsAsDigits } from '../core/text/isbn.ts';
 import { MAX_WORD, scanWords } from './words.ts';
 
 /**
@@ -31,6 +32,14 @@ export function foldedWords(text: string): string[] {
   return out;
 }
 
+/**
+ * The words a document is indexed by and a query searched with: marks-free, with a syllable's final i or y read alike
+ * (`kí`/`ký` → `ki`, core `foldSpelling`).
+ */
+export function searchWords(text: string): string[] {
+  return foldedWords(text).map(foldSpelling);
+}
+
 /** Exact keys already made (a catalogue's words repeat): emptied when full. */
 const exactKeys = new Map<string, string>();
 
@@ -56,7 +65,7 @@ export function exactWords(text: string): string[] {
 }
 
 /** What the indexes hold for one document: words joined by spaces. */
-export const foldedText = (text: string): string => foldedWords(text).join(' ');
+export const foldedText = (text: string): string => searchWords(text).join(' ');
 export const exactText = (text: string): string => exactWords(text).join(' ');
 
 export interface QueryTerms {
@@ -66,9 +75,13 @@ export interface QueryTerms {
   marked: boolean;
 }
 
-/** Reads a query into its words; duplicates dropped, at most MAX_QUERY_TERMS. */
-export function queryTerms(q: string): QueryTerms {
-  const folded = [...new Set(foldedWords(q))].slice(0, MAX_QUERY_TERMS);
+/**
+ * Reads a query into its words; duplicates dropped, at most MAX_QUERY_TERMS. An ISBN in it, hyphenated or not, ISBN-10
+ * or -13, is read as the ISBN-13 digits the catalogue indexes (`978-604-1-08525-1` → `9786041085251`).
+ */
+export function queryTerms(query: string): QueryTerms {
+  const q = isbnsAsDigits(query);
+  const plain = [...new Set(foldedWords(q))].slice(0, MAX_QUERY_TERMS);
   const exact = [...new Set(exactWords(q))].slice(0, MAX_QUERY_TERMS);
-  return { folded, exact, marked: exact.join(' ') !== folded.join(' ') };
+  return { folded: [...new Set(plain.map(foldSpelling))], exact, marked: exact.join(' ') !== plain.join(' ') };
 }

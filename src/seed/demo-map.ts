@@ -329,7 +329,8 @@ export const NEW_MAP: DemoNewProvince[] = [
           { code: '23284', partial: false },
         ],
       },
-      { code: '23425', name: 'Tu Mơ Rông', fullName: 'Xã Tu Mơ Rông', from: [{ code: '23500', partial: false }] },
+      // formed from the Xã Đăk Hà of huyện Tu Mơ Rông (not on this demo map), not from the Thị trấn Đắk Hà of huyện Đắk Hà
+      { code: '23425', name: 'Tu Mơ Rông', fullName: 'Xã Tu Mơ Rông', from: [] },
       {
         code: '23500',
         name: 'Đăk Hà',

@@ -9,6 +9,7 @@ import { buildDemoUnits } from './demo-network.ts';
 import { insertSeedPlans } from './seed-plans.ts';
 import { seedDemoLibrary } from './demo-library.ts';
 import { seedCultureDemo } from './demo-culture.ts';
+import { seedDemoRules } from './demo-rules.ts';
 
 export const DEMO_PASSWORD = 'lifelong-demo';
 
@@ -71,6 +72,7 @@ export async function seedDemo(store: Store): Promise<string> {
     const values = await buildDemoValues(db, institutions, admin);
     const attributes = await buildDemoAttributes(db, institutions, admin);
     const plans = await insertSeedPlans(db, admin);
+    await seedDemoRules(db, admin);
     await seedDemoLibrary(db, id);
     await seedCultureDemo(db, admin, DEMO_PASSWORD);
     await resetCounts(db); // institutions were inserted in bulk: counts are materialised afresh on first use

@@ -19,18 +19,23 @@ import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
-import { elementsApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
+import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
+import { importPages, importUploads } from '../statistics/import-page.tsx';
 import { institutionPages, statisticsAssets, statisticsUploads } from '../statistics/pages.tsx';
+import { notePages } from '../statistics/note-pages.tsx';
+import { rulePages } from '../statistics/rules-pages.tsx';
 import { planPages } from '../plans/pages.tsx';
 import { planUploads, reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
 import { reportPages, reportsApi, reportUploads } from '../reporting/index.ts';
-import { libraryRoutes, libraryUploads } from '../library/routes.ts';
+import { libraryAssets, libraryRoutes, libraryUploads } from '../library/routes.ts';
 import { libraryApi } from '../library/api.ts';
 import { cultureApis, cultureUploads, microCache, mountCulturePages } from './culture-routes.ts';
+import { successionApi } from '../succession/api.ts';
+import { successionPages } from '../succession/pages.tsx';
 
 /** The page a form was sent from (its Referer, when on this site), else the address it was sent to. */
 function formBehind(referer: string | undefined, url: string): string {
@@ -72,9 +77,9 @@ export function createApp(store: Store, config: Config) {
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
-  app.get(`${ASSET_PATH}/:name`, assetRoute(statisticsAssets));
+  app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets }));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
-  const uploads = [...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
+  const uploads = [...importUploads, ...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
   app.use(
     '*',
     limitBodies(uploads, async (c) => {
@@ -92,9 +97,11 @@ export function createApp(store: Store, config: Config) {
   api.route('/', definitionsApi);
   api.route('/', statisticsApi);
   api.route('/', elementsApi);
+  api.route('/', rulesApi);
   api.route('/', plansApi);
   api.route('/', reportsApi);
   api.route('/', libraryApi);
+  api.route('/', successionApi);
   for (const a of cultureApis) api.route('/', a);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -105,11 +112,15 @@ export function createApp(store: Store, config: Config) {
   app.route('/', accountPages);
   app.route('/', dashboardPages);
   app.route('/', institutionPages);
+  app.route('/', importPages);
+  app.route('/', notePages);
+  app.route('/', rulePages);
   app.route('/', reviewPages);
   app.route('/', taskPages);
   app.route('/', calendarPages);
   app.route('/', planPages);
   app.route('/', reportPages);
+  app.route('/', successionPages);
   app.route('/', libraryRoutes);
   mountCulturePages(app);
 

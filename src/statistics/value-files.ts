@@ -10,14 +10,14 @@ import { formatNumber } from '../core/i18n/format.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 import { statisticsErrors as E, statisticsText } from './messages.ts';
 import type { RawValue } from './resolve.ts';
+import { columnLetter, columnOf, isEnglishHeader, VALUE_COLUMNS, type ValueColumn } from './value-headers.ts';
 
 /**
- * Data values as files people edit in a spreadsheet: CSV or XLSX with exactly the columns
- * below, the same for export and import. Row numbers are the ones a person sees in the
- * spreadsheet (the header is row 1), so messages point at the right row after an edit.
+ * Data values as files people edit in a spreadsheet: CSV or XLSX with exactly the four columns of value-headers.ts,
+ * under their English names (export, scripts) or Vietnamese ones (the template, a person's own sheet). Row numbers
+ * are the ones a person sees in the spreadsheet (the header is row 1), so messages point at the right row after an edit.
  */
-export const VALUE_COLUMNS = ['institution', 'dataElement', 'period', 'value'] as const;
-export type ValueColumn = (typeof VALUE_COLUMNS)[number];
+export { VALUE_COLUMNS, type ValueColumn } from './value-headers.ts';
 export const MAX_ROWS = 1_000_000;
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -51,35 +51,61 @@ export async function parseValueFile(bytes: Uint8Array, filename: string): Promi
   return formatOf(bytes, filename) === 'xlsx' ? parseXlsx(bytes) : parseCsv(bytes);
 }
 
-/** Maps header names to positions; every expected column once, nothing else. */
+/** The columns in words: Vietnamese for a person, the English names for scripts. */
+const columnWords = (lang: Lang) => {
+  const t = statisticsText(lang);
+  return { institution: t.colInstitution, dataElement: t.colElement, period: t.colPeriod, value: t.colValue } satisfies Record<ValueColumn, string>;
+};
+
+/**
+ * Maps header names to positions; every expected column once, nothing else. The headers go by their English or
+ * Vietnamese names (value-headers.ts); a bad header row names each unknown, repeated or missing column, and the
+ * missing ones in the words of the file (English names when it used them).
+ */
 function headerIndex(header: string[]): Record<ValueColumn, number> {
   const names = header.map((h) => h.trim());
   while (names.length > 0 && names[names.length - 1] === '') names.pop();
   const index: Partial<Record<ValueColumn, number>> = {};
   /** Unknown names, or the position of an empty one. */
   const unknown: (string | number)[] = [];
-  const repeated: string[] = [];
+  const repeated: ValueColumn[] = [];
+  const problems: Problem[] = [];
+  const vi = columnWords('vi');
+  const english = names.some(isEnglishHeader);
+  const word = (c: ValueColumn) => (english ? c : vi[c]);
   names.forEach((name, i) => {
-    const col = VALUE_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
-    if (!col) unknown.push(name === '' ? i + 1 : name);
-    else if (index[col] !== undefined) repeated.push(col);
-    else index[col] = i;
+    const col = columnOf(name);
+    const column = columnLetter(i + 1);
+    if (!col) {
+      unknown.push(name === '' ? i + 1 : name);
+      problems.push({ row: 1, field: column, said: E.unknownHeader({ name, column }) });
+    } else if (index[col] !== undefined) {
+      repeated.push(col);
+      problems.push({ row: 1, field: column, said: E.repeatedHeader({ column, name, name2: word(col) }) });
+    } else index[col] = i;
   });
   const missing = VALUE_COLUMNS.filter((c) => index[c] === undefined);
   if (missing.length === 0 && unknown.length === 0 && repeated.length === 0) return index as Record<ValueColumn, number>;
+  for (const c of missing) problems.push({ row: 1, said: E.missingHeader({ name: word(c) }) });
   const partsIn = (lang: Lang) => {
     const t = statisticsText(lang);
+    const say = (c: ValueColumn) => (lang === 'vi' ? word(c) : c);
     const unknownNames = unknown.map((u) => (typeof u === 'number' ? t.emptyColumn({ n: u }) : u));
     const parts = [
-      missing.length ? t.missingColumns({ list: missing.join(', ') }) : '',
+      missing.length ? t.missingColumns({ list: missing.map(say).join(', ') }) : '',
       unknown.length ? t.unknownColumns({ list: unknownNames.join(', ') }) : '',
-      repeated.length ? t.repeatedColumns({ list: repeated.join(', ') }) : '',
+      repeated.length ? t.repeatedColumns({ list: repeated.map(say).join(', ') }) : '',
     ];
     return parts.filter(Boolean).join('; ');
   };
   const semicolon = names.length === 1 && names[0]!.includes(';');
-  const said = (semicolon ? E.badHeaderSemicolon : E.badHeader)({ expected: VALUE_COLUMNS.join(','), parts: partsIn('vi'), partsEn: partsIn('en') });
-  throw fileError(said, [{ row: 1, said }]);
+  const said = (semicolon ? E.badHeaderSemicolon : E.badHeader)({
+    expected: VALUE_COLUMNS.join(','),
+    expectedVi: VALUE_COLUMNS.map((c) => vi[c]).join(', '),
+    parts: partsIn('vi'),
+    partsEn: partsIn('en'),
+  });
+  throw fileError(said, semicolon ? [{ row: 1, said }] : problems);
 }
 
 function tooMany(): UserError {

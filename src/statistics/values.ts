@@ -1,5 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
+import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type Problem } from '../core/errors.ts';
 import { writableInstitutions } from '../network/access.ts';
@@ -27,6 +28,10 @@ export interface Intake {
   remove?: { institutionId: number; elementId: number; period: string }[];
   /** Check and write in one transaction (files; a form that also removes). A small batch alone is atomic in its one write. */
   transaction?: boolean;
+  /** Sees a valid batch before it is written (in the transaction) or instead (a dry run): an import's old → new; it may refuse. */
+  inspect?: (db: DB, values: ResolvedValue[]) => Promise<void>;
+  /** What the caller stores with the values, in their transaction (the form's comments confirming its warnings). */
+  alongside?: (trx: DB) => Promise<void>;
 }
 
 export interface Intaken {
@@ -39,19 +44,21 @@ export interface Intaken {
 }
 
 /**
- * Values a file import writes at a time, in its one transaction. A write is a few large statements, which SQLite runs
- * in-process: between two pieces the event loop answers others. Each piece costs its own aggregate statements
- * (about 0.1 s on SQLite, 0.6 s on PostgreSQL), hence pieces this large.
+ * Values a file import hands to one write, in its one transaction; between two pieces the event loop answers others
+ * (`/healthz`, a page). PostgreSQL runs a piece's statements in its own process (the event loop is free meanwhile),
+ * each piece costing its aggregate statements once (about 0.6 s). SQLite runs them in-process, so its write slices
+ * every statement itself (write-sqlite.ts) and takes the batch whole: its aggregates are then written once.
  */
-const WRITE_PIECE = 100_000;
+const WRITE_PIECE = { sqlite: Number.POSITIVE_INFINITY, postgres: 100_000 } as const;
 
 /** A large batch written a piece at a time (the caller's transaction keeps it all or nothing), a turn of the event loop between pieces. */
 async function applyInPieces(db: DB, values: ResolvedValue[], opts: WriteOptions): Promise<{ written: number }> {
-  if (values.length <= WRITE_PIECE) return applyValues(db, values, opts);
+  const piece = dialectOf(db).pick(WRITE_PIECE);
+  if (values.length <= piece) return applyValues(db, values, opts);
   let written = 0;
-  for (let at = 0; at < values.length; at += WRITE_PIECE) {
+  for (let at = 0; at < values.length; at += piece) {
     if (at > 0) await new Promise((resolve) => setImmediate(resolve));
-    written += (await applyValues(db, values.slice(at, at + WRITE_PIECE), opts)).written;
+    written += (await applyValues(db, values.slice(at, at + piece), opts)).written;
   }
   return { written };
 }
@@ -69,13 +76,15 @@ const NOTHING: Resolution = { values: [], problems: [], denied: 0 };
 export async function takeValues(db: DB, raw: RawValue[], intake: Intake): Promise<Intaken> {
   const run = async (on: DB): Promise<Intaken> => {
     const r = raw.length === 0 ? NOTHING : await resolveValues(on, raw, intake.canWrite, intake.today, intake.repeats);
+    if (r.problems.length === 0 && intake.inspect) await intake.inspect(on, r.values);
     if (r.problems.length > 0 || intake.dryRun) return { written: 0, removed: 0, problems: r.problems, denied: r.denied };
     const opts = { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source } as const;
     const { written } = intake.transaction ? await applyInPieces(on, r.values, opts) : await applyValues(on, r.values, opts);
     const removed = intake.remove?.length ? await removeValues(on, intake.remove, intake.userId) : 0;
+    await intake.alongside?.(on);
     return { written, removed, problems: [], denied: 0 };
   };
-  return intake.transaction && !intake.dryRun ? inTransaction(db, run) : run(db);
+  return (intake.transaction || intake.alongside) && !intake.dryRun ? inTransaction(db, run) : run(db);
 }
 
 /** A row of the JSON API: the columns of a value file. */

@@ -24,10 +24,13 @@ export const cellChanges = (value: RawBuilder<unknown>, unless?: RawBuilder<unkn
   sql`(d.value IS NULL OR d.value <> ${value} OR d.unit_id <> r.unit_id)${unless ? sql` AND NOT EXISTS (${unless})` : sql``}`;
 
 /** One audit row per changed cell (forms, API). */
-export const auditEach = (a: AuditContext) => sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
+export const auditEach = (
+  a: AuditContext,
+  only: RawBuilder<unknown> = sql`true`,
+) => sql`INSERT INTO audit_log (at, user_id, action, entity, entity_key, old_value, new_value)
   SELECT CAST(${a.at} AS TEXT), CAST(${a.userId} AS INTEGER), CASE WHEN ch.old IS NULL THEN 'create' ELSE 'update' END, 'data_value',
          i.code || ':' || e.code || ':' || ch.period, CAST(ch.old AS TEXT), CAST(ch.value AS TEXT)
-  FROM changed_cells ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id`;
+  FROM changed_cells ch JOIN institutions i ON i.id = ch.institution_id JOIN data_elements e ON e.id = ch.element_id WHERE ${only}`;
 
 export const AUDIT_CELLS = 2000;
 

@@ -4,6 +4,7 @@ import { dialectOf } from '../core/db/dialect.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { refuseLocked } from './locks.ts';
 import {
+  AUDIT_CELLS,
   auditEach,
   auditEntries,
   cellChanges,
@@ -39,7 +40,7 @@ export function writeValuesSqlite(db: DB, rows: ResolvedValue[], mode: WriteOpti
 async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
   const auditChanges = async (changed: RawBuilder<unknown>) => {
     if (audit === 'each') await sql`${changed} ${auditEach(ctx)}`.execute(db);
-    else if (audit === 'batch') await sql`${changed} ${auditBatch(ctx)}`.execute(db);
+    else if (audit === 'batch') await sql`${changed} ${auditBatch(ctx, sql`true`)}`.execute(db);
   };
   if (rows.length <= SQLITE_INLINE_UP_TO) {
     const values = sql.join(
@@ -57,24 +58,51 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
     period text NOT NULL, year integer NOT NULL, unit_id integer NOT NULL, kind text NOT NULL, value double precision NOT NULL, old double precision, old_unit integer)`.execute(
     db,
   );
-  await sql`CREATE TEMP TABLE IF NOT EXISTS value_deltas (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL, delta double precision NOT NULL)`.execute(
-    db,
-  );
+  await sql`CREATE TEMP TABLE IF NOT EXISTS value_sums (unit_id integer NOT NULL, element_id integer NOT NULL, kind text NOT NULL, year integer NOT NULL,
+    delta double precision NOT NULL, PRIMARY KEY (unit_id, element_id, kind, year))`.execute(db);
   await sql`DELETE FROM value_changes`.execute(db);
-  await sql`DELETE FROM value_deltas`.execute(db);
+  await sql`DELETE FROM value_sums`.execute(db);
   // one row of the batch as `batch_rows`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
   const find = sql`WITH batch_rows AS (SELECT ? AS ord, ? AS institution_id, ? AS element_id, ? AS period, ? AS year, ? AS unit_id, ? AS kind, ? AS value)
     INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells(mode)}`.compile(db);
   const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
-  await dialectOf(db).runForEachRow(db, find, batch);
+  await inSlices(batch.length, (from, to) => dialectOf(db).runForEachRow(db, find, batch.slice(from, to)));
+  const changes = Number((await sql<{ n: number | null }>`SELECT MAX(n) AS n FROM value_changes`.execute(db)).rows[0]?.n ?? 0);
   const changed = sql`WITH changed_cells AS (SELECT * FROM value_changes)`;
-  await auditChanges(changed);
-  await sql`${changed} INSERT INTO value_deltas SELECT * FROM (${deltas})`.execute(db);
-  await sql`WITH unit_deltas AS (SELECT * FROM value_deltas) ${spreadByKind}`.execute(db);
-  await sql`WITH unit_deltas AS (SELECT * FROM value_deltas) ${spreadTotals}`.execute(db);
-  await sql`${changed} ${storeCells(ctx)}`.execute(db);
+  const numbered = (from: number, to: number) => sql`ch.n > ${from} AND ch.n <= ${to}`;
+  // the slices' bounds are multiples of AUDIT_CELLS: the batch entries are those of one statement over every cell
+  if (audit === 'each') await inSlices(changes, (from, to) => sql`${changed} ${auditEach(ctx, numbered(from, to))}`.execute(db));
+  else if (audit === 'batch') await inSlices(changes, (from, to) => sql`${changed} ${auditBatch(ctx, numbered(from, to))}`.execute(db));
+  // the deltas summed over the whole batch (a unit's row of the aggregates is written once, not once a slice)
+  await inSlices(changes, (from, to) =>
+    sql`WITH changed_cells AS (SELECT * FROM value_changes WHERE n > ${from} AND n <= ${to}) INSERT INTO value_sums SELECT * FROM (${deltas}) WHERE true
+      ON CONFLICT (unit_id, element_id, kind, year) DO UPDATE SET delta = value_sums.delta + excluded.delta`.execute(db),
+  );
+  const sums = Number((await sql<{ n: number | null }>`SELECT MAX(rowid) AS n FROM value_sums`.execute(db)).rows[0]?.n ?? 0);
+  const unitDeltas = (from: number, to: number) =>
+    sql`WITH unit_deltas AS (SELECT unit_id, element_id, kind, year, delta FROM value_sums WHERE rowid > ${from} AND rowid <= ${to})`;
+  await inSlices(sums, (from, to) => sql`${unitDeltas(from, to)} ${spreadByKind}`.execute(db));
+  await inSlices(sums, (from, to) => sql`${unitDeltas(from, to)} ${spreadTotals}`.execute(db));
+  await inSlices(changes, (from, to) =>
+    sql`WITH changed_cells AS (SELECT * FROM value_changes WHERE n > ${from} AND n <= ${to}) ${storeCells(ctx)}`.execute(db),
+  );
   await sql`DELETE FROM value_changes`.execute(db);
-  await sql`DELETE FROM value_deltas`.execute(db);
+  await sql`DELETE FROM value_sums`.execute(db);
+}
+
+/**
+ * A large batch's statements each run over a slice of its rows (SQLite runs them in-process, about 5 µs a row and
+ * statement), a turn of the event loop between two slices: the caller's transaction keeps the write whole, while the
+ * server answers others meanwhile (`/healthz`; the database's other users wait for the transaction). A multiple of
+ * AUDIT_CELLS.
+ */
+const SLICE = AUDIT_CELLS;
+
+async function inSlices(count: number, run: (from: number, to: number) => Promise<unknown>): Promise<void> {
+  for (let from = 0; from < count; from += SLICE) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    await run(from, Math.min(count, from + SLICE));
+  }
 }
 
 /** The cells of the batch that change anything, with their old values (the key's probe per row), in batch order. */
@@ -86,7 +114,7 @@ function changedCells(mode: 'set' | 'add'): RawBuilder<unknown> {
 }
 
 /** The batch audit (`auditEntries`): `changed_cells` carries the cells' numbers (`n`). */
-function auditBatch(a: AuditContext): RawBuilder<unknown> {
+function auditBatch(a: AuditContext, only: RawBuilder<unknown>): RawBuilder<unknown> {
   const cells = sql`json_group_array(json_array(cell.inst, cell.el, cell.period, cell.old, cell.value) ORDER BY cell.n)`;
-  return auditEntries(a, cells, codedCells(sql`ch.n, ${countedCells} AS total`, sql`true`));
+  return auditEntries(a, cells, codedCells(sql`ch.n, ${countedCells} AS total`, only));
 }

@@ -8,6 +8,7 @@ import { refuseLocked } from './locks.ts';
 import type { AuditContext } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
 import { writeValuesPostgres } from './write-postgres.ts';
+import { writeInGroup } from './write-group.ts';
 import { writeValuesSqlite } from './write-sqlite.ts';
 
 export type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
@@ -52,6 +53,9 @@ function repeatsCells(rows: ResolvedValue[]): boolean {
   return false;
 }
 
+/** Writes up to this many values may wait for their group (a form's month, an API call); larger ones go alone. */
+const GROUP_UP_TO = 100;
+
 /**
  * Stores data values and keeps the aggregates (`agg_values` per element, kind and year, and
  * `agg_totals` over every kind, for every unit above) right in the same transaction, so every
@@ -63,8 +67,13 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   if (rows.length === 0) return { written: 0 };
   const audit: AuditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   const ctx: AuditContext = { at: nowIso(), userId: opts.userId, source: opts.source ?? 'import' };
-  // written once per engine, the lock check included: PostgreSQL one statement (or a COPY and one), SQLite its parts in-process
   const write = dialectOf(db).pick({ postgres: writeValuesPostgres, sqlite: writeValuesSqlite });
+  // a small write outside a transaction is committed with the others of the same turn (write-group.ts)
+  if (!db.isTransaction && rows.length <= GROUP_UP_TO) {
+    await writeInGroup(db, (trx, merged, mode, a, c) => write(trx, collapse(merged, mode), mode, a, c), { rows, mode: opts.mode, audit, ctx });
+    return { written: rows.length };
+  }
+  // written once per engine, the lock check included: PostgreSQL one statement (or a COPY and one), SQLite its parts in-process
   await write(db, rows, opts.mode, audit, ctx);
   return { written: rows.length };
 }

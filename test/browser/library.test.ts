@@ -60,7 +60,12 @@ describe.skipIf(!hasChromium)('browser: a librarian and a citizen, on sqlite', (
     expect(await page.locator('h1').innerText()).toBe('Thư viện tỉnh Thừa Thiên Huế');
     await page.locator('#marc-file').setInputFiles(VIETNAMESE_MARC);
     const imported = await submit(page, 'import-h', 'Nhập');
-    expect(imported).toMatch(/^vietnamese\.xml: đọc 8 biểu ghi, nhập \d+, gộp \d+ vào biểu ghi đã có, 8 bản sách, từ chối 0\./);
+    const said =
+      /^vietnamese\.xml: đọc 8 biểu ghi — \d+ biểu ghi mới, gộp \d+ vào biểu ghi đã có, (\d+) đã có sẵn; (\d+) bản mới, 0 bản đã có; từ chối 0\./.exec(
+        imported,
+      );
+    // a record without barcodes that the library already holds (the demo's) gains no made-up copy; the others add theirs
+    expect(Number(said?.[1]) + Number(said?.[2])).toBe(8);
 
     await page.getByLabel('Mã vạch sách', { exact: true }).fill('VN-0001');
     await page.getByLabel('Số thẻ bạn đọc').fill('TV46-0001');

@@ -10,7 +10,8 @@ import { createInstitution } from '../../src/network/institutions.ts';
 import { addDays, todayLocal } from '../../src/core/time.ts';
 import { createApiToken } from '../../src/accounts/sessions.ts';
 import { createUser } from '../../src/accounts/users.ts';
-import { MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled, publicPagesChanged } from '../../src/portal/micro-cache.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { acceptedCoding, MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled, publicPagesChanged } from '../../src/portal/micro-cache.ts';
 
 /** Counts the statements run through a Kysely instance (by their results). */
 function counter() {
@@ -151,6 +152,38 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     expect(await hit.text()).toContain('lang="en"');
     expect((await app.request('/noi/N1?h=1')).headers.get('x-cache')).toBeNull(); // Vietnamese is another page
     for (const h of ['x-content-type-options', 'x-frame-options', 'referrer-policy', 'content-security-policy']) expect(hit.headers.get(h)).toBeTruthy();
+  });
+
+  it('answers a kept page compressed as the browser accepts it (Brotli first, then gzip), the same page once unpacked', async () => {
+    const app = appOn(store);
+    const plain = await app.request('/don-vi/N1');
+    const page = await plain.text();
+    expect(page).toContain('Xã Mới');
+    const asked = async (acceptEncoding: string) => {
+      const r = await app.request('/don-vi/N1', { headers: { 'accept-encoding': acceptEncoding } });
+      expect(r.headers.get('x-cache')).toBe('hit');
+      expect(r.headers.get('vary')).toBe('Accept-Encoding');
+      return { coding: r.headers.get('content-encoding'), bytes: Buffer.from(await r.arrayBuffer()) };
+    };
+    const br = await asked('gzip, deflate, br, zstd');
+    expect(br.coding).toBe('br');
+    expect(brotliDecompressSync(br.bytes).toString()).toBe(page);
+    expect(br.bytes.length).toBeLessThan(Buffer.byteLength(page) / 3);
+    const gz = await asked('gzip;q=1.0, br;q=0');
+    expect(gz.coding).toBe('gzip');
+    expect(gunzipSync(gz.bytes).toString()).toBe(page);
+    const none = await asked('identity');
+    expect(none.coding).toBeNull();
+    expect(none.bytes.toString()).toBe(page);
+  });
+
+  it('reads Accept-Encoding as RFC 9110 says: q=0 refuses a coding, case and spaces do not matter', () => {
+    expect(acceptedCoding(undefined)).toBeUndefined();
+    expect(acceptedCoding('gzip, deflate, br')).toBe('br');
+    expect(acceptedCoding('GZIP ; q=0.5 ,  deflate')).toBe('gzip');
+    expect(acceptedCoding('br;q=0, gzip;q=0.0')).toBeUndefined();
+    expect(acceptedCoding('br;q=0.001')).toBe('br');
+    expect(acceptedCoding('deflate, identity')).toBeUndefined();
   });
 
   it('LIFELONG_MICRO_CACHE=off renders every page afresh', async () => {

@@ -8,7 +8,8 @@ import { cycleOf } from '../../src/reporting/cycles.ts';
 import { unit } from './helpers.ts';
 
 const COMMUNE = '23500-2025';
-const YEAR = 2025;
+/** The commune's last year: it ended on 30/06/2025, so no 2025 report (due 10/11/2025) is asked of it. */
+const YEAR = 2024;
 const PAGE = `/bao-cao/${COMMUNE}/${YEAR}`;
 
 const decode = (s: string) =>

@@ -10,6 +10,8 @@ import { applyValues, removeValues } from '../../src/statistics/write.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
 import { storedValue } from '../support/values.ts';
+import { createUser } from '../../src/accounts/users.ts';
+import { nowIso } from '../../src/core/time.ts';
 
 /** Many writers at once, as a busy day brings them: nothing lost, the maintained totals equal to a rebuild. */
 describe.each(ENGINES)('concurrent writes on %s', (engine) => {
@@ -91,5 +93,53 @@ describe.each(ENGINES)('concurrent writes on %s', (engine) => {
       ),
     );
     expect(await countDifferences(store.db)).toEqual([]);
+  });
+
+  it('writes of many people at once: each audited as its own, a refused one alone refused, the rest kept', async () => {
+    const people = await Promise.all(
+      ['ghi.mot', 'ghi.hai', 'ghi.ba'].map((username) =>
+        createUser(store.db, { username, password: 'mat-khau-du-dai-1234', displayName: username, role: 'admin' }),
+      ),
+    );
+    // the old district's 2012 data locked (an approved report): a write into it is refused
+    await store.db.insertInto('data_locks').values({ unit_id: net.d1, year: 2012, report_id: null, locked_by: null, locked_at: nowIso() }).execute();
+    const open = await resolved([{ institution: 'LIB-C1', element: 'LIB_VISITS', period: '2021-02', value: 10 }]);
+    const locked = await resolved([{ institution: 'LIB-C1', element: 'LIB_VISITS', period: '2012-02', value: 99 }]);
+    const outcomes = await Promise.allSettled([
+      ...people.map((userId, i) =>
+        applyValues(
+          store.db,
+          open.map((v) => ({ ...v, value: 10 + i })),
+          { userId, mode: 'set', source: 'api' },
+        ),
+      ),
+      applyValues(store.db, locked, { userId: people[0]!, mode: 'set', source: 'api' }),
+      ...people.map((userId) =>
+        applyValues(
+          store.db,
+          open.map((v) => ({ ...v, period: '2021-03', value: 5 })),
+          { userId, mode: 'add', audit: 'none' },
+        ),
+      ),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect((outcomes[3] as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
+    expect(await storedValue(store, net.lib, 'LIB_VISITS', '2012-02')).toBe(0); // nothing stored
+    const last = await storedValue(store, net.lib, 'LIB_VISITS', '2021-02');
+    expect(await storedValue(store, net.lib, 'LIB_VISITS', '2021-03')).toBe(15); // three additions of 5
+    // three changes, each by its author, each from the value the one before left (SQLite: in arrival order)
+    const audited = await store.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'old_value', 'new_value'])
+      .where('entity_key', '=', 'LIB-C1:LIB_VISITS:2021-02')
+      .orderBy('id')
+      .execute();
+    const num = (t: string | null) => (t === null ? null : Number(t));
+    expect(audited).toHaveLength(3);
+    expect(audited.map((a) => num(a.old_value))).toEqual([null, num(audited[0]!.new_value), num(audited[1]!.new_value)]);
+    expect(num(audited.at(-1)!.new_value)).toBe(last);
+    expect(new Set(audited.map((a) => `${a.user_id}:${num(a.new_value)}`))).toEqual(new Set(people.map((u, i) => `${u}:${10 + i}`)));
+    if (engine === 'sqlite') expect(audited.map((a) => a.user_id)).toEqual(people);
+    expect(await aggregateDifferences(store.db)).toEqual([]);
   });
 });

@@ -135,34 +135,49 @@ describe.each(ENGINES)('importing value files on %s', (engine) => {
     expect(await aggs(store)).toEqual(before.aggs);
   });
 
-  it('accepts plain integers only and says so when a thousands separator is present', async () => {
+  it('reads values written the Vietnamese way, and says what is wrong with the others as they were typed', async () => {
     const before = await counts(store);
-    const r = await importValueFile(
-      store.db,
-      csv([
-        'LIB-C1,LIB_LOANS,2024-03,1.234',
-        'LIB-C1,LIB_LOANS,2024-04,"1,234"',
-        'LIB-C1,LIB_LOANS,2024-05,1 234',
-        'LIB-C1,LIB_LOANS,2024-06,1e3',
-        'LIB-C1,LIB_LOANS,2024-07,-5',
-        'LIB-C1,LIB_LOANS,2024-08,',
-      ]),
-      'sep.csv',
-      opts,
-    );
+    const lines = [
+      'LIB-C1,LIB_LOANS,2024-03,1.234', // row 2: one thousand two hundred and thirty-four
+      'LIB-C1,LIB_LOANS,2024-04,"1,234"', // row 3: a decimal comma in Vietnamese: not whole
+      'LIB-C1,LIB_LOANS,2024-05,1 234', // row 4: a space between thousands
+      'LIB-C1,LIB_LOANS,2024-06,1\u00a0235', // row 5: a non-breaking space, as a pasted cell has
+      'LIB-C1,LIB_LOANS,2024-07,1e3', // row 6
+      'LIB-C1,LIB_LOANS,2024-08,-5', // row 7
+      'LIB-C1,LIB_LOANS,2024-09,', // row 8: no value: nothing to change
+      'LIB-C1,LIB_LOANS,2024-10,"1.234,5"', // row 9
+      'LIB-C1,LIB_LOANS,2024-11, 77 ', // row 10
+    ];
+    const r = await importValueFile(store.db, csv(lines), 'sep.csv', opts);
     expect(r.problems.map((p) => [p.row, p.field])).toEqual([
-      [2, 'value'],
       [3, 'value'],
-      [4, 'value'],
-      [5, 'value'],
       [6, 'value'],
       [7, 'value'],
+      [9, 'value'],
     ]);
-    for (const p of r.problems.slice(0, 3)) expect(p.said.vi).toContain('dấu phân cách');
-    expect(r.problems[3]?.said.vi).toContain('không phải là số nguyên');
-    expect(r.problems[4]?.said.vi).toContain('âm');
-    expect(r.problems[5]?.said.vi).toContain('Thiếu giá trị');
+    expect(r.problems[0]?.said.vi).toBe(
+      'Giá trị "1,234" có dấu phẩy, là dấu thập phân khi viết số kiểu Việt Nam, nên không phải số nguyên. Nếu dấu phẩy ngăn hàng nghìn, hãy viết 1.234 hoặc 1234.',
+    );
+    expect(r.problems[1]?.said.vi).toContain('"1e3" không phải là số');
+    expect(r.problems[2]?.said.vi).toContain('-5 âm');
+    expect(r.problems[3]?.said.vi).toContain('1.234,5 phải là số nguyên');
     expect(await counts(store)).toEqual(before);
+    // the good rows alone: written as the numbers they are
+    const good = await importValueFile(store.db, csv([lines[0]!, lines[2]!, lines[3]!, lines[6]!, lines[8]!]), 'good.csv', opts);
+    expect(good).toEqual({ rows: 5, written: 4, problems: [] });
+    const stored = await store.db
+      .selectFrom('data_values')
+      .select(['period', 'value'])
+      .where('period', 'in', ['2024-03', '2024-05', '2024-06', '2024-09', '2024-11'])
+      .where('institution_id', '=', net.lib)
+      .orderBy('period')
+      .execute();
+    expect(stored.map((x) => [x.period, Number(x.value)])).toEqual([
+      ['2024-03', 1234],
+      ['2024-05', 1234],
+      ['2024-06', 1235],
+      ['2024-11', 77],
+    ]);
   });
 
   it('refuses the same cell given twice, institutions the user may not write, and future periods', async () => {

@@ -6,6 +6,9 @@ import { levelName } from '../../network/messages.ts';
 import { formatDate, formatNumber } from '../../core/i18n/index.ts';
 import { cliErrors, cliText } from '../messages.ts';
 import { withPlatform } from '../context.ts';
+import { LOCAL_ADMIN } from '../../core/auth/principal.ts';
+import { applyHandover, handoverPreview } from '../../succession/handover.ts';
+import { successionText } from '../../succession/messages.ts';
 
 const BUILTINS = Object.keys(BUILTIN_MAPS).join('|');
 const SHOWN = 20;
@@ -16,6 +19,7 @@ const SHOWN = 20;
  */
 export async function run(args: string[]): Promise<number> {
   const [action, ...rest] = args;
+  if (action === 'handover') return handover(rest);
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -63,4 +67,40 @@ export function summaryLines(s: ImportSummary): string[] {
     ...list(t.unmatchedItems, m.unmatchedItems),
     ...list(t.missingNew, m.missingNew),
   ];
+}
+
+/** "name=code" pairs of --user / --institution: the successor chosen for each, where a unit was split. */
+const pairs = (list: string[] | undefined): Record<string, string> =>
+  Object.fromEntries((list ?? []).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]).filter(([k, v]) => k && v));
+
+/**
+ * `units handover [code…] [--user name=code] [--institution code=code] [--apply]`: what handing the ended units (all
+ * with something left, without codes) over to their successors changes; with --apply, does it (one transaction, audited).
+ */
+async function handover(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { apply: { type: 'boolean' }, user: { type: 'string', multiple: true }, institution: { type: 'string', multiple: true } },
+  });
+  const which = positionals.length > 0 ? positionals : 'all';
+  const t = successionText('vi');
+  return withPlatform(async ({ db }) => {
+    for (const h of await handoverPreview(db, LOCAL_ADMIN, which)) {
+      console.log(t.cliUnit({ unit: h.unit.fullName ?? h.unit.name, code: h.unit.code, date: formatDate(h.unit.validTo) }));
+      const to = (u: { code: string; name: string } | null) =>
+        u ? `${u.name} (${u.code})` : t.cliChoose({ options: h.successors.map((s) => `${s.name} (${s.code})`).join(', ') || '—' });
+      for (const u of h.users) console.log(t.cliUser({ username: u.username, to: to(u.to) }));
+      for (const i of h.institutions) console.log(t.cliInstitution({ code: i.code, name: i.name, to: to(i.to), from: formatDate(i.from) }));
+      for (const c of h.cycles) console.log(t.cliCycle({ year: c.year }));
+      for (const d of h.drafts) console.log(t.cliDraft({ year: d.year }));
+    }
+    if (!values.apply) {
+      console.log(t.cliDryRun);
+      return 0;
+    }
+    const r = await applyHandover(db, LOCAL_ADMIN, which, { users: pairs(values.user), institutions: pairs(values.institution) });
+    console.log(t.done(r));
+    return 0;
+  });
 }

@@ -19,7 +19,9 @@ import { columnFacets } from './migrations/017_column_facets.ts';
 import { noExactIndex } from './migrations/018_no_exact_index.ts';
 import { auditLz4 } from './migrations/019_audit_lz4.ts';
 import { accountSecurity } from './migrations/021_account_security.ts';
+import { dataQuality } from './migrations/022_data_quality.ts';
 import { reportReminders } from './migrations/025_report_reminders.ts';
+import { caseBlindCodes } from './migrations/026_case_blind_codes.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -42,7 +44,9 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '018_no_exact_index': (store) => noExactIndex(store.engine),
   '019_audit_lz4': (store) => auditLz4(store.engine),
   '021_account_security': (store) => accountSecurity(store.engine),
+  '022_data_quality': (store) => dataQuality(store.engine),
   '025_report_reminders': (store) => reportReminders(store.engine),
+  '026_case_blind_codes': () => caseBlindCodes(),
 };
 
 export async function migrate(store: Store): Promise<string[]> {

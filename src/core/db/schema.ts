@@ -26,6 +26,9 @@ import type {
   AuthFailureTable,
   AuditLogTable,
   AggTotalTable,
+  AttributeEvidenceTable,
+  ValidationRuleTable,
+  ValueNoteTable,
 } from './tables/spine.ts';
 import type { ReportCycleTable, ReportTable, ReportCommentTable, DataLockTable, ReportContactTable, ReportReminderTable } from './tables/reporting.ts';
 import type { SearchDocumentTable, SearchFacetTable, SearchUnitTable } from './tables/search.ts';
@@ -88,6 +91,7 @@ export interface Database {
   institution_units: InstitutionUnitTable;
   attributes: AttributeTable;
   institution_attributes: InstitutionAttributeTable;
+  attribute_evidence: AttributeEvidenceTable;
   // statistics
   data_elements: DataElementTable;
   data_values: DataValueTable;
@@ -95,6 +99,8 @@ export interface Database {
   agg_counts: AggCountTable;
   agg_count_years: AggCountYearTable;
   agg_totals: AggTotalTable;
+  validation_rules: ValidationRuleTable;
+  value_notes: ValueNoteTable;
   // indicators
   indicators: IndicatorTable;
   // plans

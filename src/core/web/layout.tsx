@@ -54,6 +54,21 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                   <a href="/nhap-lieu">{t.navImport}</a>
                 </li>
               ) : null}
+              {ctx.principal?.role === 'official' || ctx.principal?.role === 'admin' ? (
+                <li>
+                  <a href="/theo-doi">{t.navFollowUps}</a>
+                </li>
+              ) : null}
+              {ctx.principal?.role === 'admin' ? (
+                <li>
+                  <a href="/quan-tri/quy-tac-kiem-tra">{t.navRules}</a>
+                </li>
+              ) : null}
+              {ctx.principal?.role === 'admin' ? (
+                <li>
+                  <a href="/quan-tri/ban-giao">{t.navHandover}</a>
+                </li>
+              ) : null}
               <li>
                 <a href={withLang(ctx.path, t.otherLangCode as Lang)} lang={t.otherLangCode}>
                   {t.otherLang}

@@ -25,14 +25,28 @@ form.confirm{margin:12px 0}.returned-notice{background:#fff8e1;border-left:4px s
 .error{background:#fbd5d2;border:1px solid #c0392b;padding:8px 12px;border-radius:4px}
 .field-error{display:block;color:#8a1710;font-weight:600}
 .ok{background:#d6f0d6;border:1px solid #2e7d32;padding:8px 12px;border-radius:4px}
+.handover{border:1px solid #d5d5cf;background:#fff;padding:4px 12px 8px;margin:12px 0}.handover h2{margin:.5rem 0}.handover h3{font-size:1rem;margin:.75rem 0 .25rem}
+td.gone{color:#444;font-style:italic}
+.notice{background:#e8f0f8;border-left:4px solid #0b4f8a;padding:8px 12px;margin:8px 0}.notice p{margin:.25rem 0}
 form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
 label{display:block;font-weight:600;margin:.25rem 0}
-input,select,button{font:inherit;padding:4px 8px}
+input,select,button,textarea{font:inherit;padding:4px 8px}select{max-width:100%}form.inline>div{max-width:100%}
 button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}
 .scroll{overflow-x:auto;max-width:100%;margin-bottom:8px}.scroll:focus{outline:3px solid #e0a800}
 .grid table{width:auto}.grid input{width:6.5em;text-align:right}
 .grid th:first-child{position:sticky;left:0;z-index:1;min-width:9em;max-width:14em;box-shadow:1px 0 0 #d5d5cf}
 .grid .field-error{max-width:9em;font-size:.85rem}
+.warn{background:#fff1c2;border:1px solid #8a6100;padding:8px 12px;border-radius:4px}
+.field-warn{display:block;color:#5c4100;background:#fff1c2;border-left:4px solid #8a6100;padding:2px 6px;margin:4px 0;font-size:.85rem}
+.grid td.warned{min-width:14em}@media(max-width:480px){.grid td.warned{min-width:12em}}.grid td.warned textarea{display:block;width:100%;font:inherit;font-size:.9rem}.grid td.warned label{font-size:.85rem}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+a.mark{margin-left:2px;text-decoration:none;font-size:.9rem}
+.row-notes{margin:0;font-size:.8rem}.row-notes summary{cursor:pointer;color:#0b4f8a}.row-notes a{display:inline-block;margin:0 6px 2px 0}
+fieldset.attr{border:1px solid #d5d5cf;background:#fff;margin:0 0 8px;padding:8px 12px}fieldset.attr legend{font-weight:600;padding:0 4px}
+.attr-fields{display:grid;gap:4px 16px}.attr-fields input:not([type=file]),.attr-fields select{width:100%;max-width:100%}.attr-fields input[type=file]{max-width:100%}.attr-fields p{margin:.25rem 0}
+@media(min-width:760px){.attr-fields{grid-template-columns:12em 1fr 1fr}}
+.rule-form input:not([type=checkbox]),.rule-form select{width:100%;max-width:36em}.rule-form .muted{margin:0 0 4px}
+.follow-ups{list-style:none;padding:0}.follow-ups li{background:#fff;border:1px solid #d5d5cf;padding:8px 12px;margin:0 0 8px}.follow-ups .comment{white-space:pre-wrap;margin:.25rem 0}
 .chart svg{max-width:100%;height:auto}
 details{margin:.5rem 0}
 form.narrative .field{margin:0 0 12px}form.narrative textarea{display:block;width:100%;box-sizing:border-box;font:inherit;line-height:1.5;padding:6px 8px;resize:vertical}
@@ -41,6 +55,7 @@ form.narrative input[inputmode=decimal]{width:12em;max-width:100%;text-align:rig
 table.cards>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.cards{background:none}table.cards>tbody>tr{background:#fff;border:1px solid #d5d5cf;margin:0 0 8px}
 table.cards>tbody>tr>th,table.cards>tbody>tr>td{border:0;border-top:1px solid #ececec;overflow-wrap:anywhere}table.cards>tbody>tr>:first-child{border-top:0}
 table.cards [data-label]:before{content:attr(data-label) ": ";font-weight:600}table.cards td.num{text-align:left}}
+.flush{margin:0}.hint{display:block}.grow{flex:1 1 18em;min-width:0;max-width:36em}.grow input{width:100%}fieldset.formats{border:0;padding:0;margin:0;background:none}fieldset.formats legend{font-weight:600;padding:0}fieldset.formats label{display:inline-block;font-weight:normal;margin-right:12px}
 footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
 `.replace(/\n/g, '');
 

@@ -78,6 +78,19 @@ export interface InstitutionAttributeTable {
   set_at: string;
 }
 
+/** A file proving a yearly status attribute (PDF, JPEG or PNG), one per institution, attribute and year. */
+export interface AttributeEvidenceTable {
+  institution_id: number;
+  attribute: string;
+  year: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  data: Buffer;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
 export interface DataElementTable {
   id: Generated<number>;
   code: string;
@@ -98,6 +111,35 @@ export interface DataValueTable {
   value: number;
   updated_by: number | null;
   updated_at: string;
+}
+
+/** An admin's comparison of two data elements: left `operator` factor × right, checked when the entry form is saved. */
+export interface ValidationRuleTable {
+  id: Generated<number>;
+  name: string;
+  left_element_id: number;
+  /** '<=' | '<' | '=' | '>=' | '>' */
+  operator: string;
+  right_element_id: number;
+  factor: number;
+  /** 'high' | 'medium' | 'low' */
+  importance: string;
+  /** 1: a violation refuses the save; 0: a warning confirmed with a comment. */
+  blocking: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** A cell's comment and follow-up flag, and the warnings its comment confirmed ('outlier', 'rule'), with who and when. */
+export interface ValueNoteTable {
+  institution_id: number;
+  element_id: number;
+  period: string;
+  comment: string | null;
+  follow_up: number;
+  confirmed: string | null;
+  set_by: number | null;
+  set_at: string;
 }
 
 export interface AggValueTable {
