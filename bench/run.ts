@@ -14,6 +14,7 @@ import { libraryFigures } from './library.ts';
 import { portalFigures } from './portal.ts';
 import { loadFigures } from './load.ts';
 import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
+import { COMPLETENESS_FIGURES, completenessFigures } from './completeness.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -24,6 +25,8 @@ import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
  *  c) one value written and visible in the national total (p95 ≤ 5 ms);
  *  d) a bulk import of 200,000 values (≥ 100,000 values/s);
  *  r1, r2) the province report as DOCX and XLSX (< 2 s each; `--figures r1,r2`).
+ *  r3) the progress page's data for the nation on a 10,395-commune three-level map, every level's rates in one grouped
+ *      query (p95 ≤ 300 ms; its own small database, bench/completeness.ts; `--figures r3`).
  *  l1–l4) the library on its own 1,000,000-record catalogue (bench/library.ts): search p95 (≤ 30 ms), MARC import
  *      (≥ 10,000 records/s), checkout and return with the statistics feed (p95 ≤ 5 ms each).
  *  p1, p2) the citizens' portal home and the search under 200 concurrent users (p95 ≤ 100 ms, 0 errors);
@@ -152,6 +155,17 @@ if (UPLOAD_FIGURES.some((f) => only.has(f))) {
   log(`  (upload figures took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
 }
 
+if (COMPLETENESS_FIGURES.some((f) => only.has(f))) {
+  const t = performance.now();
+  const reachable: ('sqlite' | 'postgres')[] = [];
+  for (const e of engines) if (e !== 'postgres' || (await pgReachable())) reachable.push(e as 'sqlite' | 'postgres');
+  for (const f of await completenessFigures(reachable, { runs: 30 }, log)) {
+    figures.push(f);
+    log(progressLine(f));
+  }
+  log(`  (completeness figures took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+}
+
 const onDemo = args['load-data'] === 'demo' && LOAD.some((f) => only.has(f));
 for (const engine of onDemo ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;
@@ -166,7 +180,7 @@ for (const engine of onDemo ? engines : []) {
   }
 }
 
-const national = ['a', 'b', 'c', 'd', ...PORTAL].some((f) => only.has(f)) || (LOAD.some((f) => only.has(f)) && !onDemo);
+const national = ['a', 'b', 'c', 'd', 'r1', 'r2', ...PORTAL].some((f) => only.has(f)) || (LOAD.some((f) => only.has(f)) && !onDemo);
 const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;

@@ -62,9 +62,10 @@ export const cliText = texts({
     en: '{file}: {unit} {year}, {format}, {bytes} bytes, report {status}.',
   },
   remindersSent: {
-    vi: (due: number, sent: number, smtp: boolean) =>
-      `${due} lời nhắc đến hạn, đã gửi ${sent} thư${smtp ? '' : ' (chưa đặt LIFELONG_SMTP_URL: không gửi gì)'}.`,
-    en: (due: number, sent: number, smtp: boolean) => `${due} reminders due, ${sent} e-mails sent${smtp ? '' : ' (LIFELONG_SMTP_URL not set: nothing sent)'}.`,
+    vi: (r: { due: number; reminded: number; skipped: number; sent: number }, smtp: boolean) =>
+      `${r.due} lời nhắc đến hạn: ${r.reminded} đơn vị được nhắc (hiện trên trang của đơn vị), ${r.skipped} đơn vị đã được nhắc hôm nay nên không nhắc lại, đã gửi ${r.sent} thư${smtp ? '' : ' (chưa đặt LIFELONG_SMTP_URL: không gửi thư)'}.`,
+    en: (r: { due: number; reminded: number; skipped: number; sent: number }, smtp: boolean) =>
+      `${r.due} reminders due: ${r.reminded} units reminded (shown on their pages), ${r.skipped} already reminded today and not again, ${r.sent} e-mails sent${smtp ? '' : ' (LIFELONG_SMTP_URL not set: no e-mail)'}.`,
   },
   // verify
   verifyClean: {

@@ -50,12 +50,27 @@ const responses = {
   401: errorResponse('Login required'),
   403: errorResponse('Not allowed (own report, outside the subtree, not the reporter)'),
   404: errorResponse('Unknown report'),
-  409: errorResponse('Wrong status, or the cycle is closed'),
+  409: errorResponse('Wrong status, the cycle is closed, or (approve) the data changed after submission'),
   422: errorResponse('A return without a comment'),
 } as const;
 const params = z.object({ id: z.coerce.number().int() });
-const action = (name: 'submit' | 'approve', summaryText: string) =>
+const action = (name: 'submit', summaryText: string) =>
   createRoute({ method: 'post', path: `/reports/{id}/${name}`, summary: summaryText, request: { params }, responses });
+const approveRoute = createRoute({
+  method: 'post',
+  path: '/reports/{id}/approve',
+  summary: 'Approve a submitted report (officials above the reporter); locks its data for the year',
+  description:
+    'When values of the year changed after the report was submitted, the approval is refused (409, field "changes") unless `acceptChanges` is true: the reviewer approves the current data knowingly.',
+  request: {
+    params,
+    body: {
+      content: { 'application/json': { schema: z.object({ acceptChanges: z.boolean().optional() }).openapi('ApproveOptions') } },
+      required: false,
+    },
+  },
+  responses,
+});
 const returnRoute = createRoute({
   method: 'post',
   path: '/reports/{id}/return',
@@ -127,11 +142,12 @@ export const reportsApi = apiApp()
     await submitReport(db, await existing(db, c.req.valid('param').id), p);
     return c.json(summary((await reportById(db, c.req.valid('param').id))!), 200);
   })
-  .openapi(action('approve', 'Approve a submitted report (officials above the reporter); locks its data for the year'), async (c) => {
+  .openapi(approveRoute, async (c) => {
     const { db } = c.var.store;
     const p = signedIn(c);
     if (p.role === 'viewer') throw forbidden();
-    await approveReport(db, await existing(db, c.req.valid('param').id), p);
+    const accept = (c.req.valid('json') as { acceptChanges?: boolean } | undefined)?.acceptChanges === true;
+    await approveReport(db, await existing(db, c.req.valid('param').id), p, accept ? { changesSeen: 'all' } : {});
     return c.json(summary((await reportById(db, c.req.valid('param').id))!), 200);
   })
   .openapi(returnRoute, async (c) => {

@@ -1,4 +1,5 @@
 import type { DB } from '../core/db/database.ts';
+import { localDate, todayLocal } from '../core/time.ts';
 import type { Unit } from '../network/units.ts';
 import { cycleOf, daysLeft, type Cycle } from './cycles.ts';
 import { expectedReporters } from './expected.ts';
@@ -10,6 +11,13 @@ export interface ChildStatus {
   status: Status | 'missing';
   submittedAt: string | null;
   onTime: boolean | null;
+  /**
+   * Days past the deadline: when a late report was first sent; for one not sent yet, the days since the deadline
+   * today. 0 when it was sent on time or is not due yet.
+   */
+  daysLate: number;
+  /** Days until the deadline for a report still to be sent, a returned one included (negative once overdue); null once sent. */
+  daysLeft: number | null;
 }
 
 export interface Completeness {
@@ -21,8 +29,11 @@ export interface Completeness {
   missing: number;
 }
 
-/** For a parent and year: which of the children asked (`expectedReporters`) submitted, on time or late, and which are missing. A draft counts as missing. */
-export async function completeness(db: DB, unit: Unit, year: number): Promise<Completeness> {
+/**
+ * For a parent and year: which children (those asked, `expectedReporters`) submitted, on time or late, and which
+ * are missing. A draft counts as missing. `today` (a local date) counts the days late of those still to send.
+ */
+export async function completeness(db: DB, unit: Unit, year: number, today: string = todayLocal()): Promise<Completeness> {
   const cycle = await cycleOf(db, unit.id, year);
   const kids = await expectedReporters(db, unit, year, cycle);
   const rows = kids.length
@@ -41,12 +52,17 @@ export async function completeness(db: DB, unit: Unit, year: number): Promise<Co
   const children: ChildStatus[] = kids.map((k) => {
     const r = byUnit.get(k.id);
     const sent = r && r.status !== 'draft';
+    const status = sent ? (r.status as Status) : 'missing';
+    const left = daysLeft(cycle.deadline, today);
+    const lateBy = sent && r.submitted_at ? -daysLeft(cycle.deadline, localDate(r.submitted_at)) : 0;
     return {
       unit: k,
       reportId: r?.id ?? null,
-      status: sent ? (r.status as Status) : 'missing',
+      status,
       submittedAt: sent ? r.submitted_at : null,
       onTime: sent && r.on_time !== null ? r.on_time === 1 : null,
+      daysLate: Math.max(0, status === 'missing' ? -left : lateBy),
+      daysLeft: status === 'missing' || status === 'returned' ? left : null,
     };
   });
   const sent = children.filter((c) => c.status !== 'missing');

@@ -10,15 +10,35 @@ import { reportingText } from './messages.ts';
  */
 export function confirmPage(
   c: AppContext,
-  p: { action: string; verb: string; effect: string; fields: Record<string, string>; quote?: string; back: string },
+  p: {
+    action: string;
+    verb: string;
+    effect: string;
+    fields: Record<string, string>;
+    quote?: string;
+    back: string;
+    /** Said above the question, in place: why the step is asked again (data changed since the page was drawn). */
+    alert?: string;
+    /** What the step reaches, shown before the buttons (who a reminder goes to, what changed). */
+    details?: unknown;
+    /** Another way out, after the buttons (return the report instead). */
+    alternative?: unknown;
+    status?: 200 | 409;
+  },
 ): Response | Promise<Response> {
   const ctx = pageContext(c);
   const t = reportingText(ctx.lang);
   const title = t.confirmTitle({ action: p.verb });
   return c.html(
     <Layout ctx={ctx} title={title}>
+      {p.alert ? (
+        <p class="error" role="alert">
+          {p.alert}
+        </p>
+      ) : null}
       <h1>{t.areYouSure({ action: p.verb })}</h1>
       <p data-effect="">{p.effect}</p>
+      {(p.details as never) ?? null}
       {p.quote ? (
         <blockquote>
           {p.quote.split('\n').map((line) => (
@@ -34,7 +54,9 @@ export function confirmPage(
         <input type="hidden" name="confirm" value="1" />
         <button type="submit">{t.confirmYes({ action: p.verb })}</button> <a href={p.back}>{t.confirmNo}</a>
       </form>
+      {(p.alternative as never) ?? null}
     </Layout>,
+    p.status ?? 200,
   );
 }
 

@@ -8,6 +8,7 @@ import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { reportPath } from './labels.ts';
 import { reportingText, statusName } from './messages.ts';
 import { findReport } from './reports.ts';
+import { lastReminder } from './reminders.ts';
 import { todayLocal } from '../core/time.ts';
 
 /**
@@ -24,7 +25,8 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
   const status = own && own.status !== 'draft' ? own.status : own ? 'draft' : 'missing';
   // a unit not asked for the year (ended before its deadline) is told so, never that it is late
   const reminder = asked ? reminderFor(cycle.deadline, today, status) : null;
-  const progress = await completeness(db, unit, year);
+  const progress = await completeness(db, unit, year, today);
+  const reminded = reminder ? await lastReminder(db, unit.id, year) : undefined;
   const t = reportingText(lang);
   const due = formatDate(cycle.deadline);
   return (
@@ -33,6 +35,7 @@ export async function ReportingBlock(props: { db: DB; unit: Unit; year: number; 
       {reminder ? (
         <p role="status" class="reminder">
           {reminder.overdue ? t.overdue({ days: -reminder.daysLeft, due }) : t.daysLeft({ days: reminder.daysLeft, due })}
+          {reminded ? ` ${t.remindedOn({ date: formatDate(reminded) })}` : ''}
         </p>
       ) : null}
       {asked ? null : await NotAskedNote({ db, unit, year, deadline: cycle.deadline, lang })}

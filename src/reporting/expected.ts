@@ -1,7 +1,8 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/index.ts';
-import { childUnits, validOn, type Unit } from '../network/units.ts';
+import { validOn, type Unit } from '../network/units.ts';
 import { cycleOf, type Cycle } from './cycles.ts';
 import { reportingErrors } from './messages.ts';
 
@@ -16,10 +17,40 @@ export function reportsDue(unit: Pick<Unit, 'validFrom' | 'validTo'>, deadline: 
   return validOn(unit, deadline);
 }
 
-/** The children of `parent` asked for their report of `year` in its cycle (the children of that year that exist on its deadline). */
-export async function expectedReporters(db: DB, parent: Unit, year: number, cycle?: Pick<Cycle, 'deadline'>): Promise<Unit[]> {
+/**
+ * `reportsDue` as a condition on the `units` row named `alias`, for queries over many units at once (the progress
+ * page's rates of every level, the reminders): the unit exists on `deadline`.
+ */
+export function expectedToReport(deadline: string, alias = 'u'): Expression<SqlBool> {
+  const from = sql.ref(`${alias}.valid_from`);
+  const to = sql.ref(`${alias}.valid_to`);
+  return sql<SqlBool>`((${from} IS NULL OR ${from} <= ${deadline}) AND (${to} IS NULL OR ${to} >= ${deadline}))`;
+}
+
+const collator = new Intl.Collator('vi');
+
+/** The children of `parent` asked for their report of `year` in its cycle (those that exist on its deadline), in Vietnamese alphabetical order. */
+export async function expectedReporters(db: DB, parent: Pick<Unit, 'id'>, year: number, cycle?: Pick<Cycle, 'deadline'>): Promise<Unit[]> {
   const { deadline } = cycle ?? (await cycleOf(db, parent.id, year));
-  return (await childUnits(db, parent.id, year)).filter((u) => reportsDue(u, deadline));
+  const rows = await db
+    .selectFrom('units as u')
+    .select(['u.id', 'u.code', 'u.official_code', 'u.name', 'u.full_name', 'u.level', 'u.parent_id', 'u.valid_from', 'u.valid_to'])
+    .where('u.parent_id', '=', parent.id)
+    .where(expectedToReport(deadline, 'u'))
+    .execute();
+  return rows
+    .map((r) => ({
+      id: r.id,
+      code: r.code,
+      officialCode: r.official_code,
+      name: r.name,
+      fullName: r.full_name,
+      level: r.level,
+      parentId: r.parent_id,
+      validFrom: r.valid_from,
+      validTo: r.valid_to,
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
 }
 
 /** Whether the unit is asked for its own report of `year`, with the cycle it would report in (its parent's; a root's own). */
@@ -38,3 +69,6 @@ export function notAsked(unit: Unit, year: number, deadline: string): UserError 
       : reportingErrors.notAskedNotYet({ unit: name, year, date: formatDate(unit.validFrom ?? deadline), due });
   return new UserError(said, 409, [{ said, field: 'year' }]);
 }
+
+/** `expectedReporters` of a parent known by its id. */
+export const reportersTo = (db: DB, parentId: number, year: number): Promise<Unit[]> => expectedReporters(db, { id: parentId }, year);

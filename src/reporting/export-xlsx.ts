@@ -82,25 +82,27 @@ export async function reportXlsx(f: FullReport): Promise<Buffer> {
   if (c.children.lines.length > 0) {
     const k = wb.addWorksheet(D.sheetChildren);
     bold(k.addRow(safeRow([D.code, D.unit, D.reportStatus, D.onTime, ...c.children.indicators.map((l) => `${l.name} (${l.unitLabel})`)])));
-    // the status in words: "Chưa gửi" for a unit without a report (or only a draft), the formula below counts the others
+    // the status and the timeliness in words ("Chưa gửi" for a unit without a report or with only a draft; "Đúng hạn" or
+    // "Trễ hạn"): the formulas below count the words, so the sheet reads the same to a person and to COUNTIF
     const missing = statusName('vi', 'missing');
     for (const ch of c.children.lines) {
       const status = statusName('vi', ch.status === 'draft' ? 'missing' : ch.status);
-      k.addRow(safeRow([ch.unit.code, ch.unit.name, status, ch.onTime === null ? null : ch.onTime ? 1 : 0, ...ch.values]));
+      k.addRow(safeRow([ch.unit.code, ch.unit.name, status, ch.onTime === null ? null : ch.onTime ? D.onTime : D.late, ...ch.values]));
     }
     const last = k.rowCount;
     const whole = k.addRow(safeRow([report.unit.code, D.whole({ unit: report.unit.name }), null, null, ...c.children.indicators.map((l) => l.result)]));
     bold(whole);
     const n = k.rowCount + 1;
     const sent = { formula: `COUNTIF(C2:C${last},"<>${missing}")`, result: c.children.lines.filter((x) => x.status !== 'missing').length };
-    bold(k.addRow(safeRow(['', D.submittedOfAll, sent, { formula: `SUM(D2:D${last})`, result: c.children.lines.filter((x) => x.onTime).length }])));
+    const onTime = { formula: `COUNTIF(D2:D${last},"${D.onTime}")`, result: c.children.lines.filter((x) => x.onTime).length };
+    bold(k.addRow(safeRow(['', D.submittedOfAll, sent, onTime])));
     k.getCell(`E${n}`).value = { formula: `ROWS(B2:B${last})`, result: c.children.lines.length };
     // one indicator a column: its format over the units' values and the whole's
     c.children.indicators.forEach((l, i) => {
       k.getColumn(5 + i).numFmt = numberFormat(l.unitLabel, [...c.children.lines.map((ch) => ch.values[i] ?? null), l.result]);
     });
-    k.getColumn(4).numFmt = COUNT;
     k.getCell(`C${n}`).numFmt = COUNT;
+    k.getCell(`D${n}`).numFmt = COUNT;
     k.getCell(`E${n}`).numFmt = COUNT;
     k.getColumn(2).width = 30;
     k.views = [{ state: 'frozen', ySplit: 1, xSplit: 2 }];

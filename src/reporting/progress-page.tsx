@@ -3,21 +3,30 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { forbidden, UserError } from '../core/errors.ts';
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, formatNumber } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { todayLocal } from '../core/time.ts';
 import { networkErrors } from '../network/messages.ts';
 import { canReadUnit } from '../network/access.ts';
-import { findUnit, type Unit } from '../network/units.ts';
+import { findUnit, unitById, type Unit } from '../network/units.ts';
 import { confirmed, confirmPage } from './confirm.tsx';
 import { completeness } from './completeness.ts';
 import { ensureCycle } from './cycles.ts';
-import { dateTime, reportPath } from './labels.ts';
-import { reportingText, statusName } from './messages.ts';
+import { reportPath } from './labels.ts';
+import { reportingText } from './messages.ts';
+import { ChildrenTable, RatesTable } from './progress-view.tsx';
+import { ratesBelow } from './rates.ts';
+import { ReminderSection, reminderPage } from './reminder-page.tsx';
+import { mayRemind, reminderList } from './reminders.ts';
 import { setCycleClosed } from './workflow.ts';
 
-/** Completeness and timeliness for a parent: which children submitted, on time or late, which are missing. */
+/**
+ * Completeness and timeliness for a unit: the rates of every level below it (submitted, on time, approved), then its
+ * children with their status, deadline and days late, each with a link to its own progress (the drill-down).
+ */
 export const progressPage = new Hono<AppEnv>()
   .use('/bao-cao/:code/:year/tien-do', requireLogin())
+  .route('/', reminderPage)
   .get('/bao-cao/:code/:year/tien-do', async (c) => {
     const { db } = c.var.store;
     const unit = await findUnit(db, c.req.param('code'));
@@ -27,43 +36,47 @@ export const progressPage = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const { lang } = ctx;
     const t = reportingText(lang);
-    const p = await completeness(db, unit, year);
+    const today = todayLocal();
+    const [p, rates] = await Promise.all([completeness(db, unit, year, today), ratesBelow(db, unit.id, year)]);
     const title = t.progressTitle({ year, unit: unit.name });
     const canClose = c.var.principal.role === 'admin' || c.var.principal.role === 'official';
+    const list = (await mayRemind(db, c.var.principal, unit)) ? await reminderList(db, unit, year, today, p) : undefined;
+    const ok = c.req.query('ok');
+    const parent = unit.parentId !== null && (await canReadUnit(db, c.var.principal, unit.parentId)) ? await unitById(db, unit.parentId) : undefined;
     return c.html(
       <Layout ctx={ctx} title={title}>
         <p>
           <a href={reportPath(unit.code, year)}>← {t.reportOf({ unit: unit.name })}</a>
+          {parent ? (
+            <>
+              {' · '}
+              <a href={`${reportPath(parent.code, year)}/tien-do`}>↑ {t.progressUp({ unit: parent.name })}</a>
+            </>
+          ) : null}
         </p>
         <h1>{title}</h1>
-        {c.req.query('ok') === 'khoa' || c.req.query('ok') === 'mo' ? (
-          <p role="status">{c.req.query('ok') === 'khoa' ? t.cycleClosedDone : t.cycleReopenedDone}</p>
+        {ok === 'khoa' || ok === 'mo' ? <p role="status">{ok === 'khoa' ? t.cycleClosedDone : t.cycleReopenedDone}</p> : null}
+        {ok === 'nhac' ? (
+          <p role="status" class="ok">
+            {t.remindedDone({ n: formatNumber(lang, Number(c.req.query('n') ?? 0), 0), mails: formatNumber(lang, Number(c.req.query('m') ?? 0), 0) })}
+          </p>
         ) : null}
+        {ok === 'nhac-roi' ? <p role="status">{t.remindedNothing}</p> : null}
         <p>
           {t.due}: {formatDate(p.cycle.deadline)}
           {p.cycle.closedAt ? t.cycleClosed : ''} · <span data-summary="">{t.progressSummary({ ...p, total: p.children.length })}</span>
         </p>
-        <table>
-          <caption>{t.unitsBelow}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{ctx.t.unit}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.sentAt}</th>
-              <th scope="col">{t.onTimeColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.children.map((ch) => (
-              <tr data-unit={ch.unit.code}>
-                <th scope="row">{ch.reportId ? <a href={reportPath(ch.unit.code, year)}>{ch.unit.name}</a> : ch.unit.name}</th>
-                <td>{statusName(lang, ch.status)}</td>
-                <td>{dateTime(ch.submittedAt)}</td>
-                <td>{ch.onTime === null ? '—' : ch.onTime ? t.onTimeColumn : t.lateCell}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {p.children.length === 0 ? (
+          <p>{t.noReporters({ year, unit: unit.name })}</p>
+        ) : (
+          <>
+            <h2 id="rates-h">{t.ratesTitle}</h2>
+            <RatesTable lang={lang} year={year} levels={rates.levels} />
+            <h2 id="children-h">{t.unitsBelow}</h2>
+            <ChildrenTable lang={lang} year={year} p={p} rates={rates} />
+          </>
+        )}
+        {list ? <ReminderSection lang={lang} unit={unit} year={year} list={list} csrf={c.var.csrf} /> : null}
         {canClose ? (
           <form method="post" action={`${reportPath(unit.code, year)}/tien-do`}>
             <input type="hidden" name="_csrf" value={c.var.csrf} />

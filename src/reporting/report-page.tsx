@@ -22,6 +22,8 @@ import { confirmed, confirmPage } from './confirm.tsx';
 import { outline } from './sections.ts';
 import { ContentTable, type TableBlock } from './content-table.tsx';
 import { approveReport, returnReport, submitReport } from './workflow.ts';
+import { changesSinceSubmission } from './changes.ts';
+import { ChangesTable, ReturnInstead } from './changes-view.tsx';
 import { progressPage } from './progress-page.tsx';
 
 /** The unit and year a report address names, when the person may see its report. */
@@ -69,7 +71,7 @@ export const reportUploads: UploadLimit[] = [{ path: /^\/bao-cao\/[^/]+\/[^/]+\/
 async function renderReport(
   c: AppContext,
   report: Report,
-  form?: { values?: FormValues; problems?: Problem[]; alert?: string },
+  form?: { values?: FormValues & { comment?: string }; problems?: Problem[]; alert?: string },
   status: 200 | 409 | 422 = 200,
 ) {
   const { db } = c.var.store;
@@ -79,6 +81,8 @@ async function renderReport(
   const p = c.var.principal!;
   const f = await fullReport(db, report);
   const comments = await commentsOf(db, report.id);
+  // a returned report says why, at the top, to the unit that must correct it: the last return or reopening
+  const sentBack = report.status === 'returned' ? [...comments].reverse().find((cm) => cm.action === 'return' || cm.action === 'reopen') : undefined;
   const isReporter = p.role === 'admin' || p.unitId === report.unit.id;
   const isReviewer =
     p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
@@ -95,7 +99,7 @@ async function renderReport(
   const done = ok && ok in DONE ? DONE[ok] : undefined;
   /** One field of the form, its error beside it and tied to it for screen readers. */
   const field = (
-    name: (typeof FORM_FIELDS)[number],
+    name: (typeof FORM_FIELDS)[number] | 'comment',
     label: string,
     control: (a: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => unknown,
   ) => {
@@ -147,6 +151,21 @@ async function renderReport(
         {t.download}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{t.printView}</a> ·{' '}
         <a href={`${base}/tien-do`}>{t.progressBelow}</a>
       </p>
+      {sentBack ? (
+        <div class="returned-notice" data-returned="">
+          <p>
+            <strong>
+              {(sentBack.action === 'reopen' ? t.reopenedNotice : t.returnedNotice)({ who: sentBack.who ?? t.theLevelAbove, at: dateTime(sentBack.at) })}
+            </strong>
+          </p>
+          <blockquote>
+            {(sentBack.text ?? '').split('\n').map((line) => (
+              <p>{line}</p>
+            ))}
+          </blockquote>
+          {isReporter ? <p>{t.returnedFix}</p> : null}
+        </div>
+      ) : null}
       {comments.length > 0 ? (
         <section aria-labelledby="history-h">
           <h2 id="history-h">{t.history}</h2>
@@ -226,12 +245,13 @@ async function renderReport(
               <button type="submit">{t.approve}</button>
             </form>
           ) : null}
-          <form method="post" action={`${base}/tra-lai`}>
+          <form method="post" action={`${base}/tra-lai`} class="narrative">
             <input type="hidden" name="_csrf" value={c.var.csrf} />
-            <label>
-              {t.returnComment}
-              <textarea name="comment" rows={4}></textarea>
-            </label>
+            {field('comment', report.status === 'approved' ? t.reopenReason : t.returnComment, (a) => (
+              <textarea {...a} name="comment" rows={4}>
+                {typed.comment ?? ''}
+              </textarea>
+            ))}
             <button type="submit">{report.status === 'approved' ? t.reopen : t.return}</button>
           </form>
         </section>
@@ -241,7 +261,7 @@ async function renderReport(
         {outline(f.content, n)
           .filter((b): b is TableBlock => b.type === 'table')
           .map((b) => (
-            <ContentTable block={b} />
+            <ContentTable block={b} class="cards" />
           ))}
       </section>
     </Layout>,
@@ -259,6 +279,9 @@ async function saveForm(c: AppContext, report: Report, body: Record<string, unkn
   await saveNarrative(c.var.store.db, report, read.narrative, read.number, p.userId);
   return undefined;
 }
+
+/** The code of the refusal to approve a report whose data changed after it was sent (asked again in place). */
+const CHANGED_SINCE_SUBMISSION = reportingErrors.changedSinceSubmission({ year: 0, unit: '', count: 0, since: '' }).code;
 
 const done = (report: Report, what: keyof typeof DONE) => `${reportPath(report.unit.code, report.year)}?ok=${what}`;
 
@@ -322,7 +345,13 @@ export const reportPages = new Hono<AppEnv>()
     const report = await reportOf(c);
     const body = await c.req.parseBody();
     if (!confirmed(body)) return confirmApprove(c, report);
-    await approveReport(c.var.store.db, report, c.var.principal);
+    try {
+      await approveReport(c.var.store.db, report, c.var.principal, { changesSeen: typeof body.changes === 'string' ? body.changes : undefined });
+    } catch (e) {
+      // the data changed (again) since the confirmation was drawn: asked again, in place, with the changes as they are now
+      if (e instanceof UserError && e.code === CHANGED_SINCE_SUBMISSION) return confirmApprove(c, report, sayIn(pageContext(c).lang, e.said));
+      throw e;
+    }
     return c.redirect(done(report, 'duyet'), 303);
   })
   .post('/bao-cao/:code/:year/tra-lai', async (c) => {
@@ -330,8 +359,11 @@ export const reportPages = new Hono<AppEnv>()
     const body = await c.req.parseBody();
     const comment = String(body.comment ?? '');
     if (!confirmed(body)) {
-      if (comment.trim() === '')
-        throw new UserError(reportingErrors.returnNeedsComment(), 422, [{ said: reportingErrors.returnNeedsComment(), field: 'comment' }]);
+      if (comment.trim() === '') {
+        // in place: the report page again, the error beside the comment box
+        const said = reportingErrors.returnNeedsComment();
+        return renderReport(c, report, { values: { comment }, problems: [{ said, field: 'comment' }], alert: sayIn(pageContext(c).lang, said) }, 422);
+      }
       const t = reportingText(pageContext(c).lang);
       const reopening = report.status === 'approved';
       const params = { year: report.year, unit: report.unit.name };
@@ -360,14 +392,28 @@ export const reportPages = new Hono<AppEnv>()
     return c.html(`<!doctype html>${(<ReportPrint f={f} back={reportPath(report.unit.code, report.year)} />).toString()}`);
   });
 
-/** "Bạn có chắc…?" before an approval: it locks the unit's data for the year. */
-function confirmApprove(c: AppContext, report: Report) {
-  const t = reportingText(pageContext(c).lang);
+/**
+ * "Bạn có chắc…?" before an approval: it locks the unit's data for the year. When the year's values changed after the
+ * report was sent, the page says so first, lists the changes, and offers to return the report instead: the approval
+ * then carries the token of the changes seen, and a later change asks again.
+ */
+async function confirmApprove(c: AppContext, report: Report, alert?: string) {
+  const { lang } = pageContext(c);
+  const t = reportingText(lang);
+  const base = reportPath(report.unit.code, report.year);
+  const params = { year: report.year, unit: report.unit.name };
+  const changes = report.status === 'submitted' ? await changesSinceSubmission(c.var.store.db, report) : null;
+  if (!changes || changes.count === 0)
+    return confirmPage(c, { action: `${base}/duyet`, verb: t.doApprove, effect: t.approveEffect(params), fields: {}, back: base, alert });
   return confirmPage(c, {
-    action: `${reportPath(report.unit.code, report.year)}/duyet`,
-    verb: t.doApprove,
-    effect: t.approveEffect({ year: report.year, unit: report.unit.name }),
-    fields: {},
-    back: reportPath(report.unit.code, report.year),
+    action: `${base}/duyet`,
+    verb: t.doApproveChanged,
+    effect: t.approveChangedEffect({ ...params, count: formatNumber(lang, changes.count, 0) }),
+    fields: { changes: changes.token },
+    back: base,
+    alert,
+    status: alert ? 409 : 200,
+    details: <ChangesTable lang={lang} report={report} changes={changes} />,
+    alternative: <ReturnInstead lang={lang} report={report} changes={changes} action={`${base}/tra-lai`} csrf={c.var.csrf} />,
   });
 }

@@ -3,9 +3,9 @@ import { audit } from '../core/audit.ts';
 import { nowIso } from '../core/time.ts';
 import { UserError } from '../core/errors.ts';
 import { reportingErrors, stateName } from './messages.ts';
-import { childUnits, unitById, type Unit } from '../network/units.ts';
+import { unitById, type Unit } from '../network/units.ts';
 import { ensureCycle, cycleById, type Cycle } from './cycles.ts';
-import { askedToReport, notAsked } from './expected.ts';
+import { askedToReport, expectedReporters, notAsked } from './expected.ts';
 import { childSummary, emptyNarrative, parseNarrative, SECTIONS, SIGNER, type Narrative } from './narrative.ts';
 
 export const STATUSES = ['draft', 'submitted', 'returned', 'approved'] as const;
@@ -104,7 +104,7 @@ export async function openReport(db: DB, unit: Unit, year: number, userId: numbe
 
 /** The approved reports of the unit's children for the year, by child. */
 export async function approvedChildren(db: DB, unit: Unit, year: number): Promise<{ unit: Unit; report: Report }[]> {
-  const children = await childUnits(db, unit.id, year);
+  const children = await expectedReporters(db, unit, year);
   const out: { unit: Unit; report: Report }[] = [];
   for (const ch of children) {
     const r = await findReport(db, ch.id, year);

@@ -2,7 +2,8 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { localDate, nowIso } from '../core/time.ts';
 import { UserError, type Said } from '../core/errors.ts';
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, formatDateTime } from '../core/i18n/index.ts';
+import { changesSinceSubmission } from './changes.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { isWithin } from '../network/units.ts';
 import type { Report, Status } from './reports.ts';
@@ -38,6 +39,7 @@ async function transition(
   action: string,
   set: Record<string, unknown>,
   text: string | null,
+  noted: Record<string, unknown> = {},
   then?: (trx: DB) => Promise<void>,
 ) {
   const at = nowIso();
@@ -54,7 +56,7 @@ async function transition(
       entity: 'report',
       key: `${report.unit.code}:${report.year}`,
       oldValue: { status: report.status },
-      newValue: { action, ...set, comment: text ?? undefined },
+      newValue: { action, ...set, ...noted, comment: text ?? undefined },
     });
     if (then) await then(trx);
   });
@@ -72,12 +74,34 @@ export async function submitReport(db: DB, report: Report, p: Principal, now: st
   await transition(db, report, p, 'submit', { status: 'submitted', submitted_at: now, submitted_by: p.userId, on_time: onTime ? 1 : 0 }, null);
 }
 
-/** submitted → approved; locks the reporter's data for the year. */
-export async function approveReport(db: DB, report: Report, p: Principal): Promise<void> {
+export interface ApproveOptions {
+  /**
+   * The data changes since the submission the reviewer saw and accepts: the token of `changesSinceSubmission` (a change
+   * made after it was drawn asks again), or 'all' (the API's explicit `acceptChanges`).
+   */
+  changesSeen?: string;
+}
+
+/**
+ * submitted → approved; locks the reporter's data for the year. When values of the year changed after the report was
+ * sent, its figures are no longer those the unit sent: refused until the reviewer has seen the changes and accepts them.
+ */
+export async function approveReport(db: DB, report: Report, p: Principal, o: ApproveOptions = {}): Promise<void> {
   await mustBeReviewer(db, p, report);
   mustBe(report, ['submitted'], reportingErrors.approveWhen);
+  const changes = await changesSinceSubmission(db, report, 0);
+  if (changes && changes.count > 0 && o.changesSeen !== 'all' && o.changesSeen !== changes.token) {
+    const said = reportingErrors.changedSinceSubmission({
+      year: report.year,
+      unit: report.unit.name,
+      count: changes.count,
+      since: formatDateTime(changes.since),
+    });
+    throw new UserError(said, 409, [{ said, field: 'changes' }]);
+  }
+  const accepted = changes && changes.count > 0 ? { changesAccepted: changes.count } : {};
   const at = nowIso();
-  await transition(db, report, p, 'approve', { status: 'approved', approved_at: at, approved_by: p.userId }, null, async (trx) => {
+  await transition(db, report, p, 'approve', { status: 'approved', approved_at: at, approved_by: p.userId }, null, accepted, async (trx) => {
     await trx
       .insertInto('data_locks')
       .values({ unit_id: report.unit.id, year: report.year, report_id: report.id, locked_by: p.userId, locked_at: at })
@@ -94,7 +118,7 @@ export async function returnReport(db: DB, report: Report, p: Principal, comment
   if (text === '') throw refuse(422, reportingErrors.returnNeedsComment(), 'comment');
   mustBe(report, ['submitted', 'approved'], reportingErrors.returnWhen);
   const reopening = report.status === 'approved';
-  await transition(db, report, p, reopening ? 'reopen' : 'return', { status: 'returned', approved_at: null, approved_by: null }, text, async (trx) => {
+  await transition(db, report, p, reopening ? 'reopen' : 'return', { status: 'returned', approved_at: null, approved_by: null }, text, {}, async (trx) => {
     if (!reopening) return;
     await trx.deleteFrom('data_locks').where('unit_id', '=', report.unit.id).where('year', '=', report.year).execute();
     await audit(trx, { userId: p.userId, action: 'delete', entity: 'data_lock', key: `${report.unit.code}:${report.year}` });

@@ -9,7 +9,7 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { dashboardFor, indicatorMatrix } from '../../src/indicators/evaluate.ts';
-import { childUnits } from '../../src/network/units.ts';
+import { reportersTo } from '../../src/reporting/expected.ts';
 import { findReport, narrativeFromChildren, openReport, saveNarrative } from '../../src/reporting/reports.ts';
 import { approveReport, submitReport } from '../../src/reporting/workflow.ts';
 import { exportReport } from '../../src/reporting/exports.ts';
@@ -18,7 +18,7 @@ import { emptyNarrative } from '../../src/reporting/narrative.ts';
 import { documentMeta, fullReport } from '../../src/reporting/document.ts';
 import { reportDocx } from '../../src/reporting/export-docx.ts';
 import type { Report } from '../../src/reporting/reports.ts';
-import { principal, unit } from './helpers.ts';
+import { principal, unit, valuesEnteredOn } from './helpers.ts';
 
 /** The DOCX's paragraphs as text, one a line (table cells are paragraphs too). */
 async function docxText(bytes: Buffer): Promise<string> {
@@ -39,13 +39,14 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     await seedDemo(store);
+    await valuesEnteredOn(store.db);
     dir = mkdtempSync(join(tmpdir(), 'lifelong-report-'));
     // two Kon Tum districts report to the province and are approved, each with its own narrative
     const db = store.db;
     const province = await unit(db, '62');
     const admin = await principal(db, 'admin');
     const kontum = await principal(db, 'canbo.kontum');
-    for (const [i, d] of (await childUnits(db, province.id, 2024)).entries()) {
+    for (const [i, d] of (await reportersTo(db, province.id, 2024)).entries()) {
       const r = await openReport(db, d, 2024, null);
       await saveNarrative(
         db,
@@ -72,7 +73,7 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
   it('pre-fills the parent report from its approved children: numbers via the indicators, each narrative listed', async () => {
     const db = store.db;
     const province = await unit(db, '62');
-    const kids = await childUnits(db, province.id, 2024);
+    const kids = await reportersTo(db, province.id, 2024);
     expect(kids.length).toBeGreaterThan(1);
     const r = await openReport(db, province, 2024, null);
     for (const k of kids) {
@@ -300,12 +301,18 @@ describe.each(ENGINES)('report content and files on %s', (engine) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exportReport(db, r, 'xlsx')).bytes.slice().buffer as ArrayBuffer);
     const k = wb.getWorksheet('Đơn vị trực thuộc')!;
-    const kids = await childUnits(db, r.unit.id, 2024);
+    const kids = await reportersTo(db, r.unit.id, 2024);
     const statuses = kids.map((_, i) => k.getCell(`C${i + 2}`).value);
     expect(statuses).toEqual(kids.map(() => 'Đã phê duyệt'));
     for (const v of statuses) expect(['draft', 'submitted', 'returned', 'approved', 'missing']).not.toContain(v);
     const count = k.getCell(`C${kids.length + 3}`).value as { formula: string };
     expect(count.formula).toBe(`COUNTIF(C2:C${kids.length + 1},"<>Chưa gửi")`);
+    // on time or late in words (never 1/0), and the count of "Đúng hạn" a COUNTIF over those words
+    const timeliness = kids.map((_, i) => k.getCell(`D${i + 2}`).value);
+    for (const v of timeliness) expect(['Đúng hạn', 'Trễ hạn']).toContain(v);
+    const onTime = k.getCell(`D${kids.length + 3}`).value as { formula: string; result: number };
+    expect(onTime.formula).toBe(`COUNTIF(D2:D${kids.length + 1},"Đúng hạn")`);
+    expect(onTime.result).toBe(timeliness.filter((v) => v === 'Đúng hạn').length);
     // figures: counts without decimals, rates with one; no cell left to Excel's General (35.2941)
     const formats = new Set<string>();
     for (const ws of wb.worksheets)

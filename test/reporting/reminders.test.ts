@@ -41,7 +41,7 @@ describe.each(ENGINES)('reminders from the stored cycles on %s', (engine) => {
     expect(due.map((d) => d.unitId).sort()).toEqual(communes.map((c) => c.id).sort());
     expect(due.find((d) => d.unitId === commune.id)).toMatchObject({ emails: ['xa@example.vn'], reminder: { daysLeft: 7, mailDay: 7 } });
     expect(await remindersDue(db, '2024-11-04')).toEqual([]);
-    expect(await mailReminders(db, '2024-11-03', '')).toEqual({ due: communes.length, sent: 0 });
+    expect(await mailReminders(db, '2024-11-03', '')).toEqual({ due: communes.length, reminded: communes.length, skipped: 0, sent: 0 });
 
     const xa = await principal(db, 'canbo.xa');
     const block = String(await ReportingBlock({ db, unit: commune, year: 2024, principal: xa, lang: 'vi', today: '2024-11-03' }));

@@ -9,7 +9,7 @@ import { openReport, findReport, saveNarrative } from '../../src/reporting/repor
 import { approveReport, returnReport, setCycleClosed, submitReport } from '../../src/reporting/workflow.ts';
 import { completeness } from '../../src/reporting/completeness.ts';
 import { emptyNarrative } from '../../src/reporting/narrative.ts';
-import { communeOf, principal, unit } from './helpers.ts';
+import { communeOf, principal, unit, valuesEnteredOn } from './helpers.ts';
 
 /** Runs `fn` and returns the UserError it throws (failing when it does not). */
 async function refusal(fn: () => Promise<unknown>): Promise<UserError> {
@@ -27,6 +27,7 @@ describe.each(ENGINES)('reporting workflow on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     await seedDemo(store);
+    await valuesEnteredOn(store.db);
   }, 120_000);
   afterAll(() => store?.close());
 

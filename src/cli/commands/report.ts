@@ -28,7 +28,7 @@ export async function run(args: string[]): Promise<number> {
   if (sub === 'remind') {
     return withPlatform(async ({ db }) => {
       const r = await mailReminders(db, values.today ?? todayLocal());
-      console.log(cliText('vi').remindersSent(r.due, r.sent, Boolean(process.env.LIFELONG_SMTP_URL)));
+      console.log(cliText('vi').remindersSent(r, Boolean(process.env.LIFELONG_SMTP_URL)));
       return 0;
     });
   }

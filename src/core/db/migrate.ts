@@ -20,6 +20,7 @@ import { noExactIndex } from './migrations/018_no_exact_index.ts';
 import { auditLz4 } from './migrations/019_audit_lz4.ts';
 import { accountSecurity } from './migrations/021_account_security.ts';
 import { dataQuality } from './migrations/022_data_quality.ts';
+import { reportReminders } from './migrations/025_report_reminders.ts';
 import { caseBlindCodes } from './migrations/026_case_blind_codes.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
@@ -44,6 +45,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '019_audit_lz4': (store) => auditLz4(store.engine),
   '021_account_security': (store) => accountSecurity(store.engine),
   '022_data_quality': (store) => dataQuality(store.engine),
+  '025_report_reminders': (store) => reportReminders(store.engine),
   '026_case_blind_codes': () => caseBlindCodes(),
 };
 

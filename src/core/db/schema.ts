@@ -30,7 +30,7 @@ import type {
   ValidationRuleTable,
   ValueNoteTable,
 } from './tables/spine.ts';
-import type { ReportCycleTable, ReportTable, ReportCommentTable, DataLockTable, ReportContactTable } from './tables/reporting.ts';
+import type { ReportCycleTable, ReportTable, ReportCommentTable, DataLockTable, ReportContactTable, ReportReminderTable } from './tables/reporting.ts';
 import type { SearchDocumentTable, SearchFacetTable, SearchUnitTable } from './tables/search.ts';
 import type {
   LibRecordTable,
@@ -123,6 +123,7 @@ export interface Database {
   report_comments: ReportCommentTable;
   data_locks: DataLockTable;
   report_contacts: ReportContactTable;
+  report_reminders: ReportReminderTable;
   // search
   search_documents: SearchDocumentTable;
   search_facets: SearchFacetTable;

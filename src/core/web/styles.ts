@@ -15,7 +15,10 @@ th,td{border:1px solid #d5d5cf;padding:4px 8px;text-align:left;vertical-align:to
 th{background:#efefe8}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .light{display:inline-block;padding:0 6px;border-radius:4px;font-size:.85rem;white-space:nowrap}
 .met{background:#d6f0d6;color:#14521b}.near{background:#fff1c2;color:#6b4a00}.behind{background:#fbd5d2;color:#8a1710}
-.no-data,.no-target{background:#ececec;color:#444}
+.no-data,.no-target{background:#ececec;color:#444}.sent{background:#dbe8f6;color:#0b3d6b}
+.bar{display:inline-block;width:4em;height:.6em;background:#ececec;border-radius:3px;vertical-align:middle;overflow:hidden}.bar>span{display:block;height:100%}
+.bar-full{background:#2e7d32}.bar-part{background:#c48a00}.bar-low{background:#c0392b}.below-line{display:block}
+form.confirm{margin:12px 0}.returned-notice{background:#fff8e1;border-left:4px solid #c48a00;padding:4px 12px;margin:12px 0}.returned-notice blockquote{margin:0 0 0 8px;font-style:italic}
 .crumbs{font-size:.9rem;margin:0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px}
 .crumbs li+li:before{content:"›";margin-right:4px}
 .muted{color:#555;font-size:.9rem}
@@ -48,6 +51,10 @@ fieldset.attr{border:1px solid #d5d5cf;background:#fff;margin:0 0 8px;padding:8p
 details{margin:.5rem 0}
 form.narrative .field{margin:0 0 12px}form.narrative textarea{display:block;width:100%;box-sizing:border-box;font:inherit;line-height:1.5;padding:6px 8px;resize:vertical}
 form.narrative input[inputmode=decimal]{width:12em;max-width:100%;text-align:right}.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+@media(max-width:640px){table.cards,table.cards>tbody,table.cards>tbody>tr,table.cards>tbody>tr>th,table.cards>tbody>tr>td{display:block;width:auto}table.cards>caption{display:block;text-align:left;font-weight:600}
+table.cards>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.cards{background:none}table.cards>tbody>tr{background:#fff;border:1px solid #d5d5cf;margin:0 0 8px}
+table.cards>tbody>tr>th,table.cards>tbody>tr>td{border:0;border-top:1px solid #ececec;overflow-wrap:anywhere}table.cards>tbody>tr>:first-child{border-top:0}
+table.cards [data-label]:before{content:attr(data-label) ": ";font-weight:600}table.cards td.num{text-align:left}}
 .flush{margin:0}.hint{display:block}.grow{flex:1 1 18em;min-width:0;max-width:36em}.grow input{width:100%}fieldset.formats{border:0;padding:0;margin:0;background:none}fieldset.formats legend{font-weight:600;padding:0}fieldset.formats label{display:inline-block;font-weight:normal;margin-right:12px}
 footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
 `.replace(/\n/g, '');

@@ -63,3 +63,20 @@ export interface ReportContactTable {
   unit_id: number;
   email: string;
 }
+
+/** A reminder sent to a reporting unit (migration 025): at most one a unit, year and local day. */
+export interface ReportReminderTable {
+  id: Generated<number>;
+  /** The reminded unit. */
+  unit_id: number;
+  year: number;
+  /** The local day (YYYY-MM-DD) it was sent. */
+  sent_on: string;
+  sent_at: string;
+  /** The official who sent it from the progress page; null from the command line. */
+  sent_by: number | null;
+  /** Days until the deadline when it was sent (negative: overdue). */
+  days_left: number;
+  /** Addresses it was mailed to (0: shown on the unit's dashboard only). */
+  emails: number;
+}
