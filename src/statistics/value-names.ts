@@ -144,10 +144,18 @@ export async function nameRows(db: DB, typed: RawValue[], mayWrite: (institution
   const problems = new Map<string, Problem>();
   const rows: RawValue[] = [];
   const slice = timeSlicer();
-  const valued = typed.filter((r) => text(r.value) !== '');
+  // the rows with a value, and the institutions they name (a million rows: a turn of the event loop now and then)
+  const valued: RawValue[] = [];
+  const institutionTexts = new Set<string>();
+  for (const r of typed) {
+    if (slice.due()) await slice.breathe();
+    if (text(r.value) === '') continue;
+    valued.push(r);
+    const named = unquoted(r.institution.trim());
+    if (named !== '') institutionTexts.add(named);
+  }
   const blank = typed.length - valued.length;
-  const institutionTexts = [...new Set(valued.map((r) => unquoted(r.institution.trim())).filter((t) => t !== ''))];
-  const institution = memo(await institutionFinder(db, institutionTexts, mayWrite));
+  const institution = memo(await institutionFinder(db, [...institutionTexts], mayWrite));
   const element = memo(await elementFinder(db));
   const period = memo(readPeriod);
   const value = memo((t: string) => {

@@ -65,8 +65,9 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
   // one row of the batch as `batch_rows`; `n` numbers the changed cells 1, 2, … in batch order (the table is empty: rowids start at 1)
   const find = sql`WITH batch_rows AS (SELECT ? AS ord, ? AS institution_id, ? AS element_id, ? AS period, ? AS year, ? AS unit_id, ? AS kind, ? AS value)
     INSERT INTO value_changes (ord, institution_id, element_id, period, year, unit_id, kind, value, old, old_unit) ${changedCells(mode)}`.compile(db);
-  const batch = rows.map((r, i) => [i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
-  await inSlices(batch.length, (from, to) => dialectOf(db).runForEachRow(db, find, batch.slice(from, to)));
+  const slice = (from: number, to: number) =>
+    rows.slice(from, to).map((r, i) => [from + i + 1, r.institutionId, r.elementId, r.period, r.year, r.unitId, r.kind, r.value]);
+  await inSlices(rows.length, (from, to) => dialectOf(db).runForEachRow(db, find, slice(from, to)));
   const changes = Number((await sql<{ n: number | null }>`SELECT MAX(n) AS n FROM value_changes`.execute(db)).rows[0]?.n ?? 0);
   const changed = sql`WITH changed_cells AS (SELECT * FROM value_changes)`;
   const numbered = (from: number, to: number) => sql`ch.n > ${from} AND ch.n <= ${to}`;
