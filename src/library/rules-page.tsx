@@ -56,41 +56,44 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
           </ul>
         </div>
       ) : null}
-      <table>
-        <caption>{t.rulesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.rulePatronCategory}</th>
-            {FIELDS.map((f) => (
-              <th scope="col">{nameOf(ctx.lang, 'field_', f)}</th>
-            ))}
-            <th scope="col">{t.finesFree}</th>
-            <th scope="col">{t.ruleOf}</th>
-            <th scope="col">{t.action}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.rules.map((r) => (
+      {/* seven columns: on a phone the table scrolls in its own box, the page does not */}
+      <div class="scroll">
+        <table>
+          <caption>{t.rulesCaption}</caption>
+          <thead>
             <tr>
-              <th scope="row">{categoryName(ctx.lang, r.category)}</th>
+              <th scope="col">{t.rulePatronCategory}</th>
               {FIELDS.map((f) => (
-                <td>{r[f]}</td>
+                <th scope="col">{nameOf(ctx.lang, 'field_', f)}</th>
               ))}
-              <td>{r.finesFree ? ctx.t.yes : ctx.t.no}</td>
-              <td>{nameOf(ctx.lang, 'source_', r.source)}</td>
-              <td>
-                {r.source === 'library' && r.own ? (
-                  <form method="post" action={`${base}/xoa`}>
-                    {csrf}
-                    <input type="hidden" name="category" value={r.category} />
-                    <button type="submit">{t.removeOwnRule}</button>
-                  </form>
-                ) : null}
-              </td>
+              <th scope="col">{t.finesFree}</th>
+              <th scope="col">{t.ruleOf}</th>
+              <th scope="col">{t.action}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {p.rules.map((r) => (
+              <tr>
+                <th scope="row">{categoryName(ctx.lang, r.category)}</th>
+                {FIELDS.map((f) => (
+                  <td>{r[f]}</td>
+                ))}
+                <td>{r.finesFree ? ctx.t.yes : ctx.t.no}</td>
+                <td>{nameOf(ctx.lang, 'source_', r.source)}</td>
+                <td>
+                  {r.source === 'library' && r.own ? (
+                    <form method="post" action={`${base}/xoa`}>
+                      {csrf}
+                      <input type="hidden" name="category" value={r.category} />
+                      <button type="submit">{t.removeOwnRule}</button>
+                    </form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2 id="set-h">{t.setOwnRule}</h2>
       <form method="post" action={base} aria-labelledby="set-h">
         {csrf}
