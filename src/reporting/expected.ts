@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/index.ts';
-import { validOn, type Unit } from '../network/units.ts';
+import { childUnits, validOn, type Unit } from '../network/units.ts';
 import { cycleOf, type Cycle } from './cycles.ts';
 import { reportingErrors } from './messages.ts';
 
@@ -32,24 +32,8 @@ const collator = new Intl.Collator('vi');
 /** The children of `parent` asked for their report of `year` in its cycle (those that exist on its deadline), in Vietnamese alphabetical order. */
 export async function expectedReporters(db: DB, parent: Pick<Unit, 'id'>, year: number, cycle?: Pick<Cycle, 'deadline'>): Promise<Unit[]> {
   const { deadline } = cycle ?? (await cycleOf(db, parent.id, year));
-  const rows = await db
-    .selectFrom('units as u')
-    .select(['u.id', 'u.code', 'u.official_code', 'u.name', 'u.full_name', 'u.level', 'u.parent_id', 'u.valid_from', 'u.valid_to'])
-    .where('u.parent_id', '=', parent.id)
-    .where(expectedToReport(deadline, 'u'))
-    .execute();
-  return rows
-    .map((r) => ({
-      id: r.id,
-      code: r.code,
-      officialCode: r.official_code,
-      name: r.name,
-      fullName: r.full_name,
-      level: r.level,
-      parentId: r.parent_id,
-      validFrom: r.valid_from,
-      validTo: r.valid_to,
-    }))
+  return (await childUnits(db, parent.id))
+    .filter((u) => reportsDue(u, deadline))
     .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
 }
 
