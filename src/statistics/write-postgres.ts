@@ -1,8 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf, type TypedColumn } from '../core/db/dialect.ts';
+import { advisoryLocks } from '../core/db/dialect-postgres.ts';
+import type { NamedLock } from '../core/db/dialect-types.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { lockCells } from './cell-locks.ts';
+import { cellLocks, lockCells } from './cell-locks.ts';
 import { lockedRows, lockRefusal, type LockHit } from './locks.ts';
 import {
   auditEach,
@@ -11,6 +13,7 @@ import {
   codedCells,
   countedCells,
   deltas,
+  insertCells,
   insertNew,
   newValue,
   spreadByKind,
@@ -37,107 +40,148 @@ const VALUE_ROW_COLUMNS: TypedColumn<ResolvedValue>[] = [
 
 /**
  * PostgreSQL: the write is one statement over the batch's rows `batch_rows`, the lock check included: when a
- * cell lies under a locked unit, the statement writes nothing and returns the locked cells. It runs in a
- * transaction after the cells are locked (`lockCells`): READ COMMITTED gives each statement a snapshot of its
- * own, so the old values it reads — on which the new ones (`add`) and the aggregates' deltas rest — are
- * those of every writer of the same cells before it, never a stale base. Small batches travel
- * as arrays unnested in the statement; large ones are first copied (COPY, the fastest way in)
- * into a temporary table, and store new and changed cells apart (plain insert, upsert) with JIT off
- * (compiling the plan cost more than it saved).
+ * cell lies under a locked unit, the statement writes nothing and returns the locked cells. Small batches travel
+ * in the statement, alone in autocommit (`writeSmall`); large ones (imports) are first copied (COPY, the fastest
+ * way in) into a temporary table and written in a transaction that locks their cells first (`lockCells`, all
+ * values beyond a few institutions): READ COMMITTED gives the statement a snapshot taken after, so the old values
+ * it reads — on which the new ones (`add`) and the aggregates' deltas rest — are those of every writer before it.
+ * It stores new and changed cells apart (plain insert, upsert) with JIT off (compiling the plan cost more than it saved).
  */
 export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
-  const dialect = dialectOf(db);
-  /** `bulk`: the rows numbered 1…n (`ord`), new and changed cells stored apart. */
-  const statement = (source: RawBuilder<unknown>, bulk: boolean) => {
-    const auditPart =
-      audit === 'each'
-        ? sql`audit_entries AS (${auditEach(ctx)}),`
-        : audit === 'batch'
-          ? sql`audit_entries AS (${auditBatch(ctx, bulk ? rows.length : undefined)}),`
-          : sql``;
-    const store = bulk
-      ? sql`inserted_cells AS (${insertNew(ctx)}), updated_cells AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})`
-      : sql`stored_cells AS (${storeCells(ctx)})`;
-    return sql<LockHit>`WITH batch_rows AS (${source}),
+  if (rows.length < PG_COPY_FROM) return writeSmall(db, rows, mode, audit, ctx);
+  const auditPart =
+    audit === 'each' ? sql`audit_entries AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`audit_entries AS (${auditBatch(ctx, rows.length)}),` : sql``;
+  const statement = sql<LockHit>`WITH batch_rows AS (SELECT * FROM value_rows),
       locked_cells AS (${lockedRows}),
-      changed_cells AS (${changedCells(mode, sql`SELECT 1 FROM locked_cells`, bulk)}),
+      changed_cells AS (${changedCells(mode, sql`SELECT 1 FROM locked_cells`)}),
       ${auditPart}
       unit_deltas AS (${deltas}),
       agg_values_added AS (${spreadByKind}),
       agg_totals_added AS (${spreadTotals}),
-      ${store}
+      inserted_cells AS (${insertNew(ctx)}), updated_cells AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})
     SELECT inst, period, code, name, year FROM locked_cells`;
-  };
-  // the statement returns the locked cells it found (and then wrote nothing): they are refused
-  const write = async (on: DB, source: RawBuilder<unknown>, bulk: boolean) => {
-    const locked = (await dialect.executePrepared(on, statement(source, bulk))).rows;
-    if (locked.length > 0) throw lockRefusal(locked);
-  };
-  if (rows.length < PG_COPY_FROM) {
-    // the cells locked first, so the statement's snapshot (taken after) holds every earlier writer's values
-    await inTransaction(db, async (trx) => {
-      await lockCells(trx, rows);
-      await writeSmall(trx, rows, write);
-    });
-    return;
-  }
   await inTransaction(db, async (trx) => {
     await lockCells(trx, rows);
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
     await sql`SET LOCAL jit = off`.execute(trx);
     await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
       unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
-    await dialect.insertTypedRows(trx, 'value_rows', VALUE_ROW_COLUMNS, rows);
-    await write(trx, sql`SELECT * FROM value_rows`, true);
+    await dialectOf(trx).insertTypedRows(trx, 'value_rows', VALUE_ROW_COLUMNS, rows);
+    // the statement returns the locked cells it found (and then wrote nothing): they are refused
+    const locked = (await dialectOf(trx).executePrepared(trx, statement)).rows;
+    if (locked.length > 0) throw lockRefusal(locked);
     await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
   });
 }
 
-/** A batch small enough to travel in the statement itself. */
-async function writeSmall(db: DB, rows: ResolvedValue[], write: (on: DB, source: RawBuilder<unknown>, bulk: boolean) => Promise<void>): Promise<void> {
-  if (rows.length === 1) {
-    // one value (forms, API, operations): scalar parameters, so PostgreSQL settles on the generic plan
-    // of the prepared statement after five runs; over unnested arrays every run was planned afresh
-    const [v] = rows as [ResolvedValue];
-    await write(
-      db,
-      sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
-        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`,
-      false,
-    );
-    return;
-  }
-  const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
-  await write(
-    db,
-    sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
-      ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-      WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`,
-    false,
-  );
+/** A retry of the statement that met another writer (a deadlock) or found its new cells stored first; then it fails. */
+const ATTEMPTS = 8;
+
+/** A row of the small write's answer: a locked cell it found (`ord` null: it wrote nothing), or a new cell another writer stored first (`ord`). */
+interface SmallOutcome extends LockHit {
+  ord: string | number | null;
 }
 
 /**
- * The cells of the batch that change anything, from its rows, with their old values, read through the key, never
- * by a scan of data_values whatever the batch size: per row (LATERAL, one probe each) for forms and small batches;
- * for large ones (`bulk`) one range probe per institution and element over the batch's periods, joined back to the
- * rows by hash — a file names each institution's elements over many months, so this is a fraction of the probes (a
- * re-import's range holds no more rows than the batch's own cells). The ids are taken from their tables, so a row
- * whose institution or element does not exist stores NULL and the statement fails as a whole: the set-based check
- * that replaces the foreign keys' per-row triggers here (migration 006).
+ * A batch small enough to travel in the statement itself (forms, API, operations), written by ONE statement —
+ * in autocommit unless the caller holds a transaction, so every row it locks is released by PostgreSQL at its
+ * end, never held while the client's event loop gets round to a COMMIT. The statement takes the cells' advisory
+ * locks first (`cellLocks`: writers that lock the same cells in a transaction, imports, a rebuild, wait for it
+ * and it for them), then reads the stored values `FOR UPDATE`, which in READ COMMITTED locks each row and reads its
+ * latest version — not the version of the statement's snapshot, taken before the locks were granted — so a change
+ * applies to the current value. A cell stored by another writer after that snapshot is invisible to it: its insert
+ * does nothing (`ON CONFLICT DO NOTHING`) and adds nothing to the aggregates or the audit, which follow only the
+ * rows actually written (`changed_cells`), and the statement names it (`ord`) to be written again by the next one.
+ */
+async function writeSmall(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+  const dialect = dialectOf(db);
+  let pending = rows;
+  for (let attempt = 1; ; attempt++) {
+    let outcome: SmallOutcome[];
+    try {
+      outcome = (await dialect.executePrepared(db, smallStatement(valueSource(pending), cellLocks(pending), mode, audit, ctx))).rows;
+    } catch (e) {
+      // alone, the statement was its own transaction, rolled back whole: run again; in the caller's, the caller decides
+      if (db.isTransaction || attempt >= ATTEMPTS || !dialect.isTransientConflict(e)) throw e;
+      continue;
+    }
+    const locked = outcome.filter((o) => o.ord === null);
+    if (locked.length > 0) throw lockRefusal(locked);
+    if (outcome.length === 0) return;
+    if (attempt >= ATTEMPTS) throw new Error(`${outcome.length} new cells kept meeting other writers' inserts`);
+    const lost = new Set(outcome.map((o) => Number(o.ord)));
+    pending = pending.filter((_, i) => lost.has(i + 1));
+  }
+}
+
+/** The rows numbered 1…n (`ord`) as the statement's source: one row as scalar parameters, more as unnested arrays. */
+function valueSource(rows: ResolvedValue[]): RawBuilder<unknown> {
+  if (rows.length === 1) {
+    // scalar parameters, so PostgreSQL settles on the generic plan of the prepared statement after five runs;
+    // over unnested arrays every run was planned afresh
+    const [v] = rows as [ResolvedValue];
+    return sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
+        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`;
+  }
+  const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
+  return sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
+      ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
+      WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`;
+}
+
+/** The small write's one statement (`writeSmall`): locks, latest values, the cells written, their audit and deltas. */
+function smallStatement(
+  source: RawBuilder<unknown>,
+  locks: NamedLock[],
+  mode: WriteOptions['mode'],
+  audit: AuditMode,
+  ctx: AuditContext,
+): RawBuilder<SmallOutcome> {
+  const value = newValue(mode);
+  const auditPart = audit === 'each' ? sql`audit_entries AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`audit_entries AS (${auditBatch(ctx)}),` : sql``;
+  const written = sql`w.old IS NOT NULL OR EXISTS (SELECT 1 FROM inserted_cells i
+    WHERE i.institution_id = w.institution_id AND i.element_id = w.element_id AND i.period = w.period)`;
+  // the guard is an init plan of the source's filter: its locks are taken before any row is read
+  return sql<SmallOutcome>`WITH cell_guard AS MATERIALIZED (SELECT 1 AS held FROM (SELECT ${advisoryLocks(locks)}) l),
+      batch_rows AS (SELECT s.* FROM (${source}) s WHERE EXISTS (SELECT 1 FROM cell_guard)),
+      locked_cells AS (${lockedRows}),
+      wanted_cells AS (SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value,
+          d.value AS old, d.unit_id AS old_unit
+        FROM batch_rows r LEFT JOIN ${latestPerRow}
+        LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
+        WHERE ${cellChanges(value, sql`SELECT 1 FROM locked_cells`)}),
+      updated_cells AS (${storeCells(ctx, sql`ch.old IS NOT NULL`, sql`wanted_cells`)}),
+      inserted_cells AS (${insertCells(ctx, sql`ch.old IS NULL`, sql`wanted_cells`)}
+        ON CONFLICT (institution_id, element_id, period) DO NOTHING RETURNING institution_id, element_id, period),
+      changed_cells AS (SELECT w.* FROM wanted_cells w WHERE ${written}),
+      ${auditPart}
+      unit_deltas AS (${deltas}),
+      agg_values_added AS (${spreadByKind}),
+      agg_totals_added AS (${spreadTotals})
+    SELECT NULL::bigint AS ord, inst, period, code, name, year FROM locked_cells
+    UNION ALL SELECT w.ord, NULL, NULL, NULL, NULL, NULL FROM wanted_cells w WHERE NOT (${written})`;
+}
+
+/** A row's stored value `d`, its latest version, the row locked until the statement's transaction ends. */
+const latestPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
+  WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period FOR UPDATE) d ON true`;
+
+/**
+ * The cells of a large batch that change anything, from its rows, with their old values, read through the key, never
+ * by a scan of data_values whatever the batch size: one range probe per institution and element over the batch's
+ * periods, joined back to the rows by hash — a file names each institution's elements over many months, so this is a
+ * fraction of the probes (a re-import's range holds no more rows than the batch's own cells). The ids are taken from
+ * their tables, so a row whose institution or element does not exist stores NULL and the statement fails as a whole:
+ * the set-based check that replaces the foreign keys' per-row triggers here (migration 006).
  * `unless`: a query that, when it finds anything, leaves `changed_cells` empty (the statement's lock check).
  */
-function changedCells(mode: 'set' | 'add', unless: RawBuilder<unknown>, bulk: boolean): RawBuilder<unknown> {
+function changedCells(mode: 'set' | 'add', unless: RawBuilder<unknown>): RawBuilder<unknown> {
   const value = newValue(mode);
   return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
-      FROM batch_rows r LEFT JOIN ${bulk ? storedInRange : storedPerRow}
+      FROM batch_rows r LEFT JOIN ${storedInRange}
       LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
       WHERE ${cellChanges(value, unless)}`;
 }
-
-/** A row's stored value `d`: one probe of the key per row. */
-const storedPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
-  WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period LIMIT 1) d ON true`;
 
 /**
  * The rows' stored values `d`: one probe of the key's prefix per institution and element, from its first

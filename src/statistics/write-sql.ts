@@ -77,15 +77,16 @@ export const spreadTotals = sql`INSERT INTO agg_totals (unit_id, year, element_i
   WHERE true GROUP BY c.ancestor_id, x.year, x.element_id ORDER BY 1, 2, 3
   ON CONFLICT (unit_id, year, element_id) DO UPDATE SET value = agg_totals.value + excluded.value`;
 
-/** The changed cells that pass `only`, inserted into data_values. */
-const insertCells = (
+/** The changed cells (of `from`: `changed_cells` unless named) that pass `only`, inserted into data_values. */
+export const insertCells = (
   a: AuditContext,
   only: RawBuilder<unknown>,
+  from: RawBuilder<unknown> = sql`changed_cells`,
 ) => sql`INSERT INTO data_values (institution_id, element_id, period, year, unit_id, value, updated_by, updated_at)
-  SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM changed_cells ch
+  SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ${from} ch
   WHERE ${only}`;
 
-export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true`) => sql`${insertCells(a, only)}
+export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true`, from?: RawBuilder<unknown>) => sql`${insertCells(a, only, from)}
   ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
     value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`;
 

@@ -1,10 +1,22 @@
 import { CompiledQuery, sql, type QueryResult, type RawBuilder } from 'kysely';
 import type { DB } from './database.ts';
-import type { Dialect, RowValues, TypedColumn } from './dialect-types.ts';
+import type { Dialect, NamedLock, RowValues, TypedColumn } from './dialect-types.ts';
 import { AS_PREPARED_STATEMENT, copyField } from './copy-pool.ts';
 import { binaryCopy, type BinaryColumn } from './copy-binary.ts';
 
 const compiled = <R>(db: DB, query: RawBuilder<R> | CompiledQuery<R>): CompiledQuery<R> => ('sql' in query ? query : query.compile(db));
+
+/**
+ * The calls that take these advisory locks until the transaction ends (a statement's own, in autocommit), as one
+ * select list: its expressions are evaluated left to right, so the locks are taken in the order given.
+ */
+export function advisoryLocks(locks: readonly NamedLock[]): RawBuilder<unknown> {
+  return sql.join(
+    locks.map((l) =>
+      l.shared ? sql`pg_advisory_xact_lock_shared(${sql.lit(l.space)}, ${sql.lit(l.key)})` : sql`pg_advisory_xact_lock(${sql.lit(l.space)}, ${sql.lit(l.key)})`,
+    ),
+  );
+}
 
 /** PostgreSQL (node-pg through `copyingPool`: COPY and named prepared statements). */
 export const postgresDialect: Dialect = {
@@ -63,11 +75,7 @@ export const postgresDialect: Dialect = {
 
   async lockInOrder(db, locks) {
     if (locks.length === 0) return;
-    // one select list: its expressions are evaluated left to right, so the locks are taken in the order given
-    const calls = locks.map((l) =>
-      l.shared ? sql`pg_advisory_xact_lock_shared(${sql.lit(l.space)}, ${sql.lit(l.key)})` : sql`pg_advisory_xact_lock(${sql.lit(l.space)}, ${sql.lit(l.key)})`,
-    );
-    await sql`SELECT ${sql.join(calls)}`.execute(db);
+    await sql`SELECT ${advisoryLocks(locks)}`.execute(db);
   },
   isTransientConflict: (error) => {
     const code = (error as { code?: unknown } | null)?.code;
