@@ -12,6 +12,8 @@ import { smallNetwork } from '../support/network.ts';
 import { storedValue } from '../support/values.ts';
 import { createUser } from '../../src/accounts/users.ts';
 import { nowIso } from '../../src/core/time.ts';
+import { inTransaction } from '../../src/core/db/transaction.ts';
+import { sql } from 'kysely';
 
 /** Many writers at once, as a busy day brings them: nothing lost, the maintained totals equal to a rebuild. */
 describe.each(ENGINES)('concurrent writes on %s', (engine) => {
@@ -39,6 +41,28 @@ describe.each(ENGINES)('concurrent writes on %s', (engine) => {
       ),
     );
     expect(await storedValue(store, net.lib, 'LIB_VISITS', '2024-03')).toBe(1275);
+    expect(await aggregateDifferences(store.db)).toEqual([]);
+  });
+
+  // PostgreSQL only: SQLite runs one writer at a time, so a second writer never starts its statement before the first commits
+  it.runIf(engine === 'postgres')('adds to a new cell that another writer stores while it waits: written again on the stored value', async () => {
+    const first = await resolved([{ institution: 'LIB-C1', element: 'LIB_VISITS', period: '2024-11', value: 7 }]);
+    const second = await resolved([{ institution: 'LIB-C1', element: 'LIB_VISITS', period: '2024-11', value: 5 }]);
+    const waiting = async () => {
+      for (;;) {
+        const r = await sql<{ n: number }>`SELECT COUNT(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`.execute(store.db);
+        if (r.rows[0]!.n > 0) return;
+        await new Promise((ok) => setTimeout(ok, 10));
+      }
+    };
+    let later: Promise<unknown> = Promise.resolve();
+    await inTransaction(store.db, async (trx) => {
+      await applyValues(trx, first, { userId: null, mode: 'add' }); // the cell's row, not yet committed, its lock held
+      later = applyValues(store.db, second, { userId: null, mode: 'add' }); // its statement's snapshot taken before the commit
+      await waiting();
+    });
+    await later;
+    expect(await storedValue(store, net.lib, 'LIB_VISITS', '2024-11')).toBe(12);
     expect(await aggregateDifferences(store.db)).toEqual([]);
   });
 
