@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { UserError, forbidden, type Problem } from '../core/errors.ts';
-import { formatDate, formatNumber, sayIn } from '../core/i18n/index.ts';
+import { UserError, forbidden } from '../core/errors.ts';
+import { formatNumber, sayIn } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import type { UploadLimit } from '../core/web/body-limit.ts';
 import { canReadUnit } from '../network/access.ts';
@@ -11,16 +11,16 @@ import { findUnit, isWithin, type Unit } from '../network/units.ts';
 import { fullReport } from './document.ts';
 import { asFormat, exportReport } from './exports.ts';
 import { ReportPrint } from './export-html.tsx';
-import { dateTime, reportPath } from './labels.ts';
-import { actionName, reportingErrors, reportingText, sectionTitle, statusName } from './messages.ts';
+import { buildContent } from './content.ts';
+import { ReportView, type Done, type ReportForm } from './report-view.tsx';
+import { reportPath } from './labels.ts';
+import { reportingErrors, reportingText } from './messages.ts';
 import { SECTIONS, type Narrative } from './narrative.ts';
-import { amountInput, type FORM_FIELDS, hasFormFields, readForm, type FormValues } from './report-form.ts';
+import { hasFormFields, readForm } from './report-form.ts';
 import { commentsOf, findReport, narrativeFromChildren, openReport, reportById, saveNarrative, type Report } from './reports.ts';
 import { askedToReport, reportsDue } from './expected.ts';
 import { NotAskedNote } from './not-asked.tsx';
 import { confirmed, confirmPage } from './confirm.tsx';
-import { outline } from './sections.ts';
-import { ContentTable, type TableBlock } from './content-table.tsx';
 import { approveReport, returnReport, submitReport } from './workflow.ts';
 import { changesSinceSubmission } from './changes.ts';
 import { ChangesTable, ReturnInstead } from './changes-view.tsx';
@@ -59,7 +59,7 @@ async function renderNotAsked(c: AppContext, unit: Unit, year: number, deadline:
 }
 
 /** What the page says after a step (`?ok=`). */
-const DONE = { '1': 'saved', gui: 'submitted', duyet: 'approvedDone', 'tra-lai': 'returnedDone' } as const;
+const DONE = { '1': 'saved', gui: 'submitted', duyet: 'approvedDone', 'tra-lai': 'returnedDone' } as const satisfies Record<string, Done>;
 
 /**
  * The narrative form: seven sections of up to 20,000 characters, Vietnamese text taking up to 9 bytes a character
@@ -68,203 +68,29 @@ const DONE = { '1': 'saved', gui: 'submitted', duyet: 'approvedDone', 'tra-lai':
 export const reportUploads: UploadLimit[] = [{ path: /^\/bao-cao\/[^/]+\/[^/]+\/luu$/, maxBytes: 2 * 1024 * 1024 }];
 
 /** The report page; after a refused form, with what was typed and the problems beside their fields. */
-async function renderReport(
-  c: AppContext,
-  report: Report,
-  form?: { values?: FormValues & { comment?: string }; problems?: Problem[]; alert?: string },
-  status: 200 | 409 | 422 = 200,
-) {
+async function renderReport(c: AppContext, report: Report, form?: ReportForm, status: 200 | 409 | 422 = 200) {
   const { db } = c.var.store;
   const ctx = pageContext(c);
-  const { lang } = ctx;
-  const t = reportingText(lang);
   const p = c.var.principal!;
-  const f = await fullReport(db, report);
   const comments = await commentsOf(db, report.id);
-  // a returned report says why, at the top, to the unit that must correct it: the last return or reopening
-  const sentBack = report.status === 'returned' ? [...comments].reverse().find((cm) => cm.action === 'return' || cm.action === 'reopen') : undefined;
-  const isReporter = p.role === 'admin' || p.unitId === report.unit.id;
   const isReviewer =
     p.role === 'admin' || (p.role === 'official' && p.unitId !== null && p.unitId !== report.unit.id && (await isWithin(db, p.unitId, report.unit.id)));
   // a draft left from before its unit ended stays readable, never editable: the unit is asked for nothing that year
   const asked = reportsDue(report.unit, report.cycle.deadline);
-  const editable = asked && isReporter && (report.status === 'draft' || report.status === 'returned');
-  const base = reportPath(report.unit.code, report.year);
-  const n = report.narrative;
-  const title = t.reportTitle({ year: report.year, unit: report.unit.name });
-  const amount = (v: number | null) => formatNumber(lang, v, 2);
-  const typed = form?.values ?? {};
-  const problemOf = (field: string) => form?.problems?.find((x) => x.field === field);
-  const ok = c.req.query('ok') as keyof typeof DONE | undefined;
-  const done = ok && ok in DONE ? DONE[ok] : undefined;
-  /** One field of the form, its error beside it and tied to it for screen readers. */
-  const field = (
-    name: (typeof FORM_FIELDS)[number] | 'comment',
-    label: string,
-    control: (a: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => unknown,
-  ) => {
-    const problem = problemOf(name);
-    const id = `f-${name}`;
-    return (
-      <div class="field">
-        <label for={id}>{label}</label>
-        {control({ id, 'aria-invalid': problem ? 'true' : undefined, 'aria-describedby': problem ? `${id}-err` : undefined }) as never}
-        {problem ? (
-          <span id={`${id}-err`} class="field-error">
-            {sayIn(lang, problem.said)}
-          </span>
-        ) : null}
-      </div>
-    );
-  };
+  const ok = c.req.query('ok');
   return c.html(
-    <Layout ctx={ctx} title={title}>
-      <p>
-        <a href={`/don-vi/${encodeURIComponent(report.unit.code)}?nam=${report.year}`}>← {report.unit.name}</a>
-      </p>
-      <h1>{title}</h1>
-      {asked ? null : await NotAskedNote({ db, unit: report.unit, year: report.year, deadline: report.cycle.deadline, lang })}
-      {done ? <p role="status">{done === 'saved' ? ctx.t.saved : t[done]}</p> : null}
-      {form?.alert ? (
-        <p class="error" role="alert">
-          {form.alert}
-        </p>
-      ) : null}
-      <dl class="report-meta">
-        <dt>{t.status}</dt>
-        <dd data-status={report.status}>{statusName(lang, report.status)}</dd>
-        <dt>{t.due}</dt>
-        <dd>
-          {formatDate(report.cycle.deadline)}
-          {report.cycle.closedAt ? t.cycleClosedNote : ''}
-        </dd>
-        {report.submittedAt ? (
-          <>
-            <dt>{t.submittedAt}</dt>
-            <dd>
-              {dateTime(report.submittedAt)} · {report.onTime ? t.onTime : t.late}
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <p>
-        {t.download}: <a href={`${base}/tai/docx`}>DOCX</a> · <a href={`${base}/tai/xlsx`}>XLSX</a> · <a href={`${base}/in`}>{t.printView}</a> ·{' '}
-        <a href={`${base}/tien-do`}>{t.progressBelow}</a>
-      </p>
-      {sentBack ? (
-        <div class="returned-notice" data-returned="">
-          <p>
-            <strong>
-              {(sentBack.action === 'reopen' ? t.reopenedNotice : t.returnedNotice)({ who: sentBack.who ?? t.theLevelAbove, at: dateTime(sentBack.at) })}
-            </strong>
-          </p>
-          <blockquote>
-            {(sentBack.text ?? '').split('\n').map((line) => (
-              <p>{line}</p>
-            ))}
-          </blockquote>
-          {isReporter ? <p>{t.returnedFix}</p> : null}
-        </div>
-      ) : null}
-      {comments.length > 0 ? (
-        <section aria-labelledby="history-h">
-          <h2 id="history-h">{t.history}</h2>
-          <ol class="history">
-            {comments.map((cm) => (
-              <li>
-                {dateTime(cm.at)} · {cm.who ?? t.commandLine} · {actionName(lang, cm.action)}
-                {cm.text ? (
-                  <>
-                    : <q>{cm.text}</q>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-      {editable ? (
-        // one form: saving, filling from below and submitting all send what is typed (formaction), so nothing typed is lost
-        <form method="post" action={`${base}/luu`} class="narrative">
-          <input type="hidden" name="_csrf" value={c.var.csrf} />
-          {field('number', t.documentNumber, (a) => (
-            <input {...a} name="number" value={typed.number ?? report.number ?? ''} placeholder="12" />
-          ))}
-          {SECTIONS.map((s) =>
-            field(s, sectionTitle(lang, s), (a) => (
-              <textarea {...a} name={s} rows={8}>
-                {typed[s] ?? n[s]}
-              </textarea>
-            )),
-          )}
-          {field('budgetState', t.budgetStateLabel({ year: report.year + 1 }), (a) => (
-            <input {...a} name="budgetState" inputmode="decimal" value={typed.budgetState ?? amountInput(lang, n.budgetState)} />
-          ))}
-          {field('budgetSocial', t.budgetSocialLabel({ year: report.year + 1 }), (a) => (
-            <input {...a} name="budgetSocial" inputmode="decimal" value={typed.budgetSocial ?? amountInput(lang, n.budgetSocial)} />
-          ))}
-          {field('signerTitle', t.signerTitle, (a) => (
-            <textarea {...a} name="signerTitle" rows={2} maxlength={200} placeholder={t.signerTitleHint}>
-              {typed.signerTitle ?? n.signerTitle}
-            </textarea>
-          ))}
-          {field('signerName', t.signerName, (a) => (
-            <input {...a} name="signerName" maxlength={200} value={typed.signerName ?? n.signerName} autocomplete="name" />
-          ))}
-          <p class="actions">
-            <button type="submit">{t.saveReport}</button>{' '}
-            <button type="submit" formaction={`${base}/dien-tu-cap-duoi`}>
-              {t.fillFromBelow}
-            </button>{' '}
-            <button type="submit" formaction={`${base}/gui`}>
-              {t.submit}
-            </button>
-          </p>
-        </form>
-      ) : null}
-      {!editable ? (
-        <section aria-labelledby="narrative-h" class="narrative-view">
-          <h2 id="narrative-h">{t.narrative}</h2>
-          {SECTIONS.map((s) => (
-            <div data-section={s}>
-              <h3>{sectionTitle(lang, s)}</h3>
-              {(n[s].trim() || t.empty).split('\n').map((line) => (
-                <p>{line}</p>
-              ))}
-            </div>
-          ))}
-          <p>{t.budgetSummary({ year: report.year + 1, state: amount(n.budgetState), social: amount(n.budgetSocial) })}</p>
-        </section>
-      ) : null}
-      {isReviewer && (report.status === 'submitted' || report.status === 'approved') ? (
-        <section aria-labelledby="review-h">
-          <h2 id="review-h">{t.review}</h2>
-          {report.status === 'submitted' ? (
-            <form method="post" action={`${base}/duyet`}>
-              <input type="hidden" name="_csrf" value={c.var.csrf} />
-              <button type="submit">{t.approve}</button>
-            </form>
-          ) : null}
-          <form method="post" action={`${base}/tra-lai`} class="narrative">
-            <input type="hidden" name="_csrf" value={c.var.csrf} />
-            {field('comment', report.status === 'approved' ? t.reopenReason : t.returnComment, (a) => (
-              <textarea {...a} name="comment" rows={4}>
-                {typed.comment ?? ''}
-              </textarea>
-            ))}
-            <button type="submit">{report.status === 'approved' ? t.reopen : t.return}</button>
-          </form>
-        </section>
-      ) : null}
-      <section aria-labelledby="content-h">
-        <h2 id="content-h">{t.content}</h2>
-        {outline(f.content, n)
-          .filter((b): b is TableBlock => b.type === 'table')
-          .map((b) => (
-            <ContentTable block={b} class="cards" />
-          ))}
-      </section>
-    </Layout>,
+    <ReportView
+      ctx={ctx}
+      csrf={c.var.csrf}
+      report={report}
+      content={await buildContent(db, report)}
+      comments={comments}
+      form={form}
+      done={ok && Object.hasOwn(DONE, ok) ? DONE[ok as keyof typeof DONE] : undefined}
+      isReporter={p.role === 'admin' || p.unitId === report.unit.id}
+      isReviewer={isReviewer}
+      notAsked={asked ? null : await NotAskedNote({ db, unit: report.unit, year: report.year, deadline: report.cycle.deadline, lang: ctx.lang })}
+    />,
     status,
   );
 }
