@@ -142,7 +142,7 @@ function smallStatement(
   const written = sql`w.old IS NOT NULL OR EXISTS (SELECT 1 FROM inserted_cells i
     WHERE i.institution_id = w.institution_id AND i.element_id = w.element_id AND i.period = w.period)`;
   // the guard is an init plan of the source's filter: its locks are taken before any row is read
-  return sql<SmallOutcome>`WITH cell_guard AS MATERIALIZED (SELECT 1 AS held FROM (SELECT ${advisoryLocks(locks)}) l),
+  return sql<SmallOutcome>`WITH cell_guard AS MATERIALIZED (${advisoryLocks(locks)}),
       batch_rows AS (SELECT s.* FROM (${source}) s WHERE EXISTS (SELECT 1 FROM cell_guard)),
       locked_cells AS (${lockedRows}),
       wanted_cells AS (SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value,

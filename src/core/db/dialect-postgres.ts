@@ -7,15 +7,14 @@ import { binaryCopy, type BinaryColumn } from './copy-binary.ts';
 const compiled = <R>(db: DB, query: RawBuilder<R> | CompiledQuery<R>): CompiledQuery<R> => ('sql' in query ? query : query.compile(db));
 
 /**
- * The calls that take these advisory locks until the transaction ends (a statement's own, in autocommit), as one
- * select list: its expressions are evaluated left to right, so the locks are taken in the order given.
+ * A query that takes these advisory locks until the transaction ends (a statement's own, in autocommit), in the
+ * order given (the arrays' order, in which unnest yields them), and counts them. The locks travel as parameters:
+ * a prepared statement that holds it keeps one text whatever the cells, so PostgreSQL plans it once.
  */
-export function advisoryLocks(locks: readonly NamedLock[]): RawBuilder<unknown> {
-  return sql.join(
-    locks.map((l) =>
-      l.shared ? sql`pg_advisory_xact_lock_shared(${sql.lit(l.space)}, ${sql.lit(l.key)})` : sql`pg_advisory_xact_lock(${sql.lit(l.space)}, ${sql.lit(l.key)})`,
-    ),
-  );
+export function advisoryLocks(locks: readonly NamedLock[]): RawBuilder<number> {
+  return sql<number>`SELECT count(*) AS held FROM (SELECT CASE WHEN l.shared THEN pg_advisory_xact_lock_shared(l.space, l.key)::text
+      ELSE pg_advisory_xact_lock(l.space, l.key)::text END
+    FROM unnest(${locks.map((l) => l.space)}::int[], ${locks.map((l) => l.key)}::int[], ${locks.map((l) => l.shared === true)}::bool[]) AS l(space, key, shared)) taken`;
 }
 
 /** PostgreSQL (node-pg through `copyingPool`: COPY and named prepared statements). */
@@ -75,7 +74,7 @@ export const postgresDialect: Dialect = {
 
   async lockInOrder(db, locks) {
     if (locks.length === 0) return;
-    await sql`SELECT ${advisoryLocks(locks)}`.execute(db);
+    await advisoryLocks(locks).execute(db);
   },
   isTransientConflict: (error) => {
     const code = (error as { code?: unknown } | null)?.code;
