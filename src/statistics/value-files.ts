@@ -178,19 +178,44 @@ async function parseQuoted(text: string): Promise<string[][]> {
   }
 }
 
-/** A file without any quote is split directly (an export, most hand edits): several times faster than csv-parse. */
-async function splitPlain(text: string): Promise<string[][]> {
-  const out: string[][] = [];
-  const slice = timeSlicer();
+/**
+ * A file without any quote (an export, most hand edits) is read line by line straight into raw values: several times
+ * faster than csv-parse, and lighter on the heap — the codes repeated on every row (institution, element, period) are
+ * kept once each, and no array per line outlives its line, so a million rows are two million objects, not six million
+ * (a major collection of six million stopped the event loop for a quarter of a second).
+ */
+async function readPlain(text: string): Promise<RawValue[]> {
   const end = /\r\n|\n|\r/g;
-  let from = 0;
-  for (let m = end.exec(text); ; m = end.exec(text)) {
-    if (out.length > MAX_ROWS + 1) throw tooMany();
-    out.push(text.slice(from, m ? m.index : text.length).split(','));
-    if (!m) return out;
-    from = m.index + m[0].length;
+  const first = end.exec(text);
+  const index = headerIndex(text.slice(0, first ? first.index : text.length).split(','));
+  const out: RawValue[] = [];
+  const extra: Problem[] = [];
+  const codes = new Map<string, string>();
+  const code = (field: string | undefined) => {
+    const t = field === undefined ? '' : field.trim();
+    const kept = codes.get(t);
+    if (kept !== undefined) return kept;
+    codes.set(t, t);
+    return t;
+  };
+  const slice = timeSlicer();
+  let line = 1;
+  for (let from = first ? first.index + first[0].length : text.length; first && from <= text.length; line++) {
+    const m = end.exec(text);
+    if (line > MAX_ROWS && (m !== null || from < text.length)) throw tooMany(); // the break after the last row is no row
+    const fields = text.slice(from, m ? m.index : text.length).split(',');
+    from = m ? m.index + m[0].length : text.length + 1;
+    if (fields.length > VALUE_COLUMNS.length && fields.slice(VALUE_COLUMNS.length).some((f) => f.trim() !== ''))
+      extra.push({ row: line + 1, said: E.extraCells({ n: VALUE_COLUMNS.length }) });
+    const institution = code(fields[index.institution]);
+    const dataElement = code(fields[index.dataElement]);
+    const period = code(fields[index.period]);
+    const value = (fields[index.value] ?? '').trim();
+    if (institution !== '' || dataElement !== '' || period !== '' || value !== '') out.push({ row: line + 1, institution, dataElement, period, value });
     if (slice.due()) await slice.breathe();
   }
+  if (extra.length > 0) throw fileError(E.rowsWithExtraCells(), extra);
+  return out;
 }
 
 export async function parseCsv(bytes: Uint8Array): Promise<RawValue[]> {
@@ -201,7 +226,8 @@ export async function parseCsv(bytes: Uint8Array): Promise<RawValue[]> {
     throw fileError(E.notUtf8(), [], 400);
   }
   if (/^\s*$/.test(text)) throw fileError(E.emptyFile(), [], 400);
-  const records = text.includes('"') ? await parseQuoted(text) : await splitPlain(text);
+  if (!text.includes('"')) return readPlain(text);
+  const records = await parseQuoted(text);
   if (records.length > 1 && records[records.length - 1]!.join('') === '') records.pop(); // the final line break
   if (records.length > MAX_ROWS + 1) throw tooMany();
   const extra: Problem[] = [];
