@@ -158,10 +158,12 @@ export async function nameRows(db: DB, typed: RawValue[], mayWrite: (institution
   const institution = memo(await institutionFinder(db, [...institutionTexts], mayWrite));
   const element = memo(await elementFinder(db));
   const period = memo(readPeriod);
-  const value = memo((t: string) => {
+  // not kept by text: a file's values are mostly all different, and a map of a million of them held the heap (and
+  // stopped the event loop each time it grew) for no saving
+  const value = (t: string) => {
     const n = parseNumber(t, 'vi');
     return n.ok && n.value !== null ? n.value : t;
-  });
+  };
   for (const r of valued) {
     if (slice.due()) await slice.breathe();
     const out: RawValue = {
