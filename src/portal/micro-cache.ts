@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { onPublicDocsChanged } from '../search/public-docs.ts';
 import type { MiddlewareHandler } from 'hono';
@@ -47,7 +48,32 @@ type Bytes = Uint8Array<ArrayBuffer>;
  * The body is kept encoded (UTF-8 bytes): a hit writes them as they are, no string encoding per response; and
  * compressed, once, the first time a visitor's browser accepts it (a dashboard's 38 KB are 5 KB in Brotli).
  */
-type Entry = { at: number; body: Bytes; type: string /** the `generation` it was rendered in */; gen: number; br?: Bytes; gzip?: Bytes };
+type Entry = {
+  at: number;
+  body: Bytes;
+  type: string;
+  /** the `generation` it was rendered in */
+  gen: number;
+  /** A weak validator of the body (the same page in any compression): a browser or proxy that has it gets 304. */
+  etag: string;
+  br?: Bytes;
+  gzip?: Bytes;
+};
+
+/**
+ * What browsers and proxies in front may do with a kept page: keep it 10 seconds, then, for a minute more, show it
+ * while they ask again (RFC 5861) — on 21/4 a CDN answers most visitors; a page is at most seconds behind a write.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60';
+
+const validatorOf = (body: Bytes) => `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+
+/** Whether an `If-None-Match` header names this validator (or `*`); weak comparison, as RFC 9110 asks for GET. */
+export function matchesValidator(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (t: string) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
+}
 /** What a rendering in flight ends with: the entry, or nothing when the answer was not cacheable. */
 type Flight = Promise<Entry | undefined>;
 interface Cache {
@@ -119,15 +145,21 @@ function compressed(e: Entry, coding: 'br' | 'gzip'): Bytes {
 }
 
 /** A kept page as a plain Response (the node server writes its bytes and headers as they are), compressed when the browser accepts it. */
-const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: string | undefined) => {
+const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: string | undefined, ifNoneMatch: string | undefined) => {
   const coding = acceptedCoding(acceptEncoding);
   const headers: Record<string, string> = {
     ...SECURITY_HEADERS,
     'Content-Security-Policy': HTML_CSP,
     'content-type': e.type,
     vary: 'Accept-Encoding',
+    'cache-control': PUBLIC_CACHE_CONTROL,
+    etag: e.etag,
     'x-cache': how,
   };
+  if (matchesValidator(ifNoneMatch, e.etag)) {
+    delete headers['content-type'];
+    return new Response(null, { status: 304, headers });
+  }
   if (coding) headers['content-encoding'] = coding;
   return new Response(coding ? compressed(e, coding) : e.body, { status: 200, headers });
 };
@@ -159,28 +191,29 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const key = `${todayLocal()}|${pickLang(undefined, getCookie(c, 'lang'))}|${url}`;
     const cache = cacheOf(store);
     const accepted = c.req.header('accept-encoding');
+    const validator = c.req.header('if-none-match');
     const hit = cache.entries.get(key);
     const age = hit ? Date.now() - hit.at : Infinity;
     if (hit && hit.gen === generation && age < MICRO_CACHE_TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
-      return answer(hit, 'hit', accepted);
+      return answer(hit, 'hit', accepted, validator);
     }
     const flying = cache.flights.get(key);
     const servable = hit && age < MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS;
     if (flying && servable) {
       stats.stale++;
-      return answer(hit, 'stale', accepted);
+      return answer(hit, 'stale', accepted, validator);
     }
     if (servable && !budget.allowed()) {
       stats.held++;
-      return answer(hit, 'stale', accepted);
+      return answer(hit, 'stale', accepted, validator);
     }
     if (flying) {
       const shared = await flying;
       stats.shared++;
-      if (shared) return answer(shared, 'shared', accepted);
+      if (shared) return answer(shared, 'shared', accepted, validator);
       return next(); // the page that was rendered could not be kept (an error, a form): render this one afresh
     }
     let land: (e: Entry | undefined) => void = () => {};
@@ -195,7 +228,12 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
       const type = c.res.headers.get('content-type') ?? '';
       if (c.res.status === 200 && type.startsWith('text/html')) {
         const body = await c.res.clone().text();
-        if (!body.includes('name="_csrf"')) entry = { at: Date.now(), body: encoder.encode(body), type, gen: started };
+        if (!body.includes('name="_csrf"')) {
+          const bytes = encoder.encode(body);
+          entry = { at: Date.now(), body: bytes, type, gen: started, etag: validatorOf(bytes) };
+          c.res.headers.set('etag', entry.etag);
+          c.res.headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+        }
       }
     } finally {
       if (hit) budget.spend(performance.now() - renderStart); // a first rendering is not counted: it is never held back

@@ -45,6 +45,30 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
 
   const appOn = (s: Store) => createApp(s, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
 
+  it('answers a browser or proxy that has the page with 304 until a write changes it; validators and caching rules on every answer', async () => {
+    const app = appOn(store);
+    publicPagesChanged();
+    const first = await app.request('/noi/N1?etag=1');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"[\w-]{22}"$/);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=10, stale-while-revalidate=60');
+    const kept = await app.request('/noi/N1?etag=1', { headers: { 'if-none-match': etag!, 'accept-encoding': 'br' } });
+    expect([kept.status, kept.headers.get('etag'), await kept.text()]).toEqual([304, etag, '']);
+    // a compressed copy is the same page: the same (weak) validator
+    const br = await app.request('/noi/N1?etag=1', { headers: { 'accept-encoding': 'br' } });
+    expect([br.status, br.headers.get('etag'), br.headers.get('content-encoding')]).toEqual([200, etag, 'br']);
+    await createEvent(
+      store.db,
+      { institutionId: centre, kind: 'talk', title: 'Ngày hội đọc sách', place: 'Sân', startsAt: `${day}T14:00`, endsAt: `${day}T16:00` },
+      null,
+    );
+    publicPagesChanged();
+    const changed = await app.request('/noi/N1?etag=1', { headers: { 'if-none-match': etag! } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toContain('Ngày hội đọc sách');
+  });
+
   it('renders a page once for many visitors arriving together (single flight), then serves it from memory', async () => {
     const c = counter();
     const app = appOn({ ...store, db: store.db.withPlugin(c.plugin) });
