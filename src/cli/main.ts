@@ -37,6 +37,14 @@ const commands: Record<string, Command> = {
     load: () => import('./commands/verify.ts'),
   },
   values: { describe: 'values export|import …      data values as CSV/XLSX (import: all-or-nothing, --dry-run)', load: () => import('./commands/values.ts') },
+  backup: {
+    describe: 'backup <file>               copy the database to a file (SQLite online backup, pg_dump custom format)',
+    load: async () => ({ run: (await import('./commands/backup.ts')).command('backup') }),
+  },
+  restore: {
+    describe: 'restore <file>              replace the database by a backup, checked first (server stopped)',
+    load: async () => ({ run: (await import('./commands/backup.ts')).command('restore') }),
+  },
 };
 
 function usage(): string {

@@ -67,6 +67,10 @@ export const cliText = texts({
     en: (r: { due: number; reminded: number; skipped: number; sent: number }, smtp: boolean) =>
       `${r.due} reminders due: ${r.reminded} units reminded (shown on their pages), ${r.skipped} already reminded today and not again, ${r.sent} e-mails sent${smtp ? '' : ' (LIFELONG_SMTP_URL not set: no e-mail)'}.`,
   },
+  // backup
+  backupDone: { vi: 'Đã sao lưu vào {file} ({size}).', en: 'Backed up to {file} ({size}).' },
+  restoreDone: { vi: 'Đã phục hồi từ {file}.', en: 'Restored from {file}.' },
+  backupUsage: { vi: 'Cách dùng: lifelong backup <tệp> | lifelong restore <tệp>', en: 'Usage: lifelong backup <file> | lifelong restore <file>' },
   // verify
   verifyClean: {
     vi: 'Khớp: {aggregates} tổng hợp số liệu và {counts} số đếm cơ sở đều bằng kết quả tính lại từ đầu.',

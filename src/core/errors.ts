@@ -75,6 +75,22 @@ export const coreErrors = errors({
     en: 'The {kind} file is oddly compressed: its part “{entry}” unpacks {ratio} times larger (at most {max} times).',
   },
   archiveBroken: { code: 'E1020', vi: 'Tệp {kind} bị hỏng, không giải nén được.', en: 'The {kind} file is broken: {detail}.' },
+  backupUnreadable: {
+    code: 'E1021',
+    vi: 'Tệp sao lưu {file} không đọc được (hỏng hoặc thiếu phần cuối): {detail}. Cơ sở dữ liệu hiện tại không bị thay đổi.',
+    en: 'The backup {file} cannot be read (broken or cut short): {detail}. The current database was not changed.',
+  },
+  backupNewer: {
+    code: 'E1022',
+    vi: 'Tệp sao lưu {file} có cấu trúc mới hơn phiên bản phần mềm này (bước {migration}): hãy cập nhật phần mềm trước. Cơ sở dữ liệu hiện tại không bị thay đổi.',
+    en: 'The backup {file} has a newer schema than this version (step {migration}): update the software first. The current database was not changed.',
+  },
+  backupMissing: { code: 'E1024', vi: 'Không có tệp sao lưu {file}.', en: 'There is no backup file {file}.' },
+  backupToolMissing: {
+    code: 'E1023',
+    vi: 'Không tìm thấy chương trình {tool} của PostgreSQL (gói postgresql-client) trên máy này.',
+    en: "PostgreSQL's {tool} was not found on this machine (package postgresql-client).",
+  },
   internal: {
     code: 'E1009',
     vi: 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.',

@@ -49,6 +49,9 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '026_case_blind_codes': () => caseBlindCodes(),
 };
 
+/** The names of the migrations this code knows (a database that has others is newer than the code). */
+export const knownMigrations = (): string[] => Object.keys(migrations);
+
 export async function migrate(store: Store): Promise<string[]> {
   const provider: MigrationProvider = {
     getMigrations: async () => Object.fromEntries(Object.entries(migrations).map(([name, make]) => [name, make(store)])),
