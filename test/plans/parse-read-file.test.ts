@@ -211,7 +211,22 @@ describe('lifelong plan parse', () => {
     try {
       expect(await run(['parse', file('003.txt', seedText('003')), '--format', 'json'])).toBe(0);
       const out = JSON.parse(String(log.mock.calls[0]![0])) as Record<string, unknown>;
-      expect(Object.keys(out)).toEqual(['number', 'date', 'issuer', 'place', 'title', 'programme', 'basis', 'targets', 'tasks', 'reportDeadline', 'days']);
+      expect(Object.keys(out)).toEqual([
+        'number',
+        'date',
+        'issuer',
+        'place',
+        'title',
+        'programme',
+        'basis',
+        'targets',
+        'tasks',
+        'reportDeadline',
+        'days',
+        'kind',
+        'results',
+        'warnings',
+      ]);
       expect(out.reportDeadline).toEqual({ day: 25, month: 11, recurring: true });
       expect((out.targets as unknown[]).length).toBe(26);
     } finally {

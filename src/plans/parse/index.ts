@@ -7,11 +7,13 @@ import { readBudget } from './budget.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
+import { PARSE_WARNINGS } from './warnings.ts';
 import { foldOcr, foldPlain, looksOcrDamaged } from './normalise.ts';
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
-import type { ParsedPlanFull } from './types.ts';
+import type { DocKind, ParsedPlanFull } from './types.ts';
+import type { Header } from './header.ts';
 
 export type * from './types.ts';
 export { PROGRAMME } from './header.ts';
@@ -24,7 +26,8 @@ export function parsePlan(text: string): ParsedPlanFull {
   const warnings: string[] = [];
   const tail = tailStart(f.text);
   const horizon = horizonOf(header.title ? f.text.slice(0, header.bodyStart) : '', f.text, header.dateYear);
-  const targets = readTargets(f, st.items, header.bodyStart, tail, ocr, horizon, warnings);
+  const milestones = milestonesOf(f.text, header.dateYear);
+  const { targets, results } = readTargets(f, st.items, header.bodyStart, tail, ocr, { horizon, milestones, dateYear: header.dateYear }, warnings);
   const tasks = readTasks(f, st, tail, ocr);
   const { deadlines, reviews, report } = readDeadlines(f, header.bodyStart, tail);
   const dayDetails = readDays(f, header.bodyStart, tail);
@@ -35,7 +38,12 @@ export function parsePlan(text: string): ParsedPlanFull {
     targets.length,
     tasks.length,
   );
+  const kind = kindOf(header, looksLikePlan, targets.length);
+  const empty = !header.number && !header.date && !header.title && targets.length === 0 && results.length === 0 && tasks.length === 0 && deadlines.length === 0;
+  const found = targets.some((t) => t.indicator !== null || t.kind !== 'percent') || tasks.length > 0 || results.length > 0;
+  if (!looksLikePlan && !empty) warnings.unshift(kind === 'plan' ? PARSE_WARNINGS.planWithoutSkeleton : PARSE_WARNINGS.notAPlan);
   return {
+    kind,
     number: header.number,
     date: header.date,
     dateYear: header.dateYear,
@@ -45,6 +53,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     programme: header.programme,
     basis: header.basis,
     targets,
+    results,
     tasks,
     reportDeadline: report ? { day: report.day, month: report.month, recurring: report.recurring, span: report.span } : null,
     deadlines,
@@ -53,8 +62,10 @@ export function parsePlan(text: string): ParsedPlanFull {
     dayDetails,
     budget,
     horizon,
+    milestones,
     ocr,
     looksLikePlan,
+    empty: empty || (!found && !header.number && !header.date && !looksLikePlan && deadlines.length === 0),
     warnings,
     spans: header.spans,
   };
@@ -73,6 +84,38 @@ function horizonOf(head: string, text: string, dateYear: number | null): number 
   const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
   if (inText.length > 0) return Math.max(...inText);
   return dateYear;
+}
+
+/** Every year the plan sets a milestone for: `đến năm 2025`, `giai đoạn 2023 - 2025`, `năm 2025` in a heading, from the document's year on. */
+function milestonesOf(text: string, dateYear: number | null): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/\b(?:den|toi|het|cuoi)\s+nam\s+(20\d\d)\b/g)) years.add(Number(m[1]));
+  for (const m of text.matchAll(/\bgiai doan\s+(20\d\d)\s*-\s*(20\d\d)\b/g)) {
+    years.add(Number(m[1]));
+    years.add(Number(m[2]));
+  }
+  return [...years].filter((y) => dateYear === null || y >= dateYear).sort((a, b) => a - b);
+}
+
+const KIND_OF_TYPE: Record<string, DocKind> = {
+  'ke hoach': 'plan',
+  'chuong trinh': 'plan',
+  'de an': 'plan',
+  'huong dan': 'plan',
+  'quyet dinh': 'decision',
+  'chi thi': 'decision',
+  'bao cao': 'report',
+};
+
+/** What the document is, from its type line, else its number's code, else its form. */
+function kindOf(header: Header, looksLikePlan: boolean, targets: number): DocKind {
+  if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
+  const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
+  if (/^kh\b|^ctr\b/.test(code)) return 'plan';
+  if (/^(?:qd|ct)\b/.test(code)) return 'decision';
+  if (/^bc\b/.test(code)) return 'report';
+  if (!header.number && header.title) return 'news';
+  return looksLikePlan && targets > 0 ? 'plan' : 'other';
 }
 
 function isPlanLike(text: string, titled: boolean, targets: number, tasks: number): boolean {
@@ -102,6 +145,10 @@ export interface ContractPlan {
   tasks: { agency: string; text: string }[];
   reportDeadline: { day: number; month: number; recurring: boolean } | null;
   days: string[];
+  /** Added by issue 22: what the document is, the results it reports (never targets), what the reader could not vouch for. */
+  kind: DocKind;
+  results: { text: string; indicator: string | null; year: number | null; value: number | null; min: number | null; max: number | null; unit: string }[];
+  warnings: string[];
 }
 
 /** Exactly the fields of `lifelong plan parse --format json`. */
@@ -118,5 +165,8 @@ export function toContract(p: ParsedPlanFull): ContractPlan {
     tasks: p.tasks.map((t) => ({ agency: t.agency, text: t.text })),
     reportDeadline: p.reportDeadline ? { day: p.reportDeadline.day, month: p.reportDeadline.month, recurring: p.reportDeadline.recurring } : null,
     days: p.days,
+    kind: p.kind,
+    results: p.results.map((r) => ({ text: r.text, indicator: r.indicator, year: r.year, value: r.value, min: r.min, max: r.max, unit: r.unit })),
+    warnings: p.warnings,
   };
 }
