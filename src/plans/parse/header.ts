@@ -55,7 +55,7 @@ const CITE = new RegExp(
   `(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})(?:\\s*\\/\\s*((?:19|20)\\d\\d))?\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`,
   'g',
 );
-const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*-\\s*([a-z]{2,3})\\s*\\/\\s*([a-z]{1,6}(?:\\s*-?\\s*[a-z]{1,6})?)\\b`, 'g');
+const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*-\\s*([a-z]{2,3})\\s*\\/\\s*([a-z]{1,6}(?:-[a-z]{1,6})?)\\b`, 'g');
 /** Codes the Party writes `N-QĐ/TU`: decision, resolution, directive, conclusion, notice, plan, report, programme. */
 const PARTY_KINDS = /^(?:q[dpbo]|nq|ct|kl|tb|kh|bc|ctr|hd)$/;
 /** The line that says what a document is: `KẾ HOẠCH`, `QUYẾT ĐỊNH`, `BÁO CÁO` … alone on its line. */

@@ -40,7 +40,7 @@ export function parsePlan(text: string): ParsedPlanFull {
   );
   const kind = kindOf(header, looksLikePlan, targets.length);
   const empty = !header.number && !header.date && !header.title && targets.length === 0 && results.length === 0 && tasks.length === 0 && deadlines.length === 0;
-  const found = targets.some((t) => t.indicator !== null || t.kind !== 'percent') || tasks.length > 0 || results.length > 0;
+  const found = targets.some((t) => t.indicator !== null || t.year !== null || t.kind !== 'percent') || tasks.length > 0 || results.length > 0;
   if (!looksLikePlan && !empty) warnings.unshift(kind === 'plan' ? PARSE_WARNINGS.planWithoutSkeleton : PARSE_WARNINGS.notAPlan);
   return {
     kind,

@@ -47,6 +47,9 @@ const CONNECTOR =
   /^[\s,;:]*(?:va|hoac)?[\s,]*(?:(?:den|toi) nam \d{4},?)?\s*(?:phan dau|tien toi)?\s*(?:la|dat|dat duoc)?\s*(?:it nhat|toi thieu|tren|tu|khoang|hon)?[\s,]*$/;
 const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|tien toi|dat|muc tieu|cu the|chi tieu|la|co|he thong|doi voi|toi thieu|it nhat|tren|duoi)\b|[,:;\-+]/g;
 
+/** The end of a clause that goes on about the same subject with a new value: `… và tiến tới là`, `…, đến năm 2030 đạt`. */
+const SAME_SUBJECT = /(?:\bva|\bhoac|,)\s*(?:(?:den|toi) nam \d{4},?\s*)?(?:tien toi|phan dau)?\s*(?:la|dat)?\s*(?:it nhat|toi thieu|tren)?\s*$/;
+
 /** A heading an item's values inherit their year from: `Mục tiêu chủ yếu đến năm 2025`, `a) Đến năm 2025:`. */
 const isHeading = (text: string) => /:\s*$/.test(text) || (text.length <= 160 && !/[.;,]\s*$/.test(text));
 /** An unmarked paragraph ranks just above the dashes under it, so a heading paragraph governs its list. */
@@ -274,6 +277,12 @@ function sentenceTargets(
       // "… đạt 80% vào năm 2025 và 100% vào năm 2030": the same subject again.
       ({ kinds } = fronted);
       own ??= fronted.attr;
+    }
+    const prev = segs[i - 1];
+    if (!kinds.sector && prev?.kinds.sector && SAME_SUBJECT.test(s.before) && !kindsIn(s.after).sector) {
+      // "60% thư viện cấp xã có … và tiến tới là 80% vào năm 2030": the same subject, a later value.
+      ({ kinds } = prev);
+      own ??= prev.attr ?? attributeIn(s.before);
     }
     if (/\bty l\w?\b/.test(s.before)) fronted = { kinds, attr: own };
     const attr =
