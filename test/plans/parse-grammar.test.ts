@@ -262,3 +262,75 @@ describe("read, don't gatekeep", () => {
     expect(parsePlan('Thời tiết hôm nay: trời nắng, nhiệt độ 32 độ C, độ ẩm 70%.').empty).toBe(true);
   });
 });
+
+describe('rules found on the held-out corpus', () => {
+  it.each(
+    both(`Huyện tổng kết đề án
+Trong giai đoạn 2021-2030, huyện tiếp tục triển khai xây dựng xã hội học tập; phấn đấu 90% số người mới biết chữ tiếp tục tham gia học tập; 100% xã đạt phổ cập giáo dục tiểu học đúng độ tuổi.`),
+  )('a period ("giai đoạn 2021-2030") gives the year of the values after it (%s)', (_, t) => {
+    expect(parsePlan(t!).targets.map((x) => [x.year, x.value])).toEqual([
+      [2030, 90],
+      [2030, 100],
+    ]);
+  });
+
+  it.each(
+    both(
+      'UBND tỉnh đặt mục tiêu đến năm 2025, 40% người lao động đạt danh hiệu và phải đạt 60% vào năm 2030. 60% cán bộ cấp xã đạt danh hiệu "Công dân học tập" và tiến tới là 80% vào năm 2030. Đến năm 2025, 40% cán bộ khuyến học được bồi dưỡng và lộ trình là 60% đến năm 2030.',
+    ),
+  )('a sentence may open with a figure; a year closing the clause belongs to its value (%s)', (_, t) => {
+    expect(parsePlan(t!).targets.map((x) => [x.year, x.value])).toEqual([
+      [2025, 40],
+      [2030, 60],
+      [2025, 60],
+      [2030, 80],
+      [2025, 40],
+      [2030, 60],
+    ]);
+  });
+
+  it.each(
+    both(
+      'Giai đoạn 2012-2020, cả nước xoá mù chữ cho trên 295.000 người, nâng tỷ lệ biết chữ trong độ tuổi này lên 97,85%. Trong đó: số người biết chữ trong độ tuổi 15 - 35 chiếm 99,3%; số người mới biết chữ không mù chữ trở lại chiếm 90,8%.\nTính đến năm 2018, toàn tỉnh có trên 206.450 gia đình học tập, chiếm tỷ lệ 51%, vượt 5% chỉ tiêu Trung ương giao.',
+    ),
+  )('"nâng … lên", "chiếm", "Trong đó:" after a result, "vượt … chỉ tiêu" are results (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.targets).toEqual([]);
+    expect(p.results.map((r) => r.value)).toEqual([97.85, 99.3, 90.8, 51, 5]);
+    expect(p.empty).toBe(false);
+  });
+
+  it.each(
+    both(
+      'Đến năm 2025, mỗi người dân trung bình đọc 4 cuốn sách/năm\nNgày 26-8, UBND tỉnh ban hành kế hoạch phát triển văn hóa đọc. Đến năm 2025, phấn đấu có 80% học sinh được tiếp cận thông tin ở thư viện.',
+    ),
+  )('a news headline states a target of its own, counted once (%s)', (_, t) => {
+    expect(parsePlan(t!).targets.map((x) => [x.kind, x.year, x.value])).toEqual([
+      ['per_capita', 2025, 4],
+      ['percent', 2025, 80],
+    ]);
+  });
+
+  it('a "Số:" inside a news text is not the document\'s number; a title in capitals keeps TTg', () => {
+    const news = parsePlan(
+      'Đề xuất giải pháp cho chương trình chuyển đổi số ngành thư viện\nVào ngày 11/02/2020 Thủ tướng Chính phủ phê duyệt Quyết định Số: 206/QĐ-TTg về Chương trình.',
+    );
+    expect(news).toMatchObject({ number: null, kind: 'news', programme: '206/QĐ-TTg' });
+    const plan = parsePlan(
+      'ỦY BAN NHÂN DÂN\nSố: 154/KH-UBND | Vĩnh Phúc, ngày 17 tháng 5 năm 2023 |\nTHỰC HIỆN CHỈ THỊ SỐ 20/CT-TTG NGÀY 01/11/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ\nThực hiện Chỉ thị số 20/CT-TTg, UBND tỉnh ban hành Kế hoạch triển khai thực hiện.',
+    );
+    expect(plan).toMatchObject({ number: '154/KH-UBND', kind: 'plan', programme: '20/CT-TTg' });
+  });
+
+  it.each([
+    ['Đẩy mạnh học tập suốt đời trong thư viện, bảo tàng, trung tâm văn hóa đến năm 2030', '1520/QĐ-TTg'],
+    ['Đề án đẩy mạnh các hoạt động học tập suốt đời trong các thư viện, bảo tàng, nhà văn hóa, câu lạc bộ', '208/QĐ-TTg'],
+    ['chương trình "Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng và đơn vị giai đoạn 2023-2030"', '387/QĐ-TTg'],
+    ['Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng đến năm 2020', '281/QĐ-TTg'],
+    ['Đề án "Phát triển văn hóa đọc trong cộng đồng đến năm 2020, định hướng đến năm 2030"', '329/QĐ-TTg'],
+  ])('a programme named without its number: %s', (name, want) => {
+    for (const t of both(`Tin tức\nUBND tỉnh triển khai ${name} trên địa bàn tỉnh, phấn đấu đến năm 2025 đạt 80% chỉ tiêu.`)) {
+      expect(parsePlan(t[1]!).programme).toBe(want);
+    }
+  });
+});

@@ -15,7 +15,10 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   [/de an (?:"\s*)?xay dung xa hoi hoc tap giai doan 2021\s*-\s*2030/, '1373/QĐ-TTg'],
   [/de an (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
   [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
+  [/hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi/, '387/QĐ-TTg'],
   [/hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
+  [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],
+  [/hoc tap suot doi (?:trong|o) (?:cac )?thu vien,? bao tang,? trung tam van hoa/, PROGRAMME],
 ];
 /** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
 const PM_CODE = /-ttg$/;
@@ -25,6 +28,8 @@ const IMPLEMENTS = /(?:thuc hien|trien khai|trien khai thuc hien|cu the hoa)\s+(
 export interface Header {
   /** The document's type line (`ke hoach`, `quyet dinh`, `bao cao` …), folded. */
   docType: string | null;
+  /** The title is a news item's headline (its first line), which may state a target of its own. */
+  headline: boolean;
   number: string | null;
   date: string | null;
   dateYear: number | null;
@@ -79,7 +84,7 @@ export function repairCode(code: string): string {
     .replace(/(?<=-)(?:BGD[DĐPB]T|BGDDT)$/i, 'BGDĐT')
     .replace(/(?<=-)(?:[DĐPB]CSVN)$/i, 'ĐCSVN')
     .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
-    .replace(/(?<=-)TT[gq8]$/, 'TTg')
+    .replace(/(?<=-)TT[gGq8]$/, 'TTg')
     .replace(/(?<=-)UBN[DĐP]$/i, 'UBND');
 }
 
@@ -176,8 +181,10 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const spans: Header['spans'] = { number: null, date: null, title: null, issuer: null };
 
   let number: string | null = null;
-  const num = /\bso\s*:\s*(\d{1,5})?(?:\s*\/\s*((?:19|20)\d\d))?\s*\/\s*([a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*)/.exec(head);
-  const party = /\bso\s*:\s*(\d{1,5})\s*-\s*([a-z]{2,3})\s*\/\s*([a-z]{1,6})\b/.exec(head);
+  // Without a type line (a news item, a web page) only a `Số:` opening a line or a header cell is the document's own.
+  const SO = typeLine ? String.raw`\bso\s*:\s*` : String.raw`(?:^|\n|\|)\s*so\s*:\s*`;
+  const num = new RegExp(String.raw`${SO}(\d{1,5})?(?:\s*\/\s*((?:19|20)\d\d))?\s*\/\s*([a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*)`).exec(head);
+  const party = new RegExp(String.raw`${SO}(\d{1,5})\s*-\s*([a-z]{2,3})\s*\/\s*([a-z]{1,6})\b`).exec(head);
   if (num?.[1]) {
     const codeStart = num.index + num[0].length - num[3]!.length;
     number = canonicalNumber(f, num[1], codeStart, num.index + num[0].length, num[2]);
@@ -203,6 +210,7 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
 
   let title: string | null = null;
   let titleAt = -1;
+  let headline = false;
   let bodyStart = 0;
   if (titleLine) {
     let start = titleLine.index + titleLine[0].length;
@@ -230,6 +238,7 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && !/\d\s*%/.test(line) && isUpperAt(f, next)) {
       title = originalText(f, 0, end);
       titleAt = 0;
+      headline = true;
       spans.title = toOriginal(f, 0, end);
       bodyStart = end;
     }
@@ -249,7 +258,7 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
 
   const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr);
   if (iss) spans.issuer = iss.span;
-  return { docType, number, date, dateYear, place, title, issuer: iss?.name ?? null, programme, basis, bodyStart, spans };
+  return { docType, headline, number, date, dateYear, place, title, issuer: iss?.name ?? null, programme, basis, bodyStart, spans };
 }
 
 /**
@@ -264,7 +273,12 @@ function programmeOf(text: string, all: Citation[], bodyStart: number, basisEnd:
   if (inTitle) return inTitle.number;
   const carried = pm.find((c) => c.start < basisEnd && IMPLEMENTS.test(text.slice(Math.max(0, c.start - 60), c.start)) && c.digits !== '1520');
   const has1520 = pm.some((c) => c.digits === '1520' && c.code === 'qd-ttg');
-  const named1520 = PROGRAMME_NAME.test(text);
+  // Of the programmes named, the one named first (the title's, the basis's) is the one carried out.
+  const byName = PROGRAMME_NAMES.map(([re, number]) => ({ at: re.exec(text)?.index ?? Number.POSITIVE_INFINITY, number }))
+    .filter((x) => x.at < Number.POSITIVE_INFINITY)
+    .sort((a, b) => a.at - b.at)[0]?.number;
+  // The 2014 Project 208 bore nearly the same name ("… trong các thư viện, bảo tàng, nhà văn hóa, câu lạc bộ").
+  const named1520 = PROGRAMME_NAME.test(text) && (byName === undefined || byName === PROGRAMME);
   if (has1520 || (pm.length === 0 && named1520)) {
     // 1520 cited in passing while the title names another programme's decision: that one.
     return carried && !PROGRAMME_NAME.test(text.slice(0, basisEnd)) ? carried.number : PROGRAMME;
@@ -274,7 +288,7 @@ function programmeOf(text: string, all: Citation[], bodyStart: number, basisEnd:
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
   if (inBasis) return inBasis.number;
-  return PROGRAMME_NAMES.find(([re]) => re.test(text))?.[1] ?? null;
+  return byName ?? null;
 }
 
 /** The words just before `, ngày`: a capitalised name (`Hué`, `Quảng Nghiệp`, `Đắk Hà`). */

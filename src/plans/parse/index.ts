@@ -12,7 +12,7 @@ import { foldOcr, foldPlain, looksOcrDamaged } from './normalise.ts';
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
-import type { DocKind, ParsedPlanFull } from './types.ts';
+import type { DocKind, ParsedPlanFull, ParsedTarget } from './types.ts';
 import type { Header } from './header.ts';
 
 export type * from './types.ts';
@@ -27,7 +27,12 @@ export function parsePlan(text: string): ParsedPlanFull {
   const tail = tailStart(f.text);
   const horizon = horizonOf(header.title ? f.text.slice(0, header.bodyStart) : '', f.text, header.dateYear);
   const milestones = milestonesOf(f.text, header.dateYear);
-  const { targets, results } = readTargets(f, st.items, header.bodyStart, tail, ocr, { horizon, milestones, dateYear: header.dateYear }, warnings);
+  const read = readTargets(f, st.items, header.headline ? 0 : header.bodyStart, tail, ocr, { horizon, milestones, dateYear: header.dateYear }, warnings);
+  const { results } = read;
+  // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
+  const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
+  const same = (a: ParsedTarget, b: ParsedTarget) => a.kind === b.kind && a.value === b.value && a.year === b.year && a.min === b.min && a.max === b.max;
+  const targets = read.targets.filter((t) => t.span.start >= headEnd || !read.targets.some((o) => o.span.start >= headEnd && same(o, t)));
   const tasks = readTasks(f, st, tail, ocr);
   const { deadlines, reviews, report } = readDeadlines(f, header.bodyStart, tail);
   const dayDetails = readDays(f, header.bodyStart, tail);

@@ -57,8 +57,10 @@ const rank = (it: Item) => (it.marker === 'none' ? 4.5 : it.level);
 
 /** A value that states what was done, not what is to be done (a report, a plan's review of the past). */
 const PAST =
-  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*:)|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het)\b/;
-const FUTURE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat|du kien)\b/;
+  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*:)|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
+const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
+/** A sentence that details the one before: `Trong đó: …`, `Cụ thể: …`. */
+const DETAIL = /^\W*(?:trong do|trong so do|cu the)\b/;
 /** Headings of a report's past: `Kết quả thực hiện`, `Đánh giá tình hình`, `Thực trạng`. */
 const PAST_HEADING = /^\W*(?:(?:danh gia|so ket|tong ket)\s+)?(?:ket qua|tinh hinh|thuc trang)\b/;
 
@@ -89,6 +91,7 @@ export function readTargets(
     let itemYear: number | null = leadYear?.year ?? null;
     const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
+    let pastBefore = false;
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
@@ -105,6 +108,9 @@ export function readTargets(
         // "… đạt 90% vào năm 2030": a year after the value
         const post = /^[^%;]{0,25}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 45));
         if (post) return Number(post[1]);
+        // "… lộ trình là 60% đến năm 2030.": a year closing the clause of the value
+        const closing = /^(?:(?!\bva\b|\bhoac\b)[^%;,]){0,25}?\b(?:den|toi)\s+(?:het\s+)?nam\s+(20\d\d)\b\s*(?:[.;)]|$)/.exec(text.slice(end, end + 45));
+        if (closing) return Number(closing[1]);
         const before = years.filter((y) => y.end <= pos).at(-1);
         if (before) return before.year;
         // "đạt 80% và đến năm 2030 đạt 100%", "60% … và tiến tới là 80% vào năm 2030": the value
@@ -119,11 +125,13 @@ export function readTargets(
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
       const future = FUTURE.test(text);
       const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
-      if (!future && (underPast || PAST.test(text) || pastYear)) {
+      if (!future && (underPast || PAST.test(text) || pastYear || (pastBefore && DETAIL.test(text)))) {
+        pastBefore = true;
         for (const t of made) results.push(resultOf(t, years.length > 0 ? t.year : null));
         if (years.length > 0) itemYear = years.at(-1)!.year;
         continue;
       }
+      pastBefore = false;
       out.push(...made);
       const shares = made.filter((t) => t.kind === 'percent' && t.measure.sector !== 'population');
       if (shares.length > 0) previousShares = shares;

@@ -112,13 +112,17 @@ function rateUnit(u: string): string {
   return u;
 }
 
+/** `giai đoạn 2021 - 2030`, `trong giai đoạn 2023-2025`: a period holds until its last year. */
+const PERIOD = /\bgiai doan\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
+
 export function scanYears(text: string): YearToken[] {
   const out: YearToken[] = [];
+  for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(YEAR)) {
     if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
     out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const UNIT_VI: Record<string, string> = {
