@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { score, SEEDS } from '../test/plans/parse-expected.ts';
 import { hasSeeds, seedText } from '../test/support/seeds.ts';
-import { CORPUS } from './corpus.ts';
+import { CORPUS, type CorpusDoc, HOLDOUT } from './corpus.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 
@@ -46,53 +46,62 @@ if (hasSeeds) {
   }
 } else console.log('SEEDS: not found, skipped');
 
-console.log(`\nHELD-OUT CORPUS (${CORPUS.length} documents, eval/corpus/)`);
 const verbose = process.argv.includes('--verbose');
-const totals: Record<
-  string,
-  { hits: number; found: number; wanted: number; refused: number; header: Record<string, [number, number]>; results: [number, number] }
-> = {};
-for (const v of VARIANTS) {
-  const t = { hits: 0, found: 0, wanted: 0, refused: 0, header: {} as Record<string, [number, number]>, results: [0, 0] as [number, number] };
-  totals[v] = t;
-  console.log(`\n[${v}] document                                 targets  found  hits  recall  precision  number date prog kind basis  results  refused`);
-  for (const doc of CORPUS) {
-    const text = variantOf(readFileSync(path.join(here, 'corpus', doc.file), 'utf8'), v);
-    const s: DocScore = scoreDoc(doc, read(text));
-    t.hits += s.hits;
-    t.found += s.found;
-    t.wanted += s.wanted;
-    if (s.refused) t.refused++;
-    for (const [k, val] of Object.entries(s.header)) {
-      if (val === null) continue;
-      const h = (t.header[k] ??= [0, 0]);
-      h[0] += val ? 1 : 0;
-      h[1]++;
-    }
-    if (s.results.wanted !== null) {
-      t.results[0] += Math.min(s.results.found, s.results.wanted);
-      t.results[1] += s.results.wanted;
-    }
-    const mark = (b: boolean | null) => (b === null ? '  · ' : b ? '  ✓ ' : '  ✗ ');
-    console.log(
-      `    ${doc.file.padEnd(42)} ${String(s.wanted).padStart(6)} ${String(s.found).padStart(6)} ${String(s.hits).padStart(5)} ${pct(ratio(s.hits, s.wanted))} ${pct(ratio(s.hits, s.found))}    ${mark(s.header.number)} ${mark(s.header.date)} ${mark(s.header.programme)} ${mark(s.header.kind)} ${mark(s.header.basis)}  ${s.results.wanted === null ? `   ${s.results.found}   ` : `${s.results.found}/${s.results.wanted}`.padStart(6)}   ${s.refused ? 'REFUSED' : ''}`,
-    );
-    if (verbose) {
-      for (const m of s.missing) console.log(`        missing ${m}`);
-      for (const e of s.extra) console.log(`        extra   ${e}`);
+for (const [title, dir, docs] of [
+  ['DEVELOPMENT CORPUS (eval/corpus/: measured first, then used to find the rules the reader lacked)', 'corpus', CORPUS],
+  ['HELD-OUT SET (eval/holdout/: labelled before the first run, never used to change the reader)', 'holdout', HOLDOUT],
+] as [string, string, CorpusDoc[]][]) {
+  console.log(`\n${title}, ${docs.length} documents`);
+  scoreSet(dir, docs);
+}
+
+function scoreSet(dir: string, docs: CorpusDoc[]): void {
+  const totals: Record<
+    string,
+    { hits: number; found: number; wanted: number; refused: number; header: Record<string, [number, number]>; results: [number, number] }
+  > = {};
+  for (const v of VARIANTS) {
+    const t = { hits: 0, found: 0, wanted: 0, refused: 0, header: {} as Record<string, [number, number]>, results: [0, 0] as [number, number] };
+    totals[v] = t;
+    console.log(`\n[${v}] document                                 targets  found  hits  recall  precision  number date prog kind basis  results  refused`);
+    for (const doc of docs) {
+      const text = variantOf(readFileSync(path.join(here, dir, doc.file), 'utf8'), v);
+      const s: DocScore = scoreDoc(doc, read(text));
+      t.hits += s.hits;
+      t.found += s.found;
+      t.wanted += s.wanted;
+      if (s.refused) t.refused++;
+      for (const [k, val] of Object.entries(s.header)) {
+        if (val === null) continue;
+        const h = (t.header[k] ??= [0, 0]);
+        h[0] += val ? 1 : 0;
+        h[1]++;
+      }
+      if (s.results.wanted !== null) {
+        t.results[0] += Math.min(s.results.found, s.results.wanted);
+        t.results[1] += s.results.wanted;
+      }
+      const mark = (b: boolean | null) => (b === null ? '  · ' : b ? '  ✓ ' : '  ✗ ');
+      console.log(
+        `    ${doc.file.padEnd(42)} ${String(s.wanted).padStart(6)} ${String(s.found).padStart(6)} ${String(s.hits).padStart(5)} ${pct(ratio(s.hits, s.wanted))} ${pct(ratio(s.hits, s.found))}    ${mark(s.header.number)} ${mark(s.header.date)} ${mark(s.header.programme)} ${mark(s.header.kind)} ${mark(s.header.basis)}  ${s.results.wanted === null ? `   ${s.results.found}   ` : `${s.results.found}/${s.results.wanted}`.padStart(6)}   ${s.refused ? 'REFUSED' : ''}`,
+      );
+      if (verbose) {
+        for (const m of s.missing) console.log(`        missing ${m}`);
+        for (const e of s.extra) console.log(`        extra   ${e}`);
+      }
     }
   }
-}
-console.log('\nTOTAL     targets recall  precision   number  date    programme  kind    basis   results  refused');
-for (const v of VARIANTS) {
-  const t = totals[v]!;
-  const h = (k: string) => {
-    const [a, b] = t.header[k] ?? [0, 0];
-    return `${a}/${b}`.padEnd(7);
-  };
-  console.log(
-    `${v.padEnd(9)} ${pct(ratio(t.hits, t.wanted))}         ${pct(ratio(t.hits, t.found))}     ${h('number')} ${h('date')} ${h('programme')}    ${h('kind')} ${h('basis')} ${`${t.results[0]}/${t.results[1]}`.padEnd(8)} ${t.refused}/${CORPUS.length}`,
-  );
+  console.log('\nTOTAL     targets recall  precision   number  date    programme  kind    basis   results  refused');
+  for (const v of VARIANTS) {
+    const t = totals[v]!;
+    const h = (k: string) => {
+      const [a, b] = t.header[k] ?? [0, 0];
+      return `${a}/${b}`.padEnd(7);
+    };
+    console.log(
+      `${v.padEnd(9)} ${pct(ratio(t.hits, t.wanted))}         ${pct(ratio(t.hits, t.found))}     ${h('number')} ${h('date')} ${h('programme')}    ${h('kind')} ${h('basis')} ${`${t.results[0]}/${t.results[1]}`.padEnd(8)} ${t.refused}/${docs.length}`,
+    );
+  }
 }
 
 // A 25 KB plan: the largest seed (Lạng Sơn, a 24 KB OCR scan) topped up with another seed's text.
