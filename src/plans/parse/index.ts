@@ -27,12 +27,19 @@ export function parsePlan(text: string): ParsedPlanFull {
   const tail = tailStart(f.text);
   const horizon = horizonOf(header.title ? f.text.slice(0, header.bodyStart) : '', f.text, header.dateYear);
   const milestones = milestonesOf(f.text, header.dateYear);
-  const read = readTargets(f, st.items, header.headline ? 0 : header.bodyStart, tail, ocr, { horizon, milestones, dateYear: header.dateYear }, warnings);
-  const { results } = read;
+  const opts = { horizon, milestones, dateYear: header.dateYear };
+  // A news headline is read on its own: its sentence ends where the line does, and the body's first sentence starts after it.
+  const inHeadline = header.headline ? readTargets(f, st.items, 0, header.bodyStart, ocr, opts, warnings) : { targets: [], results: [] };
+  const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
+  const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
+  // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
+  const results = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
   const same = (a: ParsedTarget, b: ParsedTarget) => a.kind === b.kind && a.value === b.value && a.year === b.year && a.min === b.min && a.max === b.max;
-  const targets = read.targets.filter((t) => t.span.start >= headEnd || !read.targets.some((o) => o.span.start >= headEnd && same(o, t)));
+  const targets = read.targets.filter(
+    (t) => t.span.start >= headEnd || !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value)),
+  );
   const tasks = readTasks(f, st, tail, ocr);
   const { deadlines, reviews, report } = readDeadlines(f, header.bodyStart, tail);
   const dayDetails = readDays(f, header.bodyStart, tail);
@@ -44,7 +51,17 @@ export function parsePlan(text: string): ParsedPlanFull {
     tasks.length,
   );
   const kind = kindOf(header, looksLikePlan, targets.length);
-  const empty = !header.number && !header.date && !header.title && targets.length === 0 && results.length === 0 && tasks.length === 0 && deadlines.length === 0;
+  const empty =
+    !header.number &&
+    !header.date &&
+    !header.title &&
+    !header.programme &&
+    header.basis.length === 0 &&
+    dayDetails.length === 0 &&
+    targets.length === 0 &&
+    results.length === 0 &&
+    tasks.length === 0 &&
+    deadlines.length === 0;
   const found = targets.some((t) => t.indicator !== null || t.year !== null || t.kind !== 'percent') || tasks.length > 0 || results.length > 0;
   if (!looksLikePlan && !empty) warnings.unshift(kind === 'plan' ? PARSE_WARNINGS.planWithoutSkeleton : PARSE_WARNINGS.notAPlan);
   return {
@@ -70,7 +87,16 @@ export function parsePlan(text: string): ParsedPlanFull {
     milestones,
     ocr,
     looksLikePlan,
-    empty: empty || (!found && !header.number && !header.date && !looksLikePlan && deadlines.length === 0),
+    empty:
+      empty ||
+      (!found &&
+        !header.number &&
+        !header.date &&
+        !header.programme &&
+        header.basis.length === 0 &&
+        dayDetails.length === 0 &&
+        !looksLikePlan &&
+        deadlines.length === 0),
     warnings,
     spans: header.spans,
   };
@@ -84,7 +110,10 @@ function tailStart(text: string): number {
 
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
 function horizonOf(head: string, text: string, dateYear: number | null): number | null {
-  const inTitle = [...head.matchAll(/\bnam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
+  // "… đến năm 2025, định hướng đến năm 2030" (or "tầm nhìn"): the plan is for 2025, 2030 is an orientation.
+  // The document's own date ("ngày 14 tháng 4 năm 2023") is not a year the plan runs to.
+  const plain = head.replace(/\b(?:dinh huong|tam nhin)\b[^.;\n]*?\bnam\s+20\d\d\b/g, ' ').replace(/\bngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s+20\d\d\b/g, ' ');
+  const inTitle = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (inTitle.length > 0) return Math.max(...inTitle);
   const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
   if (inText.length > 0) return Math.max(...inText);

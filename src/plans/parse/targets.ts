@@ -57,8 +57,10 @@ const rank = (it: Item) => (it.marker === 'none' ? 4.5 : it.level);
 
 /** A value that states what was done, not what is to be done (a report, a plan's review of the past). */
 const PAST =
-  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*:)|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
+  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
 const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
+/** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
+const TARGET_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|tang|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
 /** A sentence that details the one before: `Trong đó: …`, `Cụ thể: …`. */
 const DETAIL = /^\W*(?:trong do|trong so do|cu the)\b/;
 /** Headings of a report's past: `Kết quả thực hiện`, `Đánh giá tình hình`, `Thực trạng`. */
@@ -124,6 +126,13 @@ export function readTargets(
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
       const future = FUTURE.test(text);
+      // A bare count of visits ("thu hút 61.300 lượt bạn đọc") is a target only with a cue of one; otherwise it reports.
+      const told = made.filter((t) => t.unit === 'lượt' && !TARGET_CUE.test(text));
+      if (told.length > 0) {
+        for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
+        made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
+        if (made.length === 0) continue;
+      }
       const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
       if (!future && (underPast || PAST.test(text) || pastYear || (pastBefore && DETAIL.test(text)))) {
         pastBefore = true;

@@ -37,7 +37,8 @@ const PER_CAPITA = new RegExp(
 );
 /** A count per year with its unit written as a rate: `90.000 lượt/năm`, `04 cuộc/năm`, `02 lớp/năm`. */
 const RATE_UNITS = 'luot(?:\\s+(?:nguoi|ban doc|khach))?|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham';
-const RATE = new RegExp(`(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s*(${RATE_UNITS})\\s*\\/\\s*(nam|quy|thang)\\b`, 'g');
+const RATE_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
+const RATE = new RegExp(String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_NUM}\s*(${RATE_UNITS})\s*\/\s*(nam|quy|thang)\b`, 'g');
 /** A count of visits or readers: `đạt 90.000 lượt người`, `phục vụ 1,2 triệu lượt`. */
 const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:nguoi|ban doc|khach))?)\b(?!\s*\/)/g;
 const UNITS = 'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach';
@@ -76,8 +77,18 @@ export function scanValues(text: string): ValueToken[] {
   }
   for (const m of text.matchAll(RATE)) {
     if (text[m.index - 1] === '/' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
-    const unit = `${rateUnit(m[2]!)}/${m[3]}`;
-    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit, start: m.index, end: m.index + m[0].length });
+    const unit = `${rateUnit(m[3]!)}/${m[4]}`;
+    const range = m[1] !== undefined;
+    push({
+      type: 'count',
+      value: range ? null : num(m[2]!),
+      min: range ? num(m[1]!) : null,
+      max: range ? num(m[2]!) : null,
+      raw: m[2]!,
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   for (const m of text.matchAll(VISITS)) {
     if (text[m.index - 1] === '/' || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
