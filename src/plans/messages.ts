@@ -103,6 +103,21 @@ export const plansErrors = errors({
   },
   targetNoYear: { code: 'E4012', vi: 'Chỉ tiêu "{label}…" thiếu năm.', en: 'Target "{label}…" has no year.' },
   targetNoValue: { code: 'E4013', vi: 'Chỉ tiêu "{label}…" thiếu giá trị.', en: 'Target "{label}…" has no value.' },
+  targetPercentRange: {
+    code: 'E4037',
+    vi: 'Chỉ tiêu "{label}…" là tỷ lệ phần trăm: giá trị phải từ 0 đến 100.',
+    en: 'Target "{label}…" is a percentage: its value must be between 0 and 100.',
+  },
+  targetGrowthRange: {
+    code: 'E4038',
+    vi: 'Chỉ tiêu "{label}…" là mức tăng mỗi năm: giá trị phải từ -50% đến 100%.',
+    en: 'Target "{label}…" is a yearly growth: its value must be between -50% and 100%.',
+  },
+  targetYearOutside: {
+    code: 'E4039',
+    vi: 'Chỉ tiêu "{label}…" đặt cho năm {year}, ngoài thời gian của kế hoạch ({from}–{to}).',
+    en: 'Target "{label}…" is set for {year}, outside the plan\'s years ({from}–{to}).',
+  },
   itemsPending: { code: 'E4014', vi: 'Còn {n} mục chưa được chấp nhận hoặc bỏ.', en: '{n} items are neither accepted nor dropped.' },
   invalidTaskStatus: { code: 'E4015', vi: 'Trạng thái không hợp lệ.', en: 'Invalid status.' },
   taskStatuses: { code: 'E4016', vi: 'Chọn Chưa thực hiện, Đang thực hiện hoặc Hoàn thành', en: 'Choose Not started, In progress or Done' },

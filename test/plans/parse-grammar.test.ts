@@ -395,3 +395,17 @@ describe('spans point at the sentence', () => {
     }
   });
 });
+
+describe("the plan's years, read from the document", () => {
+  it.each(both(`${HEAD}I. MỤC TIÊU\n- Đến năm 2025, 100% thư viện công cộng cấp tỉnh có ứng dụng công nghệ thông tin.\n`))(
+    '"giai đoạn 2023 - 2025, định hướng đến năm 2030" runs 2023–2030 (%s)',
+    (_, t) => expect(parsePlan(t!).period).toEqual({ from: 2023, to: 2030 }),
+  );
+
+  it('a plan without its day and month (ngày tháng năm 2023) still starts in its year', () => {
+    const p = parsePlan(
+      'ỦY BAN NHÂN DÂN HUYỆN A\nSố: 12/KH-UBND      A, ngày   tháng   năm 2023\nKẾ HOẠCH\nThực hiện Chương trình đến năm 2030\nI. MỤC TIÊU\n- Đến năm 2025, 100% thư viện công cộng cấp huyện có ứng dụng công nghệ thông tin.\n',
+    );
+    expect(p.period).toEqual({ from: 2023, to: 2030 });
+  });
+});

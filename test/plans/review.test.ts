@@ -4,6 +4,7 @@ import { smallNetwork } from '../support/network.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { planItems, storeDraft, type ParsedPlan } from '../../src/plans/drafts.ts';
 import { completeReview } from '../../src/plans/review.ts';
+import { UserError } from '../../src/core/errors.ts';
 import { targetsInForce } from '../../src/targets/in-force.ts';
 
 const parsed: ParsedPlan = {
@@ -80,6 +81,28 @@ describe.each(ENGINES)('plan review on %s', (engine) => {
     const plan = await store.db.selectFrom('plans').select('status').where('id', '=', planId).executeTakeFirstOrThrow();
     expect(plan.status).toBe('draft');
     expect((await planItems(store.db, planId)).every((i) => i.status === 'pending')).toBe(true);
+  });
+
+  it('refuses a share outside 0–100%, an implausible growth and a year outside the plan, saying which', async () => {
+    const items = await planItems(store.db, planId);
+    const [share, growth] = items.filter((i) => i.type === 'target');
+    const decisions = items.map((i) => {
+      if (i.id === share!.id) return { itemId: i.id, status: 'accepted' as const, data: { ...i.data, value: -5 } };
+      if (i.id === growth!.id) return { itemId: i.id, status: 'accepted' as const, data: { ...i.data, year: 2035, value: 180, min: null, max: null } };
+      if (i.type === 'target') return { itemId: i.id, status: 'dropped' as const };
+      return { itemId: i.id, status: 'accepted' as const };
+    });
+    const e = await completeReview(store.db, planId, decisions, {}, null).then(
+      () => null,
+      (x: unknown) => x as UserError,
+    );
+    expect(e).toBeInstanceOf(UserError);
+    const said = e!.problems.map((p) => p.said.vi).join('\n');
+    expect(said).toMatch(/tỷ lệ phần trăm: giá trị phải từ 0 đến 100/);
+    expect(said).toMatch(/mức tăng mỗi năm/);
+    expect(said).toMatch(/năm 2035, ngoài thời gian của kế hoạch \(2023–2030\)/);
+    const plan = await store.db.selectFrom('plans').select('status').where('id', '=', planId).executeTakeFirstOrThrow();
+    expect(plan.status).toBe('draft');
   });
 
   it('saves the reviewed plan: mapped targets drive the dashboards, tasks and days are stored', async () => {

@@ -64,8 +64,10 @@ export function parsePlan(text: string): ParsedPlanFull {
     deadlines.length === 0;
   const found = targets.some((t) => t.indicator !== null || t.year !== null || t.kind !== 'percent') || tasks.length > 0 || results.length > 0;
   if (!looksLikePlan && !empty) warnings.unshift(kind === 'plan' ? PARSE_WARNINGS.planWithoutSkeleton : PARSE_WARNINGS.notAPlan);
+  const period = periodOf(header.title ? f.text.slice(0, header.bodyStart) : '', header, horizon, targets);
   return {
     kind,
+    period,
     number: header.number,
     date: header.date,
     dateYear: header.dateYear,
@@ -118,6 +120,23 @@ function horizonOf(head: string, text: string, dateYear: number | null): number 
   const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
   if (inText.length > 0) return Math.max(...inText);
   return dateYear;
+}
+
+/**
+ * The years the plan runs: from the period in its title (`giai đoạn 2023 - 2025`), else its own
+ * year, else the year of the latest document it is based on; to its horizon or its last target.
+ */
+function periodOf(head: string, header: Header, horizon: number | null, targets: ParsedTarget[]): { from: number; to: number } | null {
+  const title = head.replace(/\bngay\s*\d{0,2}\s*thang[^\n]*/g, ' ');
+  const titled = /\bgiai doan\s+(20\d\d)\s*-\s*20\d\d\b/.exec(title);
+  // The orientation ("định hướng đến năm 2030") is within the plan's years, though not its targets' default.
+  const oriented = [...title.matchAll(/\bnam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
+  const basisYears = header.basis.map((b) => (b.date ? Number(b.date.slice(0, 4)) : 0)).filter((y) => y > 0);
+  const from = titled ? Number(titled[1]) : (header.dateYear ?? (basisYears.length > 0 ? Math.max(...basisYears) : null));
+  const years = targets.map((t) => t.year).filter((y): y is number => y !== null);
+  const to = Math.max(horizon ?? 0, ...oriented, ...years, from ?? 0);
+  if (from === null || to === 0) return null;
+  return { from, to };
 }
 
 /** Every year the plan sets a milestone for: `đến năm 2025`, `giai đoạn 2023 - 2025`, `năm 2025` in a heading, from the document's year on. */

@@ -81,6 +81,8 @@ export interface BudgetSource {
 
 export interface ParsedPlanFull {
   kind: DocKind;
+  /** The years the plan runs (`giai đoạn 2023 - 2025, định hướng đến năm 2030` → 2023–2030). */
+  period: { from: number; to: number } | null;
   number: string | null;
   date: string | null;
   /** The year of the document's date even when day and month are blank (`ngày tháng năm 2023`). */
