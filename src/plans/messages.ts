@@ -27,6 +27,10 @@ export const plansText = texts({
   reviewTitle: { vi: 'Duyệt kế hoạch', en: 'Review the plan' },
   document: { vi: 'Văn bản', en: 'Document' },
   whatWasRead: { vi: 'Nội dung trích xuất', en: 'What was read' },
+  duplicatePlan: {
+    vi: 'Đã có kế hoạch cùng số, cơ quan ban hành và ngày ban hành trong hệ thống:',
+    en: 'A plan with the same number, issuer and date is already in the system:',
+  },
   planHeader: { vi: 'Thông tin văn bản', en: 'Plan' },
   number: { vi: 'Số', en: 'Number' },
   issueDate: { vi: 'Ngày ban hành', en: 'Date' },
