@@ -150,7 +150,7 @@ export const plansErrors = errors({
   // E4031–E4035 (a DOCX that unpacks to too much, a broken zip) are core's archive errors now: E1017–E1020
   notAPlan: {
     code: 'E4036',
-    vi: 'Tài liệu này không giống một kế hoạch (không thấy tiêu đề "Kế hoạch", các mục tiêu, nhiệm vụ hay phần tổ chức thực hiện).',
-    en: 'This document does not look like a plan (no "Kế hoạch" title, targets, tasks or organisation section found).',
+    vi: 'Không đọc được gì của một kế hoạch từ tài liệu này: không có số, ngày, tiêu đề, căn cứ, chỉ tiêu, kết quả, nhiệm vụ hay thời hạn nào.',
+    en: 'Nothing of a plan could be read from this document: no number, date, title, basis, target, result, task or deadline.',
   },
 });

@@ -315,7 +315,7 @@ Trong giai đoạn 2021-2030, huyện tiếp tục triển khai xây dựng xã 
     const news = parsePlan(
       'Đề xuất giải pháp cho chương trình chuyển đổi số ngành thư viện\nVào ngày 11/02/2020 Thủ tướng Chính phủ phê duyệt Quyết định Số: 206/QĐ-TTg về Chương trình.',
     );
-    expect(news).toMatchObject({ number: null, kind: 'news', programme: '206/QĐ-TTg' });
+    expect(news).toMatchObject({ number: null, kind: 'news', programme: '206/QĐ-TTg', issuer: null });
     const plan = parsePlan(
       'ỦY BAN NHÂN DÂN\nSố: 154/KH-UBND | Vĩnh Phúc, ngày 17 tháng 5 năm 2023 |\nTHỰC HIỆN CHỈ THỊ SỐ 20/CT-TTG NGÀY 01/11/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ\nThực hiện Chỉ thị số 20/CT-TTg, UBND tỉnh ban hành Kế hoạch triển khai thực hiện.',
     );

@@ -195,13 +195,31 @@ describe('reading plan files', () => {
     await expect(guardArchive(docx(['KẾ HOẠCH']), 'DOCX', { maxEntries: 10, maxUnpacked: 1024 * 1024, maxRatio: 200 })).resolves.toContain('word/document.xml');
   });
 
-  it('says a document that is not a plan does not look like one', async () => {
+  it("reads a plan's first page (header only) and a text of targets without a plan's words, refusing nothing", async () => {
+    const header = await parsePlanFile(
+      file(
+        'trang-1.txt',
+        'ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 66/KH-UBND      Hưng Yên, ngày 14 tháng 4 năm 2023\nKẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH HỌC TẬP SUỐT ĐỜI\n',
+      ),
+    );
+    expect(header.plan).toMatchObject({ kind: 'plan', number: '66/KH-UBND', date: '2023-04-14' });
+    const targets = await parsePlanFile(
+      file('muc-tieu.txt', 'Phấn đấu đến năm 2025, 90% người dân trong độ tuổi lao động được học tập kỹ năng số; 100% xã có trung tâm học tập cộng đồng.'),
+    );
+    expect(targets.plan.targets.map((t) => [t.year, t.value])).toEqual([
+      [2025, 90],
+      [2025, 100],
+    ]);
+    expect(targets.plan.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a document nothing of a plan can be read from', async () => {
     const e = await userError(
       parsePlanFile(
         file('menu.txt', 'Thực đơn tuần này\nThứ hai: cơm gà, canh chua.\nThứ ba: phở bò, chè đậu xanh.\nGiá mỗi suất 35.000 đồng, giảm 10% cho học sinh.'),
       ),
     );
-    expect(e.message).toMatch(/không giống một kế hoạch/);
+    expect(e.message).toMatch(/Không đọc được gì của một kế hoạch/);
   });
 });
 

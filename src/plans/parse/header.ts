@@ -256,7 +256,8 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
 
   const programme = programmeOf(text, all, bodyStart, basisEnd, titleAt);
 
-  const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr);
+  // Only a formal document (a number or a type line) has an issuer block to fall back on; a news text does not.
+  const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr, number !== null || typeLine !== null);
   if (iss) spans.issuer = iss.span;
   return { docType, headline, number, date, dateYear, place, title, issuer: iss?.name ?? null, programme, basis, bodyStart, spans };
 }
@@ -312,7 +313,15 @@ function placeBefore(f: Folded, comma: number, ocr: boolean): string | null {
 const ISSUER_WORDS = /^(?:uy ban|ubnd|so |phong |trung tam|thu vien|bao tang|bo |hoi |doan |ban |truong )/;
 const LEVELS = /(?:^|\s)(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
 
-function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, title: string | null, ocr: boolean): { name: string; span: Span } | null {
+function issuerOf(
+  f: Folded,
+  head: string,
+  bodyStart: number,
+  basisEnd: number,
+  title: string | null,
+  ocr: boolean,
+  formal: boolean,
+): { name: string; span: Span } | null {
   const text = f.text;
   const region = text.slice(bodyStart, basisEnd);
   const m = [...region.matchAll(/(?:^|[,;.]\s*)([^,;."]{3,90}?)\s+(?:ban\s+hanh|ban|xay\s+dung)\s+k[eo]\s+hoach/g)]
@@ -330,7 +339,7 @@ function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, 
       const own = nameAfterLevel(f, head, level, ocr) ?? nameAfterLevel(f, text.slice(0, basisEnd), level, ocr);
       if (own) name = `${name} ${own}`;
     }
-  } else {
+  } else if (formal) {
     const lines = head
       .split('\n')
       .map((l) => l.trim())
