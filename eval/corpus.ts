@@ -379,3 +379,60 @@ export const HOLDOUT: CorpusDoc[] = [
     targets: [],
   },
 ];
+
+/**
+ * A third set (eval/holdout2/), target-rich texts of other programmes (new countryside culture,
+ * cultural families, grassroots cultural institutions, reading culture, grassroots libraries),
+ * labelled before the reader first ran on them and not used to change it.
+ */
+export const HOLDOUT2: CorpusDoc[] = [
+  {
+    file: 'dong-nai-van-hoa-nong-thon-moi-news.txt',
+    source: 'http://baodongnai.com.vn/vanhoa/202012/tren-70-xa-phuong-thi-tran-dat-chuan-van-hoa-nong-thon-moi-3035769/',
+    about: 'provincial department plan in the news (Đồng Nai), 2021–2025: "trên" floors, a count of enterprises',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: [...p(2025, 70, 85, 85, 80, 100, 60, 98), [2025, 75, 'count'], ...p(2025, 100, 65)],
+  },
+  {
+    file: 'quang-nam-5147-gia-dinh-van-hoa-news.txt',
+    source: 'https://baoquangnam.vn/xa-hoi/phan-dau-den-nam-2025-hon-90-ho-gia-dinh-dat-chuan-van-hoa-115799.html',
+    about: "provincial plan 5147 in the news (Quảng Nam), two regions' lists for 2025, headline repeating a target",
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: p(2025, 90, 90, 95, 85, 90, 70, 65, 100, 55, 90, 88, 90, 80, 90, 50, 50, 100),
+  },
+  {
+    file: 'quang-ngai-thiet-che-van-hoa-news.txt',
+    source: 'https://baoquangngai.vn/channel/2028/201311/quang-ngai-nam-2020-tren-60-so-xa-phuong-thi-tran-co-thiet-che-van-hoa-the-thao-2278629/',
+    about: 'provincial project in the news (Quảng Ngãi), 2020 and 2025 targets, money that is not a target',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: [...p(2020, 60), ...p(2025, 95, 80, 95)],
+  },
+  {
+    file: 'ha-tinh-van-hoa-doc-2021-2025.txt',
+    source:
+      'https://huongkhe.hatinh.gov.vn/ha-tinh-ban-hanh-ke-hoach-trien-khai-thuc-hien-de-an-phat-trien-van-hoa-doc-trong-cong-dong-giai-doan-2021-2025-1633680928.html',
+    about: 'district portal on the province\'s reading-culture plan (Hà Tĩnh): "mục tiêu cụ thể đến năm 2025" governing the next sentences',
+    number: null,
+    date: null,
+    programme: null,
+    targets: p(2025, 100, 80, 80),
+  },
+  {
+    file: 'thu-vien-co-so-mien-nui-phia-bac-news.txt',
+    source: 'https://thethaovietnamplus.vn/xay-dung-mo-hinh-thu-vien-co-so-phuc-vu-nhan-dan-mien-nui-bien-gioi-vung-trung-du-va-mien-nui-phia-bac-a41133.html',
+    about: 'national programme for grassroots libraries in the northern mountains: 2026, 2030 "chỉ tiêu tương ứng", 2045',
+    number: null,
+    date: null,
+    programme: null,
+    targets: [...p(2026, 15), ...p(2030, 50), ...p(2045, 90), ...p(2026, 15), ...p(2030, 50), ...p(2045, 90), ...p(2026, 40), ...p(2030, 60), ...p(2045, 90)],
+  },
+];
