@@ -409,3 +409,23 @@ describe("the plan's years, read from the document", () => {
     expect(p.period).toEqual({ from: 2023, to: 2030 });
   });
 });
+
+describe('rules found on the second held-out set', () => {
+  it.each(
+    both(`Trên 70% xã, phường, thị trấn đạt chuẩn văn hóa nông thôn mới
+
+Cập nhật lúc 20:21, Thứ Hai, 21/12/2020
+
+Theo đó, mục tiêu thực hiện giai đoạn 2021-2025, phấn đấu trên 70% xã, phường, thị trấn đạt chuẩn văn hóa nông thôn mới.
+
+Phấn đấu trên 80% xã có hồ bơi; trên 60% dân số khu vực nông thôn tham gia vào các hoạt động văn hóa, thể thao.`),
+  )('a headline with a figure, set apart by a blank line; a period named once gives the year of what follows (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.kind).toBe('news');
+    expect(p.targets.map((x) => [x.year, x.value, x.min])).toEqual([
+      [2025, 70, 70],
+      [2025, 80, 80],
+      [2025, 60, 60],
+    ]);
+  });
+});

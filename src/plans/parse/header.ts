@@ -230,12 +230,13 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     spans.title = toOriginal(f, start, end);
     bodyStart = end;
   } else {
-    // A news item: its headline is the first line (if it is one, not the whole text).
+    // A news item: its headline is the first line (if it is one, not the whole text); a line with a
+    // figure is a headline only when a blank line sets it apart ("Trên 70% xã … đạt chuẩn").
     const end = text.indexOf('\n');
     const line = text.slice(0, Math.max(0, end));
     let next = end;
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
-    if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && !/\d\s*%/.test(line) && isUpperAt(f, next)) {
+    if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && (!/\d\s*%/.test(line) || text[end + 1] === '\n') && isUpperAt(f, next)) {
       title = originalText(f, 0, end);
       titleAt = 0;
       headline = true;

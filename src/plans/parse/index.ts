@@ -36,7 +36,9 @@ export function parsePlan(text: string): ParsedPlanFull {
   const results = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
-  const same = (a: ParsedTarget, b: ParsedTarget) => a.kind === b.kind && a.value === b.value && a.year === b.year && a.min === b.min && a.max === b.max;
+  // (a headline with no year of its own repeats the body's target of the same value)
+  const same = (a: ParsedTarget, b: ParsedTarget) =>
+    a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
   const targets = read.targets.filter(
     (t) => t.span.start >= headEnd || !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value)),
   );
@@ -117,7 +119,7 @@ function horizonOf(head: string, text: string, dateYear: number | null): number 
   const plain = head.replace(/\b(?:dinh huong|tam nhin)\b[^.;\n]*?\bnam\s+20\d\d\b/g, ' ').replace(/\bngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s+20\d\d\b/g, ' ');
   const inTitle = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (inTitle.length > 0) return Math.max(...inTitle);
-  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
+  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (inText.length > 0) return Math.max(...inText);
   return dateYear;
 }
