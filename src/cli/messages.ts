@@ -56,6 +56,13 @@ export const cliText = texts({
   planDays: { vi: 'Ngày kỷ niệm: {days}', en: 'Commemorative days: {days}' },
   planBudget: { vi: 'Nguồn kinh phí: {sources}', en: 'Funding: {sources}' },
   planWarning: { vi: 'Lưu ý: {warning}', en: 'Note: {warning}' },
+  planKind: { vi: 'Loại văn bản: {kind}', en: 'Document: {kind}' },
+  kindPlan: { vi: 'kế hoạch', en: 'plan' },
+  kindDecision: { vi: 'quyết định', en: 'decision' },
+  kindReport: { vi: 'báo cáo', en: 'report' },
+  kindNews: { vi: 'tin bài', en: 'news item' },
+  kindOther: { vi: 'văn bản khác', en: 'other' },
+  planResults: { vi: 'Kết quả đã đạt ({n}), không phải chỉ tiêu:', en: 'Results reached ({n}), not targets:' },
   // report build and remind
   reportBuilt: {
     vi: '{file}: {unit} {year}, {format}, {bytes} byte, báo cáo {status}.',

@@ -31,6 +31,8 @@ export interface ParsedPlan {
   tasks: { agency: string; text: string; span?: Span }[];
   reportDeadline: { day: number; month: number; recurring: boolean; span?: Span } | null;
   days: string[];
+  /** The years the plan runs, as the reader found them in the document. */
+  period?: { from: number; to: number } | null;
 }
 
 export type ItemType = 'basis' | 'target' | 'task' | 'deadline' | 'day';
@@ -44,8 +46,9 @@ export interface DraftInput {
   userId: number | null;
 }
 
-/** The plan's span of years: from its date (or first target) to its last target, or "đến năm 2030" in the title. */
+/** The plan's span of years: as the reader found it, else from its date (or first target) to its last target, or "đến năm 2030" in the title. */
 export function yearsOf(p: ParsedPlan, fallbackYear: number): { from: number; to: number } {
+  if (p.period) return p.period;
   const years = p.targets.map((t) => t.year).filter((y): y is number => y !== null);
   const dated = p.date ? Number(p.date.slice(0, 4)) : undefined;
   const from = dated ?? (years.length ? Math.min(...years) : fallbackYear);

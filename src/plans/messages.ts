@@ -27,6 +27,10 @@ export const plansText = texts({
   reviewTitle: { vi: 'Duyệt kế hoạch', en: 'Review the plan' },
   document: { vi: 'Văn bản', en: 'Document' },
   whatWasRead: { vi: 'Nội dung trích xuất', en: 'What was read' },
+  duplicatePlan: {
+    vi: 'Đã có kế hoạch cùng số, cơ quan ban hành và ngày ban hành trong hệ thống:',
+    en: 'A plan with the same number, issuer and date is already in the system:',
+  },
   planHeader: { vi: 'Thông tin văn bản', en: 'Plan' },
   number: { vi: 'Số', en: 'Number' },
   issueDate: { vi: 'Ngày ban hành', en: 'Date' },
@@ -103,6 +107,21 @@ export const plansErrors = errors({
   },
   targetNoYear: { code: 'E4012', vi: 'Chỉ tiêu "{label}…" thiếu năm.', en: 'Target "{label}…" has no year.' },
   targetNoValue: { code: 'E4013', vi: 'Chỉ tiêu "{label}…" thiếu giá trị.', en: 'Target "{label}…" has no value.' },
+  targetPercentRange: {
+    code: 'E4037',
+    vi: 'Chỉ tiêu "{label}…" là tỷ lệ phần trăm: giá trị phải từ 0 đến 100.',
+    en: 'Target "{label}…" is a percentage: its value must be between 0 and 100.',
+  },
+  targetGrowthRange: {
+    code: 'E4038',
+    vi: 'Chỉ tiêu "{label}…" là mức tăng mỗi năm: giá trị phải từ -50% đến 100%.',
+    en: 'Target "{label}…" is a yearly growth: its value must be between -50% and 100%.',
+  },
+  targetYearOutside: {
+    code: 'E4039',
+    vi: 'Chỉ tiêu "{label}…" đặt cho năm {year}, ngoài thời gian của kế hoạch ({from}–{to}).',
+    en: 'Target "{label}…" is set for {year}, outside the plan\'s years ({from}–{to}).',
+  },
   itemsPending: { code: 'E4014', vi: 'Còn {n} mục chưa được chấp nhận hoặc bỏ.', en: '{n} items are neither accepted nor dropped.' },
   invalidTaskStatus: { code: 'E4015', vi: 'Trạng thái không hợp lệ.', en: 'Invalid status.' },
   taskStatuses: { code: 'E4016', vi: 'Chọn Chưa thực hiện, Đang thực hiện hoặc Hoàn thành', en: 'Choose Not started, In progress or Done' },
@@ -131,7 +150,7 @@ export const plansErrors = errors({
   // E4031–E4035 (a DOCX that unpacks to too much, a broken zip) are core's archive errors now: E1017–E1020
   notAPlan: {
     code: 'E4036',
-    vi: 'Tài liệu này không giống một kế hoạch (không thấy tiêu đề "Kế hoạch", các mục tiêu, nhiệm vụ hay phần tổ chức thực hiện).',
-    en: 'This document does not look like a plan (no "Kế hoạch" title, targets, tasks or organisation section found).',
+    vi: 'Không đọc được gì của một kế hoạch từ tài liệu này: không có số, ngày, tiêu đề, căn cứ, chỉ tiêu, kết quả, nhiệm vụ hay thời hạn nào.',
+    en: 'Nothing of a plan could be read from this document: no number, date, title, basis, target, result, task or deadline.',
   },
 });

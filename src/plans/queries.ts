@@ -75,3 +75,15 @@ export async function targetsOfPlan(db: DB, planId: number) {
     .orderBy('t.year')
     .execute();
 }
+
+/**
+ * Other plans with the same number, issuer and date as this one (a second copy of 53/KH-UBND
+ * uploaded again): the review warns and links to them. Nothing is said for a plan without a number.
+ */
+export async function duplicatesOf(db: DB, plan: { id: number; number: string | null; issuer: string | null; date: string | null }) {
+  if (!plan.number) return [];
+  let q = db.selectFrom('plans').select(['id', 'number', 'status']).where('id', '!=', plan.id).where('number', '=', plan.number);
+  q = plan.issuer === null ? q.where('issuer', 'is', null) : q.where('issuer', '=', plan.issuer);
+  q = plan.date === null ? q.where('date', 'is', null) : q.where('date', '=', plan.date);
+  return q.orderBy('id').execute();
+}

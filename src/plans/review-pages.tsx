@@ -14,7 +14,7 @@ import { MAX_FILE_BYTES, parsePlanBuffer } from './parse/read-file.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findUnit } from '../network/units.ts';
 import { completeReview } from './review.ts';
-import { planById } from './queries.ts';
+import { duplicatesOf, planById } from './queries.ts';
 import { mayEditPlan } from './access.ts';
 import { decisionsFrom, ItemFields, MarkedText } from './review-view.tsx';
 import { plansErrors, plansText } from './messages.ts';
@@ -37,6 +37,7 @@ async function renderReview(c: AppContext, planId: number, problems: Problem[] =
   const doc = await planDocument(db, planId);
   const items = await planItems(db, planId);
   const indicators = (await listIndicators(db)).map((i) => ({ code: i.code, name: indicatorName(lang, i) }));
+  const duplicates = await duplicatesOf(db, { id: planId, number: plan.number, issuer: plan.issuer, date: plan.date });
   const title = pt.reviewTitle;
   return c.html(
     <Layout ctx={ctx} title={title}>
@@ -54,6 +55,17 @@ async function renderReview(c: AppContext, planId: number, problems: Problem[] =
             ))}
           </ul>
         </div>
+      ) : null}
+      {duplicates.length > 0 ? (
+        <p role="status" class="reminder">
+          {pt.duplicatePlan}{' '}
+          {duplicates.map((d, i) => (
+            <>
+              {i > 0 ? ', ' : ''}
+              <a href={`/ke-hoach/${d.id}`}>{d.number}</a>
+            </>
+          ))}
+        </p>
       ) : null}
       <div class="review">
         <section aria-labelledby="doc-h" class="review-doc">

@@ -63,6 +63,12 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
       const year = num(data.year);
       if (year === null || year < 2000 || year > 2100) problems.push({ said: plansErrors.targetNoYear({ label }), field });
       if (num(data.value) === null && num(data.min) === null) problems.push({ said: plansErrors.targetNoValue({ label }), field });
+      // A share is 0–100%; a yearly growth stays within a plausible range; the year lies within the plan's years.
+      const values = [num(data.value), num(data.min), num(data.max)].filter((v): v is number => v !== null);
+      if (data.unit === '%' && values.some((v) => v < 0 || v > 100)) problems.push({ said: plansErrors.targetPercentRange({ label }), field });
+      if (data.unit === '%/năm' && values.some((v) => v < -50 || v > 100)) problems.push({ said: plansErrors.targetGrowthRange({ label }), field });
+      if (year !== null && year >= 2000 && year <= 2100 && (year < yearFrom || year > yearTo))
+        problems.push({ said: plansErrors.targetYearOutside({ label, year, from: yearFrom, to: yearTo }), field });
     }
     const pending = items.filter((i) => !decisions.some((d) => d.itemId === i.id));
     if (pending.length > 0) problems.push({ said: plansErrors.itemsPending({ n: pending.length }) });

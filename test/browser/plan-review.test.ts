@@ -54,6 +54,23 @@ describe.runIf(hasChromium && hasSeeds)(seedsTitle('plan upload → review → s
     expect(target).toContain('20');
     expect(target).not.toContain('kế hoạch cấp trên');
   });
+
+  it('warns, with a link, when the same plan (number, issuer, date) is uploaded again', { timeout: 180_000 }, async () => {
+    const upload = async () => {
+      await page.goto('/don-vi/615');
+      await page.getByRole('link', { name: 'Tải lên kế hoạch' }).click();
+      await page.setInputFiles('input[type=file]', seedPath('001'));
+      await Promise.all([page.waitForURL(/\/ke-hoach\/\d+\/duyet$/), page.getByRole('button', { name: 'Tải lên' }).click()]);
+    };
+    await upload();
+    expect(await page.getByRole('status').filter({ hasText: 'Đã có kế hoạch cùng số' }).count()).toBe(0);
+    const first = page.url().replace(/^.*(\/ke-hoach\/\d+)\/duyet$/, '$1');
+    await upload();
+    const warning = page.getByRole('status').filter({ hasText: 'Đã có kế hoạch cùng số' });
+    await expect(warning.innerText()).resolves.toContain('04/KH-UBND');
+    await expect(warning.getByRole('link').getAttribute('href')).resolves.toBe(first);
+    expect(serious(await axeFindings(page, 'plan review with a duplicate'))).toEqual([]);
+  });
 });
 
 afterAll(async () => {

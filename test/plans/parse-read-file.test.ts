@@ -195,13 +195,31 @@ describe('reading plan files', () => {
     await expect(guardArchive(docx(['KẾ HOẠCH']), 'DOCX', { maxEntries: 10, maxUnpacked: 1024 * 1024, maxRatio: 200 })).resolves.toContain('word/document.xml');
   });
 
-  it('says a document that is not a plan does not look like one', async () => {
+  it("reads a plan's first page (header only) and a text of targets without a plan's words, refusing nothing", async () => {
+    const header = await parsePlanFile(
+      file(
+        'trang-1.txt',
+        'ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 66/KH-UBND      Hưng Yên, ngày 14 tháng 4 năm 2023\nKẾ HOẠCH\nTRIỂN KHAI CHƯƠNG TRÌNH HỌC TẬP SUỐT ĐỜI\n',
+      ),
+    );
+    expect(header.plan).toMatchObject({ kind: 'plan', number: '66/KH-UBND', date: '2023-04-14' });
+    const targets = await parsePlanFile(
+      file('muc-tieu.txt', 'Phấn đấu đến năm 2025, 90% người dân trong độ tuổi lao động được học tập kỹ năng số; 100% xã có trung tâm học tập cộng đồng.'),
+    );
+    expect(targets.plan.targets.map((t) => [t.year, t.value])).toEqual([
+      [2025, 90],
+      [2025, 100],
+    ]);
+    expect(targets.plan.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a document nothing of a plan can be read from', async () => {
     const e = await userError(
       parsePlanFile(
         file('menu.txt', 'Thực đơn tuần này\nThứ hai: cơm gà, canh chua.\nThứ ba: phở bò, chè đậu xanh.\nGiá mỗi suất 35.000 đồng, giảm 10% cho học sinh.'),
       ),
     );
-    expect(e.message).toMatch(/không giống một kế hoạch/);
+    expect(e.message).toMatch(/Không đọc được gì của một kế hoạch/);
   });
 });
 
@@ -211,7 +229,22 @@ describe('lifelong plan parse', () => {
     try {
       expect(await run(['parse', file('003.txt', seedText('003')), '--format', 'json'])).toBe(0);
       const out = JSON.parse(String(log.mock.calls[0]![0])) as Record<string, unknown>;
-      expect(Object.keys(out)).toEqual(['number', 'date', 'issuer', 'place', 'title', 'programme', 'basis', 'targets', 'tasks', 'reportDeadline', 'days']);
+      expect(Object.keys(out)).toEqual([
+        'number',
+        'date',
+        'issuer',
+        'place',
+        'title',
+        'programme',
+        'basis',
+        'targets',
+        'tasks',
+        'reportDeadline',
+        'days',
+        'kind',
+        'results',
+        'warnings',
+      ]);
       expect(out.reportDeadline).toEqual({ day: 25, month: 11, recurring: true });
       expect((out.targets as unknown[]).length).toBe(26);
     } finally {

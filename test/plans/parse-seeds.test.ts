@@ -82,7 +82,22 @@ describe.skipIf(!hasSeeds)(seedsTitle('seed details'), () => {
 
   it('002: the contract output has exactly the agreed fields', () => {
     const c = toContract(parsePlan(seedText('002')));
-    expect(Object.keys(c)).toEqual(['number', 'date', 'issuer', 'place', 'title', 'programme', 'basis', 'targets', 'tasks', 'reportDeadline', 'days']);
+    expect(Object.keys(c)).toEqual([
+      'number',
+      'date',
+      'issuer',
+      'place',
+      'title',
+      'programme',
+      'basis',
+      'targets',
+      'tasks',
+      'reportDeadline',
+      'days',
+      'kind',
+      'results',
+      'warnings',
+    ]);
     expect(Object.keys(c.targets[0]!)).toEqual(['text', 'indicator', 'kind', 'year', 'value', 'min', 'max', 'unit']);
     expect(c.basis).toEqual([{ number: '100/KH-UBND', date: '2023-01-13', issuer: 'Ủy ban nhân dân tỉnh Kon Tum' }]);
     expect(c.place).toBe('Đắk Hà');

@@ -4,6 +4,8 @@ import { smallNetwork } from '../support/network.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { planItems, storeDraft, type ParsedPlan } from '../../src/plans/drafts.ts';
 import { completeReview } from '../../src/plans/review.ts';
+import { duplicatesOf } from '../../src/plans/queries.ts';
+import { UserError } from '../../src/core/errors.ts';
 import { targetsInForce } from '../../src/targets/in-force.ts';
 
 const parsed: ParsedPlan = {
@@ -80,6 +82,47 @@ describe.each(ENGINES)('plan review on %s', (engine) => {
     const plan = await store.db.selectFrom('plans').select('status').where('id', '=', planId).executeTakeFirstOrThrow();
     expect(plan.status).toBe('draft');
     expect((await planItems(store.db, planId)).every((i) => i.status === 'pending')).toBe(true);
+  });
+
+  it('finds a second copy of the same plan (number, issuer and date) to warn about', async () => {
+    const again = await storeDraft(store.db, { unitId: net.d1, institutionId: null, filename: 'kh (1).txt', text: 'x', parsed, userId: null });
+    const other = await storeDraft(store.db, {
+      unitId: net.d1,
+      institutionId: null,
+      filename: 'khac.txt',
+      text: 'x',
+      parsed: { ...parsed, date: '2024-01-31' },
+      userId: null,
+    });
+    const plan = { number: parsed.number, issuer: parsed.issuer, date: parsed.date };
+    expect((await duplicatesOf(store.db, { id: again, ...plan })).map((d) => d.id)).toEqual([planId]);
+    expect(await duplicatesOf(store.db, { id: other, ...plan, date: '2024-01-31' })).toEqual([]);
+    expect(await duplicatesOf(store.db, { id: again, ...plan, number: null })).toEqual([]);
+    await store.db.deleteFrom('plan_items').where('plan_id', 'in', [again, other]).execute();
+    await store.db.deleteFrom('plan_documents').where('plan_id', 'in', [again, other]).execute();
+    await store.db.deleteFrom('plans').where('id', 'in', [again, other]).execute();
+  });
+
+  it('refuses a share outside 0–100%, an implausible growth and a year outside the plan, saying which', async () => {
+    const items = await planItems(store.db, planId);
+    const [share, growth] = items.filter((i) => i.type === 'target');
+    const decisions = items.map((i) => {
+      if (i.id === share!.id) return { itemId: i.id, status: 'accepted' as const, data: { ...i.data, value: -5 } };
+      if (i.id === growth!.id) return { itemId: i.id, status: 'accepted' as const, data: { ...i.data, year: 2035, value: 180, min: null, max: null } };
+      if (i.type === 'target') return { itemId: i.id, status: 'dropped' as const };
+      return { itemId: i.id, status: 'accepted' as const };
+    });
+    const e = await completeReview(store.db, planId, decisions, {}, null).then(
+      () => null,
+      (x: unknown) => x as UserError,
+    );
+    expect(e).toBeInstanceOf(UserError);
+    const said = e!.problems.map((p) => p.said.vi).join('\n');
+    expect(said).toMatch(/tỷ lệ phần trăm: giá trị phải từ 0 đến 100/);
+    expect(said).toMatch(/mức tăng mỗi năm/);
+    expect(said).toMatch(/năm 2035, ngoài thời gian của kế hoạch \(2023–2030\)/);
+    const plan = await store.db.selectFrom('plans').select('status').where('id', '=', planId).executeTakeFirstOrThrow();
+    expect(plan.status).toBe('draft');
   });
 
   it('saves the reviewed plan: mapped targets drive the dashboards, tasks and days are stored', async () => {

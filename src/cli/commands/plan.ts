@@ -34,7 +34,9 @@ export async function run(args: string[]): Promise<number> {
 function summary(p: ParsedPlanFull): string {
   const t = cliText('vi');
   const deadline = p.reportDeadline ? `${p.reportDeadline.day}/${p.reportDeadline.month}${p.reportDeadline.recurring ? t.everyYear : ''}` : '—';
+  const kinds = { plan: t.kindPlan, decision: t.kindDecision, report: t.kindReport, news: t.kindNews, other: t.kindOther };
   const lines = [
+    t.planKind({ kind: kinds[p.kind] }),
     t.planHeader({ number: p.number ?? '—', date: p.date ? formatDate(p.date) : (p.dateYear ?? '—'), place: p.place ?? '—' }),
     t.planIssuer({ issuer: p.issuer ?? '—' }),
     t.planTitle({ title: p.title ?? '—' }),
@@ -46,6 +48,9 @@ function summary(p: ParsedPlanFull): string {
       const value = x.value ?? `${x.min}–${x.max}`;
       return `  ${x.year ?? '—'}  ${(x.indicator ?? t.noIndicator).padEnd(26)} ${value} ${x.unit}${x.implied ? t.implied : ''}`;
     }),
+    ...(p.results.length > 0
+      ? ['', t.planResults({ n: p.results.length }), ...p.results.map((r) => `  ${r.year ?? '—'}  ${r.value ?? `${r.min}–${r.max}`} ${r.unit}`)]
+      : []),
     '',
     t.planTasks({ n: p.tasks.length, agencies: new Set(p.tasks.map((x) => x.agency)).size }),
     t.planDeadline({ deadline }),

@@ -10,12 +10,12 @@ import type { ParsedDay } from './types.ts';
 export const LEARNING_WEEK = 'Tuần lễ hưởng ứng học tập suốt đời';
 
 const KNOWN: { code: string; name: string; re: RegExp }[] = [
-  { code: '19/4', name: 'Ngày Văn hóa các dân tộc Việt Nam', re: /\bngay\s+van\s+hoa\s+cac\s+dan\s+toc\s+viet\s+nam/g },
-  { code: '21/4', name: 'Ngày Sách và Văn hóa đọc Việt Nam', re: /\bngay\s+sach\s+va\s+van\s+hoa\s+doc/g },
+  { code: '19/4', name: 'Ngày Văn hóa các dân tộc Việt Nam', re: /\bngay\s+van\s+hoa\s+cac\s+dan\s+toc(?:\s+viet\s+nam)?\b/g },
+  { code: '21/4', name: 'Ngày Sách và Văn hóa đọc Việt Nam', re: /\bngay\s+sach\s+(?:va\s+)?van\s+hoa\s+doc|\bngay\s+sach\s+viet\s+nam\b/g },
   { code: '23/4', name: 'Ngày Sách và Bản quyền thế giới', re: /\bngay\s+sach\s+va\s+ban\s+quyen/g },
   { code: '18/5', name: 'Ngày Quốc tế Bảo tàng', re: /\bngay\s+(?:qu\w{1,2}c\s+te\s+)?bao\s+tang/g },
-  { code: '10/10', name: 'Ngày Chuyển đổi số quốc gia', re: /\bngay\s+chuyen\s+doi\s+so\s+qu\w{1,2}c\s+gia/g },
-  { code: '23/11', name: 'Ngày Di sản văn hóa Việt Nam', re: /\bngay\s+di\s+san\s+van\s+hoa\s+viet\s+nam/g },
+  { code: '10/10', name: 'Ngày Chuyển đổi số quốc gia', re: /\bngay\s+chuyen\s+doi\s+so\s+qu\w{1,2}c\s+gia|\bngay\s+chuyen\s+doi\s+so\b/g },
+  { code: '23/11', name: 'Ngày Di sản văn hóa Việt Nam', re: /\bngay\s+di\s+san\s+van\s+hoa(?:\s+viet\s+nam)?\b/g },
 ];
 const WEEK = /\btu\w{1,2}n\s+(?:le\s+|lo\s+|18\s+|1e\s+|l\s+)?(?:h[a-z']{1,6}\s+[a-z]{1,3}\s+)?hoc\s+tap\s+suot\s+doi/g;
 const DATED = /\bngay\s+([a-z][a-z ']{2,60}?)\s*[-(:]?\s*(\d{1,2})\s*\/\s*(\d{1,2})\b(?!\s*\/\s*\d)/g;

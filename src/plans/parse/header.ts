@@ -10,8 +10,26 @@ import type { BasisDoc, Span } from './types.ts';
 export const PROGRAMME = '1520/QĐ-TTg';
 /** The programme's name, folded: naming it means implementing Decision 1520. */
 const PROGRAMME_NAME = /day manh (?:cac )?hoat dong (?:phuc vu )?hoc tap suot doi/;
+/** The family's other programmes, named without their number (folded). */
+const PROGRAMME_NAMES: [RegExp, string][] = [
+  [/de an (?:"\s*)?xay dung xa hoi hoc tap giai doan 2021\s*-\s*2030/, '1373/QĐ-TTg'],
+  [/de an (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
+  [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
+  [/hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi/, '387/QĐ-TTg'],
+  [/hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
+  [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],
+  [/hoc tap suot doi (?:trong|o) (?:cac )?thu vien,? bao tang,? trung tam van hoa/, PROGRAMME],
+];
+/** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
+const PM_CODE = /-ttg$/;
+/** Verbs by which a plan says which programme it carries out. */
+const IMPLEMENTS = /(?:thuc hien|trien khai|trien khai thuc hien|cu the hoa)\s+(?:cac\s+)?(?:quyet dinh|chi thi|chuong trinh|de an)?\s*(?:so\s*)?$/;
 
 export interface Header {
+  /** The document's type line (`ke hoach`, `quyet dinh`, `bao cao` …), folded. */
+  docType: string | null;
+  /** The title is a news item's headline (its first line), which may state a target of its own. */
+  headline: boolean;
   number: string | null;
   date: string | null;
   dateYear: number | null;
@@ -37,27 +55,76 @@ interface Citation {
 }
 
 const TYPES = 'quyet dinh|cong van|ke hoach|nghi quyet|chi thi|thong tu|thong bao|huong dan|nghi dinh|chuong trinh|de an|luat';
-const CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`, 'g');
+/** `1520/QĐ-TTg`, `93/2020/NĐ-CP` (the year kept between number and code), `696-QĐ/TU` (a Party document). */
+const CITE = new RegExp(
+  `(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})(?:\\s*\\/\\s*((?:19|20)\\d\\d))?\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`,
+  'g',
+);
+const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*-\\s*([a-z]{2,3})\\s*\\/\\s*([a-z]{1,6}(?:-[a-z]{1,6})?)\\b`, 'g');
+/** Codes the Party writes `N-QĐ/TU`: decision, resolution, directive, conclusion, notice, plan, report, programme. */
+const PARTY_KINDS = /^(?:q[dpbo]|nq|ct|kl|tb|kh|bc|ctr|hd)$/;
+/** The line that says what a document is: `KẾ HOẠCH`, `QUYẾT ĐỊNH`, `BÁO CÁO` … alone on its line. */
+const DOC_LINE = /(?:^|\n)[ "]*(k[eo] hoach|quyet dinh|bao cao|chuong trinh|de an|chi thi|thong bao|huong dan|to trinh|cong van)[ .:]*(?=\n)/;
 const DATE_AFTER = /^\s*,?\s*ngay\s*(\d{1,2})\s*(?:\/|-|thang)\s*(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})/;
 const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
 const ISSUER_STOP = /\s+(?:ve|phe\s+duyet|ban\s+hanh|tai|thuc\s+hien|trien\s+khai|xay\s+dung)\b|[;.:"(]|,(?!\s*the\s+thao)|\s\d/;
 
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 
-/** `1520/QD-TTg` as written, spaces removed and `QD` given back its Đ. */
-function canonicalNumber(f: Folded, digits: string, codeStart: number, codeEnd: number): string {
-  const code = originalText(f, codeStart, codeEnd).replace(/\s+/g, '');
-  return `${digits}/${code.replace(/^Q[DĐdđb]?(?=-|$)/i, 'QĐ').replace(/^N[DĐ](?=-)/, 'NĐ')}`;
+/**
+ * A document code as written, spaces removed and its Đ given back where the code is one of the
+ * official ones that hold it (QĐ, NĐ, BGDĐT, VHTTDL's TTg …): a scan reads Đ as D, P, B or 0
+ * (`494/QP-UBND`, `93/2020/NP-CP`).
+ */
+export function repairCode(code: string): string {
+  return code
+    .replace(/\s+/g, '')
+    .replace(/^Q[DĐdđbBpP0O]?(?=-|\/|$)/i, 'QĐ')
+    .replace(/^N[DĐdđbBpP](?=-)/i, 'NĐ')
+    .replace(/(?<=-)(?:BGD[DĐPB]T|BGDDT)$/i, 'BGDĐT')
+    .replace(/(?<=-)(?:[DĐPB]CSVN)$/i, 'ĐCSVN')
+    .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
+    .replace(/(?<=-)TT[gGq8]$/, 'TTg')
+    .replace(/(?<=-)UBN[DĐP]$/i, 'UBND');
 }
+
+/** `1520/QD-TTg` as written (`93/2020/NĐ-CP` keeps its head), code repaired. */
+function canonicalNumber(f: Folded, digits: string, codeStart: number, codeEnd: number, year?: string): string {
+  const code = repairCode(originalText(f, codeStart, codeEnd));
+  return year ? `${digits}/${year}/${code}` : `${digits}/${code}`;
+}
+
+/** The folded code of a citation: `qd-ttg`, `nd-cp`, `kh-ubnd`. */
+const foldedCode = (code: string) =>
+  code
+    .replace(/\s+/g, '')
+    .replace(/^q[a-z0]?(?=-)/, 'qd')
+    .replace(/^n[dpb](?=-)/, 'nd')
+    .replace(/-ttq$/, '-ttg');
 
 export function citations(f: Folded): Citation[] {
   const text = f.text;
   const out: Citation[] = [];
+  const found: { m: RegExpMatchArray; digits: string; year?: string; code: string; codeStart: number; codeEnd: number; number: string }[] = [];
   for (const m of text.matchAll(CITE)) {
-    const codeStart = m.index + m[0].length - m[3]!.length;
-    const digits = m[2]!;
-    const number = canonicalNumber(f, digits, codeStart, m.index + m[0].length);
-    let end = m.index + m[0].length;
+    const codeEnd = m.index! + m[0].length;
+    const codeStart = codeEnd - m[4]!.length;
+    found.push({ m, digits: m[2]!, year: m[3], code: m[4]!, codeStart, codeEnd, number: canonicalNumber(f, m[2]!, codeStart, codeEnd, m[3]) });
+  }
+  for (const m of text.matchAll(PARTY_CITE)) {
+    if (!PARTY_KINDS.test(m[3]!)) continue;
+    const codeEnd = m.index + m[0].length;
+    const raw = originalText(f, m.index + m[0].search(/\d+\s*-/), codeEnd).replace(/\s+/g, '');
+    const dash = raw.indexOf('-');
+    const [kind, owner] = raw.slice(dash + 1).split('/');
+    const number = `${raw.slice(0, dash)}-${repairCode(kind ?? '')}/${(owner ?? '').toUpperCase()}`;
+    found.push({ m, digits: m[2]!, code: `${m[3]}/${m[4]!.replace(/\s+/g, '')}`, codeStart: codeEnd, codeEnd, number });
+  }
+  found.sort((a, b) => a.m.index! - b.m.index!);
+  for (const c of found) {
+    const m = c.m;
+    const { digits, number } = c;
+    let end = c.codeEnd;
     let date: string | null = null;
     const d = DATE_AFTER.exec(text.slice(end, end + 40));
     if (d) {
@@ -65,9 +132,9 @@ export function citations(f: Folded): Citation[] {
       end += d[0].length;
     }
     let issuer: string | null = null;
-    const c = ISSUER_AFTER.exec(text.slice(end, end + 10));
-    if (c) {
-      const from = end + c[0].length;
+    const ci = ISSUER_AFTER.exec(text.slice(end, end + 10));
+    if (ci) {
+      const from = end + ci[0].length;
       const rest = text.slice(from, from + 100);
       const stop = ISSUER_STOP.exec(rest);
       const len = stop ? stop.index : Math.min(rest.length, 60);
@@ -76,8 +143,9 @@ export function citations(f: Folded): Citation[] {
         end = from + len;
       }
     }
-    const type = m[1] ?? (/^q[a-z]?-/.test(m[3]!) ? 'quyet dinh' : /^kh-/.test(m[3]!) ? 'ke hoach' : null);
-    out.push({ number, digits, code: m[3]!.replace(/\s+/g, '').replace(/^q[a-z]?(?=-)/, 'qd'), type, date, issuer, start: m.index, end });
+    const code = foldedCode(c.code);
+    const type = m[1] ?? (/^qd[-/]/.test(code) ? 'quyet dinh' : /^kh[-/]/.test(code) ? 'ke hoach' : /^ct[-/]/.test(code) ? 'chi thi' : null);
+    out.push({ number, digits: c.year ? `${digits}/${c.year}` : digits, code, type, date, issuer, start: m.index!, end });
   }
   return correctTypos(out);
 }
@@ -104,17 +172,29 @@ function correctTypos(cites: Citation[]): Citation[] {
 export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const text = f.text;
   const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
-  const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(text.slice(0, firstSection));
+  const top = text.slice(0, firstSection);
+  const typeLine = DOC_LINE.exec(top);
+  const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(top) ?? typeLine;
+  const docType = typeLine ? typeLine[1]!.replace(/^k[eo]/, 'ke') : null;
   const headerEnd = titleLine ? titleLine.index : Math.min(firstSection, 600);
   const head = text.slice(0, headerEnd);
   const spans: Header['spans'] = { number: null, date: null, title: null, issuer: null };
 
   let number: string | null = null;
-  const num = /\bso\s*:\s*(\d{1,5})?\s*\/\s*([a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*)/.exec(head);
+  // Without a type line (a news item, a web page) only a `Số:` opening a line or a header cell is the document's own.
+  const SO = typeLine ? String.raw`\bso\s*:\s*` : String.raw`(?:^|\n|\|)\s*so\s*:\s*`;
+  const num = new RegExp(String.raw`${SO}(\d{1,5})?(?:\s*\/\s*((?:19|20)\d\d))?\s*\/\s*([a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)*)`).exec(head);
+  const party = new RegExp(String.raw`${SO}(\d{1,5})\s*-\s*([a-z]{2,3})\s*\/\s*([a-z]{1,6})\b`).exec(head);
   if (num?.[1]) {
-    const codeStart = num.index + num[0].length - num[2]!.length;
-    number = canonicalNumber(f, num[1], codeStart, num.index + num[0].length);
+    const codeStart = num.index + num[0].length - num[3]!.length;
+    number = canonicalNumber(f, num[1], codeStart, num.index + num[0].length, num[2]);
     spans.number = toOriginal(f, num.index, num.index + num[0].length);
+  } else if (party) {
+    const raw = originalText(f, party.index + party[0].search(/\d/), party.index + party[0].length).replace(/\s+/g, '');
+    const dash = raw.indexOf('-');
+    const [kind, owner] = raw.slice(dash + 1).split('/');
+    number = `${raw.slice(0, dash)}-${repairCode(kind ?? '')}/${(owner ?? '').toUpperCase()}`;
+    spans.number = toOriginal(f, party.index, party.index + party[0].length);
   }
 
   let date: string | null = null;
@@ -129,6 +209,8 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   }
 
   let title: string | null = null;
+  let titleAt = -1;
+  let headline = false;
   let bodyStart = 0;
   if (titleLine) {
     let start = titleLine.index + titleLine[0].length;
@@ -144,16 +226,20 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     }
     if (end < 0) end = text.length;
     title = originalText(f, start, end) || null;
+    titleAt = start;
     spans.title = toOriginal(f, start, end);
     bodyStart = end;
   } else {
-    // A news item: its headline is the first line (if it is one, not the whole text).
+    // A news item: its headline is the first line (if it is one, not the whole text); a line with a
+    // figure is a headline only when a blank line sets it apart ("Trên 70% xã … đạt chuẩn").
     const end = text.indexOf('\n');
     const line = text.slice(0, Math.max(0, end));
     let next = end;
-    while (text[next] === '\n' || text[next] === ' ') next++;
-    if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && !/\d\s*%/.test(line) && isUpperAt(f, next)) {
+    while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
+    if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && (!/\d\s*%/.test(line) || text[end + 1] === '\n') && isUpperAt(f, next)) {
       title = originalText(f, 0, end);
+      titleAt = 0;
+      headline = true;
       spans.title = toOriginal(f, 0, end);
       bodyStart = end;
     }
@@ -169,16 +255,42 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     basis.push({ number: c.number, date: c.date, issuer: c.issuer ? restore(c.issuer, ocr) : null, type: c.type, span: toOriginal(f, c.start, c.end) });
   }
 
-  const decisions = all.filter((c) => c.code === 'qd-ttg');
-  const named = PROGRAMME_NAME.test(text.slice(0, basisEnd)) || PROGRAMME_NAME.test(text);
-  const programme =
-    decisions.some((c) => c.digits === '1520') || (decisions.length === 0 && named)
-      ? PROGRAMME
-      : (decisions.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)))?.number ?? null);
+  const programme = programmeOf(text, all, bodyStart, basisEnd, titleAt);
 
-  const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr);
+  // Only a formal document (a number or a type line) has an issuer block to fall back on; a news text does not.
+  const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr, number !== null || typeLine !== null);
   if (iss) spans.issuer = iss.span;
-  return { number, date, dateYear, place, title, issuer: iss?.name ?? null, programme, basis, bodyStart, spans };
+  return { docType, headline, number, date, dateYear, place, title, issuer: iss?.name ?? null, programme, basis, bodyStart, spans };
+}
+
+/**
+ * The national programme the document carries out, told by its form, not by a list: a document
+ * of the Prime Minister (`N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`) cited in the title, else one the
+ * text says it carries out (`triển khai Quyết định số …`), else Decision 1520 when cited or named,
+ * else the first such document in the basis, else a programme named without its number.
+ */
+function programmeOf(text: string, all: Citation[], bodyStart: number, basisEnd: number, titleStart: number): string | null {
+  const pm = all.filter((c) => PM_CODE.test(c.code));
+  const inTitle = titleStart >= 0 ? pm.find((c) => c.start >= titleStart && c.start < bodyStart) : undefined;
+  if (inTitle) return inTitle.number;
+  const carried = pm.find((c) => c.start < basisEnd && IMPLEMENTS.test(text.slice(Math.max(0, c.start - 60), c.start)) && c.digits !== '1520');
+  const has1520 = pm.some((c) => c.digits === '1520' && c.code === 'qd-ttg');
+  // Of the programmes named, the one named first (the title's, the basis's) is the one carried out.
+  const byName = PROGRAMME_NAMES.map(([re, number]) => ({ at: re.exec(text)?.index ?? Number.POSITIVE_INFINITY, number }))
+    .filter((x) => x.at < Number.POSITIVE_INFINITY)
+    .sort((a, b) => a.at - b.at)[0]?.number;
+  // The 2014 Project 208 bore nearly the same name ("… trong các thư viện, bảo tàng, nhà văn hóa, câu lạc bộ").
+  const named1520 = PROGRAMME_NAME.test(text) && (byName === undefined || byName === PROGRAMME);
+  if (has1520 || (pm.length === 0 && named1520)) {
+    // 1520 cited in passing while the title names another programme's decision: that one.
+    return carried && !PROGRAMME_NAME.test(text.slice(0, basisEnd)) ? carried.number : PROGRAMME;
+  }
+  if (carried) return carried.number;
+  const nearName = pm.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)));
+  if (nearName) return nearName.number;
+  const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
+  if (inBasis) return inBasis.number;
+  return byName ?? null;
 }
 
 /** The words just before `, ngày`: a capitalised name (`Hué`, `Quảng Nghiệp`, `Đắk Hà`). */
@@ -202,7 +314,15 @@ function placeBefore(f: Folded, comma: number, ocr: boolean): string | null {
 const ISSUER_WORDS = /^(?:uy ban|ubnd|so |phong |trung tam|thu vien|bao tang|bo |hoi |doan |ban |truong )/;
 const LEVELS = /(?:^|\s)(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$/;
 
-function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, title: string | null, ocr: boolean): { name: string; span: Span } | null {
+function issuerOf(
+  f: Folded,
+  head: string,
+  bodyStart: number,
+  basisEnd: number,
+  title: string | null,
+  ocr: boolean,
+  formal: boolean,
+): { name: string; span: Span } | null {
   const text = f.text;
   const region = text.slice(bodyStart, basisEnd);
   const m = [...region.matchAll(/(?:^|[,;.]\s*)([^,;."]{3,90}?)\s+(?:ban\s+hanh|ban|xay\s+dung)\s+k[eo]\s+hoach/g)]
@@ -220,7 +340,7 @@ function issuerOf(f: Folded, head: string, bodyStart: number, basisEnd: number, 
       const own = nameAfterLevel(f, head, level, ocr) ?? nameAfterLevel(f, text.slice(0, basisEnd), level, ocr);
       if (own) name = `${name} ${own}`;
     }
-  } else {
+  } else if (formal) {
     const lines = head
       .split('\n')
       .map((l) => l.trim())

@@ -7,11 +7,13 @@ import { readBudget } from './budget.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
+import { PARSE_WARNINGS } from './warnings.ts';
 import { foldOcr, foldPlain, looksOcrDamaged } from './normalise.ts';
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
-import type { ParsedPlanFull } from './types.ts';
+import type { DocKind, ParsedPlanFull, ParsedTarget } from './types.ts';
+import type { Header } from './header.ts';
 
 export type * from './types.ts';
 export { PROGRAMME } from './header.ts';
@@ -24,7 +26,22 @@ export function parsePlan(text: string): ParsedPlanFull {
   const warnings: string[] = [];
   const tail = tailStart(f.text);
   const horizon = horizonOf(header.title ? f.text.slice(0, header.bodyStart) : '', f.text, header.dateYear);
-  const targets = readTargets(f, st.items, header.bodyStart, tail, ocr, horizon, warnings);
+  const milestones = milestonesOf(f.text, header.dateYear);
+  const opts = { horizon, milestones, dateYear: header.dateYear };
+  // A news headline is read on its own: its sentence ends where the line does, and the body's first sentence starts after it.
+  const inHeadline = header.headline ? readTargets(f, st.items, 0, header.bodyStart, ocr, opts, warnings) : { targets: [], results: [] };
+  const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
+  const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
+  // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
+  const results = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
+  // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
+  const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
+  // (a headline with no year of its own repeats the body's target of the same value)
+  const same = (a: ParsedTarget, b: ParsedTarget) =>
+    a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
+  const targets = read.targets.filter(
+    (t) => t.span.start >= headEnd || !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value)),
+  );
   const tasks = readTasks(f, st, tail, ocr);
   const { deadlines, reviews, report } = readDeadlines(f, header.bodyStart, tail);
   const dayDetails = readDays(f, header.bodyStart, tail);
@@ -35,7 +52,24 @@ export function parsePlan(text: string): ParsedPlanFull {
     targets.length,
     tasks.length,
   );
+  const kind = kindOf(header, looksLikePlan, targets.length);
+  const empty =
+    !header.number &&
+    !header.date &&
+    !header.title &&
+    !header.programme &&
+    header.basis.length === 0 &&
+    dayDetails.length === 0 &&
+    targets.length === 0 &&
+    results.length === 0 &&
+    tasks.length === 0 &&
+    deadlines.length === 0;
+  const found = targets.some((t) => t.indicator !== null || t.year !== null || t.kind !== 'percent') || tasks.length > 0 || results.length > 0;
+  if (!looksLikePlan && !empty) warnings.unshift(kind === 'plan' ? PARSE_WARNINGS.planWithoutSkeleton : PARSE_WARNINGS.notAPlan);
+  const period = periodOf(header.title ? f.text.slice(0, header.bodyStart) : '', header, horizon, targets);
   return {
+    kind,
+    period,
     number: header.number,
     date: header.date,
     dateYear: header.dateYear,
@@ -45,6 +79,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     programme: header.programme,
     basis: header.basis,
     targets,
+    results,
     tasks,
     reportDeadline: report ? { day: report.day, month: report.month, recurring: report.recurring, span: report.span } : null,
     deadlines,
@@ -53,8 +88,19 @@ export function parsePlan(text: string): ParsedPlanFull {
     dayDetails,
     budget,
     horizon,
+    milestones,
     ocr,
     looksLikePlan,
+    empty:
+      empty ||
+      (!found &&
+        !header.number &&
+        !header.date &&
+        !header.programme &&
+        header.basis.length === 0 &&
+        dayDetails.length === 0 &&
+        !looksLikePlan &&
+        deadlines.length === 0),
     warnings,
     spans: header.spans,
   };
@@ -68,11 +114,63 @@ function tailStart(text: string): number {
 
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
 function horizonOf(head: string, text: string, dateYear: number | null): number | null {
-  const inTitle = [...head.matchAll(/\bnam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
+  // "… đến năm 2025, định hướng đến năm 2030" (or "tầm nhìn"): the plan is for 2025, 2030 is an orientation.
+  // The document's own date ("ngày 14 tháng 4 năm 2023") is not a year the plan runs to.
+  const plain = head.replace(/\b(?:dinh huong|tam nhin)\b[^.;\n]*?\bnam\s+20\d\d\b/g, ' ').replace(/\bngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s+20\d\d\b/g, ' ');
+  const inTitle = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (inTitle.length > 0) return Math.max(...inTitle);
-  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
+  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (inText.length > 0) return Math.max(...inText);
   return dateYear;
+}
+
+/**
+ * The years the plan runs: from the period in its title (`giai đoạn 2023 - 2025`), else its own
+ * year, else the year of the latest document it is based on; to its horizon or its last target.
+ */
+function periodOf(head: string, header: Header, horizon: number | null, targets: ParsedTarget[]): { from: number; to: number } | null {
+  const title = head.replace(/\bngay\s*\d{0,2}\s*thang[^\n]*/g, ' ');
+  const titled = /\bgiai doan\s+(20\d\d)\s*-\s*20\d\d\b/.exec(title);
+  // The orientation ("định hướng đến năm 2030") is within the plan's years, though not its targets' default.
+  const oriented = [...title.matchAll(/\bnam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
+  const basisYears = header.basis.map((b) => (b.date ? Number(b.date.slice(0, 4)) : 0)).filter((y) => y > 0);
+  const from = titled ? Number(titled[1]) : (header.dateYear ?? (basisYears.length > 0 ? Math.max(...basisYears) : null));
+  const years = targets.map((t) => t.year).filter((y): y is number => y !== null);
+  const to = Math.max(horizon ?? 0, ...oriented, ...years, from ?? 0);
+  if (from === null || to === 0) return null;
+  return { from, to };
+}
+
+/** Every year the plan sets a milestone for: `đến năm 2025`, `giai đoạn 2023 - 2025`, `năm 2025` in a heading, from the document's year on. */
+function milestonesOf(text: string, dateYear: number | null): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/\b(?:den|toi|het|cuoi)\s+nam\s+(20\d\d)\b/g)) years.add(Number(m[1]));
+  for (const m of text.matchAll(/\bgiai doan\s+(20\d\d)\s*-\s*(20\d\d)\b/g)) {
+    years.add(Number(m[1]));
+    years.add(Number(m[2]));
+  }
+  return [...years].filter((y) => dateYear === null || y >= dateYear).sort((a, b) => a - b);
+}
+
+const KIND_OF_TYPE: Record<string, DocKind> = {
+  'ke hoach': 'plan',
+  'chuong trinh': 'plan',
+  'de an': 'plan',
+  'huong dan': 'plan',
+  'quyet dinh': 'decision',
+  'chi thi': 'decision',
+  'bao cao': 'report',
+};
+
+/** What the document is, from its type line, else its number's code, else its form. */
+function kindOf(header: Header, looksLikePlan: boolean, targets: number): DocKind {
+  if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
+  const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
+  if (/^kh\b|^ctr\b/.test(code)) return 'plan';
+  if (/^(?:qd|ct)\b/.test(code)) return 'decision';
+  if (/^bc\b/.test(code)) return 'report';
+  if (!header.number && header.title) return 'news';
+  return looksLikePlan && targets > 0 ? 'plan' : 'other';
 }
 
 function isPlanLike(text: string, titled: boolean, targets: number, tasks: number): boolean {
@@ -102,6 +200,10 @@ export interface ContractPlan {
   tasks: { agency: string; text: string }[];
   reportDeadline: { day: number; month: number; recurring: boolean } | null;
   days: string[];
+  /** Added by issue 22: what the document is, the results it reports (never targets), what the reader could not vouch for. */
+  kind: DocKind;
+  results: { text: string; indicator: string | null; year: number | null; value: number | null; min: number | null; max: number | null; unit: string }[];
+  warnings: string[];
 }
 
 /** Exactly the fields of `lifelong plan parse --format json`. */
@@ -118,5 +220,8 @@ export function toContract(p: ParsedPlanFull): ContractPlan {
     tasks: p.tasks.map((t) => ({ agency: t.agency, text: t.text })),
     reportDeadline: p.reportDeadline ? { day: p.reportDeadline.day, month: p.reportDeadline.month, recurring: p.reportDeadline.recurring } : null,
     days: p.days,
+    kind: p.kind,
+    results: p.results.map((r) => ({ text: r.text, indicator: r.indicator, year: r.year, value: r.value, min: r.min, max: r.max, unit: r.unit })),
+    warnings: p.warnings,
   };
 }

@@ -2,7 +2,7 @@
  * The text of an uploaded plan: `.txt` (UTF-8), `.docx` (mammoth) or `.pdf` with a text layer
  * (unpdf). The format is told by the bytes, not the name. Bad input gets a clear message, in
  * Vietnamese and English: empty file, more than 50 MB, a PDF that is only images (needs OCR),
- * a DOCX that would unpack to more than 100 MB (a zip bomb), a document that is not a plan.
+ * a DOCX that would unpack to more than 100 MB (a zip bomb), a document nothing can be read from.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { guardArchive } from '../../core/archive.ts';
@@ -86,13 +86,13 @@ async function docxText(buf: Buffer, maxUnpacked: number): Promise<string> {
   }
 }
 
-/** Reads and parses a plan file; a document that does not look like a plan is refused. */
+/** Reads and parses a plan file; a document is refused only when nothing at all is read from it. */
 export async function parsePlanFile(path: string): Promise<{ text: string; format: PlanFormat; plan: ParsedPlanFull }> {
   const { text, format } = await readPlanFile(path);
   return { text, format, plan: parsePlanText(text) };
 }
 
-/** Bytes of an uploaded file → its text and what was read from it; refuses documents that are not plans. */
+/** Bytes of an uploaded file → its text and what was read from it; refuses a document only when nothing is read from it. */
 export async function parsePlanBuffer(buf: Buffer): Promise<{ text: string; format: PlanFormat; plan: ParsedPlanFull }> {
   const { text, format } = await readPlanBuffer(buf);
   return { text, format, plan: parsePlanText(text) };
@@ -100,7 +100,8 @@ export async function parsePlanBuffer(buf: Buffer): Promise<{ text: string; form
 
 function parsePlanText(text: string): ParsedPlanFull {
   const plan = parsePlan(text);
-  if (!plan.looksLikePlan) {
+  // Read, don't gatekeep: whatever was found goes to the review, with the reader's warnings.
+  if (plan.empty) {
     throw fail(plansErrors.notAPlan());
   }
   return plan;

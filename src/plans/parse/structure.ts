@@ -139,7 +139,8 @@ export function sentences(f: Folded, start: number, end: number): { start: numbe
     let j = i + 1;
     if (text[j] !== ' ' && text[j] !== '\n') continue;
     while (text[j] === ' ' || text[j] === '\n' || text[j] === '"' || text[j] === '(') j++;
-    if (j < end && isUpperAt(f, j)) {
+    // A new sentence opens with a capital, or with a figure (`… vào năm 2030. 60% cán bộ …`).
+    if (j < end && (isUpperAt(f, j) || (/\d/.test(text[j]!) && /^\d+(?:,\d+)?\s*%/.test(text.slice(j, j + 8))))) {
       out.push({ start: s, end: i + 1 });
       s = j;
     }

@@ -24,7 +24,7 @@ import {
   type Kinds,
 } from './measures.ts';
 import { sentences, type Item } from './structure.ts';
-import type { ParsedTarget, TargetKind } from './types.ts';
+import type { ParsedResult, ParsedTarget, TargetKind } from './types.ts';
 import { scanValues, scanYears, unitVi, type ValueToken } from './values.ts';
 
 interface Ctx {
@@ -34,28 +34,72 @@ interface Ctx {
   warnings: string[];
 }
 
-const CONNECTOR = /^[\s,;:]*(?:va|hoac)?[\s,]*(?:den nam \d{4},?)?\s*(?:phan dau)?\s*(?:dat)?[\s,]*$/;
-const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|dat|muc tieu|cu the|chi tieu|la|co|he thong|doi voi|toi thieu)\b|[,:;\-+]/g;
+export interface TargetOptions {
+  /** The plan's last year: the year of a target that names none. */
+  horizon: number | null;
+  /** Every year the plan sets a milestone for (`đến năm 2025`, `giai đoạn 2023 - 2025`), ascending. */
+  milestones: number[];
+  /** The document's year: a value for an earlier year is a result, not a target. */
+  dateYear: number | null;
+}
 
-export function readTargets(f: Folded, items: Item[], from: number, to: number, ocr: boolean, horizon: number | null, warnings: string[]): ParsedTarget[] {
+const CONNECTOR =
+  /^[\s,;:]*(?:va|hoac)?[\s,]*(?:(?:den|toi) nam \d{4},?)?\s*(?:phan dau|tien toi)?\s*(?:la|dat|dat duoc)?\s*(?:it nhat|toi thieu|tren|tu|khoang|hon)?[\s,]*$/;
+const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|tien toi|dat|muc tieu|cu the|chi tieu|la|co|he thong|doi voi|toi thieu|it nhat|tren|duoi)\b|[,:;\-+]/g;
+
+/** The end of a clause that goes on about the same subject with a new value: `… và tiến tới là`, `…, đến năm 2030 đạt`. */
+const SAME_SUBJECT = /(?:\bva|\bhoac|,)\s*(?:(?:den|toi) nam \d{4},?\s*)?(?:tien toi|phan dau)?\s*(?:la|dat)?\s*(?:it nhat|toi thieu|tren)?\s*$/;
+
+/** A heading an item's values inherit their year from: `Mục tiêu chủ yếu đến năm 2025`, `a) Đến năm 2025:`. */
+const isHeading = (text: string) => /:\s*$/.test(text) || (text.length <= 160 && !/[.;,]\s*$/.test(text));
+/** An unmarked paragraph ranks just above the dashes under it, so a heading paragraph governs its list. */
+const rank = (it: Item) => (it.marker === 'none' ? 4.5 : it.level);
+
+/** A value that states what was done, not what is to be done (a report, a plan's review of the past). */
+const PAST =
+  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
+const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
+/** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
+const TARGET_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|tang|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
+/** A sentence that details the one before: `Trong đó: …`, `Cụ thể: …`. */
+const DETAIL = /^\W*(?:trong do|trong so do|cu the)\b/;
+/** Headings of a report's past: `Kết quả thực hiện`, `Đánh giá tình hình`, `Thực trạng`. */
+const PAST_HEADING = /^\W*(?:(?:danh gia|so ket|tong ket)\s+)?(?:ket qua|tinh hinh|thuc trang)\b/;
+
+export function readTargets(
+  f: Folded,
+  items: Item[],
+  from: number,
+  to: number,
+  ocr: boolean,
+  opts: TargetOptions,
+  warnings: string[],
+): { targets: ParsedTarget[]; results: ParsedResult[] } {
+  const { horizon, milestones, dateYear } = opts;
   const { flat: line, at } = oneLine(f);
   const ctx: Ctx = { f: line, ocr, horizon, warnings };
   const out: ParsedTarget[] = [];
+  const results: ParsedResult[] = [];
   let leadYear: { year: number; level: number } | null = null;
   let previousShares: ParsedTarget[] = [];
+  const headings: { level: number; past: boolean }[] = [];
   const flat = line.text;
   for (const it of items) {
     if (it.end <= from || it.start >= to) continue;
-    if (leadYear && it.level <= leadYear.level) leadYear = null;
+    if (leadYear && rank(it) <= leadYear.level) leadYear = null;
+    while (headings.length > 0 && headings.at(-1)!.level >= it.level) headings.pop();
+    const underPast = headings.some((h) => h.past);
+    headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
     let itemYear: number | null = leadYear?.year ?? null;
     const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
+    let pastBefore = false;
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
       const values = scanValues(text);
       if (values.length === 0) {
-        if (years.length > 0 && /:\s*$/.test(text)) leadYear = { year: years.at(-1)!.year, level: it.level };
+        if (years.length > 0 && isHeading(text)) leadYear = { year: years.at(-1)!.year, level: rank(it) };
         if (years.length > 0) itemYear = years.at(-1)!.year;
         seen.push(...years.map((y) => y.year));
         continue;
@@ -66,14 +110,37 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
         // "… đạt 90% vào năm 2030": a year after the value
         const post = /^[^%;]{0,25}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 45));
         if (post) return Number(post[1]);
+        // "… lộ trình là 60% đến năm 2030.": a year closing the clause of the value
+        const closing = /^(?:(?!\bva\b|\bhoac\b)[^%;,]){0,25}?\b(?:den|toi)\s+(?:het\s+)?nam\s+(20\d\d)\b\s*(?:[.;)]|$)/.exec(text.slice(end, end + 45));
+        if (closing) return Number(closing[1]);
         const before = years.filter((y) => y.end <= pos).at(-1);
         if (before) return before.year;
-        // "đạt 80% và đến năm 2030 đạt 100%": 80% is for the milestone before 2030 named earlier.
+        // "đạt 80% và đến năm 2030 đạt 100%", "60% … và tiến tới là 80% vào năm 2030": the value
+        // before a later year is for the milestone before it, named earlier or among the plan's.
         const later = years.find((y) => y.start >= pos);
-        if (later) return Math.max(...seen.filter((y) => y < later.year), 0) || null;
+        if (later) {
+          const earlier = [...seen, ...(inherited ? [inherited] : []), ...milestones].filter((y) => y < later.year && (dateYear === null || y >= dateYear));
+          return earlier.length > 0 ? Math.max(...earlier) : null;
+        }
         return inherited ?? horizon;
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
+      const future = FUTURE.test(text);
+      // A bare count of visits ("thu hút 61.300 lượt bạn đọc") is a target only with a cue of one; otherwise it reports.
+      const told = made.filter((t) => t.unit === 'lượt' && !TARGET_CUE.test(text));
+      if (told.length > 0) {
+        for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
+        made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
+        if (made.length === 0) continue;
+      }
+      const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
+      if (!future && (underPast || PAST.test(text) || pastYear || (pastBefore && DETAIL.test(text)))) {
+        pastBefore = true;
+        for (const t of made) results.push(resultOf(t, years.length > 0 ? t.year : null));
+        if (years.length > 0) itemYear = years.at(-1)!.year;
+        continue;
+      }
+      pastBefore = false;
       out.push(...made);
       const shares = made.filter((t) => t.kind === 'percent' && t.measure.sector !== 'population');
       if (shares.length > 0) previousShares = shares;
@@ -82,7 +149,21 @@ export function readTargets(f: Folded, items: Item[], from: number, to: number, 
       seen.push(...years.map((y) => y.year));
     }
   }
-  return out;
+  return { targets: out, results };
+}
+
+function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
+  return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };
+}
+
+/** `ít nhất 80%`, `trên 20%`, `từ 25% trở lên`, `tối thiểu 03`: a floor; `dưới 5%`, `không quá`, `tối đa`: a ceiling. */
+function bounds(v: ValueToken, text: string): { min: number | null; max: number | null } {
+  if (v.value === null) return { min: v.min, max: v.max };
+  const before = text.slice(Math.max(0, v.start - 14), v.start);
+  const after = text.slice(v.end, v.end + 12);
+  if (/\b(?:it nhat|toi thieu|tren|hon)\s*$/.test(before) || (/\btu\s*$/.test(before) && /^\s*tr[oe] len/.test(after))) return { min: v.value, max: null };
+  if (/\b(?:duoi|khong qua|toi da)\s*$/.test(before)) return { min: null, max: v.value };
+  return { min: null, max: null };
 }
 
 /** `…; đến năm 2030, đạt …`: a clause that sets a new year reads like a sentence of its own. */
@@ -117,8 +198,7 @@ function sentenceTargets(
     kind,
     year: yearAt(v.start, v.end),
     value: v.value,
-    min: v.min,
-    max: v.max,
+    ...bounds(v, text),
     unit,
     measure,
     perYear: kind === 'growth' || kind === 'count',
@@ -207,11 +287,19 @@ function sentenceTargets(
     } else if (
       !kinds.sector &&
       fronted &&
-      /^[\s,]*(?:vao\s+(?:cuoi\s+)?nam\s+\d{4})?[\s,]*(?:va|hoac)?[\s,]*(?:den\s+nam\s+\d{4})?[\s,]*(?:dat)?\s*$/.test(s.before)
+      /^[\s,]*(?:vao\s+(?:cuoi\s+)?nam\s+\d{4})?[\s,]*(?:va|hoac)?[\s,]*(?:(?:den|toi)\s+nam\s+\d{4})?[\s,]*(?:tien toi)?\s*(?:la|dat)?\s*(?:it nhat|toi thieu|tren)?\s*$/.test(
+        s.before,
+      )
     ) {
       // "… đạt 80% vào năm 2025 và 100% vào năm 2030": the same subject again.
       ({ kinds } = fronted);
       own ??= fronted.attr;
+    }
+    const prev = segs[i - 1];
+    if (!kinds.sector && prev?.kinds.sector && SAME_SUBJECT.test(s.before) && !kindsIn(s.after).sector) {
+      // "60% thư viện cấp xã có … và tiến tới là 80% vào năm 2030": the same subject, a later value.
+      ({ kinds } = prev);
+      own ??= prev.attr ?? attributeIn(s.before);
     }
     if (/\bty l\w?\b/.test(s.before)) fronted = { kinds, attr: own };
     const attr =

@@ -80,6 +80,9 @@ export interface BudgetSource {
 }
 
 export interface ParsedPlanFull {
+  kind: DocKind;
+  /** The years the plan runs (`giai đoạn 2023 - 2025, định hướng đến năm 2030` → 2023–2030). */
+  period: { from: number; to: number } | null;
   number: string | null;
   date: string | null;
   /** The year of the document's date even when day and month are blank (`ngày tháng năm 2023`). */
@@ -90,6 +93,8 @@ export interface ParsedPlanFull {
   programme: string | null;
   basis: BasisDoc[];
   targets: ParsedTarget[];
+  /** Past results (a report's `đến năm 2019 … đạt 70,48%`), kept apart from the targets. */
+  results: ParsedResult[];
   tasks: ParsedTask[];
   reportDeadline: { day: number; month: number; recurring: boolean; span: Span } | null;
   deadlines: Deadline[];
@@ -99,8 +104,28 @@ export interface ParsedPlanFull {
   budget: BudgetSource[];
   /** Last year the plan covers (`đến năm 2030` in the title), the default year of undated targets. */
   horizon: number | null;
+  /** Every year the plan sets a milestone for, ascending. */
+  milestones: number[];
   ocr: boolean;
   looksLikePlan: boolean;
+  /** Nothing at all was read (no header, target, task or deadline): the one case a document is refused. */
+  empty: boolean;
   warnings: string[];
   spans: { number: Span | null; date: Span | null; title: Span | null; issuer: Span | null };
 }
+
+/** A value a report (or a plan's review of the past) says was reached: never a target. */
+export interface ParsedResult {
+  text: string;
+  indicator: string | null;
+  year: number | null;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  span: Span;
+  valueSpan: Span;
+}
+
+/** What the document is: a plan, a decision (often with its plan attached), a report, a news item, something else. */
+export type DocKind = 'plan' | 'decision' | 'report' | 'news' | 'other';

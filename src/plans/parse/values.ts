@@ -30,7 +30,17 @@ const FROM = String.raw`(?:\b(?:tu|tr|tt)\s+)?`;
 const TO = String.raw`\s*(?:den|-|toi)\s*`;
 const PERCENT_RANGE = new RegExp(`${FROM}${NUM}\\s*%?${TO}${NUM}\\s*%`, 'g');
 const PERCENT = new RegExp(`${NUM}\\s*%`, 'g');
-const PER_CAPITA = new RegExp(`${NUM}\\s*(ban|cuon)(?:\\s+sach)?\\s*\\/\\s*(nguoi(?:\\s+dan)?|dau\\s+nguoi|nam)(?:\\s*\\/\\s*nam)?`, 'g');
+// `0,5 bản/người`, `2 bản sách/tài liệu/năm`, `06 cuốn sách/người/năm`, `1,2 bản sách/người dân`
+const PER_CAPITA = new RegExp(
+  `${NUM}\\s*(ban|cuon)(?:\\s+(?:sach|tai lieu))?(?:\\s*\\/\\s*(?:sach|tai lieu|bao|an pham))*\\s*\\/\\s*(nguoi(?:\\s+dan)?|dau\\s+nguoi|nam)(?:\\s*\\/\\s*nam)?`,
+  'g',
+);
+/** A count per year with its unit written as a rate: `90.000 lượt/năm`, `04 cuộc/năm`, `02 lớp/năm`. */
+const RATE_UNITS = 'luot(?:\\s+(?:nguoi|ban doc|khach))?|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham';
+const RATE_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
+const RATE = new RegExp(String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_NUM}\s*(${RATE_UNITS})\s*\/\s*(nam|quy|thang)\b`, 'g');
+/** A count of visits or readers: `đạt 90.000 lượt người`, `phục vụ 1,2 triệu lượt`. */
+const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:nguoi|ban doc|khach))?)\b(?!\s*\/)/g;
 const UNITS = 'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach';
 const COUNT = new RegExp(`${FROM}(\\d{1,3})(?:${TO}(\\d{1,3}))?\\s+(${UNITS})\\b`, 'g');
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
@@ -65,6 +75,27 @@ export function scanValues(text: string): ValueToken[] {
       end: m.index + m[0].length,
     });
   }
+  for (const m of text.matchAll(RATE)) {
+    if (text[m.index - 1] === '/' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
+    const unit = `${rateUnit(m[3]!)}/${m[4]}`;
+    const range = m[1] !== undefined;
+    push({
+      type: 'count',
+      value: range ? null : num(m[2]!),
+      min: range ? num(m[1]!) : null,
+      max: range ? num(m[2]!) : null,
+      raw: m[2]!,
+      unit,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(VISITS)) {
+    if (text[m.index - 1] === '/' || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
+    const value = num(m[1]!) * (m[2] ? 1_000_000 : 1);
+    if (value < 100) continue; // "2 lượt" is a way of speaking; a target counts hundreds of visits
+    push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: 'luot', start: m.index, end: m.index + m[0].length });
+  }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   for (const m of text.matchAll(COUNT)) {
     if (!annual && !m[2]) continue;
@@ -86,13 +117,23 @@ export function scanValues(text: string): ValueToken[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function rateUnit(u: string): string {
+  if (/^cu[oae][ce]$/.test(u)) return 'cuoc';
+  if (u.startsWith('luot')) return 'luot';
+  return u;
+}
+
+/** `giai đoạn 2021 - 2030`, `trong giai đoạn 2023-2025`: a period holds until its last year. */
+const PERIOD = /\bgiai doan\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
+
 export function scanYears(text: string): YearToken[] {
   const out: YearToken[] = [];
+  for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(YEAR)) {
     if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
     out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const UNIT_VI: Record<string, string> = {
@@ -112,6 +153,15 @@ const UNIT_VI: Record<string, string> = {
   'phong su': 'phóng sự',
   'an pham': 'ấn phẩm',
   'dau sach': 'đầu sách',
+  luot: 'lượt',
+  ban: 'bản',
+  cuon: 'cuốn',
+  'luot/nam': 'lượt/năm',
+  'cuoc/nam': 'cuộc/năm',
+  'lop/nam': 'lớp/năm',
+  'buoi/nam': 'buổi/năm',
+  'dot/nam': 'đợt/năm',
+  'hoat dong/nam': 'hoạt động/năm',
   'ban/nguoi': 'bản/người',
   'cuon/nguoi': 'cuốn/người',
   'ban/nam': 'bản/người/năm',
@@ -120,5 +170,6 @@ const UNIT_VI: Record<string, string> = {
 };
 
 export function unitVi(unit: string): string {
-  return UNIT_VI[unit] ?? unit;
+  const [what, per] = unit.split('/');
+  return UNIT_VI[unit] ?? (per && UNIT_VI[what!] ? `${UNIT_VI[what!]}/${per === 'nam' ? 'năm' : per === 'quy' ? 'quý' : per}` : unit);
 }
