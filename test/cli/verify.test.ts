@@ -70,5 +70,5 @@ describe.each(ENGINES)('lifelong verify on %s', (engine) => {
     } finally {
       await store.close();
     }
-  });
+  }, 180_000); // three command-line runs, each starting TypeScript afresh: on a busy machine, minutes
 });
