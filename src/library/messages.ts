@@ -220,7 +220,7 @@ export const libraryText = texts({
   lendToThisReader: { vi: 'Cho bạn đọc này mượn tại quầy', en: 'Lend to this reader at the desk' },
   patronFile: { vi: 'Hồ sơ bạn đọc', en: "Reader's record" },
   renewCardH: { vi: 'Gia hạn thẻ', en: 'Renew the card' },
-  newExpiry: { vi: 'Hạn mới của thẻ', en: 'New expiry' },
+  newExpiryDmy: { vi: 'Hạn mới của thẻ (ngày/tháng/năm)', en: 'New expiry (dd/mm/yyyy)' },
   renewCardButton: { vi: 'Gia hạn thẻ', en: 'Renew the card' },
   cardRenewed: { vi: 'Đã gia hạn thẻ đến ngày {date}.', en: 'Card renewed until {date}.' },
   blockH: { vi: 'Khóa thẻ', en: 'Block the card' },

@@ -115,11 +115,19 @@ export function nextExpiry(p: Patron, today = todayLocal()): string {
   return `${Number(from.slice(0, 4)) + 1}${from.slice(4, 10) === '-02-29' ? '-02-28' : from.slice(4, 10)}`;
 }
 
-/** Renews a card to a new expiry date (a calendar day after today). */
+/** A day typed as dd/mm/yyyy (d/m/yyyy, with / . or -) or yyyy-mm-dd, as yyyy-mm-dd; null when it is no calendar day. */
+export function calendarDay(typed: string): string | null {
+  const t = typed.trim();
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const day = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : null;
+  return day && addDays(day, 0) === day ? day : null;
+}
+
+/** Renews a card to a new expiry date (a calendar day after today, typed dd/mm/yyyy or yyyy-mm-dd). */
 export async function renewCard(db: DB, who: Principal, code: string, patronId: number, expires: string, today = todayLocal()): Promise<string> {
   const { patron } = await staffPatron(db, who, code, patronId);
-  const day = expires.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || addDays(day, 0) !== day) throw new UserError(E.patronInvalid(), 422, [{ field: 'expires', said: E.expiryInvalid() }]);
+  const day = calendarDay(expires);
+  if (!day) throw new UserError(E.patronInvalid(), 422, [{ field: 'expires', said: E.expiryInvalid() }]);
   if (day <= today) throw new UserError(E.patronInvalid(), 422, [{ field: 'expires', said: E.expiryPast() }]);
   await inTransaction(db, async (trx) => {
     await trx.updateTable('lib_patrons').set({ expires_at: day }).where('id', '=', patron.id).execute();

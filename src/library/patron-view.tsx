@@ -255,7 +255,7 @@ export function patronPageView(p: PatronPageProps) {
           <h2 id="renew-h">{t.renewCardH}</h2>
           <form method="post" action={action('/gia-han-the')}>
             <Csrf token={ctx.csrf} />
-            <FormField form="renew" name="expires" type="date" label={t.newExpiry} r={r} value={p.nextExpiry} required />
+            <FormField form="renew" name="expires" label={t.newExpiryDmy} r={r} value={formatDate(p.nextExpiry)} required />
             <button type="submit">{t.renewCardButton}</button>
           </form>
         </section>

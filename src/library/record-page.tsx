@@ -119,7 +119,7 @@ async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 4
         </p>
       ) : cards.length === 0 ? (
         <p>{t.noCard}</p>
-      ) : owners.length === 0 ? null : (
+      ) : owners.length === 0 || (mine.length > 0 && !r) ? null : (
         <form method="post" action={`/tra-cuu/sach/${rec.id}/dat-truoc`} aria-labelledby="hold-h">
           <Csrf token={ctx.csrf} />
           {cards.length > 1 ? (

@@ -67,7 +67,8 @@ describe.each(ENGINES)('patron records and holds on %s', (engine) => {
     expect((await findPatrons(store.db, staff, 'LIB-C1', 'van long')).found.map((x) => x.id)).toEqual([long]);
     await expect(renewCard(store.db, staff, 'LIB-C1', long, '2026-01-01', '2026-03-01')).rejects.toMatchObject({ problems: [{ field: 'expires' }] });
     await expect(renewCard(store.db, staff, 'LIB-C1', long, '2027-02-30', '2026-03-01')).rejects.toMatchObject({ problems: [{ field: 'expires' }] });
-    expect(await renewCard(store.db, staff, 'LIB-C1', long, '2027-03-01', '2026-03-01')).toBe('2027-03-01');
+    expect(await renewCard(store.db, staff, 'LIB-C1', long, '1/3/2027', '2026-03-01')).toBe('2027-03-01');
+    await expect(renewCard(store.db, staff, 'LIB-C1', long, '31/02/2027', '2026-03-01')).rejects.toMatchObject({ problems: [{ field: 'expires' }] });
     await expect(blockPatron(store.db, staff, 'LIB-C1', long, '  ')).rejects.toMatchObject({ problems: [{ field: 'reason' }] });
     await blockPatron(store.db, staff, 'LIB-C1', long, 'Làm hỏng sách');
     expect((await staffPatron(store.db, staff, 'LIB-C1', long)).patron).toMatchObject({ blocked: true, blockReason: 'Làm hỏng sách', expiresAt: '2027-03-01' });
