@@ -41,7 +41,6 @@ export const libraryText = texts({
   holdAt: { vi: 'Nhận sách tại', en: 'Collect at' },
   loginToHold: { vi: 'Đăng nhập để đặt trước', en: 'Log in to place a hold' },
   noCard: { vi: 'Tài khoản của bạn chưa gắn thẻ bạn đọc; hãy đến thư viện để làm thẻ.', en: 'Your account has no library card yet; ask at the library.' },
-  holdPlaced: { vi: 'Đã đặt trước. Thư viện sẽ giữ sách khi có bản trả về.', en: 'Hold placed. The library will set a copy aside when one comes back.' },
   myLoans: { vi: 'Sách tôi mượn', en: 'My loans' },
   borrowed: { vi: 'Ngày mượn', en: 'Borrowed' },
   returnedOn: { vi: 'Đã trả', en: 'Returned' },
