@@ -18,7 +18,7 @@ export const patronPath = (lib: Place, id: number, path = '') => `${patronsPath(
 const PATRON_CSS = `.patron-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0 0 1rem}
 .patron-facts dt{font-weight:600}.patron-facts dd{margin:0}
 .patron-forms{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));gap:0 2rem}
-.patron-find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.patron-find .field{margin:0;flex:1 1 16rem}
+.patron-find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.patron-find .field{margin:0;flex:0 1 24rem}
 .late{color:#8a1710;font-weight:700}
 table.compact td,table.compact th{padding:4px 6px}
 @media (max-width:30rem){.patron-facts{grid-template-columns:1fr}.patron-facts dd{margin-bottom:.5rem}}`;

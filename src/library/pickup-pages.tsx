@@ -98,7 +98,7 @@ async function page(c: AppContext, notice: string | null, r?: Refusal, status: 2
   const code = encodeURIComponent(lib.code);
   return c.html(
     <Layout ctx={ctx} title={`${t.pickupList} · ${lib.name}`}>
-      <style>{`.patron-find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.patron-find .field{margin:0;flex:1 1 14rem}.late{color:#8a1710;font-weight:700}table.compact td,table.compact th{padding:4px 6px}`}</style>
+      <style>{`.patron-find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.patron-find .field{margin:0;flex:0 1 24rem}.late{color:#8a1710;font-weight:700}table.compact td,table.compact th{padding:4px 6px}`}</style>
       <h1>{t.pickupList}</h1>
       <p>
         {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={patronsPath(lib)}>{t.findPatron}</a>

@@ -166,7 +166,7 @@ async function readerPage(c: AppContext, p: ReaderPageProps, status: 200 | 404 |
             <p style="margin:0">{t.linkCodeUntil({ time: formatDateTime(p.code.expiresAt) })}</p>
           </div>
         ) : null}
-        <form method="post" action="/ban-doc/ma-lien-ket">
+        <form method="post" action="/ban-doc/ma-lien-ket" style="margin-top:.75rem">
           <Csrf token={ctx.csrf} />
           <button type="submit" class={p.code ? undefined : 'primary'}>
             {t.makeLinkCode}
