@@ -3,7 +3,7 @@ import { audit } from '../core/audit.ts';
 import { todayLocal } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound, type Problem } from '../core/errors.ts';
-import { clean } from '../core/text/vietnamese.ts';
+import { clean, fold } from '../core/text/vietnamese.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
 import { patronCategoryName, type PatronCategory } from './messages.ts';
 import { libraryErrors as E } from './errors.ts';
@@ -22,6 +22,7 @@ export interface Patron {
   blocked: boolean;
   blockReason: string | null;
   expiresAt: string | null;
+  phone: string | null;
 }
 
 export interface NewPatron {
@@ -31,6 +32,7 @@ export interface NewPatron {
   category: PatronCategory;
   userId?: number | null;
   expiresAt?: string | null;
+  phone?: string | null;
 }
 
 /** Issues a library card; the library's registered users (this year's figure) follow. */
@@ -51,6 +53,8 @@ export async function registerPatron(db: DB, p: NewPatron, userId: number | null
         institution_id: p.institutionId,
         user_id: p.userId ?? null,
         name: clean(p.name),
+        name_key: fold(p.name),
+        phone: p.phone ?? null,
         category: p.category,
         block_reason: null,
         registered_at: date,
@@ -78,7 +82,7 @@ export async function registerPatron(db: DB, p: NewPatron, userId: number | null
   });
 }
 
-const toPatron = (r: {
+export const toPatron = (r: {
   id: number;
   card_number: string;
   institution_id: number;
@@ -88,6 +92,7 @@ const toPatron = (r: {
   blocked: number;
   block_reason: string | null;
   expires_at: string | null;
+  phone: string | null;
 }): Patron => ({
   id: r.id,
   cardNumber: r.card_number,
@@ -98,6 +103,7 @@ const toPatron = (r: {
   blocked: r.blocked === 1,
   blockReason: r.block_reason,
   expiresAt: r.expires_at,
+  phone: r.phone,
 });
 
 export async function patronByCard(db: DB, card: string): Promise<Patron> {

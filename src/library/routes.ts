@@ -4,6 +4,9 @@ import { searchPage } from './search-page.tsx';
 import { recordPages } from './record-page.tsx';
 import { deskPages } from './desk-pages.tsx';
 import { scanDeskPages } from './scan-desk-pages.tsx';
+import { patronPages } from './patron-pages.tsx';
+import { pickupPages } from './pickup-pages.tsx';
+import { readerPages } from './reader-pages.tsx';
 export { libraryAssets } from './scan-desk-pages.tsx';
 export { deskUploads as libraryUploads } from './desk-pages.tsx';
 import { oaiPmh } from './oai-pmh.ts';
@@ -14,6 +17,9 @@ export const libraryRoutes = new Hono<AppEnv>()
   .route('/', searchPage)
   .route('/', recordPages)
   .route('/', scanDeskPages)
+  .route('/', patronPages)
+  .route('/', pickupPages)
+  .route('/', readerPages)
   .route('/', deskPages)
   .route('/', rulesPage)
   .route('/', oaiPmh);

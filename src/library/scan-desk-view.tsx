@@ -93,6 +93,14 @@ function ReaderBox(props: { r: DeskReader; t: T; lib: Place }) {
       <p style="margin:.25rem 0">
         {r.name ? `${t.cardShown({ card: r.shownCard })} · ` : ''}
         {t.loansOpen({ n: r.openLoans })} ·{' '}
+        {r.patronId !== null ? (
+          <>
+            <a class="no-print" href={`/thu-vien/${encodeURIComponent(props.lib.code)}/ban-doc/${r.patronId}`}>
+              {t.patronFile}
+            </a>{' '}
+            ·{' '}
+          </>
+        ) : null}
         <a class="no-print" href={deskPath(props.lib)}>
           {t.anotherReader}
         </a>
@@ -163,7 +171,9 @@ export function scanDeskView(p: ScanDeskProps) {
       <style>{PRINT_CSS}</style>
       <h1>{t.scanDesk}</h1>
       <p class="no-print">
-        {lib.name} · <a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{t.otherDeskWork}</a>
+        {lib.name} · <a href={`/thu-vien/${encodeURIComponent(lib.code)}/ban-doc`}>{t.findPatron}</a> ·{' '}
+        <a href={`/thu-vien/${encodeURIComponent(lib.code)}/dat-truoc`}>{t.pickupList}</a> ·{' '}
+        <a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{t.otherDeskWork}</a>
       </p>
       <nav aria-label={t.deskTabs} class="no-print">
         <ul class="desk-tabs">

@@ -24,6 +24,8 @@ export interface DeskReader {
   card: string;
   /** The name, or null when the card is another library's. */
   name: string | null;
+  /** The reader's record at this library (patron-pages), or null when the card is another library's. */
+  patronId: number | null;
   /** The card as shown: whole when named, else masked. */
   shownCard: string;
   blocked: boolean;
@@ -66,6 +68,7 @@ export async function readerAtDesk(
     reader: {
       card: p.card_number,
       name: known ? p.name : null,
+      patronId: known ? p.id : null,
       shownCard: known ? p.card_number : maskCard(p.card_number),
       blocked: p.blocked === 1,
       blockReason: known ? p.block_reason : null,

@@ -2,6 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import type { Bib } from '../library/bib.ts';
 import { catalogue } from '../library/catalogue.ts';
 import { placesById } from '../library/places.ts';
+import { fold } from '../core/text/vietnamese.ts';
 
 /**
  * A small catalogue for the demo, the same on every run: well-known Vietnamese books (titles, authors, publishers as
@@ -68,6 +69,7 @@ export async function seedDemoLibrary(db: DB, institutionIdOf: (code: string) =>
           institution_id: ids[0]!,
           user_id: null,
           name: name!,
+          name_key: fold(name!),
           category: category!,
           block_reason: null,
           registered_at: '2026-01-15',

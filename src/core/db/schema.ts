@@ -39,6 +39,7 @@ import type {
   LibPatronTable,
   LibLoanTable,
   LibHoldTable,
+  LibLinkCodeTable,
   LibVisitTable,
   LibRotationTable,
   LibRotationItemTable,
@@ -135,6 +136,7 @@ export interface Database {
   lib_patrons: LibPatronTable;
   lib_loans: LibLoanTable;
   lib_holds: LibHoldTable;
+  lib_link_codes: LibLinkCodeTable;
   lib_visits: LibVisitTable;
   lib_rotations: LibRotationTable;
   lib_rotation_items: LibRotationItemTable;

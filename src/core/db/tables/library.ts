@@ -70,6 +70,21 @@ export interface LibPatronTable {
   block_reason: string | null;
   registered_at: string;
   expires_at: string | null;
+  /** The reader's phone, digits (migration 032). */
+  phone: Generated<string | null>;
+  /** The name folded (no marks, lower case) for the desk's search (migration 032). */
+  name_key: Generated<string | null>;
+}
+
+/** One-time codes a citizen shows at the desk to have a card linked to their account (migration 032). */
+export interface LibLinkCodeTable {
+  id: Generated<number>;
+  user_id: number;
+  /** sha256 of the code, hex. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface LibLoanTable {

@@ -1,0 +1,323 @@
+import { formatDate } from '../core/i18n/index.ts';
+import { Layout, type PageContext } from '../core/web/layout.tsx';
+import { Csrf, ErrorSummary, FormField, type Refusal } from './form-bits.tsx';
+import type { HistoryLine } from './holds.ts';
+import { libraryText, patronCategoryName } from './messages.ts';
+import { FOUND_MAX, type LinkedAccount } from './patron-records.ts';
+import { PATRON_CATEGORIES, type Patron, type PatronCategory } from './patrons.ts';
+import type { Place } from './places.ts';
+import type { OpenLoan, ReaderHold } from './reader-account.ts';
+import { lendHref } from './scan-desk-view.tsx';
+
+type T = ReturnType<typeof libraryText>;
+
+/** The patron pages' addresses. */
+export const patronsPath = (lib: Place) => `/thu-vien/${encodeURIComponent(lib.code)}/ban-doc`;
+export const patronPath = (lib: Place, id: number, path = '') => `${patronsPath(lib)}/${id}${path}`;
+
+const PATRON_CSS = `.patron-facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0 0 1rem}
+.patron-facts dt{font-weight:600}.patron-facts dd{margin:0}
+.patron-forms{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));gap:0 2rem}
+.patron-find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.patron-find .field{margin:0;flex:0 1 24rem}
+.late{color:#8a1710;font-weight:700}
+table.compact td,table.compact th{padding:4px 6px}
+@media (max-width:30rem){.patron-facts{grid-template-columns:1fr}.patron-facts dd{margin-bottom:.5rem}}`;
+
+/** Where the desk's other pages are. */
+function DeskLinks(props: { lib: Place; t: T; back?: boolean }) {
+  const { lib, t } = props;
+  const code = encodeURIComponent(lib.code);
+  return (
+    <p>
+      {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={`/thu-vien/${code}/dat-truoc`}>{t.pickupList}</a>
+      {props.back ? (
+        <>
+          {' · '}
+          <a href={patronsPath(lib)}>{t.backToFind}</a>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** The search form: card, name (with or without diacritics) or phone. */
+function FindForm(props: { lib: Place; t: T; q: string; r: Refusal | undefined }) {
+  return (
+    <form method="get" action={patronsPath(props.lib)} class="patron-find" role="search">
+      <FormField form="find" name="q" label={props.t.findPatronLabel} r={props.r} value={props.q} required />
+      <p>
+        <button class="primary" type="submit">
+          {props.t.findButton}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+export function patronSearchView(p: { ctx: PageContext; lib: Place; q: string; found: Patron[] | null; r?: Refusal }) {
+  const { ctx, lib } = p;
+  const t = libraryText(ctx.lang);
+  return (
+    <Layout ctx={ctx} title={`${t.findPatron} · ${lib.name}`}>
+      <style>{PATRON_CSS}</style>
+      <h1>{t.findPatron}</h1>
+      <DeskLinks lib={lib} t={t} />
+      <ErrorSummary lang={ctx.lang} r={p.r} />
+      <FindForm lib={lib} t={t} q={p.q} r={p.r} />
+      {p.found === null ? null : p.found.length === 0 ? (
+        <p role="status">{t.foundNone({ q: p.q })}</p>
+      ) : (
+        <section aria-labelledby="found-h">
+          <h2 id="found-h">{t.foundSome({ n: p.found.length })}</h2>
+          {p.found.length >= FOUND_MAX ? <p class="muted">{t.foundMax({ n: FOUND_MAX })}</p> : null}
+          <table class="compact">
+            <thead>
+              <tr>
+                <th scope="col">{t.name}</th>
+                <th scope="col">{t.cardNumber}</th>
+                <th scope="col">{t.phone}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.found.map((f) => (
+                <tr>
+                  <td>
+                    <a href={patronPath(lib, f.id)}>{f.name}</a>
+                    {f.blocked ? <span class="late"> · {t.cardBlockedShort}</span> : null}
+                  </td>
+                  <td>{f.cardNumber}</td>
+                  <td>{f.phone ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+/** A loan's state in words: overdue by how many days, else not due yet. */
+export const loanStateWords = (t: T, l: OpenLoan) => (l.overdueDays > 0 ? t.overdueDays({ days: l.overdueDays }) : t.notOverdue);
+
+/** A hold's state in words: its place in the queue, or ready until when. */
+export const holdStateWords = (t: T, h: ReaderHold) =>
+  h.status === 'ready' ? (h.readyUntil ? t.holdReady({ date: formatDate(h.readyUntil) }) : t.holdReadyNoDate) : t.holdWaiting({ n: h.position ?? 1 });
+
+export interface PatronPageProps {
+  ctx: PageContext;
+  lib: Place;
+  patron: Patron;
+  account: LinkedAccount | null;
+  loans: OpenLoan[];
+  holds: ReaderHold[];
+  history: HistoryLine[];
+  today: string;
+  /** The expiry a renewal offers. */
+  nextExpiry: string;
+  notice: string | null;
+  r?: Refusal;
+}
+
+function Facts(props: { p: PatronPageProps; t: T }) {
+  const { patron, account, today, ctx } = props.p;
+  const t = props.t;
+  const expired = patron.expiresAt !== null && patron.expiresAt < today;
+  return (
+    <dl class="patron-facts">
+      <dt>{t.cardNumber}</dt>
+      <dd>{patron.cardNumber}</dd>
+      <dt>{t.patronCategory}</dt>
+      <dd>{patronCategoryName(ctx.lang, patron.category as PatronCategory) ?? patron.category}</dd>
+      <dt>{t.phone}</dt>
+      <dd>{patron.phone ?? t.noPhone}</dd>
+      <dt>{t.cardExpiry}</dt>
+      <dd class={expired ? 'late' : undefined}>
+        {patron.expiresAt ? (expired ? t.expiredOn({ date: formatDate(patron.expiresAt) }) : formatDate(patron.expiresAt)) : t.noExpiry}
+      </dd>
+      <dt>{t.cardState}</dt>
+      <dd class={patron.blocked ? 'late' : undefined}>
+        {patron.blocked ? (patron.blockReason ? t.blockedBecause({ reason: patron.blockReason }) : t.cardBlockedShort) : t.cardActive}
+      </dd>
+      <dt>{t.account}</dt>
+      <dd>{account ? t.linkedTo({ name: account.displayName, username: account.username }) : t.notLinked}</dd>
+    </dl>
+  );
+}
+
+function Loans(props: { t: T; loans: OpenLoan[] }) {
+  const { t } = props;
+  if (props.loans.length === 0) return <p>{t.noOpenLoans}</p>;
+  return (
+    <table class="compact" aria-labelledby="loans-h">
+      <thead>
+        <tr>
+          <th scope="col">{t.title}</th>
+          <th scope="col">{t.barcode}</th>
+          <th scope="col">{t.due}</th>
+          <th scope="col">{t.loanState}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.loans.map((l) => (
+          <tr>
+            <td>{l.title}</td>
+            <td>{l.barcode}</td>
+            <td>{formatDate(l.dueAt)}</td>
+            <td class={l.overdueDays > 0 ? 'late' : undefined}>{loanStateWords(t, l)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Holds(props: { t: T; holds: ReaderHold[] }) {
+  const { t } = props;
+  if (props.holds.length === 0) return <p>{t.noHolds}</p>;
+  return (
+    <table class="compact" aria-labelledby="holds-h">
+      <thead>
+        <tr>
+          <th scope="col">{t.title}</th>
+          <th scope="col">{t.pickupAt}</th>
+          <th scope="col">{t.loanState}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.holds.map((h) => (
+          <tr>
+            <td>{h.title}</td>
+            <td>{h.library}</td>
+            <td>{holdStateWords(t, h)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function History(props: { t: T; lines: HistoryLine[] }) {
+  const { t } = props;
+  const back = props.lines.filter((l) => l.returnedAt !== null);
+  if (back.length === 0) return <p>{t.noHistory}</p>;
+  return (
+    <table class="compact" aria-labelledby="history-h">
+      <thead>
+        <tr>
+          <th scope="col">{t.title}</th>
+          <th scope="col">{t.borrowed}</th>
+          <th scope="col">{t.returnedOnDay}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {back.map((l) => (
+          <tr>
+            <td>{l.title}</td>
+            <td>{formatDate(l.outAt)}</td>
+            <td>{formatDate(l.returnedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function patronPageView(p: PatronPageProps) {
+  const { ctx, lib, patron, r } = p;
+  const t = libraryText(ctx.lang);
+  const action = (path: string) => patronPath(lib, patron.id, path);
+  const category = r?.form === 'edit' ? (r.typed.category ?? patron.category) : patron.category;
+  const categoryProblem = r?.form === 'edit' ? r.fields.category : undefined;
+  return (
+    <Layout ctx={ctx} title={`${patron.name} · ${t.patronFile}`}>
+      <style>{PATRON_CSS}</style>
+      <DeskLinks lib={lib} t={t} back />
+      <h1>{patron.name}</h1>
+      {p.notice ? (
+        <p class="ok" role="status">
+          {p.notice}
+        </p>
+      ) : null}
+      <ErrorSummary lang={ctx.lang} r={r} />
+      <Facts p={p} t={t} />
+      <p>
+        <a href={lendHref(lib, patron.cardNumber, [])}>{t.lendToThisReader}</a>
+      </p>
+      <h2 id="loans-h">{`${t.openLoansH} (${p.loans.length})`}</h2>
+      <Loans t={t} loans={p.loans} />
+      <h2 id="holds-h">{t.holdsH}</h2>
+      <Holds t={t} holds={p.holds} />
+      <h2 id="history-h">{t.historyH}</h2>
+      <History t={t} lines={p.history} />
+      <div class="patron-forms">
+        <section aria-labelledby="renew-h">
+          <h2 id="renew-h">{t.renewCardH}</h2>
+          <form method="post" action={action('/gia-han-the')}>
+            <Csrf token={ctx.csrf} />
+            <FormField form="renew" name="expires" label={t.newExpiryDmy} r={r} value={formatDate(p.nextExpiry)} required />
+            <button type="submit">{t.renewCardButton}</button>
+          </form>
+        </section>
+        {patron.blocked ? (
+          <section aria-labelledby="block-h">
+            <h2 id="block-h">{t.unblockH}</h2>
+            <form method="post" action={action('/mo-khoa')}>
+              <Csrf token={ctx.csrf} />
+              <button type="submit">{t.unblockButton}</button>
+            </form>
+          </section>
+        ) : (
+          <section aria-labelledby="block-h">
+            <h2 id="block-h">{t.blockH}</h2>
+            <form method="post" action={action('/khoa')}>
+              <Csrf token={ctx.csrf} />
+              <FormField form="block" name="reason" label={t.blockReason} r={r} required />
+              <button type="submit">{t.blockButton}</button>
+            </form>
+          </section>
+        )}
+        <section aria-labelledby="edit-h">
+          <h2 id="edit-h">{t.editH}</h2>
+          <form method="post" action={action('/sua')}>
+            <Csrf token={ctx.csrf} />
+            <FormField form="edit" name="name" label={t.name} r={r} value={patron.name} required />
+            <FormField form="edit" name="category" label={t.patronCategory} r={r}>
+              <select
+                id="edit-category"
+                name="category"
+                style="display:block"
+                aria-invalid={categoryProblem ? 'true' : undefined}
+                aria-describedby={categoryProblem ? 'edit-category-err' : undefined}
+              >
+                {PATRON_CATEGORIES.map((k) => (
+                  <option value={k} selected={k === category}>
+                    {patronCategoryName(ctx.lang, k)}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+            <FormField form="edit" name="phone" type="tel" inputmode="tel" label={t.phoneHint} r={r} value={patron.phone ?? ''} autocomplete="off" />
+            <button type="submit">{t.saveButton}</button>
+          </form>
+        </section>
+        <section aria-labelledby="link-h">
+          <h2 id="link-h">{t.linkH}</h2>
+          <p class="muted">{t.linkHint}</p>
+          <form method="post" action={action('/lien-ket')}>
+            <Csrf token={ctx.csrf} />
+            <FormField form="link" name="code" label={t.linkCode} r={r} />
+            <FormField form="link" name="username" label={t.orUsername} r={r} />
+            <button type="submit">{t.linkButton}</button>
+          </form>
+          {p.account ? (
+            <form method="post" action={action('/bo-lien-ket')} style="margin-top:.75rem">
+              <Csrf token={ctx.csrf} />
+              <button type="submit">{t.unlinkButton}</button>
+            </form>
+          ) : null}
+        </section>
+      </div>
+    </Layout>
+  );
+}
