@@ -17,6 +17,7 @@ import { identify, SESSION_COOKIE } from '../accounts/middleware.ts';
 import { sessionFor } from '../accounts/sessions.ts';
 import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
+import { peopleApi } from '../accounts/people-api.ts';
 import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
@@ -102,6 +103,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', reportsApi);
   api.route('/', libraryApi);
   api.route('/', successionApi);
+  api.route('/', peopleApi);
   for (const a of cultureApis) api.route('/', a);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
