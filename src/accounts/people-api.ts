@@ -41,7 +41,14 @@ const PersonChangeSchema = z
   })
   .openapi('PersonChange');
 const TokenSchema = z
-  .object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), expiresAt: z.string().nullable(), expired: z.boolean() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    expired: z.boolean(),
+  })
   .openapi('ApiToken');
 
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -79,7 +86,9 @@ export const peopleApi = apiApp()
         201: json(PersonSchema, 'The account made'),
         401: errorResponse('Login required'),
         403: errorResponse('Not an admin or official'),
-        422: errorResponse('Refused, nothing stored: problems name the fields (username taken, role above the caller’s, unit outside the subtree, weak password…)'),
+        422: errorResponse(
+          'Refused, nothing stored: problems name the fields (username taken, role above the caller’s, unit outside the subtree, weak password…)',
+        ),
       },
     }),
     async (c) => c.json(toJson(await createPerson(c.var.store.db, signedIn(c), c.req.valid('json'))), 201),

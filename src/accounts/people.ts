@@ -77,7 +77,14 @@ interface Scope {
 }
 
 /** The unit and institution named by code, each checked against the person's subtree; problems, not throws. */
-async function resolveScope(db: DB, by: Principal, role: Role, unit: string | null | undefined, institution: string | null | undefined, problems: Problem[]): Promise<Scope> {
+async function resolveScope(
+  db: DB,
+  by: Principal,
+  role: Role,
+  unit: string | null | undefined,
+  institution: string | null | undefined,
+  problems: Problem[],
+): Promise<Scope> {
   const scope: Scope = { unitId: null, institutionId: null, unitCode: null, institutionCode: null };
   const unitCode = unit?.trim() || null;
   const instCode = institution?.trim() || null;
@@ -150,6 +157,7 @@ type Row = {
   created_at: string;
   unitCode: string | null;
   unitName: string | null;
+  unitShort: string | null;
   instCode: string | null;
   instName: string | null;
 };
@@ -170,6 +178,7 @@ function people(db: DB) {
       'u.created_at',
       'un.code as unitCode',
       'un.full_name as unitName',
+      'un.name as unitShort',
       'i.code as instCode',
       'i.name as instName',
     ]);
@@ -179,7 +188,7 @@ const toPerson = (r: Row): Person => ({
   username: r.username,
   name: r.display_name,
   role: r.role as Role,
-  unit: r.unitCode ? { code: r.unitCode, name: r.unitName ?? r.unitCode } : null,
+  unit: r.unitCode ? { code: r.unitCode, name: r.unitName ?? r.unitShort ?? r.unitCode } : null,
   institution: r.instCode ? { code: r.instCode, name: r.instName ?? r.instCode } : null,
   disabled: r.disabled_at !== null,
   createdAt: r.created_at,
