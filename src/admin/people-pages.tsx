@@ -43,7 +43,12 @@ async function placeOf(body: Record<string, unknown>, places: Place[]): Promise<
   if (pick) return pick[1] === 'unit' ? { unit: pick[2] } : { institution: pick[2] };
   const typed = String(body.noi ?? '').trim();
   if (typed === '') return {};
-  const found = findPlaces(places, typed);
+  // a staff member belongs to an institution; everyone else to a unit: only those are matched
+  const kind = body.role === 'staff' ? 'institution' : 'unit';
+  const found = findPlaces(
+    places.filter((p) => p.kind === kind),
+    typed,
+  );
   const p = found.exact;
   if (p) return p.kind === 'unit' ? { unit: p.code } : { institution: p.code };
   if (found.matches.length === 0) return { problem: { said: accountsErrors.noSuchPlace({ name: typed }), field: 'place' } };
@@ -116,7 +121,7 @@ function PersonForm(props: {
         )}
       </Field>
       {props.choose && props.choose.length > 0 ? (
-        <fieldset class="formats">
+        <fieldset class="choices">
           <legend>{a.choosePlace}</legend>
           {props.choose.map((p, i) => (
             <label>
@@ -240,7 +245,12 @@ async function editPage(
   const who = signedIn(c);
   const person = await personFor(c.var.store.db, who, username);
   const problems = view.problems ?? new Map();
-  const typed = view.typed ?? { name: person.name, username: person.username, role: person.role, place: placeLabel(person) };
+  const places = await placesFor(c);
+  // the place as the picker names it (with its dates: two units may share a name across the 2025 map)
+  const picked = places.find((p) =>
+    person.institution ? p.kind === 'institution' && p.code === person.institution.code : p.kind === 'unit' && p.code === person.unit?.code,
+  );
+  const typed = view.typed ?? { name: person.name, username: person.username, role: person.role, place: picked?.label ?? placeLabel(person) };
   const roles = grantableRoles(who);
   const roleChoices = roles.includes(person.role) ? roles : [person.role, ...roles];
   const path = personPath(person.username);
@@ -267,7 +277,7 @@ async function editPage(
         </div>
       ) : null}
       <ErrorSummary lang={ctx.lang} problems={problems} />
-      <PersonForm c={c} action={path} typed={typed} problems={problems} places={await placesFor(c)} choose={view.choose} roles={roleChoices} isNew={false} />
+      <PersonForm c={c} action={path} typed={typed} problems={problems} places={places} choose={view.choose} roles={roleChoices} isNew={false} />
       <section aria-labelledby="reset-h">
         <h2 id="reset-h">{a.resetTitle}</h2>
         <p>{a.resetHelp({ hours: RESET_HOURS })}</p>
