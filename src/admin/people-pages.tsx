@@ -43,12 +43,14 @@ async function placeOf(body: Record<string, unknown>, places: Place[]): Promise<
   if (pick) return pick[1] === 'unit' ? { unit: pick[2] } : { institution: pick[2] };
   const typed = String(body.noi ?? '').trim();
   if (typed === '') return {};
-  // a staff member belongs to an institution; everyone else to a unit: only those are matched
+  // a staff member belongs to an institution, everyone else to a unit: those are matched first (then any place,
+  // so that the refusal says the role needs the other kind)
   const kind = body.role === 'staff' ? 'institution' : 'unit';
-  const found = findPlaces(
+  const ofKind = findPlaces(
     places.filter((p) => p.kind === kind),
     typed,
   );
+  const found = ofKind.matches.length > 0 ? ofKind : findPlaces(places, typed);
   const p = found.exact;
   if (p) return p.kind === 'unit' ? { unit: p.code } : { institution: p.code };
   if (found.matches.length === 0) return { problem: { said: accountsErrors.noSuchPlace({ name: typed }), field: 'place' } };
