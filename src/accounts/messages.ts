@@ -108,8 +108,8 @@ export const accountsText = texts({
   signOutEverywhere: { vi: 'Đăng xuất khỏi mọi thiết bị', en: 'Sign out everywhere' },
   tokensTitle: { vi: 'Mã truy cập API', en: 'API tokens' },
   tokensHelp: {
-    vi: 'Mã truy cập cho các chương trình gọi API thay bạn. Mã được tạo bằng lệnh "lifelong users token" và hết hạn sau {days} ngày.',
-    en: 'Tokens for programs that call the API for you. They are made with "lifelong users token" and expire after {days} days.',
+    vi: 'Mã truy cập cho các chương trình gọi API thay bạn. Mã được tạo bằng lệnh "lifelong users token" hoặc qua API (POST /api/v1/me/tokens) và hết hạn sau {days} ngày.',
+    en: 'Tokens for programs that call the API for you. They are made with "lifelong users token" or through the API (POST /api/v1/me/tokens) and expire after {days} days.',
   },
   noTokens: { vi: 'Bạn chưa có mã truy cập nào.', en: 'You have no API tokens.' },
   tokenName: { vi: 'Tên', en: 'Name' },

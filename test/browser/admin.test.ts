@@ -151,6 +151,15 @@ describe.each(ENGINES)('browser: administration of people on %s', (engine) => {
       expect(await page.locator('#username-err').innerText()).toBe('Tên đăng nhập "admin" đã có người dùng.');
       expect(serious(await axeFindings(page, `refused form at ${width}`))).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // a reset link, shown once to the admin, opens the page that sets a new password
+      await page.goto('/quan-tri/nguoi-dung/canbo.xa');
+      await Promise.all([page.waitForLoadState(), page.getByRole('button', { name: 'Tạo liên kết đặt lại mật khẩu' }).click()]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const link = await page.locator('main code').innerText();
+      await page.goto(new URL(link).pathname);
+      expect(await page.locator('main').innerText()).toContain('Tài khoản: canbo.xa');
+      expect(serious(await axeFindings(page, `reset page at ${width}`))).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }
   });
 });
