@@ -14,7 +14,7 @@ afterAll(() => closeSharedBrowser());
  * the province (the form offers nothing outside it, the API refuses it), which logs in and changes its password; the
  * audit page shows each change. axe on each /quan-tri page, and each fits 390 px.
  */
-describe.each(ENGINES)('browser: administration of people on %s', (engine) => {
+describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people on %s', (engine) => {
   let server: TestServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
