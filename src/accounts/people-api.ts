@@ -4,11 +4,8 @@ import { sha256 } from '../core/auth/tokens.ts';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 import { ownTokens, makeOwnToken, revokeOwnToken } from './own-tokens.ts';
-import { changeOwnPassword, createPerson, issuePasswordReset, listPeople, updatePerson, type Person } from './people.ts';
+import { changeOwnPassword, createPerson, issuePasswordReset, listPeople, resetPath, updatePerson, type Person } from './people.ts';
 import { ROLES } from './users.ts';
-
-/** Where a reset link leads: the page that sets a new password with it. */
-export const resetPath = (token: string) => `/dat-lai-mat-khau/${encodeURIComponent(token)}`;
 
 const PersonSchema = z
   .object({

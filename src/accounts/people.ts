@@ -48,6 +48,9 @@ export interface Person {
   createdAt: string;
 }
 
+/** Where a reset link leads: the page that sets a new password with it (accounts/password-pages.tsx). */
+export const resetPath = (token: string) => `/dat-lai-mat-khau/${encodeURIComponent(token)}`;
+
 /** How long a password reset link opens the reset page. */
 export const RESET_HOURS = 24;
 /** At most this many accounts are listed at once. */

@@ -8,7 +8,6 @@ import { UserError, type Problem } from '../core/errors.ts';
 import { formatDateTime } from '../core/i18n/index.ts';
 import { MIN_LENGTH } from '../accounts/password-policy.ts';
 import { accountsErrors, roleNames } from '../accounts/messages.ts';
-import { resetPath } from '../accounts/people-api.ts';
 import {
   createPerson,
   grantableRoles,
@@ -17,6 +16,7 @@ import {
   personFor,
   RESET_HOURS,
   requireManager,
+  resetPath,
   updatePerson,
   type Person,
 } from '../accounts/people.ts';
