@@ -23,7 +23,8 @@ export const accountPage = new Hono<SignedInEnv>()
     const a = accountsText(ctx.lang);
     const p = c.var.principal;
     const tokens = await listApiTokens(c.var.store.db, p.userId ?? 0);
-    const done = c.req.query('tb') === 'thu-hoi' ? a.revoked : undefined;
+    const tb = c.req.query('tb');
+    const done = tb === 'thu-hoi' ? a.revoked : tb === 'mat-khau' ? a.passwordChanged : undefined;
     return c.html(
       <Layout ctx={ctx} title={a.accountTitle}>
         <h1>{a.accountTitle}</h1>
@@ -33,6 +34,9 @@ export const accountPage = new Hono<SignedInEnv>()
             {done}
           </p>
         ) : null}
+        <p>
+          <a href="/tai-khoan/mat-khau">{a.passwordLink}</a>
+        </p>
         <section aria-labelledby="sessions-h">
           <h2 id="sessions-h">{a.sessionsTitle}</h2>
           <p>{a.sessionsHelp}</p>

@@ -19,9 +19,10 @@ export async function login(db: DB, username: string, password: string, clientAd
   const address = addressKey(clientAddress);
   const lockedUntil = await loginLockedUntil(db, account, address);
   if (lockedUntil) return { ok: false, reason: 'locked', until: lockedUntil };
-  const user = await db.selectFrom('users').select(['id', 'password_hash']).where('username', '=', username).executeTakeFirst();
+  const user = await db.selectFrom('users').select(['id', 'password_hash', 'disabled_at']).where('username', '=', username).executeTakeFirst();
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-  if (!user || !ok) {
+  // a disabled account is refused as a wrong password is: the form does not tell which accounts exist
+  if (!user || !ok || user.disabled_at !== null) {
     await recordLoginFailure(db, account, address);
     const until = await loginLockedUntil(db, account, address);
     return until ? { ok: false, reason: 'locked', until } : { ok: false, reason: 'invalid' };

@@ -1,4 +1,4 @@
-import { errors, texts } from '../core/i18n/index.ts';
+import { errors, names, texts } from '../core/i18n/index.ts';
 
 /** The accounts' errors (E25xx): who an account belongs to and its password. */
 export const accountsErrors = errors({
@@ -27,6 +27,69 @@ export const accountsErrors = errors({
     vi: 'Có quá nhiều lượt đăng ký từ nơi bạn truy cập. Vui lòng thử lại sau ít phút.',
     en: 'Too many sign-ups from where you are. Try again in a while.',
   },
+  // people administered in the browser (issue 19)
+  notAllowedToManage: {
+    code: 'E2514',
+    vi: 'Chỉ quản trị hệ thống và cán bộ quản lý đơn vị mới quản lý được tài khoản.',
+    en: 'Only administrators and officials manage accounts.',
+  },
+  notSaved: { code: 'E2515', vi: 'Chưa lưu được tài khoản: hãy sửa các ô được đánh dấu.', en: 'The account was not saved: correct the marked fields.' },
+  usernameTaken: { code: 'E2516', vi: 'Tên đăng nhập "{username}" đã có người dùng.', en: 'The username "{username}" is taken.' },
+  usernameForm: {
+    code: 'E2517',
+    vi: 'Tên đăng nhập gồm 3–40 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.',
+    en: 'A username is 3–40 letters without diacritics, digits, dots, hyphens or underscores.',
+  },
+  roleAbove: { code: 'E2518', vi: 'Bạn không thể cấp vai trò "{role}".', en: 'You cannot grant the role "{role}".' },
+  unknownRole: { code: 'E2519', vi: 'Không có vai trò này.', en: 'No such role.' },
+  unknownUnit: { code: 'E2520', vi: 'Không có đơn vị "{unit}".', en: 'No unit "{unit}".' },
+  unknownInstitution: { code: 'E2521', vi: 'Không có cơ sở "{institution}".', en: 'No institution "{institution}".' },
+  unitOutside: {
+    code: 'E2522',
+    vi: '"{unit}" nằm ngoài địa bàn bạn quản lý.',
+    en: '"{unit}" lies outside the area you manage.',
+  },
+  institutionOutside: {
+    code: 'E2523',
+    vi: 'Cơ sở "{institution}" nằm ngoài địa bàn bạn quản lý.',
+    en: 'The institution "{institution}" lies outside the area you manage.',
+  },
+  noSuchUser: { code: 'E2524', vi: 'Không có tài khoản "{username}".', en: 'No account "{username}".' },
+  userOutside: {
+    code: 'E2525',
+    vi: 'Tài khoản "{username}" nằm ngoài địa bàn bạn quản lý.',
+    en: 'The account "{username}" lies outside the area you manage.',
+  },
+  notYourself: {
+    code: 'E2526',
+    vi: 'Bạn không tự sửa vai trò, địa bàn hay khóa tài khoản của mình ở đây.',
+    en: 'You do not change your own role or scope, nor disable yourself, here.',
+  },
+  resetInvalid: {
+    code: 'E2527',
+    vi: 'Liên kết đặt lại mật khẩu không dùng được (đã dùng, đã hết hạn hoặc sai). Hãy xin một liên kết mới.',
+    en: 'This reset link cannot be used (used, expired or wrong). Ask for a new one.',
+  },
+  wrongPassword: { code: 'E2528', vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  passwordsDiffer: { code: 'E2529', vi: 'Hai lần nhập mật khẩu mới không giống nhau.', en: 'The two new passwords differ.' },
+  nameRequired: { code: 'E2530', vi: 'Hãy nhập họ và tên.', en: 'Enter the name.' },
+  scopeRequired: { code: 'E2531', vi: 'Hãy chọn {what}.', en: 'Choose {whatEn}.' },
+  placeAmbiguous: {
+    code: 'E2532',
+    vi: 'Có nhiều nơi mang tên "{name}": hãy chọn một nơi trong danh sách.',
+    en: 'Several places are called "{name}": choose one from the list.',
+  },
+  noSuchPlace: { code: 'E2533', vi: 'Không tìm thấy nơi nào tên "{name}" trong địa bàn bạn quản lý.', en: 'No place called "{name}" in the area you manage.' },
+  tokenNameRequired: { code: 'E2534', vi: 'Hãy đặt tên cho mã truy cập.', en: 'Name the token.' },
+});
+
+/** The roles in words. */
+export const roleNames = names({
+  admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  official: { vi: 'Cán bộ quản lý', en: 'Official' },
+  staff: { vi: 'Nhân viên cơ sở', en: 'Institution staff' },
+  viewer: { vi: 'Người xem', en: 'Viewer' },
+  citizen: { vi: 'Công dân', en: 'Citizen' },
 });
 
 /** The accounts' words: the login's refusals, the account page (tokens, sessions). */
@@ -45,8 +108,8 @@ export const accountsText = texts({
   signOutEverywhere: { vi: 'Đăng xuất khỏi mọi thiết bị', en: 'Sign out everywhere' },
   tokensTitle: { vi: 'Mã truy cập API', en: 'API tokens' },
   tokensHelp: {
-    vi: 'Mã truy cập cho các chương trình gọi API thay bạn. Mã được tạo bằng lệnh "lifelong users token" và hết hạn sau {days} ngày.',
-    en: 'Tokens for programs that call the API for you. They are made with "lifelong users token" and expire after {days} days.',
+    vi: 'Mã truy cập cho các chương trình gọi API thay bạn. Mã được tạo bằng lệnh "lifelong users token" hoặc qua API (POST /api/v1/me/tokens) và hết hạn sau {days} ngày.',
+    en: 'Tokens for programs that call the API for you. They are made with "lifelong users token" or through the API (POST /api/v1/me/tokens) and expire after {days} days.',
   },
   noTokens: { vi: 'Bạn chưa có mã truy cập nào.', en: 'You have no API tokens.' },
   tokenName: { vi: 'Tên', en: 'Name' },
@@ -59,5 +122,22 @@ export const accountsText = texts({
   revokeNamed: { vi: 'Thu hồi mã "{name}"', en: 'Revoke token "{name}"' },
   actions: { vi: 'Thao tác', en: 'Action' },
   revoked: { vi: 'Đã thu hồi mã truy cập.', en: 'The token is revoked.' },
+  passwordTitle: { vi: 'Đổi mật khẩu', en: 'Change your password' },
+  passwordLink: { vi: 'Đổi mật khẩu', en: 'Change your password' },
+  passwordHelp: {
+    vi: 'Mật khẩu mới cần ít nhất {min} ký tự, không phải mật khẩu phổ biến và không chứa tên đăng nhập. Một câu ngắn dễ nhớ là tốt nhất. Các phiên đăng nhập khác của bạn sẽ kết thúc.',
+    en: 'The new password needs at least {min} characters, not a common one, not holding your username. A short sentence is best. Your other sessions will end.',
+  },
+  currentPassword: { vi: 'Mật khẩu hiện tại', en: 'Current password' },
+  newPassword: { vi: 'Mật khẩu mới', en: 'New password' },
+  confirmPassword: { vi: 'Nhập lại mật khẩu mới', en: 'The new password again' },
+  changePassword: { vi: 'Đổi mật khẩu', en: 'Change the password' },
+  passwordChanged: { vi: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.', en: 'Your password is changed. Your other sessions ended.' },
+  thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
+  resetTitle: { vi: 'Đặt mật khẩu mới', en: 'Set a new password' },
+  resetFor: { vi: 'Tài khoản: {username}', en: 'Account: {username}' },
+  setPassword: { vi: 'Đặt mật khẩu', en: 'Set the password' },
+  passwordSet: { vi: 'Đã đặt mật khẩu mới. Bạn có thể đăng nhập.', en: 'The new password is set. You can log in.' },
+  goToLogin: { vi: 'Đến trang đăng nhập', en: 'Go to the login page' },
   signedOutEverywhere: { vi: 'Đã đăng xuất khỏi mọi thiết bị. Hãy đăng nhập lại.', en: 'Signed out everywhere. Log in again.' },
 });

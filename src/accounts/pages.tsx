@@ -9,6 +9,7 @@ import type { DB } from '../core/db/database.ts';
 import { login } from './login.ts';
 import { endSession, SESSION_HOURS } from './sessions.ts';
 import { accountPage } from './account-page.tsx';
+import { passwordPages } from './password-pages.tsx';
 import { accountsText } from './messages.ts';
 import { clientAddress, cookieOptions } from '../core/web/client.ts';
 import type { Lang } from '../core/i18n/index.ts';
@@ -113,4 +114,5 @@ export const accountPages = new Hono<AppEnv>()
     deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
     return c.redirect('/', 303);
   })
+  .route('/', passwordPages)
   .route('/', accountPage);

@@ -32,6 +32,7 @@ export async function sessionFor(db: DB, token: string): Promise<Session | undef
     .select([...userColumns, 's.csrf_token'])
     .where('s.id', '=', sha256(token))
     .where('s.expires_at', '>', nowIso())
+    .where('u.disabled_at', 'is', null)
     .executeTakeFirst();
   return r ? { principal: toPrincipal(r), csrfToken: r.csrf_token } : undefined;
 }
@@ -114,6 +115,7 @@ export async function principalForApiToken(db: DB, token: string): Promise<Princ
     .select([...userColumns, 't.last_used_at'])
     .where('t.token_hash', '=', hash)
     .where('t.expires_at', '>', nowIso(now))
+    .where('u.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!r) return undefined;
   if (!r.last_used_at || Date.parse(r.last_used_at) < now - LAST_USE_STEP)

@@ -43,7 +43,14 @@ export async function createUser(db: DB, u: NewUser, by: number | null = null): 
     action: 'create',
     entity: 'user',
     key: u.username,
-    newValue: { role: u.role, unitId: u.unitId ?? null, institutionId: u.institutionId ?? null },
+    newValue: {
+      name: u.displayName,
+      role: u.role,
+      unit: u.unitId ? ((await db.selectFrom('units').select('code').where('id', '=', u.unitId).executeTakeFirst())?.code ?? null) : null,
+      institution: u.institutionId
+        ? ((await db.selectFrom('institutions').select('code').where('id', '=', u.institutionId).executeTakeFirst())?.code ?? null)
+        : null,
+    },
   });
   return row.id;
 }

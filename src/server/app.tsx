@@ -17,6 +17,11 @@ import { identify, SESSION_COOKIE } from '../accounts/middleware.ts';
 import { sessionFor } from '../accounts/sessions.ts';
 import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
+import { peopleApi } from '../accounts/people-api.ts';
+import { adminHome } from '../admin/home.tsx';
+import { peoplePages } from '../admin/people-pages.tsx';
+import { auditPages } from '../admin/audit-page.tsx';
+import { auditApi } from '../admin/api.ts';
 import { networkApi, registryApi } from '../network/api.ts';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
@@ -102,6 +107,8 @@ export function createApp(store: Store, config: Config) {
   api.route('/', reportsApi);
   api.route('/', libraryApi);
   api.route('/', successionApi);
+  api.route('/', peopleApi);
+  api.route('/', auditApi);
   for (const a of cultureApis) api.route('/', a);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -121,6 +128,9 @@ export function createApp(store: Store, config: Config) {
   app.route('/', planPages);
   app.route('/', reportPages);
   app.route('/', successionPages);
+  app.route('/', adminHome);
+  app.route('/', peoplePages);
+  app.route('/', auditPages);
   app.route('/', libraryRoutes);
   mountCulturePages(app);
 

@@ -22,6 +22,7 @@ import { accountSecurity } from './migrations/021_account_security.ts';
 import { dataQuality } from './migrations/022_data_quality.ts';
 import { reportReminders } from './migrations/025_report_reminders.ts';
 import { caseBlindCodes } from './migrations/026_case_blind_codes.ts';
+import { people } from './migrations/027_people.ts';
 import { patronRecords } from './migrations/032_patron_records.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
@@ -48,6 +49,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '022_data_quality': (store) => dataQuality(store.engine),
   '025_report_reminders': (store) => reportReminders(store.engine),
   '026_case_blind_codes': () => caseBlindCodes(),
+  '027_people': () => people(),
   '032_patron_records': (store) => patronRecords(store.engine),
 };
 

@@ -21,6 +21,7 @@ import type {
   PlanTaskTable,
   PlanDayTable,
   UserTable,
+  PasswordResetTable,
   SessionTable,
   ApiTokenTable,
   AuthFailureTable,
@@ -114,6 +115,7 @@ export interface Database {
   // accounts (core/auth)
   users: UserTable;
   sessions: SessionTable;
+  password_resets: PasswordResetTable;
   api_tokens: ApiTokenTable;
   auth_failures: AuthFailureTable;
   // core

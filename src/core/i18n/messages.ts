@@ -11,6 +11,7 @@ export const coreText = texts({
   navRules: { vi: 'Quy tắc kiểm tra', en: 'Validation rules' },
   navFollowUps: { vi: 'Cần theo dõi', en: 'Follow-ups' },
   navHandover: { vi: 'Bàn giao đơn vị', en: 'Unit hand-over' },
+  navAdmin: { vi: 'Quản trị', en: 'Administration' },
   navSearch: { vi: 'Tra cứu sách', en: 'Library search' },
   navCitizens: { vi: 'Cho người dân', en: 'For citizens' },
   navLogin: { vi: 'Đăng nhập', en: 'Log in' },

@@ -59,6 +59,11 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                   <a href="/theo-doi">{t.navFollowUps}</a>
                 </li>
               ) : null}
+              {ctx.principal?.role === 'official' || ctx.principal?.role === 'admin' ? (
+                <li>
+                  <a href="/quan-tri">{t.navAdmin}</a>
+                </li>
+              ) : null}
               {ctx.principal?.role === 'admin' ? (
                 <li>
                   <a href="/quan-tri/quy-tac-kiem-tra">{t.navRules}</a>

@@ -56,6 +56,7 @@ table.cards>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:re
 table.cards>tbody>tr>th,table.cards>tbody>tr>td{border:0;border-top:1px solid #ececec;overflow-wrap:anywhere}table.cards>tbody>tr>:first-child{border-top:0}
 table.cards [data-label]:before{content:attr(data-label) ": ";font-weight:600}table.cards td.num{text-align:left}}
 .flush{margin:0}.hint{display:block}.grow{flex:1 1 18em;min-width:0;max-width:36em}.grow input{width:100%}fieldset.formats{border:0;padding:0;margin:0;background:none}fieldset.formats legend{font-weight:600;padding:0}fieldset.formats label{display:inline-block;font-weight:normal;margin-right:12px}
+fieldset.choices{border:0;padding:0;margin:0 0 8px}fieldset.choices legend{font-weight:600;padding:0}fieldset.choices label{font-weight:normal}fieldset.choices input{width:auto;margin-right:6px}
 footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
 `.replace(/\n/g, '');
 

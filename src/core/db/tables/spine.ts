@@ -258,6 +258,18 @@ export interface UserTable {
   unit_id: number | null;
   institution_id: number | null;
   created_at: string;
+  /** From this moment the account opens nothing (migration 027); null: in use. */
+  disabled_at: string | null;
+}
+
+/** A one-time password reset link (migration 027): only its token's hash is kept. */
+export interface PasswordResetTable {
+  token_hash: string;
+  user_id: number;
+  made_by: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface SessionTable {
