@@ -18,6 +18,7 @@ import { sessionFor } from '../accounts/sessions.ts';
 import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
+import { institutionAdminPages } from '../network/institution-pages.tsx';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
@@ -115,6 +116,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', importPages);
   app.route('/', notePages);
   app.route('/', rulePages);
+  app.route('/', institutionAdminPages);
   app.route('/', reviewPages);
   app.route('/', taskPages);
   app.route('/', calendarPages);
