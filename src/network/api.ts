@@ -102,7 +102,11 @@ const InstitutionPatchSchema = z
       .object({ unit: z.string().openapi({ description: 'The code of the unit it moves to' }), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
       .optional()
       .openapi({ description: 'A move to another unit from a day (its membership before ends the day before; history stays)' }),
-    closedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().openapi({ description: 'Closed from this day (refused when it has values after it)' }),
+    closedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .openapi({ description: 'Closed from this day (refused when it has values after it)' }),
   })
   .openapi('InstitutionPatch');
 const AttributeSchema = z

@@ -130,7 +130,8 @@ export async function addInstitution(db: DB, who: Principal, input: InstitutionI
     const unit = await unitById(db, input.unitId);
     if (!unit) problems.push({ field: 'unit', said: E.unitMissing() });
     else if (!(await managesUnit(db, who, unit.id))) problems.push({ field: 'unit', said: E.unitOutsideScope() });
-    else if (!typedProblems.some((p) => p.field === 'since') && !validOn(unit, since)) problems.push({ field: 'since', said: E.unitNotOnDate({ unit: unit.fullName ?? unit.name, date: formatDate(since) }) });
+    else if (!typedProblems.some((p) => p.field === 'since') && !validOn(unit, since))
+      problems.push({ field: 'since', said: E.unitNotOnDate({ unit: unit.fullName ?? unit.name, date: formatDate(since) }) });
   } else problems.push({ field: 'unit', said: E.unitMissing() });
   if (problems.length > 0) throw new UserError(E.institutionInvalid(), 422, problems);
   await createInstitution(

@@ -88,12 +88,7 @@ export async function managesUnit(db: DB, who: Principal, unitId: number): Promi
 /** The values of an institution for periods after a day: how many, and the latest period. */
 async function valuesAfter(db: DB, institutionId: number, day: string): Promise<{ n: number; latest: string | null }> {
   const year = Number(day.slice(0, 4));
-  const rows = await db
-    .selectFrom('data_values')
-    .select('period')
-    .where('institution_id', '=', institutionId)
-    .where('year', '>=', year)
-    .execute();
+  const rows = await db.selectFrom('data_values').select('period').where('institution_id', '=', institutionId).where('year', '>=', year).execute();
   // a month after the day's month, or a year after its year (the closing year's own yearly value stays)
   const after = rows.map((r) => r.period).filter((p) => (p.length === 7 ? p > day.slice(0, 7) : Number(p.slice(0, 4)) > year));
   return { n: after.length, latest: after.sort().at(-1) ?? null };
@@ -129,7 +124,8 @@ export async function changeInstitution(db: DB, who: Principal, code: string, ch
     else if (on <= last.valid_from) problems.push({ field: 'closedOn', said: E.closeBeforeMembership({ date: formatDate(last.valid_from) }) });
     else {
       const after = await valuesAfter(db, inst.id, on);
-      if (after.n > 0) problems.push({ field: 'closedOn', said: E.valuesAfterClosing({ n: after.n, date: formatDate(on), period: periodWords(after.latest!) }) });
+      if (after.n > 0)
+        problems.push({ field: 'closedOn', said: E.valuesAfterClosing({ n: after.n, date: formatDate(on), period: periodWords(after.latest!) }) });
     }
   }
   if (problems.length > 0) throw new UserError(E.institutionInvalid(), 422, problems);
@@ -145,7 +141,12 @@ export async function changeInstitution(db: DB, who: Principal, code: string, ch
     if (change.move) {
       const { unitId, from } = change.move;
       await checkYearInputsOf(trx, inst.id, [last.unit_id, unitId], Number(from.slice(0, 4)));
-      await trx.updateTable('institution_units').set({ valid_to: addDays(from, -1) }).where('institution_id', '=', inst.id).where('valid_to', 'is', null).execute();
+      await trx
+        .updateTable('institution_units')
+        .set({ valid_to: addDays(from, -1) })
+        .where('institution_id', '=', inst.id)
+        .where('valid_to', 'is', null)
+        .execute();
       await trx.insertInto('institution_units').values({ institution_id: inst.id, unit_id: unitId, valid_from: from, valid_to: null }).execute();
       await movedInstitution(trx, inst.id, unitId);
       await audit(trx, {
@@ -160,9 +161,21 @@ export async function changeInstitution(db: DB, who: Principal, code: string, ch
     if (change.close) {
       const { on } = change.close;
       await checkYearInputsOf(trx, inst.id, [last.unit_id], Number(on.slice(0, 4)));
-      await trx.updateTable('institution_units').set({ valid_to: addDays(on, -1) }).where('institution_id', '=', inst.id).where('valid_to', 'is', null).execute();
+      await trx
+        .updateTable('institution_units')
+        .set({ valid_to: addDays(on, -1) })
+        .where('institution_id', '=', inst.id)
+        .where('valid_to', 'is', null)
+        .execute();
       await trx.updateTable('institutions').set({ closed_on: on }).where('id', '=', inst.id).execute();
-      await audit(trx, { userId: who.userId, action: 'update', entity: 'institution_closure', key: code, oldValue: { closedOn: null }, newValue: { closedOn: on } });
+      await audit(trx, {
+        userId: who.userId,
+        action: 'update',
+        entity: 'institution_closure',
+        key: code,
+        oldValue: { closedOn: null },
+        newValue: { closedOn: on },
+      });
     }
   });
 }

@@ -39,7 +39,12 @@ function typedNumber(text: string | undefined, lang: Lang): number | null {
   return n.ok ? n.value : Number.NaN;
 }
 
-const coordinate = (lang: Lang, v: number | null) => (v === null ? '' : formatNumber(lang, v, 6).replace(/(,\d*?)0+$/, '$1').replace(/,$/, ''));
+const coordinate = (lang: Lang, v: number | null) =>
+  v === null
+    ? ''
+    : formatNumber(lang, v, 6)
+        .replace(/(,\d*?)0+$/, '$1')
+        .replace(/,$/, '');
 
 /** The unit a typed name names among the person's choices, or the problem at `field`. */
 function chosenUnit(choices: UnitChoice[], typed: string, field: string): { unit?: UnitChoice; problem?: Problem } {
@@ -255,13 +260,26 @@ async function institutionPage(c: AppContext, again?: { error: UserError; typed:
   if (!r) throw notFound('cơ sở', 'Institution');
   const choices = await unitChoices(db, who, lang);
   const base = detailsOf(lang, r);
-  const typedIn = (form: string) => (f: string, d = '') => (again?.form === form ? (again.typed[f] ?? d) : (base[f] ?? d));
+  const typedIn =
+    (form: string) =>
+    (f: string, d = '') =>
+      again?.form === form ? (again.typed[f] ?? d) : (base[f] ?? d);
   const p = (form: string) => formProblems(lang, again?.form === form ? again.error : undefined);
   const pd = p('details');
   const pm = p('move');
   const pc = p('close');
   const done = c.req.query('xong');
-  const notice = again ? undefined : done === 'sua' ? s.saved : done === 'chuyen' ? s.moved : done === 'dong' ? s.closed : done === 'them' ? s.added : undefined;
+  const notice = again
+    ? undefined
+    : done === 'sua'
+      ? s.saved
+      : done === 'chuyen'
+        ? s.moved
+        : done === 'dong'
+          ? s.closed
+          : done === 'them'
+            ? s.added
+            : undefined;
   const url = `${INSTITUTIONS_BASE}/${encodeURIComponent(r.code)}`;
   const open = r.closedOn === null;
   return c.html(

@@ -16,7 +16,12 @@ export async function patchInstitution(db: DB, who: Principal, code: string, pat
   const { move, closedOn, ...details } = patch;
   const change: InstitutionChange = { ...details };
   const bad = [move && !readDay(move.from) ? 'from' : '', closedOn && !readDay(closedOn) ? 'closedOn' : ''].filter(Boolean);
-  if (bad.length > 0) throw new UserError(E.institutionInvalid(), 422, bad.map((field) => ({ field, said: E.dateNeeded() })));
+  if (bad.length > 0)
+    throw new UserError(
+      E.institutionInvalid(),
+      422,
+      bad.map((field) => ({ field, said: E.dateNeeded() })),
+    );
   if (move) {
     const unit = await findUnit(db, move.unit);
     if (!unit) throw new UserError(E.institutionInvalid(), 422, [{ field: 'unit', said: E.unknownUnitCode({ unit: move.unit }) }]);

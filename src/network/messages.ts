@@ -115,8 +115,16 @@ export const networkErrors = errors({
     vi: 'Không tìm thấy đơn vị "{typed}": gõ tên đơn vị (không dấu cũng được) và chọn trong danh sách',
     en: 'No unit "{typed}": type its name and pick it from the list',
   },
-  unitAmbiguous: { code: 'E2074', vi: 'Có {n} đơn vị tên "{typed}": chọn một đơn vị trong danh sách', en: '{n} units are called "{typed}": pick one from the list' },
-  codeFormat: { code: 'E2075', vi: 'Mã gồm 2–60 chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới', en: '2–60 letters, digits, dots, dashes or underscores' },
+  unitAmbiguous: {
+    code: 'E2074',
+    vi: 'Có {n} đơn vị tên "{typed}": chọn một đơn vị trong danh sách',
+    en: '{n} units are called "{typed}": pick one from the list',
+  },
+  codeFormat: {
+    code: 'E2075',
+    vi: 'Mã gồm 2–60 chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới',
+    en: '2–60 letters, digits, dots, dashes or underscores',
+  },
 });
 
 /** The administration of institutions (`/quan-tri/co-so`, network/institution-pages.tsx). */

@@ -35,9 +35,20 @@ export async function unitChoices(db: DB, who: Principal, lang: Lang): Promise<U
   return rows.map((u) => {
     const full = u.full_name ?? u.name;
     const within = u.parentName ? `, ${u.parentName}` : '';
-    const dates = u.valid_to ? ` (${t.unitUntil({ date: formatDate(u.valid_to) })})` : u.valid_from ? ` (${t.unitSince({ date: formatDate(u.valid_from) })})` : '';
+    const dates = u.valid_to
+      ? ` (${t.unitUntil({ date: formatDate(u.valid_to) })})`
+      : u.valid_from
+        ? ` (${t.unitSince({ date: formatDate(u.valid_from) })})`
+        : '';
     const label = `${full}${within}${dates}`;
-    return { id: u.id, code: u.code, label, validFrom: u.valid_from, validTo: u.valid_to, keys: [fold(label), fold(full), fold(u.name), fold(`${full}${within}`)] };
+    return {
+      id: u.id,
+      code: u.code,
+      label,
+      validFrom: u.valid_from,
+      validTo: u.valid_to,
+      keys: [fold(label), fold(full), fold(u.name), fold(`${full}${within}`)],
+    };
   });
 }
 
