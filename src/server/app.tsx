@@ -19,6 +19,7 @@ import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
 import { institutionAdminPages } from '../network/institution-pages.tsx';
+import { builderPages } from '../indicators/builder-page.tsx';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
@@ -117,6 +118,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', notePages);
   app.route('/', rulePages);
   app.route('/', institutionAdminPages);
+  app.route('/', builderPages);
   app.route('/', reviewPages);
   app.route('/', taskPages);
   app.route('/', calendarPages);
