@@ -435,7 +435,16 @@ async function builderPage(c: AppContext, state: State, editing?: Indicator) {
             <input type="hidden" name="_csrf" value={ctx.csrf} />
             <label for="retiredOn">{s.retireOn}</label>
             <p.Err field="retiredOn" />
-            <input id="retiredOn" name="retiredOn" type="date" value={v('retiredOn', todayLocal())} {...p.aria('retiredOn')} />
+            <input
+              id="retiredOn"
+              name="retiredOn"
+              inputmode="numeric"
+              value={v('retiredOn', formatDate(todayLocal()))}
+              {...p.aria('retiredOn', 'retired-hint')}
+            />
+            <p id="retired-hint" class="muted">
+              {s.dateHint}
+            </p>
             <p>
               <button class="primary" type="submit">
                 {s.retireButton}

@@ -106,6 +106,7 @@ export const builderText = texts({
   retireOn: { vi: 'Ngừng từ ngày', en: 'Retired from' },
   retireButton: { vi: 'Ngừng sử dụng', en: 'Retire' },
   retired: { vi: 'Đã ngừng sử dụng chỉ số.', en: 'Retired.' },
+  dateHint: { vi: 'Ngày/tháng/năm, ví dụ 01/01/2027.', en: 'dd/mm/yyyy, e.g. 01/01/2027.' },
   thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
   back: { vi: 'Tất cả chỉ số', en: 'All indicators' },
   edit: { vi: 'Sửa', en: 'Edit' },

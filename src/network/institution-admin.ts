@@ -47,8 +47,12 @@ export async function searchInstitutions(db: DB, who: Principal, typed: string):
       ),
     );
   if (who.role === 'official') q = q.where('iu.unit_id', 'in', db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', who.unitId!));
-  const want = fold(typed);
-  const all = (await q.execute()).filter((r) => want === '' || fold(r.name).includes(want) || fold(r.code).includes(want));
+  // every word typed is in the name (or the code), in any order: "thu vien hue" finds "Thư viện tỉnh Thừa Thiên Huế"
+  const words = fold(typed).split(' ').filter(Boolean);
+  const all = (await q.execute()).filter((r) => {
+    const name = `${fold(r.name)} ${fold(r.code)}`;
+    return words.every((w) => name.includes(w));
+  });
   all.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   return {
     total: all.length,

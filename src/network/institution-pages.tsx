@@ -226,7 +226,10 @@ async function listPage(c: AppContext, again?: { error: UserError; typed: Typed 
         <input id="unit" name="unit" list="unit-names" autocomplete="off" value={typed('unit')} {...p.aria('unit', 'unit-hint')} />
         <label for="since">{s.since}</label>
         <p.Err field="since" />
-        <input id="since" name="since" type="date" value={typed('since', todayLocal())} {...p.aria('since')} />
+        <input id="since" name="since" inputmode="numeric" value={typed('since', formatDate(todayLocal()))} {...p.aria('since', 'date-hint')} />
+        <p id="date-hint" class="muted">
+          {s.dateHint}
+        </p>
         <p>
           <button class="primary" type="submit">
             {s.add}
@@ -322,7 +325,10 @@ async function institutionPage(c: AppContext, again?: { error: UserError; typed:
             <input id="unit" name="unit" list="unit-names" autocomplete="off" value={typedIn('move')('unit')} {...pm.aria('unit', 'unit-hint')} />
             <label for="from">{s.from}</label>
             <pm.Err field="from" />
-            <input id="from" name="from" type="date" value={typedIn('move')('from', todayLocal())} {...pm.aria('from')} />
+            <input id="from" name="from" inputmode="numeric" value={typedIn('move')('from', formatDate(todayLocal()))} {...pm.aria('from', 'from-hint')} />
+            <p id="from-hint" class="muted">
+              {s.dateHint}
+            </p>
             <p>
               <button class="primary" type="submit">
                 {s.moveButton}
@@ -335,7 +341,16 @@ async function institutionPage(c: AppContext, again?: { error: UserError; typed:
             <input type="hidden" name="_csrf" value={ctx.csrf} />
             <label for="closedOn">{s.closeOn}</label>
             <pc.Err field="closedOn" />
-            <input id="closedOn" name="closedOn" type="date" value={typedIn('close')('closedOn', todayLocal())} {...pc.aria('closedOn')} />
+            <input
+              id="closedOn"
+              name="closedOn"
+              inputmode="numeric"
+              value={typedIn('close')('closedOn', formatDate(todayLocal()))}
+              {...pc.aria('closedOn', 'closed-hint')}
+            />
+            <p id="closed-hint" class="muted">
+              {s.dateHint}
+            </p>
             <p>
               <button class="primary" type="submit">
                 {s.closeButton}
