@@ -20,6 +20,7 @@ import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
 import { institutionAdminPages } from '../network/institution-pages.tsx';
 import { builderPages } from '../indicators/builder-page.tsx';
+import { elementPages } from '../statistics/element-pages.tsx';
 import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
@@ -119,6 +120,7 @@ export function createApp(store: Store, config: Config) {
   app.route('/', rulePages);
   app.route('/', institutionAdminPages);
   app.route('/', builderPages);
+  app.route('/', elementPages);
   app.route('/', reviewPages);
   app.route('/', taskPages);
   app.route('/', calendarPages);
