@@ -3,31 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatNumber } from '../../src/core/i18n/index.ts';
 import { ENGINES } from '../support/engines.ts';
 import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, indicatorValue, serious, sharedBrowser } from './browser.ts';
+import { closeSharedBrowser, hasChromium, indicatorValue, seriousWithoutJs, sharedBrowser } from './browser.ts';
 
 async function logIn(page: Page, username: string): Promise<void> {
   await page.goto('/dang-nhap');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
-
-const findings = async (page: Page, label: string) => serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
-
-/** axe needs JavaScript: the page the no-JavaScript browser shows, checked in a browser with it (same address, same styles). */
-async function axeOf(page: Page, withJs: BrowserContext, label: string): Promise<string[]> {
-  const html = await page.content();
-  const copy = await withJs.newPage();
-  await copy.goto(
-    page
-      .url()
-      .split('?')[0]!
-      .replace(/\/quan-tri.*$/, '/dang-nhap'),
-  );
-  await copy.setContent(html, { waitUntil: 'load' });
-  const out = await findings(copy, label);
-  await copy.close();
-  return out;
 }
 
 afterAll(closeSharedBrowser);
@@ -60,7 +42,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %
   it('builds, is refused, previews, saves and sees the indicator on a dashboard', { timeout: 180_000 }, async () => {
     const page = await admin.newPage();
     await page.goto('/quan-tri/chi-so');
-    expect(await axeOf(page, withJs, 'builder')).toEqual([]);
+    expect(await seriousWithoutJs(page, withJs, 'builder')).toEqual([]);
     await page.getByLabel('Mã chỉ số').fill('MUS_VISITORS_PER_MUSEUM');
     await page.getByLabel('Tên tiếng Việt').fill('Lượt khách bình quân mỗi bảo tàng');
     await page.getByLabel('Tên tiếng Anh').fill('Visitors per museum');
@@ -80,7 +62,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %
     expect(await page.locator('#denominator-err').innerText()).toMatch(/^Mẫu số luôn bằng 0/);
     expect(await page.getByLabel('Mã chỉ số').inputValue()).toBe('MUS_VISITORS_PER_MUSEUM');
     expect(await row('d', 1).getByLabel('Dấu').inputValue()).toBe('-1');
-    expect(await axeOf(page, withJs, 'builder refused')).toEqual([]);
+    expect(await seriousWithoutJs(page, withJs, 'builder refused')).toEqual([]);
     const none = await server.store.db.selectFrom('indicators').select('code').where('code', '=', 'MUS_VISITORS_PER_MUSEUM').execute();
     expect(none).toEqual([]);
 
@@ -99,7 +81,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %
     // everything typed is still there after the preview
     expect(await page.getByLabel('Tên tiếng Việt').inputValue()).toBe('Lượt khách bình quân mỗi bảo tàng');
     expect(await row('n', 0).getByLabel('Chỉ tiêu (với số liệu)').inputValue()).toBe('luot khach tham quan bao tang');
-    expect(await axeOf(page, withJs, 'builder preview')).toEqual([]);
+    expect(await seriousWithoutJs(page, withJs, 'builder preview')).toEqual([]);
 
     await Promise.all([page.waitForURL(/xong=luu/), page.getByRole('button', { name: 'Lưu chỉ số' }).click()]);
     expect(await page.locator('[role=status]').first().innerText()).toMatch(/^Đã lưu chỉ số/);
