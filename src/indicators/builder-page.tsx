@@ -382,6 +382,7 @@ async function builderPage(c: AppContext, state: State, editing?: Indicator) {
           {s.kindsHint}
         </p>
         <p class="muted">{s.growthHint}</p>
+        {editing ? <h2>{s.formula}</h2> : null}
         {SIDES.map(({ key, prefix }) => (
           <section aria-labelledby={`${prefix}-h`}>
             <h3 id={`${prefix}-h`}>{key === 'numerator' ? s.numerator : s.denominator}</h3>

@@ -57,6 +57,7 @@ export const builderText = texts({
   nameEn: { vi: 'Tên tiếng Anh', en: 'Name in English' },
   unit: { vi: 'Đơn vị tính', en: 'Unit label' },
   unitHint: { vi: 'Hiện sau giá trị, ví dụ %, lượt, người/lớp.', en: 'Shown after the value, e.g. %.' },
+  formula: { vi: 'Công thức', en: 'Formula' },
   numerator: { vi: 'Tử số', en: 'Numerator' },
   denominator: { vi: 'Mẫu số', en: 'Denominator' },
   denominatorHint: { vi: 'Để mọi dòng là "Không dùng" nếu chỉ số chỉ là tổng của tử số.', en: 'Leave every row unused for a plain total.' },

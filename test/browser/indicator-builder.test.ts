@@ -93,6 +93,15 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %
     expect(value).not.toBeNull();
     expect(preview).toContain(`${formatNumber('vi', value!, 2)} lượt`);
     expect(await page.locator('tr[data-indicator="MUS_VISITORS_PER_MUSEUM"]').innerText()).toContain('Lượt khách bình quân mỗi bảo tàng');
+
+    // its own page shows the formula as the builder took it; the data elements' pages pass axe too
+    await page.goto('/quan-tri/chi-so/MUS_VISITORS_PER_MUSEUM');
+    expect(await row('n', 0).getByLabel('Chỉ tiêu (với số liệu)').inputValue()).toBe('Lượt khách tham quan bảo tàng');
+    expect(await seriousWithoutJs(page, withJs, 'indicator page')).toEqual([]);
+    for (const path of ['/quan-tri/du-lieu', '/quan-tri/du-lieu/LIB_VISITS']) {
+      await page.goto(path);
+      expect(await seriousWithoutJs(page, withJs, path)).toEqual([]);
+    }
     await page.close();
   });
 });
