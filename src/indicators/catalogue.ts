@@ -206,7 +206,13 @@ export interface Indicator {
   nameEn: string;
   unit: string;
   formula: Formula;
+  /** From this day off the dashboards (the years before still read); null or absent while in use. */
+  retiredOn?: string | null;
+  builtin?: boolean;
 }
+
+/** Whether an indicator is shown for a year: not retired, or retired after that year began. */
+export const inForceIn = (i: Pick<Indicator, 'retiredOn'>, year: number): boolean => !i.retiredOn || i.retiredOn > `${year}-01-01`;
 
 export async function installBuiltinIndicators(db: DB): Promise<void> {
   const existing = new Set((await db.selectFrom('indicators').select('code').execute()).map((r) => r.code));
@@ -222,5 +228,13 @@ export async function installBuiltinIndicators(db: DB): Promise<void> {
 
 export async function listIndicators(db: DB): Promise<Indicator[]> {
   const rows = await db.selectFrom('indicators').selectAll().orderBy('sort').orderBy('code').execute();
-  return rows.map((r) => ({ code: r.code, nameVi: r.name_vi, nameEn: r.name_en, unit: r.unit_label, formula: JSON.parse(r.formula) as Formula }));
+  return rows.map((r) => ({
+    code: r.code,
+    nameVi: r.name_vi,
+    nameEn: r.name_en,
+    unit: r.unit_label,
+    formula: JSON.parse(r.formula) as Formula,
+    retiredOn: r.retired_on,
+    builtin: r.builtin === 1,
+  }));
 }

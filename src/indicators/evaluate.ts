@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { targetsInForce, type TargetInForce } from '../targets/in-force.ts';
-import { listIndicators, type Indicator } from './catalogue.ts';
+import { inForceIn, listIndicators, type Indicator } from './catalogue.ts';
 import { factsView, loadFactsYears, type FactsQuery } from './facts.ts';
 import { comparesYears, evaluate, operandsOf } from './formula.ts';
 import { indicatorName } from './messages.ts';
@@ -87,7 +87,8 @@ export async function dashboardFor(
   /** The catalogue and the targets in force, when the caller has read them already (one read per request). */
   read: { catalogue?: Indicator[]; targets?: Map<string, TargetInForce> } = {},
 ): Promise<DashboardRow[]> {
-  const indicators = read.catalogue ?? (await listIndicators(db));
+  // a retired indicator leaves the dashboards from its retiring year (its years before still read)
+  const indicators = (read.catalogue ?? (await listIndicators(db))).filter((i) => inForceIn(i, year));
   const facts = (await loadFactsYears(db, [year], factsQueryFor(indicators, [unit.id]))).get(year)!;
   const targets = read.targets ?? (await targetsInForce(db, unit.id, year));
   const view = factsView(facts.get(unit.id));
@@ -132,7 +133,7 @@ export async function indicatorMatrix(
   only?: string[],
   catalogue?: Indicator[],
 ): Promise<Map<number, Map<string, number | null>>> {
-  const indicators = (catalogue ?? (await listIndicators(db))).filter((i) => !only || only.includes(i.code));
+  const indicators = (catalogue ?? (await listIndicators(db))).filter((i) => (!only || only.includes(i.code)) && inForceIn(i, year));
   const facts = (await loadFactsYears(db, [year], factsQueryFor(indicators, unitIds))).get(year)!;
   const out = new Map<number, Map<string, number | null>>();
   for (const [unitId, f] of facts) {

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { listUnits, rootUnits } from './units.ts';
 import { institutionsOfUnit, registerInstitution, setInstitutionAttribute, unitChildren } from './directory.ts';
+import { patchInstitution } from './institution-patch.ts';
 
 const UnitSchema = z
   .object({ code: z.string(), name: z.string(), level: z.string(), validFrom: z.string().nullable(), validTo: z.string().nullable() })
@@ -80,9 +81,34 @@ const NewInstitutionSchema = z
     kind: z.string(),
     ownership: z.enum(['public', 'non_public']),
     address: z.string().max(500).nullable().optional(),
+    contact: z.string().max(300).nullable().optional(),
+    openingHours: z.string().max(300).nullable().optional(),
+    latitude: z.number().min(-90).max(90).nullable().optional(),
+    longitude: z.number().min(-180).max(180).nullable().optional(),
     unit: z.string(),
   })
   .openapi('NewInstitution');
+const InstitutionPatchSchema = z
+  .object({
+    name: z.string().min(3).max(300).optional(),
+    kind: z.string().optional(),
+    ownership: z.enum(['public', 'non_public']).optional(),
+    address: z.string().max(500).nullable().optional(),
+    contact: z.string().max(300).nullable().optional(),
+    openingHours: z.string().max(300).nullable().optional(),
+    latitude: z.number().min(-90).max(90).nullable().optional(),
+    longitude: z.number().min(-180).max(180).nullable().optional(),
+    move: z
+      .object({ unit: z.string().openapi({ description: 'The code of the unit it moves to' }), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+      .optional()
+      .openapi({ description: 'A move to another unit from a day (its membership before ends the day before; history stays)' }),
+    closedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .openapi({ description: 'Closed from this day (refused when it has values after it)' }),
+  })
+  .openapi('InstitutionPatch');
 const AttributeSchema = z
   .object({ attribute: z.string(), year: z.number().int().min(2000).max(2100), value: z.boolean(), evidence: z.string().max(2000).nullable() })
   .openapi('InstitutionAttribute');
@@ -104,6 +130,22 @@ export const registryApi = apiApp()
       },
     }),
     async (c) => c.json(await registerInstitution(c.var.store.db, signedIn(c), c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/institutions/{code}',
+      summary: 'Change an institution: its details, a move to another unit from a day, its closing from a day (officials of its subtree, admins)',
+      request: { params: z.object({ code: z.string() }), body: { content: { 'application/json': { schema: InstitutionPatchSchema } }, required: true } },
+      responses: {
+        200: { description: 'Changed', content: { 'application/json': { schema: z.object({ code: z.string() }) } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Outside your subtree'),
+        404: errorResponse('Unknown institution'),
+        422: errorResponse('Refused: each problem at its field (a unit not in force on the day, values after the closing day…)'),
+      },
+    }),
+    async (c) => c.json(await patchInstitution(c.var.store.db, signedIn(c), c.req.valid('param').code, c.req.valid('json')), 200),
   )
   .openapi(
     createRoute({

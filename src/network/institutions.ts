@@ -30,6 +30,10 @@ export interface NewInstitution {
   kind: string;
   ownership: Ownership;
   address?: string | null;
+  contact?: string | null;
+  openingHours?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
   unitId: number;
   /** From when it belongs to the unit (default: the unit's own start, or 1900-01-01). */
   since?: string;
@@ -63,7 +67,7 @@ export function checkYearInputs(check: YearInputCheck): void {
 }
 
 /** Runs the checks for an institution counted in these units in every year from `fromYear` to this one (registry changes). */
-async function checkRegistryYears(trx: DB, institutionId: number, unitIds: number[], fromYear: number): Promise<void> {
+export async function checkYearInputsOf(trx: DB, institutionId: number, unitIds: number[], fromYear: number): Promise<void> {
   if (yearInputChecks.size === 0) return;
   const inputs: YearInput[] = [];
   for (let year = Math.max(fromYear, 1900); year <= thisYear(); year++)
@@ -85,7 +89,18 @@ export async function createInstitution(db: DB, inst: NewInstitution, userId: nu
     if (taken) throw new UserError(networkErrors.institutionCodeTaken({ code: inst.code }), 409, [{ said: networkErrors.codeTaken(), field: 'code' }]);
     const row = await trx
       .insertInto('institutions')
-      .values({ code: inst.code, name: inst.name, kind: inst.kind, ownership: inst.ownership, address: inst.address ?? null, created_at: nowIso() })
+      .values({
+        code: inst.code,
+        name: inst.name,
+        kind: inst.kind,
+        ownership: inst.ownership,
+        address: inst.address ?? null,
+        contact: inst.contact ?? null,
+        opening_hours: inst.openingHours ?? null,
+        latitude: inst.latitude ?? null,
+        longitude: inst.longitude ?? null,
+        created_at: nowIso(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx
@@ -93,7 +108,7 @@ export async function createInstitution(db: DB, inst: NewInstitution, userId: nu
       .values({ institution_id: row.id, unit_id: inst.unitId, valid_from: inst.since ?? unit.valid_from ?? '1900-01-01', valid_to: null })
       .execute();
     // a registration dated in a locked year would change that year's counts
-    await checkRegistryYears(trx, row.id, [inst.unitId], Number((inst.since ?? unit.valid_from ?? '1900-01-01').slice(0, 4)));
+    await checkYearInputsOf(trx, row.id, [inst.unitId], Number((inst.since ?? unit.valid_from ?? '1900-01-01').slice(0, 4)));
     await countNewInstitution(trx, row.id);
     await audit(trx, { userId, action: 'create', entity: 'institution', key: inst.code, newValue: inst });
     return row.id;
@@ -111,6 +126,11 @@ export function onInstitutionMoved(listener: InstitutionMoved): void {
   movedListeners.add(listener);
 }
 
+/** Tells the registered listeners that an institution moved (inside the move's transaction). */
+export async function movedInstitution(trx: DB, institutionId: number, unitId: number): Promise<void> {
+  for (const moved of movedListeners) await moved(trx, institutionId, unitId);
+}
+
 /** Moves an institution to another unit from a date (a map reform, a transfer); history stays. */
 export async function moveInstitution(db: DB, institutionId: number, unitId: number, from: string, userId: number | null): Promise<void> {
   await recounting(db, institutionId, async (trx) => {
@@ -121,11 +141,11 @@ export async function moveInstitution(db: DB, institutionId: number, unitId: num
       .where('institution_id', '=', institutionId)
       .where('valid_to', 'is', null)
       .execute();
-    await checkRegistryYears(trx, institutionId, [...before.map((r) => r.unit_id), unitId], Number(from.slice(0, 4)));
+    await checkYearInputsOf(trx, institutionId, [...before.map((r) => r.unit_id), unitId], Number(from.slice(0, 4)));
     const dayBefore = addDays(from, -1);
     await trx.updateTable('institution_units').set({ valid_to: dayBefore }).where('institution_id', '=', institutionId).where('valid_to', 'is', null).execute();
     await trx.insertInto('institution_units').values({ institution_id: institutionId, unit_id: unitId, valid_from: from, valid_to: null }).execute();
-    for (const moved of movedListeners) await moved(trx, institutionId, unitId);
+    await movedInstitution(trx, institutionId, unitId);
     await audit(trx, { userId, action: 'update', entity: 'institution_unit', key: String(institutionId), newValue: { unitId, from } });
   });
 }

@@ -94,15 +94,25 @@ export interface DataElement {
   nameEn: string;
   sector: string;
   periodType: PeriodType;
+  /** From this day no longer asked for (its values stay); null or absent while in use. */
+  retiredOn?: string | null;
 }
 
 export async function listElements(db: DB): Promise<DataElement[]> {
   const rows = await db.selectFrom('data_elements').selectAll().orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, nameVi: r.name_vi, nameEn: r.name_en, sector: r.sector, periodType: r.period_type as PeriodType }));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    nameVi: r.name_vi,
+    nameEn: r.name_en,
+    sector: r.sector,
+    periodType: r.period_type as PeriodType,
+    retiredOn: r.retired_on,
+  }));
 }
 
 /** A data element as an admin defines it (the API's `DataElement`). */
-export type NewElement = Omit<DataElement, 'id'>;
+export type NewElement = Omit<DataElement, 'id' | 'retiredOn'>;
 
 /** Adds a data element beyond the built-in ones: system admins only (403); a code taken is refused (409). Audited. */
 export async function addElement(db: DB, who: Principal, e: NewElement): Promise<NewElement> {

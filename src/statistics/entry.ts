@@ -13,7 +13,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { listElements, type DataElement } from './elements.ts';
 import { checkChanges, CheckedRefusal, type CellWarning } from './checks.ts';
 import { cleanComment, COMMENT_MAX, notesOf, writeNotes, type NoteChange, type ValueNote } from './notes.ts';
-import { thisMonth } from '../core/time.ts';
+import { thisMonth, todayLocal } from '../core/time.ts';
 import { statisticsErrors as E } from './messages.ts';
 import { monthsOf } from './periods.ts';
 import type { RawValue } from './resolve.ts';
@@ -26,9 +26,10 @@ import { dataYears, yearParam } from './years.ts';
  * access checks, the validation (values.ts, the one way values get in) and the writes are here.
  */
 
-/** The elements an institution of a sector reports (its own sector's and the common ones). */
+/** The elements an institution of a sector reports (its own sector's and the common ones), but those retired. */
 export async function elementsForSector(db: DB, sector: Sector | string): Promise<DataElement[]> {
-  return (await listElements(db)).filter((e) => e.sector === sector || e.sector === 'common');
+  const today = todayLocal();
+  return (await listElements(db)).filter((e) => (e.sector === sector || e.sector === 'common') && !(e.retiredOn && e.retiredOn <= today));
 }
 
 /** Stored values of one institution for one year: element code → period → value. */

@@ -285,4 +285,21 @@ export const statisticsErrors = errors({
     vi: 'Tệp giữ lại không còn đúng với tệp đã kiểm tra: hãy chọn lại tệp và kiểm tra lại.',
     en: 'The kept file no longer matches the file checked: choose the file again and check it.',
   },
+  // the administration of data elements (/quan-tri/du-lieu, element-admin.ts, issue 19): E3160…
+  elementInvalid: { code: 'E3160', vi: 'Chỉ tiêu chưa hợp lệ; chưa có gì được lưu.', en: 'The data element is not valid; nothing was saved.' },
+  elementCodeFormat: {
+    code: 'E3161',
+    vi: 'Mã gồm 2–41 chữ in hoa không dấu, số hoặc gạch dưới, bắt đầu bằng chữ, ví dụ LIB_NEW_SERVICE',
+    en: '2–41 capital letters, digits or underscores, starting with a letter',
+  },
+  elementNameLength: { code: 'E3162', vi: 'Tên cần từ 3 đến 300 ký tự', en: 'The name needs 3 to 300 characters' },
+  elementSector: { code: 'E3163', vi: 'Chọn loại cơ sở báo cáo chỉ tiêu này', en: 'Choose which institutions report it' },
+  elementPeriodType: { code: 'E3164', vi: 'Chọn kỳ báo cáo: tháng hoặc năm', en: 'Choose month or year' },
+  periodTypeHasValues: {
+    code: 'E3165',
+    vi: 'Chỉ tiêu đã có {n} số liệu theo kỳ cũ: không đổi được kỳ báo cáo (hãy tạo chỉ tiêu mới và ngừng chỉ tiêu này)',
+    en: 'It has {n} values by its period: its period type cannot change (add a new element and retire this one)',
+  },
+  elementAlreadyRetired: { code: 'E3166', vi: 'Chỉ tiêu đã ngừng sử dụng từ ngày {date}', en: 'Retired on {date}' },
+  elementRetireDate: { code: 'E3167', vi: 'Nhập ngày dạng ngày/tháng/năm', en: 'A date as dd/mm/yyyy' },
 });

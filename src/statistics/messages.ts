@@ -219,3 +219,43 @@ export const statisticsText = texts({
 
 /** The refusals live in errors.ts; callers reach them here beside the texts. */
 export { statisticsErrors } from './errors.ts';
+
+/** The administration of data elements (`/quan-tri/du-lieu`, statistics/element-pages.tsx). */
+export const elementAdminText = texts({
+  title: { vi: 'Chỉ tiêu thống kê', en: 'Data elements' },
+  intro: {
+    vi: 'Các chỉ tiêu mà cơ sở báo cáo: tên tiếng Việt và tiếng Anh, loại cơ sở báo cáo, kỳ báo cáo. Chỉ tiêu ngừng sử dụng không còn được hỏi trên biểu nhập liệu; số liệu cũ được giữ.',
+    en: 'What institutions report. A retired element is no longer asked for; its values stay.',
+  },
+  colName: { vi: 'Tên chỉ tiêu', en: 'Name' },
+  colSector: { vi: 'Cơ sở báo cáo', en: 'Reported by' },
+  colPeriod: { vi: 'Kỳ', en: 'Period' },
+  colState: { vi: 'Tình trạng', en: 'State' },
+  inUse: { vi: 'Đang dùng', en: 'In use' },
+  retiredFrom: { vi: 'Ngừng từ {date}', en: 'Retired from {date}' },
+  add: { vi: 'Thêm chỉ tiêu', en: 'Add a data element' },
+  code: { vi: 'Mã chỉ tiêu', en: 'Code' },
+  codeHint: { vi: 'Chữ in hoa không dấu, số và gạch dưới, ví dụ LIB_STORYTELLING.', en: 'Capitals, digits and underscores.' },
+  nameVi: { vi: 'Tên tiếng Việt', en: 'Name in Vietnamese' },
+  nameEn: { vi: 'Tên tiếng Anh', en: 'Name in English' },
+  sector: { vi: 'Loại cơ sở báo cáo', en: 'Which institutions report it' },
+  sectorLibrary: { vi: 'Thư viện, tủ sách, không gian đọc', en: 'Libraries and reading places' },
+  sectorMuseum: { vi: 'Bảo tàng, di tích có trưng bày', en: 'Museums and relic sites' },
+  sectorCulture: { vi: 'Trung tâm văn hóa, nhà văn hóa', en: 'Cultural centres and houses' },
+  sectorServicePoint: { vi: 'Trung tâm học tập cộng đồng, điểm bưu điện – văn hóa, tủ sách pháp luật', en: 'Learning centres and service points' },
+  sectorCommon: { vi: 'Mọi cơ sở', en: 'Every institution' },
+  periodType: { vi: 'Kỳ báo cáo', en: 'Period' },
+  month: { vi: 'Theo tháng', en: 'Monthly' },
+  year: { vi: 'Theo năm', en: 'Yearly' },
+  save: { vi: 'Lưu', en: 'Save' },
+  added: { vi: 'Đã thêm chỉ tiêu.', en: 'Added.' },
+  saved: { vi: 'Đã lưu chỉ tiêu.', en: 'Saved.' },
+  retire: { vi: 'Ngừng sử dụng chỉ tiêu', en: 'Retire the element' },
+  retireOn: { vi: 'Ngừng từ ngày', en: 'Retired from' },
+  retireButton: { vi: 'Ngừng sử dụng', en: 'Retire' },
+  retired: { vi: 'Đã ngừng sử dụng chỉ tiêu.', en: 'Retired.' },
+  dateHint: { vi: 'Ngày/tháng/năm, ví dụ 01/01/2027.', en: 'dd/mm/yyyy.' },
+  thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
+  back: { vi: 'Tất cả chỉ tiêu', en: 'All data elements' },
+  editOf: { vi: 'Sửa {name}', en: 'Edit {name}' },
+});

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 /**
@@ -57,4 +57,18 @@ export const serious = (findings: AxeFinding[]) => findings.filter((f) => f.impa
 export async function indicatorValue(page: Page, indicator: string): Promise<number | null> {
   const raw = await page.locator(`tr[data-indicator="${indicator}"] td[data-value]`).getAttribute('data-value');
   return raw === null || raw === '' ? null : Number(raw);
+}
+
+/**
+ * axe needs JavaScript: the page a browser without it shows, copied into a page of a context with it (at the same
+ * site, so its styles load) and checked there. Returns the serious and critical findings in words.
+ */
+export async function seriousWithoutJs(page: Page, withJs: BrowserContext, label: string): Promise<string[]> {
+  const html = await page.content();
+  const copy = await withJs.newPage();
+  await copy.goto(`${new URL(page.url()).origin}/dang-nhap`);
+  await copy.setContent(html, { waitUntil: 'load' });
+  const out = serious(await axeFindings(copy, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+  await copy.close();
+  return out;
 }

@@ -23,6 +23,7 @@ import { dataQuality } from './migrations/022_data_quality.ts';
 import { reportReminders } from './migrations/025_report_reminders.ts';
 import { caseBlindCodes } from './migrations/026_case_blind_codes.ts';
 import { people } from './migrations/027_people.ts';
+import { maintenance } from './migrations/028_maintenance.ts';
 import { patronRecords } from './migrations/032_patron_records.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
@@ -50,6 +51,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '025_report_reminders': (store) => reportReminders(store.engine),
   '026_case_blind_codes': () => caseBlindCodes(),
   '027_people': () => people(),
+  '028_maintenance': () => maintenance(),
   '032_patron_records': (store) => patronRecords(store.engine),
 };
 

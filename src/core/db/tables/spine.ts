@@ -52,6 +52,12 @@ export interface InstitutionTable {
   ownership: string;
   address: string | null;
   created_at: string;
+  contact: string | null;
+  opening_hours: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** The day it closed (its last membership ends the day before); null while open. */
+  closed_on: string | null;
 }
 
 export interface InstitutionUnitTable {
@@ -99,6 +105,8 @@ export interface DataElementTable {
   sector: string;
   period_type: string;
   builtin: number;
+  /** From this day no longer asked for (its values stay); null while in use. */
+  retired_on: string | null;
 }
 
 export interface DataValueTable {
@@ -173,6 +181,8 @@ export interface IndicatorTable {
   unit_label: string;
   builtin: number;
   sort: number;
+  /** From this day off the dashboards (its years before stay readable); null while in use. */
+  retired_on: string | null;
 }
 
 export interface PlanTable {
