@@ -1,3 +1,4 @@
+import { maintenanceLinks } from '../indicators/maintenance-links.ts';
 import { Hono } from 'hono';
 import type { Role } from '../core/auth/principal.ts';
 import { forbidden } from '../core/errors.ts';
@@ -39,13 +40,20 @@ export const adminHome = new Hono<SignedInEnv>().use('/quan-tri', requireLogin()
       <p>{a.homeIntro}</p>
       {SECTIONS.map((s) => {
         const links = ADMIN_LINKS.filter((l) => l.section === s.id && l.roles.includes(role));
-        if (links.length === 0 && s.id !== 'data') return null;
+        // the institutions', data elements' and indicators' pages name themselves (indicators/maintenance-links.ts)
+        const maintenance = s.id === 'data' ? maintenanceLinks.filter((l) => (l.roles as readonly Role[]).includes(role)) : [];
+        if (links.length === 0 && maintenance.length === 0 && s.id !== 'data') return null;
         return (
           <section aria-labelledby={`s-${s.id}`}>
             <h2 id={`s-${s.id}`}>{a[s.title]}</h2>
-            {links.length === 0 ? <p class="muted">{a.dataSoon}</p> : null}
-            {links.length > 0 ? (
+            {links.length + maintenance.length === 0 ? <p class="muted">{a.dataSoon}</p> : null}
+            {links.length + maintenance.length > 0 ? (
               <ul>
+                {maintenance.map((l) => (
+                  <li>
+                    <a href={l.href}>{l.label(ctx.lang)}</a>
+                  </li>
+                ))}
                 {links.map((l) => (
                   <li>
                     <a href={l.href}>{a[l.title]}</a> — <span class="muted">{a[l.help]}</span>
