@@ -18,7 +18,7 @@ import { sessionFor } from '../accounts/sessions.ts';
 import { limitBodies } from '../core/web/body-limit.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { networkApi, registryApi } from '../network/api.ts';
-import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
+import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
 import { importPages, importUploads } from '../statistics/import-page.tsx';
@@ -94,6 +94,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', networkApi);
   api.route('/', registryApi);
   api.route('/', indicatorsApi);
+  api.route('/', analyticsApi);
   api.route('/', definitionsApi);
   api.route('/', statisticsApi);
   api.route('/', elementsApi);
