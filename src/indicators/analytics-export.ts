@@ -29,7 +29,22 @@ export async function analyticsXlsx(a: Analysis, lang: Lang): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Lifelong';
   const ws = wb.addWorksheet(x.sheet);
-  ws.addRow(safeRow([x.unitCode, x.unitName, x.level, x.indicatorCode, x.indicatorName, x.unitOfMeasure, x.year, x.value, x.numerator, x.denominator, x.target, x.status])).font = {
+  ws.addRow(
+    safeRow([
+      x.unitCode,
+      x.unitName,
+      x.level,
+      x.indicatorCode,
+      x.indicatorName,
+      x.unitOfMeasure,
+      x.year,
+      x.value,
+      x.numerator,
+      x.denominator,
+      x.target,
+      x.status,
+    ]),
+  ).font = {
     bold: true,
   };
   const formats = new Map(
@@ -62,7 +77,20 @@ export async function analyticsXlsx(a: Analysis, lang: Lang): Promise<Buffer> {
     for (const k of [8, 11]) row.getCell(k).numFmt = formats.get(r.indicator) ?? '#,##0.00';
     for (const k of [9, 10]) row.getCell(k).numFmt = '#,##0.##';
   }
-  ws.columns = [{ width: 12 }, { width: 24 }, { width: 10 }, { width: 22 }, { width: 60 }, { width: 10 }, { width: 8 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 16 }];
+  ws.columns = [
+    { width: 12 },
+    { width: 24 },
+    { width: 10 },
+    { width: 22 },
+    { width: 60 },
+    { width: 10 },
+    { width: 8 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 16 },
+  ];
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 12 } };
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -80,7 +80,7 @@ const existedIn = (u: Unit, years: number[]) => years.some((y) => validInYear(u,
  * asked; a unit formed by the 2025 reform asked for an earlier year: the units below its predecessors then),
  * `level:<level>:<code>` every unit of that level within it; several, comma-separated.
  */
-export async function analyticsUnits(db: DB, raw: string, years: number[]): Promise<Unit[]> {
+export async function analyticsUnits(db: DB, raw: string, years: number[], maxUnits = MAX_UNITS): Promise<Unit[]> {
   const exprs = list(raw);
   if (exprs.length === 0) refuse(analyticsErrors.badParameter({ param: 'units', vi: 'chưa chọn đơn vị', en: 'no unit chosen' }), 'units');
   const out = new Map<number, Unit>();
@@ -101,10 +101,10 @@ export async function analyticsUnits(db: DB, raw: string, years: number[]): Prom
     } else if (m![3]) {
       for (const u of await unitsAtLevel(db, unit.id, m![4]!)) if (existedIn(u, years)) out.set(u.id, u);
     } else out.set(unit.id, unit);
-    if (out.size > MAX_UNITS) break;
+    if (out.size > maxUnits) break;
   }
   if (unknown.length > 0) refuse(analyticsErrors.unknownUnits({ codes: unknown.join(', ') }), 'units');
-  if (out.size > MAX_UNITS) refuse(analyticsErrors.tooManyUnits({ count: out.size, max: MAX_UNITS }), 'units');
+  if (out.size > maxUnits) refuse(analyticsErrors.tooManyUnits({ count: out.size, max: maxUnits }), 'units');
   return [...out.values()];
 }
 
@@ -134,12 +134,12 @@ async function unitsAtLevel(db: DB, ancestorId: number, level: string): Promise<
  * The analysis: every indicator asked × unit × year, computed as `/api/v1/indicators` computes them (the same facts,
  * formulas and targets in force), in bulk: one facts read for all units and years, one targets read.
  */
-export async function analyse(db: DB, ask: AnalyticsAsk): Promise<Analysis> {
+export async function analyse(db: DB, ask: AnalyticsAsk, limits = { units: MAX_UNITS, cells: MAX_CELLS }): Promise<Analysis> {
   const years = await analyticsYears(db, ask.years);
   const indicators = analyticsIndicators(await listIndicators(db), ask.indicators);
-  const units = await analyticsUnits(db, ask.units, years);
+  const units = await analyticsUnits(db, ask.units, years, limits.units);
   const cells = units.length * indicators.length * years.length;
-  if (cells > MAX_CELLS) refuse(analyticsErrors.tooManyCells({ count: cells, max: MAX_CELLS }), 'units');
+  if (cells > limits.cells) refuse(analyticsErrors.tooManyCells({ count: cells, max: limits.cells }), 'units');
   const ids = units.map((u) => u.id);
   const facts = await loadFactsYears(db, years, factsQueryFor(indicators, ids));
   const targets = await targetsInForceMany(db, ids, years);

@@ -82,7 +82,9 @@ export const analyticsApi = apiApp().openapi(
           [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
         },
       },
-      400: errorResponse('A parameter is malformed, names an unknown indicator or unit, a year outside the data, or asks for too much (the parameter is named)'),
+      400: errorResponse(
+        'A parameter is malformed, names an unknown indicator or unit, a year outside the data, or asks for too much (the parameter is named)',
+      ),
     },
   }),
   async (c) => {
