@@ -2,6 +2,7 @@ import type { Messages } from '../core/i18n/index.ts';
 import { formatNumber, type Lang } from '../core/i18n/index.ts';
 import type { DashboardRow, Light } from '../indicators/evaluate.ts';
 import type { Unit } from '../network/units.ts';
+import { dashboardsText } from './messages.ts';
 
 export function LightBadge(props: { light: Light; t: Messages }) {
   const { t } = props;
@@ -60,7 +61,7 @@ export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Mes
                   {r.targetInfo ? (
                     <span class="muted">
                       {' '}
-                      ({r.targetInfo.year}
+                      ({r.targetInfo.year}, {dashboardsText(lang).targetFrom({ plan: r.targetInfo.planName })}
                       {r.targetInfo.inherited ? `, ${t.inheritedTarget}` : ''})
                     </span>
                   ) : null}

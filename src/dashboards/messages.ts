@@ -19,4 +19,33 @@ export const dashboardsText = texts({
   },
   draftToReview: { vi: ' · bản nháp, chờ duyệt', en: ' · draft, to review' },
   largestGaps: { vi: 'Khoảng cách lớn nhất', en: 'Largest gaps' },
+  partialYear: {
+    vi: 'Năm {year} chưa kết thúc: số liệu mới đến tháng {month}/{year}. Các chỉ số tăng trưởng chỉ tính khi đủ năm (so {month} tháng với cả năm trước sẽ sai lệch); năm gần nhất đã đủ số liệu là {complete}.',
+    en: '{year} is not over: figures run to month {month}. Growth indicators are given for whole years only (comparing {month} months with a whole year would mislead); the last complete year is {complete}.',
+  },
+  partialYearNoMonth: {
+    vi: 'Năm {year} chưa có tháng nào kết thúc; năm gần nhất đã đủ số liệu là {complete}.',
+    en: 'No month of {year} is over yet; the last complete year is {complete}.',
+  },
+  partialGrowth: { vi: 'chưa đủ năm', en: 'year not over' },
+  toMonth: { vi: 'đến tháng {month}', en: 'to month {month}' },
+  levelGroup: { vi: 'Cấp {level} ({n})', en: '{level} level ({n})' },
+  sortHint: { vi: 'Bấm tiêu đề cột để sắp xếp.', en: 'Select a column heading to sort.' },
+  sortedAsc: { vi: 'tăng dần', en: 'ascending' },
+  sortedDesc: { vi: 'giảm dần', en: 'descending' },
+  sortBy: { vi: 'Sắp xếp theo {column}', en: 'Sort by {column}' },
+  targetOf: { vi: 'chỉ tiêu {value}', en: 'target {value}' },
+  targetFrom: { vi: 'theo {plan}', en: 'from {plan}' },
+  misplaced: {
+    vi: 'Lỗi dữ liệu: các đơn vị sau nằm trực tiếp dưới cả nước nhưng không phải cấp tỉnh (chưa có vị trí trên bản đồ hành chính), nên không được tính là tỉnh:',
+    en: 'Data problem: these units hang directly under the nation but are not provinces (the map has no place for them), so they are not shown as provinces:',
+  },
+  targetsSet: { vi: 'Số chỉ tiêu kế hoạch đặt ra', en: 'Targets the plans set' },
+  shareMet: { vi: 'Tỷ lệ chỉ tiêu đạt', en: 'Share of targets met' },
+  noTargetsSet: { vi: 'chưa đặt chỉ tiêu', en: 'no target set' },
+  overviewRanking: {
+    vi: 'Xếp theo tỷ lệ chỉ tiêu đạt, từ thấp đến cao (nơi kế hoạch đặt nhiều chỉ tiêu hơn không bị xếp thấp hơn vì thế).',
+    en: 'Ranked by the share of targets met, lowest first (a place whose plans set more targets is not ranked lower for it).',
+  },
+  analyseLink: { vi: 'Phân tích, so sánh và tải số liệu', en: 'Analyse, compare and download the figures' },
 });

@@ -9,6 +9,8 @@ export interface TargetInForce {
   max: number | null;
   planId: number;
   planTitle: string;
+  /** The plan's number ("53/KH-UBND"), else its title: how a page names where a target comes from. */
+  planName: string;
   /** True when the target comes from a plan of a unit above (the unit's own plans do not set this indicator). */
   inherited: boolean;
 }
@@ -21,6 +23,7 @@ interface TargetRow {
   max: number | null;
   plan_id: number;
   title: string;
+  number: string | null;
   date: string | null;
   unit_id: number | null;
   year_from: number;
@@ -72,7 +75,7 @@ export async function targetsInForceMany(db: DB, unitIds: number[], years: numbe
       const rows: TargetRow[] = await db
         .selectFrom('plan_targets as t')
         .innerJoin('plans as p', 'p.id', 't.plan_id')
-        .select(['t.indicator', 't.year', 't.value', 't.min', 't.max', 't.plan_id', 'p.title', 'p.date', 'p.unit_id', 'p.year_from', 'p.year_to'])
+        .select(['t.indicator', 't.year', 't.value', 't.min', 't.max', 't.plan_id', 'p.title', 'p.number', 'p.date', 'p.unit_id', 'p.year_from', 'p.year_to'])
         .where('p.unit_id', 'in', ids.slice(i, i + 1000))
         .where('p.status', '=', 'active')
         .where('p.year_from', '<=', Math.max(...ys))
@@ -115,7 +118,17 @@ function pick(rows: TargetRow[], year: number, inherited: boolean): Map<string, 
   }
   const out = new Map<string, TargetInForce>();
   for (const [k, r] of best) {
-    out.set(k, { indicator: k, year: r.year, value: r.value ?? r.min, min: r.min, max: r.max, planId: r.plan_id, planTitle: r.title, inherited });
+    out.set(k, {
+      indicator: k,
+      year: r.year,
+      value: r.value ?? r.min,
+      min: r.min,
+      max: r.max,
+      planId: r.plan_id,
+      planTitle: r.title,
+      planName: r.number ?? r.title,
+      inherited,
+    });
   }
   return out;
 }
