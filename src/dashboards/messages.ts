@@ -1,4 +1,4 @@
-import { texts } from '../core/i18n/index.ts';
+import { errors, texts } from '../core/i18n/index.ts';
 
 /** What the dashboards say besides the shared words (core/i18n/messages.ts) and the plans' links. */
 export const dashboardsText = texts({
@@ -48,4 +48,59 @@ export const dashboardsText = texts({
     en: 'Ranked by the share of targets met, lowest first (a place whose plans set more targets is not ranked lower for it).',
   },
   analyseLink: { vi: 'Phân tích, so sánh và tải số liệu', en: 'Analyse, compare and download the figures' },
+});
+
+/** The analysis page's refusals (E36xx: dashboards). */
+export const analysisErrors = errors({
+  placeRequired: { code: 'E3601', vi: 'Chọn địa bàn', en: 'Choose a place' },
+  noPlace: { code: 'E3602', vi: 'Không tìm thấy địa bàn "{text}"', en: 'No place "{text}"' },
+  manyPlaces: {
+    code: 'E3603',
+    vi: 'Có nhiều địa bàn tên "{text}": {names}. Chọn một trong danh sách.',
+    en: 'Several places are called "{text}": {names}. Choose one from the list.',
+  },
+  noIndicator: { code: 'E3604', vi: 'Chọn ít nhất một chỉ số', en: 'Choose at least one indicator' },
+  noYear: { code: 'E3605', vi: 'Chọn ít nhất một năm', en: 'Choose at least one year' },
+});
+
+/** What the analysis page (`/phan-tich`) says. */
+export const analysisText = texts({
+  title: { vi: 'Phân tích và so sánh', en: 'Analyse and compare' },
+  intro: {
+    vi: 'Chọn địa bàn, chỉ số và năm; bảng, biểu đồ và tệp tải về dùng cùng một số liệu với bảng điều khiển. Địa chỉ trang giữ lựa chọn của bạn để chia sẻ hoặc lưu lại.',
+    en: 'Choose a place, indicators and years; the table, the chart and the downloads use the dashboards’ own figures. The page’s address keeps your choice, to share or bookmark.',
+  },
+  place: { vi: 'Địa bàn', en: 'Place' },
+  placeHint: {
+    vi: 'Gõ tên tỉnh, huyện (có hoặc không dấu) rồi chọn trong danh sách.',
+    en: 'Type a province or district name (with or without diacritics) and pick it.',
+  },
+  scope: { vi: 'So sánh', en: 'Compare' },
+  scopeChildren: { vi: 'các đơn vị trực thuộc', en: 'the units directly below' },
+  scopeSelf: { vi: 'chỉ địa bàn này', en: 'this place only' },
+  scopeCommunes: { vi: 'mọi xã, phường trong địa bàn', en: 'every commune within it' },
+  indicators: { vi: 'Chỉ số', en: 'Indicators' },
+  years: { vi: 'Năm', en: 'Years' },
+  rows: { vi: 'Hàng', en: 'Rows' },
+  columns: { vi: 'Cột', en: 'Columns' },
+  dimUnit: { vi: 'Đơn vị', en: 'Unit' },
+  dimIndicator: { vi: 'Chỉ số', en: 'Indicator' },
+  dimYear: { vi: 'Năm', en: 'Year' },
+  show: { vi: 'Xem', en: 'Show' },
+  thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
+  download: { vi: 'Tải về', en: 'Download' },
+  downloadCsv: { vi: 'Tải CSV', en: 'Download CSV' },
+  downloadXlsx: { vi: 'Tải Excel (XLSX)', en: 'Download Excel (XLSX)' },
+  printHint: { vi: 'In trang: bảng và biểu đồ được in, không in biểu mẫu.', en: 'Print the page: the table and the chart are printed, not the form.' },
+  tableCaption: { vi: '{place}: {scope}, {years}', en: '{place}: {scope}, {years}' },
+  chartLine: { vi: 'Biểu đồ: {indicator} qua các năm', en: 'Chart: {indicator} over the years' },
+  chartBars: { vi: 'Biểu đồ: {indicator}, {year}', en: 'Chart: {indicator}, {year}' },
+  chartNote: { vi: 'Số liệu của biểu đồ nằm trong bảng trên.', en: 'The chart’s figures are in the table above.' },
+  chartFirst: { vi: 'Biểu đồ vẽ chỉ số đầu tiên đã chọn{more}.', en: 'The chart draws the first indicator chosen{more}.' },
+  chartMore: { vi: ' và {n} đơn vị đầu tiên của bảng', en: ' and the first {n} units of the table' },
+  noRows: { vi: 'Không có đơn vị nào trong phạm vi đã chọn.', en: 'No unit in the chosen scope.' },
+  sortHint: { vi: 'Bấm tiêu đề cột để sắp xếp theo cột đó.', en: 'Select a column heading to sort by it.' },
+  until: { vi: 'đến {date}', en: 'until {date}' },
+  since: { vi: 'từ {date}', en: 'from {date}' },
+  partYear: { vi: 'không đủ năm', en: 'not the whole year' },
 });

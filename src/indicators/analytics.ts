@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { UserError, type Problem } from '../core/errors.ts';
-import { childUnits, drillDown, findUnit, validInYear, type Unit } from '../network/units.ts';
+import { childUnits, drillDown, findUnit, outOfPlace, validInYear, type Unit } from '../network/units.ts';
 import { dataYears } from '../statistics/years.ts';
 import { targetsInForceMany } from '../targets/in-force.ts';
 import { listIndicators, type Indicator } from './catalogue.ts';
@@ -95,7 +95,8 @@ export async function analyticsUnits(db: DB, raw: string, years: number[], maxUn
       continue;
     }
     if (m![1]) {
-      let below = (await childUnits(db, unit.id)).filter((u) => existedIn(u, years));
+      // a unit the map has no place for under the nation (a stray commune) is not one of its provinces
+      let below = (await childUnits(db, unit.id)).filter((u) => existedIn(u, years) && !outOfPlace(unit, u));
       if (below.length === 0) below = (await Promise.all(years.map((y) => drillDown(db, unit, y)))).flat();
       for (const u of below) out.set(u.id, u);
     } else if (m![3]) {

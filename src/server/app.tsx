@@ -21,6 +21,7 @@ import { networkApi, registryApi } from '../network/api.ts';
 import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
+import { analysisPage } from '../dashboards/analysis-page.tsx';
 import { importPages, importUploads } from '../statistics/import-page.tsx';
 import { institutionPages, statisticsAssets, statisticsUploads } from '../statistics/pages.tsx';
 import { notePages } from '../statistics/note-pages.tsx';
@@ -112,6 +113,7 @@ export function createApp(store: Store, config: Config) {
 
   app.route('/', accountPages);
   app.route('/', dashboardPages);
+  app.route('/', analysisPage);
   app.route('/', institutionPages);
   app.route('/', importPages);
   app.route('/', notePages);
