@@ -97,7 +97,7 @@ function PivotTable(props: {
   const x = analysisText(lang);
   const dimName = { unit: x.dimUnit, indicator: x.dimIndicator, year: x.dimYear };
   return (
-    <div class="scroll" role="region" tabindex={0} aria-label={props.caption}>
+    <div class="scroll" role="region" tabindex={0} aria-label={x.table}>
       <table class="pivot" data-rows={p.rows.length}>
         <caption class="drill-caption">{props.caption}</caption>
         <thead>

@@ -100,6 +100,7 @@ export const analysisText = texts({
   chartMore: { vi: ' và {n} đơn vị đầu tiên của bảng', en: ' and the first {n} units of the table' },
   noRows: { vi: 'Không có đơn vị nào trong phạm vi đã chọn.', en: 'No unit in the chosen scope.' },
   sortHint: { vi: 'Bấm tiêu đề cột để sắp xếp theo cột đó.', en: 'Select a column heading to sort by it.' },
+  table: { vi: 'Bảng số liệu', en: 'Table of figures' },
   until: { vi: 'đến {date}', en: 'until {date}' },
   since: { vi: 'từ {date}', en: 'from {date}' },
   partYear: { vi: 'không đủ năm', en: 'not the whole year' },
