@@ -26,9 +26,11 @@ export interface AnalysisAsk {
   sort: { column: number; desc: boolean } | null;
 }
 
-/** Whether a unit did not exist the whole of a year (merged on 01/07/2025, or formed then): its growth means nothing. */
-export const partYear = (u: Pick<Unit, 'validFrom' | 'validTo'>, year: number): boolean =>
-  (u.validTo !== null && u.validTo < `${year}-12-31`) || (u.validFrom !== null && u.validFrom > `${year}-01-01`);
+/**
+ * Whether a unit ended before the year was over (merged on 01/07/2025): its growth means nothing (a half year against a
+ * whole one). A unit formed then carries its predecessors' history, so its growth stands.
+ */
+export const partYear = (u: Pick<Unit, 'validTo'>, year: number): boolean => u.validTo !== null && u.validTo < `${year}-12-31`;
 
 export interface PivotRow {
   /** The row's labels: its own dimension's, then the nested one's. */
@@ -88,13 +90,9 @@ export async function placeChoices(db: DB): Promise<Unit[]> {
 export const placeLabel = (u: Unit, lang: 'vi' | 'en'): string =>
   `${u.name} — ${levelName(lang, u.level)}${u.validTo ? `, ${u.validTo.slice(0, 4)}` : ''}${u.validFrom ? ` (${u.validFrom.slice(0, 4)})` : ''}`;
 
-/** A unit as a row of the table: its name, and its dates when the 2025 reform began or ended it (two "Huế" read apart). */
-export const unitLabel = (u: Unit, lang: 'vi' | 'en'): string => {
-  const x = analysisText(lang);
-  if (u.validTo) return `${u.name} (${x.until({ date: formatDate(u.validTo) })})`;
-  if (u.validFrom) return `${u.name} (${x.since({ date: formatDate(u.validFrom) })})`;
-  return u.name;
-};
+/** A unit as a row of the table: its name, and its last day when the 2025 reform ended it (two "Huế" read apart). */
+export const unitLabel = (u: Unit, lang: 'vi' | 'en'): string =>
+  u.validTo ? `${u.name} (${analysisText(lang).until({ date: formatDate(u.validTo) })})` : u.name;
 
 /** The `units=` expression of the analytics API for a place and scope. */
 export const unitsExpression = (place: Unit, scope: Scope): string =>

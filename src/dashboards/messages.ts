@@ -102,6 +102,5 @@ export const analysisText = texts({
   sortHint: { vi: 'Bấm tiêu đề cột để sắp xếp theo cột đó.', en: 'Select a column heading to sort by it.' },
   table: { vi: 'Bảng số liệu', en: 'Table of figures' },
   until: { vi: 'đến {date}', en: 'until {date}' },
-  since: { vi: 'từ {date}', en: 'from {date}' },
   partYear: { vi: 'không đủ năm', en: 'not the whole year' },
 });
