@@ -203,7 +203,7 @@ export const dashboardPages = new Hono<AppEnv>()
               class="chart"
               dangerouslySetInnerHTML={{
                 __html: lineChartSvg(
-                  trend.map((p) => (monthsSoFar(p.year) < 12 ? `${p.year}*` : String(p.year))),
+                  trend.map((p) => String(p.year)),
                   [
                     { name: t.value, values: trend.map((p) => (chosenGrowth && goneIn.get(p.year) ? null : p.value)) },
                     { name: t.target, values: trend.map((p) => p.target), dashed: true },
