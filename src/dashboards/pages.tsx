@@ -260,7 +260,8 @@ export const dashboardPages = new Hono<AppEnv>()
         <YearForm action="/tong-quan" year={year} years={years} t={t} extra={{ 'don-vi': parent.code }} />
         <p class="muted">{dt.overviewRanking}</p>
         <div class="scroll" role="region" tabindex={0} aria-label={t.furthestBehind}>
-          <table>
+          {/* on a phone each place is a card, its cells labelled */}
+          <table class="cards">
             <thead>
               <tr>
                 <th scope="col">{t.unit}</th>
@@ -277,13 +278,19 @@ export const dashboardPages = new Hono<AppEnv>()
                   <th scope="row">
                     <a href={`/don-vi/${encodeURIComponent(s.unit.code)}?nam=${year}`}>{s.unit.name}</a>
                   </th>
-                  <td class="num" data-share-met={s.shareMet ?? ''}>
+                  <td class="num" data-share-met={s.shareMet ?? ''} data-label={dt.shareMet}>
                     {s.shareMet === null ? dt.noTargetsSet : `${formatNumber(lang, s.shareMet * 100, 0)} %`}
                   </td>
-                  <td class="num">{s.met}</td>
-                  <td class="num">{s.behind}</td>
-                  <td class="num">{s.withTarget}</td>
-                  <td>
+                  <td class="num" data-label={t.met}>
+                    {s.met}
+                  </td>
+                  <td class="num" data-label={t.behind}>
+                    {s.behind}
+                  </td>
+                  <td class="num" data-label={dt.targetsSet}>
+                    {s.withTarget}
+                  </td>
+                  <td data-label={dt.largestGaps}>
                     <ul>
                       {s.worst.map((w) => (
                         <li>
