@@ -2,6 +2,7 @@ import type { Messages } from '../core/i18n/index.ts';
 import { formatNumber, type Lang } from '../core/i18n/index.ts';
 import type { DashboardRow, Light } from '../indicators/evaluate.ts';
 import type { Unit } from '../network/units.ts';
+import { dashboardsText } from './messages.ts';
 
 export function LightBadge(props: { light: Light; t: Messages }) {
   const { t } = props;
@@ -25,7 +26,8 @@ export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Mes
   return (
     // on a phone the table scrolls in its own box, never the page
     <div class="scroll" role="region" tabindex={0} aria-label={props.caption}>
-      <table>
+      {/* on a phone each indicator is a card (its cells labelled), not a column of words two wide */}
+      <table class="cards">
         <caption class="muted" style="text-align:left">
           {props.caption}
         </caption>
@@ -47,26 +49,28 @@ export function IndicatorTable(props: { rows: DashboardRow[]; lang: Lang; t: Mes
                   {r.name} <span class="muted">({r.unitLabel})</span>
                 </th>
                 {instead ? (
-                  <td data-value="" class="gone">
+                  <td data-value="" class="gone" data-label={t.value}>
                     {instead}
                   </td>
                 ) : (
-                  <td class="num" data-value={r.value ?? ''}>
+                  <td class="num" data-value={r.value ?? ''} data-label={t.value}>
                     {formatNumber(lang, r.value)}
                   </td>
                 )}
-                <td class="num">
+                <td class="num" data-label={t.target}>
                   {targetText(r, lang)}
                   {r.targetInfo ? (
                     <span class="muted">
                       {' '}
-                      ({r.targetInfo.year}
+                      ({r.targetInfo.year}, {dashboardsText(lang).targetFrom({ plan: r.targetInfo.planName })}
                       {r.targetInfo.inherited ? `, ${t.inheritedTarget}` : ''})
                     </span>
                   ) : null}
                 </td>
-                <td class="num">{!instead && r.gap !== null && r.gap > 0 ? formatNumber(lang, r.gap) : '—'}</td>
-                <td>{instead ? '—' : <LightBadge light={r.light} t={t} />}</td>
+                <td class="num" data-label={t.gap}>
+                  {!instead && r.gap !== null && r.gap > 0 ? formatNumber(lang, r.gap) : '—'}
+                </td>
+                <td data-label={t.status}>{instead ? '—' : <LightBadge light={r.light} t={t} />}</td>
               </tr>
             );
           })}

@@ -1,4 +1,4 @@
-import { texts } from '../core/i18n/index.ts';
+import { errors, texts } from '../core/i18n/index.ts';
 
 /** What the dashboards say besides the shared words (core/i18n/messages.ts) and the plans' links. */
 export const dashboardsText = texts({
@@ -19,4 +19,88 @@ export const dashboardsText = texts({
   },
   draftToReview: { vi: ' · bản nháp, chờ duyệt', en: ' · draft, to review' },
   largestGaps: { vi: 'Khoảng cách lớn nhất', en: 'Largest gaps' },
+  partialYear: {
+    vi: 'Năm {year} chưa kết thúc: số liệu mới đến tháng {month}/{year}. Các chỉ số tăng trưởng chỉ tính khi đủ năm (so {month} tháng với cả năm trước sẽ sai lệch); năm gần nhất đã đủ số liệu là {complete}.',
+    en: '{year} is not over: figures run to month {month}. Growth indicators are given for whole years only (comparing {month} months with a whole year would mislead); the last complete year is {complete}.',
+  },
+  partialYearNoMonth: {
+    vi: 'Năm {year} chưa có tháng nào kết thúc; năm gần nhất đã đủ số liệu là {complete}.',
+    en: 'No month of {year} is over yet; the last complete year is {complete}.',
+  },
+  partialGrowth: { vi: 'chưa đủ năm', en: 'year not over' },
+  toMonth: { vi: 'đến tháng {month}', en: 'to month {month}' },
+  levelGroup: { vi: 'Cấp {level} ({n})', en: '{level} level ({n})' },
+  sortHint: { vi: 'Bấm tiêu đề cột để sắp xếp.', en: 'Select a column heading to sort.' },
+  sortedAsc: { vi: 'tăng dần', en: 'ascending' },
+  sortedDesc: { vi: 'giảm dần', en: 'descending' },
+  sortBy: { vi: 'Sắp xếp theo {column}', en: 'Sort by {column}' },
+  targetOf: { vi: 'chỉ tiêu {value}', en: 'target {value}' },
+  targetFrom: { vi: 'theo {plan}', en: 'from {plan}' },
+  misplaced: {
+    vi: 'Lỗi dữ liệu: các đơn vị sau nằm trực tiếp dưới cả nước nhưng không phải cấp tỉnh (chưa có vị trí trên bản đồ hành chính), nên không được tính là tỉnh:',
+    en: 'Data problem: these units hang directly under the nation but are not provinces (the map has no place for them), so they are not shown as provinces:',
+  },
+  targetsSet: { vi: 'Số chỉ tiêu kế hoạch đặt ra', en: 'Targets the plans set' },
+  shareMet: { vi: 'Tỷ lệ chỉ tiêu đạt', en: 'Share of targets met' },
+  noTargetsSet: { vi: 'chưa đặt chỉ tiêu', en: 'no target set' },
+  overviewRanking: {
+    vi: 'Xếp theo tỷ lệ chỉ tiêu đạt, từ thấp đến cao (nơi kế hoạch đặt nhiều chỉ tiêu hơn không bị xếp thấp hơn vì thế).',
+    en: 'Ranked by the share of targets met, lowest first (a place whose plans set more targets is not ranked lower for it).',
+  },
+  analyseLink: { vi: 'Phân tích, so sánh và tải số liệu', en: 'Analyse, compare and download the figures' },
+});
+
+/** The analysis page's refusals (E36xx: dashboards). */
+export const analysisErrors = errors({
+  placeRequired: { code: 'E3601', vi: 'Chọn địa bàn', en: 'Choose a place' },
+  noPlace: { code: 'E3602', vi: 'Không tìm thấy địa bàn "{text}"', en: 'No place "{text}"' },
+  manyPlaces: {
+    code: 'E3603',
+    vi: 'Có nhiều địa bàn tên "{text}": {names}. Chọn một trong danh sách.',
+    en: 'Several places are called "{text}": {names}. Choose one from the list.',
+  },
+  noIndicator: { code: 'E3604', vi: 'Chọn ít nhất một chỉ số', en: 'Choose at least one indicator' },
+  noYear: { code: 'E3605', vi: 'Chọn ít nhất một năm', en: 'Choose at least one year' },
+});
+
+/** What the analysis page (`/phan-tich`) says. */
+export const analysisText = texts({
+  title: { vi: 'Phân tích và so sánh', en: 'Analyse and compare' },
+  intro: {
+    vi: 'Chọn địa bàn, chỉ số và năm; bảng, biểu đồ và tệp tải về dùng cùng một số liệu với bảng điều khiển. Địa chỉ trang giữ lựa chọn của bạn để chia sẻ hoặc lưu lại.',
+    en: 'Choose a place, indicators and years; the table, the chart and the downloads use the dashboards’ own figures. The page’s address keeps your choice, to share or bookmark.',
+  },
+  place: { vi: 'Địa bàn', en: 'Place' },
+  placeHint: {
+    vi: 'Gõ tên tỉnh, huyện (có hoặc không dấu) rồi chọn trong danh sách.',
+    en: 'Type a province or district name (with or without diacritics) and pick it.',
+  },
+  scope: { vi: 'So sánh', en: 'Compare' },
+  scopeChildren: { vi: 'các đơn vị trực thuộc', en: 'the units directly below' },
+  scopeSelf: { vi: 'chỉ địa bàn này', en: 'this place only' },
+  scopeCommunes: { vi: 'mọi xã, phường trong địa bàn', en: 'every commune within it' },
+  indicators: { vi: 'Chỉ số', en: 'Indicators' },
+  years: { vi: 'Năm', en: 'Years' },
+  rows: { vi: 'Hàng', en: 'Rows' },
+  columns: { vi: 'Cột', en: 'Columns' },
+  dimUnit: { vi: 'Đơn vị', en: 'Unit' },
+  dimIndicator: { vi: 'Chỉ số', en: 'Indicator' },
+  dimYear: { vi: 'Năm', en: 'Year' },
+  show: { vi: 'Xem', en: 'Show' },
+  thereIsAProblem: { vi: 'Có lỗi cần sửa', en: 'There is a problem' },
+  download: { vi: 'Tải về', en: 'Download' },
+  downloadCsv: { vi: 'Tải CSV', en: 'Download CSV' },
+  downloadXlsx: { vi: 'Tải Excel (XLSX)', en: 'Download Excel (XLSX)' },
+  printHint: { vi: 'In trang: bảng và biểu đồ được in, không in biểu mẫu.', en: 'Print the page: the table and the chart are printed, not the form.' },
+  tableCaption: { vi: '{place}: {scope}, {years}', en: '{place}: {scope}, {years}' },
+  chartLine: { vi: 'Biểu đồ: {indicator} qua các năm', en: 'Chart: {indicator} over the years' },
+  chartBars: { vi: 'Biểu đồ: {indicator}, {year}', en: 'Chart: {indicator}, {year}' },
+  chartNote: { vi: 'Số liệu của biểu đồ nằm trong bảng trên.', en: 'The chart’s figures are in the table above.' },
+  chartFirst: { vi: 'Biểu đồ vẽ chỉ số đầu tiên đã chọn{more}.', en: 'The chart draws the first indicator chosen{more}.' },
+  chartMore: { vi: ' và {n} đơn vị đầu tiên của bảng', en: ' and the first {n} units of the table' },
+  noRows: { vi: 'Không có đơn vị nào trong phạm vi đã chọn.', en: 'No unit in the chosen scope.' },
+  sortHint: { vi: 'Bấm tiêu đề cột để sắp xếp theo cột đó.', en: 'Select a column heading to sort by it.' },
+  table: { vi: 'Bảng số liệu', en: 'Table of figures' },
+  until: { vi: 'đến {date}', en: 'until {date}' },
+  partYear: { vi: 'không đủ năm', en: 'not the whole year' },
 });

@@ -16,15 +16,24 @@ import { Breadcrumbs, IndicatorTable } from './components.tsx';
 import { Lineage } from './lineage.tsx';
 import { endedNotes } from '../network/lineage.ts';
 import { YearForm } from '../core/web/year-form.tsx';
-import { childrenWithValues, standings, trendFor } from './queries.ts';
+import { childrenByLevel, standings, trendFor, type ChildSort } from './queries.ts';
+import { ChildrenTables } from './children-table.tsx';
+import { appliesAt } from '../indicators/levels.ts';
+import { levelName } from '../network/messages.ts';
 import { lineChartSvg } from './charts.ts';
 import { plansOfUnit } from '../plans/queries.ts';
 import { plansText } from '../plans/messages.ts';
 import { dashboardsText } from './messages.ts';
-import { dataYears, yearParam } from '../statistics/years.ts';
+import { dataYears, monthsSoFar, yearParam } from '../statistics/years.ts';
 
 /** Indicators shown for each unit in the drill-down table. */
 const HEADLINE = ['LIB_LLL_PUBLIC', 'LIB_USERS_GROWTH', 'CC_CLUBS_COMMUNE', 'MUS_EDUCATION'];
+
+/** `?sap-xep=<indicator code>|name&chieu=tang|giam`: how the drill-down is sorted (by name, A to Z, unless asked). */
+function sortParam(by: string | undefined, dir: string | undefined): ChildSort {
+  const key = by && (by === 'name' || HEADLINE.includes(by)) ? by : 'name';
+  return { by: key, desc: dir === 'giam' };
+}
 
 export const dashboardPages = new Hono<AppEnv>()
   .get('/', async (c) => {
@@ -41,20 +50,32 @@ export const dashboardPages = new Hono<AppEnv>()
     const pt = plansText(lang);
     const unit = await findUnit(db, c.req.param('code'));
     if (!unit) throw new UserError(networkErrors.unitNotFound(), 404);
-    const { years, latest } = await dataYears(db);
-    const year = yearParam(c.req.query('nam'), latest);
+    const { years, complete } = await dataYears(db);
+    const year = yearParam(c.req.query('nam'), complete);
+    const months = monthsSoFar(year);
+    const partial = months < 12 ? dt.partialGrowth : null;
+    const sort = sortParam(c.req.query('sap-xep'), c.req.query('chieu'));
     // the catalogue and the targets in force (this year and the trend's) are read once for the whole page
     const catalogue = await listIndicators(db);
     const trendYears = years.filter((y) => y <= year).slice(-6);
     const targets = await targetsInForceYears(db, unit.id, [...trendYears, year]);
-    const rows = await dashboardFor(db, unit, year, lang, { catalogue, targets: targets.get(year) });
-    const children = await childrenWithValues(db, unit, year, HEADLINE, catalogue);
+    const byCode = new Map(catalogue.map((i) => [i.code, i]));
+    // an indicator that counts only institutions of a level above (provincial libraries in a commune) is not listed
+    const rows = (await dashboardFor(db, unit, year, lang, { catalogue, targets: targets.get(year) })).filter(
+      (r) => r.value !== null || appliesAt(byCode.get(r.indicator)!, unit.level),
+    );
+    const { groups, misplaced } = await childrenByLevel(db, unit, year, HEADLINE, { catalogue, sort });
+    const children = groups.flatMap((g) => g.rows);
     const indicatorNames = new Map(rows.map((r) => [r.indicator, r]));
+    const isAdmin = c.var.principal?.role === 'admin';
     const chosen = rows.find((r) => r.indicator === c.req.query('chi-so')) ?? rows.find((r) => r.indicator === 'LIB_USERS_GROWTH') ?? rows[0];
     const trend = chosen ? await trendFor(db, unit, chosen.indicator, trendYears, { catalogue, targets }) : [];
+    const partialIn = (y: number) => (monthsSoFar(y) < 12 ? dt.partialGrowth : undefined);
     // a growth of a unit that did not last a year (a commune merged on 01/07/2025) reads "đã sáp nhập vào …", never −100 %
     const gone = await endedNotes(db, [unit, ...children.map((ch) => ch.unit)], year, lang);
-    const goneIn = new Map(await Promise.all(trend.map(async (p) => [p.year, (await endedNotes(db, [unit], p.year, lang)).get(unit.id)] as const)));
+    const goneIn = new Map(
+      await Promise.all(trend.map(async (p) => [p.year, (await endedNotes(db, [unit], p.year, lang)).get(unit.id) ?? partialIn(p.year)] as const)),
+    );
     const growth = new Set(rows.filter((r) => r.comparesYears).map((r) => r.indicator));
     const chosenGrowth = chosen ? growth.has(chosen.indicator) : false;
     const canSeeInstitutions = await canReadUnit(db, c.var.principal, unit.id);
@@ -72,11 +93,25 @@ export const dashboardPages = new Hono<AppEnv>()
         </h1>
         {await Lineage({ db, unit, year, principal: c.var.principal, lang })}
         <YearForm action={`/don-vi/${encodeURIComponent(unit.code)}`} year={year} years={years} t={t} />
+        {months < 12 ? (
+          <p class="notice" data-partial-year={String(months)}>
+            {months > 0 ? dt.partialYear({ year, month: months, complete }) : dt.partialYearNoMonth({ year, complete })}
+          </p>
+        ) : null}
+        <p class="no-print">
+          <a href={`/phan-tich?don-vi=${encodeURIComponent(unit.code)}&nam=${year}`}>{dt.analyseLink}</a>
+        </p>
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
         {unit.validTo !== null && unit.validTo < `${year}-01-01` ? (
           <p class="notice">{dt.notInYear({ year })}</p>
         ) : (
-          <IndicatorTable rows={rows} lang={lang} t={t} caption={`${unit.name}, ${year}`} gone={gone.get(unit.id)} />
+          <IndicatorTable
+            rows={rows}
+            lang={lang}
+            t={t}
+            caption={months < 12 ? `${unit.name}, ${year} (${dt.toMonth({ month: months })})` : `${unit.name}, ${year}`}
+            gone={gone.get(unit.id) ?? partial}
+          />
         )}
         {canSeeInstitutions ? await ReportingBlock({ db, unit, year, principal: c.var.principal, lang }) : null}
         {plans.length > 0 || (canSeeInstitutions && c.var.principal?.role !== 'viewer') ? (
@@ -103,33 +138,33 @@ export const dashboardPages = new Hono<AppEnv>()
         {children.length > 0 ? (
           <section aria-labelledby="children-h">
             <h2 id="children-h">{t.subunits}</h2>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.unit}</th>
-                  {HEADLINE.map((code) => (
-                    <th scope="col">{indicatorNames.get(code)?.name ?? code}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {children.map((ch) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`/don-vi/${encodeURIComponent(ch.unit.code)}?nam=${year}`}>{ch.unit.name}</a>
-                    </th>
-                    {HEADLINE.map((code) =>
-                      growth.has(code) && gone.has(ch.unit.id) ? (
-                        <td class="gone">{gone.get(ch.unit.id)}</td>
-                      ) : (
-                        <td class="num">{formatNumber(lang, ch.values.get(code) ?? null)}</td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChildrenTables
+              groups={groups}
+              columns={HEADLINE.map((code) => ({ code, name: indicatorNames.get(code)?.name ?? byCode.get(code)?.nameVi ?? code }))}
+              growth={growth}
+              gone={gone}
+              partial={partial}
+              sort={sort}
+              href={(by, desc) =>
+                `/don-vi/${encodeURIComponent(unit.code)}?nam=${year}&sap-xep=${encodeURIComponent(by)}&chieu=${desc ? 'giam' : 'tang'}#children-h`
+              }
+              unitHref={(code) => `/don-vi/${encodeURIComponent(code)}?nam=${year}`}
+              lang={lang}
+              t={t}
+            />
           </section>
+        ) : null}
+        {isAdmin && misplaced.length > 0 ? (
+          <div class="notice" data-misplaced="">
+            <p>{dt.misplaced}</p>
+            <ul>
+              {misplaced.map((u) => (
+                <li>
+                  <a href={`/don-vi/${encodeURIComponent(u.code)}?nam=${year}`}>{u.name}</a> ({levelName(lang, u.level)})
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
 
         {institutions.length > 0 ? (
@@ -173,7 +208,7 @@ export const dashboardPages = new Hono<AppEnv>()
                     { name: t.value, values: trend.map((p) => (chosenGrowth && goneIn.get(p.year) ? null : p.value)) },
                     { name: t.target, values: trend.map((p) => p.target), dashed: true },
                   ],
-                  { unit: chosen.unitLabel },
+                  { unit: chosen.unitLabel, lang },
                 ),
               }}
             />
@@ -191,7 +226,10 @@ export const dashboardPages = new Hono<AppEnv>()
               <tbody>
                 {trend.map((p) => (
                   <tr>
-                    <th scope="row">{p.year}</th>
+                    <th scope="row">
+                      {p.year}
+                      {monthsSoFar(p.year) < 12 ? <span class="muted"> ({dt.toMonth({ month: monthsSoFar(p.year) })})</span> : null}
+                    </th>
                     {chosenGrowth && goneIn.get(p.year) ? <td class="gone">{goneIn.get(p.year)}</td> : <td class="num">{formatNumber(lang, p.value)}</td>}
                     <td class="num">{formatNumber(lang, p.target)}</td>
                   </tr>
@@ -207,8 +245,9 @@ export const dashboardPages = new Hono<AppEnv>()
     const { db } = c.var.store;
     const ctx = pageContext(c);
     const { t, lang } = ctx;
-    const { years, latest } = await dataYears(db);
-    const year = yearParam(c.req.query('nam'), latest);
+    const dt = dashboardsText(lang);
+    const { years, complete } = await dataYears(db);
+    const year = yearParam(c.req.query('nam'), complete);
     const asked = c.req.query('don-vi');
     const parent = asked ? await findUnit(db, asked) : ((await findUnit(db, 'VN')) ?? (await rootUnits(db))[0]);
     if (!parent) throw new UserError(networkErrors.unitNotFound(), 404);
@@ -219,38 +258,52 @@ export const dashboardPages = new Hono<AppEnv>()
           {t.furthestBehind} — {parent.name}, {year}
         </h1>
         <YearForm action="/tong-quan" year={year} years={years} t={t} extra={{ 'don-vi': parent.code }} />
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.unit}</th>
-              <th scope="col">{t.behind}</th>
-              <th scope="col">{t.met}</th>
-              <th scope="col">{dashboardsText(lang).largestGaps}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((s) => (
+        <p class="muted">{dt.overviewRanking}</p>
+        <div class="scroll" role="region" tabindex={0} aria-label={t.furthestBehind}>
+          {/* on a phone each place is a card, its cells labelled */}
+          <table class="cards">
+            <thead>
               <tr>
-                <th scope="row">
-                  <a href={`/don-vi/${encodeURIComponent(s.unit.code)}?nam=${year}`}>{s.unit.name}</a>
-                </th>
-                <td class="num">
-                  {s.behind} / {s.withTarget}
-                </td>
-                <td class="num">{s.met}</td>
-                <td>
-                  <ul>
-                    {s.worst.map((w) => (
-                      <li>
-                        {w.name}: {formatNumber(lang, w.value)} / {formatNumber(lang, w.target)}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
+                <th scope="col">{t.unit}</th>
+                <th scope="col">{dt.shareMet}</th>
+                <th scope="col">{t.met}</th>
+                <th scope="col">{t.behind}</th>
+                <th scope="col">{dt.targetsSet}</th>
+                <th scope="col">{dt.largestGaps}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.map((s) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/don-vi/${encodeURIComponent(s.unit.code)}?nam=${year}`}>{s.unit.name}</a>
+                  </th>
+                  <td class="num" data-share-met={s.shareMet ?? ''} data-label={dt.shareMet}>
+                    {s.shareMet === null ? dt.noTargetsSet : `${formatNumber(lang, s.shareMet * 100, 0)} %`}
+                  </td>
+                  <td class="num" data-label={t.met}>
+                    {s.met}
+                  </td>
+                  <td class="num" data-label={t.behind}>
+                    {s.behind}
+                  </td>
+                  <td class="num" data-label={dt.targetsSet}>
+                    {s.withTarget}
+                  </td>
+                  <td data-label={dt.largestGaps}>
+                    <ul>
+                      {s.worst.map((w) => (
+                        <li>
+                          {w.name}: {formatNumber(lang, w.value)} / {formatNumber(lang, w.target)}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </Layout>,
     );
   });

@@ -83,6 +83,12 @@ export function validInYear(unit: Pick<Unit, 'validFrom' | 'validTo'>, year: num
   return (unit.validFrom === null || unit.validFrom <= `${year}-12-31`) && (unit.validTo === null || unit.validTo >= `${year}-01-01`);
 }
 
+/**
+ * A unit with no place in the map under its parent: directly under the nation but not a province (a commune the
+ * 2025 maps do not have, kept where the import left it). Shown to admins as a data problem, never as a province.
+ */
+export const outOfPlace = (parent: Pick<Unit, 'level'>, child: Pick<Unit, 'level'>): boolean => parent.level === 'nation' && child.level !== 'province';
+
 /** Top-level units (no parent): the nation, or provinces when no nation unit exists. */
 export async function rootUnits(db: DB): Promise<Unit[]> {
   const rows = await db.selectFrom('units').select(columns).where('parent_id', 'is', null).orderBy('code').execute();

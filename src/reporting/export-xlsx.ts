@@ -1,26 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { FullReport } from './document.ts';
 import { documentText, statusName } from './messages.ts';
-import { safeRow } from '../core/text/spreadsheet.ts';
+import { COUNT, numberFormat, RATE, safeRow } from '../core/text/spreadsheet.ts';
 
 /**
  * The report's tables as a workbook, one sheet per table, numbers as numbers: the change
  * column and the assessment are formulas over the cells beside them, the budget has its SUM,
  * the children's sheet counts who submitted.
  */
-/** Counts and amounts without decimals; rates with one ('35,3'); small ratios (books a head) with two. */
-const COUNT = '#,##0';
-const RATE = '#,##0.0';
-const RATIO = '#,##0.00';
-
-/**
- * The number format of an indicator's cells (Excel shows them in the reader's own separators): whole numbers as
- * counts, percentages as rates, other fractions as ratios. (Not '#,##0.##', which leaves "100." in Excel.)
- */
-export function numberFormat(unitLabel: string, values: readonly (number | null)[]): string {
-  if (values.every((v) => v === null || Number.isInteger(v))) return COUNT;
-  return unitLabel.trim().startsWith('%') ? RATE : RATIO;
-}
+export { numberFormat } from '../core/text/spreadsheet.ts';
 const setFormat = (cells: ExcelJS.Cell[], fmt: string) => {
   for (const c of cells) c.numFmt = fmt;
 };

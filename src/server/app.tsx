@@ -26,9 +26,10 @@ import { networkApi, registryApi } from '../network/api.ts';
 import { institutionAdminPages } from '../network/institution-pages.tsx';
 import { builderPages } from '../indicators/builder-page.tsx';
 import { elementPages } from '../statistics/element-pages.tsx';
-import { definitionsApi, indicatorsApi } from '../indicators/api.ts';
+import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
+import { analysisPage } from '../dashboards/analysis-page.tsx';
 import { importPages, importUploads } from '../statistics/import-page.tsx';
 import { institutionPages, statisticsAssets, statisticsUploads } from '../statistics/pages.tsx';
 import { notePages } from '../statistics/note-pages.tsx';
@@ -102,6 +103,7 @@ export function createApp(store: Store, config: Config) {
   api.route('/', networkApi);
   api.route('/', registryApi);
   api.route('/', indicatorsApi);
+  api.route('/', analyticsApi);
   api.route('/', definitionsApi);
   api.route('/', statisticsApi);
   api.route('/', elementsApi);
@@ -121,6 +123,7 @@ export function createApp(store: Store, config: Config) {
 
   app.route('/', accountPages);
   app.route('/', dashboardPages);
+  app.route('/', analysisPage);
   app.route('/', institutionPages);
   app.route('/', importPages);
   app.route('/', notePages);

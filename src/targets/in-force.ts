@@ -9,7 +9,9 @@ export interface TargetInForce {
   max: number | null;
   planId: number;
   planTitle: string;
-  /** True when the target comes from a plan of a unit above (the unit has no plan of its own). */
+  /** The plan's number ("53/KH-UBND"), else its title: how a page names where a target comes from. */
+  planName: string;
+  /** True when the target comes from a plan of a unit above (the unit's own plans do not set this indicator). */
   inherited: boolean;
 }
 
@@ -21,46 +23,89 @@ interface TargetRow {
   max: number | null;
   plan_id: number;
   title: string;
+  number: string | null;
   date: string | null;
+  unit_id: number | null;
+  year_from: number;
+  year_to: number;
 }
 
 /**
- * The targets in force for a unit in a year: from the unit's own active plans covering the
- * year, otherwise from the nearest unit above that has one. For each indicator the target
- * of the nearest milestone at or after the year applies ("by 2025" governs 2023–2025),
- * else the latest one before it (a 2025 target still stands in 2026 when none follows).
+ * The targets in force for a unit in a year. For each indicator the nearest plan up the tree that sets it applies:
+ * the unit's own active plans covering the year, else its parent's, and so on to the nation (a commune under a
+ * provincial plan still has the national targets the provincial plan does not repeat). Within one unit's plans the
+ * target of the nearest milestone at or after the year applies ("by 2025" governs 2023–2025), else the latest one
+ * before it (a 2025 target still stands in 2026 when none follows).
  */
 export async function targetsInForce(db: DB, unitId: number, year: number): Promise<Map<string, TargetInForce>> {
   return (await targetsInForceYears(db, unitId, [year])).get(year)!;
 }
 
-/** The same for several years at once (a trend): one read per unit on the way up, not one per year. */
+/** The same for several years at once (a trend). */
 export async function targetsInForceYears(db: DB, unitId: number, years: number[]): Promise<Map<number, Map<string, TargetInForce>>> {
-  const out = new Map<number, Map<string, TargetInForce>>();
-  let pending = [...new Set(years)];
-  let current: number | null = unitId;
-  let inherited = false;
-  while (current !== null && pending.length > 0) {
-    const rows: (TargetRow & { year_from: number; year_to: number })[] = await db
-      .selectFrom('plan_targets as t')
-      .innerJoin('plans as p', 'p.id', 't.plan_id')
-      .select(['t.indicator', 't.year', 't.value', 't.min', 't.max', 't.plan_id', 'p.title', 'p.date', 'p.year_from', 'p.year_to'])
-      .where('p.unit_id', '=', current)
-      .where('p.status', '=', 'active')
-      .where('p.year_from', '<=', Math.max(...pending))
-      .where('p.year_to', '>=', Math.min(...pending))
-      .execute();
-    for (const year of pending) {
-      const covering = rows.filter((r) => r.year_from <= year && r.year_to >= year);
-      if (covering.length > 0) out.set(year, pick(covering, year, inherited));
+  return (await targetsInForceMany(db, [unitId], years)).get(unitId)!;
+}
+
+/**
+ * The targets in force for many units and years (the analytics API, the drill-down): the chains of parents read
+ * level by level, every active plan of every unit on them in one query, then picked in memory.
+ */
+export async function targetsInForceMany(db: DB, unitIds: number[], years: number[]): Promise<Map<number, Map<number, Map<string, TargetInForce>>>> {
+  const ys = [...new Set(years)];
+  const parentOf = new Map<number, number | null>();
+  let todo = [...new Set(unitIds)];
+  while (todo.length > 0) {
+    const found: { id: number; parent_id: number | null }[] = [];
+    for (let i = 0; i < todo.length; i += 1000) {
+      found.push(
+        ...(await db
+          .selectFrom('units')
+          .select(['id', 'parent_id'])
+          .where('id', 'in', todo.slice(i, i + 1000))
+          .execute()),
+      );
     }
-    pending = pending.filter((y) => !out.has(y));
-    if (pending.length === 0) break;
-    const parent: { parent_id: number | null } | undefined = await db.selectFrom('units').select('parent_id').where('id', '=', current).executeTakeFirst();
-    current = parent?.parent_id ?? null;
-    inherited = true;
+    for (const r of found) parentOf.set(r.id, r.parent_id);
+    todo = [...new Set(found.map((r) => r.parent_id).filter((p): p is number => p !== null && !parentOf.has(p)))];
   }
-  for (const y of years) if (!out.has(y)) out.set(y, new Map());
+  const byUnit = new Map<number, TargetRow[]>();
+  if (ys.length > 0 && parentOf.size > 0) {
+    const ids = [...parentOf.keys()];
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows: TargetRow[] = await db
+        .selectFrom('plan_targets as t')
+        .innerJoin('plans as p', 'p.id', 't.plan_id')
+        .select(['t.indicator', 't.year', 't.value', 't.min', 't.max', 't.plan_id', 'p.title', 'p.number', 'p.date', 'p.unit_id', 'p.year_from', 'p.year_to'])
+        .where('p.unit_id', 'in', ids.slice(i, i + 1000))
+        .where('p.status', '=', 'active')
+        .where('p.year_from', '<=', Math.max(...ys))
+        .where('p.year_to', '>=', Math.min(...ys))
+        .execute();
+      for (const r of rows) {
+        if (r.unit_id === null) continue;
+        const list = byUnit.get(r.unit_id);
+        if (list) list.push(r);
+        else byUnit.set(r.unit_id, [r]);
+      }
+    }
+  }
+  const out = new Map<number, Map<number, Map<string, TargetInForce>>>();
+  for (const id of new Set(unitIds)) {
+    const perYear = new Map<number, Map<string, TargetInForce>>();
+    for (const year of ys) {
+      const inForce = new Map<string, TargetInForce>();
+      let current: number | null | undefined = id;
+      let inherited = false;
+      while (current !== null && current !== undefined) {
+        const covering = (byUnit.get(current) ?? []).filter((r) => r.year_from <= year && r.year_to >= year);
+        for (const [k, t] of pick(covering, year, inherited)) if (!inForce.has(k)) inForce.set(k, t);
+        current = parentOf.get(current);
+        inherited = true;
+      }
+      perYear.set(year, inForce);
+    }
+    out.set(id, perYear);
+  }
   return out;
 }
 
@@ -73,7 +118,17 @@ function pick(rows: TargetRow[], year: number, inherited: boolean): Map<string, 
   }
   const out = new Map<string, TargetInForce>();
   for (const [k, r] of best) {
-    out.set(k, { indicator: k, year: r.year, value: r.value ?? r.min, min: r.min, max: r.max, planId: r.plan_id, planTitle: r.title, inherited });
+    out.set(k, {
+      indicator: k,
+      year: r.year,
+      value: r.value ?? r.min,
+      min: r.min,
+      max: r.max,
+      planId: r.plan_id,
+      planTitle: r.title,
+      planName: r.number ?? r.title,
+      inherited,
+    });
   }
   return out;
 }

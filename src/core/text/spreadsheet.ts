@@ -20,3 +20,17 @@ export function safeRow<T>(row: readonly T[]): (T | string)[] {
 export function safeRows<T>(rows: readonly (readonly T[])[]): (T | string)[][] {
   return rows.map(safeRow);
 }
+
+/** Counts and amounts without decimals; rates with one ('35,3'); small ratios (books a head) with two. */
+export const COUNT = '#,##0';
+export const RATE = '#,##0.0';
+export const RATIO = '#,##0.00';
+
+/**
+ * The number format of an indicator's cells (Excel shows them in the reader's own separators): whole numbers as
+ * counts, percentages as rates, other fractions as ratios. (Not '#,##0.##', which leaves "100." in Excel.)
+ */
+export function numberFormat(unitLabel: string, values: readonly (number | null)[]): string {
+  if (values.every((v) => v === null || Number.isInteger(v))) return COUNT;
+  return unitLabel.trim().startsWith('%') ? RATE : RATIO;
+}

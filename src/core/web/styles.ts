@@ -32,7 +32,7 @@ form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
 label{display:block;font-weight:600;margin:.25rem 0}
 input,select,button,textarea{font:inherit;padding:4px 8px}select{max-width:100%}form.inline>div{max-width:100%}
 button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}
-.scroll{overflow-x:auto;max-width:100%;margin-bottom:8px}.scroll:focus{outline:3px solid #e0a800}
+.scroll{overflow-x:auto;max-width:100%;margin-bottom:8px;position:relative}.scroll:focus{outline:3px solid #e0a800}
 .grid table{width:auto}.grid input{width:6.5em;text-align:right}
 .grid th:first-child{position:sticky;left:0;z-index:1;min-width:9em;max-width:14em;box-shadow:1px 0 0 #d5d5cf}
 .grid .field-error{max-width:9em;font-size:.85rem}
@@ -58,6 +58,10 @@ table.cards [data-label]:before{content:attr(data-label) ": ";font-weight:600}ta
 .flush{margin:0}.hint{display:block}.grow{flex:1 1 18em;min-width:0;max-width:36em}.grow input{width:100%}fieldset.formats{border:0;padding:0;margin:0;background:none}fieldset.formats legend{font-weight:600;padding:0}fieldset.formats label{display:inline-block;font-weight:normal;margin-right:12px}
 fieldset.choices{border:0;padding:0;margin:0 0 8px}fieldset.choices legend{font-weight:600;padding:0}fieldset.choices label{font-weight:normal}fieldset.choices input{width:auto;margin-right:6px}
 footer{max-width:1100px;margin:2rem auto;padding:0 16px;color:#555;font-size:.85rem}
+fieldset.checks{border:1px solid #d5d5cf;background:#fff;margin:0 0 12px;padding:4px 8px;max-height:18em;overflow-y:auto}fieldset.checks legend{font-weight:600}fieldset.checks label{display:block;font-weight:normal;margin:2px 0}
+.analysis-form input[list]{width:100%;max-width:32em}figure.chart-figure{margin:16px 0}figure.chart-figure figcaption{font-weight:600}table.pivot td.num{white-space:nowrap}table.pivot tbody td:not(.num):not(.gone){min-width:12em}table.pivot th[scope=row]{min-width:7em}
+.drill-caption{text-align:left;font-weight:600;padding:4px 0}th[aria-sort]>a{font-weight:700}table.drill td.num{white-space:nowrap}table.drill thead th{min-width:8em}
+@media print{header,footer,form,.skip,.no-print,nav{display:none!important}main{max-width:none;padding:0}body{background:#fff;font-size:10.5pt}.scroll{overflow:visible}a{color:inherit;text-decoration:none}tr,.chart,figure{break-inside:avoid}h2{break-after:avoid}.light{border:1px solid #777}}
 `.replace(/\n/g, '');
 
 /** Plan review: the document beside the extracted items on wide screens, stacked on phones. */
