@@ -22,6 +22,7 @@ import { accountSecurity } from './migrations/021_account_security.ts';
 import { dataQuality } from './migrations/022_data_quality.ts';
 import { reportReminders } from './migrations/025_report_reminders.ts';
 import { caseBlindCodes } from './migrations/026_case_blind_codes.ts';
+import { clubsEventsDepth } from './migrations/031_clubs_events_depth.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '022_data_quality': (store) => dataQuality(store.engine),
   '025_report_reminders': (store) => reportReminders(store.engine),
   '026_case_blind_codes': () => caseBlindCodes(),
+  '031_clubs_events_depth': () => clubsEventsDepth(),
 };
 
 export async function migrate(store: Store): Promise<string[]> {

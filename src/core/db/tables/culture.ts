@@ -35,6 +35,8 @@ export interface EventTable {
   counted_participants: number;
   created_by: number | null;
   created_at: string;
+  /** The iCalendar SEQUENCE: 0 when published, raised by every change (migration 031). */
+  sequence: Generated<number>;
 }
 
 export interface EventDayTagTable {
@@ -167,6 +169,9 @@ export interface ClubMemberTable {
   user_id: number | null;
   name: string;
   joined_on: string;
+  /** A member without an account: year of birth and a contact, both optional (migration 031). */
+  birth_year: number | null;
+  contact: string | null;
 }
 export interface ClubSessionTable {
   id: Generated<number>;

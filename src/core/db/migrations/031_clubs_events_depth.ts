@@ -1,0 +1,24 @@
+import type { Kysely, Migration } from 'kysely';
+
+/**
+ * Clubs with everyone in them and calendars that follow changes (issue 21). A club member without an account has a
+ * year of birth and a contact (both optional); `events.sequence` is the iCalendar SEQUENCE, raised by every change
+ * of a published event (cancelled, held) so subscribed calendars take the new version.
+ */
+export function clubsEventsDepth(): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('club_members').addColumn('birth_year', 'integer').execute();
+      await db.schema.alterTable('club_members').addColumn('contact', 'text').execute();
+      await db.schema
+        .alterTable('events')
+        .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('events').dropColumn('sequence').execute();
+      await db.schema.alterTable('club_members').dropColumn('contact').execute();
+      await db.schema.alterTable('club_members').dropColumn('birth_year').execute();
+    },
+  };
+}
