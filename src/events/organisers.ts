@@ -25,7 +25,12 @@ export async function organiserInstitutions(db: DB, p: Principal): Promise<Organ
     .select(['i.code', 'i.name', 'u.name as unitName']);
   if (p.role === 'staff') q = q.where('i.id', '=', p.institutionId as number);
   else if (p.role === 'official')
-    q = q.where('iu.unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', p.unitId as number));
+    q = q.where('iu.unit_id', 'in', (eb) =>
+      eb
+        .selectFrom('unit_closure')
+        .select('descendant_id')
+        .where('ancestor_id', '=', p.unitId as number),
+    );
   return q
     .orderBy('i.name')
     .orderBy('i.code')

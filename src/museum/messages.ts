@@ -52,6 +52,12 @@ export const museumText = texts({
   booked: { vi: 'Đã đặt lịch.', en: 'Booked.' },
   loginToBook: { vi: 'Đăng nhập để đặt lịch', en: 'Log in to book' },
   markHeld: { vi: 'Đã tổ chức', en: 'Held' },
+  programmeTitle: { vi: 'Tên chương trình', en: 'Programme title' },
+  chooseImageAgain: {
+    vi: 'Chọn lại ảnh "{name}": trình duyệt không giữ tệp đã chọn khi biểu mẫu bị trả lại.',
+    en: 'Choose the image "{name}" again: browsers do not keep a chosen file when a form is returned.',
+  },
+  thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
   // a booking's status (`edu_bookings.status`) by its name
 });
 

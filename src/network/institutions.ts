@@ -234,11 +234,7 @@ export async function unitOfInstitution(db: DB, institutionId: number): Promise<
 export async function findInstitutionAnyCase(db: DB, code: string): Promise<Institution | undefined> {
   const exact = await findInstitution(db, code);
   if (exact) return exact;
-  const row = await db
-    .selectFrom('institutions')
-    .select('code')
-    .where(sql`upper(code)`, '=', code.toUpperCase())
-    .executeTakeFirst();
+  const row = await db.selectFrom('institutions').select('code').where(sql`upper(code)`, '=', code.toUpperCase()).executeTakeFirst();
   return row ? findInstitution(db, row.code) : undefined;
 }
 
