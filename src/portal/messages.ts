@@ -46,6 +46,7 @@ export const portalText = texts({
   measure_events_attended: { vi: 'Sự kiện', en: 'Event' },
   measure_clubs: { vi: 'Câu lạc bộ', en: 'Club' },
   measure_museum_bookings: { vi: 'Chương trình bảo tàng', en: 'Museum programme' },
+  measure_club_sessions: { vi: 'Buổi sinh hoạt câu lạc bộ', en: 'Club session' },
   measure_loans: { vi: 'Mượn sách', en: 'Loan' },
   status_attended: { vi: 'đã tham gia', en: 'attended' },
   status_registered: { vi: 'đã đăng ký', en: 'registered' },

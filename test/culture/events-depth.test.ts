@@ -84,7 +84,10 @@ describe.each(ENGINES)('events in depth on %s', (engine) => {
 
     // held (attendance recorded after it began): the attendee reads "Attended" in English, not "Held"
     const past = await event('Buổi đọc đã qua', '2026-01-05T08:00', '2026-01-05T10:00');
-    await store.db.insertInto('event_registrations').values({ event_id: past, user_id: citizen, status: 'registered', attended: 0, created_at: '2026-01-01T00:00:00Z' }).execute();
+    await store.db
+      .insertInto('event_registrations')
+      .values({ event_id: past, user_id: citizen, status: 'registered', attended: 0, created_at: '2026-01-01T00:00:00Z' })
+      .execute();
     const reg = await store.db.selectFrom('event_registrations').select('id').where('event_id', '=', past).executeTakeFirstOrThrow();
     await recordAttendance(store.db, past, { attended: [reg.id], walkIns: 0 }, null, '2026-01-05T12:00');
     const dan = new Client(base);
@@ -109,7 +112,9 @@ describe.each(ENGINES)('events in depth on %s', (engine) => {
     const staff = new Client(base);
     await staff.login('thuvien', 'mat-khau-dai');
     const form = await (await staff.get('/quan-ly/su-kien/moi')).text();
-    expect(form).toMatch(/<select id="institution" name="institution" required=""><option value="LIB-C1" selected="">Thư viện xã Một — Xã Mới<\/option><\/select>/);
+    expect(form).toMatch(
+      /<select id="institution" name="institution" required=""><option value="LIB-C1" selected="">Thư viện xã Một — Xã Mới<\/option><\/select>/,
+    );
     const posted = await staff.postForm('/quan-ly/su-kien', {
       _csrf: csrfFrom(form),
       institution: 'lib-c1',
