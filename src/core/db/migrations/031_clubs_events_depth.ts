@@ -2,7 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 
 /**
  * Clubs with everyone in them and calendars that follow changes (issue 21). A club member without an account has a
- * year of birth and a contact (both optional); `events.sequence` is the iCalendar SEQUENCE, raised by every change
+ * year of birth and a contact (both optional); a member who leaves keeps their attendance (`left_on`); `events.sequence` is the iCalendar SEQUENCE, raised by every change
  * of a published event (cancelled, held) so subscribed calendars take the new version.
  */
 export function clubsEventsDepth(): Migration {
@@ -10,6 +10,7 @@ export function clubsEventsDepth(): Migration {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('club_members').addColumn('birth_year', 'integer').execute();
       await db.schema.alterTable('club_members').addColumn('contact', 'text').execute();
+      await db.schema.alterTable('club_members').addColumn('left_on', 'text').execute();
       await db.schema
         .alterTable('events')
         .addColumn('sequence', 'integer', (c) => c.notNull().defaultTo(0))
@@ -17,6 +18,7 @@ export function clubsEventsDepth(): Migration {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.alterTable('events').dropColumn('sequence').execute();
+      await db.schema.alterTable('club_members').dropColumn('left_on').execute();
       await db.schema.alterTable('club_members').dropColumn('contact').execute();
       await db.schema.alterTable('club_members').dropColumn('birth_year').execute();
     },

@@ -172,6 +172,8 @@ export interface ClubMemberTable {
   /** A member without an account: year of birth and a contact, both optional (migration 031). */
   birth_year: number | null;
   contact: string | null;
+  /** The day the member left (removed from the club's list; their attendance stays), else null. */
+  left_on: string | null;
 }
 export interface ClubSessionTable {
   id: Generated<number>;
