@@ -130,9 +130,15 @@ export async function linkMember(db: DB, clubId: number, memberId: number, usern
   await inTransaction(db, async (trx) => {
     const m = await memberRow(trx, clubId, memberId);
     const user = await trx.selectFrom('users').select(['id', 'role']).where('username', '=', username.trim()).executeTakeFirst();
-    if (!user || user.role !== 'citizen')
+    if (user?.role !== 'citizen')
       throw new UserError(E.noSuchCitizen({ username: username.trim() }), 422, [{ field: 'username', said: E.notACitizen() }]);
-    const taken = await sameMember(trx, clubId, { userId: user.id, name: '\u0000', birthYear: null }, memberId);
+    const taken = await trx
+      .selectFrom('club_members')
+      .select('id')
+      .where('club_id', '=', clubId)
+      .where('user_id', '=', user.id)
+      .where('left_on', 'is', null)
+      .executeTakeFirst();
     if (taken) throw new UserError(E.alreadyMember(), 409, [{ field: 'username', said: E.alreadyListed() }]);
     await trx.updateTable('club_members').set({ user_id: user.id }).where('id', '=', memberId).execute();
     await audit(trx, {

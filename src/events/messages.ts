@@ -6,7 +6,9 @@ export const eventsText = texts({
   events: { vi: 'Sự kiện', en: 'Events' },
   allDays: { vi: 'Mọi ngày kỷ niệm', en: 'All commemorative days' },
   allKinds: { vi: 'Mọi loại', en: 'All kinds' },
-  place: { vi: 'Địa bàn (mã đơn vị)', en: 'Place (unit code)' },
+  place: { vi: 'Xã, phường, tỉnh (gõ tên, có dấu hay không dấu)', en: 'Commune, ward or province (type its name)' },
+  choosePlace: { vi: 'Có nhiều nơi tên "{text}": chọn một', en: 'Several places are named "{text}": choose one' },
+  within: { vi: 'thuộc {parent}', en: 'in {parent}' },
   from: { vi: 'Từ ngày', en: 'From' },
   to: { vi: 'Đến ngày', en: 'To' },
   filter: { vi: 'Lọc', en: 'Filter' },
@@ -120,5 +122,6 @@ export const eventsErrors = errors({
   notBegun: { code: 'E5517', vi: 'Sự kiện chưa diễn ra: chưa thể ghi nhận tham gia.', en: 'The event has not begun yet.' },
   notOfEvent: { code: 'E5518', vi: 'Đăng ký không thuộc sự kiện này: {ids}.', en: 'Registrations not of this event: {ids}.' },
   alreadyCancelled: { code: 'E5519', vi: 'Sự kiện này đã bị hủy trước đó.', en: 'The event is already cancelled.' },
+  noPlaceNamed: { code: 'E5521', vi: 'Không có xã, phường, tỉnh nào tên "{text}".', en: 'No place is named "{text}".' },
   chooseInstitution: { code: 'E5520', vi: 'Chọn cơ sở tổ chức sự kiện.', en: 'Choose the organising institution.' },
 });

@@ -8,6 +8,7 @@ import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { findInstitutionAnyCase } from '../network/institutions.ts';
 import { organiserInstitutions, PICKER_LIMIT } from './organisers.ts';
+import { resolvePlace } from '../network/place-finder.ts';
 import { EVENT_KINDS, listEventDays } from './catalogue.ts';
 import { nowLocal, todayLocal } from '../core/time.ts';
 import { EventList, when } from './components.tsx';
@@ -37,17 +38,24 @@ export const eventPages = new Hono<AppEnv>()
       from: c.req.query('tu') ?? todayLocal(),
       to: c.req.query('den') ?? '',
     };
-    const unit = q.place ? await db.selectFrom('units').select('id').where('code', '=', q.place).executeTakeFirst() : undefined;
-    if (q.place && !unit) throw new UserError(E.unknownUnit({ code: q.place }), 404, [{ field: 'noi', said: E.notFoundHere() }]);
+    // the place by name, with or without diacritics (or its code); several of one name are offered as links
+    const choice = q.place ? await resolvePlace(db, q.place) : undefined;
+    if (choice && 'none' in choice) throw new UserError(E.noPlaceNamed({ text: q.place }), 404, [{ field: 'noi', said: E.notFoundHere() }]);
+    const several = choice && 'several' in choice ? choice.several : [];
+    const one = choice && 'one' in choice ? choice.one : undefined;
+    const unit = one ? await db.selectFrom('units').select('id').where('code', '=', one.code).executeTakeFirst() : undefined;
     const days = await listEventDays(db);
-    const events = await listEvents(db, {
-      unitId: unit?.id,
-      day: q.day || undefined,
-      kind: q.kind || undefined,
-      from: q.from || undefined,
-      to: q.to || undefined,
-      limit: 100,
-    });
+    const events =
+      several.length > 0
+        ? []
+        : await listEvents(db, {
+            unitId: unit?.id,
+            day: q.day || undefined,
+            kind: q.kind || undefined,
+            from: q.from || undefined,
+            to: q.to || undefined,
+            limit: 100,
+          });
     const dayNames = new Map(days.map((d) => [d.code, sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })]));
     return c.html(
       <Layout ctx={ctx} title={s.events}>
@@ -70,17 +78,33 @@ export const eventPages = new Hono<AppEnv>()
             ))}
           </select>
           <label for="noi">{s.place}</label>
-          <input id="noi" name="noi" value={q.place} />
+          <input id="noi" name="noi" value={one ? one.fullName : q.place} autocomplete="address-level3" />
           <label for="tu">{s.from}</label>
           <input id="tu" name="tu" type="date" value={q.from} />
           <label for="den">{s.to}</label>
           <input id="den" name="den" type="date" value={q.to} />
           <button type="submit">{s.filter}</button>
         </form>
-        <p>
-          <a href={`/api/v1/events.ics${q.place ? `?unit=${encodeURIComponent(q.place)}` : ''}`}>{s.calendar}</a>
-        </p>
-        <EventList events={events} lang={ctx.lang} dayNames={dayNames} level={2} />
+        {several.length > 0 ? (
+          <section aria-labelledby="choose-h">
+            <h2 id="choose-h">{s.choosePlace({ text: q.place })}</h2>
+            <ul class="places">
+              {several.map((u) => (
+                <li>
+                  <a href={`/su-kien?noi=${encodeURIComponent(u.code)}`}>{u.fullName}</a>
+                  {u.parentName ? <small> ({s.within({ parent: u.parentName })})</small> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          <>
+            <p>
+              <a href={`/api/v1/events.ics${one ? `?unit=${encodeURIComponent(one.code)}` : ''}`}>{s.calendar}</a>
+            </p>
+            <EventList events={events} lang={ctx.lang} dayNames={dayNames} level={2} />
+          </>
+        )}
       </Layout>,
     );
   })

@@ -10,6 +10,7 @@ import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
 import { portalPages } from '../portal/pages.tsx';
+import { placePages } from '../portal/place-pages.tsx';
 import { recordPages } from '../portal/record-pages.tsx';
 import { searchPages } from '../portal/search-page.tsx';
 
@@ -21,6 +22,7 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', museumManagePages);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
+  app.route('/', placePages);
   app.route('/', portalPages);
   app.route('/', recordPages);
   app.route('/', searchPages);
