@@ -130,8 +130,7 @@ export async function linkMember(db: DB, clubId: number, memberId: number, usern
   await inTransaction(db, async (trx) => {
     const m = await memberRow(trx, clubId, memberId);
     const user = await trx.selectFrom('users').select(['id', 'role']).where('username', '=', username.trim()).executeTakeFirst();
-    if (user?.role !== 'citizen')
-      throw new UserError(E.noSuchCitizen({ username: username.trim() }), 422, [{ field: 'username', said: E.notACitizen() }]);
+    if (user?.role !== 'citizen') throw new UserError(E.noSuchCitizen({ username: username.trim() }), 422, [{ field: 'username', said: E.notACitizen() }]);
     const taken = await trx
       .selectFrom('club_members')
       .select('id')

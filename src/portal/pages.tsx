@@ -72,8 +72,12 @@ export const portalPages = new Hono<AppEnv>()
                   <a href={`/tim-kiem?noi=${code}&q=${encodeURIComponent(i.name)}`}>{i.name}</a>
                 )}{' '}
                 <small>({sayIn(ctx.lang, { vi: i.name_vi, en: i.name_en })})</small>
-                <br />
-                {t.address}: {i.address ?? t.noAddress}
+                {i.address ? (
+                  <>
+                    <br />
+                    {t.address}: {i.address}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
