@@ -41,6 +41,7 @@ export const cultureText = texts({
   },
   joined: { vi: 'tham gia từ', en: 'member since' },
   note: { vi: 'Ghi chú (không bắt buộc)', en: 'Note (optional)' },
+  noteHeader: { vi: 'Ghi chú', en: 'Note' },
   sessions: { vi: 'Các buổi sinh hoạt đã ghi nhận', en: 'Sessions recorded' },
   presentCount: { vi: 'Số người có mặt', en: 'Present' },
   noSessionsYet: { vi: 'Chưa có buổi sinh hoạt nào.', en: 'No sessions yet.' },

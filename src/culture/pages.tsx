@@ -150,7 +150,7 @@ async function clubPage(c: AppContext, k: Club, again?: Again) {
                 <tr>
                   <th scope="col">{t.day}</th>
                   <th scope="col">{t.presentCount}</th>
-                  <th scope="col">{t.note}</th>
+                  <th scope="col">{t.noteHeader}</th>
                 </tr>
               </thead>
               <tbody>
