@@ -114,4 +114,10 @@ export const museumErrors = errors({
   fileTooHeavy: { code: 'E6533', vi: 'Tệp "{name}" nặng {size} MB, quá giới hạn 20 MB.', en: 'The image is larger than 20 MB.' },
   notAnImage: { code: 'E6534', vi: 'Tệp "{name}" không phải là ảnh (JPEG, PNG, WebP, GIF, TIFF, AVIF).', en: 'The file is not an image.' },
   notImage: { code: 'E6535', vi: 'Không phải ảnh', en: 'Not an image' },
+  objectOnShow: {
+    code: 'E6536',
+    vi: 'Hiện vật đang được trưng bày trong triển lãm đã công bố: {exhibitions}. Hãy ngừng công bố triển lãm trước.',
+    en: 'The object is shown in a published exhibition: {exhibitions}. Unpublish it first.',
+  },
+  onShow: { code: 'E6537', vi: 'Đang trưng bày', en: 'On show' },
 });
