@@ -13,6 +13,7 @@ import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
 import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
 import { MAX_IMAGE_BYTES } from './images.ts';
+import { moveItem, removeItem } from './exhibition-order.ts';
 import { createObjectWithImage, listObjects } from './objects.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -328,11 +329,35 @@ export const museumManagePages = new Hono<AppEnv>()
           {x.published ? s.published : s.draft} · <a href={`/trien-lam/${x.id}`}>{`/trien-lam/${x.id}`}</a> ·{' '}
           <a href={`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}`}>{s.manage}</a>
         </p>
-        <ol>
-          {x.items.map((i) => (
+        <ol class="items-order">
+          {x.items.map((i, n) => (
             <li>
               {i.title}
-              {i.caption ? ` — ${i.caption}` : ''}
+              {i.caption ? ` — ${i.caption}` : ''}{' '}
+              <span class="item-actions">
+                {n > 0 ? (
+                  <form method="post" action={`${base}/hien-vat/${i.id}/len`} class="inline">
+                    <input type="hidden" name="_csrf" value={ctx.csrf} />
+                    <button type="submit" aria-label={s.moveUpOf({ title: i.title })}>
+                      {s.moveUp}
+                    </button>
+                  </form>
+                ) : null}
+                {n < x.items.length - 1 ? (
+                  <form method="post" action={`${base}/hien-vat/${i.id}/xuong`} class="inline">
+                    <input type="hidden" name="_csrf" value={ctx.csrf} />
+                    <button type="submit" aria-label={s.moveDownOf({ title: i.title })}>
+                      {s.moveDown}
+                    </button>
+                  </form>
+                ) : null}
+                <form method="post" action={`${base}/hien-vat/${i.id}/bo`} class="inline">
+                  <input type="hidden" name="_csrf" value={ctx.csrf} />
+                  <button type="submit" aria-label={s.removeItemOf({ title: i.title })}>
+                    {s.removeItem}
+                  </button>
+                </form>
+              </span>
             </li>
           ))}
         </ol>
@@ -383,6 +408,16 @@ export const museumManagePages = new Hono<AppEnv>()
     const x = await exhibitionFor(c);
     const b = await c.req.parseBody();
     await addItem(c.var.store.db, x.id, num(b.objectId), str(b.caption), c.var.principal.userId);
+    return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
+  })
+  .post('/quan-ly/trien-lam/:id/hien-vat/:object/:move{len|xuong}', async (c) => {
+    const x = await exhibitionFor(c);
+    await moveItem(c.var.store.db, x.id, Number(c.req.param('object')), c.req.param('move') === 'len' ? 'up' : 'down', c.var.principal.userId);
+    return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
+  })
+  .post('/quan-ly/trien-lam/:id/hien-vat/:object/bo', async (c) => {
+    const x = await exhibitionFor(c);
+    await removeItem(c.var.store.db, x.id, Number(c.req.param('object')), c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/diem-dung', async (c) => {

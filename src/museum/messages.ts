@@ -53,6 +53,12 @@ export const museumText = texts({
   loginToBook: { vi: 'Đăng nhập để đặt lịch', en: 'Log in to book' },
   markHeld: { vi: 'Đã tổ chức', en: 'Held' },
   programmeTitle: { vi: 'Tên chương trình', en: 'Programme title' },
+  moveUp: { vi: 'Lên', en: 'Up' },
+  moveDown: { vi: 'Xuống', en: 'Down' },
+  removeItem: { vi: 'Bỏ khỏi triển lãm', en: 'Remove' },
+  moveUpOf: { vi: 'Đưa "{title}" lên trước', en: 'Move "{title}" up' },
+  moveDownOf: { vi: 'Đưa "{title}" xuống sau', en: 'Move "{title}" down' },
+  removeItemOf: { vi: 'Bỏ "{title}" khỏi triển lãm', en: 'Remove "{title}"' },
   chooseImageAgain: {
     vi: 'Chọn lại ảnh "{name}": trình duyệt không giữ tệp đã chọn khi biểu mẫu bị trả lại.',
     en: 'Choose the image "{name}" again: browsers do not keep a chosen file when a form is returned.',
@@ -120,4 +126,5 @@ export const museumErrors = errors({
     en: 'The object is shown in a published exhibition: {exhibitions}. Unpublish it first.',
   },
   onShow: { code: 'E6537', vi: 'Đang trưng bày', en: 'On show' },
+  notInExhibition: { code: 'E6538', vi: 'Hiện vật này không có trong triển lãm.', en: 'The object is not in the exhibition.' },
 });
