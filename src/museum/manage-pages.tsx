@@ -14,6 +14,7 @@ import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, li
 import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
 import { MAX_IMAGE_BYTES } from './images.ts';
 import { moveItem, removeItem } from './exhibition-order.ts';
+import { objectUploadPath } from './object-pages.tsx';
 import { createObjectWithImage, listObjects } from './objects.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -63,7 +64,10 @@ interface ObjectAgain {
 
 /** Museum staff: objects with images, exhibitions (items, stops, publishing), visitors by day, school programmes. */
 /** An object's image and its form's fields (server/app.tsx bounds every body before it is read). */
-export const museumUploads: UploadLimit[] = [{ path: /^\/quan-ly\/bao-tang\/[^/]+\/hien-vat$/, maxBytes: MAX_IMAGE_BYTES + FORM_LIMIT }];
+export const museumUploads: UploadLimit[] = [
+  { path: /^\/quan-ly\/bao-tang\/[^/]+\/hien-vat$/, maxBytes: MAX_IMAGE_BYTES + FORM_LIMIT },
+  { path: objectUploadPath, maxBytes: MAX_IMAGE_BYTES + FORM_LIMIT },
+];
 
 /** The museum's management page; `again` is a refused object form shown with what was typed and what was wrong. */
 async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain) {
@@ -149,6 +153,10 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
           <li>
             <a href={`/hien-vat/${o.id}`}>
               {o.identifier} — {o.title}
+            </a>{' '}
+            ·{' '}
+            <a href={`/quan-ly/hien-vat/${o.id}`} aria-label={`${s.edit}: ${o.title}`}>
+              {s.edit}
             </a>
           </li>
         ))}

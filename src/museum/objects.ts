@@ -108,7 +108,7 @@ export async function getObject(db: DB, id: number) {
     .where('o.id', '=', id)
     .executeTakeFirst();
   if (!o) throw notFound('hiện vật', 'Object');
-  const images = await db.selectFrom('object_images').select(['id', 'alt', 'width', 'height']).where('object_id', '=', id).orderBy('id').execute();
+  const images = await db.selectFrom('object_images').select(['id', 'alt', 'caption', 'width', 'height']).where('object_id', '=', id).orderBy('id').execute();
   return { ...o, images };
 }
 

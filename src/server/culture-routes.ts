@@ -6,6 +6,7 @@ export { microCache } from '../portal/micro-cache.ts';
 import { eventPages } from '../events/pages.tsx';
 import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
+import { objectPages } from '../museum/object-pages.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
@@ -20,6 +21,7 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', museumPublicPages);
   app.route('/', museumBookingPages);
   app.route('/', museumManagePages);
+  app.route('/', objectPages);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
   app.route('/', placePages);

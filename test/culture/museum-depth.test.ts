@@ -79,4 +79,51 @@ describe.each(ENGINES)('museum pages on %s', (engine) => {
     const pub = await (await new Client(app.base).get(`/trien-lam/${x}`)).text();
     expect(pub).toContain('Mở cửa <time datetime="2026-12-10">10/12/2026</time>');
   });
+
+  it('staff edit an object on its page, add a second image with a caption (kept when refused), and delete it with a reason', async () => {
+    const { createObjectWithImage } = await import('../../src/museum/objects.ts');
+    const id = await createObjectWithImage(
+      store.db,
+      { institutionId: museum, identifier: 'BT-0500', title: 'Ché rượu' },
+      { bytes: new Uint8Array(await png()), name: 'a.png' },
+      'Ché rượu gốm nâu',
+      null,
+    );
+    const page = await (await staff.get(`/quan-ly/hien-vat/${id}`)).text();
+    expect(page).toContain('value="Ché rượu"');
+    const edited = await staff.postForm(`/quan-ly/hien-vat/${id}`, {
+      _csrf: csrfFrom(page),
+      identifier: 'BT-0500',
+      title: 'Ché rượu cần',
+      ethnicGroup: 'Ê Đê',
+      description: '',
+    });
+    expect(edited.status).toBe(303);
+    const form = () => {
+      const f = new FormData();
+      f.set('_csrf', csrfFrom(page));
+      return f;
+    };
+    const refused = form();
+    refused.set('image', new Blob([await png()], { type: 'image/png' }), 'b.png');
+    refused.set('alt', '');
+    refused.set('caption', 'Mặt sau của ché');
+    const r = await staff.fetch(`/quan-ly/hien-vat/${id}/anh`, { method: 'POST', body: refused });
+    expect(r.status).toBe(422);
+    expect(await r.text()).toContain('value="Mặt sau của ché"');
+    const ok = form();
+    ok.set('image', new Blob([await png()], { type: 'image/png' }), 'b.png');
+    ok.set('alt', 'Mặt sau của ché, hoa văn khắc');
+    ok.set('caption', 'Mặt sau của ché');
+    expect((await staff.fetch(`/quan-ly/hien-vat/${id}/anh`, { method: 'POST', body: ok })).status).toBe(303);
+    const pub = await (await new Client(app.base).get(`/hien-vat/${id}`)).text();
+    expect(pub).toContain('<h1>Ché rượu cần</h1>');
+    expect(pub).toContain('<figcaption>Mặt sau của ché</figcaption>');
+    expect((pub.match(/<img /g) ?? []).length).toBe(2);
+    const noReason = await staff.postForm(`/quan-ly/hien-vat/${id}/xoa`, { _csrf: csrfFrom(page), reason: ' ' });
+    expect(noReason.status).toBe(422);
+    const gone = await staff.postForm(`/quan-ly/hien-vat/${id}/xoa`, { _csrf: csrfFrom(page), reason: 'Trả lại cho gia đình hiến tặng' });
+    expect(gone.status).toBe(303);
+    expect((await new Client(app.base).get(`/hien-vat/${id}`)).status).toBe(404);
+  });
 });

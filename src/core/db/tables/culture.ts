@@ -94,6 +94,8 @@ export interface ObjectImageTable {
   data: Buffer;
   thumb: Buffer;
   created_at: string;
+  /** What the image shows, said under it (migration 031); null when none was given. */
+  caption: string | null;
 }
 
 export interface ExhibitionTable {
