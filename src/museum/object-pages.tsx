@@ -93,6 +93,7 @@ async function objectPage(c: AppContext, o: Obj, again?: Again) {
   const base = `/quan-ly/hien-vat/${o.id}`;
   return (
     <Layout ctx={ctx} title={`${s.editObject}: ${o.title}`}>
+      <style dangerouslySetInnerHTML={{ __html: IMAGES_CSS }} />
       <h1>
         {s.editObject}: {o.title}
       </h1>
@@ -164,6 +165,9 @@ async function objectPage(c: AppContext, o: Obj, again?: Again) {
     </Layout>
   );
 }
+
+/** The images in a column, never wider than the screen. */
+const IMAGES_CSS = '.items{list-style:none;padding:0}.items figure{margin:0 0 1rem}.items img{max-width:100%;height:auto}';
 
 const fixable = (err: unknown): err is UserError => err instanceof UserError && err.status !== 403 && err.status !== 404;
 
