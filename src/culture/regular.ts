@@ -19,27 +19,31 @@ export async function regularClubs(db: DB, institutionId: number, year: number):
     .where('s.on_date', '<=', `${year}-12-31`)
     .where((eb) => eb.exists(eb.selectFrom('club_attendance as a').select('a.session_id').whereRef('a.session_id', '=', 's.id')))
     .groupBy('c.name')
+    .orderBy('c.name')
     .execute();
   return r.map((x) => ({ club: x.club, months: Number(x.months) }));
 }
 
-/** Sets the attribute for the year when the computed value differs from the stored one (with the evidence). */
+/**
+ * Sets the attribute for the year when the computed value or its evidence differs from the stored one: the evidence
+ * names each regular club with the months the page shows (a seventh month updates "(6 tháng)" to "(7 tháng)").
+ */
 export async function updateRegularStatus(db: DB, institutionId: number, year: number, userId: number | null): Promise<boolean> {
   const clubs = await regularClubs(db, institutionId, year);
   const regular = clubs.filter((c) => c.months >= REGULAR_MONTHS);
   const value = regular.length > 0;
   const stored = await db
     .selectFrom('institution_attributes')
-    .select('value')
+    .select(['value', 'evidence'])
     .where('institution_id', '=', institutionId)
     .where('attribute', '=', 'regular_clubs')
     .where('year', '=', year)
     .executeTakeFirst();
-  if (stored && (stored.value === 1) === value) return value;
   if (!stored && !value) return value;
   const evidence = value
     ? `Tính từ điểm danh: ${regular.map((c) => `${c.club} (${c.months} tháng)`).join('; ')}`
     : `Tính từ điểm danh: chưa câu lạc bộ nào sinh hoạt đủ ${REGULAR_MONTHS} tháng trong năm`;
+  if (stored && (stored.value === 1) === value && stored.evidence === evidence) return value;
   await setAttribute(db, institutionId, { attribute: 'regular_clubs', year, value, evidence }, userId);
   return value;
 }

@@ -61,7 +61,7 @@ export const eventsApi = apiApp()
         limit: 1000,
       });
       return c.json(
-        events.map(({ unitCode, institutionId: _, cancelNote: _n, ...e }) => ({ ...e, unit: unitCode, url: `/su-kien/${e.id}` })),
+        events.map(({ unitCode, institutionId: _, cancelNote: _n, sequence: _s, ...e }) => ({ ...e, unit: unitCode, url: `/su-kien/${e.id}` })),
         200,
       );
     },

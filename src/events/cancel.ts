@@ -15,7 +15,7 @@ const CancelSchema = z.object({ note: text(1000) });
  * Cancels an event with a note to its registrants. Their registrations stay (the learning record shows the
  * event as cancelled, with the note); the iCalendar feed keeps it with STATUS:CANCELLED so subscribed calendars
  * drop it; the lists and the search no longer show it; an event already held gives its counts back to the
- * statistics through `statistics/feed.ts` (events/stats.ts moves them by the difference).
+ * statistics through `statistics/feed.ts` (events/stats.ts moves them by the difference). Its iCalendar SEQUENCE goes up.
  * Returns how many registrants (registered or waiting) see the note on their record.
  */
 export async function cancelEvent(db: DB, eventId: number, input: { note: string }, userId: number | null): Promise<{ notified: number }> {
@@ -25,7 +25,11 @@ export async function cancelEvent(db: DB, eventId: number, input: { note: string
     const e = await dialectOf(trx).forUpdate(q).executeTakeFirst();
     if (!e) throw notFound('sự kiện', 'Event');
     if (e.status === 'cancelled') throw new UserError(E.alreadyCancelled(), 409);
-    await trx.updateTable('events').set({ status: 'cancelled', cancel_note: note }).where('id', '=', eventId).execute();
+    await trx
+      .updateTable('events')
+      .set((eb) => ({ status: 'cancelled', cancel_note: note, sequence: eb('sequence', '+', 1) }))
+      .where('id', '=', eventId)
+      .execute();
     await syncEventStats(trx, eventId, userId);
     const told = await trx
       .selectFrom('event_registrations')

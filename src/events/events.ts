@@ -111,6 +111,8 @@ export interface EventView {
   status: string;
   /** Why it was cancelled (events/cancel.ts), else null. */
   cancelNote: string | null;
+  /** The iCalendar SEQUENCE: how many times the event changed since it was published. */
+  sequence: number;
   registered: number;
   waiting: number;
   days: string[];
@@ -153,6 +155,7 @@ function eventRows(db: DB) {
       'e.capacity',
       'e.status',
       'e.cancel_note as cancelNote',
+      'e.sequence',
     ]);
 }
 

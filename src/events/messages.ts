@@ -6,7 +6,9 @@ export const eventsText = texts({
   events: { vi: 'Sự kiện', en: 'Events' },
   allDays: { vi: 'Mọi ngày kỷ niệm', en: 'All commemorative days' },
   allKinds: { vi: 'Mọi loại', en: 'All kinds' },
-  place: { vi: 'Địa bàn (mã đơn vị)', en: 'Place (unit code)' },
+  place: { vi: 'Xã, phường, tỉnh (gõ tên, có dấu hay không dấu)', en: 'Commune, ward or province (type its name)' },
+  choosePlace: { vi: 'Có nhiều nơi tên "{text}": chọn một', en: 'Several places are named "{text}": choose one' },
+  within: { vi: 'thuộc {parent}', en: 'in {parent}' },
   from: { vi: 'Từ ngày', en: 'From' },
   to: { vi: 'Đến ngày', en: 'To' },
   filter: { vi: 'Lọc', en: 'Filter' },
@@ -30,7 +32,10 @@ export const eventsText = texts({
   createAccount: { vi: 'Tạo tài khoản', en: 'Create an account' },
   calendar: { vi: 'Lịch iCalendar', en: 'iCalendar feed' },
   newEvent: { vi: 'Đăng sự kiện mới', en: 'Publish an event' },
-  institutionCode: { vi: 'Mã cơ sở', en: 'Institution code' },
+  institutionCode: { vi: 'Mã cơ sở (chữ hoa hay thường đều được)', en: 'Institution code (any case)' },
+  institution: { vi: 'Cơ sở tổ chức', en: 'Organising institution' },
+  chooseInstitution: { vi: '— Chọn cơ sở —', en: '— Choose an institution —' },
+  registrationClosed: { vi: 'Sự kiện đã bắt đầu hoặc đã diễn ra: không còn nhận đăng ký.', en: 'The event has begun or is over: registration is closed.' },
   title: { vi: 'Tên sự kiện', en: 'Title' },
   description: { vi: 'Mô tả', en: 'Description' },
   starts: { vi: 'Bắt đầu', en: 'Starts' },
@@ -85,6 +90,13 @@ const eventStatusName = names({
 });
 export const statusName = (lang: Lang, status: string): string => eventStatusName(lang, status);
 
+/** A registration's status as its organiser and the registrant read it (attended: they came). */
+export const registrationStatusName = names({
+  registered: { vi: 'Đã đăng ký', en: 'Registered' },
+  waiting: { vi: 'Trong danh sách chờ', en: 'On the waiting list' },
+  attended: { vi: 'Đã tham gia', en: 'Attended' },
+});
+
 /** The events' errors (E55xx). */
 export const eventsErrors = errors({
   invalidId: { code: 'E5501', vi: 'Mã sự kiện không hợp lệ.', en: 'Invalid event id.' },
@@ -110,4 +122,6 @@ export const eventsErrors = errors({
   notBegun: { code: 'E5517', vi: 'Sự kiện chưa diễn ra: chưa thể ghi nhận tham gia.', en: 'The event has not begun yet.' },
   notOfEvent: { code: 'E5518', vi: 'Đăng ký không thuộc sự kiện này: {ids}.', en: 'Registrations not of this event: {ids}.' },
   alreadyCancelled: { code: 'E5519', vi: 'Sự kiện này đã bị hủy trước đó.', en: 'The event is already cancelled.' },
+  noPlaceNamed: { code: 'E5521', vi: 'Không có xã, phường, tỉnh nào tên "{text}".', en: 'No place is named "{text}".' },
+  chooseInstitution: { code: 'E5520', vi: 'Chọn cơ sở tổ chức sự kiện.', en: 'Choose the organising institution.' },
 });

@@ -6,14 +6,16 @@ import { UserError } from '../core/errors.ts';
 import { sayIn } from '../core/i18n/index.ts';
 import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
-import { findInstitution } from '../network/institutions.ts';
+import { findInstitutionAnyCase } from '../network/institutions.ts';
+import { organiserInstitutions, PICKER_LIMIT } from './organisers.ts';
+import { resolvePlace } from '../network/place-finder.ts';
 import { EVENT_KINDS, listEventDays } from './catalogue.ts';
-import { todayLocal } from '../core/time.ts';
+import { nowLocal, todayLocal } from '../core/time.ts';
 import { EventList, when } from './components.tsx';
 import { createEvent, getEvent, listEvents } from './events.ts';
 import { cancelEvent } from './cancel.ts';
 import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
-import { eventsErrors as E, eventsText, kindName, statusName } from './messages.ts';
+import { eventsErrors as E, eventsText, kindName, registrationStatusName, statusName } from './messages.ts';
 import { tasksByIds, tasksFor } from './tasks.ts';
 
 const eventId = (raw: string) => {
@@ -36,17 +38,24 @@ export const eventPages = new Hono<AppEnv>()
       from: c.req.query('tu') ?? todayLocal(),
       to: c.req.query('den') ?? '',
     };
-    const unit = q.place ? await db.selectFrom('units').select('id').where('code', '=', q.place).executeTakeFirst() : undefined;
-    if (q.place && !unit) throw new UserError(E.unknownUnit({ code: q.place }), 404, [{ field: 'noi', said: E.notFoundHere() }]);
+    // the place by name, with or without diacritics (or its code); several of one name are offered as links
+    const choice = q.place ? await resolvePlace(db, q.place) : undefined;
+    if (choice && 'none' in choice) throw new UserError(E.noPlaceNamed({ text: q.place }), 404, [{ field: 'noi', said: E.notFoundHere() }]);
+    const several = choice && 'several' in choice ? choice.several : [];
+    const one = choice && 'one' in choice ? choice.one : undefined;
+    const unit = one ? await db.selectFrom('units').select('id').where('code', '=', one.code).executeTakeFirst() : undefined;
     const days = await listEventDays(db);
-    const events = await listEvents(db, {
-      unitId: unit?.id,
-      day: q.day || undefined,
-      kind: q.kind || undefined,
-      from: q.from || undefined,
-      to: q.to || undefined,
-      limit: 100,
-    });
+    const events =
+      several.length > 0
+        ? []
+        : await listEvents(db, {
+            unitId: unit?.id,
+            day: q.day || undefined,
+            kind: q.kind || undefined,
+            from: q.from || undefined,
+            to: q.to || undefined,
+            limit: 100,
+          });
     const dayNames = new Map(days.map((d) => [d.code, sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })]));
     return c.html(
       <Layout ctx={ctx} title={s.events}>
@@ -69,17 +78,33 @@ export const eventPages = new Hono<AppEnv>()
             ))}
           </select>
           <label for="noi">{s.place}</label>
-          <input id="noi" name="noi" value={q.place} />
+          <input id="noi" name="noi" value={one ? one.fullName : q.place} autocomplete="address-level3" />
           <label for="tu">{s.from}</label>
           <input id="tu" name="tu" type="date" value={q.from} />
           <label for="den">{s.to}</label>
           <input id="den" name="den" type="date" value={q.to} />
           <button type="submit">{s.filter}</button>
         </form>
-        <p>
-          <a href={`/api/v1/events.ics${q.place ? `?unit=${encodeURIComponent(q.place)}` : ''}`}>{s.calendar}</a>
-        </p>
-        <EventList events={events} lang={ctx.lang} dayNames={dayNames} level={2} />
+        {several.length > 0 ? (
+          <section aria-labelledby="choose-h">
+            <h2 id="choose-h">{s.choosePlace({ text: q.place })}</h2>
+            <ul class="places">
+              {several.map((u) => (
+                <li>
+                  <a href={`/su-kien?noi=${encodeURIComponent(u.code)}`}>{u.fullName}</a>
+                  {u.parentName ? <small> ({s.within({ parent: u.parentName })})</small> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : (
+          <>
+            <p>
+              <a href={`/api/v1/events.ics${one ? `?unit=${encodeURIComponent(one.code)}` : ''}`}>{s.calendar}</a>
+            </p>
+            <EventList events={events} lang={ctx.lang} dayNames={dayNames} level={2} />
+          </>
+        )}
       </Layout>,
     );
   })
@@ -114,6 +139,8 @@ export const eventPages = new Hono<AppEnv>()
                 ? s.eventCancelledOk
                 : null;
     const active = mine && mine.status !== 'cancelled';
+    // registration closes when the event begins (registration.ts refuses it then): no button after
+    const open = e.status === 'published' && e.startsAt > nowLocal();
     return c.html(
       <Layout ctx={ctx} title={e.title}>
         <h1>{e.title}</h1>
@@ -173,12 +200,13 @@ export const eventPages = new Hono<AppEnv>()
           {active ? (
             <>
               <dt>{s.yourStatus}</dt>
-              <dd data-registration={mine.status}>{mine.status === 'waiting' ? s.waiting : mine.attended ? s.held : s.registered}</dd>
+              <dd data-registration={mine.status}>{registrationStatusName(ctx.lang, mine.attended ? 'attended' : mine.status)}</dd>
             </>
           ) : null}
         </dl>
         {e.description ? <p class="description">{e.description}</p> : null}
-        {e.status === 'published' ? (
+        {e.status === 'published' && !open ? <p data-closed>{s.registrationClosed}</p> : null}
+        {open ? (
           p ? (
             <form method="post" action={`/su-kien/${e.id}/${active ? 'huy' : 'dang-ky'}`}>
               <input type="hidden" name="_csrf" value={ctx.csrf} />
@@ -240,7 +268,7 @@ export const eventPages = new Hono<AppEnv>()
               {regs.map((r) => (
                 <tr>
                   <th scope="row">{r.name}</th>
-                  <td>{r.status === 'waiting' ? s.waiting : s.registered}</td>
+                  <td>{registrationStatusName(ctx.lang, r.attended === 1 ? 'attended' : r.status)}</td>
                   <td>
                     <input
                       type="checkbox"
@@ -304,16 +332,33 @@ export const eventPages = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const s = eventsText(ctx.lang);
     const days = await listEventDays(c.var.store.db);
-    const inst = c.req.query('co-so') ?? '';
-    const found = inst ? await findInstitution(c.var.store.db, inst) : undefined;
+    const mine = await organiserInstitutions(c.var.store.db, c.var.principal);
+    const asked = c.req.query('co-so') ?? (mine.length === 1 ? mine[0]!.code : '');
+    const found = asked ? await findInstitutionAnyCase(c.var.store.db, asked) : undefined;
+    const inst = found?.code ?? asked;
     const tasks = found ? await tasksFor(c.var.store.db, found.id) : [];
+    const picker = mine.length > 0 && mine.length <= PICKER_LIMIT;
     return c.html(
       <Layout ctx={ctx} title={s.newEvent}>
         <h1>{s.newEvent}</h1>
         <form method="post" action="/quan-ly/su-kien">
           <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <label for="institution">{s.institutionCode}</label>
-          <input id="institution" name="institution" required value={inst} />
+          {picker ? (
+            <>
+              <label for="institution">{s.institution}</label>
+              <select id="institution" name="institution" required>
+                {mine.length > 1 ? <option value="">{s.chooseInstitution}</option> : null}
+                {mine.map((i) => (
+                  <option value={i.code} selected={i.code === inst}>{`${i.name} — ${i.unitName}`}</option>
+                ))}
+              </select>
+            </>
+          ) : (
+            <>
+              <label for="institution">{s.institutionCode}</label>
+              <input id="institution" name="institution" required value={inst} />
+            </>
+          )}
           <label for="kind">{ctx.t.kind}</label>
           <select id="kind" name="kind">
             {EVENT_KINDS.map((k) => (
@@ -362,7 +407,9 @@ export const eventPages = new Hono<AppEnv>()
   .post('/quan-ly/su-kien', requireLogin(), async (c) => {
     const { db } = c.var.store;
     const body = await c.req.parseBody({ all: true });
-    const inst = await findInstitution(db, str(body.institution).trim());
+    const typed = str(body.institution).trim();
+    if (!typed) throw new UserError(E.chooseInstitution(), 422, [{ field: 'institution', said: E.chooseInstitution() }]);
+    const inst = await findInstitutionAnyCase(db, typed);
     if (!inst) throw new UserError(E.unknownInstitution(), 422, [{ field: 'institution', said: E.notFoundHere() }]);
     if (!(await mayWriteFor(db, c.var.principal, inst.id))) throw writeRefusal(inst.name);
     const list = (v: unknown) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map(String));

@@ -125,7 +125,11 @@ export async function recordAttendance(
     if (bad.length > 0) throw new UserError(E.notOfEvent({ ids: bad.join(', ') }), 422, [{ field: 'attended', said: E.notOfEvent({ ids: bad.join(', ') }) }]);
     await trx.updateTable('event_registrations').set({ attended: 0 }).where('event_id', '=', eventId).execute();
     if (a.attended.length > 0) await trx.updateTable('event_registrations').set({ attended: 1 }).where('id', 'in', a.attended).execute();
-    await trx.updateTable('events').set({ status: 'held', walk_ins: a.walkIns }).where('id', '=', eventId).execute();
+    await trx
+      .updateTable('events')
+      .set((eb) => ({ status: 'held', walk_ins: a.walkIns, sequence: eb('sequence', '+', 1) }))
+      .where('id', '=', eventId)
+      .execute();
     await audit(trx, { userId, action: 'update', entity: 'event_attendance', key: String(eventId), newValue: a });
     await syncEventStats(trx, eventId, userId);
   });

@@ -1,7 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiApp, errorResponse } from '../core/web/api-kit.ts';
+import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
+import { mayWriteFor, writeRefusal } from '../network/access.ts';
+import { deleteObject, type ObjectPatch as ObjectPatchInput, updateObject } from './object-edits.ts';
 import { UserError } from '../core/errors.ts';
 import type { DB } from '../core/db/database.ts';
+import type { AppEnv } from '../core/web/env.ts';
 import { getExhibition } from './exhibitions.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { findUnit } from '../network/units.ts';
@@ -53,13 +56,14 @@ const imageOf = (m: { id: number; alt: string; width: number; height: number }) 
   height: m.height,
 });
 
-async function objectsPage(db: DB, q: { institution?: string; unit?: string; limit: number; offset: number }) {
+async function objectsPage(db: DB, q: { institution?: string; unit?: string; limit: number; offset: number; id?: number }) {
   let query = db
     .selectFrom('museum_objects as o')
     .innerJoin('institutions as i', 'i.id', 'o.institution_id')
     .leftJoin('museum_collections as c', 'c.id', 'o.collection_id')
     .selectAll('o')
     .select(['i.name as institution', 'i.code as institutionCode', 'c.name as collection']);
+  if (q.id !== undefined) query = query.where('o.id', '=', q.id);
   if (q.institution) {
     const inst = await findInstitution(db, q.institution);
     if (!inst) throw new UserError(E.unknownInstitution({ code: q.institution }), 404, [{ field: 'institution', said: E.notFoundHere() }]);
@@ -103,6 +107,38 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
   }));
 }
 
+/** The object, for the staff of the museum that owns it (404 when there is none, 403 to anyone else). */
+async function ownedObject(c: { var: AppEnv['Variables'] }, id: number) {
+  const p = signedIn(c);
+  const { db } = c.var.store;
+  const o = await db
+    .selectFrom('museum_objects as o')
+    .innerJoin('institutions as i', 'i.id', 'o.institution_id')
+    .select(['o.id', 'o.institution_id', 'i.name'])
+    .where('o.id', '=', id)
+    .executeTakeFirst();
+  if (!o) throw new UserError(E.notFound(), 404);
+  if (!(await mayWriteFor(db, p, o.institution_id))) throw writeRefusal(o.name);
+  return { ...o, userId: p.userId };
+}
+
+const ObjectPatch = z
+  .object({
+    identifier: z.string(),
+    title: z.string(),
+    creator: z.string().nullable(),
+    subject: z.string().nullable(),
+    description: z.string(),
+    dateText: z.string().nullable(),
+    type: z.string().nullable(),
+    format: z.string().nullable(),
+    provenance: z.string().nullable(),
+    ethnicGroup: z.string().nullable(),
+    rights: z.string().nullable(),
+  })
+  .partial()
+  .openapi('MuseumObjectPatch', { description: 'The fields to change; the others stay as they are' });
+
 /** The museum's public JSON: objects (Dublin Core-style) and published exhibitions, listed in /api/v1/openapi.json. */
 export const museumApi = apiApp()
   .openapi(
@@ -124,6 +160,53 @@ export const museumApi = apiApp()
       },
     }),
     async (c) => c.json(await objectsPage(c.var.store.db, c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/museum/objects/{id}',
+      summary: "Edits an object's description (staff of the museum that owns it)",
+      request: {
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: { content: { 'application/json': { schema: ObjectPatch } } },
+      },
+      responses: {
+        200: { description: 'The object as it now is', content: { 'application/json': { schema: MuseumObject } } },
+        403: errorResponse('Not staff of the owning museum'),
+        404: errorResponse('No such object'),
+        409: errorResponse('Identifier already used in the museum'),
+        422: errorResponse('A field is not valid'),
+      },
+    }),
+    async (c) => {
+      const o = await ownedObject(c, c.req.valid('param').id);
+      // null clears an optional field (as an empty one does)
+      const body: ObjectPatchInput = Object.fromEntries(Object.entries(c.req.valid('json')).map(([k, v]) => [k, v ?? '']));
+      const { db } = c.var.store;
+      await updateObject(db, o.id, body, o.userId);
+      const [now] = (await objectsPage(db, { limit: 1, offset: 0, id: o.id })) as Awaited<ReturnType<typeof objectsPage>>;
+      return c.json(now!, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/museum/objects/{id}',
+      summary: 'Deletes an object with the reason why (staff of the museum that owns it); refused while a published exhibition shows it',
+      request: { params: z.object({ id: z.coerce.number().int().positive() }), query: z.object({ reason: z.string() }) },
+      responses: {
+        204: { description: 'Deleted' },
+        403: errorResponse('Not staff of the owning museum'),
+        404: errorResponse('No such object'),
+        409: errorResponse('Shown in a published exhibition'),
+        422: errorResponse('No reason given'),
+      },
+    }),
+    async (c) => {
+      const o = await ownedObject(c, c.req.valid('param').id);
+      await deleteObject(c.var.store.db, o.id, c.req.valid('query').reason, o.userId);
+      return c.body(null, 204);
+    },
   )
   .openapi(
     createRoute({

@@ -14,8 +14,16 @@ const THUMB = 320;
  * Adds an image to an object: refuses what is not an image or weighs more than 20 MB, keeps a
  * display copy (≤ 1600 px, JPEG, metadata stripped) and a 320 px thumbnail, both made by sharp.
  */
-export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Array; name: string }, alt: string, userId: number | null): Promise<number> {
+export async function addImage(
+  db: DB,
+  objectId: number,
+  file: { bytes: Uint8Array; name: string },
+  alt: string,
+  userId: number | null,
+  caption = '',
+): Promise<number> {
   const description = alt.trim();
+  const said = caption.trim().slice(0, 1000) || null;
   if (description.length === 0) throw new UserError(E.altRequired(), 422, [{ field: 'alt', said: E.notEmpty() }]);
   if (file.bytes.byteLength > MAX_IMAGE_BYTES)
     throw new UserError(E.fileTooHeavy({ name: file.name, size: (file.bytes.byteLength / 1048576).toFixed(1) }), 413, [{ field: 'image', said: E.over20MB() }]);
@@ -46,6 +54,7 @@ export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Arr
         data: display.data,
         thumb,
         created_at: nowIso(),
+        caption: said,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -54,7 +63,7 @@ export async function addImage(db: DB, objectId: number, file: { bytes: Uint8Arr
       action: 'create',
       entity: 'object_image',
       key: String(row.id),
-      newValue: { objectId, name: file.name, alt: description, width: display.info.width, height: display.info.height },
+      newValue: { objectId, name: file.name, alt: description, caption: said, width: display.info.width, height: display.info.height },
     });
     return row.id;
   });

@@ -3,16 +3,19 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, notFound, UserError } from '../core/errors.ts';
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, sayIn } from '../core/i18n/index.ts';
+import { ErrorSummary } from '../core/web/error-summary.tsx';
 import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
-import { findInstitution } from '../network/institutions.ts';
+import { findInstitution, type Institution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
 import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
-import { addImage, MAX_IMAGE_BYTES } from './images.ts';
-import { createObject, listObjects } from './objects.ts';
+import { MAX_IMAGE_BYTES } from './images.ts';
+import { moveItem, removeItem } from './exhibition-order.ts';
+import { objectUploadPath } from './object-pages.tsx';
+import { createObjectWithImage, listObjects } from './objects.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
@@ -30,149 +33,206 @@ async function exhibitionFor(c: AppContext) {
   return x;
 }
 
-const Field = (p: { id: string; label: string; type?: string; required?: boolean; value?: string }) => (
+const Field = (p: { id: string; label: string; type?: string; required?: boolean; value?: string; problem?: string }) => (
   <>
     <label for={p.id}>{p.label}</label>
-    <input id={p.id} name={p.id} type={p.type ?? 'text'} required={p.required} value={p.value} />
+    {p.problem ? (
+      <span class="field-error" id={`${p.id}-err`}>
+        {p.problem}
+      </span>
+    ) : null}
+    <input
+      id={p.id}
+      name={p.id}
+      type={p.type ?? 'text'}
+      required={p.required}
+      value={p.value}
+      aria-invalid={p.problem ? 'true' : undefined}
+      aria-describedby={p.problem ? `${p.id}-err` : undefined}
+    />
   </>
 );
 
+/** The object form's fields, in its order (their names are the form's and the service's). */
+const OBJECT_FIELDS = ['identifier', 'title', 'description', 'creator', 'dateText', 'type', 'format', 'provenance', 'ethnicGroup', 'image', 'alt'] as const;
+
+/** A refused object form: what was typed and what was wrong, shown again on the page. */
+interface ObjectAgain {
+  values: Record<string, string>;
+  error: UserError;
+}
+
 /** Museum staff: objects with images, exhibitions (items, stops, publishing), visitors by day, school programmes. */
 /** An object's image and its form's fields (server/app.tsx bounds every body before it is read). */
-export const museumUploads: UploadLimit[] = [{ path: /^\/quan-ly\/bao-tang\/[^/]+\/hien-vat$/, maxBytes: MAX_IMAGE_BYTES + FORM_LIMIT }];
+export const museumUploads: UploadLimit[] = [
+  { path: /^\/quan-ly\/bao-tang\/[^/]+\/hien-vat$/, maxBytes: MAX_IMAGE_BYTES + FORM_LIMIT },
+  { path: objectUploadPath, maxBytes: MAX_IMAGE_BYTES + FORM_LIMIT },
+];
+
+/** The museum's management page; `again` is a refused object form shown with what was typed and what was wrong. */
+async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain) {
+  const ctx = pageContext(c);
+  const s = museumText(ctx.lang);
+  const { db } = c.var.store;
+  const [objects, exhibitions, bookings] = await Promise.all([
+    listObjects(db, inst.id),
+    listExhibitions(db, { institutionId: inst.id }),
+    db
+      .selectFrom('edu_bookings as b')
+      .innerJoin('edu_programmes as p', 'p.id', 'b.programme_id')
+      .select(['b.id', 'p.title', 'b.school', 'b.class_name', 'b.students', 'b.on_date', 'b.status'])
+      .where('p.institution_id', '=', inst.id)
+      .orderBy('b.on_date')
+      .execute(),
+  ]);
+  const base = `/quan-ly/bao-tang/${encodeURIComponent(inst.code)}`;
+  const v = (field: string) => again?.values[field];
+  const problem = (field: string) => {
+    const p = again?.error.problems.find((x) => x.field === field);
+    return p ? sayIn(ctx.lang, p.said) : undefined;
+  };
+  const labels: Record<string, string> = {
+    identifier: s.identifier,
+    title: s.title,
+    description: s.description,
+    creator: s.creator,
+    dateText: s.dateText,
+    type: s.type,
+    format: s.format,
+    provenance: s.provenance,
+    ethnicGroup: s.ethnicGroup,
+    image: s.image,
+    alt: s.alt,
+  };
+  return (
+    <Layout ctx={ctx} title={`${s.manage}: ${inst.name}`}>
+      <h1>
+        {s.manage}: {inst.name}
+      </h1>
+      {c.req.query('ok') ? (
+        <p class="ok" role="status">
+          {ctx.t.saved}
+        </p>
+      ) : null}
+      <h2>{s.exhibitions}</h2>
+      <ul>
+        {exhibitions.map((x) => (
+          <li>
+            <a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft})
+          </li>
+        ))}
+      </ul>
+      <h2 id="new-exhibition">{s.newExhibition}</h2>
+      <form method="post" action={`${base}/trien-lam`} aria-labelledby="new-exhibition">
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
+        <label for="x-kind">{ctx.t.kind}</label>
+        <select id="x-kind" name="kind">
+          {EXHIBITION_KINDS.map((k) => (
+            <option value={k}>{exhibitionKindName(ctx.lang, k)}</option>
+          ))}
+        </select>
+        <label for="x-title">{s.exhibitionTitle}</label>
+        <input id="x-title" name="title" required />
+        <label for="x-intro">{s.intro}</label>
+        <textarea id="x-intro" name="intro" rows={3}></textarea>
+        <label for="x-opens">{s.opens}</label>
+        <input id="x-opens" name="opensOn" type="date" required />
+        <label for="x-closes">{s.closes}</label>
+        <input id="x-closes" name="closesOn" type="date" />
+        <p>
+          <button class="primary" type="submit">
+            {ctx.t.save}
+          </button>
+        </p>
+      </form>
+      <h2>
+        {s.objects} ({objects.length})
+      </h2>
+      <ul>
+        {objects.map((o) => (
+          <li>
+            <a href={`/hien-vat/${o.id}`}>
+              {o.identifier} — {o.title}
+            </a>{' '}
+            ·{' '}
+            <a href={`/quan-ly/hien-vat/${o.id}`} aria-label={`${s.edit}: ${o.title}`}>
+              {s.edit}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2 id="new-object">{s.newObject}</h2>
+      {again ? <ErrorSummary lang={ctx.lang} error={again.error} labels={labels} title={s.thereIsAProblem} /> : null}
+      <form method="post" action={`${base}/hien-vat`} enctype="multipart/form-data" aria-labelledby="new-object">
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
+        <Field id="identifier" label={s.identifier} required value={v('identifier')} problem={problem('identifier')} />
+        <Field id="title" label={s.title} required value={v('title')} problem={problem('title')} />
+        <label for="description">{s.description}</label>
+        <textarea id="description" name="description" rows={3}>
+          {v('description')}
+        </textarea>
+        <Field id="creator" label={s.creator} value={v('creator')} problem={problem('creator')} />
+        <Field id="dateText" label={s.dateText} value={v('dateText')} problem={problem('dateText')} />
+        <Field id="type" label={s.type} value={v('type')} problem={problem('type')} />
+        <Field id="format" label={s.format} value={v('format')} problem={problem('format')} />
+        <Field id="provenance" label={s.provenance} value={v('provenance')} problem={problem('provenance')} />
+        <Field id="ethnicGroup" label={s.ethnicGroup} value={v('ethnicGroup')} problem={problem('ethnicGroup')} />
+        <label for="image">{s.image}</label>
+        {problem('image') || (again && v('imageName')) ? (
+          <span class="field-error" id="image-err">
+            {problem('image') ?? s.chooseImageAgain({ name: v('imageName') ?? '' })}
+          </span>
+        ) : null}
+        <input id="image" name="image" type="file" accept="image/*" aria-describedby={again && v('imageName') ? 'image-err' : undefined} />
+        <Field id="alt" label={s.alt} value={v('alt')} problem={problem('alt')} />
+        <p>
+          <button class="primary" type="submit">
+            {ctx.t.save}
+          </button>
+        </p>
+      </form>
+      <h2 id="visits">{s.visits}</h2>
+      <form method="post" action={`${base}/luot-khach`} aria-labelledby="visits">
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
+        <Field id="day" label={s.day} type="date" required />
+        <Field id="visitors" label={s.visitors} type="number" required />
+        <Field id="students" label={s.students} type="number" value="0" />
+        <Field id="study" label={s.study} type="number" value="0" />
+        <p>
+          <button type="submit">{ctx.t.save}</button>
+        </p>
+      </form>
+      <h2 id="programmes">{s.programmes}</h2>
+      <ul>
+        {bookings.map((b) => (
+          <li>
+            <time datetime={b.on_date}>{formatDate(b.on_date)}</time>: {b.title} — {b.class_name}, {b.school} ({b.students}) ·{' '}
+            {bookingStatusName(ctx.lang, b.status)}
+            {b.status === 'booked' ? (
+              <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline">
+                <input type="hidden" name="_csrf" value={ctx.csrf} />
+                <button type="submit">{s.markHeld}</button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <form method="post" action={`${base}/chuong-trinh`} aria-labelledby="programmes">
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
+        <Field id="p-title" label={s.programmeTitle} required />
+        <Field id="p-max" label={s.maxStudents} type="number" required />
+        <p>
+          <button type="submit">{ctx.t.save}</button>
+        </p>
+      </form>
+    </Layout>
+  );
+}
 
 export const museumManagePages = new Hono<AppEnv>()
   .use('/quan-ly/bao-tang/*', requireLogin())
   .use('/quan-ly/trien-lam/*', requireLogin())
-  .get('/quan-ly/bao-tang/:code', async (c) => {
-    const ctx = pageContext(c);
-    const s = museumText(ctx.lang);
-    const inst = await museum(c, c.req.param('code'));
-    const { db } = c.var.store;
-    const [objects, exhibitions, bookings] = await Promise.all([
-      listObjects(db, inst.id),
-      listExhibitions(db, { institutionId: inst.id }),
-      db
-        .selectFrom('edu_bookings as b')
-        .innerJoin('edu_programmes as p', 'p.id', 'b.programme_id')
-        .select(['b.id', 'p.title', 'b.school', 'b.class_name', 'b.students', 'b.on_date', 'b.status'])
-        .where('p.institution_id', '=', inst.id)
-        .orderBy('b.on_date')
-        .execute(),
-    ]);
-    const base = `/quan-ly/bao-tang/${encodeURIComponent(inst.code)}`;
-    return c.html(
-      <Layout ctx={ctx} title={`${s.manage}: ${inst.name}`}>
-        <h1>
-          {s.manage}: {inst.name}
-        </h1>
-        {c.req.query('ok') ? (
-          <p class="ok" role="status">
-            {ctx.t.saved}
-          </p>
-        ) : null}
-        <h2>{s.exhibitions}</h2>
-        <ul>
-          {exhibitions.map((x) => (
-            <li>
-              <a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft})
-            </li>
-          ))}
-        </ul>
-        <h2 id="new-exhibition">{s.newExhibition}</h2>
-        <form method="post" action={`${base}/trien-lam`} aria-labelledby="new-exhibition">
-          <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <label for="x-kind">{ctx.t.kind}</label>
-          <select id="x-kind" name="kind">
-            {EXHIBITION_KINDS.map((k) => (
-              <option value={k}>{exhibitionKindName(ctx.lang, k)}</option>
-            ))}
-          </select>
-          <label for="x-title">{s.exhibitionTitle}</label>
-          <input id="x-title" name="title" required />
-          <label for="x-intro">{s.intro}</label>
-          <textarea id="x-intro" name="intro" rows={3}></textarea>
-          <label for="x-opens">{s.opens}</label>
-          <input id="x-opens" name="opensOn" type="date" required />
-          <label for="x-closes">{s.closes}</label>
-          <input id="x-closes" name="closesOn" type="date" />
-          <p>
-            <button class="primary" type="submit">
-              {ctx.t.save}
-            </button>
-          </p>
-        </form>
-        <h2>
-          {s.objects} ({objects.length})
-        </h2>
-        <ul>
-          {objects.map((o) => (
-            <li>
-              <a href={`/hien-vat/${o.id}`}>
-                {o.identifier} — {o.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <h2 id="new-object">{s.newObject}</h2>
-        <form method="post" action={`${base}/hien-vat`} enctype="multipart/form-data" aria-labelledby="new-object">
-          <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <Field id="identifier" label={s.identifier} required />
-          <Field id="title" label={s.title} required />
-          <label for="description">{s.description}</label>
-          <textarea id="description" name="description" rows={3}></textarea>
-          <Field id="creator" label={s.creator} />
-          <Field id="dateText" label={s.dateText} />
-          <Field id="type" label={s.type} />
-          <Field id="format" label={s.format} />
-          <Field id="provenance" label={s.provenance} />
-          <Field id="ethnicGroup" label={s.ethnicGroup} />
-          <label for="image">{s.image}</label>
-          <input id="image" name="image" type="file" accept="image/*" />
-          <Field id="alt" label={s.alt} />
-          <p>
-            <button class="primary" type="submit">
-              {ctx.t.save}
-            </button>
-          </p>
-        </form>
-        <h2 id="visits">{s.visits}</h2>
-        <form method="post" action={`${base}/luot-khach`} aria-labelledby="visits">
-          <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <Field id="day" label={s.day} type="date" required />
-          <Field id="visitors" label={s.visitors} type="number" required />
-          <Field id="students" label={s.students} type="number" value="0" />
-          <Field id="study" label={s.study} type="number" value="0" />
-          <p>
-            <button type="submit">{ctx.t.save}</button>
-          </p>
-        </form>
-        <h2 id="programmes">{s.programmes}</h2>
-        <ul>
-          {bookings.map((b) => (
-            <li>
-              <time datetime={b.on_date}>{formatDate(b.on_date)}</time>: {b.title} — {b.class_name}, {b.school} ({b.students}) ·{' '}
-              {bookingStatusName(ctx.lang, b.status)}
-              {b.status === 'booked' ? (
-                <form method="post" action={`${base}/dat-lich/${b.id}/da-to-chuc`} class="inline">
-                  <input type="hidden" name="_csrf" value={ctx.csrf} />
-                  <button type="submit">{s.markHeld}</button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        <form method="post" action={`${base}/chuong-trinh`} aria-labelledby="programmes">
-          <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <Field id="p-title" label={s.title} required />
-          <Field id="p-max" label={s.maxStudents} type="number" required />
-          <p>
-            <button type="submit">{ctx.t.save}</button>
-          </p>
-        </form>
-      </Layout>,
-    );
-  })
+  .get('/quan-ly/bao-tang/:code', async (c) => c.html(await managePage(c, await museum(c, c.req.param('code')))))
   .post('/quan-ly/bao-tang/:code/hien-vat', async (c) => {
     const inst = await museum(c, c.req.param('code'));
     if (Number(c.req.header('content-length') ?? 0) > MAX_IMAGE_BYTES + 1024 * 1024)
@@ -183,25 +243,33 @@ export const museumManagePages = new Hono<AppEnv>()
     const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
     const { db } = c.var.store;
     const userId = c.var.principal.userId;
-    await db.transaction().execute(async (trx) => {
-      const id = await createObject(
-        trx,
+    const values: Record<string, string> = Object.fromEntries(OBJECT_FIELDS.filter((f) => f !== 'image').map((f) => [f, str(b[f])]));
+    if (file) values.imageName = file.name;
+    try {
+      await createObjectWithImage(
+        db,
         {
           institutionId: inst.id,
-          identifier: str(b.identifier),
-          title: str(b.title),
-          description: str(b.description),
-          creator: str(b.creator),
-          dateText: str(b.dateText),
-          type: str(b.type),
-          format: str(b.format),
-          provenance: str(b.provenance),
-          ethnicGroup: str(b.ethnicGroup),
+          identifier: values.identifier ?? '',
+          title: values.title ?? '',
+          description: values.description ?? '',
+          creator: values.creator ?? '',
+          dateText: values.dateText ?? '',
+          type: values.type ?? '',
+          format: values.format ?? '',
+          provenance: values.provenance ?? '',
+          ethnicGroup: values.ethnicGroup ?? '',
         },
+        file && bytes ? { bytes, name: file.name } : null,
+        values.alt ?? '',
         userId,
       );
-      if (file && bytes) await addImage(trx, id, { bytes, name: file.name }, str(b.alt), userId);
-    });
+    } catch (err) {
+      // refused: the form again with everything typed and each problem beside its field
+      if (err instanceof UserError && err.status !== 403 && err.status !== 404)
+        return c.html(await managePage(c, inst, { values, error: err }), err.status === 413 ? 413 : 422);
+      throw err;
+    }
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .post('/quan-ly/bao-tang/:code/trien-lam', async (c) => {
@@ -269,11 +337,35 @@ export const museumManagePages = new Hono<AppEnv>()
           {x.published ? s.published : s.draft} · <a href={`/trien-lam/${x.id}`}>{`/trien-lam/${x.id}`}</a> ·{' '}
           <a href={`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}`}>{s.manage}</a>
         </p>
-        <ol>
-          {x.items.map((i) => (
+        <ol class="items-order">
+          {x.items.map((i, n) => (
             <li>
               {i.title}
-              {i.caption ? ` — ${i.caption}` : ''}
+              {i.caption ? ` — ${i.caption}` : ''}{' '}
+              <span class="item-actions">
+                {n > 0 ? (
+                  <form method="post" action={`${base}/hien-vat/${i.id}/len`} class="inline">
+                    <input type="hidden" name="_csrf" value={ctx.csrf} />
+                    <button type="submit" aria-label={s.moveUpOf({ title: i.title })}>
+                      {s.moveUp}
+                    </button>
+                  </form>
+                ) : null}
+                {n < x.items.length - 1 ? (
+                  <form method="post" action={`${base}/hien-vat/${i.id}/xuong`} class="inline">
+                    <input type="hidden" name="_csrf" value={ctx.csrf} />
+                    <button type="submit" aria-label={s.moveDownOf({ title: i.title })}>
+                      {s.moveDown}
+                    </button>
+                  </form>
+                ) : null}
+                <form method="post" action={`${base}/hien-vat/${i.id}/bo`} class="inline">
+                  <input type="hidden" name="_csrf" value={ctx.csrf} />
+                  <button type="submit" aria-label={s.removeItemOf({ title: i.title })}>
+                    {s.removeItem}
+                  </button>
+                </form>
+              </span>
             </li>
           ))}
         </ol>
@@ -324,6 +416,16 @@ export const museumManagePages = new Hono<AppEnv>()
     const x = await exhibitionFor(c);
     const b = await c.req.parseBody();
     await addItem(c.var.store.db, x.id, num(b.objectId), str(b.caption), c.var.principal.userId);
+    return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
+  })
+  .post('/quan-ly/trien-lam/:id/hien-vat/:object/:move{len|xuong}', async (c) => {
+    const x = await exhibitionFor(c);
+    await moveItem(c.var.store.db, x.id, Number(c.req.param('object')), c.req.param('move') === 'len' ? 'up' : 'down', c.var.principal.userId);
+    return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
+  })
+  .post('/quan-ly/trien-lam/:id/hien-vat/:object/bo', async (c) => {
+    const x = await exhibitionFor(c);
+    await removeItem(c.var.store.db, x.id, Number(c.req.param('object')), c.var.principal.userId);
     return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/diem-dung', async (c) => {

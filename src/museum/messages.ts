@@ -52,6 +52,26 @@ export const museumText = texts({
   booked: { vi: 'Đã đặt lịch.', en: 'Booked.' },
   loginToBook: { vi: 'Đăng nhập để đặt lịch', en: 'Log in to book' },
   markHeld: { vi: 'Đã tổ chức', en: 'Held' },
+  programmeTitle: { vi: 'Tên chương trình', en: 'Programme title' },
+  moveUp: { vi: 'Lên', en: 'Up' },
+  editObject: { vi: 'Sửa hiện vật', en: 'Edit the object' },
+  publicPage: { vi: 'Xem trang công khai', en: 'See the public page' },
+  images: { vi: 'Ảnh', en: 'Images' },
+  addImage: { vi: 'Thêm ảnh', en: 'Add an image' },
+  imageCaption: { vi: 'Chú thích ảnh (không bắt buộc)', en: 'Caption (optional)' },
+  deleteObject: { vi: 'Xóa hiện vật', en: 'Delete the object' },
+  deleteReason: { vi: 'Lý do xóa (được ghi lại)', en: 'Why it is deleted (kept on record)' },
+  edit: { vi: 'Sửa', en: 'Edit' },
+  moveDown: { vi: 'Xuống', en: 'Down' },
+  removeItem: { vi: 'Bỏ khỏi triển lãm', en: 'Remove' },
+  moveUpOf: { vi: 'Đưa "{title}" lên trước', en: 'Move "{title}" up' },
+  moveDownOf: { vi: 'Đưa "{title}" xuống sau', en: 'Move "{title}" down' },
+  removeItemOf: { vi: 'Bỏ "{title}" khỏi triển lãm', en: 'Remove "{title}"' },
+  chooseImageAgain: {
+    vi: 'Chọn lại ảnh "{name}": trình duyệt không giữ tệp đã chọn khi biểu mẫu bị trả lại.',
+    en: 'Choose the image "{name}" again: browsers do not keep a chosen file when a form is returned.',
+  },
+  thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
   // a booking's status (`edu_bookings.status`) by its name
 });
 
@@ -108,4 +128,12 @@ export const museumErrors = errors({
   fileTooHeavy: { code: 'E6533', vi: 'Tệp "{name}" nặng {size} MB, quá giới hạn 20 MB.', en: 'The image is larger than 20 MB.' },
   notAnImage: { code: 'E6534', vi: 'Tệp "{name}" không phải là ảnh (JPEG, PNG, WebP, GIF, TIFF, AVIF).', en: 'The file is not an image.' },
   notImage: { code: 'E6535', vi: 'Không phải ảnh', en: 'Not an image' },
+  objectOnShow: {
+    code: 'E6536',
+    vi: 'Hiện vật đang được trưng bày trong triển lãm đã công bố: {exhibitions}. Hãy ngừng công bố triển lãm trước.',
+    en: 'The object is shown in a published exhibition: {exhibitions}. Unpublish it first.',
+  },
+  onShow: { code: 'E6537', vi: 'Đang trưng bày', en: 'On show' },
+  chooseAnImage: { code: 'E6539', vi: 'Hãy chọn một tệp ảnh.', en: 'Choose an image file.' },
+  notInExhibition: { code: 'E6538', vi: 'Hiện vật này không có trong triển lãm.', en: 'The object is not in the exhibition.' },
 });

@@ -8,6 +8,7 @@ import { optionalText, parseInput, text } from '../core/validate.ts';
 import { indexDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { museumErrors as E } from './messages.ts';
+import { addImage } from './images.ts';
 
 /** A museum object (hiện vật) described with Dublin Core-style fields, provenance and ethnic group. */
 export const NewObjectSchema = z.object({
@@ -107,7 +108,7 @@ export async function getObject(db: DB, id: number) {
     .where('o.id', '=', id)
     .executeTakeFirst();
   if (!o) throw notFound('hiện vật', 'Object');
-  const images = await db.selectFrom('object_images').select(['id', 'alt', 'width', 'height']).where('object_id', '=', id).orderBy('id').execute();
+  const images = await db.selectFrom('object_images').select(['id', 'alt', 'caption', 'width', 'height']).where('object_id', '=', id).orderBy('id').execute();
   return { ...o, images };
 }
 
@@ -119,4 +120,23 @@ export async function listObjects(db: DB, institutionId: number) {
     .orderBy('identifier')
     .limit(500)
     .execute();
+}
+
+/**
+ * An object and its first image in one transaction: a refused image (not an image, too large, no description)
+ * saves nothing, and a missing description is refused before the image is read.
+ */
+export async function createObjectWithImage(
+  db: DB,
+  input: NewObject,
+  file: { bytes: Uint8Array; name: string } | null,
+  alt: string,
+  userId: number | null,
+): Promise<number> {
+  if (file && alt.trim() === '') throw new UserError(E.altRequired(), 422, [{ field: 'alt', said: E.notEmpty() }]);
+  return inTransaction(db, async (trx) => {
+    const id = await createObject(trx, input, userId);
+    if (file) await addImage(trx, id, file, alt, userId);
+    return id;
+  });
 }

@@ -143,9 +143,12 @@ export const museumPublicPages = new Hono<AppEnv>()
         <ul class="items">
           {o.images.map((m) => (
             <li>
-              <a href={`/anh/${m.id}.jpg`}>
-                <img src={`/anh/${m.id}/nho.jpg`} alt={m.alt} loading="lazy" />
-              </a>
+              <figure>
+                <a href={`/anh/${m.id}.jpg`}>
+                  <img src={`/anh/${m.id}/nho.jpg`} alt={m.alt} loading="lazy" />
+                </a>
+                {m.caption ? <figcaption>{m.caption}</figcaption> : null}
+              </figure>
             </li>
           ))}
         </ul>

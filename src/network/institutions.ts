@@ -250,6 +250,14 @@ export async function unitOfInstitution(db: DB, institutionId: number): Promise<
   return r?.unit_id ?? null;
 }
 
+/** An institution by its code typed in any case (`tv-vyda` finds `TV-VYDA`). */
+export async function findInstitutionAnyCase(db: DB, code: string): Promise<Institution | undefined> {
+  const exact = await findInstitution(db, code);
+  if (exact) return exact;
+  const row = await db.selectFrom('institutions').select('code').where(sql`upper(code)`, '=', code.toUpperCase()).executeTakeFirst();
+  return row ? findInstitution(db, row.code) : undefined;
+}
+
 export async function findInstitution(db: DB, code: string): Promise<Institution | undefined> {
   return db
     .selectFrom('institutions as i')

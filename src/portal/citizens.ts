@@ -8,6 +8,7 @@ import { passwordProblem } from '../accounts/password-policy.ts';
 import { addressKey, recordSignUp, signUpRefused } from '../accounts/throttle.ts';
 import { hashPassword } from '../core/auth/password.ts';
 import { inTransaction } from '../core/db/transaction.ts';
+import { resolvePlace } from '../network/place-finder.ts';
 import { portalErrors as E } from './messages.ts';
 
 const SignUpSchema = z.object({
@@ -18,7 +19,7 @@ const SignUpSchema = z.object({
     .regex(/^[a-z0-9._-]{3,40}$/, 'Từ 3 đến 40 ký tự: chữ không dấu, số, dấu chấm, gạch'),
   displayName: text(120),
   password: z.string(),
-  place: z.string().trim().max(40).optional(),
+  place: z.string().trim().max(200).optional(),
 });
 
 /** Names nobody signs up with (the generic answer is the same as for a taken name). */
@@ -53,8 +54,11 @@ export async function signUpCitizen(db: DB, input: z.input<typeof SignUpSchema>,
     }
     let unitId: number | null = null;
     if (v.place) {
-      const u = await trx.selectFrom('units').select('id').where('code', '=', v.place).executeTakeFirst();
-      if (!u) throw new UserError(E.unknownCommune({ code: v.place }), 422, [{ field: 'place', said: E.notFoundHere() }]);
+      // the commune by name, with or without diacritics (or its code); several of one name: the form offers them
+      const choice = await resolvePlace(trx, v.place);
+      if ('none' in choice) throw new UserError(E.noPlaceNamed({ text: v.place }), 422, [{ field: 'place', said: E.notFoundHere() }]);
+      if ('several' in choice) throw new UserError(E.severalPlaces({ text: v.place }), 422, [{ field: 'place', said: E.chooseOne() }]);
+      const u = await trx.selectFrom('units').select('id').where('code', '=', choice.one.code).executeTakeFirstOrThrow();
       unitId = u.id;
     }
     return createUser(trx, { username: v.username, password: v.password, displayName: v.displayName, role: 'citizen', unitId });

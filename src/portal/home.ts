@@ -2,12 +2,10 @@ import type { DB } from '../core/db/database.ts';
 import { listEvents } from '../events/events.ts';
 import { addDays, todayLocal } from '../core/time.ts';
 
-const PUBLIC_SECTORS = ['library', 'museum', 'culture'];
-
-/** What a place's portal home shows: this week's events (else the next ones), institutions near by, exhibitions. */
+/** What a place's portal home shows: this week's events (else the next ones), institutions of every kind near by with their addresses, clubs, exhibitions. */
 export async function portalHome(db: DB, unitId: number, today = todayLocal()) {
   // one query for both: the coming events by start; this week's are its prefix, else the next five
-  const [coming, institutions, exhibitions] = await Promise.all([
+  const [coming, institutions, exhibitions, clubs] = await Promise.all([
     listEvents(db, { unitId, from: `${today}T00:00`, limit: 20, details: 'cards' }),
     db
       .selectFrom('institutions as i')
@@ -16,10 +14,9 @@ export async function portalHome(db: DB, unitId: number, today = todayLocal()) {
       .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
       .select(['i.code', 'i.name', 'i.kind', 'i.address', 'k.name_vi', 'k.name_en'])
       .where('c.ancestor_id', '=', unitId)
-      .where('k.sector', 'in', PUBLIC_SECTORS)
       .orderBy('k.sort')
       .orderBy('i.name')
-      .limit(12)
+      .limit(20)
       .execute(),
     db
       .selectFrom('exhibitions as x')
@@ -31,9 +28,19 @@ export async function portalHome(db: DB, unitId: number, today = todayLocal()) {
       .orderBy('x.opens_on', 'desc')
       .limit(5)
       .execute(),
+    db
+      .selectFrom('clubs as k')
+      .innerJoin('institutions as i', 'i.id', 'k.institution_id')
+      .innerJoin('institution_units as iu', (j) => j.onRef('iu.institution_id', '=', 'k.institution_id').on('iu.valid_to', 'is', null))
+      .innerJoin('unit_closure as c', 'c.descendant_id', 'iu.unit_id')
+      .select(['k.id', 'k.name', 'k.schedule', 'i.name as institution'])
+      .where('c.ancestor_id', '=', unitId)
+      .orderBy('k.name')
+      .limit(12)
+      .execute(),
   ]);
   const weekEnd = `${addDays(today, 6)}T23:59`;
   const week = coming.filter((e) => e.startsAt <= weekEnd);
   const next = week.length > 0 ? [] : coming.slice(0, 5);
-  return { week, next, institutions, exhibitions };
+  return { week, next, institutions, exhibitions, clubs };
 }

@@ -62,27 +62,24 @@ addLearningSource({
   },
 });
 
+/** The club sessions the person attended (as a member linked to their account): each an activity of its year. */
 addLearningSource({
-  measure: 'museum_bookings',
+  measure: 'club_sessions',
   async entries(db, userId) {
     const rows = await db
-      .selectFrom('edu_bookings as b')
-      .innerJoin('edu_programmes as p', 'p.id', 'b.programme_id')
-      .innerJoin('institutions as i', 'i.id', 'p.institution_id')
-      .select(['p.title', 'i.name as institution', 'b.on_date', 'b.status', 'b.class_name', 'b.school'])
-      .where('b.user_id', '=', userId)
-      .where('b.status', '<>', 'cancelled')
+      .selectFrom('club_attendance as a')
+      .innerJoin('club_members as m', 'm.id', 'a.member_id')
+      .innerJoin('club_sessions as s', 's.id', 'a.session_id')
+      .innerJoin('clubs as c', 'c.id', 's.club_id')
+      .innerJoin('institutions as i', 'i.id', 'c.institution_id')
+      .select(['c.name', 'i.name as institution', 's.on_date'])
+      .where('m.user_id', '=', userId)
       .execute();
-    return rows.map((r) => ({
-      measure: 'museum_bookings',
-      title: `${r.title} — ${r.class_name}, ${r.school}`,
-      institution: r.institution,
-      date: r.on_date,
-      status: r.status,
-      counts: true,
-    }));
+    return rows.map((r) => ({ measure: 'club_sessions', title: r.name, institution: r.institution, date: r.on_date, status: 'attended', counts: true }));
   },
 });
+
+// A school programme a teacher booked for a class is the class's visit, not the teacher's own learning: not on the record.
 
 export async function learningRecord(db: DB, userId: number): Promise<LearningEntry[]> {
   const all = (await Promise.all(sources.map((s) => s.entries(db, userId)))).flat();
@@ -97,9 +94,14 @@ export interface CriterionResult {
   met: boolean;
 }
 
+/** Whether an entry counts for a year: an activity in its own year, a club membership every year from its joining. */
+export function countsIn(e: LearningEntry, year: number): boolean {
+  return e.counts && (e.measure === 'clubs' ? e.date.slice(0, 4) <= String(year) : e.date.startsWith(String(year)));
+}
+
 /** The year's record against the "Công dân học tập" criteria (clubs count when still a member). */
 export async function assessCitizen(db: DB, entries: LearningEntry[], year: number, lang: Lang): Promise<{ results: CriterionResult[]; met: boolean }> {
-  const counted = entries.filter((e) => e.counts && (e.measure === 'clubs' ? e.date.slice(0, 4) <= String(year) : e.date.startsWith(String(year))));
+  const counted = entries.filter((e) => countsIn(e, year));
   const value = (measure: string) => (measure === 'activities' ? counted.length : counted.filter((e) => e.measure === measure).length);
   const results = (await listCriteria(db)).map((c) => {
     const v = value(c.measure);

@@ -8,7 +8,7 @@ export const portalText = texts({
   comingUp: { vi: 'Sự kiện sắp tới', en: 'Coming up' },
   allEvents: { vi: 'Tất cả sự kiện', en: 'All events' },
   exhibitions: { vi: 'Triển lãm', en: 'Exhibitions' },
-  nearYou: { vi: 'Thư viện, bảo tàng, nhà văn hóa gần bạn', en: 'Libraries, museums and cultural houses near you' },
+  nearYou: { vi: 'Gần bạn: thư viện, bảo tàng, nhà văn hóa, điểm học tập', en: 'Near you: libraries, museums, cultural houses, learning points' },
   choosePlace: { vi: 'Chọn địa phương', en: 'Choose a place' },
   sponsors: { vi: 'Ghi nhận nhà tài trợ và khen thưởng', en: 'Sponsors and honours' },
   myRecord: { vi: 'Hồ sơ học tập của tôi', en: 'My learning record' },
@@ -26,7 +26,21 @@ export const portalText = texts({
     vi: 'Một câu ngắn dễ nhớ là mật khẩu tốt, ví dụ "sáng chủ nhật đọc sách". Không dùng mật khẩu phổ biến hay tên đăng nhập.',
     en: 'A short sentence you remember makes a good password. Not a common password, nor your username.',
   },
-  communeCode: { vi: 'Mã xã, phường nơi bạn sống (không bắt buộc)', en: 'Code of your commune (optional)' },
+  communeCode: { vi: 'Xã, phường nơi bạn sống (gõ tên, có dấu hay không dấu; không bắt buộc)', en: 'Your commune (type its name; optional)' },
+  choosePlaceOf: { vi: 'Chọn một trong các nơi có tên "{text}":', en: 'Choose one of the places named "{text}":' },
+
+  // finding a place
+  findPlaceTitle: { vi: 'Tìm nơi bạn sống', en: 'Find your place' },
+  findPlaceLabel: { vi: 'Tên xã, phường, tỉnh (có dấu hay không dấu đều được)', en: 'Name of a commune, ward or province (with or without accents)' },
+  findPlaceButton: { vi: 'Tìm', en: 'Find' },
+  placesFound: { vi: 'Các nơi có tên "{text}"', en: 'Places named "{text}"' },
+  noPlaceFound: { vi: 'Không có nơi nào tên "{text}". Hãy thử gõ tên khác, ví dụ "vy da" hoặc "Đắk Hà".', en: 'No place is named "{text}". Try another name.' },
+  morePlaces: { vi: 'Còn nơi khác: hãy gõ thêm chữ để thu hẹp.', en: 'There are more: type more of the name.' },
+  orProvinces: { vi: 'Hoặc chọn tỉnh, thành phố', en: 'Or choose a province' },
+  within: { vi: 'thuộc {parent}', en: 'in {parent}' },
+  clubsHere: { vi: 'Câu lạc bộ, lớp năng khiếu', en: 'Clubs and classes' },
+  address: { vi: 'Địa chỉ', en: 'Address' },
+  noAddress: { vi: 'chưa có địa chỉ', en: 'no address yet' },
   createAccount: { vi: 'Tạo tài khoản', en: 'Create account' },
 
   // the learning record
@@ -46,6 +60,7 @@ export const portalText = texts({
   measure_events_attended: { vi: 'Sự kiện', en: 'Event' },
   measure_clubs: { vi: 'Câu lạc bộ', en: 'Club' },
   measure_museum_bookings: { vi: 'Chương trình bảo tàng', en: 'Museum programme' },
+  measure_club_sessions: { vi: 'Buổi sinh hoạt câu lạc bộ', en: 'Club session' },
   measure_loans: { vi: 'Mượn sách', en: 'Loan' },
   status_attended: { vi: 'đã tham gia', en: 'attended' },
   status_registered: { vi: 'đã đăng ký', en: 'registered' },
@@ -85,4 +100,7 @@ export const portalErrors = errors({
   unknownCommune: { code: 'E8003', vi: 'Không có đơn vị hành chính mã "{code}".', en: 'Unknown place.' },
   notFoundHere: { code: 'E8004', vi: 'Không tìm thấy', en: 'Not found' },
   unknownPlace: { code: 'E8005', vi: 'Không có đơn vị mã "{code}".', en: 'Unknown place.' },
+  noPlaceNamed: { code: 'E8006', vi: 'Không có xã, phường nào tên "{text}".', en: 'No place is named "{text}".' },
+  severalPlaces: { code: 'E8007', vi: 'Có nhiều nơi tên "{text}": hãy chọn một.', en: 'Several places are named "{text}": choose one.' },
+  chooseOne: { code: 'E8008', vi: 'Chọn một nơi', en: 'Choose one' },
 });

@@ -6,7 +6,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { safeNext } from '../core/web/next.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { messages, sayIn, type Lang } from '../core/i18n/index.ts';
-import { findUnit, rootUnits } from '../network/units.ts';
+import { findUnit } from '../network/units.ts';
 import { SESSION_HOURS, startSession } from '../accounts/sessions.ts';
 import { clientAddress, cookieOptions } from '../core/web/client.ts';
 import { SESSION_COOKIE } from '../accounts/middleware.ts';
@@ -16,23 +16,14 @@ import { eventsText } from '../events/messages.ts';
 import { signUpCitizen } from './citizens.ts';
 import { portalHome } from './home.ts';
 import { SearchBox } from './search-page.tsx';
-import { portalText } from './messages.ts';
+import { portalErrors, portalText } from './messages.ts';
+import { findPlaces, type FoundPlace } from '../network/place-finder.ts';
 import { MAX_LENGTH, MIN_LENGTH } from '../accounts/password-policy.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The citizens' portal: a place's home, self-registration. (`/` stays the dashboard.) */
 export const portalPages = new Hono<AppEnv>()
-  .get('/cong-dan', async (c) => {
-    const p = c.var.principal;
-    if (p?.role === 'citizen' && p.unitId) {
-      const u = await c.var.store.db.selectFrom('units').select('code').where('id', '=', p.unitId).executeTakeFirst();
-      if (u) return c.redirect(`/noi/${encodeURIComponent(u.code)}`, 303);
-    }
-    const root = (await rootUnits(c.var.store.db))[0];
-    if (!root) throw notFound('đơn vị', 'Unit');
-    return c.redirect(`/noi/${encodeURIComponent(root.code)}`, 303);
-  })
   .get('/noi/:code', async (c) => {
     const ctx = pageContext(c);
     const t = portalText(ctx.lang);
@@ -72,18 +63,39 @@ export const portalPages = new Hono<AppEnv>()
         ) : null}
         <section aria-labelledby="inst-h">
           <h2 id="inst-h">{t.nearYou}</h2>
-          <ul>
+          <ul class="places">
             {home.institutions.map((i) => (
               <li>
-                {i.name}{' '}
-                <small>
-                  ({sayIn(ctx.lang, { vi: i.name_vi, en: i.name_en })}
-                  {i.address ? `, ${i.address}` : ''})
-                </small>
+                {i.kind.startsWith('museum') ? (
+                  <a href={`/bao-tang/${encodeURIComponent(i.code)}`}>{i.name}</a>
+                ) : (
+                  <a href={`/tim-kiem?noi=${code}&q=${encodeURIComponent(i.name)}`}>{i.name}</a>
+                )}{' '}
+                <small>({sayIn(ctx.lang, { vi: i.name_vi, en: i.name_en })})</small>
+                {i.address ? (
+                  <>
+                    <br />
+                    {t.address}: {i.address}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         </section>
+        {home.clubs.length > 0 ? (
+          <section aria-labelledby="clubs-h">
+            <h2 id="clubs-h">{t.clubsHere}</h2>
+            <ul class="places">
+              {home.clubs.map((k) => (
+                <li>
+                  <a href={`/cau-lac-bo/${k.id}`}>{k.name}</a> <small>({k.institution})</small>
+                  <br />
+                  {k.schedule}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {children.length > 0 ? (
           <nav aria-labelledby="places-h">
             <h2 id="places-h">{t.choosePlace}</h2>
@@ -143,6 +155,9 @@ export const portalPages = new Hono<AppEnv>()
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       const message = sayIn(ctx.lang, e.said);
+      // several places of that name: the form offers them to choose from
+      const choices =
+        e.code === portalErrors.severalPlaces({ text: '' }).code ? (await findPlaces(c.var.store.db, str(b.place), { limit: 20 })).places : undefined;
       return c.html(
         <Layout ctx={ctx} title={t.createAccountTitle}>
           <SignUpForm
@@ -152,6 +167,7 @@ export const portalPages = new Hono<AppEnv>()
             error={message}
             problems={Object.fromEntries(e.problems.filter((x) => x.field).map((x) => [x.field, sayIn(ctx.lang, x.said)]))}
             values={{ username: str(b.username), displayName: str(b.displayName), place: str(b.place) }}
+            choices={choices}
           />
         </Layout>,
         e.status,
@@ -189,6 +205,7 @@ function SignUpForm(p: {
   error?: string;
   problems?: Partial<Record<Field, string>>;
   values?: { username: string; displayName: string; place: string };
+  choices?: FoundPlace[];
 }) {
   const t = portalText(p.lang);
   const bad = p.problems ?? {};
@@ -246,9 +263,28 @@ function SignUpForm(p: {
             />
           )}
         </FieldRow>
-        <FieldRow id="place" label={t.communeCode} error={bad.place}>
-          {(d) => <input id="place" name="place" value={p.values?.place ?? ''} aria-invalid={invalid('place')} aria-describedby={d} />}
-        </FieldRow>
+        {p.choices && p.choices.length > 0 ? (
+          <fieldset id="place" aria-describedby="place-err">
+            <legend>{t.choosePlaceOf({ text: p.values?.place ?? '' })}</legend>
+            {bad.place ? (
+              <span id="place-err" class="field-error">
+                {bad.place}
+              </span>
+            ) : null}
+            {p.choices.map((c, n) => (
+              <label>
+                <input type="radio" name="place" value={c.code} required={n === 0} /> {c.fullName}
+                {c.parentName ? ` (${t.within({ parent: c.parentName })})` : ''}
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <FieldRow id="place" label={t.communeCode} error={bad.place}>
+            {(d) => (
+              <input id="place" name="place" value={p.values?.place ?? ''} autocomplete="address-level3" aria-invalid={invalid('place')} aria-describedby={d} />
+            )}
+          </FieldRow>
+        )}
         <p>
           <button class="primary" type="submit">
             {t.createAccount}

@@ -7,7 +7,7 @@ import { requireLogin } from '../core/web/guards.ts';
 import { formatDate } from '../core/i18n/index.ts';
 import { safeRows } from '../core/text/spreadsheet.ts';
 import { todayLocal } from '../core/time.ts';
-import { assessCitizen, learningRecord } from './learning-record.ts';
+import { assessCitizen, countsIn, learningRecord } from './learning-record.ts';
 import './loans-source.ts';
 import { nameOf, portalText } from './messages.ts';
 
@@ -85,5 +85,12 @@ export const recordPages = new Hono<AppEnv>()
     const entries = await learningRecord(db, p.userId ?? 0);
     const assessment = await assessCitizen(db, entries, year, c.var.lang);
     c.header('content-disposition', 'attachment; filename="ho-so-hoc-tap.json"');
-    return c.json({ person: { username: p.username, name: p.displayName }, year, entries, criteria: assessment.results, learningCitizen: assessment.met });
+    // `counts`: whether the entry counts for the year asked (an activity of another year does not)
+    return c.json({
+      person: { username: p.username, name: p.displayName },
+      year,
+      entries: entries.map((e) => ({ ...e, counts: countsIn(e, year) })),
+      criteria: assessment.results,
+      learningCitizen: assessment.met,
+    });
   });

@@ -7,7 +7,9 @@ import { addImage } from '../museum/images.ts';
 import { createCollection, createObject } from '../museum/objects.ts';
 import { addItem, addStop, createExhibition, publishExhibition } from '../museum/exhibitions.ts';
 import { bookProgramme, createProgramme, recordVisits } from '../museum/education.ts';
-import { addMember, createClub, recordSession } from '../culture/clubs.ts';
+import { createClub } from '../culture/clubs.ts';
+import { addMember } from '../culture/members.ts';
+import { recordSession } from '../culture/sessions.ts';
 import { recordCommendation, recordDonation } from '../socialisation/donations.ts';
 
 /** A deterministic picture (no files shipped): a coloured field with a few shapes, made by sharp. */
@@ -248,7 +250,11 @@ export async function seedCultureDemo(db: DB, admin: number, password: string): 
     await addMember(db, club, { userId: citizen, name: 'Nguyễn Văn Dân', joinedOn: '2026-01-10' }, admin),
     await addMember(db, club, { name: 'Lê Thị Hương', joinedOn: '2026-01-10' }, admin),
   ];
-  for (let m = 1; m <= 10; m++) await recordSession(db, club, { onDate: `2026-${String(m).padStart(2, '0')}-14`, present: members }, admin);
+  for (let m = 1; m <= 10; m++) {
+    const onDate = `2026-${String(m).padStart(2, '0')}-14`;
+    // the demo's sessions are held on their day, whatever today is on the machine that seeds
+    await recordSession(db, club, { onDate, present: members }, admin, onDate);
+  }
 
   await recordDonation(
     db,

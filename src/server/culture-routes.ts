@@ -6,10 +6,12 @@ export { microCache } from '../portal/micro-cache.ts';
 import { eventPages } from '../events/pages.tsx';
 import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
+import { objectPages } from '../museum/object-pages.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
 import { portalPages } from '../portal/pages.tsx';
+import { placePages } from '../portal/place-pages.tsx';
 import { recordPages } from '../portal/record-pages.tsx';
 import { searchPages } from '../portal/search-page.tsx';
 
@@ -19,8 +21,10 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', museumPublicPages);
   app.route('/', museumBookingPages);
   app.route('/', museumManagePages);
+  app.route('/', objectPages);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
+  app.route('/', placePages);
   app.route('/', portalPages);
   app.route('/', recordPages);
   app.route('/', searchPages);

@@ -77,6 +77,13 @@ export const BUILTIN_ELEMENTS: readonly ElementDef[] = [
     periodType: 'year',
   },
   { code: 'CUL_CLUB_MEMBERS', vi: 'Thành viên câu lạc bộ, lớp năng khiếu', en: 'Club and class members', sector: 'culture', periodType: 'year' },
+  {
+    code: 'CUL_CLUB_ATTENDANCE',
+    vi: 'Lượt thành viên sinh hoạt câu lạc bộ, lớp năng khiếu',
+    en: 'Attendances at club and class sessions',
+    sector: 'culture',
+    periodType: 'month',
+  },
   { code: 'EVENTS', vi: 'Sự kiện, hoạt động tổ chức', en: 'Events held', sector: 'common', periodType: 'month' },
   { code: 'EVENT_PARTICIPANTS', vi: 'Lượt người tham gia sự kiện', en: 'Event participants', sector: 'common', periodType: 'month' },
   { code: 'COMM_ACTIVITIES', vi: 'Hoạt động truyền thông, tuyên truyền', en: 'Communication activities', sector: 'common', periodType: 'month' },

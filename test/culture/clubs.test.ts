@@ -3,7 +3,9 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { createInstitution } from '../../src/network/institutions.ts';
-import { addMember, createClub, recordSession } from '../../src/culture/clubs.ts';
+import { createClub } from '../../src/culture/clubs.ts';
+import { addMember } from '../../src/culture/members.ts';
+import { recordSession } from '../../src/culture/sessions.ts';
 
 describe.each(ENGINES)('clubs on %s', (engine) => {
   let store: Store;

@@ -100,3 +100,51 @@ describe.each(ENGINES)('learning record on %s', (engine) => {
     expect((await assessCitizen(store.db, entries, 2026, 'vi')).met).toBe(true);
   });
 });
+
+describe.each(ENGINES)('learning record by year on %s', (engine) => {
+  let store: Store;
+  let net: Awaited<ReturnType<typeof smallNetwork>>;
+  beforeAll(async () => {
+    store = await freshStore(engine);
+    net = await smallNetwork(store.db);
+  });
+  afterAll(() => store?.close());
+
+  it('counts each entry in its own year (JSON counts for the year asked), lists club sessions attended, leaves out a class booking', async () => {
+    const { createEvent } = await import('../../src/events/events.ts');
+    const { recordAttendance, register } = await import('../../src/events/registration.ts');
+    const { createClub } = await import('../../src/culture/clubs.ts');
+    const { addMember } = await import('../../src/culture/members.ts');
+    const { recordSession } = await import('../../src/culture/sessions.ts');
+    const { createProgramme, bookProgramme } = await import('../../src/museum/education.ts');
+    const { countsIn } = await import('../../src/portal/learning-record.ts');
+    const user = await createUser(store.db, { username: 'hoc.vien', password: 'mat-khau-dai', displayName: 'Học viên', role: 'citizen' });
+    const ev = (title: string, day: string) =>
+      createEvent(store.db, { institutionId: net.lib, kind: 'talk', title, place: 'Hội trường', startsAt: `${day}T08:00`, endsAt: `${day}T10:00` }, null);
+    for (const [title, day] of [
+      ['Tọa đàm 2026', '2026-03-01'],
+      ['Tọa đàm 2027', '2027-03-01'],
+    ] as const) {
+      const id = await ev(title, day);
+      await register(store.db, id, user, `${day.slice(0, 4)}-01-01T00:00`);
+      const r = await store.db.selectFrom('event_registrations').select('id').where('event_id', '=', id).executeTakeFirstOrThrow();
+      await recordAttendance(store.db, id, { attended: [r.id], walkIns: 0 }, null, `${day}T12:00`);
+    }
+    const club = await createClub(store.db, { institutionId: net.lib, kind: 'club', name: 'CLB Thơ', schedule: 'Chủ nhật' }, null, '2026-01-01T00:00:00Z');
+    const member = await addMember(store.db, club, { userId: user, name: 'Học viên', joinedOn: '2026-01-05' }, null);
+    await recordSession(store.db, club, { onDate: '2026-02-01', present: [member] }, null);
+    const prog = await createProgramme(store.db, { institutionId: net.lib, title: 'Em yêu di sản', maxStudents: 40 }, null);
+    await bookProgramme(store.db, prog, { school: 'THCS', className: '8B', students: 30, onDate: '2026-11-23' }, user, '2026-11-01');
+
+    const entries = await learningRecord(store.db, user);
+    expect(entries.some((e) => e.measure === 'museum_bookings')).toBe(false);
+    expect(entries.find((e) => e.measure === 'club_sessions')).toMatchObject({ title: 'CLB Thơ', date: '2026-02-01', status: 'attended' });
+    const e2027 = entries.find((e) => e.title === 'Tọa đàm 2027')!;
+    expect(countsIn(e2027, 2026)).toBe(false);
+    expect(countsIn(e2027, 2027)).toBe(true);
+    const { results } = await assessCitizen(store.db, entries, 2026, 'vi');
+    expect(results.find((r) => r.code === 'events')?.value).toBe(1);
+    // 2026: one event, the club (member), one session
+    expect(results.find((r) => r.code === 'activities')?.value).toBe(3);
+  });
+});

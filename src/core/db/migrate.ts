@@ -24,6 +24,7 @@ import { reportReminders } from './migrations/025_report_reminders.ts';
 import { caseBlindCodes } from './migrations/026_case_blind_codes.ts';
 import { people } from './migrations/027_people.ts';
 import { maintenance } from './migrations/028_maintenance.ts';
+import { clubsEventsDepth } from './migrations/031_clubs_events_depth.ts';
 import { patronRecords } from './migrations/032_patron_records.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
@@ -52,6 +53,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '026_case_blind_codes': () => caseBlindCodes(),
   '027_people': () => people(),
   '028_maintenance': () => maintenance(),
+  '031_clubs_events_depth': () => clubsEventsDepth(),
   '032_patron_records': (store) => patronRecords(store.engine),
 };
 

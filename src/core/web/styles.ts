@@ -28,7 +28,7 @@ form.confirm{margin:12px 0}.returned-notice{background:#fff8e1;border-left:4px s
 .handover{border:1px solid #d5d5cf;background:#fff;padding:4px 12px 8px;margin:12px 0}.handover h2{margin:.5rem 0}.handover h3{font-size:1rem;margin:.75rem 0 .25rem}
 td.gone{color:#444;font-style:italic}
 .notice{background:#e8f0f8;border-left:4px solid #0b4f8a;padding:8px 12px;margin:8px 0}.notice p{margin:.25rem 0}
-form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}
+form.inline{display:flex;flex-wrap:wrap;gap:8px;align-items:end}.item-actions form.inline{display:inline-flex;margin:2px 4px 2px 0}
 label{display:block;font-weight:600;margin:.25rem 0}
 input,select,button,textarea{font:inherit;padding:4px 8px}select{max-width:100%}form.inline>div{max-width:100%}
 button.primary{background:#0b4f8a;color:#fff;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}

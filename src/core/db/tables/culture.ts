@@ -35,6 +35,8 @@ export interface EventTable {
   counted_participants: number;
   created_by: number | null;
   created_at: string;
+  /** The iCalendar SEQUENCE: 0 when published, raised by every change (migration 031). */
+  sequence: Generated<number>;
 }
 
 export interface EventDayTagTable {
@@ -92,6 +94,8 @@ export interface ObjectImageTable {
   data: Buffer;
   thumb: Buffer;
   created_at: string;
+  /** What the image shows, said under it (migration 031); null when none was given. */
+  caption: string | null;
 }
 
 export interface ExhibitionTable {
@@ -167,6 +171,11 @@ export interface ClubMemberTable {
   user_id: number | null;
   name: string;
   joined_on: string;
+  /** A member without an account: year of birth and a contact, both optional (migration 031). */
+  birth_year: number | null;
+  contact: string | null;
+  /** The day the member left (removed from the club's list; their attendance stays), else null. */
+  left_on: string | null;
 }
 export interface ClubSessionTable {
   id: Generated<number>;
