@@ -55,7 +55,9 @@ describe.each(ENGINES)('browser: the hand-over of canbo.xa’s commune (%s)', (e
   it.skipIf(!hasChromium)('the admin previews the hand-over (names, dates, the successor preselected) and confirms it', async () => {
     const page = await admin.newPage();
     await logIn(page, 'admin');
-    await Promise.all([page.waitForURL(/\/quan-tri\/ban-giao$/), page.getByRole('link', { name: 'Bàn giao đơn vị' }).click()]);
+    // from the menu to the administration's home, and from there to the hand-over
+    await Promise.all([page.waitForURL(/\/quan-tri$/), page.getByRole('link', { name: 'Quản trị', exact: true }).click()]);
+    await Promise.all([page.waitForURL(/\/quan-tri\/ban-giao$/), page.getByRole('link', { name: 'Bàn giao đơn vị đã kết thúc' }).click()]);
     await Promise.all([page.waitForURL(/\/quan-tri\/ban-giao\/23500-2025$/), page.getByRole('link', { name: 'Thị trấn Đắk Hà', exact: true }).click()]);
     expect(await page.locator('h1').innerText()).toBe('Xem trước bàn giao: Thị trấn Đắk Hà');
     const unit = page.locator('section[data-unit="23500-2025"]');

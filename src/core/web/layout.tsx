@@ -64,16 +64,6 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
                   <a href="/quan-tri">{t.navAdmin}</a>
                 </li>
               ) : null}
-              {ctx.principal?.role === 'admin' ? (
-                <li>
-                  <a href="/quan-tri/quy-tac-kiem-tra">{t.navRules}</a>
-                </li>
-              ) : null}
-              {ctx.principal?.role === 'admin' ? (
-                <li>
-                  <a href="/quan-tri/ban-giao">{t.navHandover}</a>
-                </li>
-              ) : null}
               <li>
                 <a href={withLang(ctx.path, t.otherLangCode as Lang)} lang={t.otherLangCode}>
                   {t.otherLang}
