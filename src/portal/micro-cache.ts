@@ -61,10 +61,12 @@ type Entry = {
 };
 
 /**
- * What browsers and proxies in front may do with a kept page: keep it 10 seconds, then, for a minute more, show it
- * while they ask again (RFC 5861) — on 21/4 a CDN answers most visitors; a page is at most seconds behind a write.
+ * What browsers and proxies in front may do with a kept page: keep it, but ask again each time (`no-cache`), a
+ * cheap question — the validator answers 304 without a body. Not kept fresh for seconds: the language is the
+ * visitor's cookie, so a page kept by the browser would answer a switch of language with the old one (`Vary: Cookie`
+ * keeps the copies apart).
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=10, stale-while-revalidate=60';
+export const PUBLIC_CACHE_CONTROL = 'public, no-cache';
 
 const validatorOf = (body: Bytes) => `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 
@@ -151,7 +153,7 @@ const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: strin
     ...SECURITY_HEADERS,
     'Content-Security-Policy': HTML_CSP,
     'content-type': e.type,
-    vary: 'Accept-Encoding',
+    vary: 'Accept-Encoding, Cookie',
     'cache-control': PUBLIC_CACHE_CONTROL,
     etag: e.etag,
     'x-cache': how,
@@ -233,6 +235,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
           entry = { at: Date.now(), body: bytes, type, gen: started, etag: validatorOf(bytes) };
           c.res.headers.set('etag', entry.etag);
           c.res.headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+          c.res.headers.set('vary', 'Accept-Encoding, Cookie');
         }
       }
     } finally {
