@@ -66,8 +66,8 @@ fieldset.checks{border:1px solid #d5d5cf;background:#fff;margin:0 0 12px;padding
 
 /** Plan review: the document beside the extracted items on wide screens, stacked on phones. */
 export const REVIEW_CSS =
-  `.review{display:grid;gap:16px}@media(min-width:900px){.review{grid-template-columns:1fr 1fr}.review-doc{position:sticky;top:0;max-height:100vh;overflow:auto}}
-pre.doc{white-space:pre-wrap;font:14px/1.5 system-ui,sans-serif;background:#fff;border:1px solid #d5d5cf;padding:8px}
+  `.review{display:grid;gap:16px}.review>*{min-width:0}@media(min-width:900px){.review{grid-template-columns:1fr 1fr}.review-doc{position:sticky;top:0;max-height:100vh;overflow:auto}}
+pre.doc{white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.5 system-ui,sans-serif;background:#fff;border:1px solid #d5d5cf;padding:8px}
 mark{background:#fff1c2}mark.m-target{background:#d6f0d6}mark.m-task{background:#dbe8f6}mark a{color:inherit}
-fieldset{border:1px solid #d5d5cf;margin:0 0 8px;background:#fff}fieldset label{display:inline-block;margin-right:8px;font-weight:normal}
+fieldset{border:1px solid #d5d5cf;margin:0 0 8px;background:#fff;min-width:0}.review select,.review input,.review fieldset label{max-width:100%}fieldset label{display:inline-block;margin-right:8px;font-weight:normal}
 .choice label{font-weight:600}`.replace(/\n/g, '');
