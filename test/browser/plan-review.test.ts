@@ -39,6 +39,10 @@ describe.runIf(hasChromium && hasSeeds)(seedsTitle('plan upload → review → s
     const fieldsets = page.locator('fieldset[id^="item-"]');
     expect(await fieldsets.count()).toBeGreaterThan(20);
     expect(serious(await axeFindings(page, 'plan review'))).toEqual([]);
+    // on a phone the document and the items stack, and nothing is wider than the screen (it was 825 px)
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('saves after review: unmapped targets dropped, the plan active, the dashboard shows its targets', async () => {
