@@ -6,7 +6,7 @@ import { notFound, UserError, type Problem } from '../core/errors.ts';
 import { formatDate, formatNumber, parseNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
-import { ErrorSummary, formProblems } from '../core/web/problems.tsx';
+import { DatedActionForm, ErrorSummary, formProblems } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import { ATTRIBUTES, KINDS } from '../network/catalogue.ts';
 import { readDay } from '../network/institution-edits.ts';
@@ -432,26 +432,17 @@ async function builderPage(c: AppContext, state: State, editing?: Indicator) {
         <>
           <h2 id="retire-h">{s.retire}</h2>
           <p>{s.retireIntro}</p>
-          <form method="post" action={`${INDICATORS_BASE}/${editing.code}/ngung`} class="rule-form" aria-labelledby="retire-h">
-            <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <label for="retiredOn">{s.retireOn}</label>
-            <p.Err field="retiredOn" />
-            <input
-              id="retiredOn"
-              name="retiredOn"
-              inputmode="numeric"
-              value={v('retiredOn', formatDate(todayLocal()))}
-              {...p.aria('retiredOn', 'retired-hint')}
-            />
-            <p id="retired-hint" class="muted">
-              {s.dateHint}
-            </p>
-            <p>
-              <button class="primary" type="submit">
-                {s.retireButton}
-              </button>
-            </p>
-          </form>
+          <DatedActionForm
+            action={`${INDICATORS_BASE}/${editing.code}/ngung`}
+            csrf={ctx.csrf}
+            labelledBy="retire-h"
+            field="retiredOn"
+            label={s.retireOn}
+            value={v('retiredOn', formatDate(todayLocal()))}
+            hint={s.dateHint}
+            button={s.retireButton}
+            problems={p}
+          />
         </>
       ) : null}
     </Layout>,

@@ -6,7 +6,7 @@ import { notFound, UserError, type Problem } from '../core/errors.ts';
 import { formatDate, formatNumber, parseNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
-import { ErrorSummary, formProblems } from '../core/web/problems.tsx';
+import { DatedActionForm, ErrorSummary, formProblems } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import type { DB } from '../core/db/database.ts';
@@ -337,26 +337,17 @@ async function institutionPage(c: AppContext, again?: { error: UserError; typed:
           </form>
           <h2 id="close-h">{s.close}</h2>
           <p>{s.closeIntro}</p>
-          <form method="post" action={`${url}/dong`} aria-labelledby="close-h" class="rule-form">
-            <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <label for="closedOn">{s.closeOn}</label>
-            <pc.Err field="closedOn" />
-            <input
-              id="closedOn"
-              name="closedOn"
-              inputmode="numeric"
-              value={typedIn('close')('closedOn', formatDate(todayLocal()))}
-              {...pc.aria('closedOn', 'closed-hint')}
-            />
-            <p id="closed-hint" class="muted">
-              {s.dateHint}
-            </p>
-            <p>
-              <button class="primary" type="submit">
-                {s.closeButton}
-              </button>
-            </p>
-          </form>
+          <DatedActionForm
+            action={`${url}/dong`}
+            csrf={ctx.csrf}
+            labelledBy="close-h"
+            field="closedOn"
+            label={s.closeOn}
+            value={typedIn('close')('closedOn', formatDate(todayLocal()))}
+            hint={s.dateHint}
+            button={s.closeButton}
+            problems={pc}
+          />
         </>
       ) : null}
       <h2 id="history-h">{s.history}</h2>

@@ -6,7 +6,7 @@ import { notFound, UserError } from '../core/errors.ts';
 import { formatDate, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
-import { ErrorSummary, formProblems } from '../core/web/problems.tsx';
+import { DatedActionForm, ErrorSummary, formProblems } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import { readDay } from '../network/institution-edits.ts';
 import { changeElement, createElement, retireElement, SECTORS } from './element-admin.ts';
@@ -193,26 +193,17 @@ async function elementPage(c: AppContext, again?: { error: UserError; typed: Typ
       {e.retiredOn ? null : (
         <>
           <h2 id="retire-h">{s.retire}</h2>
-          <form method="post" action={`${ELEMENTS_BASE}/${e.code}/ngung`} class="rule-form" aria-labelledby="retire-h">
-            <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <label for="retiredOn">{s.retireOn}</label>
-            <pr.Err field="retiredOn" />
-            <input
-              id="retiredOn"
-              name="retiredOn"
-              inputmode="numeric"
-              value={typedIn('retire')('retiredOn', formatDate(todayLocal()))}
-              {...pr.aria('retiredOn', 'retired-hint')}
-            />
-            <p id="retired-hint" class="muted">
-              {s.dateHint}
-            </p>
-            <p>
-              <button class="primary" type="submit">
-                {s.retireButton}
-              </button>
-            </p>
-          </form>
+          <DatedActionForm
+            action={`${ELEMENTS_BASE}/${e.code}/ngung`}
+            csrf={ctx.csrf}
+            labelledBy="retire-h"
+            field="retiredOn"
+            label={s.retireOn}
+            value={typedIn('retire')('retiredOn', formatDate(todayLocal()))}
+            hint={s.dateHint}
+            button={s.retireButton}
+            problems={pr}
+          />
         </>
       )}
     </Layout>,

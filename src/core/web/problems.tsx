@@ -61,3 +61,39 @@ export function ErrorSummary(props: { lang: Lang; error: UserError | undefined; 
     </div>
   );
 }
+
+/**
+ * A form that does one thing from a date (close an institution, retire an element or an indicator): the date typed
+ * dd/mm/yyyy (today offered), its reason beside it after a refusal, one button.
+ */
+export function DatedActionForm(props: {
+  action: string;
+  csrf: string;
+  /** The id of the heading that names the form. */
+  labelledBy: string;
+  field: string;
+  label: string;
+  value: string;
+  hint: string;
+  button: string;
+  problems: FormProblems;
+}) {
+  const { field, problems: p } = props;
+  const hint = `${field}-hint`;
+  return (
+    <form method="post" action={props.action} aria-labelledby={props.labelledBy} class="rule-form">
+      <input type="hidden" name="_csrf" value={props.csrf} />
+      <label for={field}>{props.label}</label>
+      <p.Err field={field} />
+      <input id={field} name={field} inputmode="numeric" value={props.value} {...p.aria(field, hint)} />
+      <p id={hint} class="muted">
+        {props.hint}
+      </p>
+      <p>
+        <button class="primary" type="submit">
+          {props.button}
+        </button>
+      </p>
+    </form>
+  );
+}
