@@ -33,6 +33,11 @@ export const cliText = texts({
   nothingSaved: { vi: 'Không lưu gì: {n} lỗi trong {rows} dòng.', en: 'Nothing saved: {n} problem(s).' },
   dryRun: { vi: 'Kiểm tra xong: {rows} dòng hợp lệ, chưa ghi gì (--dry-run).', en: 'Dry run: {rows} valid rows, nothing written.' },
   wrote: { vi: 'Đã ghi {n} giá trị.', en: 'Wrote {n} values.' },
+  workersNeedPostgres: {
+    vi: '--workers {n}: nhiều tiến trình chỉ dùng được với PostgreSQL (SQLite là một tiến trình); đặt DATABASE_URL=postgres://… hoặc bỏ --workers.',
+    en: '--workers {n}: several processes need PostgreSQL (SQLite is one process); set DATABASE_URL=postgres://… or leave out --workers.',
+  },
+  badWorkers: { vi: '--workers phải là một số nguyên từ 1 đến 64, không phải "{value}".', en: '--workers must be a whole number from 1 to 64, not "{value}".' },
   emptyDatabase: { vi: 'Cơ sở dữ liệu trống: đang tạo dữ liệu mẫu…', en: 'Empty database: building demo data…' },
   row: { vi: 'dòng {row}', en: 'row {row}' },
   column: { vi: 'cột {column}', en: 'column {column}' },

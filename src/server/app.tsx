@@ -16,6 +16,8 @@ import { ASSET_PATH, assetRoute } from '../core/web/assets.ts';
 import { identify, SESSION_COOKIE } from '../accounts/middleware.ts';
 import { sessionFor } from '../accounts/sessions.ts';
 import { limitBodies } from '../core/web/body-limit.ts';
+import { requestId } from '../core/web/request-id.ts';
+import { errorFields, logLine } from '../core/log.ts';
 import { accountPages } from '../accounts/pages.tsx';
 import { peopleApi } from '../accounts/people-api.ts';
 import { adminHome } from '../admin/home.tsx';
@@ -66,6 +68,8 @@ export function createApp(store: Store, config: Config) {
   app.get('/healthz', (c) => c.text('ok'));
   app.get('/readyz', async (c) => ((await databaseAnswers(store.db)) ? c.text('ok') : c.text('database not answering', 503)));
 
+  // then: every request has an id, answered and logged with it
+  app.use('*', requestId());
   // then: an answer over HTTPS carries HSTS, one from the micro-cache too
   app.use('*', async (c, next) => {
     c.set('config', config);
@@ -151,7 +155,7 @@ export function createApp(store: Store, config: Config) {
 
   app.onError((err, c) => {
     const status = err instanceof UserError ? err.status : err instanceof HTTPException ? (err.status as 400) : 500;
-    if (status === 500) console.error(err);
+    if (status === 500) logLine('error', 'request failed', { request: c.get('requestId'), method: c.req.method, path: c.req.path, ...errorFields(err) });
     // a refused body may be unread still: the connection ends with the answer (no client sends on into it)
     if (status === 413) c.header('Connection', 'close');
     // a UserError says what it says; a server fault says only that it happened (the details go to the log)
@@ -167,7 +171,12 @@ export function createApp(store: Store, config: Config) {
         : [];
     // a refused upload: the person goes back to the form they sent it from
     const back = status === 413 ? formBehind(c.req.header('referer'), c.req.url) : undefined;
-    return c.html(<ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={said ? sayIn(ctx.lang, said) : err.message} details={details} back={back} />, status);
+    // a server fault: the page names the request (its log line has the details), never the error itself
+    const reference = status === 500 ? c.get('requestId') : undefined;
+    return c.html(
+      <ErrorPage ctx={ctx} title={ctx.t.errorTitle} message={said ? sayIn(ctx.lang, said) : err.message} details={details} back={back} reference={reference} />,
+      status,
+    );
   });
 
   return app;

@@ -26,6 +26,8 @@ import { people } from './migrations/027_people.ts';
 import { maintenance } from './migrations/028_maintenance.ts';
 import { clubsEventsDepth } from './migrations/031_clubs_events_depth.ts';
 import { patronRecords } from './migrations/032_patron_records.ts';
+import { platformSettings } from './migrations/041_platform_settings.ts';
+import { installChangeNotices } from './change-notices.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -55,6 +57,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '028_maintenance': () => maintenance(),
   '031_clubs_events_depth': () => clubsEventsDepth(),
   '032_patron_records': (store) => patronRecords(store.engine),
+  '041_platform_settings': () => platformSettings(),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */
@@ -67,5 +70,7 @@ export async function migrate(store: Store): Promise<string[]> {
   const migrator = new Migrator({ db: store.db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+  // every table, new ones too, tells the other processes when it changes (PostgreSQL)
+  await installChangeNotices(store);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

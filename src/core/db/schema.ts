@@ -77,6 +77,12 @@ export type * from './tables/search.ts';
 export type * from './tables/library.ts';
 export type * from './tables/culture.ts';
 
+/** A setting every process of a deployment shares (core/db/shared-secret.ts). */
+export interface PlatformSettingTable {
+  name: string;
+  value: string;
+}
+
 /**
  * The tables of the whole platform, as Kysely sees them. Each capability owns its tables
  * (the comment names the folder); they are listed together because Kysely wants one type.
@@ -120,6 +126,7 @@ export interface Database {
   auth_failures: AuthFailureTable;
   // core
   audit_log: AuditLogTable;
+  platform_settings: PlatformSettingTable;
   // reporting
   report_cycles: ReportCycleTable;
   reports: ReportTable;

@@ -60,6 +60,7 @@ export const coreText = texts({
   notFound: { vi: 'Không tìm thấy trang.', en: 'Page not found.' },
   errorTitle: { vi: 'Có lỗi', en: 'Error' },
   backToForm: { vi: 'Quay lại biểu mẫu', en: 'Back to the form' },
+  requestReference: { vi: 'Mã yêu cầu (để báo cho quản trị viên): {id}', en: 'Request reference (to give the administrator): {id}' },
   sizeOver: { vi: 'hơn {size}', en: 'over {size}' },
   file: { vi: 'Tệp CSV hoặc XLSX', en: 'CSV or XLSX file' },
   upload: { vi: 'Tải lên', en: 'Upload' },

@@ -14,6 +14,8 @@ export type AppEnv = {
     csrf: string;
     lang: Lang;
     t: Messages;
+    /** The request's id (core/web/request-id.ts): in `X-Request-Id` and on its log lines. */
+    requestId: string;
   };
 };
 

@@ -91,7 +91,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
   );
 }
 
-export function ErrorPage(props: { ctx: PageContext; title: string; message: string; details?: string[]; back?: string }) {
+export function ErrorPage(props: { ctx: PageContext; title: string; message: string; details?: string[]; back?: string; reference?: string }) {
   return (
     <Layout ctx={props.ctx} title={props.title}>
       <h1>{props.title}</h1>
@@ -110,6 +110,7 @@ export function ErrorPage(props: { ctx: PageContext; title: string; message: str
           <a href={props.back}>{props.ctx.t.backToForm}</a>
         </p>
       ) : null}
+      {props.reference ? <p class="hint">{props.ctx.t.requestReference({ id: props.reference })}</p> : null}
     </Layout>
   );
 }
