@@ -60,8 +60,21 @@ function formBehind(referer: string | undefined, url: string): string {
   return here.pathname;
 }
 
-/** The composition root: every capability's pages and API mounted on one Hono app. */
-export function createApp(store: Store, config: Config) {
+/**
+ * What an anonymous visitor reads without having written anything: the public pages (dashboards, portal, events,
+ * searches, analysis, map) and the public reading API. Such a request may read from a replica (`reads`); anything
+ * else — a write, a signed-in person (who must see what they just wrote), a form — reads from the primary.
+ */
+const PUBLIC_READING =
+  /^\/(?:$|don-vi(?:\/|$)|tong-quan$|noi\/|cong-dan$|su-kien(?:\/|$)|tim-kiem$|tra-cuu(?:\/|$)|phan-tich$|ban-do$|api\/v1\/(?:analytics|indicators|units)(?:\/|$|\?))/;
+const readsAnonymously = (method: string, path: string, cookie: string | undefined, authorization: string | undefined) =>
+  (method === 'GET' || method === 'HEAD') && !authorization && !/(?:^|;\s*)sid=/.test(cookie ?? '') && PUBLIC_READING.test(path);
+
+/**
+ * The composition root: every capability's pages and API mounted on one Hono app. `reads`, when given (read
+ * replicas, core/db/replicas.ts), serves the anonymous public reading.
+ */
+export function createApp(store: Store, config: Config, reads?: Store) {
   const app = new Hono<AppEnv>();
 
   // first of all, no middleware: liveness is the event loop answering; readiness is the database answering too
@@ -79,7 +92,7 @@ export function createApp(store: Store, config: Config) {
   // then: an anonymous visitor's public page from memory costs no other middleware (portal/micro-cache.ts)
   app.use('*', microCache(store));
   app.use('*', async (c, next) => {
-    c.set('store', store);
+    c.set('store', reads && readsAnonymously(c.req.method, c.req.path, c.req.header('cookie'), c.req.header('authorization')) ? reads : store);
     c.set('config', config);
     const lang = pickLang(c.req.query('lang'), getCookie(c, 'lang'));
     if (c.req.query('lang') && c.req.query('lang') !== getCookie(c, 'lang')) setCookie(c, 'lang', lang, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400 });

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Config } from '../core/config.ts';
 import type { Store } from '../core/db/database.ts';
 import { listenForChanges } from '../core/db/change-notices.ts';
+import { openReplicas } from '../core/db/replicas.ts';
 import { sharedSecret } from '../core/db/shared-secret.ts';
 import { logLine } from '../core/log.ts';
 import { publicPagesChanged } from '../portal/micro-cache.ts';
@@ -25,7 +26,13 @@ export interface Serving {
 export async function serveProcess(store: Store, config: Config, onListening: (port: number) => void): Promise<Serving> {
   if (store.engine === 'postgres' && !process.env.LIFELONG_SECRET) config.secret = await sharedSecret(store.db);
   const changes = store.engine === 'postgres' ? listenForChanges(config.databaseUrl, () => publicPagesChanged()) : undefined;
-  const app = createApp(store, config);
+  // DATABASE_REPLICA_URLS: streaming replicas for the anonymous public reading (comma-separated)
+  const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const replicas = store.engine === 'postgres' && replicaUrls.length > 0 ? openReplicas(config.databaseUrl, replicaUrls) : undefined;
+  const app = createApp(store, config, replicas?.store);
   let draining = false;
   const fetch = (req: Request) => (draining && new URL(req.url).pathname === '/readyz' ? new Response('stopping', { status: 503 }) : app.fetch(req));
   let resolvePort: (port: number) => void = () => undefined;
@@ -53,6 +60,7 @@ export async function serveProcess(store: Store, config: Config, onListening: (p
       if ('closeIdleConnections' in server) server.closeIdleConnections();
     });
     await changes?.close();
+    await replicas?.close();
     await store.close();
   };
   return { port: await port, close };

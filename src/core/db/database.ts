@@ -37,6 +37,8 @@ export function openStore(url: string): Store {
     pool.on('error', (err) => {
       if (!closing) console.error(`PostgreSQL: an idle connection was ended (${err.message}); the next query opens another.`);
     });
+    // a connection in use that ends (the server restarted) fails its query; unheard, its error event would end the process
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: copyingPool(pool) }) });
     return {
       db,
