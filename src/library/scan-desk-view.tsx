@@ -1,6 +1,6 @@
 import { formatDate } from '../core/i18n/index.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
-import { ASSET_PATH } from '../core/web/assets.ts';
+import { assetPath } from '../core/web/assets.ts';
 import { libraryText } from './messages.ts';
 import type { Place } from './places.ts';
 import type { DeskReader, OutTo, SessionLoan } from './scan-desk.ts';
@@ -228,7 +228,7 @@ export function scanDeskView(p: ScanDeskProps) {
           ) : null}
         </section>
       )}
-      <script src={`${ASSET_PATH}/desk-scan.js`} defer />
+      <script src={assetPath('desk-scan.js')} defer />
     </Layout>
   );
 }
@@ -266,7 +266,7 @@ export function slipView(p: { ctx: PageContext; lib: Place; reader: DeskReader; 
           {t.printNow}
         </button>
       </p>
-      <script src={`${ASSET_PATH}/desk-print.js`} defer />
+      <script src={assetPath('desk-print.js')} defer />
     </Layout>
   );
 }

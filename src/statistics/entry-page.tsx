@@ -4,7 +4,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import type { UserError, Said } from '../core/errors.ts';
 import { formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { signedIn } from '../core/web/api-kit.ts';
-import { ASSET_PATH } from '../core/web/assets.ts';
+import { assetPath } from '../core/web/assets.ts';
 import { YearForm } from '../core/web/year-form.tsx';
 import { TemplateLinks } from './import-page.tsx';
 import { AttributeForm } from './attribute-form.tsx';
@@ -330,7 +330,7 @@ export async function entryPage(c: AppContext, asked: string | undefined, again?
         </div>
         {saveButton}
       </form>
-      {canWrite ? <script src={`${ASSET_PATH}/entry-grid.js`} defer /> : null}
+      {canWrite ? <script src={assetPath('entry-grid.js')} defer /> : null}
     </Layout>,
     again?.error.status ?? 200,
   );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Context } from 'hono';
 
@@ -6,20 +7,34 @@ export const ASSET_PATH = '/tai-nguyen';
 
 const TYPES: Readonly<Record<string, string>> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
+/** Each served file's fingerprint (the first characters of its SHA-1), by name: set when the app is built. */
+const fingerprints = new Map<string, string>();
+
+/**
+ * The address of a static file for a page: with its fingerprint (`?v=…`), so the browser may keep it a year and a
+ * new version is a new address. A name not served is given plain.
+ */
+export function assetPath(name: string): string {
+  const v = fingerprints.get(name);
+  return v ? `${ASSET_PATH}/${name}?v=${v}` : `${ASSET_PATH}/${name}`;
+}
+
 /**
  * The static files of the modules (scripts that enhance a page that works without them; the CSP forbids inline
  * scripts), by name → the file beside the module (`new URL('./x.js', import.meta.url)`). Read once, when the app
- * is built; served with a short cache (no fingerprint in the name: an hour's stale script still enhances).
+ * is built. Asked for with the current fingerprint, a file is kept a year (`immutable`); otherwise an hour.
  */
 export function assetRoute(files: Readonly<Record<string, URL>>) {
   const loaded = new Map(Object.entries(files).map(([name, url]) => [name, readFileSync(url)]));
+  for (const [name, body] of loaded) fingerprints.set(name, createHash('sha1').update(body).digest('hex').slice(0, 12));
   return (c: Context) => {
     const name = c.req.param('name') ?? '';
     const body = loaded.get(name);
     if (!body) return c.text('Not found', 404);
+    const current = c.req.query('v') === fingerprints.get(name);
     return c.body(new Uint8Array(body), 200, {
       'Content-Type': TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream',
-      'Cache-Control': 'public, max-age=3600',
+      'Cache-Control': current ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
     });
   };
 }
