@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { execSync } from 'node:child_process';
 import { DEFAULT_INSTITUTIONS } from '../src/seed/national.ts';
+import { coherenceFigure } from './coherence.ts';
 import { BENCH_DIR, demoDataset, PG_ADMIN, pgDataset, pgReachable, sqliteDataset, type Dataset, type DatasetOptions } from './dataset.ts';
 import { matrixFigure } from './matrix.ts';
 import { pageFigure } from './page.ts';
@@ -164,6 +165,18 @@ if (COMPLETENESS_FIGURES.some((f) => only.has(f))) {
     log(progressLine(f));
   }
   log(`  (completeness figures took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+}
+
+// x1: two server processes on one PostgreSQL (bench/coherence.ts), on the demo network
+if (only.has('x1') && engines.includes('postgres') && (await pgReachable())) {
+  const ds = await demoDataset('postgres');
+  try {
+    const f = await coherenceFigure(ds.store, ds.url, { trials: 100 });
+    figures.push(f);
+    log(progressLine(f, ' [demo]'));
+  } finally {
+    await ds.store.close();
+  }
 }
 
 const onDemo = args['load-data'] === 'demo' && LOAD.some((f) => only.has(f));
