@@ -210,13 +210,13 @@ export const placeErrors = errors({
   unitNotInYear: { code: 'E2104', vi: '{unit} không tồn tại trong năm {year}', en: '{unit} did not exist in {year}' },
   populationAboveHas: {
     code: 'E2105',
-    vi: 'Năm {year}, {other} (cấp trên của {unit}) đã có số dân riêng: nhập thêm ở đây thì dân số bị tính hai lần; xóa số của {other} trước',
-    en: 'In {year}, {other} (above {unit}) has a figure of its own: one here would be counted twice; remove that one first',
+    vi: 'Năm {year}, {other} (cấp trên hoặc đơn vị kế tiếp của {unit}) đã có số dân riêng: nhập thêm ở đây thì dân số bị tính hai lần; xóa số của {other} trước',
+    en: 'In {year}, {other} (above {unit} or its successor) has a figure of its own: one here would be counted twice; remove that one first',
   },
   populationBelowHas: {
     code: 'E2106',
-    vi: 'Năm {year}, {n} đơn vị trực thuộc {unit} (ví dụ {other}) đã có số dân: dân số của {unit} là tổng của các đơn vị đó, nhập ở đây thì bị tính hai lần',
-    en: 'In {year}, {n} units below {unit} (e.g. {other}) have figures: its population is their sum, one here would be counted twice',
+    vi: 'Năm {year}, {n} đơn vị trực thuộc hoặc tiền thân của {unit} (ví dụ {other}) đã có số dân: dân số của {unit} là tổng của các đơn vị đó, nhập ở đây thì bị tính hai lần',
+    en: 'In {year}, {n} units below {unit} or before it (e.g. {other}) have figures: its population is their sum, one here would be counted twice',
   },
   csvEmpty: {
     code: 'E2107',
@@ -299,12 +299,12 @@ export const placeAdminText = texts({
   dashboard: { vi: 'Xem số liệu và chỉ số của đơn vị', en: "The unit's figures and indicators" },
   population: { vi: 'Dân số theo năm', en: 'Population by year' },
   populationIntro: {
-    vi: 'Các chỉ số tính trên dân số cộng số của đơn vị với số của các đơn vị trực thuộc; một năm chỉ nhập ở một cấp.',
-    en: 'Indicators add a unit’s own figure to those of the units below it; a year is entered at one level only.',
+    vi: 'Các chỉ số cộng số của đơn vị với số của các đơn vị trực thuộc và các đơn vị đã sáp nhập vào nó; mỗi năm chỉ nhập ở một nơi.',
+    en: 'Indicators add a unit’s own figure to those of the units below it and merged into it; each year is entered in one place only.',
   },
   colYear: { vi: 'Năm', en: 'Year' },
   colOwn: { vi: 'Số của đơn vị', en: 'Its own figure' },
-  colBelowSum: { vi: 'Tổng các đơn vị trực thuộc', en: 'Units below, in all' },
+  colBelowSum: { vi: 'Cộng từ các đơn vị trực thuộc hoặc tiền thân', en: 'From the units below it or before it' },
   noPopulation: { vi: 'Chưa có số dân số.', en: 'No population yet.' },
   setPopulation: { vi: 'Nhập dân số một năm', en: 'Set the population of a year' },
   year: { vi: 'Năm', en: 'Year' },
