@@ -262,7 +262,6 @@ export const placeAdminText = texts({
   show: { vi: 'Xem', en: 'Show' },
   search: { vi: 'Tìm đơn vị theo tên', en: 'Find a unit by name' },
   searchHint: { vi: 'Gõ một phần tên, không dấu cũng được, ví dụ "vy da".', en: 'Part of the name; diacritics optional, e.g. "vy da".' },
-  searchButton: { vi: 'Tìm', en: 'Search' },
   found: { vi: '{n} đơn vị khớp "{q}" vào ngày {date}', en: '{n} units match "{q}" on {date}' },
   foundMore: { vi: 'Hiện {shown} đơn vị đầu tiên khớp "{q}": gõ thêm để thu hẹp', en: 'The first {shown} units matching "{q}": type more to narrow' },
   none: { vi: 'Không có đơn vị nào khớp "{q}" vào ngày {date}.', en: 'No unit matches "{q}" on {date}.' },

@@ -111,7 +111,7 @@ async function treePage(c: AppContext) {
         </div>
         <div>
           <button class="primary" type="submit">
-            {q ? s.searchButton : s.show}
+            {s.show}
           </button>
         </div>
       </form>
