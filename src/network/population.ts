@@ -43,7 +43,8 @@ function readYear(v: string | number | undefined): number | undefined {
 
 /** A population typed the Vietnamese way ("12.345") or sent as a number: the figure, null for none, or the problem. */
 function readTotal(v: string | number | null | undefined, lang: Lang, field: string, row?: number): { total: number | null } | { problem: Problem } {
-  const parsed = typeof v === 'number' ? { ok: true as const, value: v } : v === null || v === undefined ? { ok: true as const, value: null } : parseNumber(v, lang);
+  const parsed =
+    typeof v === 'number' ? { ok: true as const, value: v } : v === null || v === undefined ? { ok: true as const, value: null } : parseNumber(v, lang);
   if (!parsed.ok || (parsed.value !== null && (!Number.isInteger(parsed.value) || parsed.value < 0)))
     return { problem: { field, row, said: P.populationNumber() } };
   if (parsed.value !== null && parsed.value > MAX_POPULATION) return { problem: { field, row, said: P.populationTooLarge() } };
@@ -224,7 +225,11 @@ export async function importPopulation(db: DB, who: Principal, text: string, opt
     throw new UserError(
       P.csvProblems({ n: missing.length }),
       422,
-      missing.map((k) => ({ row: 1, field: lang === 'vi' ? words[k].vi : words[k].en, said: P.csvHeader({ column: lang === 'vi' ? words[k].vi : words[k].en }) })),
+      missing.map((k) => ({
+        row: 1,
+        field: lang === 'vi' ? words[k].vi : words[k].en,
+        said: P.csvHeader({ column: lang === 'vi' ? words[k].vi : words[k].en }),
+      })),
     );
   const name = (k: keyof typeof at) => header[at[k]] ?? '';
 
@@ -265,7 +270,14 @@ export async function importPopulation(db: DB, who: Principal, text: string, opt
         return void problems.push({
           row,
           field: name('unit'),
-          said: P.csvUnitAmbiguous({ n: named.length, typed, codes: named.map((u) => u.code).slice(0, 5).join(', ') }),
+          said: P.csvUnitAmbiguous({
+            n: named.length,
+            typed,
+            codes: named
+              .map((u) => u.code)
+              .slice(0, 5)
+              .join(', '),
+          }),
         });
     }
     if (!unit) return void problems.push({ row, field: name('unit'), said: P.csvUnitUnknown({ typed, year: year ?? '' }) });

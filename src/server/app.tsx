@@ -89,7 +89,16 @@ export function createApp(store: Store, config: Config) {
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
   app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets }));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
-  const uploads = [...importUploads, ...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads, ...placeUploads];
+  const uploads = [
+    ...importUploads,
+    ...statisticsUploads,
+    ...statisticsApiUploads,
+    ...planUploads,
+    ...reportUploads,
+    ...libraryUploads,
+    ...cultureUploads,
+    ...placeUploads,
+  ];
   app.use(
     '*',
     limitBodies(uploads, async (c) => {

@@ -35,7 +35,15 @@ describe.each(ENGINES)('places administration over the real maps on %s', (engine
         .where('p.year', '=', year)
         .executeTakeFirst()
     )?.total ?? null;
-  const rows = async () => Number((await store.db.selectFrom('unit_population').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = async () =>
+    Number(
+      (
+        await store.db
+          .selectFrom('unit_population')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     store = await freshStore(engine);
@@ -50,7 +58,15 @@ describe.each(ENGINES)('places administration over the real maps on %s', (engine
     expect(preview.merged.n).toBeGreaterThan(10_000);
     expect(preview.added.n).toBe(0);
     expect(preview.merged.sample.length).toBe(10);
-    const links = async () => Number((await store.db.selectFrom('unit_successors').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const links = async () =>
+      Number(
+        (
+          await store.db
+            .selectFrom('unit_successors')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await links()).toBe(0);
     expect((await refusal(previewBuiltinMap(store.db, official, 'mergers'))).status).toBe(403);
     expect((await refusal(loadBuiltinMap(store.db, official, 'mergers'))).status).toBe(403);
