@@ -273,6 +273,7 @@ export const placeAdminText = texts({
   children: { vi: 'Đơn vị trực thuộc {unit} vào ngày {date} ({n})', en: 'Units below {unit} on {date} ({n})' },
   noChildren: { vi: 'Không có đơn vị trực thuộc vào ngày này.', en: 'No unit below it on that day.' },
   notInForce: { vi: '{unit} không tồn tại vào ngày {date}.', en: '{unit} did not exist on {date}.' },
+  formedThen: { vi: 'Các đơn vị vào ngày {date} đã hình thành nên {unit}', en: 'The units of {date} that {unit} was formed from' },
   path: { vi: 'Vị trí trên bản đồ', en: 'Where on the map' },
   unitPage: { vi: 'Trang đơn vị {unit}', en: 'The page of {unit}' },
   below: { vi: 'Xem các đơn vị trực thuộc', en: 'Units below it' },

@@ -44,6 +44,8 @@ export interface PlaceTree {
   /** The unit exists on the day. */
   inForce: boolean;
   children: TreeChild[];
+  /** Not in force on the day: the units it was formed from that were (the way to the map as it was then). */
+  formedFrom: TreeChild[];
 }
 
 /** The unit named (the person's top when none is), refused outside what they see, with the way down to it. */
@@ -53,9 +55,10 @@ async function reach(db: DB, who: Principal, code: string | undefined): Promise<
   if (!unit) throw notFound('đơn vị', 'Unit');
   if (!(await seesUnit(db, who, unit.id))) throw forbidden();
   const path: Unit[] = [];
+  // up to the person's top; a unit their top was formed from has parents they do not see, and the way stops there
   for (let current = unit; current.id !== top.id && current.parentId !== null; ) {
     const parent = await unitById(db, current.parentId);
-    if (!parent) break;
+    if (!parent || !(await seesUnit(db, who, parent.id))) break;
     path.unshift(parent);
     current = parent;
   }
@@ -68,16 +71,21 @@ async function reach(db: DB, who: Principal, code: string | undefined): Promise<
  */
 export async function placeTree(db: DB, who: Principal, code: string | undefined, date: string): Promise<PlaceTree> {
   const { unit, path } = await reach(db, who, code);
+  const inForce = validOn(unit, date);
+  const formed = inForce ? [] : (await predecessorsOf(db, unit.id)).map((l) => l.unit).filter((u) => validOn(u, date));
+  // a province formed from another names it and its districts: the districts are found under it
+  const earlier = formed.filter((u) => !formed.some((p) => p.id === u.parentId));
   const children = await childUnitsOn(db, unit.id, date);
   const counts = new Map<number, { level: string; n: number }[]>();
-  for (let i = 0; i < children.length; i += 1000) {
+  const counted = [...children, ...earlier];
+  for (let i = 0; i < counted.length; i += 1000) {
     const rows = await db
       .selectFrom('units')
       .select(['parent_id', 'level', sql<number>`COUNT(*)`.as('n')])
       .where(
         'parent_id',
         'in',
-        children.slice(i, i + 1000).map((c) => c.id),
+        counted.slice(i, i + 1000).map((c) => c.id),
       )
       .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
       .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
@@ -88,8 +96,9 @@ export async function placeTree(db: DB, who: Principal, code: string | undefined
   return {
     unit,
     path,
-    inForce: validOn(unit, date),
+    inForce,
     children: children.map((c) => ({ unit: c, below: counts.get(c.id) ?? [] })),
+    formedFrom: earlier.map((c) => ({ unit: c, below: counts.get(c.id) ?? [] })),
   };
 }
 

@@ -14,7 +14,7 @@ import type { LineageLink } from './lineage.ts';
 import { builtinMaps, loadBuiltinMap, previewBuiltinMap, type MapPreview } from './map-preview.ts';
 import type { BuiltinMap } from './map-import.ts';
 import { levelCount, levelName, placeAdminText, placeErrors as P } from './messages.ts';
-import { placeRecord, placeTree, searchPlaces } from './place-admin.ts';
+import { placeRecord, placeTree, searchPlaces, type TreeChild } from './place-admin.ts';
 import { editPopulation, importPopulation, type PopulationPlan } from './population.ts';
 import type { Unit } from './units.ts';
 
@@ -68,6 +68,40 @@ function Crumbs(props: { lang: Lang; path: Unit[]; day: string; last?: Unit }) {
         {props.last ? <li aria-current="page">{props.last.name}</li> : null}
       </ol>
     </nav>
+  );
+}
+
+/** Units one level down (or the units a unit was formed from), each with what lies below it on the day. */
+function ChildTable(props: { lang: Lang; rows: TreeChild[]; day: string; labelledBy: string }) {
+  const { lang } = props;
+  const s = placeAdminText(lang);
+  return (
+    <table class="cards" aria-labelledby={props.labelledBy}>
+      <thead>
+        <tr>
+          <th scope="col">{s.colName}</th>
+          <th scope="col">{s.colLevel}</th>
+          <th scope="col">{s.colBelow}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((ch) => (
+          <tr>
+            <td data-label={s.colName}>
+              <a href={unitHref(ch.unit.code)}>{nameOf(ch.unit)}</a>
+            </td>
+            <td data-label={s.colLevel}>{levelName(lang, ch.unit.level)}</td>
+            <td data-label={s.colBelow}>
+              {ch.below.length === 0 ? (
+                s.nothingBelow
+              ) : (
+                <a href={treeHref(ch.unit.code, props.day)}>{ch.below.map((b) => levelCount(lang, b.level, b.n)).join(', ')}</a>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -151,38 +185,13 @@ async function treePage(c: AppContext) {
         <a href={unitHref(tree.unit.code)}>{s.unitPage({ unit: nameOf(tree.unit) })}</a>
       </p>
       {tree.inForce ? null : <p class="notice">{s.notInForce({ unit: nameOf(tree.unit), date: shownDay })}</p>}
-      {tree.children.length === 0 ? (
-        <p>{s.noChildren}</p>
-      ) : (
-        <table class="cards" aria-labelledby="children-h">
-          <thead>
-            <tr>
-              <th scope="col">{s.colName}</th>
-              <th scope="col">{s.colLevel}</th>
-              <th scope="col">{s.colBelow}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tree.children.map((ch) => (
-              <tr>
-                <td data-label={s.colName}>
-                  <a href={unitHref(ch.unit.code)}>{nameOf(ch.unit)}</a>
-                </td>
-                <td data-label={s.colLevel}>{levelName(lang, ch.unit.level)}</td>
-                <td data-label={s.colBelow}>
-                  {ch.below.length === 0 ? (
-                    s.nothingBelow
-                  ) : (
-                    <a href={treeHref(ch.unit.code, day)} aria-label={`${s.below}: ${nameOf(ch.unit)}`}>
-                      {ch.below.map((b) => levelCount(lang, b.level, b.n)).join(', ')}
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {tree.children.length === 0 ? <p>{s.noChildren}</p> : <ChildTable lang={lang} rows={tree.children} day={day} labelledBy="children-h" />}
+      {tree.formedFrom.length > 0 ? (
+        <>
+          <h3 id="earlier-h">{s.formedThen({ unit: nameOf(tree.unit), date: shownDay })}</h3>
+          <ChildTable lang={lang} rows={tree.formedFrom} day={day} labelledBy="earlier-h" />
+        </>
+      ) : null}
       <h2 id="tools-h">{s.tools}</h2>
       <ul aria-labelledby="tools-h">
         <li>

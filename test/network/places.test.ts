@@ -91,6 +91,11 @@ describe.each(ENGINES)('places administration over the real maps on %s', (engine
     // an official starts at their own unit and cannot open the nation
     expect((await placeTree(store.db, official, undefined, '2025-07-01')).unit.code).toBe('46');
     expect((await refusal(placeTree(store.db, official, 'VN', '2025-07-01'))).status).toBe(403);
+    // before the reform, the official's province did not exist: the tree offers the province it was formed from
+    const then = await placeTree(store.db, official, undefined, '2025-06-30');
+    expect([then.inForce, then.children.length, then.formedFrom.map((c) => c.unit.code)]).toEqual([false, 0, ['46-2025']]);
+    const oldProvince = await placeTree(store.db, official, '46-2025', '2025-06-30');
+    expect([oldProvince.path, oldProvince.children.every((c) => c.unit.level === 'district')]).toEqual([[], true]);
     expect((await refusal(placeTree(store.db, official, '01', '2025-07-01'))).status).toBe(403);
   });
 
