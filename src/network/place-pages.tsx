@@ -554,7 +554,11 @@ async function mapsPage(c: AppContext, done?: string) {
       <ul>
         {builtinMaps().map((m) => (
           <li>
-            {mapName(lang, m)} — <a href={`${MAPS_PATH}?xem=${m}#preview`}>{s.preview}</a>
+            {mapName(lang, m)} —{' '}
+            <a href={`${MAPS_PATH}?xem=${m}#preview`}>
+              {s.preview}
+              <span class="vh">: {mapName(lang, m)}</span>
+            </a>
           </li>
         ))}
       </ul>
