@@ -25,6 +25,7 @@ export const ADMIN_LINKS: readonly { section: (typeof SECTIONS)[number]['id']; h
   { section: 'people', href: '/quan-tri/nguoi-dung', title: 'linkPeople', help: 'linkPeopleHelp', roles: ['admin', 'official'] },
   { section: 'people', href: '/quan-tri/nhat-ky', title: 'linkAudit', help: 'linkAuditHelp', roles: ['admin', 'official'] },
   { section: 'data', href: '/quan-tri/quy-tac-kiem-tra', title: 'linkRules', help: 'linkRulesHelp', roles: ['admin'] },
+  { section: 'map', href: '/quan-tri/dia-ban', title: 'linkPlaces', help: 'linkPlacesHelp', roles: ['admin', 'official'] },
   { section: 'map', href: '/quan-tri/ban-giao', title: 'linkHandover', help: 'linkHandoverHelp', roles: ['admin'] },
 ];
 

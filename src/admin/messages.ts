@@ -16,6 +16,11 @@ export const adminText = texts({
   linkAuditHelp: { vi: 'Ai đã thay đổi gì, khi nào; xuất CSV.', en: 'Who changed what and when; CSV export.' },
   linkRules: { vi: 'Quy tắc kiểm tra số liệu', en: 'Validation rules' },
   linkRulesHelp: { vi: 'Các quy tắc kiểm tra khi nhập số liệu.', en: 'The checks run when data are entered.' },
+  linkPlaces: { vi: 'Địa bàn', en: 'Places' },
+  linkPlacesHelp: {
+    vi: 'Cây đơn vị hành chính theo ngày, lịch sử sáp nhập, dân số từng năm, nạp bản đồ chính thức.',
+    en: 'The unit tree at any date, lineage, population by year, the official maps.',
+  },
   linkHandover: { vi: 'Bàn giao đơn vị đã kết thúc', en: 'Hand over ended units' },
   linkHandoverHelp: { vi: 'Chuyển người dùng và cơ sở sang đơn vị kế tiếp.', en: 'Move users and institutions to the successor unit.' },
   dataSoon: { vi: 'Các trang quản lý cơ sở, chỉ tiêu và dữ liệu sẽ có ở đây.', en: 'The pages for institutions, indicators and data will be here.' },

@@ -1,6 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
-import { listUnits, rootUnits } from './units.ts';
+import { todayLocal } from '../core/time.ts';
+import { notFound } from '../core/errors.ts';
+import { childUnitsOn, findUnit, listUnits, rootUnits, validOn, type Unit } from './units.ts';
+import { findPlaces } from './place-finder.ts';
+import { editPopulation } from './population.ts';
 import { institutionsOfUnit, registerInstitution, setInstitutionAttribute, unitChildren } from './directory.ts';
 import { patchInstitution } from './institution-patch.ts';
 
@@ -22,13 +26,37 @@ export const networkApi = apiApp()
     createRoute({
       method: 'get',
       path: '/units',
-      summary: 'Administrative units (top level, or all of one level)',
-      request: { query: z.object({ level: z.string().optional() }) },
-      responses: { 200: { description: 'Units', content: { 'application/json': { schema: z.array(UnitSchema) } } } },
+      summary: 'Administrative units: the top level, all of one level, the children of a unit, or those named like `q` — on a day of the dated map',
+      request: {
+        query: z.object({
+          level: z.string().optional(),
+          date: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional()
+            .openapi({ description: 'Only units in force on this day (default: every unit for `level`, today for `q` and `parent`)' }),
+          q: z.string().max(200).optional().openapi({ description: 'Units whose names hold every word, with or without diacritics (at most 50)' }),
+          parent: z.string().optional().openapi({ description: 'The code of a unit: its children (with `q`: units within it)' }),
+        }),
+      },
+      responses: {
+        200: { description: 'Units', content: { 'application/json': { schema: z.array(UnitSchema) } } },
+        404: errorResponse('Unknown parent unit'),
+      },
     }),
     async (c) => {
-      const { level } = c.req.valid('query');
-      const units = level ? await listUnits(c.var.store.db, { level }) : await rootUnits(c.var.store.db);
+      const { level, date, q, parent: parentCode } = c.req.valid('query');
+      const db = c.var.store.db;
+      const parent = parentCode ? await findUnit(db, parentCode) : undefined;
+      if (parentCode && !parent) throw notFound('đơn vị', 'Unit');
+      let units: Unit[];
+      if (q !== undefined && q.trim() !== '') {
+        const found = await findPlaces(db, q, { today: date ?? todayLocal(), limit: 50, within: parent?.id });
+        units = (await Promise.all(found.places.map((p) => findUnit(db, p.code)))).filter((u): u is Unit => u !== undefined);
+      } else if (parent) units = await childUnitsOn(db, parent.id, date ?? todayLocal());
+      else units = level ? await listUnits(db, { level }) : await rootUnits(db);
+      if (level) units = units.filter((u) => u.level === level);
+      if (date) units = units.filter((u) => validOn(u, date));
       return c.json(units.map(toUnitJson), 200);
     },
   )
@@ -109,6 +137,14 @@ const InstitutionPatchSchema = z
       .openapi({ description: 'Closed from this day (refused when it has values after it)' }),
   })
   .openapi('InstitutionPatch');
+const PopulationSchema = z
+  .object({
+    total: z.number().int().min(0).nullable().openapi({ description: 'People; null removes the figure of that year' }),
+  })
+  .openapi('Population');
+const PopulationChangedSchema = z
+  .object({ unit: z.string(), year: z.number().int(), total: z.number().int().nullable(), previous: z.number().int().nullable() })
+  .openapi('PopulationChanged');
 const AttributeSchema = z
   .object({ attribute: z.string(), year: z.number().int().min(2000).max(2100), value: z.boolean(), evidence: z.string().max(2000).nullable() })
   .openapi('InstitutionAttribute');
@@ -146,6 +182,30 @@ export const registryApi = apiApp()
       },
     }),
     async (c) => c.json(await patchInstitution(c.var.store.db, signedIn(c), c.req.valid('param').code, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/units/{code}/population/{year}',
+      summary:
+        "Set (or, with null, remove) a unit's population for a year (admins; officials within their subtree). Refused where a unit above or below has a figure for that year (counted twice)",
+      request: {
+        params: z.object({ code: z.string(), year: z.coerce.number().int() }),
+        body: { content: { 'application/json': { schema: PopulationSchema } }, required: true },
+      },
+      responses: {
+        200: { description: 'Set', content: { 'application/json': { schema: PopulationChangedSchema } } },
+        401: errorResponse('Login required'),
+        403: errorResponse('Outside your subtree'),
+        404: errorResponse('Unknown unit'),
+        422: errorResponse('Refused: each problem at its field (year, total)'),
+      },
+    }),
+    async (c) => {
+      const { code, year } = c.req.valid('param');
+      const change = await editPopulation(c.var.store.db, signedIn(c), code, { year, total: c.req.valid('json').total }, c.var.lang);
+      return c.json({ unit: change.unit.code, year: change.year, total: change.total, previous: change.old }, 200);
+    },
   )
   .openapi(
     createRoute({

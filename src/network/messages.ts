@@ -1,4 +1,4 @@
-import { errors, texts, type Lang } from '../core/i18n/index.ts';
+import { errors, formatNumber, texts, type Lang } from '../core/i18n/index.ts';
 
 /** What the network's pages and summaries say: the levels of the administrative map. */
 export const networkText = texts({
@@ -196,3 +196,191 @@ export const institutionAdminText = texts({
   unitUntil: { vi: 'đến {date}', en: 'until {date}' },
   unitSince: { vi: 'từ {date}', en: 'since {date}' },
 });
+
+/** The administration of places (`/quan-tri/dia-ban`, issue 19 part 2): population and the shipped maps (E2100…). */
+export const placeErrors = errors({
+  populationInvalid: { code: 'E2100', vi: 'Dân số chưa hợp lệ; chưa có gì được lưu.', en: 'The population is not valid; nothing was saved.' },
+  yearNeeded: { code: 'E2101', vi: 'Nhập năm từ {first} đến {last}, ví dụ 2025', en: 'A year from {first} to {last}, e.g. 2025' },
+  populationNumber: {
+    code: 'E2102',
+    vi: 'Dân số là một số nguyên không âm, ví dụ 12.345',
+    en: 'The population is a whole number, not negative, e.g. 12,345',
+  },
+  populationTooLarge: { code: 'E2103', vi: 'Dân số không thể quá 200.000.000', en: 'The population cannot exceed 200,000,000' },
+  unitNotInYear: { code: 'E2104', vi: '{unit} không tồn tại trong năm {year}', en: '{unit} did not exist in {year}' },
+  populationAboveHas: {
+    code: 'E2105',
+    vi: 'Năm {year}, {other} (cấp trên hoặc đơn vị kế tiếp của {unit}) đã có số dân riêng: nhập thêm ở đây thì dân số bị tính hai lần; xóa số của {other} trước',
+    en: 'In {year}, {other} (above {unit} or its successor) has a figure of its own: one here would be counted twice; remove that one first',
+  },
+  populationBelowHas: {
+    code: 'E2106',
+    vi: 'Năm {year}, {n} đơn vị trực thuộc hoặc tiền thân của {unit} (ví dụ {other}) đã có số dân: dân số của {unit} là tổng của các đơn vị đó, nhập ở đây thì bị tính hai lần',
+    en: 'In {year}, {n} units below {unit} or before it (e.g. {other}) have figures: its population is their sum, one here would be counted twice',
+  },
+  csvEmpty: {
+    code: 'E2107',
+    vi: 'Tệp trống: cần một dòng tiêu đề (mã hoặc tên đơn vị, năm, dân số) và ít nhất một dòng số liệu.',
+    en: 'The file is empty: it needs a header row (unit code or name, year, population) and at least one row.',
+  },
+  csvHeader: {
+    code: 'E2108',
+    vi: 'Thiếu cột "{column}" ở dòng tiêu đề: cần các cột "Mã đơn vị" (hoặc "Tên đơn vị"), "Năm", "Dân số"',
+    en: 'The header row has no "{column}" column: it needs "Unit code" (or "Unit name"), "Year", "Population"',
+  },
+  csvUnreadable: { code: 'E2109', vi: 'Không đọc được tệp CSV: {detail}', en: 'The CSV file cannot be read: {detail}' },
+  csvTooManyRows: { code: 'E2110', vi: 'Tệp có {n} dòng, quá giới hạn {max} dòng: chia thành nhiều tệp.', en: 'The file has {n} rows, over {max}: split it.' },
+  csvUnitUnknown: {
+    code: 'E2111',
+    vi: 'Không có đơn vị "{typed}" trong phạm vi của bạn vào năm {year}: ghi mã hoặc tên đầy đủ của đơn vị',
+    en: 'No unit "{typed}" within your responsibility in {year}: write its code or full name',
+  },
+  csvUnitAmbiguous: {
+    code: 'E2112',
+    vi: 'Có {n} đơn vị tên "{typed}" (mã {codes}): ghi mã đơn vị thay cho tên',
+    en: '{n} units are called "{typed}" (codes {codes}): write the code instead',
+  },
+  csvRepeated: { code: 'E2113', vi: '{unit} năm {year} đã có ở dòng {row}', en: '{unit} in {year} is already on row {row}' },
+  csvProblems: { code: 'E2114', vi: 'Tệp có {n} lỗi; chưa có gì được lưu.', en: 'The file has {n} problems; nothing was saved.' },
+  csvNoFile: { code: 'E2115', vi: 'Chọn một tệp CSV', en: 'Choose a CSV file' },
+  mapUnknown: { code: 'E2116', vi: 'Không có bản đồ "{name}" đi kèm phần mềm.', en: 'No shipped map "{name}".' },
+  dateNeeded: { code: 'E2117', vi: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 01/07/2025', en: 'A date as dd/mm/yyyy, e.g. 01/07/2025' },
+  columnUnit: { code: 'E2118', vi: 'Mã đơn vị', en: 'Unit code' },
+  columnYear: { code: 'E2119', vi: 'Năm', en: 'Year' },
+  columnTotal: { code: 'E2120', vi: 'Dân số', en: 'Population' },
+});
+
+/** The words of the places' pages (network/place-pages.tsx). */
+export const placeAdminText = texts({
+  title: { vi: 'Địa bàn', en: 'Places' },
+  intro: {
+    vi: 'Bản đồ hành chính vào một ngày bất kỳ: các đơn vị từng cấp, tìm theo tên, lịch sử sáp nhập và dân số từng năm của mỗi đơn vị.',
+    en: 'The administrative map on any day: units level by level, found by name, each with its lineage and population by year.',
+  },
+  date: { vi: 'Bản đồ vào ngày', en: 'Map on' },
+  dateHint: { vi: 'Ngày/tháng/năm, ví dụ 30/06/2025.', en: 'dd/mm/yyyy, e.g. 30/06/2025.' },
+  show: { vi: 'Xem', en: 'Show' },
+  search: { vi: 'Tìm đơn vị theo tên', en: 'Find a unit by name' },
+  searchHint: { vi: 'Gõ một phần tên, không dấu cũng được, ví dụ "vy da".', en: 'Part of the name; diacritics optional, e.g. "vy da".' },
+  found: { vi: '{n} đơn vị khớp "{q}" vào ngày {date}', en: '{n} units match "{q}" on {date}' },
+  foundMore: { vi: 'Hiện {shown} đơn vị đầu tiên khớp "{q}": gõ thêm để thu hẹp', en: 'The first {shown} units matching "{q}": type more to narrow' },
+  none: { vi: 'Không có đơn vị nào khớp "{q}" vào ngày {date}.', en: 'No unit matches "{q}" on {date}.' },
+  colName: { vi: 'Tên', en: 'Name' },
+  colLevel: { vi: 'Cấp', en: 'Level' },
+  colBelow: { vi: 'Trực thuộc', en: 'Below it' },
+  colWithin: { vi: 'Thuộc', en: 'Within' },
+  nothingBelow: { vi: 'không có', en: 'none' },
+  children: { vi: 'Đơn vị trực thuộc {unit} vào ngày {date} ({n})', en: 'Units below {unit} on {date} ({n})' },
+  noChildren: { vi: 'Không có đơn vị trực thuộc vào ngày này.', en: 'No unit below it on that day.' },
+  notInForce: { vi: '{unit} không tồn tại vào ngày {date}.', en: '{unit} did not exist on {date}.' },
+  formedThen: { vi: 'Các đơn vị vào ngày {date} đã hình thành nên {unit}', en: 'The units of {date} that {unit} was formed from' },
+  path: { vi: 'Vị trí trên bản đồ', en: 'Where on the map' },
+  unitPage: { vi: 'Trang đơn vị {unit}', en: 'The page of {unit}' },
+  below: { vi: 'Xem các đơn vị trực thuộc', en: 'Units below it' },
+  tools: { vi: 'Công cụ', en: 'Tools' },
+  importLink: { vi: 'Nhập dân số từ tệp CSV', en: 'Import population from a CSV file' },
+  mapsLink: { vi: 'Nạp bản đồ hành chính chính thức', en: 'Load the official maps' },
+  // a unit's page
+  code: { vi: 'Mã (dùng cho API và tệp nhập)', en: 'Code (for the API and files)' },
+  level: { vi: 'Cấp', en: 'Level' },
+  validity: { vi: 'Hiệu lực', en: 'In force' },
+  validAlways: { vi: 'không giới hạn', en: 'always' },
+  validFromTo: { vi: 'từ {from} đến {to}', en: 'from {from} until {to}' },
+  validFrom: { vi: 'từ {from}', en: 'from {from}' },
+  validTo: { vi: 'đến {to}', en: 'until {to}' },
+  parent: { vi: 'Trực thuộc', en: 'Within' },
+  noParent: { vi: 'không có (cấp cao nhất)', en: 'none (the top)' },
+  lineage: { vi: 'Lịch sử sáp nhập', en: 'Lineage' },
+  formedFrom: { vi: 'Hình thành từ', en: 'Formed from' },
+  passedInto: { vi: 'Đã sáp nhập vào', en: 'Passed into' },
+  noLineage: { vi: 'Đơn vị không có trong danh sách sáp nhập.', en: 'The unit is in no merger.' },
+  part: { vi: '(một phần)', en: '(in part)' },
+  unitDates: { vi: '{dates}', en: '{dates}' },
+  dashboard: { vi: 'Xem số liệu và chỉ số của đơn vị', en: "The unit's figures and indicators" },
+  population: { vi: 'Dân số theo năm', en: 'Population by year' },
+  populationIntro: {
+    vi: 'Các chỉ số cộng số của đơn vị với số của các đơn vị trực thuộc và các đơn vị đã sáp nhập vào nó; mỗi năm chỉ nhập ở một nơi.',
+    en: 'Indicators add a unit’s own figure to those of the units below it and merged into it; each year is entered in one place only.',
+  },
+  colYear: { vi: 'Năm', en: 'Year' },
+  colOwn: { vi: 'Số của đơn vị', en: 'Its own figure' },
+  colBelowSum: { vi: 'Cộng từ các đơn vị trực thuộc hoặc tiền thân', en: 'From the units below it or before it' },
+  noPopulation: { vi: 'Chưa có số dân số.', en: 'No population yet.' },
+  setPopulation: { vi: 'Nhập dân số một năm', en: 'Set the population of a year' },
+  year: { vi: 'Năm', en: 'Year' },
+  total: { vi: 'Dân số (người)', en: 'Population (people)' },
+  totalHint: { vi: 'Ví dụ 12.345. Để trống để xóa số của năm đó.', en: 'E.g. 12,345. Empty removes that year’s figure.' },
+  save: { vi: 'Lưu dân số', en: 'Save the population' },
+  saved: { vi: 'Đã lưu dân số năm {year}.', en: 'The population of {year} is saved.' },
+  thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
+  back: { vi: 'Địa bàn', en: 'Places' },
+  // the population file
+  importTitle: { vi: 'Nhập dân số từ tệp CSV', en: 'Import population from a CSV file' },
+  importIntro: {
+    vi: 'Tệp CSV có dòng tiêu đề và ba cột: "Mã đơn vị" (hoặc "Tên đơn vị"), "Năm", "Dân số"; số viết kiểu Việt Nam (12.345). Kiểm tra trước: mọi lỗi được liệt kê theo dòng và cột. Khi nạp, hoặc tất cả được lưu, hoặc không gì cả.',
+    en: 'A CSV file with a header row and three columns: "Unit code" (or "Unit name"), "Year", "Population". Check it first: every problem is listed by row and column. Loading saves all of it or nothing.',
+  },
+  example: { vi: 'Ví dụ', en: 'Example' },
+  file: { vi: 'Tệp CSV', en: 'CSV file' },
+  check: { vi: 'Kiểm tra (chưa lưu)', en: 'Check (saves nothing)' },
+  apply: { vi: 'Kiểm tra và nạp', en: 'Check and load' },
+  applyChecked: { vi: 'Nạp các thay đổi này', en: 'Load these changes' },
+  checked: {
+    vi: 'Tệp hợp lệ: {rows} dòng, {changes} thay đổi, {unchanged} dòng không đổi. Chưa có gì được lưu.',
+    en: 'The file is valid: {rows} rows, {changes} changes, {unchanged} unchanged. Nothing is saved yet.',
+  },
+  applied: { vi: 'Đã lưu {changes} số dân số ({unchanged} dòng không đổi).', en: '{changes} figures saved ({unchanged} rows unchanged).' },
+  problems: { vi: 'Các lỗi trong tệp', en: 'The problems in the file' },
+  colRow: { vi: 'Dòng', en: 'Row' },
+  colColumn: { vi: 'Cột', en: 'Column' },
+  colProblem: { vi: 'Lỗi', en: 'Problem' },
+  colUnit: { vi: 'Đơn vị', en: 'Unit' },
+  colOld: { vi: 'Trước', en: 'Before' },
+  colNew: { vi: 'Sau', en: 'After' },
+  changesTitle: { vi: 'Các thay đổi', en: 'The changes' },
+  changesMore: { vi: 'và {n} thay đổi khác', en: 'and {n} more' },
+  // the shipped maps
+  mapsTitle: { vi: 'Bản đồ hành chính chính thức', en: 'The official maps' },
+  mapsIntro: {
+    vi: 'Các bản đồ đi kèm phần mềm. Xem trước những gì sẽ thay đổi, rồi xác nhận để nạp; nạp lại một bản đồ đã nạp không thay đổi gì. Xem trước mất vài giây: phần mềm chạy thử việc nạp rồi hủy.',
+    en: 'The maps shipped with the platform. Preview what would change, then confirm; loading a map again changes nothing. A preview takes seconds: the import is run and undone.',
+  },
+  map2025_06: {
+    vi: 'Bản đồ 3 cấp đến 30/06/2025 (63 tỉnh, 696 huyện, 10.035 xã)',
+    en: 'The 3-level map until 30/06/2025 (63 provinces, 696 districts, 10,035 communes)',
+  },
+  map2025_07: { vi: 'Bản đồ 2 cấp từ 01/07/2025 (34 tỉnh, 3.321 xã)', en: 'The 2-level map from 01/07/2025 (34 provinces, 3,321 communes)' },
+  mapMergers: {
+    vi: 'Danh sách sáp nhập năm 2025 (nối đơn vị cũ với đơn vị mới; cần cả hai bản đồ)',
+    en: 'The 2025 merger list (links old units to new ones; needs both maps)',
+  },
+  preview: { vi: 'Xem trước', en: 'Preview' },
+  previewOf: { vi: 'Xem trước: {map}', en: 'Preview: {map}' },
+  previewTitle: { vi: 'Nếu nạp bản đồ này', en: 'If this map is loaded' },
+  added: { vi: 'Thêm {n} đơn vị', en: '{n} units added' },
+  ended: { vi: 'Kết thúc {n} đơn vị', en: '{n} units ended' },
+  renamed: { vi: 'Đổi tên {n} đơn vị', en: '{n} units renamed' },
+  merged: { vi: 'Nối {n} đơn vị cũ với đơn vị kế tiếp', en: '{n} units linked to their successors' },
+  recoded: { vi: '{n} đơn vị cũ nhường mã cho đơn vị mới (thêm "-năm")', en: '{n} ended units give their code to the new one' },
+  andMore: { vi: 'và {n} đơn vị khác', en: 'and {n} more' },
+  nothingChanges: { vi: 'Không có gì thay đổi: bản đồ này đã được nạp.', en: 'Nothing changes: this map is loaded already.' },
+  confirm: { vi: 'Nạp bản đồ này', en: 'Load this map' },
+  loaded: {
+    vi: 'Đã nạp {map}: thêm {created}, cập nhật {updated}, không đổi {unchanged} đơn vị.',
+    en: '{map} loaded: {created} added, {updated} updated, {unchanged} unchanged.',
+  },
+  loadedMergers: { vi: 'Đã nạp {map}: {links} liên kết sáp nhập.', en: '{map} loaded: {links} merger links.' },
+  adminsOnly: { vi: 'Chỉ quản trị hệ thống nạp được bản đồ.', en: 'Only administrators load maps.' },
+});
+
+const BELOW = {
+  province: { vi: '{n} tỉnh', en: '{n} provinces' },
+  district: { vi: '{n} huyện', en: '{n} districts' },
+  commune: { vi: '{n} xã', en: '{n} communes' },
+} as const;
+
+/** "12 xã": how many units of a level, in the reader's words. */
+export const levelCount = (lang: Lang, level: string, n: number): string => {
+  const words = BELOW[level as keyof typeof BELOW];
+  return words ? words[lang].replace('{n}', formatNumber(lang, n)) : `${formatNumber(lang, n)} ${levelName(lang, level)}`;
+};

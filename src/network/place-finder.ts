@@ -14,21 +14,27 @@ export interface FoundPlace {
 const LEVEL_ORDER = ['commune', 'district', 'province', 'nation'];
 
 /**
- * The places of today's map whose names hold every word typed, with or without diacritics, in any case ("vy da" finds
+ * The places of today's map (or `today`'s) whose names hold every word typed, with or without diacritics, in any case ("vy da" finds
  * Phường Vỹ Dạ): whole-name matches first, then communes before the levels above, then by name. Up to `limit`;
  * `more` says there were others.
  */
-export async function findPlaces(db: DB, typed: string, opts: { limit?: number; today?: string } = {}): Promise<{ places: FoundPlace[]; more: boolean }> {
+export async function findPlaces(
+  db: DB,
+  typed: string,
+  opts: { limit?: number; today?: string; within?: number } = {},
+): Promise<{ places: FoundPlace[]; more: boolean }> {
   const words = fold(typed).split(' ').filter(Boolean);
   if (words.length === 0) return { places: [], more: false };
   const today = opts.today ?? todayLocal();
-  const rows = await db
+  let q = db
     .selectFrom('units as u')
     .leftJoin('units as p', 'p.id', 'u.parent_id')
     .select(['u.code', 'u.name', 'u.full_name', 'u.level', 'p.name as parentName'])
     .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>=', today)]))
-    .where((eb) => eb.or([eb('u.valid_from', 'is', null), eb('u.valid_from', '<=', today)]))
-    .execute();
+    .where((eb) => eb.or([eb('u.valid_from', 'is', null), eb('u.valid_from', '<=', today)]));
+  // an official's search stays within their subtree (`within`: the unit at its top)
+  if (opts.within !== undefined) q = q.where('u.id', 'in', db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', opts.within));
+  const rows = await q.execute();
   const whole = fold(typed);
   const found = rows
     .map((r) => ({ r, name: fold(r.name), full: fold(r.full_name ?? r.name) }))

@@ -107,6 +107,18 @@ export async function childUnits(db: DB, parentId: number, year?: number): Promi
   return rows.map(toUnit);
 }
 
+/** Direct children in force on a day (ISO `YYYY-MM-DD`), by name. */
+export async function childUnitsOn(db: DB, parentId: number, date: string): Promise<Unit[]> {
+  const rows = await db
+    .selectFrom('units')
+    .select(columns)
+    .where('parent_id', '=', parentId)
+    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', date)]))
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+    .execute();
+  return rows.map(toUnit).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
 /** The chain from the root down to the unit itself (parents only, not successors). */
 export async function unitPath(db: DB, unit: Unit): Promise<Unit[]> {
   const path: Unit[] = [unit];

@@ -26,6 +26,7 @@ import { auditPages } from '../admin/audit-page.tsx';
 import { auditApi } from '../admin/api.ts';
 import { networkApi, registryApi } from '../network/api.ts';
 import { institutionAdminPages } from '../network/institution-pages.tsx';
+import { placePages, placeUploads } from '../network/place-pages.tsx';
 import { builderPages } from '../indicators/builder-page.tsx';
 import { elementPages } from '../statistics/element-pages.tsx';
 import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.ts';
@@ -105,7 +106,16 @@ export function createApp(store: Store, config: Config, reads?: Store) {
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
   app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets }));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
-  const uploads = [...importUploads, ...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
+  const uploads = [
+    ...importUploads,
+    ...statisticsUploads,
+    ...statisticsApiUploads,
+    ...planUploads,
+    ...reportUploads,
+    ...libraryUploads,
+    ...cultureUploads,
+    ...placeUploads,
+  ];
   app.use(
     '*',
     limitBodies(uploads, async (c) => {
@@ -146,6 +156,7 @@ export function createApp(store: Store, config: Config, reads?: Store) {
   app.route('/', notePages);
   app.route('/', rulePages);
   app.route('/', institutionAdminPages);
+  app.route('/', placePages);
   app.route('/', builderPages);
   app.route('/', elementPages);
   app.route('/', reviewPages);
