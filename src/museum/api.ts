@@ -30,6 +30,7 @@ const MuseumObject = z
     collection: z.string().nullable(),
     images: z.array(Image),
     url: z.string(),
+    manifest: z.string().openapi({ description: 'The object as a IIIF Presentation 3 manifest' }),
   })
   .openapi('MuseumObject', { description: 'A museum object (hiện vật), Dublin Core-style fields' });
 const Exhibition = z
@@ -104,6 +105,7 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
     collection: o.collection,
     images: images.filter((m) => m.object_id === o.id).map(imageOf),
     url: `/hien-vat/${o.id}`,
+    manifest: `/iiif/objects/${o.id}/manifest.json`,
   }));
 }
 

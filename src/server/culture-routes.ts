@@ -7,6 +7,7 @@ import { eventPages } from '../events/pages.tsx';
 import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
 import { objectPages } from '../museum/object-pages.tsx';
+import { iiifRoutes } from '../museum/iiif/routes.ts';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
@@ -22,6 +23,7 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', museumBookingPages);
   app.route('/', museumManagePages);
   app.route('/', objectPages);
+  app.route('/', iiifRoutes);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
   app.route('/', placePages);
