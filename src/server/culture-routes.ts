@@ -8,6 +8,7 @@ import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
 import { objectPages } from '../museum/object-pages.tsx';
 import { iiifRoutes } from '../museum/iiif/routes.ts';
+export { iiifAssets as cultureAssets } from '../museum/iiif/page-parts.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';

@@ -5,20 +5,21 @@ export const iiifText = texts({
   zoom: { vi: 'Phóng to', en: 'Zoom in' },
   zoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
   zoomHome: { vi: 'Về toàn ảnh', en: 'Whole image' },
-  zoomOpen: { vi: 'Xem phóng to ảnh "{alt}"', en: 'Zoom into the image "{alt}"' },
+  zoomOpen: { vi: 'Phóng to ảnh "{alt}"', en: 'Zoom in on the image "{alt}"' },
   zoomViewer: { vi: 'Khung xem phóng to: kéo để di chuyển, cuộn hoặc chụm hai ngón để phóng to', en: 'Zoom view: drag to move, scroll or pinch to zoom' },
   manifest: {
-    vi: 'IIIF: xem hiện vật này trong Mirador, Universal Viewer hoặc trình xem IIIF khác',
-    en: 'IIIF: open this object in Mirador, Universal Viewer or another IIIF viewer',
+    vi: 'Bản mô tả IIIF: mở hiện vật này trong Mirador, Universal Viewer hoặc trình xem IIIF khác',
+    en: 'IIIF manifest: open this object in Mirador, Universal Viewer or another IIIF viewer',
   },
-  exhibitionManifest: { vi: 'IIIF: xem triển lãm này trong trình xem IIIF', en: 'IIIF: open this exhibition in a IIIF viewer' },
+  exhibitionManifest: {
+    vi: 'Bản mô tả IIIF: mở triển lãm này trong Mirador, Universal Viewer hoặc trình xem IIIF khác',
+    en: 'IIIF manifest: open this exhibition in Mirador, Universal Viewer or another IIIF viewer',
+  },
   institution: { vi: 'Bảo tàng', en: 'Museum' },
   attribution: { vi: 'Nguồn', en: 'Attribution' },
-  rightsText: { vi: 'Quyền sử dụng', en: 'Rights' },
   exhibitionKind: { vi: 'Loại triển lãm', en: 'Kind of exhibition' },
   opens: { vi: 'Mở cửa', en: 'Opens' },
   closes: { vi: 'Đóng cửa', en: 'Closes' },
-  page: { vi: 'Trang trên cổng thông tin', en: 'Page on the portal' },
 });
 
 /** The IIIF services' errors (E658x). */
