@@ -46,6 +46,7 @@ const Exhibition = z
     items: z.array(z.object({ objectId: z.number(), identifier: z.string(), title: z.string(), caption: z.string(), images: z.array(Image) })),
     stops: z.array(z.object({ place: z.string(), startsOn: z.string(), endsOn: z.string() })),
     url: z.string(),
+    manifest: z.string().openapi({ description: 'The exhibition as a IIIF Presentation 3 manifest' }),
   })
   .openapi('Exhibition');
 
@@ -237,6 +238,7 @@ export const museumApi = apiApp()
           items: x.items.map((i) => ({ objectId: i.id, identifier: i.identifier, title: i.title, caption: i.caption, images: i.images.map(imageOf) })),
           stops: x.stops.map((s) => ({ place: s.place, startsOn: s.starts_on, endsOn: s.ends_on })),
           url: `/trien-lam/${x.id}`,
+          manifest: `/iiif/exhibitions/${x.id}/manifest.json`,
         },
         200,
       );

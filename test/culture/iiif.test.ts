@@ -201,8 +201,26 @@ describe.each(ENGINES)('IIIF image service and manifests on %s', (engine) => {
     expect(words.requiredStatement.value).toEqual({ vi: ['Bảo tàng Xã Mới. Bảo tàng giữ bản quyền'] });
   });
 
+  it("a museum's collection lists its published exhibitions' and its objects' manifests, valid; each object's manifest is part of it", async () => {
+    const res = await app.request('http://musee.test/iiif/museums/bt-n1/collection.json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const col = await res.json();
+    expect(validManifest(col) ? [] : validManifest.errors).toEqual([]);
+    expect(col).toMatchObject({ type: 'Collection', id: 'http://musee.test/iiif/museums/BT-N1/collection.json', label: { vi: ['Bảo tàng Xã Mới'] } });
+    const ids = col.items.map((i: { id: string; type: string }) => `${i.type} ${i.id.replace('http://musee.test', '')}`);
+    expect(ids[0]).toMatch(/^Manifest \/iiif\/exhibitions\/\d+\/manifest\.json$/);
+    expect(ids).toContain(`Manifest /iiif/objects/${objectId}/manifest.json`);
+    expect(ids).not.toContain(`Manifest /iiif/objects/${other}/manifest.json`);
+    const m = await (await app.request(`http://musee.test/iiif/objects/${objectId}/manifest.json`)).json();
+    expect(m.partOf).toEqual([{ id: col.id, type: 'Collection' }]);
+    expect(await (await app.request('/iiif/museums/KHONG-CO/collection.json')).json()).toMatchObject({ code: 'E6586' });
+  });
+
   it('the object JSON of /api/v1/museum/objects links its manifest', async () => {
     const [o] = (await (await app.request('/api/v1/museum/objects?institution=BT-N1&limit=1')).json()) as { id: number; manifest: string }[];
     expect(o).toMatchObject({ id: objectId, manifest: `/iiif/objects/${objectId}/manifest.json` });
+    const [x] = await store.db.selectFrom('exhibitions').select('id').where('published', '=', 1).execute();
+    expect(await (await app.request(`/api/v1/exhibitions/${x!.id}`)).json()).toMatchObject({ manifest: `/iiif/exhibitions/${x!.id}/manifest.json` });
   });
 });

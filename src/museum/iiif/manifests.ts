@@ -4,6 +4,7 @@ import { formatDate } from '../../core/i18n/index.ts';
 import { exhibitionKindName, museumText } from '../messages.ts';
 import { getExhibition } from '../exhibitions.ts';
 import { getObject } from '../objects.ts';
+import { findInstitutionAnyCase } from '../../network/institutions.ts';
 import { iiifErrors as E, iiifText } from './messages.ts';
 
 /**
@@ -122,6 +123,7 @@ export async function objectManifest(db: DB, id: number, origin: string) {
     [(w) => w.iiif.institution, o.institution],
   ];
   const first = o.images[0];
+  const museum = await db.selectFrom('institutions').select('code').where('id', '=', o.institution_id).executeTakeFirstOrThrow();
   return {
     '@context': PRESENTATION_CONTEXT,
     id: `${base}/manifest.json`,
@@ -133,6 +135,7 @@ export async function objectManifest(db: DB, id: number, origin: string) {
     homepage: [{ id: `${origin}/hien-vat/${o.id}`, type: 'Text', label: typed(o.title), format: 'text/html', language: ['vi'] }],
     ...(first ? { thumbnail: [{ id: `${origin}/anh/${first.id}/nho.jpg`, type: 'Image', format: 'image/jpeg' }] } : {}),
     items: o.images.map((m) => canvas(origin, base, m, m.caption || o.title)),
+    partOf: [{ id: collectionId(origin, museum.code), type: 'Collection' }],
   };
 }
 
@@ -176,5 +179,38 @@ export async function exhibitionManifest(db: DB, id: number, origin: string) {
         label: typed(it.title),
         items: it.images.map((m) => ({ id: `${base}/canvas/${m.id}`, type: 'Canvas' })),
       })),
+  };
+}
+
+const collectionId = (origin: string, code: string) => `${origin}/iiif/museums/${encodeURIComponent(code)}/collection.json`;
+
+/**
+ * `/iiif/museums/<code>/collection.json`: every manifest a museum publishes, its published exhibitions first, then
+ * its objects by identifier — what a harvester (Omeka S's IIIF importers) reads to take a whole museum at once.
+ */
+export async function museumCollection(db: DB, code: string, origin: string) {
+  const inst = await findInstitutionAnyCase(db, code);
+  if (!inst?.kind.startsWith('museum')) throw new UserError(E.museumNotFound({ code }), 404);
+  const [exhibitions, objects] = await Promise.all([
+    db
+      .selectFrom('exhibitions')
+      .select(['id', 'title'])
+      .where('institution_id', '=', inst.id)
+      .where('published', '=', 1)
+      .orderBy('opens_on', 'desc')
+      .orderBy('id')
+      .execute(),
+    db.selectFrom('museum_objects').select(['id', 'title']).where('institution_id', '=', inst.id).orderBy('identifier').execute(),
+  ]);
+  return {
+    '@context': PRESENTATION_CONTEXT,
+    id: collectionId(origin, inst.code),
+    type: 'Collection',
+    label: typed(inst.name),
+    ...attribution(inst.name, null),
+    items: [
+      ...exhibitions.map((x) => ({ id: `${origin}/iiif/exhibitions/${x.id}/manifest.json`, type: 'Manifest', label: typed(x.title) })),
+      ...objects.map((o) => ({ id: `${origin}/iiif/objects/${o.id}/manifest.json`, type: 'Manifest', label: typed(o.title) })),
+    ],
   };
 }

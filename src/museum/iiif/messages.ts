@@ -41,5 +41,6 @@ export const iiifErrors = errors({
     en: 'Not a valid image request: {path}. The form is region/size/0/default.jpg, e.g. 0,0,512,512/512,512/0/default.jpg.',
   },
   objectNotFound: { code: 'E6584', vi: 'Không có hiện vật công khai số {id}.', en: 'No published object {id}.' },
+  museumNotFound: { code: 'E6586', vi: 'Không có bảo tàng mã "{code}".', en: 'No museum "{code}".' },
   exhibitionNotFound: { code: 'E6585', vi: 'Không có triển lãm đã công bố số {id}.', en: 'No published exhibition {id}.' },
 });

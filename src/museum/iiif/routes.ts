@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { coreErrors, errorJson, UserError } from '../../core/errors.ts';
 import type { AppEnv } from '../../core/web/env.ts';
 import { imageBytes } from '../images.ts';
-import { exhibitionManifest, IMAGE_CONTEXT, objectManifest, PRESENTATION_CONTEXT } from './manifests.ts';
+import { exhibitionManifest, IMAGE_CONTEXT, museumCollection, objectManifest, PRESENTATION_CONTEXT } from './manifests.ts';
 import { iiifErrors as E } from './messages.ts';
 import { publishedImage, tileBytes, tileSet } from './tiles.ts';
 
@@ -36,7 +36,7 @@ const origin = (url: string) => new URL(url).origin;
 
 /**
  * IIIF for the museum: the Image API 3 at level 0 for every published image (`/iiif/images/<id>/info.json` and the
- * tiles sharp cut) and Presentation 3 manifests of objects and published exhibitions. Open to every origin (viewers
+ * tiles sharp cut), Presentation 3 manifests of objects and published exhibitions, and a collection per museum. Open to every origin (viewers
  * and harvesters live elsewhere); a refusal is JSON with its code and both languages.
  */
 export const iiifRoutes = new Hono<AppEnv>()
@@ -87,6 +87,10 @@ export const iiifRoutes = new Hono<AppEnv>()
   .get('/iiif/exhibitions/:id/manifest.json', async (c) => {
     const id = idOf(c.req.param('id'), (raw) => new UserError(E.exhibitionNotFound({ id: raw }), 404));
     const m = await exhibitionManifest(c.var.store.db, id, origin(c.req.url));
+    return c.body(JSON.stringify(m), 200, { 'Content-Type': PRESENTATION_JSON, 'Cache-Control': JSON_CACHE });
+  })
+  .get('/iiif/museums/:code/collection.json', async (c) => {
+    const m = await museumCollection(c.var.store.db, c.req.param('code'), origin(c.req.url));
     return c.body(JSON.stringify(m), 200, { 'Content-Type': PRESENTATION_JSON, 'Cache-Control': JSON_CACHE });
   })
   .onError((err, c) => {
