@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,14 @@ describe.each(ENGINES)('IIIF image service and manifests on %s', (engine) => {
     const base = await app.request(`/iiif/images/${imageId}`);
     expect(base.status).toBe(303);
     expect(base.headers.get('location')).toBe(`/iiif/images/${imageId}/info.json`);
+  });
+
+  it('tiles are cut again when their folder was emptied while the server ran', async () => {
+    const tile = `/iiif/images/${imageId}/512,512,512,512/512,512/0/default.jpg`;
+    expect((await app.request(tile)).status).toBe(200);
+    rmSync(process.env.LIFELONG_IIIF_CACHE as string, { recursive: true, force: true });
+    expect((await app.request(tile)).status).toBe(200);
+    expect((await app.request(`/iiif/images/${imageId}/info.json`)).status).toBe(200);
   });
 
   it("a tile's bytes are a JPEG of the tile's size, at full and at half resolution, the right and bottom edges narrower", async () => {

@@ -34,7 +34,6 @@ for (const figure of document.querySelectorAll('[data-iiif-info]')) {
     box.className = 'zoom-view';
     box.setAttribute('role', 'application');
     box.setAttribute('aria-label', words.viewer);
-    box.tabIndex = 0;
     const plain = figure.querySelector('.zoom-plain');
     const img = plain.querySelector('img');
     // the box takes the image's shape (a phone's screen is not spent on black bands), within the CSS's height
@@ -61,7 +60,8 @@ for (const figure of document.querySelectorAll('[data-iiif-info]')) {
       button(words.home, () => viewer.viewport.goHome()),
     );
     open.replaceWith(controls);
-    box.focus();
+    // the focus goes where the button was: into the viewer, whose keys pan (arrows) and zoom (+, -, 0)
+    viewer.canvas.focus();
   });
   open.setAttribute('aria-label', words.open);
   open.className = 'zoom-open';

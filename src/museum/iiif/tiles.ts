@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -76,7 +76,16 @@ async function digestOf(db: DB, image: PublicImage): Promise<string> {
 export async function tileSet(db: DB, image: PublicImage): Promise<TileSet> {
   const digest = await digestOf(db, image);
   const ready = known.get(digest);
-  if (ready) return ready;
+  // the folder may have been emptied while the process ran (README: it may be, at any time): then cut again
+  if (
+    ready &&
+    (await access(join(ready.dir, 'info.json')).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return ready;
+  known.delete(digest);
   let pending = making.get(digest);
   if (!pending) {
     pending = readOrCut(db, image, digest).finally(() => making.delete(digest));
