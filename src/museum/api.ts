@@ -30,6 +30,7 @@ const MuseumObject = z
     collection: z.string().nullable(),
     images: z.array(Image),
     url: z.string(),
+    manifest: z.string().openapi({ description: 'The object as a IIIF Presentation 3 manifest' }),
   })
   .openapi('MuseumObject', { description: 'A museum object (hiện vật), Dublin Core-style fields' });
 const Exhibition = z
@@ -45,6 +46,7 @@ const Exhibition = z
     items: z.array(z.object({ objectId: z.number(), identifier: z.string(), title: z.string(), caption: z.string(), images: z.array(Image) })),
     stops: z.array(z.object({ place: z.string(), startsOn: z.string(), endsOn: z.string() })),
     url: z.string(),
+    manifest: z.string().openapi({ description: 'The exhibition as a IIIF Presentation 3 manifest' }),
   })
   .openapi('Exhibition');
 
@@ -104,6 +106,7 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
     collection: o.collection,
     images: images.filter((m) => m.object_id === o.id).map(imageOf),
     url: `/hien-vat/${o.id}`,
+    manifest: `/iiif/objects/${o.id}/manifest.json`,
   }));
 }
 
@@ -235,6 +238,7 @@ export const museumApi = apiApp()
           items: x.items.map((i) => ({ objectId: i.id, identifier: i.identifier, title: i.title, caption: i.caption, images: i.images.map(imageOf) })),
           stops: x.stops.map((s) => ({ place: s.place, startsOn: s.starts_on, endsOn: s.ends_on })),
           url: `/trien-lam/${x.id}`,
+          manifest: `/iiif/exhibitions/${x.id}/manifest.json`,
         },
         200,
       );

@@ -8,6 +8,7 @@ import { mayWriteFor } from '../network/access.ts';
 import { getExhibition, listExhibitions } from './exhibitions.ts';
 import { imageBytes } from './images.ts';
 import { getObject } from './objects.ts';
+import { DeepZoomScript, IIIF_CSS, ManifestLink, ZoomableImage } from './iiif/page-parts.tsx';
 import { exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
 
 const idParam = (raw: string) => {
@@ -46,7 +47,7 @@ export const museumPublicPages = new Hono<AppEnv>()
     const url = `${new URL(c.req.url).origin}/trien-lam/${x.id}`;
     return c.html(
       <Layout ctx={ctx} title={x.title}>
-        <style dangerouslySetInnerHTML={{ __html: FIG_CSS }} />
+        <style dangerouslySetInnerHTML={{ __html: FIG_CSS + IIIF_CSS }} />
         <h1>{x.title}</h1>
         <p>
           {exhibitionKindName(ctx.lang, x.kind)} · {x.institution} · {s.opens} <time datetime={x.opens_on}>{formatDate(x.opens_on)}</time>
@@ -106,6 +107,7 @@ export const museumPublicPages = new Hono<AppEnv>()
           <label for="share-url">{s.share}</label>
           <input id="share-url" readonly value={url} />
         </p>
+        {x.published ? <ManifestLink lang={ctx.lang} href={`/iiif/exhibitions/${x.id}/manifest.json`} exhibition /> : null}
       </Layout>,
     );
   })
@@ -127,7 +129,7 @@ export const museumPublicPages = new Hono<AppEnv>()
     ];
     return c.html(
       <Layout ctx={ctx} title={o.title}>
-        <style dangerouslySetInnerHTML={{ __html: FIG_CSS }} />
+        <style dangerouslySetInnerHTML={{ __html: FIG_CSS + IIIF_CSS }} />
         <h1>{o.title}</h1>
         <dl>
           {fields
@@ -143,15 +145,12 @@ export const museumPublicPages = new Hono<AppEnv>()
         <ul class="items">
           {o.images.map((m) => (
             <li>
-              <figure>
-                <a href={`/anh/${m.id}.jpg`}>
-                  <img src={`/anh/${m.id}/nho.jpg`} alt={m.alt} loading="lazy" />
-                </a>
-                {m.caption ? <figcaption>{m.caption}</figcaption> : null}
-              </figure>
+              <ZoomableImage lang={ctx.lang} image={m} caption={m.caption} />
             </li>
           ))}
         </ul>
+        <ManifestLink lang={ctx.lang} href={`/iiif/objects/${o.id}/manifest.json`} />
+        {o.images.length > 0 ? <DeepZoomScript /> : null}
       </Layout>,
     );
   })

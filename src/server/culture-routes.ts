@@ -7,6 +7,8 @@ import { eventPages } from '../events/pages.tsx';
 import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
 import { objectPages } from '../museum/object-pages.tsx';
+import { iiifRoutes } from '../museum/iiif/routes.ts';
+export { iiifAssets as cultureAssets } from '../museum/iiif/page-parts.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
@@ -22,6 +24,7 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', museumBookingPages);
   app.route('/', museumManagePages);
   app.route('/', objectPages);
+  app.route('/', iiifRoutes);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
   app.route('/', placePages);

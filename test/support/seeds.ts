@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
  * line; every other test is self-contained.
  */
 const repository = fileURLToPath(new URL('../../', import.meta.url));
-const shared = process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELONG_SHARED_DIR) : path.resolve(repository, '../shared');
-export const SEEDS_DIR = path.join(shared, 'seeds');
+/** The shared folder beside the repository (seed plans, and fixtures that may not be committed). */
+export const SHARED_DIR = process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELONG_SHARED_DIR) : path.resolve(repository, '../shared');
+export const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
 
 /** The seed plans' file names, sorted; none when the folder is absent. */
 export const seedFiles: string[] = existsSync(SEEDS_DIR)
