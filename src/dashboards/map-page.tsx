@@ -28,7 +28,7 @@ function Legend(props: { counts: Map<Light, number>; t: Messages; lang: Lang }) 
   const x = mapText(props.lang);
   return (
     <div class="map-legend">
-      <h3>{x.legend}</h3>
+      <h2>{x.legend}</h2>
       <ul>
         {ORDER.filter((l) => (props.counts.get(l) ?? 0) > 0).map((l) => (
           <li data-light={l}>
