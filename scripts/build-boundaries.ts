@@ -103,6 +103,14 @@ const collection = {
 // 1e5 steps snap the neighbours' shared borders onto the same points, so they become shared arcs
 type Simplifiable = Parameters<typeof presimplify>[0];
 const simple0 = presimplify(topology({ provinces63: collection as unknown as GeoJSON.FeatureCollection }, 1e5) as unknown as Simplifiable);
+// an island is one closed arc: simplified to its two ends it would vanish, so two more of its points are kept (a triangle)
+for (const arc of simple0.arcs as number[][][]) {
+  const first = arc[0]!;
+  const last = arc[arc.length - 1]!;
+  if (arc.length < 4 || first[0] !== last[0] || first[1] !== last[1]) continue;
+  arc[Math.floor(arc.length / 3)]![2] = Number.POSITIVE_INFINITY;
+  arc[Math.floor((2 * arc.length) / 3)]![2] = Number.POSITIVE_INFINITY;
+}
 const minWeight = quantile(simple0, KEEP);
 const simple = simplify(simple0, minWeight);
 // no island is filtered out: Hoàng Sa (Đà Nẵng) and Trường Sa (Khánh Hòa) are small and must be on the map
