@@ -64,7 +64,7 @@ function draw(topo: Topology): Map<ProvinceMap, DrawnMap> {
     const [x, y] = projection([lon, lat]) ?? [0, 0];
     return [Math.round(x), Math.round(y)];
   };
-  const islands = { hoangSa: at(111.2, 17.3), truongSa: at(113.6, 11.6) };
+  const islands = { hoangSa: at(111.2, 17.3), truongSa: at(115, 11.7) };
   for (const map of [63, 34] as const) {
     const fc = feature(topo, topo.objects[`provinces${map}`] as GeometryCollection<{ name: string }>);
     const areas = fc.features.map((f) => ({ code: String(f.id), name: f.properties.name, d: path(f) ?? '' })).sort((a, b) => a.code.localeCompare(b.code));

@@ -66,7 +66,7 @@ function MapSvg(props: { m: ProgrammeMap; indicatorLabel: string; t: Messages; l
       <text x={drawn.islands.hoangSa[0]} y={drawn.islands.hoangSa[1]} class="islands">
         {x.hoangSa}
       </text>
-      <text x={drawn.islands.truongSa[0]} y={drawn.islands.truongSa[1]} class="islands">
+      <text x={drawn.islands.truongSa[0]} y={drawn.islands.truongSa[1]} class="islands end">
         {x.truongSa}
       </text>
     </svg>
