@@ -16,6 +16,7 @@ import { portalFigures } from './portal.ts';
 import { loadFigures } from './load.ts';
 import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
 import { COMPLETENESS_FIGURES, completenessFigures } from './completeness.ts';
+import { ANALYTICS_FIGURES, analyticsFigures } from './analytics.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -35,6 +36,8 @@ import { COMPLETENESS_FIGURES, completenessFigures } from './completeness.ts';
  *  u1, u2, m1) the national dashboard and the catalogue search under 200 connections, and a mixed load of 150
  *      readers + 50 API writers with `lifelong verify` clean after (bench/load.ts; `--load-seconds`; `--load-data demo`
  *      runs them on the demo network instead of the national data set, as the issue's findings were measured).
+ *  v1–v4) the analytics API for the provinces × every indicator × 5 years and for every commune × 5 indicators × 1 year
+ *      (p95 ≤ 300 ms each), /ban-do (p95 ≤ 150 ms, ≤ 150 KB) and the full matrix as XLSX (≤ 2 s) (bench/analytics.ts).
  *  h1–h3) `/healthz` while a 50,000-deep MARCXML, an XLSX zip bomb and a 1,000,000-row CSV import are uploaded
  *      (bench/uploads.ts; on the demo network, SQLite; not in the default list: `--figures h1,h2,h3`).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
@@ -52,7 +55,7 @@ const { values: args } = parseArgs({
     'bulk-rows': { type: 'string', default: '200000' },
     'matrix-runs': { type: 'string', default: '3' },
     'naive-pregrouped': { type: 'boolean', default: false },
-    figures: { type: 'string', default: 'a,b,c,d,l1,l2,l3,l4,p1,p2,p1u,p2u,u1,u2,m1' },
+    figures: { type: 'string', default: 'a,b,c,d,v1,v2,v3,v4,l1,l2,l3,l4,p1,p2,p1u,p2u,u1,u2,m1' },
     'library-records': { type: 'string', default: '1000000' },
     'library-queries': { type: 'string', default: '400' },
     'library-loans': { type: 'string', default: '200' },
@@ -134,6 +137,7 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
     if (only.has('c')) await run('single write', () => singleWriteFigure(store, { writes: Number(args.writes) }));
     if (only.has('d')) await run('bulk', () => bulkFigures(store, { rows: Number(args['bulk-rows']) }));
     if (only.has('r1') || only.has('r2')) await run('reports', () => reportFigures(store, { year, runs: 5, only }));
+    if (ANALYTICS_FIGURES.some((f) => only.has(f))) await run('analytics', () => analyticsFigures(store, { requests: 60, runs: 3, only }));
     if (PORTAL.some((f) => only.has(f)))
       await run('portal', async () =>
         (await portalFigures(store, ds.url, { seconds: Number(args['portal-seconds']), connections: 200, events: Number(args['portal-events']), only })).filter(
@@ -193,7 +197,7 @@ for (const engine of onDemo ? engines : []) {
   }
 }
 
-const national = ['a', 'b', 'c', 'd', 'r1', 'r2', ...PORTAL].some((f) => only.has(f)) || (LOAD.some((f) => only.has(f)) && !onDemo);
+const national = ['a', 'b', 'c', 'd', 'r1', 'r2', ...ANALYTICS_FIGURES, ...PORTAL].some((f) => only.has(f)) || (LOAD.some((f) => only.has(f)) && !onDemo);
 const library = ['l1', 'l2', 'l3', 'l4'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;

@@ -27,7 +27,7 @@ import {
 } from './analysis.ts';
 import { barChartSvg, lineChartSvg } from './charts.ts';
 import { LightBadge } from './components.tsx';
-import { analysisErrors, analysisText } from './messages.ts';
+import { analysisErrors, analysisText, mapText } from './messages.ts';
 
 const DEFAULT_INDICATORS = ['LIB_LLL_COMMUNE', 'LIB_USERS_GROWTH', 'CC_CLUBS_COMMUNE'];
 /** Places drawn on a line chart (the legend of more would not read). */
@@ -248,7 +248,9 @@ export const analysisPage = new Hono<AppEnv>().get('/phan-tich', async (c) => {
   return c.html(
     <Layout ctx={ctx} title={x.title}>
       <h1>{x.title}</h1>
-      <p class="no-print">{x.intro}</p>
+      <p class="no-print">
+        {x.intro} <a href="/ban-do">{mapText(lang).title}</a>
+      </p>
       {error ? <ErrorSummary error={error} lang={lang} /> : null}
       <form method="get" action="/phan-tich" class="analysis-form no-print">
         <div class="field">

@@ -104,3 +104,52 @@ export const analysisText = texts({
   until: { vi: 'đến {date}', en: 'until {date}' },
   partYear: { vi: 'không đủ năm', en: 'not the whole year' },
 });
+
+/** What the map (`/ban-do`) says. */
+export const mapText = texts({
+  title: { vi: 'Bản đồ chương trình', en: 'Map of the programme' },
+  intro: {
+    vi: 'Mỗi tỉnh, thành phố tô màu theo tình trạng của chỉ số so với chỉ tiêu, trên bản đồ hành chính có hiệu lực ngày 31/12 của năm đã chọn (34 tỉnh, thành phố từ năm 2025; 63 trước đó). Bảng bên cạnh ghi cùng các số liệu.',
+    en: 'Each province is coloured by the indicator’s status against its target, on the administrative map in force on 31 December of the year chosen (34 provinces from 2025; 63 before). The table beside it gives the same figures.',
+  },
+  indicator: { vi: 'Chỉ số', en: 'Indicator' },
+  year: { vi: 'Năm', en: 'Year' },
+  show: { vi: 'Xem bản đồ', en: 'Show the map' },
+  caption: { vi: '{indicator}, năm {year}: {n} tỉnh, thành phố', en: '{indicator}, {year}: {n} provinces' },
+  communeCaption: {
+    vi: '{indicator}, năm {year}: các xã, phường của {place}, xếp từ cao đến thấp',
+    en: '{indicator}, {year}: the communes of {place}, highest first',
+  },
+  legend: { vi: 'Chú giải', en: 'Legend' },
+  legendCount: { vi: '{word} ({n})', en: '{word} ({n})' },
+  area: { vi: 'Tỉnh, thành phố', en: 'Province' },
+  commune: { vi: 'Xã, phường', en: 'Commune' },
+  value: { vi: 'Giá trị ({unit})', en: 'Value ({unit})' },
+  target: { vi: 'Chỉ tiêu', en: 'Target' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  areaTitle: { vi: '{name}: {value} — {status}', en: '{name}: {value} — {status}' },
+  notInPlatform: { vi: 'chưa có trong hệ thống', en: 'not in the system yet' },
+  noBoundary: { vi: 'không có trên bản đồ', en: 'not on the map' },
+  mapLabel: {
+    vi: 'Bản đồ {n} tỉnh, thành phố tô màu theo tình trạng: {indicator}, năm {year}',
+    en: 'Map of {n} provinces coloured by status: {indicator}, {year}',
+  },
+  table: { vi: 'Bảng số liệu của bản đồ', en: 'The map’s figures' },
+  communesLink: { vi: 'các xã, phường', en: 'communes' },
+  noBoundaries: {
+    vi: 'Máy chủ này chưa cài ranh giới hành chính (data/vn-boundaries), nên chỉ có bảng số liệu.',
+    en: 'This server has no administrative boundaries installed (data/vn-boundaries), so only the table is shown.',
+  },
+  noCommuneBoundaries: {
+    vi: 'Chưa có ranh giới cấp xã được phép dùng lại công khai, nên cấp xã được thể hiện bằng biểu đồ thanh xếp hạng thay cho bản đồ.',
+    en: 'No commune boundaries can be had under a licence that allows their reuse, so the communes are shown as a ranked bar chart instead of a map.',
+  },
+  backToCountry: { vi: 'Về bản đồ cả nước', en: 'Back to the country’s map' },
+  source: {
+    vi: 'Ranh giới: geoBoundaries (www.geoboundaries.org, CC BY 4.0), 63 tỉnh trước năm 2025; 34 tỉnh ghép từ 63 tỉnh theo danh sách sáp nhập 2025. Giản lược để hiển thị.',
+    en: 'Boundaries: geoBoundaries (www.geoboundaries.org, CC BY 4.0), the 63 provinces before 2025; the 34 merged from them along the 2025 merger list. Simplified for the screen.',
+  },
+  mapLink: { vi: 'Bản đồ', en: 'Map' },
+  hoangSa: { vi: 'QĐ. Hoàng Sa (Đà Nẵng)', en: 'Hoàng Sa Is. (Đà Nẵng)' },
+  truongSa: { vi: 'QĐ. Trường Sa (Khánh Hòa)', en: 'Trường Sa Is. (Khánh Hòa)' },
+});

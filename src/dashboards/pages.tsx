@@ -23,7 +23,7 @@ import { levelName } from '../network/messages.ts';
 import { lineChartSvg } from './charts.ts';
 import { plansOfUnit } from '../plans/queries.ts';
 import { plansText } from '../plans/messages.ts';
-import { dashboardsText } from './messages.ts';
+import { dashboardsText, mapText } from './messages.ts';
 import { dataYears, monthsSoFar, yearParam } from '../statistics/years.ts';
 
 /** Indicators shown for each unit in the drill-down table. */
@@ -99,7 +99,8 @@ export const dashboardPages = new Hono<AppEnv>()
           </p>
         ) : null}
         <p class="no-print">
-          <a href={`/phan-tich?don-vi=${encodeURIComponent(unit.code)}&nam=${year}`}>{dt.analyseLink}</a>
+          <a href={`/phan-tich?don-vi=${encodeURIComponent(unit.code)}&nam=${year}`}>{dt.analyseLink}</a> ·{' '}
+          <a href={`/ban-do?nam=${year}${unit.level === 'province' ? `&don-vi=${encodeURIComponent(unit.code)}` : ''}`}>{mapText(lang).title}</a>
         </p>
         {!c.var.principal ? <p class="muted">{t.publicNote}</p> : null}
         {unit.validTo !== null && unit.validTo < `${year}-01-01` ? (

@@ -33,6 +33,7 @@ import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.t
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';
 import { dashboardPages } from '../dashboards/pages.tsx';
 import { analysisPage } from '../dashboards/analysis-page.tsx';
+import { mapPage } from '../dashboards/map-page.tsx';
 import { importPages, importUploads } from '../statistics/import-page.tsx';
 import { institutionPages, statisticsAssets, statisticsUploads } from '../statistics/pages.tsx';
 import { notePages } from '../statistics/note-pages.tsx';
@@ -151,6 +152,7 @@ export function createApp(store: Store, config: Config, reads?: Store) {
   app.route('/', accountPages);
   app.route('/', dashboardPages);
   app.route('/', analysisPage);
+  app.route('/', mapPage);
   app.route('/', institutionPages);
   app.route('/', importPages);
   app.route('/', notePages);
