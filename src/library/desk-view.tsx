@@ -4,7 +4,7 @@ import type { OverdueLoan } from './circulation.ts';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { DIGITAL_FORMATS } from './digital.ts';
-import { digitalFormatText, libraryText, nameOf, patronCategoryName } from './messages.ts';
+import { digitalFormatText, libraryText, nameOf, patronCategoryName, visitTripText } from './messages.ts';
 import type { Rotation } from './rotation.ts';
 
 /** Who a title or a resource is for (the `audience` facet), as checkboxes; `accessible` says what "accessible" means there. */
@@ -89,6 +89,7 @@ export function deskView(p: {
 }) {
   const { ctx, lib } = p;
   const t = libraryText(ctx.lang);
+  const vt = visitTripText(ctx.lang);
   const action = (path: string) => `/thu-vien/${encodeURIComponent(lib.code)}${path}`;
   const csrf = <input type="hidden" name="_csrf" value={ctx.csrf} />;
   return (
@@ -230,6 +231,9 @@ export function deskView(p: {
             <button type="submit">{t.issue}</button>
           </form>
           <h2>{t.visits}</h2>
+          <p>
+            <a href={action('/luot')}>{vt.seeVisits}</a>
+          </p>
           <form method="post" action={action('/luot')}>
             {csrf}
             <Field id="vis-day" name="day" type="date" label={t.day} />
@@ -239,6 +243,9 @@ export function deskView(p: {
         </section>
         <section aria-labelledby="trip-h">
           <h2 id="trip-h">{t.trip}</h2>
+          <p>
+            <a href={action('/luu-dong')}>{vt.seeTrips}</a>
+          </p>
           <form method="post" action={action('/luu-dong')}>
             {csrf}
             <Field id="trip-day" name="day" type="date" label={t.day} required />
