@@ -52,7 +52,13 @@ describe.each(ENGINES)('visits corrected and mobile-library trips on %s', (engin
     await removeVisit(store.db, net.lib, first.id, null);
     expect(await visits('2026-05')).toBe(12);
     expect((await visitsOfMonth(store.db, net.lib, '2026-05')).map((d) => d.day)).toEqual(['2026-05-05']);
-    const trail = await store.db.selectFrom('audit_log').select(['action', 'old_value', 'new_value']).where('entity', '=', 'lib_visit').where('entity_key', '=', String(first.id)).orderBy('id').execute();
+    const trail = await store.db
+      .selectFrom('audit_log')
+      .select(['action', 'old_value', 'new_value'])
+      .where('entity', '=', 'lib_visit')
+      .where('entity_key', '=', String(first.id))
+      .orderBy('id')
+      .execute();
     expect(trail.map((a) => a.action)).toEqual(['create', 'update', 'update', 'delete']);
     // the day can be entered again once its entry is gone
     await recordVisits(store.db, { institutionId: net.lib, day: '2026-05-04', count: 33, source: 'door' }, null);
@@ -66,7 +72,13 @@ describe.each(ENGINES)('visits corrected and mobile-library trips on %s', (engin
     expect(await tripsOf(store.db, net.lib)).toEqual([]);
     const { tripId, stopIds } = await createTrip(
       store.db,
-      { institutionId: net.lib, day: '2026-06-10', name: 'Lưu động bản Nà', stops: [{ place: 'Bản Nà' }, { place: 'Điểm trường Pác Bó' }], barcodes: ['vn-0004', 'VN-0006'] },
+      {
+        institutionId: net.lib,
+        day: '2026-06-10',
+        name: 'Lưu động bản Nà',
+        stops: [{ place: 'Bản Nà' }, { place: 'Điểm trường Pác Bó' }],
+        barcodes: ['vn-0004', 'VN-0006'],
+      },
       null,
     );
     // a copy the trip does not carry: refused beside the barcode, nothing lent
@@ -78,7 +90,14 @@ describe.each(ENGINES)('visits corrected and mobile-library trips on %s', (engin
     await expect(
       lendAtStop(store.db, { institutionId: net.school, stopId: stopIds[0]!, barcode: 'VN-0004', card: 'LD-01', userId: null }),
     ).rejects.toMatchObject({ status: 404 });
-    const r = await lendAtStop(store.db, { institutionId: net.lib, stopId: stopIds[0]!, barcode: 'vn-0004', card: 'ld-01', userId: null, at: '2026-06-10T03:00:00Z' });
+    const r = await lendAtStop(store.db, {
+      institutionId: net.lib,
+      stopId: stopIds[0]!,
+      barcode: 'vn-0004',
+      card: 'ld-01',
+      userId: null,
+      at: '2026-06-10T03:00:00Z',
+    });
     expect(r).toMatchObject({ barcode: 'VN-0004', patron: 'Hoàng Văn Tú', dueAt: '2026-06-24' });
     const loan = await store.db.selectFrom('lib_loans').select('trip_stop_id').where('id', '=', r.loanId).executeTakeFirstOrThrow();
     expect(loan.trip_stop_id).toBe(stopIds[0]);
