@@ -132,8 +132,8 @@ export const tripPages = new Hono<AppEnv>()
       const patron = r.patron ?? t.readerOfCard({ card: r.card });
       return {
         notice: visitTripText(c.var.lang).lentAt({ patron, barcode: r.barcode, place, due: formatDate(r.dueAt) }),
+        // no fragment: a page opened at a fragment does not focus its autofocus field (the barcode, for the next scan)
         query: { the: (b.card ?? '').trim(), diem: String(stop) },
-        at: `diem-${stop}`,
       };
     });
   })
