@@ -1,4 +1,5 @@
 import { formatDate } from '../core/i18n/index.ts';
+import { todayLocal } from '../core/time.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import type { OverdueLoan } from './circulation.ts';
 import type { Place } from './places.ts';
@@ -236,7 +237,7 @@ export function deskView(p: {
           </p>
           <form method="post" action={action('/luot')}>
             {csrf}
-            <Field id="vis-day" name="day" type="date" label={t.day} />
+            <Field id="vis-day" name="day" label={vt.dayTyped} value={formatDate(todayLocal())} />
             <Field id="vis-count" name="count" type="number" label={t.visitCount} required />
             <button type="submit">{t.recordVisits}</button>
           </form>
@@ -248,7 +249,7 @@ export function deskView(p: {
           </p>
           <form method="post" action={action('/luu-dong')}>
             {csrf}
-            <Field id="trip-day" name="day" type="date" label={t.day} required />
+            <Field id="trip-day" name="day" label={vt.tripDay} value={formatDate(todayLocal())} required />
             <Field id="trip-name" name="name" label={t.tripName} />
             <p>
               <label for="trip-stops">{t.stopsOneALine}</label>
