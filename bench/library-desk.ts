@@ -97,11 +97,15 @@ export async function deskFigures(
     for (const it of items.slice(0, 10)) await scan(it.barcode);
     const times: number[] = [];
     const sizes: number[] = [];
+    const cpu = process.cpuUsage();
     for (const it of items.slice(10)) {
       const r = await scan(it.barcode);
       times.push(r.ms);
       sizes.push(r.bytes);
     }
+    const used = process.cpuUsage(cpu);
+    // the process's CPU per scan (client, server and SQLite alike): what the machine's other load moves less
+    const cpuMsPerScan = (used.user + used.system) / 1000 / times.length;
     const load = os.loadavg()[0];
     const p95 = percentile(times, 95);
     const kb = Math.max(...sizes) / 1024;
@@ -114,7 +118,7 @@ export async function deskFigures(
         unit: 'ms',
         ...o.target('p95 ≤ 50 ms'),
         pass: p95 <= 50,
-        details: { ...o.info, scans: times.length, p50: percentile(times, 50), max: Math.max(...times), load },
+        details: { ...o.info, scans: times.length, p50: percentile(times, 50), max: Math.max(...times), cpuMsPerScan, load },
       },
       {
         id: 'l6',
