@@ -17,7 +17,7 @@ import { BENCH_DIR, PG_ADMIN } from './dataset.ts';
  * real catalogue path (records, copies, search documents) for 20 libraries of one province, generated from
  * Vietnamese words with a Zipf-like spread, the same on every run. `.bench/library.db` / lifelong_bench_library.
  */
-export const LIBRARY_VERSION = 2;
+export const LIBRARY_VERSION = 3;
 
 export const WORDS = (
   'sách việt nam lịch sử văn hóa thiếu nhi truyện ngắn tiểu thuyết thơ khoa học kỹ thuật nông nghiệp giáo dục học tập suốt đời thư viện ' +
@@ -55,11 +55,20 @@ export function zipfWord(r: () => number): string {
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
+/** The ISBN-13 of entry n (Vietnam's prefix 978-604 and n's six last digits; unique within a million), or null for 3 in 10 entries. */
+export function benchIsbn(n: number): string | null {
+  if (n % 10 >= 7) return null;
+  const body = `978604${String(n % 1_000_000).padStart(6, '0')}`;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (i % 2 === 0 ? 1 : 3);
+  return body + String((10 - (sum % 10)) % 10);
+}
+
 export function makeBib(r: () => number, n: number): Bib {
   const words = Array.from({ length: 2 + Math.floor(r() * 5) }, () => zipfWord(r));
   const title = words.join(' ').replace(/^./, (c) => c.toUpperCase()) + (r() < 0.3 ? ` tập ${1 + (n % 9)}` : '');
   return {
-    isbn: null,
+    isbn: benchIsbn(n),
     title,
     author: `${pick(r, SURNAMES)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}`,
     publisher: pick(r, ['Kim Đồng', 'Trẻ', 'Giáo dục Việt Nam', 'Văn học', 'Thuận Hóa', 'Nông nghiệp', 'Khoa học xã hội']),

@@ -13,8 +13,6 @@ import { importMarc } from './marc-import.ts';
 import { catalogueOne } from './record-form.ts';
 import { registerPatron, type PatronCategory } from './patrons.ts';
 import { receiveRotation, returnRotation, rotationDestinations, rotationsOf, sendRotation } from './rotation.ts';
-import { recordVisits } from './visits.ts';
-import { createTrip } from './trips.ts';
 import { addDigital, type DigitalFormat } from './digital.ts';
 import type { Audience } from './bib.ts';
 import { deskView } from './desk-view.tsx';
@@ -163,12 +161,6 @@ export const deskPages = new Hono<AppEnv>()
     );
     return back(c, lib, libraryText(c.var.lang).cardIssued({ card }));
   })
-  .post('/thu-vien/:code/luot', async (c) => {
-    const lib = await deskLibrary(c);
-    const b = await c.req.parseBody();
-    await recordVisits(c.var.store.db, { institutionId: lib.id, day: text(b.day) || today(), count: Number(b.count), source: 'door' }, c.var.principal.userId);
-    return back(c, lib, libraryText(c.var.lang).visitsRecorded({ count: Number(b.count) }));
-  })
   .post('/thu-vien/:code/luan-chuyen', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
@@ -209,21 +201,4 @@ export const deskPages = new Hono<AppEnv>()
       c.var.principal.userId,
     );
     return back(c, lib, libraryText(c.var.lang).digitalAdded({ id }));
-  })
-  .post('/thu-vien/:code/luu-dong', async (c) => {
-    const lib = await deskLibrary(c);
-    const b = await c.req.parseBody();
-    const { tripId } = await createTrip(
-      c.var.store.db,
-      {
-        institutionId: lib.id,
-        day: text(b.day),
-        name: text(b.name),
-        stops: text(b.stops)
-          .split('\n')
-          .map((place) => ({ place })),
-      },
-      c.var.principal.userId,
-    );
-    return back(c, lib, libraryText(c.var.lang).tripRecorded({ id: tripId }));
   });

@@ -1,10 +1,11 @@
 import { formatDate } from '../core/i18n/index.ts';
+import { todayLocal } from '../core/time.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import type { OverdueLoan } from './circulation.ts';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { DIGITAL_FORMATS } from './digital.ts';
-import { digitalFormatText, libraryText, nameOf, patronCategoryName } from './messages.ts';
+import { digitalFormatText, libraryText, nameOf, patronCategoryName, visitTripText } from './messages.ts';
 import type { Rotation } from './rotation.ts';
 
 /** Who a title or a resource is for (the `audience` facet), as checkboxes; `accessible` says what "accessible" means there. */
@@ -89,6 +90,7 @@ export function deskView(p: {
 }) {
   const { ctx, lib } = p;
   const t = libraryText(ctx.lang);
+  const vt = visitTripText(ctx.lang);
   const action = (path: string) => `/thu-vien/${encodeURIComponent(lib.code)}${path}`;
   const csrf = <input type="hidden" name="_csrf" value={ctx.csrf} />;
   return (
@@ -230,18 +232,24 @@ export function deskView(p: {
             <button type="submit">{t.issue}</button>
           </form>
           <h2>{t.visits}</h2>
+          <p>
+            <a href={action('/luot')}>{vt.seeVisits}</a>
+          </p>
           <form method="post" action={action('/luot')}>
             {csrf}
-            <Field id="vis-day" name="day" type="date" label={t.day} />
+            <Field id="vis-day" name="day" label={vt.dayTyped} value={formatDate(todayLocal())} />
             <Field id="vis-count" name="count" type="number" label={t.visitCount} required />
             <button type="submit">{t.recordVisits}</button>
           </form>
         </section>
         <section aria-labelledby="trip-h">
           <h2 id="trip-h">{t.trip}</h2>
+          <p>
+            <a href={action('/luu-dong')}>{vt.seeTrips}</a>
+          </p>
           <form method="post" action={action('/luu-dong')}>
             {csrf}
-            <Field id="trip-day" name="day" type="date" label={t.day} required />
+            <Field id="trip-day" name="day" label={vt.tripDay} value={formatDate(todayLocal())} required />
             <Field id="trip-name" name="name" label={t.tripName} />
             <p>
               <label for="trip-stops">{t.stopsOneALine}</label>

@@ -216,4 +216,25 @@ export const libraryErrors = errors({
   tripNoStops: { code: 'E6097', vi: 'Chuyến đi cần ít nhất một điểm dừng.', en: 'A trip needs at least one stop.' },
   addStop: { code: 'E6098', vi: 'Thêm điểm dừng.', en: 'Add a stop.' },
   stopReaders: { code: 'E6099', vi: 'Số bạn đọc phải là số nguyên không âm.', en: 'The number of readers must be a whole number, 0 or more.' },
+  // visits corrected, mobile-library trips carrying copies (issue 20)
+  dayAsTyped: { code: 'E6200', vi: 'Ghi ngày dạng ngày/tháng/năm, ví dụ 07/12/2026.', en: 'Type the date as day/month/year, e.g. 07/12/2026.' },
+  visitDayTaken: {
+    code: 'E6201',
+    vi: 'Ngày {day} đã có {count} lượt ghi từ máy đếm: hãy sửa số đó trong danh sách thay vì ghi thêm.',
+    en: '{day} already has {count} visits from the door counter: correct that figure in the list rather than adding another.',
+  },
+  visitChanged: {
+    code: 'E6202',
+    vi: 'Số này vừa được người khác sửa; hãy xem lại rồi sửa.',
+    en: 'Someone changed this figure meanwhile; look again and correct it.',
+  },
+  tripItemNotOurs: { code: 'E6203', vi: 'Bản sách {barcode} không thuộc thư viện này.', en: 'Item {barcode} does not belong to this library.' },
+  tripItemNotOnShelf: { code: 'E6204', vi: 'Bản sách {barcode} không có sẵn trên giá để mang theo.', en: 'Item {barcode} is not on the shelf to take along.' },
+  tripItemsRefused: { code: 'E6205', vi: 'Chưa ghi được sách mang theo.', en: 'The items carried were not recorded.' },
+  notCarried: {
+    code: 'E6206',
+    vi: 'Bản sách {barcode} không nằm trong số sách chuyến này mang theo.',
+    en: 'Item {barcode} is not among the items this trip carries.',
+  },
+  tripRefused: { code: 'E6207', vi: 'Chưa ghi được chuyến lưu động.', en: 'The trip was not recorded.' },
 });

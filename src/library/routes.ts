@@ -7,6 +7,8 @@ import { scanDeskPages } from './scan-desk-pages.tsx';
 import { patronPages } from './patron-pages.tsx';
 import { pickupPages } from './pickup-pages.tsx';
 import { readerPages } from './reader-pages.tsx';
+import { visitPages } from './visit-pages.tsx';
+import { tripPages } from './trip-pages.tsx';
 export { libraryAssets } from './scan-desk-pages.tsx';
 export { deskUploads as libraryUploads } from './desk-pages.tsx';
 import { oaiPmh } from './oai-pmh.ts';
@@ -20,6 +22,8 @@ export const libraryRoutes = new Hono<AppEnv>()
   .route('/', patronPages)
   .route('/', pickupPages)
   .route('/', readerPages)
+  .route('/', visitPages)
+  .route('/', tripPages)
   .route('/', deskPages)
   .route('/', rulesPage)
   .route('/', oaiPmh);

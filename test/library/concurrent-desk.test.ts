@@ -55,13 +55,19 @@ describe.each(ENGINES)('a busy desk on %s', (engine) => {
     expect(await aggregateDifferences(db)).toEqual([]);
   });
 
-  it('records 50 visit counts at once from the desk form: all 1,275 visitors counted', async () => {
-    const before = (await storedValue(server.store, 'TVTINH-46', 'LIB_VISITS', thisMonth())) ?? 0;
-    const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => staff.postForm('/thu-vien/TVTINH-46/luot', { _csrf: token, count: String(i + 1), day: todayLocal() })),
-    );
+  it('records 50 visit counts at once from the desk form, one a day: all 1,275 visitors counted; a day twice is refused', async () => {
+    // a door count is the day's figure (a second one for a day is refused): 50 days of March and April 2025
+    const days = Array.from({ length: 50 }, (_, i) => (i < 31 ? `2025-03-${String(i + 1).padStart(2, '0')}` : `2025-04-${String(i - 30).padStart(2, '0')}`));
+    const shown = async () =>
+      ((await storedValue(server.store, 'TVTINH-46', 'LIB_VISITS', '2025-03')) ?? 0) +
+      ((await storedValue(server.store, 'TVTINH-46', 'LIB_VISITS', '2025-04')) ?? 0);
+    const before = await shown();
+    const answers = await Promise.all(days.map((day, i) => staff.postForm('/thu-vien/TVTINH-46/luot', { _csrf: token, count: String(i + 1), day })));
     expect(answers.every((a) => a.status === 303)).toBe(true);
-    expect(await storedValue(server.store, 'TVTINH-46', 'LIB_VISITS', thisMonth())).toBe(before + 1275);
+    expect(await shown()).toBe(before + 1275);
+    const again = await Promise.all(days.slice(0, 5).map((day) => staff.postForm('/thu-vien/TVTINH-46/luot', { _csrf: token, count: '7', day })));
+    expect(again.map((a) => a.status)).toEqual(Array(5).fill(409));
+    expect(await shown()).toBe(before + 1275);
     expect(await aggregateDifferences(server.store.db)).toEqual([]);
   });
 

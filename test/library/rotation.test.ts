@@ -52,8 +52,8 @@ describe.each(ENGINES)('rotation, mobile trips and digital resources on %s', (en
     );
     await registerPatron(store.db, { cardNumber: 'LD-01', institutionId: net.lib, name: 'Hoàng Văn Tú', category: 'adult' }, null);
     await checkout(store.db, 'VN-0002', 'LD-01', { institutionId: net.lib, userId: null, at: '2026-03-10T09:00:00Z', tripStopId: stopIds[0] });
-    await recordStopVisitors(store.db, stopIds[0]!, 25, null);
-    await recordStopVisitors(store.db, stopIds[0]!, 28, null);
+    await recordStopVisitors(store.db, net.lib, stopIds[0]!, 25, null);
+    await recordStopVisitors(store.db, net.lib, stopIds[0]!, 28, null);
     const trips = await tripsOf(store.db, net.lib);
     expect(trips[0]).toMatchObject({
       id: tripId,

@@ -26,6 +26,7 @@ import { people } from './migrations/027_people.ts';
 import { maintenance } from './migrations/028_maintenance.ts';
 import { clubsEventsDepth } from './migrations/031_clubs_events_depth.ts';
 import { patronRecords } from './migrations/032_patron_records.ts';
+import { tripItems } from './migrations/036_trip_items.ts';
 import { platformSettings } from './migrations/041_platform_settings.ts';
 import { installChangeNotices } from './change-notices.ts';
 
@@ -57,6 +58,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '028_maintenance': () => maintenance(),
   '031_clubs_events_depth': () => clubsEventsDepth(),
   '032_patron_records': (store) => patronRecords(store.engine),
+  '036_trip_items': () => tripItems(),
   '041_platform_settings': () => platformSettings(),
 };
 

@@ -46,6 +46,7 @@ import type {
   LibRotationItemTable,
   LibTripTable,
   LibTripStopTable,
+  LibTripItemTable,
   LibDigitalTable,
 } from './tables/library.ts';
 import type {
@@ -151,6 +152,7 @@ export interface Database {
   lib_rotation_items: LibRotationItemTable;
   lib_trips: LibTripTable;
   lib_trip_stops: LibTripStopTable;
+  lib_trip_items: LibTripItemTable;
   lib_digital: LibDigitalTable;
   // events, museum, culture, portal, socialisation (issue 6)
   event_days: EventDayTable;

@@ -157,6 +157,12 @@ export interface LibTripStopTable {
   visitors: Generated<number>;
 }
 
+/** A copy a mobile-library trip carries (migration 036): loans at the trip's stops are made from these. */
+export interface LibTripItemTable {
+  trip_id: number;
+  item_id: number;
+}
+
 export interface LibDigitalTable {
   id: Generated<number>;
   institution_id: number;
