@@ -11,11 +11,13 @@ import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findInstitution, type Institution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
-import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
+import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText, vocabularyName } from './messages.ts';
 import { MAX_IMAGE_BYTES } from './images.ts';
 import { moveItem, removeItem } from './exhibition-order.ts';
 import { objectUploadPath } from './object-pages.tsx';
 import { createObjectWithImage, listObjects } from './objects.ts';
+import { listTerms, TERM_FIELD, VOCABULARIES } from './vocabularies.ts';
+import { TERM_BESIDE, TermSelect, termsFromForm } from './term-select.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
@@ -74,7 +76,7 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
   const ctx = pageContext(c);
   const s = museumText(ctx.lang);
   const { db } = c.var.store;
-  const [objects, exhibitions, bookings] = await Promise.all([
+  const [objects, exhibitions, bookings, terms] = await Promise.all([
     listObjects(db, inst.id),
     listExhibitions(db, { institutionId: inst.id }),
     db
@@ -84,6 +86,7 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
       .where('p.institution_id', '=', inst.id)
       .orderBy('b.on_date')
       .execute(),
+    listTerms(db),
   ]);
   const base = `/quan-ly/bao-tang/${encodeURIComponent(inst.code)}`;
   const v = (field: string) => again?.values[field];
@@ -103,6 +106,11 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
     ethnicGroup: s.ethnicGroup,
     image: s.image,
     alt: s.alt,
+    ...Object.fromEntries(VOCABULARIES.map((voc) => [TERM_FIELD[voc], s.fromList({ label: vocabularyName(ctx.lang, voc) })])),
+  };
+  const termSelect = (field: string) => {
+    const voc = TERM_BESIDE[field];
+    return voc ? <TermSelect vocabulary={voc} terms={terms[voc]} value={v(TERM_FIELD[voc]) ?? ''} problem={problem(TERM_FIELD[voc])} lang={ctx.lang} /> : null;
   };
   return (
     <Layout ctx={ctx} title={`${s.manage}: ${inst.name}`}>
@@ -114,6 +122,9 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
           {ctx.t.saved}
         </p>
       ) : null}
+      <p>
+        <a href="/quan-ly/danh-muc-hien-vat">{s.vocabularies}</a>
+      </p>
       <h2>{s.exhibitions}</h2>
       <ul>
         {exhibitions.map((x) => (
@@ -172,10 +183,14 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
           {v('description')}
         </textarea>
         <Field id="creator" label={s.creator} value={v('creator')} problem={problem('creator')} />
+        {termSelect('dateText')}
         <Field id="dateText" label={s.dateText} value={v('dateText')} problem={problem('dateText')} />
+        {termSelect('type')}
         <Field id="type" label={s.type} value={v('type')} problem={problem('type')} />
+        {termSelect('format')}
         <Field id="format" label={s.format} value={v('format')} problem={problem('format')} />
         <Field id="provenance" label={s.provenance} value={v('provenance')} problem={problem('provenance')} />
+        {termSelect('ethnicGroup')}
         <Field id="ethnicGroup" label={s.ethnicGroup} value={v('ethnicGroup')} problem={problem('ethnicGroup')} />
         <label for="image">{s.image}</label>
         {problem('image') || (again && v('imageName')) ? (
@@ -243,7 +258,9 @@ export const museumManagePages = new Hono<AppEnv>()
     const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
     const { db } = c.var.store;
     const userId = c.var.principal.userId;
-    const values: Record<string, string> = Object.fromEntries(OBJECT_FIELDS.filter((f) => f !== 'image').map((f) => [f, str(b[f])]));
+    const values: Record<string, string> = Object.fromEntries(
+      [...OBJECT_FIELDS.filter((f) => f !== 'image'), ...VOCABULARIES.map((voc) => TERM_FIELD[voc])].map((f) => [f, str(b[f])]),
+    );
     if (file) values.imageName = file.name;
     try {
       await createObjectWithImage(
@@ -259,6 +276,7 @@ export const museumManagePages = new Hono<AppEnv>()
           format: values.format ?? '',
           provenance: values.provenance ?? '',
           ethnicGroup: values.ethnicGroup ?? '',
+          ...termsFromForm(b),
         },
         file && bytes ? { bytes, name: file.name } : null,
         values.alt ?? '',

@@ -4,9 +4,11 @@ import { eventsApi } from '../events/api.ts';
 import { museumApi } from '../museum/api.ts';
 export { microCache } from '../portal/micro-cache.ts';
 import { eventPages } from '../events/pages.tsx';
+import { checkinPages } from '../events/checkin-pages.tsx';
 import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
 import { objectPages } from '../museum/object-pages.tsx';
+import { vocabularyPages } from '../museum/vocabulary-pages.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
@@ -18,10 +20,12 @@ import { searchPages } from '../portal/search-page.tsx';
 /** The citizens' branch pages (events, museum, culture, portal, socialisation), mounted by app.tsx. */
 export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', eventPages);
+  app.route('/', checkinPages);
   app.route('/', museumPublicPages);
   app.route('/', museumBookingPages);
   app.route('/', museumManagePages);
   app.route('/', objectPages);
+  app.route('/', vocabularyPages);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
   app.route('/', placePages);

@@ -55,6 +55,7 @@ import type {
   EventTaskTable,
   EventRegistrationTable,
   MuseumCollectionTable,
+  MuseumTermTable,
   MuseumObjectTable,
   ObjectImageTable,
   ExhibitionTable,
@@ -152,6 +153,7 @@ export interface Database {
   event_tasks: EventTaskTable;
   event_registrations: EventRegistrationTable;
   museum_collections: MuseumCollectionTable;
+  museum_terms: MuseumTermTable;
   museum_objects: MuseumObjectTable;
   object_images: ObjectImageTable;
   exhibitions: ExhibitionTable;
