@@ -42,7 +42,7 @@ import { plansApi } from '../plans/api.ts';
 import { reportPages, reportsApi, reportUploads } from '../reporting/index.ts';
 import { libraryAssets, libraryRoutes, libraryUploads } from '../library/routes.ts';
 import { libraryApi } from '../library/api.ts';
-import { cultureApis, cultureUploads, microCache, mountCulturePages } from './culture-routes.ts';
+import { cultureApis, cultureAssets, cultureUploads, microCache, mountCulturePages, rememberPlace } from './culture-routes.ts';
 import { successionApi } from '../succession/api.ts';
 import { successionPages } from '../succession/pages.tsx';
 
@@ -73,6 +73,8 @@ export function createApp(store: Store, config: Config) {
     if (isHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS);
   });
   // then: an anonymous visitor's public page from memory costs no other middleware (portal/micro-cache.ts)
+  // outside the kept-pages cache: a place's page served from it is remembered too
+  app.use('/noi/*', rememberPlace);
   app.use('*', microCache(store));
   app.use('*', async (c, next) => {
     c.set('store', store);
@@ -86,7 +88,7 @@ export function createApp(store: Store, config: Config) {
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
-  app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets }));
+  app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets, ...cultureAssets }));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
   const uploads = [...importUploads, ...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
   app.use(

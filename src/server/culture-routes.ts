@@ -13,7 +13,8 @@ import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
 import { portalPages } from '../portal/pages.tsx';
-import { placePages } from '../portal/place-pages.tsx';
+import { placePages, portalAssets } from '../portal/place-pages.tsx';
+export { rememberPlace } from '../portal/place-memory.ts';
 import { recordPages } from '../portal/record-pages.tsx';
 import { searchPages } from '../portal/search-page.tsx';
 
@@ -35,3 +36,5 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
 }
 export const cultureApis = [eventsApi, museumApi];
 export const cultureUploads = museumUploads;
+/** The branch's static files (core/web/assets.ts). */
+export const cultureAssets = { ...portalAssets };
