@@ -180,4 +180,5 @@ export const museumErrors = errors({
     en: 'The collection still holds {n} objects: move or delete them first.',
   },
   hasObjects: { code: 'E6565', vi: 'Còn hiện vật', en: 'Still holds objects' },
+  giveReason: { code: 'E6566', vi: 'Hãy ghi lý do (được lưu lại trong lịch sử).', en: 'Give the reason (it is kept in the history).' },
 });
