@@ -9,8 +9,9 @@ const YEAR_S = 365 * 86400;
 /**
  * Remembers the place of a `/noi/<code>` page that was answered: a cookie with its code (a year, the whole site, Lax,
  * readable by no script). Runs outside the kept-pages cache (portal/micro-cache.ts), so a page served from it is
- * remembered too; a response that sets the cookie is marked private so no shared cache keeps it with the cookie.
- * A code already remembered sets nothing (the page stays publicly cacheable).
+ * remembered too. The page stays publicly cacheable: the cookie's value is the page's own code, nothing of the
+ * visitor's, so a shared cache replaying it to another visitor of the same page tells them only what they chose.
+ * A code already remembered sets nothing.
  */
 export const rememberPlace: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
@@ -22,5 +23,4 @@ export const rememberPlace: MiddlewareHandler<AppEnv> = async (c, next) => {
   // a response from the cache may have immutable headers: copied before changing
   c.res = new Response(c.res.body, c.res);
   setCookie(c, PLACE_COOKIE, code, { path: '/', sameSite: 'Lax', httpOnly: true, maxAge: YEAR_S });
-  c.res.headers.set('Cache-Control', 'private, no-cache');
 };

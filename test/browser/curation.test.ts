@@ -57,7 +57,12 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
   it('museum staff pick a material from the vocabulary; the public page shows its label in the reader’s language', async () => {
     const { db } = server.store;
     const staff = await db.selectFrom('users').select('institution_id').where('username', '=', 'baotang.hue').executeTakeFirstOrThrow();
-    const o = await db.selectFrom('museum_objects').select(['id', 'title']).where('institution_id', '=', staff.institution_id!).orderBy('id').executeTakeFirstOrThrow();
+    const o = await db
+      .selectFrom('museum_objects')
+      .select(['id', 'title'])
+      .where('institution_id', '=', staff.institution_id!)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     const ctx = await context();
     const page = await ctx.newPage();
     await logIn(page, 'baotang.hue');
@@ -90,14 +95,26 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     const today = todayLocal();
     const id = await createEvent(
       db,
-      { institutionId: lib.institution_id!, kind: 'talk', title: 'Tọa đàm đọc sách tối nay', place: 'Hội trường', startsAt: `${today}T23:58`, endsAt: `${today}T23:59` },
+      {
+        institutionId: lib.institution_id!,
+        kind: 'talk',
+        title: 'Tọa đàm đọc sách tối nay',
+        place: 'Hội trường',
+        startsAt: `${today}T23:58`,
+        endsAt: `${today}T23:59`,
+      },
       null,
     );
     const codes: string[] = [];
     for (const n of [1, 2]) {
       const user = await createUser(db, { username: `khach${n}`, password: 'mat-khau-dai-khach', displayName: `Khách số ${n}`, role: 'citizen' });
       await register(db, id, user, `${today}T00:00`);
-      const r = await db.selectFrom('event_registrations').select('checkin_code').where('event_id', '=', id).where('user_id', '=', user).executeTakeFirstOrThrow();
+      const r = await db
+        .selectFrom('event_registrations')
+        .select('checkin_code')
+        .where('event_id', '=', id)
+        .where('user_id', '=', user)
+        .executeTakeFirstOrThrow();
       codes.push(showCode(r.checkin_code!));
     }
     // the registrant sees their code on the confirmation
