@@ -207,6 +207,7 @@ export const eventPages = new Hono<AppEnv>()
         </dl>
         {active && mine.status === 'registered' && mine.checkin_code && e.status !== 'cancelled' ? (
           <section class="entry-code" aria-labelledby="code-h">
+            <style dangerouslySetInnerHTML={{ __html: '.entry-code .code{font:bold 1.6rem/1.3 monospace;letter-spacing:.08em}' }} />
             <h2 id="code-h">{s.yourCode}</h2>
             <p class="code" data-checkin-code>
               {showCode(mine.checkin_code)}
