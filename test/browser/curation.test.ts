@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     expect(english).not.toContain('Sơn mài');
     expect(await axeAt(ctx, `/hien-vat/${o.id}`, 'public object')).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
 
   it('an organiser checks two registrants in by typing their codes and Enter, without the mouse; a code used twice is refused in place', async () => {
     const { db } = server.store;
@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     expect(await axeAt(ctx, `/su-kien/${id}/diem-danh`, 'check-in')).toEqual([]);
     expect(await axeAt(ctx, `/su-kien/${id}/quan-ly`, 'attendance')).toEqual([]);
     await page.close();
-  });
+  }, 180_000);
 
   it('a citizen on a 390 px phone chooses "vy da"; on a second visit /cong-dan opens on Vỹ Dạ, with a way to change it', async () => {
     const ctx = await context(390);
@@ -169,5 +169,5 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     expect(await axeAt(ctx, home, 'place home')).toEqual([]);
     expect(await axeAt(ctx, '/cong-dan/gan-toi?vi-do=16.4637&kinh-do=107.5909', 'near me')).toEqual([]);
     await again.close();
-  });
+  }, 180_000);
 });
