@@ -59,6 +59,19 @@ export const eventsText = texts({
     vi: 'Đã hủy sự kiện; người đăng ký thấy lời nhắn trong hồ sơ học tập của mình.',
     en: 'Event cancelled; registrants see the note in their learning record.',
   },
+  checkIn: { vi: 'Ghi nhận có mặt bằng mã', en: 'Check in by code' },
+  checkInCode: { vi: 'Mã trên xác nhận đăng ký (quét hoặc gõ, rồi Enter)', en: 'Code on the confirmation (scan or type, then Enter)' },
+  checkInButton: { vi: 'Ghi nhận', en: 'Check in' },
+  checkedInOk: { vi: 'Đã ghi nhận {name} có mặt lúc {at}.', en: '{name} checked in at {at}.' },
+  checkedInSoFar: { vi: 'Đã có mặt ({n})', en: 'Checked in ({n})' },
+  noneYet: { vi: 'Chưa ai được ghi nhận.', en: 'Nobody checked in yet.' },
+  yourCode: { vi: 'Mã vào cửa của bạn', en: 'Your entry code' },
+  yourCodeHint: {
+    vi: 'Đưa mã này cho ban tổ chức khi đến (quét hoặc đọc to) để được ghi nhận có mặt.',
+    en: 'Show this code to the organisers when you arrive (scanned or read out) to be checked in.',
+  },
+  at: { vi: 'Lúc', en: 'At' },
+  backToEvent: { vi: 'Về trang sự kiện', en: 'Back to the event' },
   // an event's status (`events.status`) by its name
 });
 
@@ -124,4 +137,26 @@ export const eventsErrors = errors({
   alreadyCancelled: { code: 'E5519', vi: 'Sự kiện này đã bị hủy trước đó.', en: 'The event is already cancelled.' },
   noPlaceNamed: { code: 'E5521', vi: 'Không có xã, phường, tỉnh nào tên "{text}".', en: 'No place is named "{text}".' },
   chooseInstitution: { code: 'E5520', vi: 'Chọn cơ sở tổ chức sự kiện.', en: 'Choose the organising institution.' },
+  enterCode: { code: 'E5540', vi: 'Quét hoặc gõ mã trên xác nhận đăng ký.', en: 'Scan or type the code on the confirmation.' },
+  notEmpty: { code: 'E5541', vi: 'Chưa có mã', en: 'No code' },
+  unknownCode: { code: 'E5542', vi: 'Không có đăng ký nào mang mã {code}.', en: 'No registration has the code {code}.' },
+  unknownCodeShort: { code: 'E5543', vi: 'Không có mã này', en: 'Unknown code' },
+  otherEventsCode: {
+    code: 'E5544',
+    vi: 'Mã {code} là của sự kiện khác: "{title}" ({at}).',
+    en: 'The code {code} is for another event: "{title}" ({at}).',
+  },
+  otherEvent: { code: 'E5545', vi: 'Mã của sự kiện khác', en: 'Another event’s code' },
+  notItsDay: { code: 'E5546', vi: 'Chưa đến ngày sự kiện ({day}): chưa thể ghi nhận.', en: 'The event is on {day}: check-in opens that day.' },
+  notYet: { code: 'E5547', vi: 'Chưa đến ngày', en: 'Not yet its day' },
+  registrationCancelled: { code: 'E5548', vi: '{name} đã hủy đăng ký.', en: '{name} cancelled their registration.' },
+  cancelledShort: { code: 'E5549', vi: 'Đăng ký đã hủy', en: 'Registration cancelled' },
+  stillWaiting: {
+    code: 'E5550',
+    vi: '{name} đang trong danh sách chờ, chưa có chỗ: hãy tính là người đến không đăng ký trước.',
+    en: '{name} is on the waiting list without a place: count them as a walk-in.',
+  },
+  waitingShort: { code: 'E5551', vi: 'Đang chờ chỗ', en: 'On the waiting list' },
+  alreadyCheckedIn: { code: 'E5552', vi: '{name} đã được ghi nhận có mặt lúc {at}.', en: '{name} was already checked in at {at}.' },
+  alreadyCheckedInShort: { code: 'E5553', vi: 'Đã ghi nhận lúc {at}', en: 'Checked in at {at}' },
 });

@@ -17,6 +17,7 @@ import { cancelEvent } from './cancel.ts';
 import { cancelRegistration, recordAttendance, register, registrationsOf } from './registration.ts';
 import { eventsErrors as E, eventsText, kindName, registrationStatusName, statusName } from './messages.ts';
 import { tasksByIds, tasksFor } from './tasks.ts';
+import { showCode } from './checkin.ts';
 
 const eventId = (raw: string) => {
   const id = Number(raw);
@@ -117,7 +118,7 @@ export const eventPages = new Hono<AppEnv>()
     const mine = p?.userId
       ? await db
           .selectFrom('event_registrations')
-          .select(['status', 'attended'])
+          .select(['status', 'attended', 'checkin_code'])
           .where('event_id', '=', e.id)
           .where('user_id', '=', p.userId)
           .executeTakeFirst()
@@ -204,6 +205,16 @@ export const eventPages = new Hono<AppEnv>()
             </>
           ) : null}
         </dl>
+        {active && mine.status === 'registered' && mine.checkin_code && e.status !== 'cancelled' ? (
+          <section class="entry-code" aria-labelledby="code-h">
+            <style dangerouslySetInnerHTML={{ __html: '.entry-code .code{font:bold 1.6rem/1.3 monospace;letter-spacing:.08em}' }} />
+            <h2 id="code-h">{s.yourCode}</h2>
+            <p class="code" data-checkin-code>
+              {showCode(mine.checkin_code)}
+            </p>
+            <p>{s.yourCodeHint}</p>
+          </section>
+        ) : null}
         {e.description ? <p class="description">{e.description}</p> : null}
         {e.status === 'published' && !open ? <p data-closed>{s.registrationClosed}</p> : null}
         {open ? (
@@ -253,6 +264,11 @@ export const eventPages = new Hono<AppEnv>()
         <p>
           <time datetime={e.startsAt}>{when(e.startsAt)}</time> · {e.place} · {s.status}: {statusName(ctx.lang, e.status)}
         </p>
+        {e.status !== 'cancelled' ? (
+          <p>
+            <a href={`/su-kien/${e.id}/diem-danh`}>{s.checkIn}</a>
+          </p>
+        ) : null}
         <form method="post" action={`/su-kien/${e.id}/tham-gia`}>
           <input type="hidden" name="_csrf" value={ctx.csrf} />
           <table>

@@ -7,6 +7,7 @@ import { notFound, UserError } from '../core/errors.ts';
 import { formatLocalDateTime as when } from '../core/i18n/format.ts';
 import { syncEventStats } from './stats.ts';
 import { eventsErrors as E } from './messages.ts';
+import { newCheckinCode } from './checkin.ts';
 
 export type RegistrationOutcome = 'registered' | 'waiting';
 
@@ -41,8 +42,19 @@ export async function register(db: DB, eventId: number, userId: number, now = no
       .where('status', '=', 'registered')
       .executeTakeFirstOrThrow();
     const status: RegistrationOutcome = e.capacity === null || Number(taken.n) < e.capacity ? 'registered' : 'waiting';
-    if (existing) await trx.updateTable('event_registrations').set({ status, attended: 0, created_at: nowIso() }).where('id', '=', existing.id).execute();
-    else await trx.insertInto('event_registrations').values({ event_id: eventId, user_id: userId, status, attended: 0, created_at: nowIso() }).execute();
+    // a new code each time: one a cancelled registration had stays unusable (its confirmation may still be around)
+    const code = newCheckinCode();
+    if (existing)
+      await trx
+        .updateTable('event_registrations')
+        .set({ status, attended: 0, created_at: nowIso(), checkin_code: code, checked_in_at: null })
+        .where('id', '=', existing.id)
+        .execute();
+    else
+      await trx
+        .insertInto('event_registrations')
+        .values({ event_id: eventId, user_id: userId, status, attended: 0, created_at: nowIso(), checkin_code: code })
+        .execute();
     await audit(trx, { userId, action: existing ? 'update' : 'create', entity: 'event_registration', key: `${eventId}:${userId}`, newValue: { status } });
     return status;
   });
@@ -125,6 +137,8 @@ export async function recordAttendance(
     if (bad.length > 0) throw new UserError(E.notOfEvent({ ids: bad.join(', ') }), 422, [{ field: 'attended', said: E.notOfEvent({ ids: bad.join(', ') }) }]);
     await trx.updateTable('event_registrations').set({ attended: 0 }).where('event_id', '=', eventId).execute();
     if (a.attended.length > 0) await trx.updateTable('event_registrations').set({ attended: 1 }).where('id', 'in', a.attended).execute();
+    // one unticked in the table is no longer checked in (their code may be scanned again)
+    await trx.updateTable('event_registrations').set({ checked_in_at: null }).where('event_id', '=', eventId).where('attended', '=', 0).execute();
     await trx
       .updateTable('events')
       .set((eb) => ({ status: 'held', walk_ins: a.walkIns, sequence: eb('sequence', '+', 1) }))

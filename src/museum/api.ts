@@ -9,8 +9,12 @@ import { getExhibition } from './exhibitions.ts';
 import { findInstitution } from '../network/institutions.ts';
 import { findUnit } from '../network/units.ts';
 import { museumErrors as E } from './messages.ts';
+import { termsById } from './vocabularies.ts';
 
 const Image = z.object({ url: z.string(), thumbnail: z.string(), alt: z.string(), width: z.number(), height: z.number() }).openapi('MuseumImage');
+const TermJson = z
+  .object({ id: z.number(), code: z.string(), vi: z.string(), en: z.string() })
+  .openapi('MuseumTerm', { description: 'A term of a museum vocabulary, its labels in Vietnamese and English' });
 const MuseumObject = z
   .object({
     id: z.number(),
@@ -29,6 +33,9 @@ const MuseumObject = z
     institutionCode: z.string(),
     collection: z.string().nullable(),
     images: z.array(Image),
+    terms: z
+      .object({ type: TermJson.nullable(), material: TermJson.nullable(), period: TermJson.nullable(), ethnic: TermJson.nullable() })
+      .openapi({ description: 'The terms of the vocabularies chosen for the object (null where none), beside the free text' }),
     url: z.string(),
     manifest: z.string().openapi({ description: 'The object as a IIIF Presentation 3 manifest' }),
   })
@@ -88,6 +95,14 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
   const images = ids.length
     ? await db.selectFrom('object_images').select(['id', 'object_id', 'alt', 'width', 'height']).where('object_id', 'in', ids).orderBy('id').execute()
     : [];
+  const terms = await termsById(
+    db,
+    rows.flatMap((o) => [o.type_term_id, o.material_term_id, o.period_term_id, o.ethnic_term_id]),
+  );
+  const term = (id: number | null) => {
+    const t = id === null ? undefined : terms.get(id);
+    return t ? { id: t.id, code: t.code, vi: t.labelVi, en: t.labelEn } : null;
+  };
   return rows.map((o) => ({
     id: o.id,
     identifier: o.identifier,
@@ -105,6 +120,7 @@ async function objectsPage(db: DB, q: { institution?: string; unit?: string; lim
     institutionCode: o.institutionCode,
     collection: o.collection,
     images: images.filter((m) => m.object_id === o.id).map(imageOf),
+    terms: { type: term(o.type_term_id), material: term(o.material_term_id), period: term(o.period_term_id), ethnic: term(o.ethnic_term_id) },
     url: `/hien-vat/${o.id}`,
     manifest: `/iiif/objects/${o.id}/manifest.json`,
   }));
@@ -138,6 +154,10 @@ const ObjectPatch = z
     provenance: z.string().nullable(),
     ethnicGroup: z.string().nullable(),
     rights: z.string().nullable(),
+    typeTerm: z.number().int().positive().nullable(),
+    materialTerm: z.number().int().positive().nullable(),
+    periodTerm: z.number().int().positive().nullable(),
+    ethnicTerm: z.number().int().positive().nullable(),
   })
   .partial()
   .openapi('MuseumObjectPatch', { description: 'The fields to change; the others stay as they are' });
@@ -184,7 +204,8 @@ export const museumApi = apiApp()
     async (c) => {
       const o = await ownedObject(c, c.req.valid('param').id);
       // null clears an optional field (as an empty one does)
-      const body: ObjectPatchInput = Object.fromEntries(Object.entries(c.req.valid('json')).map(([k, v]) => [k, v ?? '']));
+      // null clears a term too (none chosen)
+      const body: ObjectPatchInput = Object.fromEntries(Object.entries(c.req.valid('json')).map(([k, v]) => [k, v ?? (k.endsWith('Term') ? null : '')]));
       const { db } = c.var.store;
       await updateObject(db, o.id, body, o.userId);
       const [now] = (await objectsPage(db, { limit: 1, offset: 0, id: o.id })) as Awaited<ReturnType<typeof objectsPage>>;

@@ -18,7 +18,7 @@ export type { ExhibitionKind } from './messages.ts';
 /** The kinds of exhibition, in the order forms list them (their names: `exhibitionKindName`). */
 export const EXHIBITION_KINDS = Object.keys(exhibitionKindName.entries) as ExhibitionKind[];
 /** What publishing an exhibition of a kind counts in the statistics (a permanent display, nothing). */
-const KIND_ELEMENT: Readonly<Record<ExhibitionKind, string | null>> = {
+export const KIND_ELEMENT: Readonly<Record<ExhibitionKind, string | null>> = {
   permanent: null,
   thematic: 'MUS_EXH_THEMATIC',
   travelling: 'MUS_EXH_TRAVELLING',
@@ -122,10 +122,10 @@ export async function publishExhibition(db: DB, exhibitionId: number, userId: nu
 }
 
 /**
- * Withdraws a published exhibition: its page is a draft again (only its museum sees it), it leaves the search,
+ * Withdraws a published exhibition (the reason, when given, kept in the audit): its page is a draft again (only its museum sees it), it leaves the search,
  * and the statistic its publication counted is taken back through the feed (publishing again counts it again).
  */
-export async function unpublishExhibition(db: DB, exhibitionId: number, userId: number | null): Promise<void> {
+export async function unpublishExhibition(db: DB, exhibitionId: number, userId: number | null, reason = ''): Promise<void> {
   await inTransaction(db, async (trx) => {
     const x = await trx.selectFrom('exhibitions').selectAll().where('id', '=', exhibitionId).executeTakeFirst();
     if (!x) throw notFound('triển lãm', 'Exhibition');
@@ -139,7 +139,7 @@ export async function unpublishExhibition(db: DB, exhibitionId: number, userId: 
       entity: 'exhibition',
       key: String(exhibitionId),
       oldValue: { published: true },
-      newValue: { published: false },
+      newValue: reason.trim() ? { published: false, reason: reason.trim().slice(0, 1000) } : { published: false },
     });
     await removeDocs(trx, 'exhibition', [exhibitionId]);
   });

@@ -11,11 +11,14 @@ import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findInstitution, type Institution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
-import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
+import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText, vocabularyName } from './messages.ts';
 import { MAX_IMAGE_BYTES } from './images.ts';
 import { moveItem, removeItem } from './exhibition-order.ts';
+import { deleteExhibition, updateExhibition } from './exhibition-edits.ts';
 import { objectUploadPath } from './object-pages.tsx';
 import { createObjectWithImage, listObjects } from './objects.ts';
+import { listTerms, TERM_FIELD, VOCABULARIES } from './vocabularies.ts';
+import { TERM_BESIDE, TermSelect, termsFromForm } from './term-select.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (str(v).trim() === '' ? NaN : Number(v));
@@ -56,6 +59,14 @@ const Field = (p: { id: string; label: string; type?: string; required?: boolean
 /** The object form's fields, in its order (their names are the form's and the service's). */
 const OBJECT_FIELDS = ['identifier', 'title', 'description', 'creator', 'dateText', 'type', 'format', 'provenance', 'ethnicGroup', 'image', 'alt'] as const;
 
+/** A refused form of an exhibition's page: which, what was typed, what was wrong. */
+interface ExhibitionAgain {
+  form: 'edit' | 'unpublish' | 'delete';
+  values: Record<string, string>;
+  error: UserError;
+}
+const fixableForm = (err: unknown): err is UserError => err instanceof UserError && err.status !== 403 && err.status !== 404;
+
 /** A refused object form: what was typed and what was wrong, shown again on the page. */
 interface ObjectAgain {
   values: Record<string, string>;
@@ -74,7 +85,7 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
   const ctx = pageContext(c);
   const s = museumText(ctx.lang);
   const { db } = c.var.store;
-  const [objects, exhibitions, bookings] = await Promise.all([
+  const [objects, exhibitions, bookings, terms] = await Promise.all([
     listObjects(db, inst.id),
     listExhibitions(db, { institutionId: inst.id }),
     db
@@ -84,6 +95,7 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
       .where('p.institution_id', '=', inst.id)
       .orderBy('b.on_date')
       .execute(),
+    listTerms(db),
   ]);
   const base = `/quan-ly/bao-tang/${encodeURIComponent(inst.code)}`;
   const v = (field: string) => again?.values[field];
@@ -103,6 +115,11 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
     ethnicGroup: s.ethnicGroup,
     image: s.image,
     alt: s.alt,
+    ...Object.fromEntries(VOCABULARIES.map((voc) => [TERM_FIELD[voc], s.fromList({ label: vocabularyName(ctx.lang, voc) })])),
+  };
+  const termSelect = (field: string) => {
+    const voc = TERM_BESIDE[field];
+    return voc ? <TermSelect vocabulary={voc} terms={terms[voc]} value={v(TERM_FIELD[voc]) ?? ''} problem={problem(TERM_FIELD[voc])} lang={ctx.lang} /> : null;
   };
   return (
     <Layout ctx={ctx} title={`${s.manage}: ${inst.name}`}>
@@ -114,11 +131,15 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
           {ctx.t.saved}
         </p>
       ) : null}
+      <p>
+        <a href="/quan-ly/danh-muc-hien-vat">{s.vocabularies}</a>
+      </p>
       <h2>{s.exhibitions}</h2>
       <ul>
         {exhibitions.map((x) => (
           <li>
-            <a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft})
+            <a href={`/quan-ly/trien-lam/${x.id}`}>{x.title}</a> ({x.published ? s.published : s.draft}) · {s.opens}{' '}
+            <time datetime={x.opens_on}>{formatDate(x.opens_on)}</time>
           </li>
         ))}
       </ul>
@@ -172,10 +193,14 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
           {v('description')}
         </textarea>
         <Field id="creator" label={s.creator} value={v('creator')} problem={problem('creator')} />
+        {termSelect('dateText')}
         <Field id="dateText" label={s.dateText} value={v('dateText')} problem={problem('dateText')} />
+        {termSelect('type')}
         <Field id="type" label={s.type} value={v('type')} problem={problem('type')} />
+        {termSelect('format')}
         <Field id="format" label={s.format} value={v('format')} problem={problem('format')} />
         <Field id="provenance" label={s.provenance} value={v('provenance')} problem={problem('provenance')} />
+        {termSelect('ethnicGroup')}
         <Field id="ethnicGroup" label={s.ethnicGroup} value={v('ethnicGroup')} problem={problem('ethnicGroup')} />
         <label for="image">{s.image}</label>
         {problem('image') || (again && v('imageName')) ? (
@@ -229,6 +254,160 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
   );
 }
 
+/** An exhibition's management page; `again` is a refused form (edit, unpublish, delete) shown with what was typed. */
+async function exhibitionPage(c: AppContext, again?: ExhibitionAgain) {
+  const ctx = pageContext(c);
+  const s = museumText(ctx.lang);
+  const x = await exhibitionFor(c);
+  const objects = await listObjects(c.var.store.db, x.institution_id);
+  const base = `/quan-ly/trien-lam/${x.id}`;
+  const value = (form: ExhibitionAgain['form'], f: string, current = '') => (again?.form === form ? (again.values[f] ?? '') : current);
+  const problem = (form: ExhibitionAgain['form'], f: string) => {
+    const p = again?.form === form ? again.error.problems.find((e) => e.field === f) : undefined;
+    return p ? sayIn(ctx.lang, p.said) : undefined;
+  };
+  const summary = (form: ExhibitionAgain['form']) =>
+    again?.form === form ? (
+      <ErrorSummary
+        lang={ctx.lang}
+        error={again.error}
+        labels={{
+          title: s.exhibitionTitle,
+          intro: s.intro,
+          opensOn: s.opens,
+          closesOn: s.closes,
+          reason: form === 'delete' ? s.deleteReason : s.unpublishReason,
+        }}
+        title={s.thereIsAProblem}
+      />
+    ) : null;
+  return c.html(
+    <Layout ctx={ctx} title={x.title}>
+      <h1>{x.title}</h1>
+      {c.req.query('ok') === 'unpublished' || c.req.query('ok') === 'saved' ? (
+        <p class="ok" role="status">
+          {c.req.query('ok') === 'saved' ? ctx.t.saved : s.unpublished}
+        </p>
+      ) : null}
+      <p>
+        {x.published ? s.published : s.draft} · <a href={`/trien-lam/${x.id}`}>{`/trien-lam/${x.id}`}</a> ·{' '}
+        <a href={`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}`}>{s.manage}</a>
+      </p>
+      <ol class="items-order">
+        {x.items.map((i, n) => (
+          <li>
+            {i.title}
+            {i.caption ? ` — ${i.caption}` : ''}{' '}
+            <span class="item-actions">
+              {n > 0 ? (
+                <form method="post" action={`${base}/hien-vat/${i.id}/len`} class="inline">
+                  <input type="hidden" name="_csrf" value={ctx.csrf} />
+                  <button type="submit" aria-label={s.moveUpOf({ title: i.title })}>
+                    {s.moveUp}
+                  </button>
+                </form>
+              ) : null}
+              {n < x.items.length - 1 ? (
+                <form method="post" action={`${base}/hien-vat/${i.id}/xuong`} class="inline">
+                  <input type="hidden" name="_csrf" value={ctx.csrf} />
+                  <button type="submit" aria-label={s.moveDownOf({ title: i.title })}>
+                    {s.moveDown}
+                  </button>
+                </form>
+              ) : null}
+              <form method="post" action={`${base}/hien-vat/${i.id}/bo`} class="inline">
+                <input type="hidden" name="_csrf" value={ctx.csrf} />
+                <button type="submit" aria-label={s.removeItemOf({ title: i.title })}>
+                  {s.removeItem}
+                </button>
+              </form>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <h2 id="add-item">{s.addItem}</h2>
+      <form method="post" action={`${base}/hien-vat`} aria-labelledby="add-item">
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
+        <label for="objectId">{s.objects}</label>
+        <select id="objectId" name="objectId">
+          {objects.map((o) => (
+            <option value={String(o.id)}>{`${o.identifier} — ${o.title}`}</option>
+          ))}
+        </select>
+        <label for="caption">{s.caption}</label>
+        <textarea id="caption" name="caption" rows={3}></textarea>
+        <p>
+          <button type="submit">{ctx.t.save}</button>
+        </p>
+      </form>
+      {x.kind === 'travelling' ? (
+        <form method="post" action={`${base}/diem-dung`}>
+          <h2>{s.addStop}</h2>
+          <input type="hidden" name="_csrf" value={ctx.csrf} />
+          <Field id="place" label={s.stopPlace} required />
+          <Field id="startsOn" label={s.from} type="date" required />
+          <Field id="endsOn" label={s.to} type="date" required />
+          <p>
+            <button type="submit">{ctx.t.save}</button>
+          </p>
+        </form>
+      ) : null}
+      {!x.published ? (
+        <form method="post" action={`${base}/cong-bo`}>
+          <input type="hidden" name="_csrf" value={ctx.csrf} />
+          <button class="primary" type="submit">
+            {s.publish}
+          </button>
+        </form>
+      ) : (
+        <>
+          {summary('unpublish')}
+          <form method="post" action={`${base}/ngung-cong-bo`} aria-labelledby="unpublish-h">
+            <h2 id="unpublish-h">{s.unpublish}</h2>
+            <input type="hidden" name="_csrf" value={ctx.csrf} />
+            <Field id="reason" label={s.unpublishReason} required value={value('unpublish', 'reason')} problem={problem('unpublish', 'reason')} />
+            <p>
+              <button type="submit">{s.unpublish}</button>
+            </p>
+          </form>
+        </>
+      )}
+      {summary('edit')}
+      <form method="post" action={`${base}/sua`} aria-labelledby="edit-x-h">
+        <h2 id="edit-x-h">{s.editExhibition}</h2>
+        <input type="hidden" name="_csrf" value={ctx.csrf} />
+        <p>
+          {ctx.t.kind}: {exhibitionKindName(ctx.lang, x.kind)}
+        </p>
+        <Field id="title" label={s.exhibitionTitle} required value={value('edit', 'title', x.title)} problem={problem('edit', 'title')} />
+        <label for="intro">{s.intro}</label>
+        <textarea id="intro" name="intro" rows={4}>
+          {value('edit', 'intro', x.intro)}
+        </textarea>
+        <Field id="opensOn" label={s.opens} type="date" required value={value('edit', 'opensOn', x.opens_on)} problem={problem('edit', 'opensOn')} />
+        <Field id="closesOn" label={s.closes} type="date" value={value('edit', 'closesOn', x.closes_on ?? '')} problem={problem('edit', 'closesOn')} />
+        <p>
+          <button type="submit">{ctx.t.save}</button>
+        </p>
+      </form>
+      {!x.published ? (
+        <>
+          {summary('delete')}
+          <form method="post" action={`${base}/xoa`} aria-labelledby="delete-x-h">
+            <h2 id="delete-x-h">{s.deleteExhibition}</h2>
+            <input type="hidden" name="_csrf" value={ctx.csrf} />
+            <Field id="reason" label={s.deleteReason} required value={value('delete', 'reason')} problem={problem('delete', 'reason')} />
+            <p>
+              <button type="submit">{s.deleteExhibition}</button>
+            </p>
+          </form>
+        </>
+      ) : null}
+    </Layout>,
+    again ? (again.error.status === 409 ? 409 : 422) : 200,
+  );
+}
+
 export const museumManagePages = new Hono<AppEnv>()
   .use('/quan-ly/bao-tang/*', requireLogin())
   .use('/quan-ly/trien-lam/*', requireLogin())
@@ -243,7 +422,9 @@ export const museumManagePages = new Hono<AppEnv>()
     const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
     const { db } = c.var.store;
     const userId = c.var.principal.userId;
-    const values: Record<string, string> = Object.fromEntries(OBJECT_FIELDS.filter((f) => f !== 'image').map((f) => [f, str(b[f])]));
+    const values: Record<string, string> = Object.fromEntries(
+      [...OBJECT_FIELDS.filter((f) => f !== 'image'), ...VOCABULARIES.map((voc) => TERM_FIELD[voc])].map((f) => [f, str(b[f])]),
+    );
     if (file) values.imageName = file.name;
     try {
       await createObjectWithImage(
@@ -259,6 +440,7 @@ export const museumManagePages = new Hono<AppEnv>()
           format: values.format ?? '',
           provenance: values.provenance ?? '',
           ethnicGroup: values.ethnicGroup ?? '',
+          ...termsFromForm(b),
         },
         file && bytes ? { bytes, name: file.name } : null,
         values.alt ?? '',
@@ -319,98 +501,29 @@ export const museumManagePages = new Hono<AppEnv>()
     await markBookingHeld(c.var.store.db, own.id, c.var.principal.userId);
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
-  .get('/quan-ly/trien-lam/:id', async (c) => {
-    const ctx = pageContext(c);
-    const s = museumText(ctx.lang);
+  .get('/quan-ly/trien-lam/:id', (c) => exhibitionPage(c))
+  .post('/quan-ly/trien-lam/:id/sua', async (c) => {
     const x = await exhibitionFor(c);
-    const objects = await listObjects(c.var.store.db, x.institution_id);
-    const base = `/quan-ly/trien-lam/${x.id}`;
-    return c.html(
-      <Layout ctx={ctx} title={x.title}>
-        <h1>{x.title}</h1>
-        {c.req.query('ok') === 'unpublished' ? (
-          <p class="ok" role="status">
-            {s.unpublished}
-          </p>
-        ) : null}
-        <p>
-          {x.published ? s.published : s.draft} · <a href={`/trien-lam/${x.id}`}>{`/trien-lam/${x.id}`}</a> ·{' '}
-          <a href={`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}`}>{s.manage}</a>
-        </p>
-        <ol class="items-order">
-          {x.items.map((i, n) => (
-            <li>
-              {i.title}
-              {i.caption ? ` — ${i.caption}` : ''}{' '}
-              <span class="item-actions">
-                {n > 0 ? (
-                  <form method="post" action={`${base}/hien-vat/${i.id}/len`} class="inline">
-                    <input type="hidden" name="_csrf" value={ctx.csrf} />
-                    <button type="submit" aria-label={s.moveUpOf({ title: i.title })}>
-                      {s.moveUp}
-                    </button>
-                  </form>
-                ) : null}
-                {n < x.items.length - 1 ? (
-                  <form method="post" action={`${base}/hien-vat/${i.id}/xuong`} class="inline">
-                    <input type="hidden" name="_csrf" value={ctx.csrf} />
-                    <button type="submit" aria-label={s.moveDownOf({ title: i.title })}>
-                      {s.moveDown}
-                    </button>
-                  </form>
-                ) : null}
-                <form method="post" action={`${base}/hien-vat/${i.id}/bo`} class="inline">
-                  <input type="hidden" name="_csrf" value={ctx.csrf} />
-                  <button type="submit" aria-label={s.removeItemOf({ title: i.title })}>
-                    {s.removeItem}
-                  </button>
-                </form>
-              </span>
-            </li>
-          ))}
-        </ol>
-        <h2 id="add-item">{s.addItem}</h2>
-        <form method="post" action={`${base}/hien-vat`} aria-labelledby="add-item">
-          <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <label for="objectId">{s.objects}</label>
-          <select id="objectId" name="objectId">
-            {objects.map((o) => (
-              <option value={String(o.id)}>{`${o.identifier} — ${o.title}`}</option>
-            ))}
-          </select>
-          <label for="caption">{s.caption}</label>
-          <textarea id="caption" name="caption" rows={3}></textarea>
-          <p>
-            <button type="submit">{ctx.t.save}</button>
-          </p>
-        </form>
-        {x.kind === 'travelling' ? (
-          <form method="post" action={`${base}/diem-dung`}>
-            <h2>{s.addStop}</h2>
-            <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <Field id="place" label={s.stopPlace} required />
-            <Field id="startsOn" label={s.from} type="date" required />
-            <Field id="endsOn" label={s.to} type="date" required />
-            <p>
-              <button type="submit">{ctx.t.save}</button>
-            </p>
-          </form>
-        ) : null}
-        {!x.published ? (
-          <form method="post" action={`${base}/cong-bo`}>
-            <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <button class="primary" type="submit">
-              {s.publish}
-            </button>
-          </form>
-        ) : (
-          <form method="post" action={`${base}/ngung-cong-bo`}>
-            <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <button type="submit">{s.unpublish}</button>
-          </form>
-        )}
-      </Layout>,
-    );
+    const b = await c.req.parseBody();
+    const values = { title: str(b.title), intro: str(b.intro), opensOn: str(b.opensOn), closesOn: str(b.closesOn) };
+    try {
+      await updateExhibition(c.var.store.db, x.id, { ...values, closesOn: values.closesOn || null }, c.var.principal.userId);
+    } catch (err) {
+      if (fixableForm(err)) return exhibitionPage(c, { form: 'edit', values, error: err });
+      throw err;
+    }
+    return c.redirect(`/quan-ly/trien-lam/${x.id}?ok=saved`, 303);
+  })
+  .post('/quan-ly/trien-lam/:id/xoa', async (c) => {
+    const x = await exhibitionFor(c);
+    const values = { reason: str((await c.req.parseBody()).reason) };
+    try {
+      await deleteExhibition(c.var.store.db, x.id, values.reason, c.var.principal.userId);
+    } catch (err) {
+      if (fixableForm(err)) return exhibitionPage(c, { form: 'delete', values, error: err });
+      throw err;
+    }
+    return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(x.institutionCode)}?ok=1`, 303);
   })
   .post('/quan-ly/trien-lam/:id/hien-vat', async (c) => {
     const x = await exhibitionFor(c);
@@ -441,6 +554,9 @@ export const museumManagePages = new Hono<AppEnv>()
   })
   .post('/quan-ly/trien-lam/:id/ngung-cong-bo', async (c) => {
     const x = await exhibitionFor(c);
-    await unpublishExhibition(c.var.store.db, x.id, c.var.principal.userId);
+    const values = { reason: str((await c.req.parseBody()).reason) };
+    if (values.reason.trim() === '')
+      return exhibitionPage(c, { form: 'unpublish', values, error: new UserError(E.giveReason(), 422, [{ field: 'reason', said: E.notEmpty() }]) });
+    await unpublishExhibition(c.var.store.db, x.id, c.var.principal.userId, values.reason);
     return c.redirect(`/quan-ly/trien-lam/${x.id}?ok=unpublished`, 303);
   });

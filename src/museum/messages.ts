@@ -72,7 +72,37 @@ export const museumText = texts({
     en: 'Choose the image "{name}" again: browsers do not keep a chosen file when a form is returned.',
   },
   thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
+  vocabularies: { vi: 'Danh mục mô tả hiện vật', en: 'Vocabularies for objects' },
+  vocabulariesIntro: {
+    vi: 'Các danh mục dùng chung của các bảo tàng. Mục đã ngừng dùng không còn trong biểu mẫu, nhưng hiện vật đã có vẫn giữ.',
+    en: 'The lists all museums share. A retired term leaves the form; objects that have it keep it.',
+  },
+  addTerm: { vi: 'Thêm mục', en: 'Add a term' },
+  labelVi: { vi: 'Tên tiếng Việt', en: 'Vietnamese label' },
+  labelEn: { vi: 'Tên tiếng Anh', en: 'English label' },
+  retired: { vi: 'Ngừng dùng', en: 'Retired' },
+  termsCount: { vi: '{n} mục', en: '{n} terms' },
+  notChosen: { vi: '— Chưa chọn —', en: '— None —' },
+  fromList: { vi: '{label} (theo danh mục)', en: '{label} (from the list)' },
+  freeTextOf: { vi: '{label}: ghi thêm', en: '{label}: notes' },
+  editExhibition: { vi: 'Sửa thông tin triển lãm', en: 'Edit the exhibition' },
+  deleteExhibition: { vi: 'Xóa triển lãm', en: 'Delete the exhibition' },
+  unpublishReason: { vi: 'Lý do ngừng công bố (được ghi lại)', en: 'Why it is unpublished (kept on record)' },
+  collections: { vi: 'Sưu tập', en: 'Collections' },
+  collectionName: { vi: 'Tên sưu tập', en: 'Collection name' },
+  deleteCollection: { vi: 'Xóa sưu tập', en: 'Delete the collection' },
+  newCollection: { vi: 'Tạo sưu tập', en: 'Create a collection' },
+  deleted: { vi: 'Đã xóa.', en: 'Deleted.' },
+  status: { vi: 'Trạng thái', en: 'Status' },
   // a booking's status (`edu_bookings.status`) by its name
+});
+
+/** The vocabularies of museum objects (`museum_terms.vocabulary`) by their names. */
+export const vocabularyName = names({
+  type: { vi: 'Loại hình hiện vật', en: 'Object type' },
+  material: { vi: 'Chất liệu', en: 'Material' },
+  period: { vi: 'Thời kỳ', en: 'Period' },
+  ethnic: { vi: 'Dân tộc', en: 'Ethnic group' },
 });
 
 /** Kinds of exhibition (`exhibitions.kind`) by their names. */
@@ -136,4 +166,19 @@ export const museumErrors = errors({
   onShow: { code: 'E6537', vi: 'Đang trưng bày', en: 'On show' },
   chooseAnImage: { code: 'E6539', vi: 'Hãy chọn một tệp ảnh.', en: 'Choose an image file.' },
   notInExhibition: { code: 'E6538', vi: 'Hiện vật này không có trong triển lãm.', en: 'The object is not in the exhibition.' },
+  termNotInVocabulary: { code: 'E6560', vi: 'Mục đã chọn không có trong danh mục.', en: 'The chosen term is not in the list.' },
+  chooseFromList: { code: 'E6561', vi: 'Hãy chọn trong danh sách', en: 'Choose from the list' },
+  termExists: { code: 'E6562', vi: 'Danh mục đã có "{label}".', en: 'The list already has "{label}".' },
+  exhibitionPublished: {
+    code: 'E6563',
+    vi: 'Triển lãm đang được công bố: hãy ngừng công bố trước khi xóa.',
+    en: 'The exhibition is published: unpublish it before deleting it.',
+  },
+  collectionHasObjects: {
+    code: 'E6564',
+    vi: 'Sưu tập còn {n} hiện vật: hãy chuyển hoặc xóa chúng trước.',
+    en: 'The collection still holds {n} objects: move or delete them first.',
+  },
+  hasObjects: { code: 'E6565', vi: 'Còn hiện vật', en: 'Still holds objects' },
+  giveReason: { code: 'E6566', vi: 'Hãy ghi lý do (được lưu lại trong lịch sử).', en: 'Give the reason (it is kept in the history).' },
 });

@@ -7,6 +7,7 @@ import { optionalText, parseInput, text } from '../core/validate.ts';
 import { indexDocs, removeDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { museumErrors as E } from './messages.ts';
+import { checkTerm, TERM_COLUMN, TERM_FIELD, VOCABULARIES } from './vocabularies.ts';
 
 /** What an edit may change of an object: any of its described fields (absent ones stay as they are). */
 export const ObjectPatchSchema = z
@@ -22,6 +23,10 @@ export const ObjectPatchSchema = z
     provenance: optionalText(2000),
     ethnicGroup: optionalText(100),
     rights: optionalText(300),
+    typeTerm: z.number().int().positive().nullable(),
+    materialTerm: z.number().int().positive().nullable(),
+    periodTerm: z.number().int().positive().nullable(),
+    ethnicTerm: z.number().int().positive().nullable(),
   })
   .partial()
   .strict();
@@ -39,6 +44,10 @@ const COLUMN: Record<keyof ObjectPatch, string> = {
   provenance: 'provenance',
   ethnicGroup: 'ethnic_group',
   rights: 'rights',
+  typeTerm: 'type_term_id',
+  materialTerm: 'material_term_id',
+  periodTerm: 'period_term_id',
+  ethnicTerm: 'ethnic_term_id',
 };
 
 /** The object's row, locked for the change; its institution is the one the caller's access was checked for. */
@@ -62,16 +71,23 @@ export async function updateObject(db: DB, id: number, patch: ObjectPatch, userI
         .executeTakeFirst();
       if (taken) throw new UserError(E.identifierTaken({ identifier: v.identifier }), 409, [{ field: 'identifier', said: E.exists() }]);
     }
-    const set: Record<string, string | null> = {};
+    for (const voc of VOCABULARIES) {
+      const chosen = v[TERM_FIELD[voc]];
+      if (chosen !== undefined) await checkTerm(trx, voc, chosen, old[TERM_COLUMN[voc]]);
+    }
+    const set: Record<string, string | number | null> = {};
     const before: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(v) as [keyof ObjectPatch, string | null | undefined][]) {
+    const after: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(v) as [keyof ObjectPatch, string | number | null | undefined][]) {
       if (value === undefined) continue;
+      if ((old as Record<string, unknown>)[COLUMN[key]] === value) continue;
       set[COLUMN[key]] = value;
       before[key] = (old as Record<string, unknown>)[COLUMN[key]];
+      after[key] = value;
     }
     if (Object.keys(set).length === 0) return;
     await trx.updateTable('museum_objects').set(set).where('id', '=', id).execute();
-    await audit(trx, { userId, action: 'update', entity: 'museum_object', key: String(id), oldValue: before, newValue: v });
+    await audit(trx, { userId, action: 'update', entity: 'museum_object', key: String(id), oldValue: before, newValue: after });
     const o = await objectRow(trx, id);
     await indexDocs(trx, [
       {

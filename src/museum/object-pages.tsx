@@ -10,7 +10,9 @@ import { mayWriteFor } from '../network/access.ts';
 import { addImage, MAX_IMAGE_BYTES } from './images.ts';
 import { deleteObject, updateObject } from './object-edits.ts';
 import { getObject } from './objects.ts';
-import { museumErrors as E, museumText } from './messages.ts';
+import { museumErrors as E, museumText, vocabularyName } from './messages.ts';
+import { listTerms, TERM_FIELD, VOCABULARIES } from './vocabularies.ts';
+import { TERM_BESIDE, TermSelect, termsFromForm } from './term-select.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const FIELDS = ['identifier', 'title', 'description', 'creator', 'dateText', 'type', 'format', 'provenance', 'ethnicGroup', 'rights'] as const;
@@ -55,7 +57,12 @@ function Input(p: { id: string; label: string; value: string; problem?: string; 
 async function objectPage(c: AppContext, o: Obj, again?: Again) {
   const ctx = pageContext(c);
   const s = museumText(ctx.lang);
+  const terms = await listTerms(c.var.store.db);
   const current: Record<string, string> = {
+    typeTerm: o.type_term_id === null ? '' : String(o.type_term_id),
+    materialTerm: o.material_term_id === null ? '' : String(o.material_term_id),
+    periodTerm: o.period_term_id === null ? '' : String(o.period_term_id),
+    ethnicTerm: o.ethnic_term_id === null ? '' : String(o.ethnic_term_id),
     identifier: o.identifier,
     title: o.title,
     description: o.description,
@@ -82,6 +89,7 @@ async function objectPage(c: AppContext, o: Obj, again?: Again) {
     alt: s.alt,
     caption: s.imageCaption,
     reason: s.deleteReason,
+    ...Object.fromEntries(VOCABULARIES.map((v) => [TERM_FIELD[v], s.fromList({ label: vocabularyName(ctx.lang, v) })])),
   };
   const value = (form: Form, f: string) => (again?.form === form ? (again.values[f] ?? '') : form === 'edit' ? (current[f] ?? '') : '');
   const problem = (form: Form, f: string) => {
@@ -109,16 +117,31 @@ async function objectPage(c: AppContext, o: Obj, again?: Again) {
       <form method="post" action={base} aria-labelledby="edit-h">
         <h2 id="edit-h">{s.description}</h2>
         <input type="hidden" name="_csrf" value={ctx.csrf} />
-        {FIELDS.map((f) => (
-          <Input
-            id={f}
-            label={labels[f]!}
-            value={value('edit', f)}
-            problem={problem('edit', f)}
-            required={f === 'identifier' || f === 'title'}
-            multiline={f === 'description'}
-          />
-        ))}
+        {FIELDS.map((f) => {
+          const v = TERM_BESIDE[f];
+          return (
+            <>
+              {v ? (
+                <TermSelect
+                  vocabulary={v}
+                  terms={terms[v]}
+                  current={o.terms[v]}
+                  value={value('edit', TERM_FIELD[v])}
+                  problem={problem('edit', TERM_FIELD[v])}
+                  lang={ctx.lang}
+                />
+              ) : null}
+              <Input
+                id={f}
+                label={labels[f]!}
+                value={value('edit', f)}
+                problem={problem('edit', f)}
+                required={f === 'identifier' || f === 'title'}
+                multiline={f === 'description'}
+              />
+            </>
+          );
+        })}
         <p>
           <button class="primary" type="submit">
             {ctx.t.save}
@@ -180,9 +203,9 @@ export const objectPages = new Hono<AppEnv>()
   .post('/quan-ly/hien-vat/:id', async (c) => {
     const o = await ownObject(c);
     const b = await c.req.parseBody();
-    const values = Object.fromEntries(FIELDS.map((f) => [f, str(b[f])]));
+    const values: Record<string, string> = Object.fromEntries([...FIELDS, ...VOCABULARIES.map((v) => TERM_FIELD[v])].map((f) => [f, str(b[f])]));
     try {
-      await updateObject(c.var.store.db, o.id, values, c.var.principal.userId);
+      await updateObject(c.var.store.db, o.id, { ...Object.fromEntries(FIELDS.map((f) => [f, values[f]!])), ...termsFromForm(b) }, c.var.principal.userId);
     } catch (err) {
       if (fixable(err)) return c.html(await objectPage(c, o, { form: 'edit', values, error: err }), err.status === 409 ? 409 : 422);
       throw err;

@@ -9,6 +9,10 @@ import { indexDocs } from '../search/public-docs.ts';
 import { unitOfInstitution } from '../network/institutions.ts';
 import { museumErrors as E } from './messages.ts';
 import { addImage } from './images.ts';
+import { checkTerm, TERM_FIELD, termsById, VOCABULARIES } from './vocabularies.ts';
+
+/** A term chosen from a vocabulary (museum/vocabularies.ts), or none. */
+const termId = z.number().int().positive().nullable().default(null);
 
 /** A museum object (hiện vật) described with Dublin Core-style fields, provenance and ethnic group. */
 export const NewObjectSchema = z.object({
@@ -25,6 +29,10 @@ export const NewObjectSchema = z.object({
   provenance: optionalText(2000),
   ethnicGroup: optionalText(100),
   rights: optionalText(300),
+  typeTerm: termId,
+  materialTerm: termId,
+  periodTerm: termId,
+  ethnicTerm: termId,
 });
 export type NewObject = z.input<typeof NewObjectSchema>;
 
@@ -38,6 +46,7 @@ export async function createObject(db: DB, input: NewObject, userId: number | nu
       .where('identifier', '=', o.identifier)
       .executeTakeFirst();
     if (taken) throw new UserError(E.identifierTaken({ identifier: o.identifier }), 409, [{ field: 'identifier', said: E.exists() }]);
+    for (const v of VOCABULARIES) await checkTerm(trx, v, o[TERM_FIELD[v]]);
     if (o.collectionId !== null) {
       const col = await trx.selectFrom('museum_collections').select('institution_id').where('id', '=', o.collectionId).executeTakeFirst();
       if (col?.institution_id !== o.institutionId) throw new UserError(E.collectionNotOfMuseum(), 422, [{ field: 'collectionId', said: E.invalid() }]);
@@ -58,6 +67,10 @@ export async function createObject(db: DB, input: NewObject, userId: number | nu
         provenance: o.provenance,
         ethnic_group: o.ethnicGroup,
         rights: o.rights,
+        type_term_id: o.typeTerm,
+        material_term_id: o.materialTerm,
+        period_term_id: o.periodTerm,
+        ethnic_term_id: o.ethnicTerm,
         created_by: userId,
         created_at: nowIso(),
       })
@@ -109,7 +122,18 @@ export async function getObject(db: DB, id: number) {
     .executeTakeFirst();
   if (!o) throw notFound('hiện vật', 'Object');
   const images = await db.selectFrom('object_images').select(['id', 'alt', 'caption', 'width', 'height']).where('object_id', '=', id).orderBy('id').execute();
-  return { ...o, images };
+  const terms = await termsById(db, [o.type_term_id, o.material_term_id, o.period_term_id, o.ethnic_term_id]);
+  return {
+    ...o,
+    images,
+    /** The object's terms by vocabulary (labels in both languages), absent where none was chosen. */
+    terms: {
+      type: o.type_term_id === null ? undefined : terms.get(o.type_term_id),
+      material: o.material_term_id === null ? undefined : terms.get(o.material_term_id),
+      period: o.period_term_id === null ? undefined : terms.get(o.period_term_id),
+      ethnic: o.ethnic_term_id === null ? undefined : terms.get(o.ethnic_term_id),
+    },
+  };
 }
 
 export async function listObjects(db: DB, institutionId: number) {

@@ -10,6 +10,7 @@ import { imageBytes } from './images.ts';
 import { getObject } from './objects.ts';
 import { DeepZoomScript, IIIF_CSS, ManifestLink, ZoomableImage } from './iiif/page-parts.tsx';
 import { exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
+import { termLabel, type Term } from './vocabularies.ts';
 
 const idParam = (raw: string) => {
   const id = Number(raw.replace(/\.jpg$/, ''));
@@ -115,15 +116,17 @@ export const museumPublicPages = new Hono<AppEnv>()
     const ctx = pageContext(c);
     const s = museumText(ctx.lang);
     const o = await getObject(c.var.store.db, idParam(c.req.param('id')));
+    // a vocabulary's term in the reader's language, then the free text beside it
+    const withTerm = (term: Term | undefined, free: string | null) => [term ? termLabel(term, ctx.lang) : null, free].filter(Boolean).join(' — ') || null;
     const fields: [string, string | null][] = [
       [s.identifier, o.identifier],
       [s.creator, o.creator],
       [s.subject, o.subject],
-      [s.dateText, o.date_text],
-      [s.type, o.type],
-      [s.format, o.format],
+      [s.dateText, withTerm(o.terms.period, o.date_text)],
+      [s.type, withTerm(o.terms.type, o.type)],
+      [s.format, withTerm(o.terms.material, o.format)],
       [s.provenance, o.provenance],
-      [s.ethnicGroup, o.ethnic_group],
+      [s.ethnicGroup, withTerm(o.terms.ethnic, o.ethnic_group)],
       [s.rights, o.rights],
       [s.museum, o.institution],
     ];

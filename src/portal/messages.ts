@@ -41,6 +41,28 @@ export const portalText = texts({
   clubsHere: { vi: 'Câu lạc bộ, lớp năng khiếu', en: 'Clubs and classes' },
   address: { vi: 'Địa chỉ', en: 'Address' },
   noAddress: { vi: 'chưa có địa chỉ', en: 'no address yet' },
+  openingHours: { vi: 'Giờ mở cửa', en: 'Opening hours' },
+  directions: { vi: 'Xem trên bản đồ: {name}', en: 'See on the map: {name}' },
+  onTheMap: { vi: 'Bản đồ', en: 'Map' },
+  changePlace: { vi: 'Chọn nơi khác', en: 'Choose another place' },
+  rememberedPlace: { vi: 'Lần trước bạn xem {place}.', en: 'Last time you looked at {place}.' },
+  openRemembered: { vi: 'Mở lại {place}', en: 'Open {place} again' },
+  nearMe: { vi: 'Tìm nơi gần tôi', en: 'Find places near me' },
+  nearMeHint: {
+    vi: 'Trình duyệt sẽ hỏi bạn có cho biết vị trí không. Vị trí chỉ dùng để tìm nơi gần nhất, không được lưu lại.',
+    en: 'Your browser will ask whether to share your location. It is only used to find the nearest places and is not kept.',
+  },
+  nearMeFailed: { vi: 'Không lấy được vị trí: hãy gõ tên nơi bạn sống.', en: 'The location could not be read: type the name of your place.' },
+  nearMeWorking: { vi: 'Đang tìm vị trí…', en: 'Finding your location…' },
+  nearestTitle: { vi: 'Nơi gần bạn', en: 'Places near you' },
+  nearestPlace: { vi: 'Bạn đang ở gần {place}.', en: 'You are near {place}.' },
+  openPlace: { vi: 'Mở trang {place}', en: 'Open the page of {place}' },
+  nearestInstitutions: { vi: 'Cơ sở gần nhất', en: 'Nearest institutions' },
+  noneNear: {
+    vi: 'Không có cơ sở nào đã ghi tọa độ trong vòng 50 km. Hãy gõ tên nơi bạn sống.',
+    en: 'No institution with a recorded location within 50 km. Type the name of your place.',
+  },
+  distance: { vi: 'cách {km} km', en: '{km} km away' },
   createAccount: { vi: 'Tạo tài khoản', en: 'Create account' },
 
   // the learning record
@@ -103,4 +125,5 @@ export const portalErrors = errors({
   noPlaceNamed: { code: 'E8006', vi: 'Không có xã, phường nào tên "{text}".', en: 'No place is named "{text}".' },
   severalPlaces: { code: 'E8007', vi: 'Có nhiều nơi tên "{text}": hãy chọn một.', en: 'Several places are named "{text}": choose one.' },
   chooseOne: { code: 'E8008', vi: 'Chọn một nơi', en: 'Choose one' },
+  badLocation: { code: 'E8020', vi: 'Vị trí không hợp lệ: hãy gõ tên nơi bạn sống.', en: 'That location is not valid: type the name of your place.' },
 });

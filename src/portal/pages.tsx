@@ -41,6 +41,9 @@ export const portalPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={unit.name}>
         <h1>{unit.fullName ?? unit.name}</h1>
+        <p>
+          <a href="/cong-dan?chon=1">{t.changePlace}</a>
+        </p>
         <SearchBox q="" place="" lang={ctx.lang} />
         <section aria-labelledby="week-h">
           <h2 id="week-h">{home.week.length > 0 ? t.thisWeek : t.comingUp}</h2>
@@ -76,6 +79,23 @@ export const portalPages = new Hono<AppEnv>()
                   <>
                     <br />
                     {t.address}: {i.address}
+                  </>
+                ) : null}
+                {i.opening_hours ? (
+                  <>
+                    <br />
+                    {t.openingHours}: {i.opening_hours}
+                  </>
+                ) : null}
+                {i.latitude !== null && i.longitude !== null ? (
+                  <>
+                    <br />
+                    <a
+                      href={`https://www.openstreetmap.org/?mlat=${i.latitude}&mlon=${i.longitude}#map=17/${i.latitude}/${i.longitude}`}
+                      aria-label={t.directions({ name: i.name })}
+                    >
+                      {t.onTheMap}
+                    </a>
                   </>
                 ) : null}
               </li>

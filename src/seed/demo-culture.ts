@@ -44,6 +44,15 @@ export async function seedCultureDemo(db: DB, admin: number, password: string): 
   const centre = await firstOfKind(db, 'culture_centre_commune', '46');
   await createUser(db, { username: 'baotang.hue', password, displayName: 'Bảo tàng tỉnh Thừa Thiên Huế', role: 'staff', institutionId: museum.id });
   const citizen = await createUser(db, { username: 'congdan', password, displayName: 'Nguyễn Văn Dân', role: 'citizen', unitId: commune.unit_id });
+  // where a few Huế institutions are and when they open (issue 21: "Gần bạn", "near me"); illustrative, not surveyed
+  const located: [string, string, string, number, number][] = [
+    ['BTTINH-46', '3 Lê Trực, Huế', '7:30–17:00, thứ Ba đến Chủ nhật', 16.4722, 107.5841],
+    ['TVXA-19777', '45 Nguyễn Sinh Cung, Vỹ Dạ', '7:30–11:00 và 13:30–17:00, thứ Hai đến thứ Sáu', 16.4671, 107.6031],
+    ['TTVHXA-19777', '12 Phạm Văn Đồng, Vỹ Dạ', '8:00–21:00 mỗi ngày', 16.4652, 107.6072],
+    ['NVH-19777', 'Thôn 1, Vỹ Dạ', '17:00–21:00 mỗi ngày', 16.4698, 107.6012],
+  ];
+  for (const [code, address, hours, latitude, longitude] of located)
+    await db.updateTable('institutions').set({ address, opening_hours: hours, latitude, longitude }).where('code', '=', code).execute();
 
   const held = await createEvent(
     db,

@@ -46,7 +46,7 @@ import { plansApi } from '../plans/api.ts';
 import { reportPages, reportsApi, reportUploads } from '../reporting/index.ts';
 import { libraryAssets, libraryRoutes, libraryUploads } from '../library/routes.ts';
 import { libraryApi } from '../library/api.ts';
-import { cultureApis, cultureAssets, cultureUploads, microCache, mountCulturePages } from './culture-routes.ts';
+import { cultureApis, cultureAssets, cultureUploads, microCache, mountCulturePages, rememberPlace } from './culture-routes.ts';
 import { successionApi } from '../succession/api.ts';
 import { successionPages } from '../succession/pages.tsx';
 
@@ -92,6 +92,8 @@ export function createApp(store: Store, config: Config, reads?: Store) {
     if (isHttps(c)) c.res.headers.set('Strict-Transport-Security', HSTS);
   });
   // then: an anonymous visitor's public page from memory costs no other middleware (portal/micro-cache.ts)
+  // outside the kept-pages cache: a place's page served from it is remembered too
+  app.use('/noi/*', rememberPlace);
   app.use('*', microCache(store));
   app.use('*', async (c, next) => {
     c.set('store', reads && readsAnonymously(c.req.method, c.req.path, c.req.header('cookie'), c.req.header('authorization')) ? reads : store);

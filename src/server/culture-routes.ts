@@ -4,27 +4,32 @@ import { eventsApi } from '../events/api.ts';
 import { museumApi } from '../museum/api.ts';
 export { microCache } from '../portal/micro-cache.ts';
 import { eventPages } from '../events/pages.tsx';
+import { checkinPages } from '../events/checkin-pages.tsx';
 import { museumManagePages, museumUploads } from '../museum/manage-pages.tsx';
 import { museumPublicPages } from '../museum/public-pages.tsx';
 import { objectPages } from '../museum/object-pages.tsx';
 import { iiifRoutes } from '../museum/iiif/routes.ts';
-export { iiifAssets as cultureAssets } from '../museum/iiif/page-parts.tsx';
+import { iiifAssets } from '../museum/iiif/page-parts.tsx';
+import { vocabularyPages } from '../museum/vocabulary-pages.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
 import { portalPages } from '../portal/pages.tsx';
-import { placePages } from '../portal/place-pages.tsx';
+import { placePages, portalAssets } from '../portal/place-pages.tsx';
+export { rememberPlace } from '../portal/place-memory.ts';
 import { recordPages } from '../portal/record-pages.tsx';
 import { searchPages } from '../portal/search-page.tsx';
 
 /** The citizens' branch pages (events, museum, culture, portal, socialisation), mounted by app.tsx. */
 export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', eventPages);
+  app.route('/', checkinPages);
   app.route('/', museumPublicPages);
   app.route('/', museumBookingPages);
   app.route('/', museumManagePages);
   app.route('/', objectPages);
   app.route('/', iiifRoutes);
+  app.route('/', vocabularyPages);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
   app.route('/', placePages);
@@ -34,3 +39,5 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
 }
 export const cultureApis = [eventsApi, museumApi];
 export const cultureUploads = museumUploads;
+/** The branch's static files (core/web/assets.ts). */
+export const cultureAssets = { ...portalAssets, ...iiifAssets };

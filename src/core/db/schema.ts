@@ -56,6 +56,7 @@ import type {
   EventTaskTable,
   EventRegistrationTable,
   MuseumCollectionTable,
+  MuseumTermTable,
   MuseumObjectTable,
   ObjectImageTable,
   ExhibitionTable,
@@ -161,6 +162,7 @@ export interface Database {
   event_tasks: EventTaskTable;
   event_registrations: EventRegistrationTable;
   museum_collections: MuseumCollectionTable;
+  museum_terms: MuseumTermTable;
   museum_objects: MuseumObjectTable;
   object_images: ObjectImageTable;
   exhibitions: ExhibitionTable;

@@ -56,6 +56,22 @@ export interface EventRegistrationTable {
   status: string;
   attended: number;
   created_at: string;
+  /** The unguessable code on the registrant's confirmation, scanned or typed at the door (migration 038). */
+  checkin_code: string | null;
+  /** When that code was checked in (local time); null until then. */
+  checked_in_at: string | null;
+}
+
+/** A term of a museum vocabulary (migration 038): 'type' | 'material' | 'period' | 'ethnic'. */
+export interface MuseumTermTable {
+  id: Generated<number>;
+  vocabulary: string;
+  code: string;
+  label_vi: string;
+  label_en: string;
+  position: number;
+  /** 1 when no longer offered on the object form (objects that have it keep it). */
+  retired: Generated<number>;
 }
 
 export interface MuseumCollectionTable {
@@ -82,6 +98,11 @@ export interface MuseumObjectTable {
   rights: string | null;
   created_by: number | null;
   created_at: string;
+  /** Terms of the vocabularies (migration 038), beside the free text. */
+  type_term_id: number | null;
+  material_term_id: number | null;
+  period_term_id: number | null;
+  ethnic_term_id: number | null;
 }
 
 export interface ObjectImageTable {
