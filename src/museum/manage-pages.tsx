@@ -132,7 +132,7 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
         </p>
       ) : null}
       <p>
-        <a href="/quan-ly/danh-muc-hien-vat">{s.vocabularies}</a>
+        <a href={`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}/suu-tap`}>{s.collections}</a> · <a href="/quan-ly/danh-muc-hien-vat">{s.vocabularies}</a>
       </p>
       <h2>{s.exhibitions}</h2>
       <ul>

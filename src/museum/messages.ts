@@ -2,6 +2,21 @@ import { errors, names, texts } from '../core/i18n/catalogue.ts';
 
 /** The museum pages' own words (Vietnamese first, English). */
 export const museumText = texts({
+  collectionsOf: { vi: 'Sưu tập của {museum}', en: 'Collections of {museum}' },
+  collectionDescription: { vi: 'Giới thiệu', en: 'Description' },
+  collectionObjects: { vi: 'Số hiện vật', en: 'Objects' },
+  noCollections: { vi: 'Chưa có sưu tập nào.', en: 'No collection yet.' },
+  addCollection: { vi: 'Thêm', en: 'Add' },
+  saveCollection: { vi: 'Lưu', en: 'Save' },
+  deleteCollectionHint: {
+    vi: 'Các hiện vật của sưu tập vẫn ở lại bảo tàng, chỉ không còn thuộc sưu tập này. Lý do được lưu trong lịch sử.',
+    en: 'Its objects stay in the museum, outside any collection. The reason is kept in the history.',
+  },
+  collectionRefused: { vi: 'Chưa lưu được', en: 'Not saved' },
+  collectionSaved: { vi: 'Đã lưu sưu tập.', en: 'Collection saved.' },
+  collectionDeleted: { vi: 'Đã xóa sưu tập "{name}".', en: 'Collection "{name}" deleted.' },
+  backToMuseum: { vi: 'Về trang quản lý bảo tàng', en: 'Back to the museum' },
+  backToCollections: { vi: 'Về danh sách sưu tập', en: 'Back to the collections' },
   exhibitions: { vi: 'Triển lãm', en: 'Exhibitions' },
   museum: { vi: 'Bảo tàng', en: 'Museum' },
   objects: { vi: 'Hiện vật', en: 'Objects' },
@@ -181,4 +196,5 @@ export const museumErrors = errors({
   },
   hasObjects: { code: 'E6565', vi: 'Còn hiện vật', en: 'Still holds objects' },
   giveReason: { code: 'E6566', vi: 'Hãy ghi lý do (được lưu lại trong lịch sử).', en: 'Give the reason (it is kept in the history).' },
+  collectionNotFound: { code: 'E6590', vi: 'Không tìm thấy sưu tập.', en: 'Collection not found.' },
 });

@@ -11,6 +11,7 @@ import { objectPages } from '../museum/object-pages.tsx';
 import { iiifRoutes } from '../museum/iiif/routes.ts';
 import { iiifAssets } from '../museum/iiif/page-parts.tsx';
 import { vocabularyPages } from '../museum/vocabulary-pages.tsx';
+import { collectionPages } from '../museum/collection-pages.tsx';
 import { museumBookingPages } from '../museum/booking-pages.tsx';
 import { culturePages as clubPages } from '../culture/pages.tsx';
 import { socialisationPages } from '../socialisation/pages.tsx';
@@ -30,6 +31,7 @@ export function mountCulturePages(app: Hono<AppEnv>): void {
   app.route('/', objectPages);
   app.route('/', iiifRoutes);
   app.route('/', vocabularyPages);
+  app.route('/', collectionPages);
   app.route('/', clubPages);
   app.route('/', socialisationPages);
   app.route('/', placePages);
