@@ -88,6 +88,7 @@ export const accountsErrors = errors({
     en: 'The expiry date must be after today and at most {max} days away (until {last}).',
   },
   tokenNotMade: { code: 'E2537', vi: 'Chưa tạo được mã truy cập: hãy sửa các ô được đánh dấu.', en: 'The token was not made: correct the marked fields.' },
+  emailForm: { code: 'E2539', vi: '"{email}" không phải một địa chỉ e-mail (dạng ten@mien.vn).', en: '"{email}" is not an e-mail address (name@domain.vn).' },
   tokenNameLong: { code: 'E2538', vi: 'Tên mã truy cập dài tối đa {max} ký tự.', en: 'A token name has at most {max} characters.' },
 });
 
@@ -131,6 +132,11 @@ export const accountsText = texts({
   tokenOnce: {
     vi: 'Hãy chép mã này ngay: nó chỉ hiện một lần và không xem lại được. Nếu làm mất, hãy thu hồi và tạo mã mới.',
     en: 'Copy this token now: it is shown once and cannot be seen again. If you lose it, revoke it and make a new one.',
+  },
+  resetMailSubject: { vi: 'Đặt lại mật khẩu Lifelong', en: 'Reset your Lifelong password' },
+  resetMailBody: {
+    vi: 'Xin chào {name},\n\nMột liên kết đặt lại mật khẩu cho tài khoản "{username}" đã được tạo. Mở liên kết sau để đặt mật khẩu mới (dùng được một lần, đến {until}):\n\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn dùng được.',
+    en: 'Hello {name},\n\nA password reset link was made for the account "{username}". Open it to set a new password (once, until {until}):\n\n{link}\n\nIf you did not ask for it, ignore this mail: your current password still works.',
   },
   theToken: { vi: 'Mã truy cập', en: 'The token' },
   noTokens: { vi: 'Bạn chưa có mã truy cập nào.', en: 'You have no API tokens.' },

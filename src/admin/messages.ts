@@ -52,6 +52,11 @@ export const adminText = texts({
     vi: 'Một câu ngắn dễ nhớ là tốt nhất. Người dùng nên đổi mật khẩu khi đăng nhập.',
     en: 'A short sentence is best. The person should change it after logging in.',
   },
+  fieldEmail: { vi: 'E-mail (không bắt buộc)', en: 'E-mail (optional)' },
+  emailHint: {
+    vi: 'Liên kết đặt lại mật khẩu được gửi đến địa chỉ này khi máy chủ có cấu hình gửi thư.',
+    en: 'Password reset links are mailed here when the server is set up to send mail.',
+  },
   fieldRole: { vi: 'Vai trò', en: 'Role' },
   fieldPlace: { vi: 'Đơn vị (cán bộ, người xem) hoặc cơ sở (nhân viên)', en: 'Unit (officials, viewers) or institution (staff)' },
   placeHint: {
@@ -76,10 +81,18 @@ export const adminText = texts({
   enabledNow: { vi: 'Tài khoản đã được mở khóa.', en: 'The account is enabled again.' },
   resetTitle: { vi: 'Đặt lại mật khẩu', en: 'Reset the password' },
   resetHelp: {
-    vi: 'Tạo một liên kết dùng một lần, có hạn {hours} giờ, để người dùng tự đặt mật khẩu mới. Hãy gửi liên kết cho họ qua kênh an toàn.',
-    en: 'Make a one-time link, valid {hours} hours, with which the person sets a new password. Hand it over by a safe channel.',
+    vi: 'Tạo một liên kết dùng một lần, có hạn {hours} giờ, để người dùng tự đặt mật khẩu mới. Liên kết được gửi đến e-mail của tài khoản khi máy chủ gửi được thư; nếu không, nó hiện ở đây để bạn chuyển qua kênh an toàn.',
+    en: 'Make a one-time link, valid {hours} hours, with which the person sets a new password. It is mailed to the account’s e-mail when the server sends mail; otherwise it is shown here for you to hand over by a safe channel.',
   },
   resetButton: { vi: 'Tạo liên kết đặt lại mật khẩu', en: 'Make a reset link' },
+  resetMailed: {
+    vi: 'Đã gửi liên kết đặt lại mật khẩu đến {email} (dùng một lần, hết hạn {until}).',
+    en: 'The reset link was mailed to {email} (once, expires {until}).',
+  },
+  resetMailFailed: {
+    vi: 'Không gửi được thư đến địa chỉ của tài khoản; hãy chuyển liên kết dưới đây cho người dùng qua kênh an toàn.',
+    en: 'The mail to the account’s address could not be sent; hand the link below over by a safe channel.',
+  },
   resetMade: { vi: 'Liên kết đặt lại mật khẩu (chỉ hiện một lần, hết hạn {until}):', en: 'The reset link (shown once, expires {until}):' },
   newPasswordTitle: { vi: 'Đặt mật khẩu mới', en: 'Set a new password' },
   newPasswordFor: { vi: 'Tài khoản {username}.', en: 'Account {username}.' },
