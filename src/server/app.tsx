@@ -24,6 +24,8 @@ import { auditPages } from '../admin/audit-page.tsx';
 import { auditApi } from '../admin/api.ts';
 import { networkApi, registryApi } from '../network/api.ts';
 import { institutionAdminPages } from '../network/institution-pages.tsx';
+import { institutionImportApi } from '../network/institution-import-api.ts';
+import { institutionImportPages, institutionImportUploads } from '../network/institution-import-page.tsx';
 import { builderPages } from '../indicators/builder-page.tsx';
 import { elementPages } from '../statistics/element-pages.tsx';
 import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.ts';
@@ -88,7 +90,16 @@ export function createApp(store: Store, config: Config) {
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
   app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets }));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
-  const uploads = [...importUploads, ...statisticsUploads, ...statisticsApiUploads, ...planUploads, ...reportUploads, ...libraryUploads, ...cultureUploads];
+  const uploads = [
+    ...importUploads,
+    ...statisticsUploads,
+    ...statisticsApiUploads,
+    ...planUploads,
+    ...reportUploads,
+    ...libraryUploads,
+    ...cultureUploads,
+    ...institutionImportUploads,
+  ];
   app.use(
     '*',
     limitBodies(uploads, async (c) => {
@@ -101,6 +112,7 @@ export function createApp(store: Store, config: Config) {
 
   const api = apiApp();
   api.route('/', networkApi);
+  api.route('/', institutionImportApi);
   api.route('/', registryApi);
   api.route('/', indicatorsApi);
   api.route('/', analyticsApi);
@@ -128,6 +140,8 @@ export function createApp(store: Store, config: Config) {
   app.route('/', importPages);
   app.route('/', notePages);
   app.route('/', rulePages);
+  // before the institutions' pages: /quan-tri/co-so/nhap is no institution's code
+  app.route('/', institutionImportPages);
   app.route('/', institutionAdminPages);
   app.route('/', builderPages);
   app.route('/', elementPages);

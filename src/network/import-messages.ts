@@ -1,0 +1,141 @@
+import { errors, texts } from '../core/i18n/index.ts';
+
+/** The bulk import of institutions (`/quan-tri/co-so/nhap`, `POST /api/v1/institutions/import`): its refusals (E215x–E217x). */
+export const importErrors = errors({
+  notAllowed: {
+    code: 'E2150',
+    vi: 'Chỉ quản trị hệ thống và cán bộ quản lý mới nhập được cơ sở.',
+    en: 'Only administrators and officials import institutions.',
+  },
+  refused: {
+    code: 'E2151',
+    vi: 'Không nhập gì cả: tệp có {n} lỗi. Hãy sửa các ô được nêu rồi thử lại.',
+    en: 'Nothing was imported: the file has {n} problems. Correct the cells named and try again.',
+  },
+  unknownHeader: {
+    code: 'E2152',
+    vi: 'Cột {column} có tiêu đề "{name}" không dùng được; các cột là: {expected}.',
+    en: 'Column {column} is headed "{name}", which is not used; the columns are: {expected}.',
+  },
+  repeatedHeader: { code: 'E2153', vi: 'Cột "{name}" có hai lần (cột {column}).', en: 'The column "{name}" appears twice (column {column}).' },
+  noCodeColumn: { code: 'E2154', vi: 'Tệp không có cột "Mã cơ sở" (hoặc "code").', en: 'The file has no "code" (Mã cơ sở) column.' },
+  noRows: { code: 'E2155', vi: 'Tệp chỉ có dòng tiêu đề, không có cơ sở nào để nhập.', en: 'The file has only its header row: no institution to import.' },
+  codeMissing: { code: 'E2156', vi: 'Thiếu mã cơ sở.', en: 'The code is missing.' },
+  codeForm: {
+    code: 'E2157',
+    vi: 'Mã "{code}" không dùng được: 2–60 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.',
+    en: 'The code "{code}" cannot be used: 2–60 letters without diacritics, digits, dots, hyphens or underscores.',
+  },
+  codeRepeated: { code: 'E2158', vi: 'Mã "{code}" đã có ở dòng {row} của tệp.', en: 'The code "{code}" is already on row {row} of the file.' },
+  neededForNew: {
+    code: 'E2159',
+    vi: 'Cơ sở mới "{code}" cần {what}.',
+    en: 'The new institution "{code}" needs {whatEn}.',
+  },
+  nameLength: { code: 'E2160', vi: 'Tên cần từ 3 đến 300 ký tự.', en: 'A name has 3 to 300 characters.' },
+  unknownKind: {
+    code: 'E2161',
+    vi: 'Không có loại cơ sở "{kind}": hãy ghi tên loại như trong trang "Danh mục" của tệp mẫu.',
+    en: 'There is no kind of institution "{kind}": write a kind as named on the template\'s "Danh mục" sheet.',
+  },
+  unknownOwnership: {
+    code: 'E2162',
+    vi: 'Loại hình sở hữu "{ownership}" không có: ghi "Công lập" hoặc "Ngoài công lập".',
+    en: 'No ownership "{ownership}": write "Công lập" (public) or "Ngoài công lập" (non-public).',
+  },
+  unknownUnit: {
+    code: 'E2163',
+    vi: 'Không tìm thấy đơn vị "{unit}" (theo mã hoặc đúng tên) trong địa bàn bạn quản lý.',
+    en: 'No unit "{unit}" (by code or by its exact name) within the area you manage.',
+  },
+  unitAmbiguous: {
+    code: 'E2164',
+    vi: 'Có {n} đơn vị tên "{unit}": {list}. Hãy ghi mã của đơn vị.',
+    en: '{n} units are called "{unit}": {listEn}. Write the unit\'s code.',
+  },
+  unitNotOnDate: {
+    code: 'E2165',
+    vi: 'Đơn vị {unit} không tồn tại vào ngày {date}.',
+    en: 'The unit {unit} did not exist on {date}.',
+  },
+  badDate: {
+    code: 'E2166',
+    vi: 'Ngày "{date}" không đúng dạng ngày/tháng/năm (ví dụ 01/07/2025).',
+    en: 'The date "{date}" is not dd/mm/yyyy (e.g. 01/07/2025).',
+  },
+  badCoordinate: {
+    code: 'E2167',
+    vi: '"{value}" không phải {what} hợp lệ (số thập phân từ −{max} đến {max}, ví dụ 16,4637).',
+    en: '"{value}" is not a valid {whatEn} (a decimal from −{max} to {max}, e.g. 16.4637).',
+  },
+  outsideScope: {
+    code: 'E2168',
+    vi: 'Cơ sở "{code}" thuộc đơn vị ngoài địa bàn bạn quản lý.',
+    en: 'The institution "{code}" belongs to a unit outside the area you manage.',
+  },
+  noMove: {
+    code: 'E2169',
+    vi: 'Cơ sở "{code}" đang thuộc {current}: việc chuyển sang đơn vị khác cần ngày chuyển, hãy làm trên trang của cơ sở.',
+    en: 'The institution "{code}" belongs to {current}: a move to another unit needs its date; make it on the institution\'s page.',
+  },
+  closed: {
+    code: 'E2170',
+    vi: 'Cơ sở "{code}" đã đóng cửa từ {date}: không sửa được bằng tệp.',
+    en: 'The institution "{code}" closed on {date}: it is not changed by a file.',
+  },
+  tooLong: { code: 'E2171', vi: 'Dài quá {max} ký tự.', en: 'Longer than {max} characters.' },
+  noFile: { code: 'E2172', vi: 'Hãy chọn một tệp CSV hoặc Excel (.xlsx).', en: 'Choose a CSV or Excel (.xlsx) file.' },
+});
+
+/** The import's words on its page and in its template. */
+export const importText = texts({
+  title: { vi: 'Nhập danh sách cơ sở từ tệp', en: 'Import institutions from a file' },
+  link: { vi: 'Nhập nhiều cơ sở từ tệp CSV hoặc Excel', en: 'Import many institutions from a CSV or Excel file' },
+  back: { vi: '← Cơ sở', en: '← Institutions' },
+  intro: {
+    vi: 'Mỗi dòng của tệp là một cơ sở. Mã chưa có sẽ được thêm mới; mã đã có thì các ô có ghi sẽ thay cho thông tin hiện tại (ô để trống giữ nguyên). Hãy chạy thử trước: bạn sẽ thấy những gì sẽ được thêm, sửa và mọi lỗi theo dòng, cột. Việc nhập là tất cả hoặc không có gì.',
+    en: 'Each row of the file is an institution. A new code is added; for a code that exists, the cells filled in replace what is recorded (empty cells keep it). Try it first: you will see what would be added and changed, and every problem by row and column. The import is all or nothing.',
+  },
+  template: { vi: 'Tải tệp mẫu', en: 'Download the template' },
+  templateXlsx: { vi: 'Tệp mẫu Excel (.xlsx, có danh mục loại cơ sở)', en: 'Excel template (.xlsx, with the kinds)' },
+  templateCsv: { vi: 'Tệp mẫu CSV (UTF-8)', en: 'CSV template (UTF-8)' },
+  columnsTitle: { vi: 'Các cột', en: 'The columns' },
+  file: { vi: 'Tệp CSV hoặc Excel (.xlsx)', en: 'CSV or Excel (.xlsx) file' },
+  fileHint: { vi: 'Tối đa {max} dòng, {size}.', en: 'At most {max} rows, {size}.' },
+  dryRun: { vi: 'Chạy thử (chưa lưu gì)', en: 'Try it (nothing is saved)' },
+  importNow: { vi: 'Nhập {n} thay đổi', en: 'Import {n} changes' },
+  thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
+  checked: {
+    vi: 'Kết quả chạy thử tệp "{file}": {creates} cơ sở sẽ được thêm, {updates} cơ sở sẽ được sửa, {same} cơ sở không thay đổi. Chưa có gì được lưu.',
+    en: 'Trial of "{file}": {creates} institutions would be added, {updates} changed, {same} unchanged. Nothing is saved yet.',
+  },
+  nothingToDo: { vi: 'Tệp không thay đổi gì: mọi cơ sở đã đúng như trong tệp.', en: 'The file changes nothing: every institution is already as in it.' },
+  imported: {
+    vi: 'Đã nhập tệp "{file}": thêm {creates} cơ sở, sửa {updates} cơ sở.',
+    en: 'Imported "{file}": {creates} institutions added, {updates} changed.',
+  },
+  problemsTitle: { vi: 'Lỗi trong tệp ({n})', en: 'Problems in the file ({n})' },
+  rowColumn: { vi: 'Dòng {row}, cột {column} ({name})', en: 'Row {row}, column {column} ({name})' },
+  rowOnly: { vi: 'Dòng {row}', en: 'Row {row}' },
+  createsTitle: { vi: 'Sẽ thêm mới ({n})', en: 'To be added ({n})' },
+  updatesTitle: { vi: 'Sẽ sửa ({n})', en: 'To be changed ({n})' },
+  colRow: { vi: 'Dòng', en: 'Row' },
+  colCode: { vi: 'Mã', en: 'Code' },
+  colName: { vi: 'Tên', en: 'Name' },
+  colKind: { vi: 'Loại', en: 'Kind' },
+  colUnit: { vi: 'Đơn vị', en: 'Unit' },
+  colChanges: { vi: 'Thay đổi', en: 'Changes' },
+  change: { vi: '{field}: "{from}" → "{to}"', en: '{field}: "{from}" → "{to}"' },
+  empty: { vi: '(trống)', en: '(empty)' },
+  shownOf: { vi: 'Hiện {shown} dòng đầu trong {n}.', en: 'The first {shown} of {n} rows.' },
+  fileAgain: { vi: 'Tệp đã kiểm tra', en: 'The file checked' },
+  what_name: { vi: 'tên', en: 'a name' },
+  what_kind: { vi: 'loại cơ sở', en: 'a kind' },
+  what_ownership: { vi: 'loại hình sở hữu', en: 'an ownership' },
+  what_unit: { vi: 'đơn vị', en: 'a unit' },
+  latitudeWord: { vi: 'vĩ độ', en: 'latitude' },
+  longitudeWord: { vi: 'kinh độ', en: 'longitude' },
+  catalogueSheet: { vi: 'Danh mục', en: 'Danh mục' },
+  catalogueKinds: { vi: 'Loại cơ sở (ghi tên hoặc mã)', en: 'Kinds (name or code)' },
+  catalogueOwnership: { vi: 'Loại hình sở hữu', en: 'Ownership' },
+});
