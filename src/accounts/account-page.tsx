@@ -60,47 +60,45 @@ async function accountView(c: AppContext, state?: TokenState, status: 200 | 201 
             <p>{a.tokenMade({ name: made.name, date: formatDate(made.expiresAt) })}</p>
             <p>{a.tokenOnce}</p>
             <label for="new-token">{a.theToken}</label>
-            <input id="new-token" class="token-secret" readonly value={made.token} autocomplete="off" spellcheck={false} />
+            <input id="new-token" style="width:100%" readonly value={made.token} autocomplete="off" spellcheck={false} />
           </div>
         ) : null}
         {tokens.length === 0 ? (
           <p>{a.noTokens}</p>
         ) : (
-          <div class="scroll">
-            <table>
-              <thead>
+          <table class="cards">
+            <thead>
+              <tr>
+                <th scope="col">{a.tokenName}</th>
+                <th scope="col">{a.created}</th>
+                <th scope="col">{a.expires}</th>
+                <th scope="col">{a.lastUsed}</th>
+                <th scope="col">{a.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((t) => (
                 <tr>
-                  <th scope="col">{a.tokenName}</th>
-                  <th scope="col">{a.created}</th>
-                  <th scope="col">{a.expires}</th>
-                  <th scope="col">{a.lastUsed}</th>
-                  <th scope="col">{a.actions}</th>
+                  <th scope="row">{t.name}</th>
+                  <td data-label={a.created}>{formatDate(t.createdAt)}</td>
+                  <td data-label={a.expires}>
+                    {formatDate(t.expiresAt)}
+                    {t.expired ? ` ${a.expired}` : ''}
+                  </td>
+                  <td data-label={a.lastUsed}>{t.lastUsedAt ? formatDate(t.lastUsedAt) : a.never}</td>
+                  <td>
+                    <form method="post" action="/tai-khoan/ma-truy-cap/thu-hoi">
+                      <input type="hidden" name="_csrf" value={ctx.csrf} />
+                      <input type="hidden" name="token" value={t.id} />
+                      <button type="submit" aria-label={a.revokeNamed({ name: t.name })}>
+                        {a.revoke}
+                      </button>
+                    </form>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {tokens.map((t) => (
-                  <tr>
-                    <th scope="row">{t.name}</th>
-                    <td>{formatDate(t.createdAt)}</td>
-                    <td>
-                      {formatDate(t.expiresAt)}
-                      {t.expired ? ` ${a.expired}` : ''}
-                    </td>
-                    <td>{t.lastUsedAt ? formatDate(t.lastUsedAt) : a.never}</td>
-                    <td>
-                      <form method="post" action="/tai-khoan/ma-truy-cap/thu-hoi">
-                        <input type="hidden" name="_csrf" value={ctx.csrf} />
-                        <input type="hidden" name="token" value={t.id} />
-                        <button type="submit" aria-label={a.revokeNamed({ name: t.name })}>
-                          {a.revoke}
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         )}
         <h3 id="new-token-h">{a.newTokenTitle}</h3>
         {refused ? (

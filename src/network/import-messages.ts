@@ -128,7 +128,7 @@ export const importText = texts({
   change: { vi: '{field}: "{from}" → "{to}"', en: '{field}: "{from}" → "{to}"' },
   empty: { vi: '(trống)', en: '(empty)' },
   shownOf: { vi: 'Hiện {shown} dòng đầu trong {n}.', en: 'The first {shown} of {n} rows.' },
-  fileAgain: { vi: 'Tệp đã kiểm tra', en: 'The file checked' },
+  fileAgain: { vi: 'Thử một tệp khác', en: 'Try another file' },
   what_name: { vi: 'tên', en: 'a name' },
   what_kind: { vi: 'loại cơ sở', en: 'a kind' },
   what_ownership: { vi: 'loại hình sở hữu', en: 'an ownership' },
