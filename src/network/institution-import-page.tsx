@@ -279,33 +279,8 @@ function page(c: AppContext, shown: Shown = {}, status: 200 | 400 | 413 | 422 = 
 }
 
 function columnHelp(lang: Lang, col: (typeof IMPORT_COLUMNS)[number], s: ReturnType<typeof institutionAdminText>): string {
-  const vi: Record<string, string> = {
-    code: 'bắt buộc; mã đã có thì sửa cơ sở đó, mã mới thì thêm cơ sở',
-    name: 'bắt buộc với cơ sở mới',
-    kind: 'tên loại (như trang "Danh mục" của tệp mẫu Excel) hoặc mã loại; bắt buộc với cơ sở mới',
-    ownership: `"${s.ownershipPublic}" hoặc "${s.ownershipNonPublic}"; bắt buộc với cơ sở mới`,
-    unit: 'mã đơn vị hoặc đúng tên đơn vị; bắt buộc với cơ sở mới',
-    since: 'ngày/tháng/năm cơ sở thuộc đơn vị (mặc định hôm nay); chỉ dùng khi thêm mới',
-    address: 'không bắt buộc',
-    contact: 'điện thoại, thư điện tử; không bắt buộc',
-    openingHours: 'không bắt buộc',
-    latitude: 'số thập phân, ví dụ 16,4637; không bắt buộc',
-    longitude: 'số thập phân, ví dụ 107,5909; không bắt buộc',
-  };
-  const en: Record<string, string> = {
-    code: 'required; a known code changes that institution, a new one adds it',
-    name: 'required for a new institution',
-    kind: 'the kind’s name (as on the Excel template’s "Danh mục" sheet) or code; required for a new institution',
-    ownership: `"${s.ownershipPublic}" or "${s.ownershipNonPublic}"; required for a new institution`,
-    unit: 'the unit’s code or exact name; required for a new institution',
-    since: 'dd/mm/yyyy from which it belongs to the unit (default today); for new institutions only',
-    address: 'optional',
-    contact: 'phone, e-mail; optional',
-    openingHours: 'optional',
-    latitude: 'a decimal, e.g. 16.4637; optional',
-    longitude: 'a decimal, e.g. 107.5909; optional',
-  };
-  return (lang === 'vi' ? vi : en)[col] ?? '';
+  const t = importText(lang);
+  return col === 'ownership' ? t.help_ownership({ pub: s.ownershipPublic, non: s.ownershipNonPublic }) : t[`help_${col}`];
 }
 
 /** The file sent: chosen now, or carried back from the trial's page. */
