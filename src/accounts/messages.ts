@@ -81,6 +81,15 @@ export const accountsErrors = errors({
   },
   noSuchPlace: { code: 'E2533', vi: 'Không tìm thấy nơi nào tên "{name}" trong địa bàn bạn quản lý.', en: 'No place called "{name}" in the area you manage.' },
   tokenNameRequired: { code: 'E2534', vi: 'Hãy đặt tên cho mã truy cập.', en: 'Name the token.' },
+  tokenExpiryForm: { code: 'E2535', vi: 'Nhập ngày hết hạn dạng ngày/tháng/năm, ví dụ {example}.', en: 'Enter the expiry date as dd/mm/yyyy, e.g. {example}.' },
+  tokenExpiryRange: {
+    code: 'E2536',
+    vi: 'Ngày hết hạn phải sau hôm nay và không quá {max} ngày (đến {last}).',
+    en: 'The expiry date must be after today and at most {max} days away (until {last}).',
+  },
+  tokenNotMade: { code: 'E2537', vi: 'Chưa tạo được mã truy cập: hãy sửa các ô được đánh dấu.', en: 'The token was not made: correct the marked fields.' },
+  emailForm: { code: 'E2539', vi: '"{email}" không phải một địa chỉ e-mail (dạng ten@mien.vn).', en: '"{email}" is not an e-mail address (name@domain.vn).' },
+  tokenNameLong: { code: 'E2538', vi: 'Tên mã truy cập dài tối đa {max} ký tự.', en: 'A token name has at most {max} characters.' },
 });
 
 /** The roles in words. */
@@ -108,9 +117,28 @@ export const accountsText = texts({
   signOutEverywhere: { vi: 'Đăng xuất khỏi mọi thiết bị', en: 'Sign out everywhere' },
   tokensTitle: { vi: 'Mã truy cập API', en: 'API tokens' },
   tokensHelp: {
-    vi: 'Mã truy cập cho các chương trình gọi API thay bạn. Mã được tạo bằng lệnh "lifelong users token" hoặc qua API (POST /api/v1/me/tokens) và hết hạn sau {days} ngày.',
-    en: 'Tokens for programs that call the API for you. They are made with "lifelong users token" or through the API (POST /api/v1/me/tokens) and expire after {days} days.',
+    vi: 'Mã truy cập cho các chương trình gọi API thay bạn (tiêu đề "Authorization: Bearer <mã>"). Mã chỉ hiện một lần, khi tạo; nó có mọi quyền của tài khoản bạn cho đến ngày hết hạn hoặc khi bạn thu hồi.',
+    en: 'Tokens for programs that call the API for you ("Authorization: Bearer <token>" header). A token is shown once, when made; it has all your account\'s rights until it expires or you revoke it.',
   },
+  newTokenTitle: { vi: 'Tạo mã truy cập mới', en: 'Make a new token' },
+  tokenNameHint: { vi: 'Để nhận ra mã sau này, ví dụ "Bảng tính báo cáo tháng".', en: 'To recognise it later, e.g. "Monthly report sheet".' },
+  tokenExpiry: { vi: 'Ngày hết hạn', en: 'Expiry date' },
+  tokenExpiryHint: {
+    vi: 'Ngày/tháng/năm, tối đa {max} ngày kể từ hôm nay (mặc định {days} ngày).',
+    en: 'dd/mm/yyyy, at most {max} days from today (by default {days} days).',
+  },
+  makeToken: { vi: 'Tạo mã truy cập', en: 'Make the token' },
+  tokenMade: { vi: 'Đã tạo mã truy cập "{name}", hết hạn ngày {date}.', en: 'The token "{name}" is made; it expires on {date}.' },
+  tokenOnce: {
+    vi: 'Hãy chép mã này ngay: nó chỉ hiện một lần và không xem lại được. Nếu làm mất, hãy thu hồi và tạo mã mới.',
+    en: 'Copy this token now: it is shown once and cannot be seen again. If you lose it, revoke it and make a new one.',
+  },
+  resetMailSubject: { vi: 'Đặt lại mật khẩu Lifelong', en: 'Reset your Lifelong password' },
+  resetMailBody: {
+    vi: 'Xin chào {name},\n\nMột liên kết đặt lại mật khẩu cho tài khoản "{username}" đã được tạo. Mở liên kết sau để đặt mật khẩu mới (dùng được một lần, đến {until}):\n\n{link}\n\nNếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn dùng được.',
+    en: 'Hello {name},\n\nA password reset link was made for the account "{username}". Open it to set a new password (once, until {until}):\n\n{link}\n\nIf you did not ask for it, ignore this mail: your current password still works.',
+  },
+  theToken: { vi: 'Mã truy cập', en: 'The token' },
   noTokens: { vi: 'Bạn chưa có mã truy cập nào.', en: 'You have no API tokens.' },
   tokenName: { vi: 'Tên', en: 'Name' },
   created: { vi: 'Ngày tạo', en: 'Created' },

@@ -4,7 +4,9 @@ import { sha256 } from '../core/auth/tokens.ts';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 import { ownTokens, makeOwnToken, revokeOwnToken } from './own-tokens.ts';
-import { changeOwnPassword, createPerson, issuePasswordReset, listPeople, resetPath, updatePerson, type Person } from './people.ts';
+import { changeOwnPassword, createPerson, listPeople, updatePerson, type Person } from './people.ts';
+import { mailTransport } from '../core/mail.ts';
+import { issueResetLink } from './reset-mail.ts';
 import { ROLES } from './users.ts';
 
 const PersonSchema = z
@@ -16,6 +18,7 @@ const PersonSchema = z
     institution: z.object({ code: z.string(), name: z.string() }).nullable(),
     disabled: z.boolean(),
     createdAt: z.string(),
+    email: z.string().nullable().openapi({ description: 'Where a password reset link is mailed (when SMTP is configured)' }),
   })
   .openapi('Person');
 const NewPersonSchema = z
@@ -26,11 +29,13 @@ const NewPersonSchema = z
     role: z.string().openapi({ description: 'admin, official, staff, viewer or citizen; an official grants official, staff or viewer' }),
     unit: z.string().optional().openapi({ description: 'Unit code (officials, viewers): within the caller’s subtree' }),
     institution: z.string().optional().openapi({ description: 'Institution code (staff): within the caller’s subtree' }),
+    email: z.string().optional().openapi({ description: 'Optional: where a password reset link is mailed' }),
   })
   .openapi('NewPerson');
 const PersonChangeSchema = z
   .object({
     name: z.string().optional(),
+    email: z.string().nullable().optional().openapi({ description: 'null or empty: none' }),
     role: z.string().optional(),
     unit: z.string().nullable().optional(),
     institution: z.string().nullable().optional(),
@@ -110,18 +115,25 @@ export const peopleApi = apiApp()
     createRoute({
       method: 'post',
       path: '/users/{username}/password-reset',
-      summary: 'A one-time link that sets a new password (24 hours), to hand to the person; audited',
+      summary:
+        'A one-time link that sets a new password (24 hours); audited. Mailed to the account’s e-mail when SMTP is configured and it has one (the answer then says where, without the link); otherwise the link is in the answer, to hand over',
       request: { params: z.object({ username: z.string() }) },
       responses: {
-        201: json(z.object({ link: z.string(), expiresAt: z.string() }), 'The link (shown once)'),
+        201: json(
+          z.object({ link: z.string().optional(), expiresAt: z.string(), mailedTo: z.string().nullable() }),
+          'The link (shown once) when it was not mailed; where it was mailed otherwise',
+        ),
         401: errorResponse('Login required'),
         403: errorResponse('The account is outside the caller’s reach'),
         404: errorResponse('No such account'),
       },
     }),
     async (c) => {
-      const made = await issuePasswordReset(c.var.store.db, signedIn(c), c.req.valid('param').username);
-      return c.json({ link: new URL(resetPath(made.token), c.req.url).toString(), expiresAt: made.expiresAt }, 201);
+      const made = await issueResetLink(c.var.store.db, signedIn(c), c.req.valid('param').username, c.req.url, mailTransport());
+      return c.json(
+        made.mailedTo ? { expiresAt: made.expiresAt, mailedTo: made.mailedTo } : { link: made.link, expiresAt: made.expiresAt, mailedTo: null },
+        201,
+      );
     },
   )
   .openapi(

@@ -27,10 +27,14 @@ export interface PersonInput {
   role?: string;
   unit?: string | null;
   institution?: string | null;
+  /** Where a reset link is mailed; empty or null: none. */
+  email?: string | null;
 }
 
 export interface PersonChange {
   name?: string;
+  /** undefined: kept; null or empty: none. */
+  email?: string | null;
   role?: string;
   /** undefined: kept; null: none; a code: that unit. */
   unit?: string | null;
@@ -46,6 +50,7 @@ export interface Person {
   institution: { code: string; name: string } | null;
   disabled: boolean;
   createdAt: string;
+  email: string | null;
 }
 
 /** Where a reset link leads: the page that sets a new password with it (accounts/password-pages.tsx). */
@@ -71,6 +76,16 @@ export function grantableRoles(by: Principal): Role[] {
 }
 
 const USERNAME = /^[a-z0-9._-]{3,40}$/;
+/** An address a mail server takes: something@domain.tld, no spaces (the server says the rest). */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The e-mail typed: null when empty, a problem at `email` when it is no address. */
+function checkEmail(typed: string | null | undefined, problems: Problem[]): string | null {
+  const t = (typed ?? '').trim();
+  if (t === '') return null;
+  if (t.length > 254 || !EMAIL.test(t)) problems.push({ said: E.emailForm({ email: t }), field: 'email' });
+  return t;
+}
 
 interface Scope {
   unitId: number | null;
@@ -138,13 +153,18 @@ export async function createPerson(db: DB, by: Principal, input: PersonInput): P
   else if (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst())
     problems.push({ said: E.usernameTaken({ username }), field: 'username' });
   if (name === '') problems.push({ said: E.nameRequired(), field: 'name' });
+  const email = checkEmail(input.email, problems);
   const role = checkRole(by, input.role, problems);
   const scope = role ? await resolveScope(db, by, role, input.unit, input.institution, problems) : undefined;
   const weak = passwordProblem(input.password ?? '', username);
   if (weak) problems.push({ said: weak, field: 'password' });
   if (problems.length > 0 || !role || !scope) throw refuse(problems);
   await inTransaction(db, (trx) =>
-    createUser(trx, { username, password: input.password ?? '', displayName: name, role, unitId: scope.unitId, institutionId: scope.institutionId }, by.userId),
+    createUser(
+      trx,
+      { username, password: input.password ?? '', displayName: name, role, unitId: scope.unitId, institutionId: scope.institutionId, email },
+      by.userId,
+    ),
   );
   return (await personOf(db, username))!;
 }
@@ -158,6 +178,7 @@ type Row = {
   institution_id: number | null;
   disabled_at: string | null;
   created_at: string;
+  email: string | null;
   unitCode: string | null;
   unitName: string | null;
   unitShort: string | null;
@@ -179,6 +200,7 @@ function people(db: DB) {
       'u.institution_id',
       'u.disabled_at',
       'u.created_at',
+      'u.email',
       'un.code as unitCode',
       'un.full_name as unitName',
       'un.name as unitShort',
@@ -195,6 +217,7 @@ const toPerson = (r: Row): Person => ({
   institution: r.instCode ? { code: r.instCode, name: r.instName ?? r.instCode } : null,
   disabled: r.disabled_at !== null,
   createdAt: r.created_at,
+  email: r.email,
 });
 
 async function personOf(db: DB, username: string): Promise<Person | undefined> {
@@ -267,6 +290,7 @@ export async function updatePerson(db: DB, by: Principal, username: string, chan
   const problems: Problem[] = [];
   const name = change.name === undefined ? r.display_name : change.name.trim();
   if (name === '') problems.push({ said: E.nameRequired(), field: 'name' });
+  const email = change.email === undefined ? r.email : checkEmail(change.email, problems);
   const role = change.role === undefined || change.role === r.role ? (r.role as Role) : checkRole(by, change.role, problems);
   const scopeChanged = change.unit !== undefined || change.institution !== undefined || role !== r.role;
   let scope: Scope = { unitId: r.unit_id, institutionId: r.institution_id, unitCode: r.unitCode, institutionCode: r.instCode };
@@ -277,14 +301,14 @@ export async function updatePerson(db: DB, by: Principal, username: string, chan
   }
   if (problems.length > 0 || !role) throw refuse(problems);
   const disabledAt = change.disabled === undefined ? r.disabled_at : change.disabled ? (r.disabled_at ?? nowIso()) : null;
-  const before = { name: r.display_name, role: r.role, unit: r.unitCode, institution: r.instCode, disabled: r.disabled_at !== null };
-  const after = { name, role, unit: scope.unitCode, institution: scope.institutionCode, disabled: disabledAt !== null };
+  const before = { name: r.display_name, email: r.email, role: r.role, unit: r.unitCode, institution: r.instCode, disabled: r.disabled_at !== null };
+  const after = { name, email, role, unit: scope.unitCode, institution: scope.institutionCode, disabled: disabledAt !== null };
   const changed = (Object.keys(before) as (keyof typeof before)[]).filter((k) => before[k] !== after[k]);
   if (changed.length === 0) return toPerson(r);
   await inTransaction(db, async (trx) => {
     await trx
       .updateTable('users')
-      .set({ display_name: name, role, unit_id: scope.unitId, institution_id: scope.institutionId, disabled_at: disabledAt })
+      .set({ display_name: name, email, role, unit_id: scope.unitId, institution_id: scope.institutionId, disabled_at: disabledAt })
       .where('id', '=', r.id)
       .execute();
     if (disabledAt !== null) await endAllSessions(trx, r.id);
@@ -304,9 +328,18 @@ export async function updatePerson(db: DB, by: Principal, username: string, chan
  * A one-time link to set a new password, for an account in the person's reach: the token is shown once (to the
  * person, who hands it over) and only its hash kept; an earlier unused link of the account stops working.
  */
-export async function issuePasswordReset(db: DB, by: Principal, username: string): Promise<{ token: string; expiresAt: string }> {
+export async function issuePasswordReset(
+  db: DB,
+  by: Principal,
+  username: string,
+  opts: { mailing?: boolean } = {},
+): Promise<{ token: string; expiresAt: string; email: string | null }> {
   requireManager(by);
-  const r = await db.selectFrom('users').select(['id', 'username', 'role', 'unit_id', 'institution_id']).where('username', '=', username).executeTakeFirst();
+  const r = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'role', 'unit_id', 'institution_id', 'email'])
+    .where('username', '=', username)
+    .executeTakeFirst();
   if (!r) throw new UserError(E.noSuchUser({ username }), 404);
   if (!(await inReach(db, by, r))) throw new UserError(E.userOutside({ username }), 403);
   const token = randomToken();
@@ -318,9 +351,10 @@ export async function issuePasswordReset(db: DB, by: Principal, username: string
       .insertInto('password_resets')
       .values({ token_hash: sha256(token), user_id: r.id, made_by: by.userId, created_at: nowIso(now), expires_at: expiresAt, used_at: null })
       .execute();
-    await audit(trx, { userId: by.userId, action: 'create', entity: 'password_reset', key: r.username, newValue: { expiresAt } });
+    const newValue = opts.mailing && r.email ? { expiresAt, sentTo: r.email } : { expiresAt };
+    await audit(trx, { userId: by.userId, action: 'create', entity: 'password_reset', key: r.username, newValue });
   });
-  return { token, expiresAt };
+  return { token, expiresAt, email: r.email };
 }
 
 /** The account a reset link opens, while it is unused, unexpired and the account enabled. */

@@ -16,6 +16,8 @@ export interface NewUser {
   role: Role;
   unitId?: number | null;
   institutionId?: number | null;
+  /** Where a reset link is mailed (migration 034). */
+  email?: string | null;
 }
 
 export async function createUser(db: DB, u: NewUser, by: number | null = null): Promise<number> {
@@ -34,6 +36,7 @@ export async function createUser(db: DB, u: NewUser, by: number | null = null): 
       role: u.role,
       unit_id: u.unitId ?? null,
       institution_id: u.institutionId ?? null,
+      email: u.email ?? null,
       created_at: nowIso(),
     })
     .returning('id')
@@ -45,6 +48,7 @@ export async function createUser(db: DB, u: NewUser, by: number | null = null): 
     key: u.username,
     newValue: {
       name: u.displayName,
+      ...(u.email ? { email: u.email } : {}),
       role: u.role,
       unit: u.unitId ? ((await db.selectFrom('units').select('code').where('id', '=', u.unitId).executeTakeFirst())?.code ?? null) : null,
       institution: u.institutionId

@@ -6,38 +6,19 @@ import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { UserError, type Problem } from '../core/errors.ts';
-import { formatDate, formatDateTime, type Lang } from '../core/i18n/index.ts';
+import { formatDateTime, type Lang } from '../core/i18n/index.ts';
 import { safeRows } from '../core/text/spreadsheet.ts';
-import { roleNames } from '../accounts/messages.ts';
 import { unitById } from '../network/units.ts';
 import { findPlaces, templatePlaces } from '../statistics/template-places.ts';
 import { auditedTables, auditPeople, exportAudit, findPerson, readAudit, requireAuditReader, type AuditEntryView, type AuditFilter } from './audit-log.ts';
 import { ErrorSummary, Field, parseDayMonthYear, problemsOf } from './form-bits.tsx';
-import { actionNames, adminErrors as E, adminText, fieldNames, tableNames } from './messages.ts';
+import { actionNames, adminErrors as E, adminText, tableNames } from './messages.ts';
+import { auditNames, readable, type AuditNames } from './audit-values.ts';
 
 export const AUDIT = '/quan-tri/nhat-ky';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
-
-/** One stored value in words: roles named, yes/no, dates dd/mm/yyyy, objects as "field: value" pairs. */
-export function readable(lang: Lang, v: unknown, field?: string): string {
-  const a = adminText(lang);
-  if (v === null || v === undefined || v === '') return a.none;
-  if (typeof v === 'boolean') return v ? a.yes : a.no;
-  if (typeof v === 'number') return String(v).replace('.', lang === 'vi' ? ',' : '.');
-  if (typeof v === 'string') {
-    if (field === 'role') return roleNames(lang, v);
-    if (field === 'password') return v === 'reset' ? a.passwordWasReset : a.passwordWasChanged;
-    if (ISO_DATE.test(v)) return v.length > 10 ? formatDateTime(v) : formatDate(v);
-    return v;
-  }
-  if (Array.isArray(v)) return v.map((x) => readable(lang, x)).join('; ');
-  if (typeof v === 'object')
-    return Object.entries(v as Record<string, unknown>)
-      .map(([k, x]) => `${fieldNames(lang, k)}: ${readable(lang, x, k)}`)
-      .join('; ');
-  return String(v);
-}
+/** One stored value in words (audit-values.ts); kept here under its old name for the callers of this page. */
+export { readable } from './audit-values.ts';
 
 interface Typed {
   person: string;
@@ -100,8 +81,8 @@ const queryOf = (typed: Typed, page?: number) => {
   return s ? `?${s}` : '';
 };
 
-function EntryRow(props: { lang: Lang; e: AuditEntryView }) {
-  const { lang, e } = props;
+function EntryRow(props: { lang: Lang; e: AuditEntryView; known: AuditNames }) {
+  const { lang, e, known } = props;
   const a = adminText(lang);
   return (
     <tr>
@@ -110,8 +91,8 @@ function EntryRow(props: { lang: Lang; e: AuditEntryView }) {
       <td data-label={a.colAction}>{actionNames(lang, e.action)}</td>
       <td data-label={a.colTable}>{tableNames(lang, e.table)}</td>
       <td data-label={a.colKey}>{e.key}</td>
-      <td data-label={a.colOld}>{e.oldValue === null ? '' : readable(lang, e.oldValue)}</td>
-      <td data-label={a.colNew}>{e.newValue === null ? '' : readable(lang, e.newValue)}</td>
+      <td data-label={a.colOld}>{e.oldValue === null ? '' : readable(lang, e.oldValue, undefined, known)}</td>
+      <td data-label={a.colNew}>{e.newValue === null ? '' : readable(lang, e.newValue, undefined, known)}</td>
     </tr>
   );
 }
@@ -135,7 +116,11 @@ async function auditPage(c: AppContext) {
     }
   }
   const shown = problemsOf(lang, problems);
-  const [tables, people, own] = await Promise.all([
+  const [known, tables, people, own] = await Promise.all([
+    auditNames(
+      db,
+      (result?.entries ?? []).flatMap((e) => [e.oldValue, e.newValue]),
+    ),
     auditedTables(db),
     auditPeople(db, who),
     who.role === 'admin' || who.unitId === null ? undefined : unitById(db, who.unitId),
@@ -224,7 +209,7 @@ async function auditPage(c: AppContext) {
                 </thead>
                 <tbody>
                   {result.entries.map((e) => (
-                    <EntryRow lang={lang} e={e} />
+                    <EntryRow lang={lang} e={e} known={known} />
                   ))}
                 </tbody>
               </table>
@@ -254,6 +239,10 @@ async function auditCsv(c: AppContext) {
   const { filter, problems } = await filterOf(c, typed);
   if (problems.length > 0) throw new UserError(problems[0]!.said, 422, problems);
   const list = await exportAudit(c.var.store.db, who, filter);
+  const known = await auditNames(
+    c.var.store.db,
+    list.flatMap((e) => [e.oldValue, e.newValue]),
+  );
   const rows = [
     [a.colAt, a.colWho, a.colAction, a.colTable, a.colKey, a.colOld, a.colNew],
     ...list.map((e) => [
@@ -262,8 +251,8 @@ async function auditCsv(c: AppContext) {
       actionNames(lang, e.action),
       tableNames(lang, e.table),
       e.key,
-      e.oldValue === null ? '' : readable(lang, e.oldValue),
-      e.newValue === null ? '' : readable(lang, e.newValue),
+      e.oldValue === null ? '' : readable(lang, e.oldValue, undefined, known),
+      e.newValue === null ? '' : readable(lang, e.newValue, undefined, known),
     ]),
   ];
   c.header('Content-Type', 'text/csv; charset=utf-8');

@@ -8,18 +8,9 @@ import { UserError, type Problem } from '../core/errors.ts';
 import { formatDateTime } from '../core/i18n/index.ts';
 import { MIN_LENGTH } from '../accounts/password-policy.ts';
 import { accountsErrors, roleNames } from '../accounts/messages.ts';
-import {
-  createPerson,
-  grantableRoles,
-  issuePasswordReset,
-  listPeople,
-  personFor,
-  RESET_HOURS,
-  requireManager,
-  resetPath,
-  updatePerson,
-  type Person,
-} from '../accounts/people.ts';
+import { createPerson, grantableRoles, listPeople, personFor, RESET_HOURS, requireManager, updatePerson, type Person } from '../accounts/people.ts';
+import { issueResetLink } from '../accounts/reset-mail.ts';
+import { mailTransport } from '../core/mail.ts';
 import { unitById } from '../network/units.ts';
 import { findPlaces, templatePlaces, type Place } from '../statistics/template-places.ts';
 import { ErrorSummary, Field, problemsOf, type FieldProblems } from './form-bits.tsx';
@@ -32,6 +23,7 @@ const personPath = (username: string) => `${PEOPLE}/${encodeURIComponent(usernam
 interface Typed {
   name: string;
   username: string;
+  email: string;
   role: string;
   place: string;
 }
@@ -90,6 +82,9 @@ function PersonForm(props: {
           </Field>
         </>
       ) : null}
+      <Field id="email" label={a.fieldEmail} hint={a.emailHint} problem={problems.get('email')}>
+        {(d) => <input {...input('email')} name="email" type="email" value={typed.email} autocomplete="off" autocapitalize="none" aria-describedby={d} />}
+      </Field>
       <Field id="role" label={a.fieldRole} problem={problems.get('role')}>
         {(d) => (
           <select {...input('role')} name="role" aria-describedby={d}>
@@ -222,7 +217,7 @@ async function newPage(c: AppContext, typed?: Typed, problems: FieldProblems = n
   const who = signedIn(c);
   requireManager(who);
   const roles = grantableRoles(who);
-  const form = typed ?? { name: '', username: '', role: who.role === 'admin' ? 'official' : 'staff', place: '' };
+  const form = typed ?? { name: '', username: '', email: '', role: who.role === 'admin' ? 'official' : 'staff', place: '' };
   return c.html(
     <Layout ctx={ctx} title={a.createTitle}>
       <p class="muted flush">
@@ -239,7 +234,13 @@ async function newPage(c: AppContext, typed?: Typed, problems: FieldProblems = n
 async function editPage(
   c: AppContext,
   username: string,
-  view: { typed?: Typed; problems?: FieldProblems; choose?: Place[]; notice?: string; reset?: { link: string; until: string } } = {},
+  view: {
+    typed?: Typed;
+    problems?: FieldProblems;
+    choose?: Place[];
+    notice?: string;
+    reset?: { link: string | null; until: string; mailedTo: string | null; failed: boolean };
+  } = {},
   status: 200 | 403 | 404 | 422 = 200,
 ) {
   const ctx = pageContext(c);
@@ -252,7 +253,13 @@ async function editPage(
   const picked = places.find((p) =>
     person.institution ? p.kind === 'institution' && p.code === person.institution.code : p.kind === 'unit' && p.code === person.unit?.code,
   );
-  const typed = view.typed ?? { name: person.name, username: person.username, role: person.role, place: picked?.label ?? placeLabel(person) };
+  const typed = view.typed ?? {
+    name: person.name,
+    username: person.username,
+    email: person.email ?? '',
+    role: person.role,
+    place: picked?.label ?? placeLabel(person),
+  };
   const roles = grantableRoles(who);
   const roleChoices = roles.includes(person.role) ? roles : [person.role, ...roles];
   const path = personPath(person.username);
@@ -270,8 +277,13 @@ async function editPage(
           {view.notice}
         </p>
       ) : null}
-      {view.reset ? (
+      {view.reset?.mailedTo ? (
+        <p class="ok" role="status">
+          {a.resetMailed({ email: view.reset.mailedTo, until: view.reset.until })}
+        </p>
+      ) : view.reset?.link ? (
         <div class="notice" role="status">
+          {view.reset.failed ? <p>{a.resetMailFailed}</p> : null}
           <p>{a.resetMade({ until: view.reset.until })}</p>
           <p>
             <code style="overflow-wrap:anywhere">{view.reset.link}</code>
@@ -304,6 +316,7 @@ async function editPage(
 const typedOf = (body: Record<string, unknown>): Typed => ({
   name: String(body.name ?? ''),
   username: String(body.username ?? ''),
+  email: String(body.email ?? ''),
   role: String(body.role ?? ''),
   place: String(body.noi ?? ''),
 });
@@ -329,6 +342,7 @@ export const peoplePages = new Hono<SignedInEnv>()
         username: typed.username,
         password: String(body.password ?? ''),
         name: typed.name,
+        email: typed.email,
         role: typed.role,
         unit: place.unit ?? null,
         institution: place.institution ?? null,
@@ -358,6 +372,7 @@ export const peoplePages = new Hono<SignedInEnv>()
       const scopeTyped = typed.place.trim() !== '' || place.unit !== undefined || place.institution !== undefined;
       await updatePerson(c.var.store.db, who, username, {
         name: typed.name,
+        email: typed.email,
         role: typed.role,
         unit: scopeTyped ? (place.unit ?? null) : null,
         institution: scopeTyped ? (place.institution ?? null) : null,
@@ -380,8 +395,10 @@ export const peoplePages = new Hono<SignedInEnv>()
   })
   .post(`${PEOPLE}/:username/dat-lai-mat-khau`, async (c) => {
     const username = c.req.param('username');
-    const made = await issuePasswordReset(c.var.store.db, signedIn(c), username);
-    const link = new URL(resetPath(made.token), c.req.url).toString();
-    // shown once, on this answer (never in an address the browser keeps)
-    return editPage(c, username, { reset: { link, until: formatDateTime(made.expiresAt) } });
+    const made = await issueResetLink(c.var.store.db, signedIn(c), username, c.req.url, mailTransport());
+    // mailed to the account's owner; else shown once, on this answer (never in an address the browser keeps)
+    c.header('Cache-Control', 'no-store');
+    return editPage(c, username, {
+      reset: { link: made.mailedTo ? null : made.link, until: formatDateTime(made.expiresAt), mailedTo: made.mailedTo, failed: made.mailFailed },
+    });
   });

@@ -91,6 +91,34 @@ export const coreErrors = errors({
     vi: 'Không tìm thấy chương trình {tool} của PostgreSQL (gói postgresql-client) trên máy này.',
     en: "PostgreSQL's {tool} was not found on this machine (package postgresql-client).",
   },
+  // a small table read from CSV or XLSX (core/text/table-file.ts): institutions imported, …
+  tableEmpty: { code: 'E1025', vi: 'Tệp rỗng: không có dòng tiêu đề nào.', en: 'The file is empty: no header row.' },
+  tableOldExcel: {
+    code: 'E1026',
+    vi: 'Tệp "{file}" là định dạng Excel cũ (.xls): hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8.',
+    en: '"{file}" is an old Excel (.xls) file: save it as .xlsx or CSV UTF-8.',
+  },
+  tableNotXlsx: {
+    code: 'E1027',
+    vi: 'Không đọc được tệp Excel "{file}": tệp không phải .xlsx hợp lệ hoặc đã hỏng.',
+    en: 'Cannot read the Excel file "{file}": not a valid .xlsx, or damaged.',
+  },
+  tableNotUtf8: {
+    code: 'E1028',
+    vi: 'Tệp CSV không ở mã UTF-8: trong Excel hãy chọn "CSV UTF-8 (Comma delimited)" khi lưu.',
+    en: 'The CSV file is not UTF-8: save it as "CSV UTF-8" in Excel.',
+  },
+  tableCsvBroken: {
+    code: 'E1029',
+    vi: 'Tệp CSV bị lỗi ở dòng {line}: dấu ngoặc kép (") đặt sai chỗ hoặc không đóng.',
+    en: 'Malformed CSV at line {line}: {detail}',
+  },
+  tableTooManyRows: {
+    code: 'E1030',
+    vi: 'Tệp có hơn {max} dòng, vượt quá giới hạn: hãy chia thành nhiều tệp.',
+    en: 'The file has more than {max} rows, over the limit: split it into several files.',
+  },
+  tableNoSheet: { code: 'E1031', vi: 'Tệp Excel không có trang tính nào có dữ liệu.', en: 'The workbook has no sheet with data.' },
   internal: {
     code: 'E1009',
     vi: 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.',

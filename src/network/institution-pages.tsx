@@ -14,6 +14,8 @@ import { KINDS, OWNERSHIPS } from './catalogue.ts';
 import { addInstitution, institutionRecord, LISTED, searchInstitutions, type InstitutionRecord } from './institution-admin.ts';
 import { changeInstitution, readDay } from './institution-edits.ts';
 import { institutionAdminText, networkErrors as E } from './messages.ts';
+import { IMPORT_PATH } from './institution-import-page.tsx';
+import { importText } from './import-messages.ts';
 import { findUnitChoices, unitChoices, UNITS_LISTED, type UnitChoice } from './unit-picker.ts';
 
 /**
@@ -157,6 +159,9 @@ async function listPage(c: AppContext, again?: { error: UserError; typed: Typed 
     <Layout ctx={ctx} title={s.title}>
       <h1>{s.title}</h1>
       <p>{s.intro}</p>
+      <p>
+        <a href={IMPORT_PATH}>{importText(lang).link}</a>
+      </p>
       {notice ? (
         <p class="ok" role="status">
           {notice}

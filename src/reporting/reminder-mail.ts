@@ -1,6 +1,6 @@
-import nodemailer, { type Transporter } from 'nodemailer';
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
+import { mailFrom, mailTransport, sendMail, type MailTransport as Transporter } from '../core/mail.ts';
 import { addDays, nowIso } from '../core/time.ts';
 import { formatDate } from '../core/i18n/index.ts';
 import { reminderFor, type Reminder } from './completeness.ts';
@@ -75,10 +75,8 @@ export async function remindersDue(db: DB, today: string): Promise<DueReminder[]
   return out;
 }
 
-/** The mail transport when SMTP is configured (`LIFELONG_SMTP_URL`); null without it (reminders are then shown on the units' pages only). */
-export function mailTransport(smtpUrl = process.env.LIFELONG_SMTP_URL): Transporter | null {
-  return smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
-}
+/** The mail transport when SMTP is configured (core/mail.ts); without it reminders are shown on the units' pages only. */
+export { mailTransport };
 
 export interface SendOptions {
   /** The local day (YYYY-MM-DD): a unit gets at most one reminder a day. */
@@ -118,7 +116,7 @@ export function reminderMail(t: ReminderTarget): { subject: string; text: string
  */
 export async function sendReminders(db: DB, targets: ReminderTarget[], o: SendOptions): Promise<SendResult> {
   const result: SendResult = { sent: [], skipped: [], mails: 0 };
-  const from = o.from ?? process.env.LIFELONG_MAIL_FROM ?? 'lifelong@localhost';
+  const from = o.from ?? mailFrom();
   for (const t of targets) {
     const mailing = o.transport !== null && t.emails.length > 0;
     const claimed = await db.transaction().execute(async (trx) => {
@@ -152,7 +150,7 @@ export async function sendReminders(db: DB, targets: ReminderTarget[], o: SendOp
     }
     if (mailing) {
       try {
-        await o.transport!.sendMail({ from, to: t.emails, ...reminderMail(t) });
+        await sendMail(o.transport!, { to: t.emails, ...reminderMail(t) }, from);
         result.mails++;
       } catch (e) {
         await db.transaction().execute(async (trx) => {
@@ -172,7 +170,7 @@ export async function mailReminders(
   db: DB,
   today: string,
   smtpUrl = process.env.LIFELONG_SMTP_URL,
-  from = process.env.LIFELONG_MAIL_FROM ?? 'lifelong@localhost',
+  from = mailFrom(),
 ): Promise<{ due: number; reminded: number; skipped: number; sent: number }> {
   const due = await remindersDue(db, today);
   const r = await sendReminders(db, due, { today: today.slice(0, 10), userId: null, transport: mailTransport(smtpUrl), from });

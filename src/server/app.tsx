@@ -27,6 +27,8 @@ import { auditApi } from '../admin/api.ts';
 import { networkApi, registryApi } from '../network/api.ts';
 import { institutionAdminPages } from '../network/institution-pages.tsx';
 import { placePages, placeUploads } from '../network/place-pages.tsx';
+import { institutionImportApi } from '../network/institution-import-api.ts';
+import { institutionImportPages, institutionImportUploads } from '../network/institution-import-page.tsx';
 import { builderPages } from '../indicators/builder-page.tsx';
 import { elementPages } from '../statistics/element-pages.tsx';
 import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.ts';
@@ -118,6 +120,7 @@ export function createApp(store: Store, config: Config, reads?: Store) {
     ...libraryUploads,
     ...cultureUploads,
     ...placeUploads,
+    ...institutionImportUploads,
   ];
   app.use(
     '*',
@@ -131,6 +134,7 @@ export function createApp(store: Store, config: Config, reads?: Store) {
 
   const api = apiApp();
   api.route('/', networkApi);
+  api.route('/', institutionImportApi);
   api.route('/', registryApi);
   api.route('/', indicatorsApi);
   api.route('/', analyticsApi);
@@ -159,6 +163,8 @@ export function createApp(store: Store, config: Config, reads?: Store) {
   app.route('/', importPages);
   app.route('/', notePages);
   app.route('/', rulePages);
+  // before the institutions' pages: /quan-tri/co-so/nhap is no institution's code
+  app.route('/', institutionImportPages);
   app.route('/', institutionAdminPages);
   app.route('/', placePages);
   app.route('/', builderPages);

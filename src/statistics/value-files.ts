@@ -6,6 +6,7 @@ import { timeSlicer } from '../core/breathe.ts';
 import { readXlsxInThread } from './xlsx-thread.ts';
 import { UserError, type Problem, type Said } from '../core/errors.ts';
 import { safeRow } from '../core/text/spreadsheet.ts';
+import { isOle2, isZip } from '../core/text/table-file.ts';
 import { formatNumber } from '../core/i18n/format.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 import { statisticsErrors as E, statisticsText } from './messages.ts';
@@ -32,15 +33,11 @@ export interface ValueRow {
 
 const fileError = (said: Said, problems: Problem[] = [], status: 400 | 413 | 422 = 422) => new UserError(said, status, problems);
 
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
-
 /** XLSX when the bytes are a zip (whatever the name), an error for .xls and fake .xlsx, else CSV. */
 export function formatOf(bytes: Uint8Array, filename: string): FileFormat {
   const ext = /\.([^.]+)$/.exec(filename)?.[1]?.toLowerCase();
-  if (startsWith(bytes, ZIP)) return 'xlsx';
-  if (ext === 'xls' || startsWith(bytes, OLE2)) throw fileError(E.oldExcel({ file: filename }), [], 400);
+  if (isZip(bytes)) return 'xlsx';
+  if (ext === 'xls' || isOle2(bytes)) throw fileError(E.oldExcel({ file: filename }), [], 400);
   if (ext === 'xlsx') throw fileError(E.notXlsx({ file: filename }), [], 400);
   return 'csv';
 }

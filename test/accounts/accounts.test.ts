@@ -163,7 +163,7 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
     await owner.login('canbo.hue', DEMO_PASSWORD);
     const page = await (await owner.get('/tai-khoan')).text();
     expect(page).toContain('bao-cao-tu-dong');
-    expect(page).toMatch(/<td>\d{2}\/\d{2}\/\d{4}<\/td>/);
+    expect(page).toMatch(/<td data-label="Ngày tạo">\d{2}\/\d{2}\/\d{4}<\/td>/);
     expect(page).toContain('(đã hết hạn)');
     const id = /bao-cao-tu-dong<\/th>[\s\S]*?name="token" value="([^"]+)"/.exec(page)?.[1];
     expect(id).toBeDefined();

@@ -30,6 +30,7 @@ import { tripItems } from './migrations/036_trip_items.ts';
 import { platformSettings } from './migrations/041_platform_settings.ts';
 import { installChangeNotices } from './change-notices.ts';
 import { curationCheckin } from './migrations/038_curation_checkin.ts';
+import { userEmail } from './migrations/034_user_email.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -59,6 +60,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '028_maintenance': () => maintenance(),
   '031_clubs_events_depth': () => clubsEventsDepth(),
   '032_patron_records': (store) => patronRecords(store.engine),
+  '034_user_email': () => userEmail(),
   '036_trip_items': () => tripItems(),
   '038_curation_checkin': (store) => curationCheckin(store.engine),
   '041_platform_settings': () => platformSettings(),

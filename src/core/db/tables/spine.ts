@@ -270,6 +270,8 @@ export interface UserTable {
   created_at: string;
   /** From this moment the account opens nothing (migration 027); null: in use. */
   disabled_at: string | null;
+  /** Where a password reset link is mailed (migration 034); null: none known, the link is handed over. */
+  email: string | null;
 }
 
 /** A one-time password reset link (migration 027): only its token's hash is kept. */

@@ -1,0 +1,183 @@
+import type { DB } from '../core/db/database.ts';
+import { formatDate, formatDateTime, formatNumber, type Lang } from '../core/i18n/index.ts';
+import { names } from '../core/i18n/index.ts';
+import { roleNames } from '../accounts/messages.ts';
+import { KINDS } from '../network/catalogue.ts';
+import { auditFields } from './audit-fields.ts';
+import { adminText } from './messages.ts';
+
+/**
+ * An audited old or new value in words (the audit page and its CSV): every field by its label, codes and ids of
+ * units, institutions, data elements and people by their names, statuses, roles, kinds and ownership in words, dates
+ * dd/mm/yyyy, numbers the reader's way.
+ */
+
+/** The names of the codes and ids the values of a page mention, read once for the page. */
+export interface AuditNames {
+  unitByCode: Map<string, string>;
+  unitById: Map<number, string>;
+  institutionByCode: Map<string, string>;
+  institutionById: Map<number, string>;
+  elementByCode: Map<string, string>;
+  userById: Map<number, string>;
+}
+
+export const noNames = (): AuditNames => ({
+  unitByCode: new Map(),
+  unitById: new Map(),
+  institutionByCode: new Map(),
+  institutionById: new Map(),
+  elementByCode: new Map(),
+  userById: new Map(),
+});
+
+const UNIT_CODES = new Set(['unit', 'unitCode']);
+const UNIT_IDS = new Set(['unitId', 'parentId']);
+const INSTITUTION_CODES = new Set(['institution', 'institutionCode']);
+const INSTITUTION_IDS = new Set(['institutionId']);
+const ELEMENT_CODES = new Set(['dataElement', 'element', 'left', 'right', 'numerator', 'denominator']);
+const USER_IDS = new Set(['userId', 'by']);
+
+/** Statuses as the writers store them, in words. */
+export const statusWords = names({
+  draft: { vi: 'Dự thảo', en: 'Draft' },
+  submitted: { vi: 'Đã gửi', en: 'Submitted' },
+  sent: { vi: 'Đã gửi', en: 'Sent' },
+  returned: { vi: 'Trả lại để sửa', en: 'Returned' },
+  accepted: { vi: 'Đã duyệt', en: 'Accepted' },
+  approved: { vi: 'Đã duyệt', en: 'Approved' },
+  published: { vi: 'Đã công bố', en: 'Published' },
+  waiting: { vi: 'Đang chờ', en: 'Waiting' },
+  ready: { vi: 'Sẵn sàng', en: 'Ready' },
+  held: { vi: 'Đã diễn ra', en: 'Held' },
+  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+  registered: { vi: 'Đã đăng ký', en: 'Registered' },
+  received: { vi: 'Đã nhận', en: 'Received' },
+  active: { vi: 'Đang hoạt động', en: 'Active' },
+  fulfilled: { vi: 'Đã hoàn thành', en: 'Fulfilled' },
+  expired: { vi: 'Hết hạn', en: 'Expired' },
+  not_started: { vi: 'Chưa bắt đầu', en: 'Not started' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  late: { vi: 'Chậm', en: 'Late' },
+  met: { vi: 'Đạt', en: 'Met' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
+  confirmed: { vi: 'Đã xác nhận', en: 'Confirmed' },
+  attended: { vi: 'Có mặt', en: 'Attended' },
+  outlier: { vi: 'Giá trị bất thường', en: 'Outlier' },
+  rule: { vi: 'Quy tắc kiểm tra', en: 'Validation rule' },
+});
+
+const ownershipWords = names({ public: { vi: 'Công lập', en: 'Public' }, non_public: { vi: 'Ngoài công lập', en: 'Non-public' } });
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
+
+/** The field's label; a key no writer should leave without one (test/admin/audit-labels.test.ts) is shown as it is. */
+export const fieldLabel = (lang: Lang, key: string): string => auditFields(lang, key);
+
+export function readable(lang: Lang, v: unknown, field?: string, known: AuditNames = noNames()): string {
+  const a = adminText(lang);
+  if (v === null || v === undefined || v === '') return a.none;
+  if (typeof v === 'boolean') return v ? a.yes : a.no;
+  if (typeof v === 'number') {
+    if (field && UNIT_IDS.has(field)) return known.unitById.get(v) ?? String(v);
+    if (field && INSTITUTION_IDS.has(field)) return known.institutionById.get(v) ?? String(v);
+    if (field && USER_IDS.has(field)) return known.userById.get(v) ?? String(v);
+    return Number.isInteger(v) && field === 'year'
+      ? String(v)
+      : formatNumber(lang, v, Number.isInteger(v) ? 0 : 6)
+          .replace(/(,\d*?)0+$/, '$1')
+          .replace(/,$/, '');
+  }
+  if (typeof v === 'string') {
+    if (field === 'role') return roleNames(lang, v);
+    if (field === 'password') return v === 'reset' ? a.passwordWasReset : a.passwordWasChanged;
+    if (field === 'status') return statusWords(lang, v);
+    if (field === 'ownership') return ownershipWords(lang, v);
+    if (field === 'kind') {
+      const k = KINDS.find((x) => x.code === v);
+      if (k) return lang === 'vi' ? k.vi : k.en;
+    }
+    if (field && UNIT_CODES.has(field)) return known.unitByCode.get(v) ?? v;
+    if (field && INSTITUTION_CODES.has(field)) return known.institutionByCode.get(v) ?? v;
+    if (field && ELEMENT_CODES.has(field)) return known.elementByCode.get(v) ?? v;
+    if (ISO_DATE.test(v)) return v.length > 10 ? formatDateTime(v) : formatDate(v);
+    return v;
+  }
+  if (Array.isArray(v)) return v.map((x) => readable(lang, x, field, known)).join('; ');
+  if (typeof v === 'object')
+    return Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${fieldLabel(lang, k)}: ${readable(lang, x, k, known)}`)
+      .join('; ');
+  return String(v);
+}
+
+/** Reads the names of every unit, institution, element and person the values mention (a few queries a page). */
+export async function auditNames(db: DB, values: unknown[]): Promise<AuditNames> {
+  const unitCodes = new Set<string>();
+  const unitIds = new Set<number>();
+  const instCodes = new Set<string>();
+  const instIds = new Set<number>();
+  const elements = new Set<string>();
+  const users = new Set<number>();
+  const visit = (v: unknown, field?: string) => {
+    if (Array.isArray(v)) for (const x of v) visit(x, field);
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k);
+    else if (field && typeof v === 'string') {
+      if (UNIT_CODES.has(field)) unitCodes.add(v);
+      if (INSTITUTION_CODES.has(field)) instCodes.add(v);
+      if (ELEMENT_CODES.has(field)) elements.add(v);
+    } else if (field && typeof v === 'number') {
+      if (UNIT_IDS.has(field)) unitIds.add(v);
+      if (INSTITUTION_IDS.has(field)) instIds.add(v);
+      if (USER_IDS.has(field)) users.add(v);
+    }
+  };
+  for (const v of values) visit(v);
+  const known = noNames();
+  const unitName = (r: { name: string; full_name: string | null }) => r.full_name ?? r.name;
+  if (unitCodes.size > 0)
+    for (const r of await db
+      .selectFrom('units')
+      .select(['code', 'name', 'full_name'])
+      .where('code', 'in', [...unitCodes])
+      .execute())
+      known.unitByCode.set(r.code, unitName(r));
+  if (unitIds.size > 0)
+    for (const r of await db
+      .selectFrom('units')
+      .select(['id', 'name', 'full_name'])
+      .where('id', 'in', [...unitIds])
+      .execute())
+      known.unitById.set(r.id, unitName(r));
+  if (instCodes.size > 0)
+    for (const r of await db
+      .selectFrom('institutions')
+      .select(['code', 'name'])
+      .where('code', 'in', [...instCodes])
+      .execute())
+      known.institutionByCode.set(r.code, r.name);
+  if (instIds.size > 0)
+    for (const r of await db
+      .selectFrom('institutions')
+      .select(['id', 'name'])
+      .where('id', 'in', [...instIds])
+      .execute())
+      known.institutionById.set(r.id, r.name);
+  if (elements.size > 0)
+    for (const r of await db
+      .selectFrom('data_elements')
+      .select(['code', 'name_vi'])
+      .where('code', 'in', [...elements])
+      .execute())
+      known.elementByCode.set(r.code, r.name_vi);
+  if (users.size > 0)
+    for (const r of await db
+      .selectFrom('users')
+      .select(['id', 'username', 'display_name'])
+      .where('id', 'in', [...users])
+      .execute())
+      known.userById.set(r.id, `${r.display_name} (${r.username})`);
+  return known;
+}
