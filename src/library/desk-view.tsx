@@ -96,8 +96,8 @@ export function deskView(p: {
       <h1>{lib.name}</h1>
       <p>
         <a href={action('/quay')}>{t.scanDesk}</a> · <a href={action('/ban-doc')}>{t.findPatron}</a> · <a href={action('/dat-truoc')}>{t.pickupList}</a> ·{' '}
-        <a href="/tra-cuu">{t.searchCatalogue}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> ·{' '}
-        <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
+        <a href={action('/nhac-tra')}>{t.noticesLink}</a> · <a href="/tra-cuu">{t.searchCatalogue}</a> ·{' '}
+        <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> · <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
       </p>
       {p.notice ? (
         <p class="ok" role="status">

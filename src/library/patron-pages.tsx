@@ -91,7 +91,7 @@ export const patronPages = new Hono<AppEnv>()
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/sua', (c) =>
     act(c, 'edit', async (b) => {
-      await editPatron(c.var.store.db, ...ids(c), { name: b.name ?? '', category: b.category ?? '', phone: b.phone ?? '' });
+      await editPatron(c.var.store.db, ...ids(c), { name: b.name ?? '', category: b.category ?? '', phone: b.phone ?? '', email: b.email ?? '' });
       return libraryText(c.var.lang).patronSaved;
     }),
   )

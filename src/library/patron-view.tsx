@@ -29,7 +29,8 @@ function DeskLinks(props: { lib: Place; t: T; back?: boolean }) {
   const code = encodeURIComponent(lib.code);
   return (
     <p>
-      {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={`/thu-vien/${code}/dat-truoc`}>{t.pickupList}</a>
+      {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={`/thu-vien/${code}/dat-truoc`}>{t.pickupList}</a> ·{' '}
+      <a href={`/thu-vien/${code}/nhac-tra`}>{t.noticesLink}</a>
       {props.back ? (
         <>
           {' · '}
@@ -131,6 +132,8 @@ function Facts(props: { p: PatronPageProps; t: T }) {
       <dd>{patronCategoryName(ctx.lang, patron.category as PatronCategory) ?? patron.category}</dd>
       <dt>{t.phone}</dt>
       <dd>{patron.phone ?? t.noPhone}</dd>
+      <dt>{t.emailLabel}</dt>
+      <dd>{patron.email ?? t.noEmail}</dd>
       <dt>{t.cardExpiry}</dt>
       <dd class={expired ? 'late' : undefined}>
         {patron.expiresAt ? (expired ? t.expiredOn({ date: formatDate(patron.expiresAt) }) : formatDate(patron.expiresAt)) : t.noExpiry}
@@ -298,6 +301,7 @@ export function patronPageView(p: PatronPageProps) {
               </select>
             </FormField>
             <FormField form="edit" name="phone" type="tel" inputmode="tel" label={t.phoneHint} r={r} value={patron.phone ?? ''} autocomplete="off" />
+            <FormField form="edit" name="email" type="email" label={t.emailOptional} r={r} value={patron.email ?? ''} autocomplete="off" />
             <button type="submit">{t.saveButton}</button>
           </form>
         </section>

@@ -6,6 +6,7 @@ import { deskPages } from './desk-pages.tsx';
 import { scanDeskPages } from './scan-desk-pages.tsx';
 import { patronPages } from './patron-pages.tsx';
 import { pickupPages } from './pickup-pages.tsx';
+import { noticesPages } from './notices-pages.tsx';
 import { readerPages } from './reader-pages.tsx';
 export { libraryAssets } from './scan-desk-pages.tsx';
 export { deskUploads as libraryUploads } from './desk-pages.tsx';
@@ -19,6 +20,7 @@ export const libraryRoutes = new Hono<AppEnv>()
   .route('/', scanDeskPages)
   .route('/', patronPages)
   .route('/', pickupPages)
+  .route('/', noticesPages)
   .route('/', readerPages)
   .route('/', deskPages)
   .route('/', rulesPage)

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import { mailFrom, mailTransport, type MailTransport as Transporter } from '../core/mail.ts';
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { addDays, nowIso } from '../core/time.ts';
@@ -75,10 +75,8 @@ export async function remindersDue(db: DB, today: string): Promise<DueReminder[]
   return out;
 }
 
-/** The mail transport when SMTP is configured (`LIFELONG_SMTP_URL`); null without it (reminders are then shown on the units' pages only). */
-export function mailTransport(smtpUrl = process.env.LIFELONG_SMTP_URL): Transporter | null {
-  return smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
-}
+/** The mail transport (core/mail.ts, shared with the library's overdue notices); null without SMTP (reminders are then shown on the units' pages only). */
+export { mailTransport };
 
 export interface SendOptions {
   /** The local day (YYYY-MM-DD): a unit gets at most one reminder a day. */
@@ -118,7 +116,7 @@ export function reminderMail(t: ReminderTarget): { subject: string; text: string
  */
 export async function sendReminders(db: DB, targets: ReminderTarget[], o: SendOptions): Promise<SendResult> {
   const result: SendResult = { sent: [], skipped: [], mails: 0 };
-  const from = o.from ?? process.env.LIFELONG_MAIL_FROM ?? 'lifelong@localhost';
+  const from = o.from ?? mailFrom();
   for (const t of targets) {
     const mailing = o.transport !== null && t.emails.length > 0;
     const claimed = await db.transaction().execute(async (trx) => {
@@ -172,7 +170,7 @@ export async function mailReminders(
   db: DB,
   today: string,
   smtpUrl = process.env.LIFELONG_SMTP_URL,
-  from = process.env.LIFELONG_MAIL_FROM ?? 'lifelong@localhost',
+  from = mailFrom(),
 ): Promise<{ due: number; reminded: number; skipped: number; sent: number }> {
   const due = await remindersDue(db, today);
   const r = await sendReminders(db, due, { today: today.slice(0, 10), userId: null, transport: mailTransport(smtpUrl), from });
