@@ -266,6 +266,24 @@ export const libraryText = texts({
   keptUntil: { vi: 'Giữ đến', en: 'Kept until' },
   pickupLapsed: { vi: '{date} — đã quá hạn nhận', en: '{date} — pickup period over' },
   handOut: { vi: 'Cho mượn tại quầy', en: 'Lend at the desk' },
+  // holds placed by the desk, and their expiry (issue 20)
+  staffHoldH: { vi: 'Đặt trước cho bạn đọc', en: 'Place a hold for this reader' },
+  staffHoldLabel: { vi: 'ISBN, mã vạch một bản sách, hoặc nhan đề', en: "ISBN, a copy's barcode, or the title" },
+  staffHoldHint: { vi: 'Bạn đọc nhận sách tại {library}.', en: 'The reader collects it at {library}.' },
+  staffHoldButton: { vi: 'Đặt trước', en: 'Place the hold' },
+  staffHoldPlaced: { vi: 'Đã đặt trước "{title}" cho bạn đọc, thứ {n} trong hàng chờ.', en: 'Hold placed on "{title}", number {n} in the queue.' },
+  holdChoicesH: { vi: 'Chọn tên sách cần đặt trước', en: 'Choose the title to reserve' },
+  holdThisTitle: { vi: 'Đặt trước: {title}', en: 'Reserve: {title}' },
+  expireNowButton: { vi: 'Cho hết hạn ngay', en: 'Expire now' },
+  expireNowLabel: { vi: 'Cho hết hạn lượt giữ "{title}" của {reader}', en: 'Expire the hold on "{title}" for {reader}' },
+  expiredToShelf: {
+    vi: 'Lượt đặt trước "{title}" đã hết hạn; bản {barcode} trở lại giá.',
+    en: 'The hold on "{title}" has expired; item {barcode} is back on the shelf.',
+  },
+  expiredToNext: {
+    vi: 'Lượt đặt trước "{title}" đã hết hạn; bản {barcode} được giữ cho {reader} đến hết ngày {until}.',
+    en: 'The hold on "{title}" has expired; item {barcode} is now kept for {reader} until {until}.',
+  },
   // overdue notices (issue 20)
   noticesTitle: { vi: 'Nhắc trả sách quá hạn', en: 'Overdue notices' },
   noticesByMail: {
