@@ -7,6 +7,7 @@ import { scanDeskPages } from './scan-desk-pages.tsx';
 import { patronPages } from './patron-pages.tsx';
 import { pickupPages } from './pickup-pages.tsx';
 import { noticesPages } from './notices-pages.tsx';
+import { catalogueEditPages } from './catalogue-edit-pages.tsx';
 import { readerPages } from './reader-pages.tsx';
 export { libraryAssets } from './scan-desk-pages.tsx';
 export { deskUploads as libraryUploads } from './desk-pages.tsx';
@@ -21,6 +22,7 @@ export const libraryRoutes = new Hono<AppEnv>()
   .route('/', patronPages)
   .route('/', pickupPages)
   .route('/', noticesPages)
+  .route('/', catalogueEditPages)
   .route('/', readerPages)
   .route('/', deskPages)
   .route('/', rulesPage)
