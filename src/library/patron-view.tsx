@@ -141,7 +141,7 @@ function StaffHold(props: { p: PatronPageProps; t: T }) {
         </p>
       </form>
       {p.holdChoices?.length ? (
-        <div aria-labelledby="hold-choices-h">
+        <section aria-labelledby="hold-choices-h">
           <h4 id="hold-choices-h">{t.holdChoicesH}</h4>
           <ul class="hold-choices">
             {p.holdChoices.map((c) => (
@@ -157,7 +157,7 @@ function StaffHold(props: { p: PatronPageProps; t: T }) {
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       ) : null}
     </section>
   );
