@@ -16,7 +16,7 @@ const CSS = `.edit-grid{display:grid;grid-template-columns:repeat(auto-fit,minma
 .item-card{border-top:1px solid #ccc;padding:.5rem 0}.item-card h3{margin:.25rem 0}
 .item-forms{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,18rem),1fr));gap:0 2rem}
 fieldset.plain{border:0;padding:0;margin:0 0 1rem;min-width:0}textarea{width:100%;max-width:24rem;box-sizing:border-box}
-.marc{font-family:ui-monospace,monospace;font-size:.9rem}.marc td{vertical-align:top;padding:2px 8px 2px 0;overflow-wrap:anywhere}
+.marc{font-size:.95rem}.marc td:first-child,.marc td:nth-child(2){font-family:ui-monospace,monospace}.marc td{vertical-align:top;padding:2px 8px 2px 0;overflow-wrap:anywhere}
 .late{color:#8a1710;font-weight:700}`;
 
 /** The record's fields, as the cataloguing form has them; a refusal keeps what was typed. */

@@ -15,7 +15,7 @@ export const noticesPath = (lib: Place, path = '') => `/thu-vien/${encodeURIComp
 const CSS = `.notice-reader{border-top:1px solid #ccc;padding:.5rem 0}.notice-reader legend{font-weight:600;padding:0}
 .notice-reader fieldset{border:0;margin:0;padding:0;min-width:0}.late{color:#8a1710;font-weight:700}
 table.compact td,table.compact th{padding:4px 6px}.notice-actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}
-@media (max-width:40rem){table.stack thead{display:none}table.stack tr{display:block;border-bottom:1px solid #ddd;padding:.25rem 0}table.stack td{display:block;padding:2px 0}table.stack td[data-h]::before{content:attr(data-h) ": ";font-weight:600}}`;
+@media (max-width:40rem){table.stack thead{display:none}table.stack tr{display:block;border-bottom:1px solid #ddd;padding:.25rem 0}table.stack td{display:block;padding:2px 0}table.stack td[data-h]::before{content:attr(data-h);font-weight:600}}`;
 
 /** When a loan was last noticed, in words: the day, the time, by whom, how. */
 export function lastNoticeWords(t: T, l: NoticeLoan): string {
@@ -42,10 +42,10 @@ function Loans(props: { t: T; loans: NoticeLoan[] }) {
         {props.loans.map((l) => (
           <tr>
             <td>{l.title}</td>
-            <td data-h={t.barcode}>{l.barcode}</td>
-            <td data-h={t.due}>{formatDate(l.dueAt)}</td>
+            <td data-h={`${t.barcode}: `}>{l.barcode}</td>
+            <td data-h={`${t.due}: `}>{formatDate(l.dueAt)}</td>
             <td class="late">{t.overdueDays({ days: l.days })}</td>
-            <td data-h={t.lastNotice}>{lastNoticeWords(t, l)}</td>
+            <td data-h={`${t.lastNotice}: `}>{lastNoticeWords(t, l)}</td>
           </tr>
         ))}
       </tbody>
