@@ -6,6 +6,7 @@ import { PATRON_CATEGORIES } from './patrons.ts';
 import { DIGITAL_FORMATS } from './digital.ts';
 import { digitalFormatText, libraryText, nameOf, patronCategoryName } from './messages.ts';
 import type { Rotation } from './rotation.ts';
+import { MATCH_RULES } from './catalogue.ts';
 
 /** Who a title or a resource is for (the `audience` facet), as checkboxes; `accessible` says what "accessible" means there. */
 function AudienceFields(props: { t: ReturnType<typeof libraryText>; accessible: string }) {
@@ -131,9 +132,19 @@ export function deskView(p: {
                 <input type="radio" name="onError" value="reject" /> {t.rejectFile}
               </label>
             </fieldset>
-            <button class="primary" type="submit">
-              {t.import}
-            </button>
+            <p>
+              <label for="marc-rule">{t.matchRuleLabel}</label>
+              <br />
+              <select id="marc-rule" name="rule" style="max-width:100%">
+                {MATCH_RULES.map((m) => (
+                  <option value={m}>{t[`rule_${m}`]}</option>
+                ))}
+              </select>
+            </p>
+            <button class="primary" type="submit" formaction={action('/nhap-marc/xem-truoc')}>
+              {t.previewButton}
+            </button>{' '}
+            <button type="submit">{t.import}</button>
           </form>
         </section>
         <section aria-labelledby="rotation-h">

@@ -8,6 +8,7 @@ import { patronPages } from './patron-pages.tsx';
 import { pickupPages } from './pickup-pages.tsx';
 import { noticesPages } from './notices-pages.tsx';
 import { catalogueEditPages } from './catalogue-edit-pages.tsx';
+import { marcPreviewPages } from './marc-preview-pages.tsx';
 import { readerPages } from './reader-pages.tsx';
 export { libraryAssets } from './scan-desk-pages.tsx';
 export { deskUploads as libraryUploads } from './desk-pages.tsx';
@@ -23,6 +24,7 @@ export const libraryRoutes = new Hono<AppEnv>()
   .route('/', pickupPages)
   .route('/', noticesPages)
   .route('/', catalogueEditPages)
+  .route('/', marcPreviewPages)
   .route('/', readerPages)
   .route('/', deskPages)
   .route('/', rulesPage)
