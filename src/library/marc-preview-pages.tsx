@@ -5,7 +5,7 @@ import { UserError } from '../core/errors.ts';
 import { sayIn } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { Layout } from '../core/web/layout.tsx';
-import { heldUploads } from '../statistics/held-uploads.ts';
+import { HeldUploads, heldUploadsDir } from '../core/held-uploads.ts';
 import type { MatchRule } from './catalogue.ts';
 import { deskLibrary, matchRule, MAX_UPLOAD } from './desk-pages.tsx';
 import { libraryErrors as E } from './errors.ts';
@@ -19,10 +19,12 @@ import type { Place } from './places.ts';
  * The MARC import's preview (issue 20, Koha's "stage MARC records"): the file is imported in a transaction that is
  * rolled back, so the preview says exactly what the import will do — each record new, merged into which record
  * already in the catalogue, or already there — under the matching rule chosen; the file is kept for 30 minutes
- * (statistics/held-uploads.ts, as the value import keeps its checked file) and imported on "Nhập tệp này" without
+ * (core/held-uploads.ts, as the value import keeps its checked file) and imported on "Nhập tệp này" without
  * choosing it again.
  */
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
+let held: HeldUploads | undefined;
+const heldUploads = () => (held ??= new HeldUploads(heldUploadsDir(), 30, { gone: E.previewExpired, notYours: E.previewExpired, damaged: E.previewExpired }));
 
 function previewView(
   c: AppContext,
@@ -140,13 +142,7 @@ export const marcPreviewPages = new Hono<AppEnv>()
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
     const rule = matchRule(b.rule);
-    let bytes: Uint8Array;
-    try {
-      bytes = (await heldUploads().take(text(b.token), c.var.principal.userId ?? 0)).bytes;
-    } catch (e) {
-      if (e instanceof UserError && e.status === 409) throw new UserError(E.previewExpired(), 409);
-      throw e;
-    }
+    const bytes = (await heldUploads().take(text(b.token), c.var.principal.userId ?? 0)).bytes;
     const r = await importMarc(c.var.store.db, bytes, {
       libraryCode: lib.code,
       onError: b.onError === 'reject' ? 'reject' : 'skip',
