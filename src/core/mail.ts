@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 
 /**
- * The platform's outgoing mail (report reminders, password reset links): one SMTP transport when
+ * The platform's outgoing mail (report reminders, password reset links, overdue notices): one SMTP transport when
  * `LIFELONG_SMTP_URL` is set (e.g. `smtp://user:pass@mail.example.vn:587`), none otherwise — the callers then show
  * on a page what they would have mailed. The sender is `LIFELONG_MAIL_FROM`.
  */

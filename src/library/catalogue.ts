@@ -16,7 +16,20 @@ export interface CatalogueEntry {
   marc?: string | null;
 }
 
+/**
+ * How an incoming record finds the one already catalogued (issue 20, Koha's matching rules): by ISBN, by control
+ * number (001, else 035) among the library's own records, by title and author (folded), or 'auto' — all three in
+ * that order (control number, ISBN, title and author for a record without ISBN). No match: a new record.
+ */
+export const MATCH_RULES = ['auto', 'isbn', 'control', 'title-author'] as const;
+export type MatchRule = (typeof MATCH_RULES)[number];
+
+/** What became of an entry: a new record, merged into one already there, or nothing added (there with its copies). */
+export type EntryFate = 'new' | 'merged' | 'unchanged';
+
 export interface CatalogueOutcome {
+  /** What became of each entry, in order. */
+  fates: EntryFate[];
   /** The record id of each entry, in order (an existing one when it was a duplicate). */
   recordIds: number[];
   created: number;
@@ -60,9 +73,10 @@ export async function catalogue(
   db: DB,
   library: Place,
   entries: CatalogueEntry[],
-  opts: { userId: number | null; source: string; date: string; feed?: boolean },
+  opts: { userId: number | null; source: string; date: string; feed?: boolean; rule?: MatchRule },
 ): Promise<CatalogueOutcome> {
-  const out: CatalogueOutcome = { recordIds: [], created: 0, merged: 0, items: 0, unchanged: 0 };
+  const rule = opts.rule ?? 'auto';
+  const out: CatalogueOutcome = { fates: [], recordIds: [], created: 0, merged: 0, items: 0, unchanged: 0 };
   const at = nowIso();
   const seenIsbn = new Map<string, number>();
   const seenKey = new Map<string, number>();
@@ -83,11 +97,23 @@ export async function catalogue(
       library.id,
       part.flatMap((e) => (e.bib.controlNumber ? [e.bib.controlNumber] : [])),
     );
-    const ids: (number | undefined)[] = part.map(
-      (e, j) =>
-        (e.bib.controlNumber ? own.get(e.bib.controlNumber) : undefined) ??
-        (e.bib.isbn ? (seenIsbn.get(e.bib.isbn) ?? noIsbn(keys[j]!)) : seenKey.get(keys[j]!)),
-    );
+    // by control number alone: the library's own record first, else any in the network that carries it (the file seen before)
+    const anyControl =
+      rule === 'control'
+        ? await ownRecords(
+            db,
+            null,
+            part.flatMap((e) => (e.bib.controlNumber && !own.has(e.bib.controlNumber) ? [e.bib.controlNumber] : [])),
+          )
+        : new Map<string, number>();
+    const ids: (number | undefined)[] = part.map((e, j) => {
+      const byControl = e.bib.controlNumber ? (own.get(e.bib.controlNumber) ?? anyControl.get(e.bib.controlNumber)) : undefined;
+      const byIsbn = e.bib.isbn ? seenIsbn.get(e.bib.isbn) : undefined;
+      if (rule === 'control') return byControl;
+      if (rule === 'isbn') return byIsbn;
+      if (rule === 'title-author') return seenKey.get(keys[j]!);
+      return byControl ?? (e.bib.isbn ? (byIsbn ?? noIsbn(keys[j]!)) : seenKey.get(keys[j]!));
+    });
     const fresh = part.map((_, j) => j).filter((j) => ids[j] === undefined);
     // two entries of the same file that are one record: the first is inserted, the second reuses it
     const firstOf = new Map<string, number>();
@@ -153,10 +179,12 @@ export async function catalogue(
       }
     }
     let unchanged = 0;
+    const insertedHere = new Set(toInsert);
     const items = part.flatMap((e, j) => {
       const recordId = ids[j]!;
       const again = e.generate > 0 && e.copies.length === 0 && heldHere.has(recordId);
       if (again) unchanged++;
+      out.fates.push(again ? 'unchanged' : insertedHere.has(j) ? 'new' : 'merged');
       const made = Array.from({ length: again ? 0 : e.generate }, () => {
         const n = (existing.get(recordId) ?? 0) + 1;
         existing.set(recordId, n);
@@ -191,8 +219,8 @@ export async function feedCatalogued(db: DB, library: Place, items: number, date
   await snapshotHoldings(db, library.id, Number(date.slice(0, 4)), userId);
 }
 
-/** The library's own records by control number (001), for a file imported again: control number → record id. */
-async function ownRecords(db: DB, institutionId: number, numbers: string[]): Promise<Map<string, number>> {
+/** The library's own records (every library's when `institutionId` is null) by control number (001/035), for a file imported again: control number → record id. */
+async function ownRecords(db: DB, institutionId: number | null, numbers: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const wanted = [...new Set(numbers)];
   if (wanted.length === 0) return out;
@@ -200,7 +228,7 @@ async function ownRecords(db: DB, institutionId: number, numbers: string[]): Pro
     for (const r of await db
       .selectFrom('lib_records')
       .select(['id', 'control_number'])
-      .where('institution_id', '=', institutionId)
+      .$if(institutionId !== null, (q) => q.where('institution_id', '=', institutionId!))
       .where(where)
       .orderBy('id')
       .execute())

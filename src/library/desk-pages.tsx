@@ -10,6 +10,7 @@ import { maskCard, newCardNumber } from './cards.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { checkin, checkout, overdue, renew } from './circulation.ts';
 import { importMarc } from './marc-import.ts';
+import { MATCH_RULES, type MatchRule } from './catalogue.ts';
 import { catalogueOne } from './record-form.ts';
 import { registerPatron, type PatronCategory } from './patrons.ts';
 import { receiveRotation, returnRotation, rotationDestinations, rotationsOf, sendRotation } from './rotation.ts';
@@ -20,9 +21,15 @@ import { todayLocal } from '../core/time.ts';
 import { libraryText } from './messages.ts';
 import { libraryErrors as E } from './errors.ts';
 
-const MAX_UPLOAD = 50 * 1024 * 1024;
+export const MAX_UPLOAD = 50 * 1024 * 1024;
+/** The matching rule chosen on the import form (refused when it is none of them). */
+export function matchRule(v: unknown): MatchRule {
+  const r = typeof v === 'string' && v ? v : 'auto';
+  if (!(MATCH_RULES as readonly string[]).includes(r)) throw new UserError(E.matchRuleUnknown(), 422, [{ field: 'rule', said: E.matchRuleUnknown() }]);
+  return r as MatchRule;
+}
 /** A MARC file and its form's fields (server/app.tsx bounds every body before it is read). */
-export const deskUploads: UploadLimit[] = [{ path: /^\/thu-vien\/[^/]+\/nhap-marc$/, maxBytes: MAX_UPLOAD + FORM_LIMIT }];
+export const deskUploads: UploadLimit[] = [{ path: /^\/thu-vien\/[^/]+\/nhap-marc(\/xem-truoc)?$/, maxBytes: MAX_UPLOAD + FORM_LIMIT }];
 const today = () => todayLocal();
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -109,6 +116,7 @@ export const deskPages = new Hono<AppEnv>()
       onError: b.onError === 'reject' ? 'reject' : 'skip',
       userId: c.var.principal.userId,
       fileName: file.name,
+      rule: matchRule(b.rule),
     });
     const summary = libraryText(c.var.lang).imported({
       file: file.name,

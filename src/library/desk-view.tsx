@@ -7,6 +7,7 @@ import { PATRON_CATEGORIES } from './patrons.ts';
 import { DIGITAL_FORMATS } from './digital.ts';
 import { digitalFormatText, libraryText, nameOf, patronCategoryName, visitTripText } from './messages.ts';
 import type { Rotation } from './rotation.ts';
+import { MATCH_RULES } from './catalogue.ts';
 
 /** Who a title or a resource is for (the `audience` facet), as checkboxes; `accessible` says what "accessible" means there. */
 function AudienceFields(props: { t: ReturnType<typeof libraryText>; accessible: string }) {
@@ -98,8 +99,8 @@ export function deskView(p: {
       <h1>{lib.name}</h1>
       <p>
         <a href={action('/quay')}>{t.scanDesk}</a> · <a href={action('/ban-doc')}>{t.findPatron}</a> · <a href={action('/dat-truoc')}>{t.pickupList}</a> ·{' '}
-        <a href="/tra-cuu">{t.searchCatalogue}</a> · <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> ·{' '}
-        <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
+        <a href={action('/nhac-tra')}>{t.noticesLink}</a> · <a href="/tra-cuu">{t.searchCatalogue}</a> ·{' '}
+        <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> · <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
       </p>
       {p.notice ? (
         <p class="ok" role="status">
@@ -133,9 +134,19 @@ export function deskView(p: {
                 <input type="radio" name="onError" value="reject" /> {t.rejectFile}
               </label>
             </fieldset>
-            <button class="primary" type="submit">
-              {t.import}
-            </button>
+            <p>
+              <label for="marc-rule">{t.matchRuleLabel}</label>
+              <br />
+              <select id="marc-rule" name="rule" style="max-width:100%">
+                {MATCH_RULES.map((m) => (
+                  <option value={m}>{t[`rule_${m}`]}</option>
+                ))}
+              </select>
+            </p>
+            <button class="primary" type="submit" formaction={action('/nhap-marc/xem-truoc')}>
+              {t.previewButton}
+            </button>{' '}
+            <button type="submit">{t.import}</button>
           </form>
         </section>
         <section aria-labelledby="rotation-h">

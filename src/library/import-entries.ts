@@ -2,7 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, type Problem } from '../core/errors.ts';
-import { barcodeHolders, catalogue, feedCatalogued, type CatalogueEntry } from './catalogue.ts';
+import { barcodeHolders, catalogue, feedCatalogued, type CatalogueEntry, type EntryFate, type MatchRule } from './catalogue.ts';
 import { placeByCode } from './places.ts';
 import { libraryErrors as E } from './errors.ts';
 
@@ -25,6 +25,21 @@ export interface ImportReport {
   notes: string[];
 }
 
+/** One record of the file as the import sees it: what it became (or would become), and the record it joins. */
+export interface MatchLine {
+  n: number;
+  title: string;
+  fate: EntryFate | 'rejected';
+  /** The catalogue record it joins (merged), or was made (new). */
+  recordId: number | null;
+}
+
+/** The most lines a preview lists (its counts are of the whole file). */
+export const PREVIEW_LINES = 500;
+
+/** Thrown inside a dry run's transaction to roll it back. */
+class DryRun extends Error {}
+
 /** An entry read from a file, or the problem that stops it, by its number in the file. */
 export type ReadEntry = { n: number; entry: CatalogueEntry } | { n: number; problem: Problem };
 
@@ -39,8 +54,24 @@ const CHUNK = 5000;
 export async function importEntries(
   db: DB,
   read: Iterable<ReadEntry> | AsyncIterable<ReadEntry>,
-  opts: { libraryCode: string; onError: OnError; userId: number | null; date: string; format: string; fileName: string; notes?: string[] },
+  opts: {
+    libraryCode: string;
+    onError: OnError;
+    userId: number | null;
+    date: string;
+    format: string;
+    fileName: string;
+    notes?: string[];
+    rule?: MatchRule;
+    /** Work it all out, write nothing (the transaction is rolled back): the preview. */
+    dryRun?: boolean;
+    /** Filled with each record's line (up to {@link PREVIEW_LINES}). */
+    lines?: MatchLine[];
+  },
 ): Promise<ImportReport> {
+  const line = (l: MatchLine) => {
+    if (opts.lines && opts.lines.length < PREVIEW_LINES) opts.lines.push(l);
+  };
   const library = await placeByCode(db, opts.libraryCode);
   if (!library) throw new UserError(E.noLibrary({ code: opts.libraryCode }), 404, [{ field: 'library', said: E.libraryCodeUnknown() }]);
   if (library.unitId === null) throw new UserError(E.libraryWithoutUnit({ code: library.code }), 422);
@@ -50,7 +81,7 @@ export async function importEntries(
   let written = 0;
   const total = { created: 0, merged: 0, items: 0, unchanged: 0, unchangedItems: 0 };
   const refusing = () => opts.onError === 'reject' && problems.length > 0;
-  await inTransaction(db, async (trx) => {
+  const work = inTransaction(db, async (trx) => {
     let chunk: { n: number; entry: CatalogueEntry }[] = [];
     const flush = async () => {
       const held = await barcodeHolders(
@@ -62,6 +93,7 @@ export async function importEntries(
         const clash = g.entry.copies.find((c) => inFile.has(c.barcode) || (held.has(c.barcode) && held.get(c.barcode) !== library.id));
         if (clash) {
           problems.push({ row: g.n, field: 'barcode', said: E.recordBarcodeTaken({ n: g.n, barcode: clash.barcode }) });
+          line({ n: g.n, title: g.entry.bib.title, fate: 'rejected', recordId: null });
           return [];
         }
         for (const c of g.entry.copies) inFile.add(c.barcode);
@@ -69,6 +101,7 @@ export async function importEntries(
         total.unchangedItems += g.entry.copies.length - fresh.length;
         if (g.entry.copies.length > 0 && fresh.length === 0) {
           total.unchanged++;
+          line({ n: g.n, title: g.entry.bib.title, fate: 'unchanged', recordId: null });
           return [];
         }
         return [{ ...g, entry: { ...g.entry, copies: fresh } }];
@@ -79,8 +112,9 @@ export async function importEntries(
         trx,
         library,
         ok.map((g) => g.entry),
-        { userId: opts.userId, source: opts.format, date: opts.date, feed: false },
+        { userId: opts.userId, source: opts.format, date: opts.date, feed: false, rule: opts.rule },
       );
+      ok.forEach((g, i) => line({ n: g.n, title: g.entry.bib.title, fate: o.fates[i]!, recordId: o.recordIds[i] ?? null }));
       total.created += o.created;
       total.merged += o.merged;
       total.items += o.items;
@@ -89,8 +123,10 @@ export async function importEntries(
     };
     for await (const r of read) {
       count++;
-      if ('problem' in r) problems.push(r.problem);
-      else chunk.push(r);
+      if ('problem' in r) {
+        problems.push(r.problem);
+        line({ n: r.n, title: '', fate: 'rejected', recordId: null });
+      } else chunk.push(r);
       if (chunk.length >= CHUNK) await flush();
     }
     await flush();
@@ -112,7 +148,12 @@ export async function importEntries(
         rejected: problems.map((p) => p.row),
       },
     });
+    if (opts.dryRun) throw new DryRun();
   });
+  await work.catch((e) => {
+    if (!(e instanceof DryRun)) throw e;
+  });
+  opts.lines?.sort((a, b) => a.n - b.n);
   return {
     format: opts.format,
     read: count,

@@ -1,6 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { UserError } from '../core/errors.ts';
-import { importEntries, type ImportReport, type OnError } from './import-entries.ts';
+import { importEntries, type ImportReport, type MatchLine, type OnError } from './import-entries.ts';
+import type { MatchRule } from './catalogue.ts';
 import { detectFormat, readMarcRecords } from './marc/read-file.ts';
 import { marcEntries } from './marc-entries.ts';
 import { readEntriesInThread } from './marc-read-thread.ts';
@@ -14,6 +15,10 @@ export interface MarcImportOptions {
   /** The acquisition date counted in the statistics (default today). */
   date?: string;
   fileName?: string;
+  rule?: MatchRule;
+  /** The preview: worked out whole, nothing written. */
+  dryRun?: boolean;
+  lines?: MatchLine[];
 }
 
 /**

@@ -12,6 +12,7 @@ import { libraryText } from './messages.ts';
 import { blockPatron, editPatron, findPatrons, linkCard, linkedAccount, nextExpiry, renewCard, staffPatron, unlinkCard } from './patron-records.ts';
 import { openLoans, readerHolds } from './reader-account.ts';
 import { circulationDesk } from './desk.ts';
+import { placeStaffHold, type TitleChoice } from './staff-holds.ts';
 import { patronPageView, patronPath, patronSearchView } from './patron-view.tsx';
 
 /**
@@ -23,7 +24,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const SHOWN = [404, 409, 422];
 type Status = 200 | 404 | 409 | 422;
 
-async function recordPage(c: AppContext, notice: string | null, r?: Refusal, status: Status = 200) {
+async function recordPage(c: AppContext, notice: string | null, r?: Refusal, status: Status = 200, holdChoices?: TitleChoice[]) {
   const db = c.var.store.db;
   const { lib, patron } = await staffPatron(db, signedIn(c), c.req.param('code') ?? '', Number(c.req.param('id')));
   const today = todayLocal();
@@ -33,7 +34,20 @@ async function recordPage(c: AppContext, notice: string | null, r?: Refusal, sta
     readerHolds(db, [patron.id]),
     loanHistory(db, patron.id),
   ]);
-  const view = patronPageView({ ctx: pageContext(c), lib, patron, account, loans, holds, history, today, nextExpiry: nextExpiry(patron, today), notice, r });
+  const view = patronPageView({
+    ctx: pageContext(c),
+    lib,
+    patron,
+    account,
+    loans,
+    holds,
+    history,
+    today,
+    nextExpiry: nextExpiry(patron, today),
+    notice,
+    r,
+    holdChoices,
+  });
   return c.html(view, status);
 }
 
@@ -48,7 +62,8 @@ async function act(c: AppContext, form: string, work: (b: Record<string, string>
     return c.redirect(`${patronPath(lib, Number(c.req.param('id')))}?${new URLSearchParams({ tb: notice })}`, 303);
   } catch (e) {
     if (!(e instanceof UserError) || !SHOWN.includes(e.status) || (e.status === 404 && !e.problems.length)) throw e;
-    return recordPage(c, null, refusal(c.var.lang, form, e, b), e.status as Status);
+    const choices = (e as UserError & { choices?: TitleChoice[] }).choices;
+    return recordPage(c, null, refusal(c.var.lang, form, e, b), e.status as Status, choices);
   }
 }
 
@@ -77,6 +92,12 @@ export const patronPages = new Hono<AppEnv>()
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/gia-han-the', (c) =>
     act(c, 'renew', async (b) => libraryText(c.var.lang).cardRenewed({ date: formatDate(await renewCard(c.var.store.db, ...ids(c), b.expires ?? '')) })),
   )
+  .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/dat-truoc', (c) =>
+    act(c, 'hold', async (b) => {
+      const h = await placeStaffHold(c.var.store.db, ...ids(c), { title: b.title ?? '', recordId: b.record ? Number(b.record) : undefined });
+      return libraryText(c.var.lang).staffHoldPlaced({ title: h.title, n: h.position });
+    }),
+  )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/khoa', (c) =>
     act(c, 'block', async (b) => {
       await blockPatron(c.var.store.db, ...ids(c), b.reason ?? '');
@@ -91,7 +112,7 @@ export const patronPages = new Hono<AppEnv>()
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/sua', (c) =>
     act(c, 'edit', async (b) => {
-      await editPatron(c.var.store.db, ...ids(c), { name: b.name ?? '', category: b.category ?? '', phone: b.phone ?? '' });
+      await editPatron(c.var.store.db, ...ids(c), { name: b.name ?? '', category: b.category ?? '', phone: b.phone ?? '', email: b.email ?? '' });
       return libraryText(c.var.lang).patronSaved;
     }),
   )

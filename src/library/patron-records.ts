@@ -74,6 +74,17 @@ export interface PatronEdit {
   name: string;
   category: string;
   phone: string;
+  /** Where overdue notices are mailed (optional). */
+  email?: string;
+}
+
+/** An e-mail address as stored (trimmed, lower case), or null when none; refused when it is not one. */
+export function cleanEmail(typed: string | null | undefined): string | null {
+  const t = (typed ?? '').trim().toLowerCase();
+  if (!t) return null;
+  if (!/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z0-9-]{2,}$/.test(t) || t.length > 254)
+    throw new UserError(E.patronInvalid(), 422, [{ field: 'email', said: E.emailFormat() }]);
+  return t;
 }
 
 /** Changes a reader's name, category and phone; refused field by field. */
@@ -90,11 +101,19 @@ export async function editPatron(db: DB, who: Principal, code: string, patronId:
     if (!(e instanceof UserError)) throw e;
     problems.push(...e.problems);
   }
+  let email: string | null = patron.email;
+  if (input.email !== undefined)
+    try {
+      email = cleanEmail(input.email);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems.push(...e.problems);
+    }
   if (problems.length) throw new UserError(E.patronInvalid(), 422, problems);
   await inTransaction(db, async (trx) => {
     await trx
       .updateTable('lib_patrons')
-      .set({ name, name_key: fold(name), category: input.category, phone })
+      .set({ name, name_key: fold(name), category: input.category, phone, email })
       .where('id', '=', patron.id)
       .execute();
     await audit(trx, {
@@ -102,11 +121,11 @@ export async function editPatron(db: DB, who: Principal, code: string, patronId:
       action: 'update',
       entity: 'lib_patron',
       key: patron.cardNumber,
-      oldValue: { name: patron.name, category: patron.category, phone: patron.phone },
-      newValue: { name, category: input.category, phone },
+      oldValue: { name: patron.name, category: patron.category, phone: patron.phone, email: patron.email },
+      newValue: { name, category: input.category, phone, email },
     });
   });
-  return { ...patron, name, category: input.category, phone };
+  return { ...patron, name, category: input.category, phone, email };
 }
 
 /** The expiry a renewal offers: a year from the card's expiry, or from today when it has expired or has none. */

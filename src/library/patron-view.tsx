@@ -7,6 +7,7 @@ import { FOUND_MAX, type LinkedAccount } from './patron-records.ts';
 import { PATRON_CATEGORIES, type Patron, type PatronCategory } from './patrons.ts';
 import type { Place } from './places.ts';
 import type { OpenLoan, ReaderHold } from './reader-account.ts';
+import type { TitleChoice } from './staff-holds.ts';
 import { lendHref } from './scan-desk-view.tsx';
 
 type T = ReturnType<typeof libraryText>;
@@ -20,6 +21,7 @@ const PATRON_CSS = `.patron-facts{display:grid;grid-template-columns:max-content
 .patron-forms{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));gap:0 2rem}
 .patron-find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.patron-find .field{margin:0;flex:0 1 24rem}
 .late{color:#8a1710;font-weight:700}
+.hold-choices{list-style:none;padding:0}.hold-choices li{margin:.25rem 0}.link-button{text-align:left;white-space:normal;max-width:100%}
 table.compact td,table.compact th{padding:4px 6px}
 @media (max-width:30rem){.patron-facts{grid-template-columns:1fr}.patron-facts dd{margin-bottom:.5rem}}`;
 
@@ -29,7 +31,8 @@ function DeskLinks(props: { lib: Place; t: T; back?: boolean }) {
   const code = encodeURIComponent(lib.code);
   return (
     <p>
-      {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={`/thu-vien/${code}/dat-truoc`}>{t.pickupList}</a>
+      {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={`/thu-vien/${code}/dat-truoc`}>{t.pickupList}</a> ·{' '}
+      <a href={`/thu-vien/${code}/nhac-tra`}>{t.noticesLink}</a>
       {props.back ? (
         <>
           {' · '}
@@ -117,6 +120,47 @@ export interface PatronPageProps {
   nextExpiry: string;
   notice: string | null;
   r?: Refusal;
+  /** Titles offered when the words typed for a hold matched several. */
+  holdChoices?: TitleChoice[];
+}
+
+/** The hold the desk places for the reader: a title by ISBN, barcode or words; several matches offered to choose from. */
+function StaffHold(props: { p: PatronPageProps; t: T }) {
+  const { p, t } = props;
+  const action = patronPath(p.lib, p.patron.id, '/dat-truoc');
+  const typed = p.r?.form === 'hold' ? (p.r.typed.title ?? '') : '';
+  return (
+    <section aria-labelledby="staff-hold-h">
+      <h3 id="staff-hold-h">{t.staffHoldH}</h3>
+      <p class="muted">{t.staffHoldHint({ library: p.lib.name })}</p>
+      <form method="post" action={action} class="patron-find">
+        <Csrf token={p.ctx.csrf} />
+        <FormField form="hold" name="title" label={t.staffHoldLabel} r={p.r} required />
+        <p>
+          <button type="submit">{t.staffHoldButton}</button>
+        </p>
+      </form>
+      {p.holdChoices?.length ? (
+        <section aria-labelledby="hold-choices-h">
+          <h4 id="hold-choices-h">{t.holdChoicesH}</h4>
+          <ul class="hold-choices">
+            {p.holdChoices.map((c) => (
+              <li>
+                <form method="post" action={action}>
+                  <Csrf token={p.ctx.csrf} />
+                  <input type="hidden" name="record" value={String(c.id)} />
+                  <input type="hidden" name="title" value={typed} />
+                  <button type="submit" class="link-button">
+                    {t.holdThisTitle({ title: [c.title, c.author, c.year].filter(Boolean).join(' — ') })}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
 }
 
 function Facts(props: { p: PatronPageProps; t: T }) {
@@ -131,6 +175,8 @@ function Facts(props: { p: PatronPageProps; t: T }) {
       <dd>{patronCategoryName(ctx.lang, patron.category as PatronCategory) ?? patron.category}</dd>
       <dt>{t.phone}</dt>
       <dd>{patron.phone ?? t.noPhone}</dd>
+      <dt>{t.emailLabel}</dt>
+      <dd>{patron.email ?? t.noEmail}</dd>
       <dt>{t.cardExpiry}</dt>
       <dd class={expired ? 'late' : undefined}>
         {patron.expiresAt ? (expired ? t.expiredOn({ date: formatDate(patron.expiresAt) }) : formatDate(patron.expiresAt)) : t.noExpiry}
@@ -248,6 +294,7 @@ export function patronPageView(p: PatronPageProps) {
       <Loans t={t} loans={p.loans} />
       <h2 id="holds-h">{t.holdsH}</h2>
       <Holds t={t} holds={p.holds} />
+      <StaffHold p={p} t={t} />
       <h2 id="history-h">{t.historyH}</h2>
       <History t={t} lines={p.history} />
       <div class="patron-forms">
@@ -298,6 +345,7 @@ export function patronPageView(p: PatronPageProps) {
               </select>
             </FormField>
             <FormField form="edit" name="phone" type="tel" inputmode="tel" label={t.phoneHint} r={r} value={patron.phone ?? ''} autocomplete="off" />
+            <FormField form="edit" name="email" type="email" label={t.emailOptional} r={r} value={patron.email ?? ''} autocomplete="off" />
             <button type="submit">{t.saveButton}</button>
           </form>
         </section>

@@ -23,6 +23,8 @@ export interface Patron {
   blockReason: string | null;
   expiresAt: string | null;
   phone: string | null;
+  /** Where overdue notices are mailed. */
+  email: string | null;
 }
 
 export interface NewPatron {
@@ -93,6 +95,7 @@ export const toPatron = (r: {
   block_reason: string | null;
   expires_at: string | null;
   phone: string | null;
+  email?: string | null;
 }): Patron => ({
   id: r.id,
   cardNumber: r.card_number,
@@ -104,6 +107,7 @@ export const toPatron = (r: {
   blockReason: r.block_reason,
   expiresAt: r.expires_at,
   phone: r.phone,
+  email: r.email ?? null,
 });
 
 export async function patronByCard(db: DB, card: string): Promise<Patron> {

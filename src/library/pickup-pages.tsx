@@ -8,7 +8,7 @@ import { signedIn } from '../core/web/api-kit.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { Csrf, ErrorSummary, FormField, refusal, type Refusal } from './form-bits.tsx';
 import { libraryText } from './messages.ts';
-import { fillHold, pickupList, type PullLine, type ReadyLine } from './pickup.ts';
+import { expireHold, fillHold, pickupList, type PullLine, type ReadyLine } from './pickup.ts';
 import type { Place } from './places.ts';
 import { patronsPath } from './patron-view.tsx';
 import { lendHref } from './scan-desk-view.tsx';
@@ -54,8 +54,8 @@ function Pull(props: { t: T; lib: Place; lines: PullLine[]; token: string; r: Re
   );
 }
 
-function Ready(props: { t: T; lib: Place; lines: ReadyLine[] }) {
-  const { t, lib } = props;
+function Ready(props: { t: T; lib: Place; lines: ReadyLine[]; token: string; r: Refusal | undefined }) {
+  const { t, lib, r } = props;
   if (props.lines.length === 0) return <p>{t.noneReady}</p>;
   return (
     <table class="compact" aria-labelledby="ready-h">
@@ -83,7 +83,22 @@ function Ready(props: { t: T; lib: Place; lines: ReadyLine[] }) {
                 </>
               ) : null}
             </td>
-            <td class={l.lapsed ? 'late' : undefined}>{l.until ? (l.lapsed ? t.pickupLapsed({ date: formatDate(l.until) }) : formatDate(l.until)) : ''}</td>
+            <td class={l.lapsed ? 'late' : undefined}>
+              {l.until ? (l.lapsed ? t.pickupLapsed({ date: formatDate(l.until) }) : formatDate(l.until)) : ''}
+              {l.lapsed ? (
+                <form method="post" action={`${pickupPath(lib)}/${l.holdId}/het-han`}>
+                  <Csrf token={props.token} />
+                  <button type="submit" aria-label={t.expireNowLabel({ title: l.title, reader: readerWords(t, l) })}>
+                    {t.expireNowButton}
+                  </button>
+                </form>
+              ) : null}
+              {r?.form === `expire-${l.holdId}` ? (
+                <p class="field-error" id={`expire-${l.holdId}-hold`}>
+                  {r.fields.hold ?? r.said}
+                </p>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -116,7 +131,7 @@ async function page(c: AppContext, notice: string | null, r?: Refusal, status: 2
       </section>
       <section aria-labelledby="ready-h">
         <h2 id="ready-h">{`${t.readyH} (${ready.length})`}</h2>
-        <Ready t={t} lib={lib} lines={ready} />
+        <Ready t={t} lib={lib} lines={ready} token={ctx.csrf} r={r} />
       </section>
     </Layout>,
     status,
@@ -140,5 +155,19 @@ export const pickupPages = new Hono<AppEnv>()
       const r = refusal(c.var.lang, `fill-${holdId}`, e, { barcode });
       if (!e.problems.length) r.fields.barcode = r.said;
       return page(c, null, r, e.status as 404 | 409 | 422);
+    }
+  })
+  .post('/thu-vien/:code/dat-truoc/:id{[0-9]+}/het-han', async (c) => {
+    const holdId = Number(c.req.param('id'));
+    try {
+      const done = await expireHold(c.var.store.db, signedIn(c), c.req.param('code'), holdId);
+      const t = libraryText(c.var.lang);
+      const notice = done.next
+        ? t.expiredToNext({ title: done.title, barcode: done.barcode, reader: done.next, until: formatDate(done.nextUntil) })
+        : t.expiredToShelf({ title: done.title, barcode: done.barcode });
+      return c.redirect(`/thu-vien/${encodeURIComponent(c.req.param('code'))}/dat-truoc?${new URLSearchParams({ tb: notice })}`, 303);
+    } catch (e) {
+      if (!(e instanceof UserError) || ![404, 409].includes(e.status)) throw e;
+      return page(c, null, refusal(c.var.lang, `expire-${holdId}`, e, {}), e.status as 404 | 409);
     }
   });

@@ -6,7 +6,8 @@ import { notFound, UserError } from '../core/errors.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { availability } from './items.ts';
 import { patronsOfUser } from './patrons.ts';
-import { libraryText } from './messages.ts';
+import { itemStatusText, libraryText } from './messages.ts';
+import { formatDate } from '../core/i18n/index.ts';
 import { Csrf, ErrorSummary, FormField, refusal, type Refusal } from './form-bits.tsx';
 import { holdStateWords } from './patron-view.tsx';
 import { placeReaderHold, readerHolds } from './reader-account.ts';
@@ -36,6 +37,24 @@ async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 4
     .orderBy('i.name')
     .execute();
   const subjects = JSON.parse(rec.subjects) as string[];
+  // each copy on the shelf with its call number and shelf, where it is now, and when it is due back
+  const copies = await db
+    .selectFrom('lib_items as it')
+    .innerJoin('institutions as i', 'i.id', 'it.at_institution_id')
+    .leftJoin('lib_loans as l', (j) => j.onRef('l.item_id', '=', 'it.id').on('l.returned_at', 'is', null))
+    .select(['it.id', 'it.call_number', 'it.location', 'it.status', 'i.name', 'l.due_at'])
+    .where('it.record_id', '=', rec.id)
+    .where('it.status', 'not in', ['withdrawn', 'lost'])
+    .orderBy('i.name')
+    .orderBy('it.call_number')
+    .orderBy('it.id')
+    .limit(200)
+    .execute();
+  const statusWords = itemStatusText(ctx.lang);
+  const owner =
+    rec.institution_id !== null && (ctx.principal?.role === 'admin' || (ctx.principal?.role === 'staff' && ctx.principal.institutionId === rec.institution_id))
+      ? await db.selectFrom('institutions').select('code').where('id', '=', rec.institution_id).executeTakeFirst()
+      : undefined;
   const placed = c.req.query('da-dat') !== undefined ? mine.find((h) => String(h.holdId) === c.req.query('da-dat')) : undefined;
   const chosenLibrary = r?.typed.library ?? (owners.length === 1 ? String(owners[0]!.id) : '');
   const chosenCard = r?.typed.card ?? '';
@@ -81,6 +100,11 @@ async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 4
           </>
         ) : null}
       </dl>
+      {owner ? (
+        <p>
+          <a href={`/thu-vien/${encodeURIComponent(owner.code)}/sach/${rec.id}`}>{t.editRecordLink}</a>
+        </p>
+      ) : null}
       <h2>{t.holdings}</h2>
       {where.length ? (
         <table>
@@ -107,6 +131,33 @@ async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 4
       ) : (
         <p>{t.noCopies}</p>
       )}
+      {copies.length ? (
+        <>
+          <h2 id="copies-h">{t.copiesH}</h2>
+          <div class="scroll">
+            <table aria-labelledby="copies-h">
+              <thead>
+                <tr>
+                  <th scope="col">{t.f_library}</th>
+                  <th scope="col">{t.callNumber}</th>
+                  <th scope="col">{t.shelf}</th>
+                  <th scope="col">{t.itemStatus}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {copies.map((x) => (
+                  <tr>
+                    <td>{x.name}</td>
+                    <td>{x.call_number ?? '—'}</td>
+                    <td>{x.location ?? '—'}</td>
+                    <td>{x.due_at ? t.onLoanUntil({ date: formatDate(x.due_at) }) : (statusWords[x.status as keyof typeof statusWords] ?? x.status)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
       <h2 id="hold-h">{t.placeHold}</h2>
       {mine.length && !placed ? (
         <p>

@@ -6,6 +6,9 @@ import { deskPages } from './desk-pages.tsx';
 import { scanDeskPages } from './scan-desk-pages.tsx';
 import { patronPages } from './patron-pages.tsx';
 import { pickupPages } from './pickup-pages.tsx';
+import { noticesPages } from './notices-pages.tsx';
+import { catalogueEditPages } from './catalogue-edit-pages.tsx';
+import { marcPreviewPages } from './marc-preview-pages.tsx';
 import { readerPages } from './reader-pages.tsx';
 import { visitPages } from './visit-pages.tsx';
 import { tripPages } from './trip-pages.tsx';
@@ -21,6 +24,9 @@ export const libraryRoutes = new Hono<AppEnv>()
   .route('/', scanDeskPages)
   .route('/', patronPages)
   .route('/', pickupPages)
+  .route('/', noticesPages)
+  .route('/', catalogueEditPages)
+  .route('/', marcPreviewPages)
   .route('/', readerPages)
   .route('/', visitPages)
   .route('/', tripPages)

@@ -31,6 +31,7 @@ import { platformSettings } from './migrations/041_platform_settings.ts';
 import { installChangeNotices } from './change-notices.ts';
 import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
+import { deskNoticesCatalogue } from './migrations/035_desk_notices_catalogue.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -61,6 +62,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '031_clubs_events_depth': () => clubsEventsDepth(),
   '032_patron_records': (store) => patronRecords(store.engine),
   '034_user_email': () => userEmail(),
+  '035_desk_notices_catalogue': (store) => deskNoticesCatalogue(store.engine),
   '036_trip_items': () => tripItems(),
   '038_curation_checkin': (store) => curationCheckin(store.engine),
   '041_platform_settings': () => platformSettings(),

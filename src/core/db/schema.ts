@@ -41,6 +41,7 @@ import type {
   LibLoanTable,
   LibHoldTable,
   LibLinkCodeTable,
+  LibNoticeTable,
   LibVisitTable,
   LibRotationTable,
   LibRotationItemTable,
@@ -148,6 +149,7 @@ export interface Database {
   lib_loans: LibLoanTable;
   lib_holds: LibHoldTable;
   lib_link_codes: LibLinkCodeTable;
+  lib_notices: LibNoticeTable;
   lib_visits: LibVisitTable;
   lib_rotations: LibRotationTable;
   lib_rotation_items: LibRotationItemTable;

@@ -78,7 +78,8 @@ export function marcToBib(r: MarcRecord): { bib: Bib | null; copies: MarcCopy[] 
       subjects,
       audience,
       notes,
-      controlNumber: controlField(r, '001')?.trim() || null,
+      // the record's own number (001), else the system number it carries from another catalogue (035 $a)
+      controlNumber: controlField(r, '001')?.trim() || subfield(r, '035', 'a')?.trim() || null,
     },
     copies,
   };

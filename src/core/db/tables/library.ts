@@ -44,6 +44,11 @@ export interface LibItemTable {
   /** 'available' | 'on-loan' | 'in-rotation' | 'lost' | 'withdrawn' */
   status: string;
   acquired_at: string;
+  /** The shelf mark readers look for, e.g. "895.922 T6253" (migration 035). */
+  call_number: Generated<string | null>;
+  /** The day it was withdrawn and why (migration 035); the copy is kept. */
+  withdrawn_on: Generated<string | null>;
+  withdrawn_reason: Generated<string | null>;
 }
 
 export interface LibLoanRuleTable {
@@ -74,6 +79,8 @@ export interface LibPatronTable {
   phone: Generated<string | null>;
   /** The name folded (no marks, lower case) for the desk's search (migration 032). */
   name_key: Generated<string | null>;
+  /** Where overdue notices are mailed (migration 035). */
+  email: Generated<string | null>;
 }
 
 /** One-time codes a citizen shows at the desk to have a card linked to their account (migration 032). */
@@ -105,10 +112,10 @@ export interface LibHoldTable {
   patron_id: number;
   institution_id: number;
   placed_at: string;
-  /** 'waiting' | 'ready' | 'fulfilled' | 'cancelled' */
+  /** 'waiting' | 'ready' | 'fulfilled' | 'cancelled' | 'expired' (not collected in time) */
   status: string;
   item_id: number | null;
-  /** The last day a copy set aside ('ready') waits to be collected (migration 012). */
+  /** The last day a copy set aside ('ready') waits to be collected (migration 012); past it, the hold is 'expired'. */
   expires_at: Generated<string | null>;
 }
 
@@ -179,4 +186,18 @@ export interface LibDigitalTable {
   subjects: string;
   created_by: number | null;
   created_at: string;
+}
+
+/** An overdue notice: one per loan and local day (migration 035). */
+export interface LibNoticeTable {
+  id: Generated<number>;
+  loan_id: number;
+  institution_id: number;
+  patron_id: number;
+  sent_on: string;
+  sent_at: string;
+  sent_by: number | null;
+  overdue_days: number;
+  /** The address mailed; null when printed or handed over. */
+  email: string | null;
 }
