@@ -19,8 +19,8 @@ export const plansText = texts({
   // upload and review
   uploadPlan: { vi: 'Tải lên kế hoạch', en: 'Upload a plan' },
   uploadHelp: {
-    vi: 'Tệp Word (.docx), PDF có lớp văn bản hoặc tệp văn bản. Kế hoạch được đọc và hiển thị để duyệt trước khi lưu.',
-    en: 'A Word (.docx), PDF with text or plain text file. The plan is read and shown for review before anything is saved as a plan.',
+    vi: 'Tệp Word (.docx), PDF (kể cả bản quét), ảnh chụp văn bản (.png, .jpg, .tif) hoặc tệp văn bản. Bản quét được nhận dạng chữ, khoảng 5 giây một trang, tối đa 60 trang. Kế hoạch được đọc và hiển thị để duyệt trước khi lưu.',
+    en: 'A Word (.docx), PDF (scans too), photo of the document (.png, .jpg, .tif) or plain text file. Scans are read by OCR, some 5 seconds a page, up to 60 pages. The plan is read and shown for review before anything is saved as a plan.',
   },
   code: { vi: 'mã', en: 'code' },
   planDocument: { vi: 'Văn bản kế hoạch', en: 'Plan document' },
@@ -136,7 +136,11 @@ export const plansErrors = errors({
     vi: 'Tệp Word cũ (.doc) chưa được hỗ trợ; hãy lưu thành .docx hoặc .pdf.',
     en: 'Old Word files (.doc) are not supported; save as .docx or .pdf.',
   },
-  unknownFormat: { code: 'E4024', vi: 'Không nhận ra định dạng tệp (cần .txt, .docx hoặc .pdf).', en: 'Unknown file format (need .txt, .docx or .pdf).' },
+  unknownFormat: {
+    code: 'E4024',
+    vi: 'Không nhận ra định dạng tệp (cần .txt, .docx, .pdf hoặc ảnh chụp .png, .jpg, .tif).',
+    en: 'Unknown file format (need .txt, .docx, .pdf or a photo: .png, .jpg, .tif).',
+  },
   noText: { code: 'E4025', vi: 'Tệp không có nội dung văn bản.', en: 'The file has no text.' },
   pdfPassword: { code: 'E4026', vi: 'Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.', en: 'The PDF is password-protected.' },
   pdfUnreadable: { code: 'E4027', vi: 'Không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).', en: 'Cannot read the PDF: {detail}' },
@@ -147,6 +151,22 @@ export const plansErrors = errors({
   },
   notDocx: { code: 'E4029', vi: 'Tệp nén không phải văn bản Word (.docx).', en: 'The archive is not a Word document (.docx).' },
   docxUnreadable: { code: 'E4030', vi: 'Không đọc được tệp .docx (tệp hỏng).', en: 'Cannot read the .docx: {detail}' },
+  ocrMissing: {
+    code: 'E4040',
+    vi: 'Tài liệu là bản quét (chỉ có hình ảnh) nhưng máy chủ chưa cài phần mềm nhận dạng chữ Tesseract (gói tesseract-ocr và tesseract-ocr-vie). Hãy nhờ quản trị viên cài đặt, hoặc tải lên bản Word hay PDF có lớp văn bản.',
+    en: 'The document is a scan (images only) but the server has no Tesseract OCR (packages tesseract-ocr and tesseract-ocr-vie). Ask the administrator to install it, or upload a Word file or a PDF with text.',
+  },
+  ocrNoVietnamese: {
+    code: 'E4041',
+    vi: 'Máy chủ có Tesseract nhưng thiếu mô hình tiếng Việt (gói tesseract-ocr-vie) để đọc bản quét.',
+    en: 'Tesseract is installed without its Vietnamese model (package tesseract-ocr-vie), needed to read a scan.',
+  },
+  ocrTooManyPages: {
+    code: 'E4042',
+    vi: 'Bản quét có {pages} trang cần nhận dạng chữ; tối đa {max} trang một lần. Hãy tách phần kế hoạch (thường là vài trang đầu) thành tệp riêng rồi tải lên.',
+    en: 'The scan has {pages} pages to read by OCR; the limit is {max} at a time. Split the plan itself (usually the first pages) into its own file.',
+  },
+  imageUnreadable: { code: 'E4043', vi: 'Không đọc được tệp ảnh (tệp hỏng).', en: 'Cannot read the image (the file is broken).' },
   // E4031–E4035 (a DOCX that unpacks to too much, a broken zip) are core's archive errors now: E1017–E1020
   notAPlan: {
     code: 'E4036',
