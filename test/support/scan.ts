@@ -41,10 +41,14 @@ export function typeset(text: string): Buffer {
       .map((l) => `<p>${escape(l)}</p>`)
       .join('')}</body></html>`;
     writeFileSync(path.join(dir, 'doc.html'), html);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', dir, path.join(dir, 'doc.html')], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', dir, path.join(dir, 'doc.html')],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     return readFileSync(path.join(dir, 'doc.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -123,7 +127,9 @@ export async function imagePdf(jpegs: Buffer[]): Promise<Buffer> {
     const w = 595.28;
     const h = (w * height!) / width!;
     const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
-    obj(3 + i * 3, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${4 + i * 3} 0 R >> >> /Contents ${5 + i * 3} 0 R >>`]);
+    obj(3 + i * 3, [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${4 + i * 3} 0 R >> >> /Contents ${5 + i * 3} 0 R >>`,
+    ]);
     obj(4 + i * 3, [
       `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
       jpeg,

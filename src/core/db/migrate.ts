@@ -26,6 +26,7 @@ import { people } from './migrations/027_people.ts';
 import { maintenance } from './migrations/028_maintenance.ts';
 import { clubsEventsDepth } from './migrations/031_clubs_events_depth.ts';
 import { patronRecords } from './migrations/032_patron_records.ts';
+import { planRestorations } from './migrations/039_plan_restorations.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '028_maintenance': () => maintenance(),
   '031_clubs_events_depth': () => clubsEventsDepth(),
   '032_patron_records': (store) => patronRecords(store.engine),
+  '039_plan_restorations': () => planRestorations(),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */

@@ -108,23 +108,55 @@ async function orientation(image: string, signal?: AbortSignal): Promise<number 
   return rotate !== undefined && confidence >= 1.5 ? Number(rotate) : null;
 }
 
-/** One page image → its text; a poorly read page is checked for rotation and read again turned. */
-async function readPage(image: string, page: number, note: OcrNote, signal?: AbortSignal): Promise<string> {
-  const first = await readImage(image, signal);
-  if (first.confidence >= POOR_PAGE && letters(first.text) >= 40) return first.text;
-  const angle = await orientation(image, signal);
-  if (angle === null) {
-    if (letters(first.text) < 40 || first.confidence < POOR_PAGE) note.unsure.push(page);
-    return first.text;
+/**
+ * One page image → its text. A photo is checked for rotation first (phones take them any way up);
+ * a PDF page only when it reads badly. A page turned reads again, and the better reading is kept.
+ */
+async function readPage(image: string, page: number, note: OcrNote, opts: { signal?: AbortSignal; photo?: boolean } = {}): Promise<string> {
+  const first = opts.photo ? null : await readImage(image, opts.signal);
+  if (first && first.confidence >= POOR_PAGE && letters(first.text) >= 40) return first.text;
+  const angle = await orientation(image, opts.signal);
+  if (angle === null || angle === 0) {
+    const read = first ?? (await readImage(image, opts.signal));
+    if (angle === null && (letters(read.text) < 40 || read.confidence < POOR_PAGE)) note.unsure.push(page);
+    return read.text;
   }
-  if (angle === 0) return first.text;
   const sharp = (await import('sharp')).default;
   const turned = image.replace(/\.(png|pgm)$/, '-turned.png');
   await sharp(image).rotate(angle).png().toFile(turned);
-  const second = await readImage(turned, signal);
-  if (second.confidence <= first.confidence) return first.text;
+  const second = await readImage(turned, opts.signal);
+  if (first && second.confidence <= first.confidence) return first.text;
   note.rotated.push({ page, degrees: angle });
   return second.text;
+}
+
+/**
+ * What a speckled margin leaves in OCR text: runs of `_ ~ | ˆ` at a line's ends, a stray letter
+ * before a sentence (`s Đến năm 2025`), a lone mark after the last word (`cho -`), and lines that
+ * are mostly such marks. The words themselves are not touched.
+ */
+export function tidyOcr(text: string): string {
+  const lead = /^[\s_~|`ˆ^¿¡°‹›«»\\]+/u;
+  const trail = /[\s_~|`ˆ^¿¡°‹›«»\\]+$/u;
+  return (
+    text
+      .split('\n')
+      .map((line) => {
+        let l = line.replace(lead, '').replace(trail, '');
+        l = l
+          .replace(/^-[_~|]+\s*(?=\p{Ll})/u, '')
+          .replace(/^-[_~|]+\s*/, '- ')
+          .replace(/^[a-z]\s+(?=[\p{Lu}\d-])/u, '')
+          .replace(/\s+[-.,;:'"]$/, '');
+        const nonSpace = l.replace(/\s/g, '').length;
+        const words = l.match(/\p{L}{2,}/gu)?.length ?? 0;
+        return nonSpace > 0 && letters(l) / nonSpace < 0.5 && words < 4 ? null : l;
+      })
+      .filter((l) => l !== null)
+      .join('\n')
+      // Tesseract parts blocks with a blank line, also inside a sentence: a line that goes on in lower case continues it
+      .replace(/\n\s*\n(?=[\p{Ll}])/gu, '\n')
+  );
 }
 
 /** Runs `work` over 1…n, `width` at a time, in order of pages. */
@@ -182,7 +214,7 @@ export async function pdfTextPoppler(buf: Buffer, opts: OcrOptions = {}): Promis
       // greyscale PGM: uncompressed, so a speckled scan costs no PNG compression (minutes under load)
       const r = await run('pdftoppm', ['-r', String(DPI), '-f', String(page), '-l', String(page), '-gray', '-singlefile', file, root], { signal: opts.signal });
       if (r === null) throw fail(plansErrors.ocrMissing());
-      const text = await readPage(`${root}.pgm`, page, note, opts.signal);
+      const text = tidyOcr(await readPage(`${root}.pgm`, page, note, { signal: opts.signal }));
       await rm(`${root}.pgm`, { force: true });
       opts.onProgress?.({ page: ++done, pages: blank.length });
       return text;
@@ -210,7 +242,7 @@ export async function imageText(buf: Buffer, opts: OcrOptions = {}): Promise<{ t
       throw fail(plansErrors.imageUnreadable());
     }
     const note: OcrNote = { ocrPages: [1], rotated: [], unsure: [] };
-    const text = await readPage(image, 1, note, opts.signal);
+    const text = tidyOcr(await readPage(image, 1, note, { signal: opts.signal, photo: true }));
     opts.onProgress?.({ page: 1, pages: 1 });
     return { text, note };
   });
