@@ -145,14 +145,21 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
   });
 }
 
-/** The plan a document implements: a cited basis document already in the system, else the national programme. */
+/**
+ * The plan a document implements: a cited basis document already in the system; when it cites a plan
+ * (`…/KH-…`) that is not stored, none (the compliance view says so rather than comparing with the
+ * programme); else the national programme it names.
+ */
 async function findParent(db: DB, p: ParsedPlan): Promise<number | null> {
-  const numbers = [...p.basis.map((b) => b.number), p.programme].filter((n): n is string => !!n);
-  for (const n of numbers) {
-    const hit = await db.selectFrom('plans').select('id').where('number', '=', n).where('status', '=', 'active').executeTakeFirst();
-    if (hit) return hit.id;
+  const stored = async (n: string) =>
+    (await db.selectFrom('plans').select('id').where('number', '=', n).where('status', '=', 'active').executeTakeFirst())?.id ?? null;
+  const cited = p.basis.map((b) => b.number).filter((n): n is string => !!n);
+  for (const n of cited) {
+    const id = await stored(n);
+    if (id !== null) return id;
   }
-  return null;
+  if (cited.some((n) => /\/KH\b/i.test(n))) return null;
+  return p.programme ? stored(p.programme) : null;
 }
 
 export async function planDocument(db: DB, planId: number) {

@@ -30,7 +30,7 @@ export const scanSkipReason: string | null = !hasTesseract
       : null;
 if (scanSkipReason) console.warn(scanSkipReason);
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The text typeset as a PDF by LibreOffice (an HTML page of one paragraph a line, DejaVu Serif 13 pt). */
 export function typeset(text: string): Buffer {
@@ -38,7 +38,7 @@ export function typeset(text: string): Buffer {
   try {
     const html = `<html><head><meta charset="utf-8"><style>body{font-family:"DejaVu Serif";font-size:13pt}</style></head><body>${text
       .split('\n')
-      .map((l) => `<p>${escape(l)}</p>`)
+      .map((l) => `<p>${escapeHtml(l)}</p>`)
       .join('')}</body></html>`;
     writeFileSync(path.join(dir, 'doc.html'), html);
     execFileSync(
