@@ -13,6 +13,9 @@ import { PHRASES, PROVINCES } from './lexicon.ts';
 /** The words plans are written in, and the programmes' titles (phrases of two words or more). */
 export const PLAN_VOCABULARY = [
   'Kế hoạch',
+  'Chủ trì',
+  'phối hợp',
+  'chủ trì, phối hợp',
   'Triển khai thực hiện',
   'Triển khai',
   'thực hiện',
