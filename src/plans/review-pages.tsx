@@ -13,7 +13,7 @@ import { planDocument, planItems, storeDraft } from './drafts.ts';
 import { MAX_FILE_BYTES, parsePlanBuffer } from './parse/read-file.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findUnit } from '../network/units.ts';
-import { resolvePlace, type FoundPlace } from '../network/place-finder.ts';
+import { findPlaces, resolvePlace, type FoundPlace } from '../network/place-finder.ts';
 import { findInstitutionAnyCase } from '../network/institutions.ts';
 import { mayWriteFor } from '../network/access.ts';
 import { fold } from '../core/text/vietnamese.ts';
@@ -300,10 +300,21 @@ export const reviewPages = new Hono<AppEnv>()
       if (unitTyped === '') return again(networkErrors.unknownUnitCode({ unit: '' }));
       const place = await resolvePlace(db, unitTyped);
       if ('none' in place) return again(networkErrors.unknownUnitCode({ unit: unitTyped }));
-      if ('several' in place) return again(plansErrors.placeSeveral({ n: place.several.length, typed: unitTyped }), { units: place.several });
-      const unit = await findUnit(db, place.one.code);
-      if (!unit) return again(networkErrors.unknownUnitCode({ unit: unitTyped }));
-      if (p.role === 'viewer' || p.role === 'staff' || !(await canReadUnit(db, p, unit.id))) throw noAccess();
+      const candidates = (await findUnit(db, unitTyped))
+        ? [('one' in place ? place.one : place.several[0])!]
+        : (await findPlaces(db, unitTyped, { limit: 50 })).places;
+      if (p.role === 'viewer' || p.role === 'staff') throw noAccess();
+      // the places of that name this person may plan for; a name shared with places elsewhere is not a choice
+      const mine: { place: FoundPlace; id: number }[] = [];
+      for (const x of candidates) {
+        const u = await findUnit(db, x.code);
+        if (u && (await canReadUnit(db, p, u.id))) mine.push({ place: x, id: u.id });
+      }
+      if (mine.length === 0) return again(noAccess().said);
+      const whole = mine.filter((m) => fold(m.place.name) === fold(unitTyped) || fold(m.place.fullName) === fold(unitTyped));
+      if (whole.length === 1) mine.splice(0, mine.length, whole[0]!);
+      if (mine.length > 1) return again(plansErrors.placeSeveral({ n: mine.length, typed: unitTyped }), { units: mine.map((m) => m.place) });
+      const unit = { id: mine[0]!.id };
       unitId = unit.id;
     }
     const file = Array.isArray(body.file) ? body.file[0] : body.file;

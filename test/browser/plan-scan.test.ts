@@ -51,12 +51,17 @@ describe.runIf(hasChromium && hasSeeds && !scanSkipReason)(
       await page.goto('/ke-hoach/moi');
       await page.getByLabel(/Đơn vị/).fill('dak ha');
       await page.setInputFiles('input[type=file]', file);
-      await page.getByRole('button', { name: 'Tải lên' }).click();
-      // "dak ha" names more than one place: the form offers them, the file chosen again
-      if (await page.getByText('Chọn một').count()) {
-        await page.locator('input[type=radio][name=unit]').first().check();
+      const posted = () => page.waitForResponse((r) => r.url().endsWith('/ke-hoach/moi') && r.request().method() === 'POST', { timeout: 900_000 });
+      await Promise.all([posted(), page.getByRole('button', { name: 'Tải lên' }).click()]);
+      await page.waitForLoadState();
+      // "dak ha" names more than one place: the form offers them by name, the file is chosen again
+      if (page.url().endsWith('/ke-hoach/moi')) {
+        const alert = (await page.locator('[role=alert]').allInnerTexts()).join(' ');
+        expect(await page.locator('input[type=radio][name=unit]').count(), alert).toBeGreaterThan(1);
+        if (shots) await page.screenshot({ path: `${shots}/upload-choices-1366.png`, fullPage: true });
+        await page.locator('label', { hasText: 'Huyện Đắk Hà' }).locator('input[type=radio]').first().check();
         await page.setInputFiles('input[type=file]', file);
-        await page.getByRole('button', { name: 'Tải lên' }).click();
+        await Promise.all([posted(), page.getByRole('button', { name: 'Tải lên' }).click()]);
       }
       await page.waitForURL(/\/ke-hoach\/\d+\/duyet$/, { timeout: 900_000 });
       const title = await page.locator('input[name="h:title"]').inputValue();
