@@ -76,7 +76,7 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
     if (r.original !== undefined) into[field] = { original: r.original, restorations: r.restorations };
     return r.text;
   };
-  const title = restoreInto(header, 'title', p.title ?? d.filename);
+  const title = p.title === null ? d.filename : restoreInto(header, 'title', p.title);
   const issuer = p.issuer === null ? null : restoreInto(header, 'issuer', p.issuer);
   const tasks = p.tasks.map((t) => {
     const restored: FieldRestorations = {};

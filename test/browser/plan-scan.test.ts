@@ -10,7 +10,7 @@ import { imagePdf, scanPages, scanSkipReason, typeset } from '../support/scan.ts
 
 /**
  * Issue 22's flow: Đắk Hà's official uploads an image-only scan of the district plan (seed 002's
- * first pages, typed without diacritics), the review shows its title restored, a target the
+ * first pages, typed without diacritics, scanned at 200 dpi), the review shows its title restored, a target the
  * reader left out is added by selecting its sentence in the document, and the plan is saved.
  */
 const strip = (s: string) =>
@@ -45,7 +45,7 @@ describe.runIf(hasChromium && hasSeeds && !scanSkipReason)(
 
     it('reads the scan by OCR and shows the title with its diacritics restored', { timeout: 900_000 }, async () => {
       const text = strip(seedText('002').split('\n').slice(0, 42).join('\n'));
-      const scan = await imagePdf(await scanPages(typeset(text), { dpi: 150, degrees: 1, noise: 15 }));
+      const scan = await imagePdf(await scanPages(typeset(text), { dpi: 200, degrees: 0.5, noise: 10 }));
       const file = path.join(dir, 'ke-hoach-quet.pdf');
       writeFileSync(file, scan);
       await page.goto('/ke-hoach/moi');
