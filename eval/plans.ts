@@ -18,6 +18,7 @@ import { hasSeeds, seedText } from '../test/support/seeds.ts';
 import { CORPUS, type CorpusDoc, HOLDOUT, HOLDOUT2 } from './corpus.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
+import { restoreScore } from './restore-score.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const parserDir = process.env.LIFELONG_PARSER ? path.resolve(process.env.LIFELONG_PARSER) : path.join(here, '../src/plans/parse');
@@ -54,6 +55,14 @@ for (const [title, dir, docs] of [
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
   scoreSet(dir, docs);
+}
+
+{
+  const r = restoreScore();
+  const pc = (n: number) => `${((100 * n) / Math.max(1, r.words)).toFixed(1)}%`;
+  console.log(
+    `\nKNOWN PHRASES RESTORED (titles of the diacritics-stripped variants, ${r.titles} documents, ${r.words} words): right before ${r.before} (${pc(r.before)}), after ${r.after} (${pc(r.after)}); restored to a wrong word: ${r.wrong}`,
+  );
 }
 
 function scoreSet(dir: string, docs: CorpusDoc[]): void {

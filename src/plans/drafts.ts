@@ -2,6 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { nowIso, thisYear } from '../core/time.ts';
 import { inTransaction } from '../core/db/transaction.ts';
+import { knownPhrases, restoreField, type RestoredField } from './known-phrases.ts';
 
 export interface Span {
   start: number;
@@ -57,10 +58,32 @@ export function yearsOf(p: ParsedPlan, fallbackYear: number): { from: number; to
   return { from, to };
 }
 
-/** Stores an uploaded plan as a draft: the document as read and every extracted item, pending review. */
+/** What was restored in a field: the original, and each phrase (kept in the draft so the review can undo it). */
+export type FieldRestorations = Record<string, Omit<RestoredField, 'text'>>;
+
+/**
+ * Stores an uploaded plan as a draft: the document as read and every extracted item, pending review.
+ * Known phrases get their diacritics back in the title, issuer, tasks and agencies (a scan that
+ * lost them); each field so restored keeps its original beside it.
+ */
 export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
   const p = d.parsed;
   const { from, to } = yearsOf(p, thisYear());
+  const index = await knownPhrases(db);
+  const header: FieldRestorations = {};
+  const restoreInto = (into: FieldRestorations, field: string, text: string): string => {
+    const r = restoreField(text, index);
+    if (r.original !== undefined) into[field] = { original: r.original, restorations: r.restorations };
+    return r.text;
+  };
+  const title = p.title === null ? d.filename : restoreInto(header, 'title', p.title);
+  const issuer = p.issuer === null ? null : restoreInto(header, 'issuer', p.issuer);
+  const tasks = p.tasks.map((t) => {
+    const restored: FieldRestorations = {};
+    const agency = restoreInto(restored, 'agency', t.agency);
+    const text = restoreInto(restored, 'text', t.text);
+    return Object.keys(restored).length > 0 ? { ...t, agency, text, restored } : t;
+  });
   return inTransaction(db, async (trx) => {
     const plan = await trx
       .insertInto('plans')
@@ -69,8 +92,9 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
         institution_id: d.institutionId,
         number: p.number,
         date: p.date,
-        issuer: p.issuer,
-        title: p.title ?? d.filename,
+        issuer,
+        title,
+        restored: Object.keys(header).length > 0 ? JSON.stringify(header) : null,
         parent_plan_id: await findParent(trx, p),
         year_from: from,
         year_to: to,
@@ -89,7 +113,7 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
     const items: { type: ItemType; data: unknown; span?: Span }[] = [
       ...p.basis.map((b) => ({ type: 'basis' as const, data: b, span: b.span })),
       ...p.targets.map((t) => ({ type: 'target' as const, data: t, span: t.span })),
-      ...p.tasks.map((t) => ({ type: 'task' as const, data: t, span: t.span })),
+      ...tasks.map((t) => ({ type: 'task' as const, data: t, span: t.span })),
       ...(p.reportDeadline ? [{ type: 'deadline' as const, data: p.reportDeadline, span: p.reportDeadline.span }] : []),
       ...p.days.map((day) => ({ type: 'day' as const, data: { day } })),
     ];
@@ -121,14 +145,21 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
   });
 }
 
-/** The plan a document implements: a cited basis document already in the system, else the national programme. */
+/**
+ * The plan a document implements: a cited basis document already in the system; when it cites a plan
+ * (`…/KH-…`) that is not stored, none (the compliance view says so rather than comparing with the
+ * programme); else the national programme it names.
+ */
 async function findParent(db: DB, p: ParsedPlan): Promise<number | null> {
-  const numbers = [...p.basis.map((b) => b.number), p.programme].filter((n): n is string => !!n);
-  for (const n of numbers) {
-    const hit = await db.selectFrom('plans').select('id').where('number', '=', n).where('status', '=', 'active').executeTakeFirst();
-    if (hit) return hit.id;
+  const stored = async (n: string) =>
+    (await db.selectFrom('plans').select('id').where('number', '=', n).where('status', '=', 'active').executeTakeFirst())?.id ?? null;
+  const cited = p.basis.map((b) => b.number).filter((n): n is string => !!n);
+  for (const n of cited) {
+    const id = await stored(n);
+    if (id !== null) return id;
   }
-  return null;
+  if (cited.some((n) => /\/KH\b/i.test(n))) return null;
+  return p.programme ? stored(p.programme) : null;
 }
 
 export async function planDocument(db: DB, planId: number) {

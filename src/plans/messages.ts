@@ -19,8 +19,8 @@ export const plansText = texts({
   // upload and review
   uploadPlan: { vi: 'Tải lên kế hoạch', en: 'Upload a plan' },
   uploadHelp: {
-    vi: 'Tệp Word (.docx), PDF có lớp văn bản hoặc tệp văn bản. Kế hoạch được đọc và hiển thị để duyệt trước khi lưu.',
-    en: 'A Word (.docx), PDF with text or plain text file. The plan is read and shown for review before anything is saved as a plan.',
+    vi: 'Tệp Word (.docx), PDF (kể cả bản quét), ảnh chụp văn bản (.png, .jpg, .tif) hoặc tệp văn bản. Bản quét được nhận dạng chữ, khoảng 5 giây một trang, tối đa 60 trang. Kế hoạch được đọc và hiển thị để duyệt trước khi lưu.',
+    en: 'A Word (.docx), PDF (scans too), photo of the document (.png, .jpg, .tif) or plain text file. Scans are read by OCR, some 5 seconds a page, up to 60 pages. The plan is read and shown for review before anything is saved as a plan.',
   },
   code: { vi: 'mã', en: 'code' },
   planDocument: { vi: 'Văn bản kế hoạch', en: 'Plan document' },
@@ -54,6 +54,40 @@ export const plansText = texts({
   date: { vi: 'Ngày', en: 'Date' },
   day: { vi: 'Ngày', en: 'Day' },
   dayMonth: { vi: 'Ngày (ngày/tháng)', en: 'Day (d/m)' },
+  unitByName: { vi: 'Đơn vị (tên hoặc mã, gõ không dấu cũng được)', en: 'Place (name or code, diacritics optional)' },
+  institutionByName: {
+    vi: 'Cơ sở (nếu là kế hoạch của một thư viện, bảo tàng, trung tâm văn hóa)',
+    en: "Institution (for a library, museum or cultural centre's own plan)",
+  },
+  institutionHelp: {
+    vi: 'Tên hoặc mã cơ sở; để trống nếu là kế hoạch của đơn vị hành chính.',
+    en: 'Its name or code; leave empty for a plan of the administrative unit.',
+  },
+  chooseOne: { vi: 'Chọn một', en: 'Choose one' },
+  parentPlan: { vi: 'Kế hoạch cấp trên', en: 'Parent plan' },
+  parentHelp: {
+    vi: 'Số hoặc tên kế hoạch cấp trên đã có trong hệ thống; để trống nếu chưa có.',
+    en: 'The number or title of a stored parent plan; leave empty if it is not stored.',
+  },
+  addMissedTarget: { vi: 'Thêm chỉ tiêu bị sót', en: 'Add a missed target' },
+  addTargetHelp: {
+    vi: 'Bôi đen câu có chỉ tiêu trong văn bản bên cạnh (hoặc dán câu vào ô dưới đây), rồi bấm "Thêm chỉ tiêu". Câu được đọc như phần còn lại của văn bản.',
+    en: 'Select the sentence that holds the target in the document (or paste it below), then press "Add target". It is read like the rest of the document.',
+  },
+  sentence: { vi: 'Câu có chỉ tiêu', en: 'Sentence with the target' },
+  addTarget: { vi: 'Thêm chỉ tiêu', en: 'Add target' },
+  addedByReviewer: { vi: 'thêm khi duyệt', en: 'added in review' },
+  restoredMarks: { vi: 'Đã khôi phục dấu:', en: 'Diacritics restored:' },
+  originalWas: { vi: 'Bản đọc được:', en: 'As read:' },
+  keepOriginal: { vi: 'Giữ bản đọc được', en: 'Keep as read' },
+  parentMissing: {
+    vi: 'Kế hoạch cấp trên {number} chưa có trong hệ thống nên chưa đối chiếu được chỉ tiêu. Khi kế hoạch đó được tải lên và duyệt, hãy chọn nó làm kế hoạch cấp trên.',
+    en: 'The parent plan {number} is not in the system, so the targets are not compared. Once it is uploaded and reviewed, choose it as the parent plan.',
+  },
+  parentUnknown: {
+    vi: 'Chưa xác định kế hoạch cấp trên nên chưa đối chiếu được chỉ tiêu.',
+    en: 'No parent plan is known, so the targets are not compared.',
+  },
   // tasks
   taskStatus: { vi: 'Trạng thái', en: 'Status' },
   due: { vi: 'Hạn', en: 'Due' },
@@ -136,7 +170,11 @@ export const plansErrors = errors({
     vi: 'Tệp Word cũ (.doc) chưa được hỗ trợ; hãy lưu thành .docx hoặc .pdf.',
     en: 'Old Word files (.doc) are not supported; save as .docx or .pdf.',
   },
-  unknownFormat: { code: 'E4024', vi: 'Không nhận ra định dạng tệp (cần .txt, .docx hoặc .pdf).', en: 'Unknown file format (need .txt, .docx or .pdf).' },
+  unknownFormat: {
+    code: 'E4024',
+    vi: 'Không nhận ra định dạng tệp (cần .txt, .docx, .pdf hoặc ảnh chụp .png, .jpg, .tif).',
+    en: 'Unknown file format (need .txt, .docx, .pdf or a photo: .png, .jpg, .tif).',
+  },
   noText: { code: 'E4025', vi: 'Tệp không có nội dung văn bản.', en: 'The file has no text.' },
   pdfPassword: { code: 'E4026', vi: 'Tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.', en: 'The PDF is password-protected.' },
   pdfUnreadable: { code: 'E4027', vi: 'Không đọc được tệp PDF (tệp hỏng hoặc không phải PDF).', en: 'Cannot read the PDF: {detail}' },
@@ -147,6 +185,37 @@ export const plansErrors = errors({
   },
   notDocx: { code: 'E4029', vi: 'Tệp nén không phải văn bản Word (.docx).', en: 'The archive is not a Word document (.docx).' },
   docxUnreadable: { code: 'E4030', vi: 'Không đọc được tệp .docx (tệp hỏng).', en: 'Cannot read the .docx: {detail}' },
+  ocrMissing: {
+    code: 'E4040',
+    vi: 'Tài liệu là bản quét (chỉ có hình ảnh) nhưng máy chủ chưa cài phần mềm nhận dạng chữ Tesseract (gói tesseract-ocr và tesseract-ocr-vie). Hãy nhờ quản trị viên cài đặt, hoặc tải lên bản Word hay PDF có lớp văn bản.',
+    en: 'The document is a scan (images only) but the server has no Tesseract OCR (packages tesseract-ocr and tesseract-ocr-vie). Ask the administrator to install it, or upload a Word file or a PDF with text.',
+  },
+  ocrNoVietnamese: {
+    code: 'E4041',
+    vi: 'Máy chủ có Tesseract nhưng thiếu mô hình tiếng Việt (gói tesseract-ocr-vie) để đọc bản quét.',
+    en: 'Tesseract is installed without its Vietnamese model (package tesseract-ocr-vie), needed to read a scan.',
+  },
+  ocrTooManyPages: {
+    code: 'E4042',
+    vi: 'Bản quét có {pages} trang cần nhận dạng chữ; tối đa {max} trang một lần. Hãy tách phần kế hoạch (thường là vài trang đầu) thành tệp riêng rồi tải lên.',
+    en: 'The scan has {pages} pages to read by OCR; the limit is {max} at a time. Split the plan itself (usually the first pages) into its own file.',
+  },
+  imageUnreadable: { code: 'E4043', vi: 'Không đọc được tệp ảnh (tệp hỏng).', en: 'Cannot read the image (the file is broken).' },
+  sentenceMissing: { code: 'E4044', vi: 'Chọn hoặc dán câu có chỉ tiêu.', en: 'Select or paste the sentence that holds the target.' },
+  noTargetInSentence: {
+    code: 'E4045',
+    vi: 'Không đọc được chỉ tiêu nào trong câu này (cần một giá trị như "70%" hoặc "2 bản sách/người/năm").',
+    en: 'No target could be read from this sentence (it needs a value such as "70%" or "2 books per person a year").',
+  },
+  parentNotFound: {
+    code: 'E4046',
+    vi: 'Không có kế hoạch nào trong hệ thống có số hoặc tên "{typed}".',
+    en: 'No stored plan has the number or title "{typed}".',
+  },
+  parentSeveral: { code: 'E4047', vi: 'Có {n} kế hoạch khớp với "{typed}": chọn một.', en: '{n} plans match "{typed}": choose one.' },
+  institutionNotFound: { code: 'E4048', vi: 'Không tìm thấy cơ sở "{typed}".', en: 'No institution "{typed}".' },
+  institutionSeveral: { code: 'E4049', vi: 'Có {n} cơ sở khớp với "{typed}": chọn một.', en: '{n} institutions match "{typed}": choose one.' },
+  placeSeveral: { code: 'E4050', vi: 'Có {n} đơn vị khớp với "{typed}": chọn một.', en: '{n} places match "{typed}": choose one.' },
   // E4031–E4035 (a DOCX that unpacks to too much, a broken zip) are core's archive errors now: E1017–E1020
   notAPlan: {
     code: 'E4036',

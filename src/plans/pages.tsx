@@ -27,6 +27,8 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
   const targets = await targetsOfPlan(db, plan.id);
   const parent = plan.parentPlanId ? await planById(db, plan.parentPlanId) : undefined;
   const checks = parent ? await compliance(db, plan.id, parent.id) : [];
+  // no parent plan stored: say which one the plan implements instead of comparing it with another
+  const missingParent = parent ? null : await citedParent(db, plan.id);
   const names = new Map((await listIndicators(db)).map((i) => [i.code, indicatorName(lang, i)]));
   return c.html(
     <Layout ctx={ctx} title={plan.number ?? plan.title}>
@@ -111,7 +113,28 @@ export const planPages = new Hono<AppEnv>().get('/ke-hoach/:id', async (c) => {
             </tbody>
           </table>
         </section>
-      ) : null}
+      ) : (
+        <section aria-labelledby="compliance-h">
+          <h2 id="compliance-h">{pt.parentPlan}</h2>
+          <p role="status" class="reminder">
+            {missingParent ? pt.parentMissing({ number: missingParent }) : pt.parentUnknown}
+          </p>
+        </section>
+      )}
     </Layout>,
   );
 });
+
+/** The plan a plan says it implements (its first cited plan, else its first basis document), from its reviewed items. */
+async function citedParent(db: import('../core/db/database.ts').DB, planId: number): Promise<string | null> {
+  const rows = await db
+    .selectFrom('plan_items')
+    .select('data')
+    .where('plan_id', '=', planId)
+    .where('type', '=', 'basis')
+    .where('status', '=', 'accepted')
+    .orderBy('id')
+    .execute();
+  const numbers = rows.map((r) => (JSON.parse(r.data) as { number?: string | null }).number).filter((n): n is string => !!n);
+  return numbers.find((n) => /\/KH\b/i.test(n)) ?? numbers[0] ?? null;
+}

@@ -34,6 +34,34 @@ export function MarkedText(props: { text: string; items: ReviewItem[] }) {
 
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
+/** What was restored in a field: each phrase marked, the text as read, and a box that puts it back. */
+export function RestoredNote(props: { restored: { original?: string; restorations?: { restored: string }[] } | undefined; name: string; lang: Lang }) {
+  const r = props.restored;
+  if (!r?.original || !r.restorations?.length) return null;
+  const pt = plansText(props.lang);
+  return (
+    <div class="restored-note">
+      <p>
+        {pt.restoredMarks}{' '}
+        {r.restorations.map((x, i) => (
+          <>
+            {i > 0 ? ', ' : ''}
+            <mark class="restored">{x.restored}</mark>
+          </>
+        ))}
+      </p>
+      <p class="muted">
+        {pt.originalWas} «{r.original}»
+      </p>
+      <label class="inline">
+        <input type="checkbox" name={props.name} value="1" /> {pt.keepOriginal}
+      </label>
+    </div>
+  );
+}
+
+type Restored = Record<string, { original?: string; restorations?: { restored: string }[] }>;
+
 /** One extracted item with accept / drop and its fields to correct. */
 export function ItemFields(props: { item: ReviewItem; indicators: { code: string; name: string }[]; t: Messages; lang: Lang }) {
   const { item, t } = props;
@@ -56,7 +84,12 @@ export function ItemFields(props: { item: ReviewItem; indicators: { code: string
           </>
         ) : null}
       </legend>
-      {item.type === 'target' ? <p class="muted">{s(d.text)}</p> : null}
+      {item.type === 'target' ? (
+        <p class="muted">
+          {s(d.text)}
+          {d.added === true ? ` (${pt.addedByReviewer})` : ''}
+        </p>
+      ) : null}
       <div class="choice">
         <label>
           <input type="radio" name={`s:${item.id}`} value="accepted" checked={item.status !== 'dropped'} /> {pt.accept}
@@ -89,7 +122,9 @@ export function ItemFields(props: { item: ReviewItem; indicators: { code: string
       {item.type === 'task' ? (
         <>
           {input('agency', pt.agency)}
+          <RestoredNote restored={(d.restored as Restored | undefined)?.agency} name={`k:${item.id}:agency`} lang={props.lang} />
           {input('text', pt.itemTask)}
+          <RestoredNote restored={(d.restored as Restored | undefined)?.text} name={`k:${item.id}:text`} lang={props.lang} />
         </>
       ) : null}
       {item.type === 'basis' ? (
@@ -124,6 +159,9 @@ export function decisionsFrom(body: Record<string, unknown>, items: ReviewItem[]
       if (item.type === 'day' && field === 'day') data.day = v.trim();
       else data[field] = NUMERIC.has(field) ? (v.trim() === '' ? null : Number(v)) : v.trim() === '' ? null : v.trim();
     }
+    // "Keep as read": the field goes back to the text the reader found, before its phrases were restored
+    const restored = item.data.restored as Restored | undefined;
+    for (const [field, r] of Object.entries(restored ?? {})) if (body[`k:${item.id}:${field}`] && r.original !== undefined) data[field] = r.original;
     return { itemId: item.id, status, data };
   });
 }

@@ -20,6 +20,8 @@ export interface HeaderCorrection {
   title?: string;
   yearFrom?: number;
   yearTo?: number;
+  /** The plan it implements, chosen in the review (null: none in the system). */
+  parentPlanId?: number | null;
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined || v === '' ? null : Number.isFinite(Number(v)) ? Number(v) : null);
@@ -143,6 +145,7 @@ export async function completeReview(db: DB, planId: number, decisions: Decision
         title: header.title ?? plan.title,
         year_from: yearFrom,
         year_to: yearTo,
+        ...(header.parentPlanId !== undefined ? { parent_plan_id: header.parentPlanId } : {}),
         report_day: deadline ? num(deadline.day) : null,
         report_month: deadline ? num(deadline.month) : null,
       })

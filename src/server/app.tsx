@@ -41,7 +41,7 @@ import { institutionPages, statisticsAssets, statisticsUploads } from '../statis
 import { notePages } from '../statistics/note-pages.tsx';
 import { rulePages } from '../statistics/rules-pages.tsx';
 import { planPages } from '../plans/pages.tsx';
-import { planUploads, reviewPages } from '../plans/review-pages.tsx';
+import { planUploads, reviewAssets, reviewPages } from '../plans/review-pages.tsx';
 import { taskPages } from '../plans/task-pages.tsx';
 import { calendarPages } from '../plans/calendar-page.tsx';
 import { plansApi } from '../plans/api.ts';
@@ -109,7 +109,7 @@ export function createApp(store: Store, config: Config, reads?: Store) {
     if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', HTML_CSP);
   });
   // the modules' static files (scripts enhancing pages that work without them): no session, no body
-  app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets, ...cultureAssets }));
+  app.get(`${ASSET_PATH}/:name`, assetRoute({ ...statisticsAssets, ...libraryAssets, ...cultureAssets, ...reviewAssets }));
   // bodies are bounded while they stream, before the CSRF check (identify) or any route reads them (core/web/body-limit.ts)
   const uploads = [
     ...importUploads,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -160,10 +160,20 @@ describe('reading plan files', () => {
     expect(plan.tasks[0]).toMatchObject({ agency: 'Phòng Văn hóa và Thông tin', collaborators: ['Phòng Giáo dục và Đào tạo'] }); // restored: the text has no marks
   });
 
-  it('says an image-only PDF has no text layer and needs OCR', async () => {
-    const e = await userError(readPlanFile(file('scan.pdf', pdf([]))));
-    expect(e.message).toMatch(/không có lớp văn bản.*cần OCR/);
-    expect(e.said.en).toMatch(/no text layer/);
+  it('says plainly when an image-only PDF needs OCR and the machine has no Tesseract', async () => {
+    // poppler alone on the PATH: the page has no text and nothing can read its image
+    const bin = mkdtempSync(path.join(tmpdir(), 'no-ocr-'));
+    for (const tool of ['pdftotext', 'pdftoppm']) symlinkSync(`/usr/bin/${tool}`, path.join(bin, tool));
+    const saved = process.env.PATH;
+    process.env.PATH = bin;
+    try {
+      const e = await userError(readPlanFile(file('scan.pdf', pdf([]))));
+      expect(e.message).toMatch(/bản quét.*chưa cài phần mềm nhận dạng chữ Tesseract/);
+      expect(e.said.en).toMatch(/no Tesseract OCR/);
+    } finally {
+      process.env.PATH = saved;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('refuses an empty file, a blank one, a broken PDF, binary junk and an old .doc', async () => {

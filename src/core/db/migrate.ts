@@ -32,6 +32,7 @@ import { installChangeNotices } from './change-notices.ts';
 import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
 import { deskNoticesCatalogue } from './migrations/035_desk_notices_catalogue.ts';
+import { planRestorations } from './migrations/039_plan_restorations.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -65,6 +66,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '035_desk_notices_catalogue': (store) => deskNoticesCatalogue(store.engine),
   '036_trip_items': () => tripItems(),
   '038_curation_checkin': (store) => curationCheckin(store.engine),
+  '039_plan_restorations': () => planRestorations(),
   '041_platform_settings': () => platformSettings(),
 };
 

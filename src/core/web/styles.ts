@@ -69,6 +69,6 @@ fieldset.checks{border:1px solid #d5d5cf;background:#fff;margin:0 0 12px;padding
 export const REVIEW_CSS =
   `.review{display:grid;gap:16px}.review>*{min-width:0}@media(min-width:900px){.review{grid-template-columns:1fr 1fr}.review-doc{position:sticky;top:0;max-height:100vh;overflow:auto}}
 pre.doc{white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.5 system-ui,sans-serif;background:#fff;border:1px solid #d5d5cf;padding:8px}
-mark{background:#fff1c2}mark.m-target{background:#d6f0d6}mark.m-task{background:#dbe8f6}mark a{color:inherit}
+mark{background:#fff1c2}mark.restored{background:#e3dcf7}.restored-note{border-left:3px solid #8a74c9;padding:0 8px;margin:0 0 8px}.restored-note p{margin:2px 0}fieldset label.wide,fieldset label.block{display:block}fieldset label.wide input{width:100%}.add-target textarea{width:100%;box-sizing:border-box}mark.m-target{background:#d6f0d6}mark.m-task{background:#dbe8f6}mark a{color:inherit}
 fieldset{border:1px solid #d5d5cf;margin:0 0 8px;background:#fff;min-width:0}.review select,.review input,.review fieldset label{max-width:100%}fieldset label{display:inline-block;margin-right:8px;font-weight:normal}
 .choice label{font-weight:600}`.replace(/\n/g, '');

@@ -5,7 +5,7 @@
  */
 import { foldOcr, foldPlain, tidy } from './normalise.ts';
 
-const PROVINCES = [
+export const PROVINCES = [
   'An Giang',
   'Bà Rịa - Vũng Tàu',
   'Bạc Liêu',
@@ -72,7 +72,7 @@ const PROVINCES = [
   'Yên Bái',
 ];
 
-const PHRASES = [
+export const PHRASES = [
   'Ủy ban nhân dân',
   'Thủ tướng Chính phủ',
   'Chính phủ',

@@ -1,6 +1,7 @@
 /**
- * The text of an uploaded plan: `.txt` (UTF-8), `.docx` (mammoth) or `.pdf` with a text layer
- * (unpdf). The format is told by the bytes, not the name. Bad input gets a clear message, in
+ * The text of an uploaded plan: `.txt` (UTF-8), `.docx` (mammoth), `.pdf` (poppler's text layer,
+ * its pages without text read by OCR — `ocr.ts`; unpdf when poppler is not installed) or a photo
+ * (PNG, JPEG, TIFF, by OCR). The format is told by the bytes, not the name. Bad input gets a clear message, in
  * Vietnamese and English: empty file, more than 50 MB, a PDF that is only images (needs OCR),
  * a DOCX that would unpack to more than 100 MB (a zip bomb), a document nothing can be read from.
  */
@@ -10,17 +11,28 @@ import { UserError, type Said } from '../../core/errors.ts';
 import { plansErrors } from '../messages.ts';
 import { parsePlan } from './index.ts';
 import type { ParsedPlanFull } from './types.ts';
+import { imageKind, imageText, pdfTextPoppler, type OcrNote, type OcrOptions } from './ocr.ts';
+import { PARSE_WARNINGS } from './warnings.ts';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
 /** Unpacked ÷ packed size of a DOCX part over 1 MB (text and images pack to a tenth at most; a bomb to a thousandth). */
 const DOCX_MAX_RATIO = 200;
 
-export type PlanFormat = 'txt' | 'docx' | 'pdf';
+export type PlanFormat = 'txt' | 'docx' | 'pdf' | 'image';
+
+export interface ReadPlan {
+  text: string;
+  format: PlanFormat;
+  /** What OCR read and turned, when it was used. */
+  ocr?: OcrNote;
+}
+
+type ReadOptions = { maxUnpacked?: number } & OcrOptions;
 
 const fail = (said: Said, status: 413 | 422 = 422) => new UserError(said, status);
 
-export async function readPlanFile(path: string, opts: { maxUnpacked?: number } = {}): Promise<{ text: string; format: PlanFormat }> {
+export async function readPlanFile(path: string, opts: ReadOptions = {}): Promise<ReadPlan> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -31,14 +43,24 @@ export async function readPlanFile(path: string, opts: { maxUnpacked?: number } 
   return readPlanBuffer(await readFile(path), opts);
 }
 
-export async function readPlanBuffer(buf: Buffer, opts: { maxUnpacked?: number } = {}): Promise<{ text: string; format: PlanFormat }> {
+export async function readPlanBuffer(buf: Buffer, opts: ReadOptions = {}): Promise<ReadPlan> {
   if (buf.length > MAX_FILE_BYTES) throw fail(plansErrors.fileTooLarge(), 413);
   if (buf.length === 0) throw fail(plansErrors.emptyFile());
   let text: string;
   let format: PlanFormat;
+  let ocr: OcrNote | undefined;
   if (buf.subarray(0, 5).toString('latin1') === '%PDF-') {
     format = 'pdf';
-    text = await pdfText(buf);
+    const poppler = await pdfTextPoppler(buf, opts);
+    if (poppler) {
+      text = poppler.text;
+      if (poppler.note.ocrPages.length > 0 || poppler.note.unsure.length > 0) ocr = poppler.note;
+    } else text = await pdfText(buf);
+  } else if (imageKind(buf)) {
+    format = 'image';
+    const r = await imageText(buf, opts);
+    text = r.text;
+    ocr = r.note;
   } else if (buf.readUInt32LE(0) === 0x04034b50) {
     format = 'docx';
     text = await docxText(buf, opts.maxUnpacked ?? MAX_DOCX_UNPACKED);
@@ -51,7 +73,7 @@ export async function readPlanBuffer(buf: Buffer, opts: { maxUnpacked?: number }
   }
   text = text.normalize('NFC');
   if (text.trim() === '') throw fail(plansErrors.noText());
-  return { text, format };
+  return ocr ? { text, format, ocr } : { text, format };
 }
 
 async function pdfText(buf: Buffer): Promise<string> {
@@ -87,19 +109,29 @@ async function docxText(buf: Buffer, maxUnpacked: number): Promise<string> {
 }
 
 /** Reads and parses a plan file; a document is refused only when nothing at all is read from it. */
-export async function parsePlanFile(path: string): Promise<{ text: string; format: PlanFormat; plan: ParsedPlanFull }> {
-  const { text, format } = await readPlanFile(path);
-  return { text, format, plan: parsePlanText(text) };
+export async function parsePlanFile(path: string, opts: OcrOptions = {}): Promise<ReadPlan & { plan: ParsedPlanFull }> {
+  const read = await readPlanFile(path, opts);
+  return { ...read, plan: parsePlanText(read) };
 }
 
 /** Bytes of an uploaded file → its text and what was read from it; refuses a document only when nothing is read from it. */
-export async function parsePlanBuffer(buf: Buffer): Promise<{ text: string; format: PlanFormat; plan: ParsedPlanFull }> {
-  const { text, format } = await readPlanBuffer(buf);
-  return { text, format, plan: parsePlanText(text) };
+export async function parsePlanBuffer(buf: Buffer, opts: OcrOptions = {}): Promise<ReadPlan & { plan: ParsedPlanFull }> {
+  const read = await readPlanBuffer(buf, opts);
+  return { ...read, plan: parsePlanText(read) };
 }
 
-function parsePlanText(text: string): ParsedPlanFull {
+const pageList = (pages: number[]) => pages.join(', ');
+
+function parsePlanText({ text, ocr }: ReadPlan): ParsedPlanFull {
   const plan = parsePlan(text);
+  if (ocr) {
+    const said = [
+      ...(ocr.ocrPages.length > 0 ? [PARSE_WARNINGS.ocrRead(pageList(ocr.ocrPages))] : []),
+      ...ocr.rotated.map((r) => PARSE_WARNINGS.rotated(r.page, r.degrees)),
+      ...(ocr.unsure.length > 0 ? [PARSE_WARNINGS.unsure(pageList(ocr.unsure))] : []),
+    ];
+    plan.warnings.push(...said);
+  }
   // Read, don't gatekeep: whatever was found goes to the review, with the reader's warnings.
   if (plan.empty) {
     throw fail(plansErrors.notAPlan());

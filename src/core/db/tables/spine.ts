@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Row types of the tables owned by network, statistics, indicators, plans, accounts and core. */
 export interface UnitTable {
@@ -201,6 +201,8 @@ export interface PlanTable {
   status: string;
   created_by: number | null;
   created_at: string;
+  /** Known phrases restored in a scan's header: the fields as read, JSON `{ title?, issuer? }` (migration 039). */
+  restored?: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlanTargetTable {

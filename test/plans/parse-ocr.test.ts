@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { parsePlanBuffer } from '../../src/plans/parse/read-file.ts';
+import { parsePlan } from '../../src/plans/parse/index.ts';
+import { MAX_OCR_PAGES, tidyOcr } from '../../src/plans/parse/ocr.ts';
+import { UserError } from '../../src/core/errors.ts';
+import { hasSeeds, SEEDS_SKIPPED, seedText } from '../support/seeds.ts';
+import { imagePdf, scanPages, scanSkipReason, typeset } from '../support/scan.ts';
+
+const skip = scanSkipReason ?? (hasSeeds ? null : SEEDS_SKIPPED);
+const title = (t: string) => (skip ? `${t} (${skip})` : t);
+
+describe('OCR text tidied', () => {
+  it("drops a margin's marks and joins a sentence Tesseract split into blocks", () => {
+    const raw =
+      '~ Tăng cường sự quản lý các cơ quan -\n; kinh - ` NÓ2 .. k ` : ~ ^+ - h4 # + ˆ Tỷ ¿\nchức năng và xã hội,\n\n_ học tập suốt đời.\n\n- Đến năm 2025, đạt 50%';
+    expect(tidyOcr(raw)).toBe('Tăng cường sự quản lý các cơ quan\nchức năng và xã hội,\nhọc tập suốt đời.\n\n- Đến năm 2025, đạt 50%');
+  });
+});
+
+describe.skipIf(skip !== null)(title('a scanned plan read by OCR'), () => {
+  it('reads an image-only PDF of seed 002 (150 dpi, turned 1°, speckled) and finds at least 80 % of its targets', async () => {
+    const clean = seedText('002');
+    const scan = await imagePdf(await scanPages(typeset(clean), { dpi: 150, degrees: 1, noise: 20 }));
+    const started = Date.now();
+    const pages: number[] = [];
+    const { text, format, ocr, plan } = await parsePlanBuffer(scan, { onProgress: (p) => pages.push(p.page) });
+    const seconds = (Date.now() - started) / 1000;
+    expect(format).toBe('pdf');
+    expect(ocr?.ocrPages.length).toBeGreaterThan(1);
+    expect(pages).toEqual(ocr!.ocrPages.map((_, i) => i + 1)); // progress, page by page
+    expect(text).toContain('Kế hoạch số 100/KH-UBND');
+    expect(plan.warnings.some((w) => /nhận dạng chữ \(OCR\)/.test(w))).toBe(true);
+    // a target is the same when its year and value are (the indicator needs the words around it, which OCR damages)
+    const key = (t: { year: number | null; value: number | null; min: number | null }) => `${t.year}|${t.value ?? t.min}`;
+    const want = parsePlan(clean).targets.map(key);
+    const got = plan.targets.map(key);
+    const recall = want.filter((k) => got.includes(k)).length / want.length;
+    const strict = parsePlan(clean).targets.filter((t) => plan.targets.some((o) => o.indicator === t.indicator && key(o) === key(t))).length / want.length;
+    console.log(
+      `OCR of seed 002: ${ocr!.ocrPages.length} pages in ${seconds.toFixed(0)} s (${(seconds / ocr!.ocrPages.length).toFixed(1)} s a page); targets recall ${recall.toFixed(2)} by year and value, ${strict.toFixed(2)} with the indicator`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  }, 900_000);
+
+  it('turns a photo taken sideways and says so', async () => {
+    const [page] = await scanPages(typeset(seedText('002').split('\n').slice(0, 30).join('\n')), { dpi: 200, degrees: 0, noise: 5 });
+    const sideways = await sharp(page!).rotate(90).png().toBuffer();
+    const { format, text, plan } = await parsePlanBuffer(sideways);
+    expect(format).toBe('image');
+    expect(plan.warnings.some((w) => /bị xoay; đã xoay lại 270°/.test(w))).toBe(true);
+    expect(text).toMatch(/KẾ HOẠCH/);
+  }, 600_000);
+
+  it('refuses a scan longer than the page limit, naming it', async () => {
+    const blank = await sharp({ create: { width: 20, height: 28, channels: 3, background: '#ffffff' } })
+      .jpeg()
+      .toBuffer();
+    const e = await parsePlanBuffer(await imagePdf(Array.from({ length: MAX_OCR_PAGES + 1 }, () => blank))).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).message).toMatch(new RegExp(`${MAX_OCR_PAGES + 1} trang.*tối đa ${MAX_OCR_PAGES} trang`));
+  });
+});
