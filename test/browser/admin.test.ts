@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
+import { DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
 import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
 
 const FIRST = 'một câu ngắn dễ nhớ';
@@ -42,7 +42,9 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people o
     await server?.close();
   });
 
-  it('admin → province official → commune account, which logs in and changes its password; the audit shows it all', { timeout: 180_000 }, async () => {
+  it('admin → province official → commune account, which logs in, changes its password and enters a value; the audit shows it all', {
+    timeout: 180_000,
+  }, async () => {
     // the admin reaches the people pages from the menu, and makes a province official by the province's name
     const admin = await logIn(await context(), 'admin');
     await Promise.all([admin.waitForURL(/\/quan-tri$/), admin.getByRole('link', { name: 'Quản trị', exact: true }).click()]);
@@ -114,6 +116,16 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people o
     await Promise.all([commune.waitForURL(/tb=mat-khau$/), commune.getByRole('button', { name: 'Đổi mật khẩu', exact: true }).click()]);
     const again = await logIn(await context(), 'canbo.aluoi2', CHANGED);
     expect(new URL(again.url()).pathname).toBe('/don-vi/20044');
+
+    // …and enters a value for an institution of its commune (the first cell the form offers)
+    await again.goto('/co-so/TTVHXA-20044?nam=2026');
+    const form = again.locator('form[action*="/so-lieu"]');
+    const field = form.locator('input[name^="v:"]:not([disabled]):not([readonly])').first();
+    const [, element, period] = (await field.getAttribute('name'))!.split(':');
+    const value = Number((await field.inputValue()).replace(/\./g, '') || 0) + 1;
+    await field.fill(String(value));
+    await Promise.all([again.waitForURL(/da-luu=1/), form.getByRole('button', { name: 'Lưu' }).click()]);
+    expect(await storedValue(server.store, 'TTVHXA-20044', element!, period!)).toBe(value);
 
     // the audit page, read by the official: the accounts made and the password changed, in words
     await official.goto('/quan-tri/nhat-ky?bang=user');
