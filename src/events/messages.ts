@@ -66,6 +66,7 @@ export const eventsText = texts({
   checkedInSoFar: { vi: 'Đã có mặt ({n})', en: 'Checked in ({n})' },
   noneYet: { vi: 'Chưa ai được ghi nhận.', en: 'Nobody checked in yet.' },
   yourCode: { vi: 'Mã vào cửa của bạn', en: 'Your entry code' },
+  barcodeOf: { vi: 'Mã vạch của mã vào cửa {code}', en: 'Barcode of the entry code {code}' },
   yourCodeHint: {
     vi: 'Đưa mã này cho ban tổ chức khi đến (quét hoặc đọc to) để được ghi nhận có mặt.',
     en: 'Show this code to the organisers when you arrive (scanned or read out) to be checked in.',

@@ -18,6 +18,7 @@ import { cancelRegistration, recordAttendance, register, registrationsOf } from 
 import { eventsErrors as E, eventsText, kindName, registrationStatusName, statusName } from './messages.ts';
 import { tasksByIds, tasksFor } from './tasks.ts';
 import { showCode } from './checkin.ts';
+import { checkinBarcodeSvg } from './checkin-barcode.ts';
 
 const eventId = (raw: string) => {
   const id = Number(raw);
@@ -207,11 +208,22 @@ export const eventPages = new Hono<AppEnv>()
         </dl>
         {active && mine.status === 'registered' && mine.checkin_code && e.status !== 'cancelled' ? (
           <section class="entry-code" aria-labelledby="code-h">
-            <style dangerouslySetInnerHTML={{ __html: '.entry-code .code{font:bold 1.6rem/1.3 monospace;letter-spacing:.08em}' }} />
+            <style
+              dangerouslySetInnerHTML={{
+                __html:
+                  '.entry-code .code{font:bold 1.6rem/1.3 monospace;letter-spacing:.08em}.entry-code .barcode svg{max-width:100%;height:auto;width:20rem;background:#fff}',
+              }}
+            />
             <h2 id="code-h">{s.yourCode}</h2>
             <p class="code" data-checkin-code>
               {showCode(mine.checkin_code)}
             </p>
+            <div
+              class="barcode"
+              role="img"
+              aria-label={s.barcodeOf({ code: showCode(mine.checkin_code) })}
+              dangerouslySetInnerHTML={{ __html: checkinBarcodeSvg(mine.checkin_code) }}
+            />
             <p>{s.yourCodeHint}</p>
           </section>
         ) : null}

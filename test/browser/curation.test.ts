@@ -122,6 +122,10 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     await logIn(citizen, 'khach1', 'mat-khau-dai-khach');
     await citizen.goto(`/su-kien/${id}`);
     expect(await citizen.locator('[data-checkin-code]').innerText()).toBe(codes[0]);
+    // and as a barcode a scanner reads at the door, named for screen readers, within the phone's width
+    const barcode = citizen.getByRole('img', { name: `Mã vạch của mã vào cửa ${codes[0]}` });
+    expect(await barcode.locator('svg path').count()).toBeGreaterThan(0);
+    expect((await barcode.boundingBox())!.width).toBeLessThanOrEqual(390);
     const ctx = await context();
     const page = await ctx.newPage();
     await logIn(page, 'thuvien.hue');
