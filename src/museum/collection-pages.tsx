@@ -8,8 +8,7 @@ import { ErrorSummary, formProblems } from '../core/web/problems.tsx';
 import { requireLogin } from '../core/web/guards.ts';
 import { mayWriteFor, writeRefusal } from '../network/access.ts';
 import { findInstitution, type Institution } from '../network/institutions.ts';
-import { createCollection } from './objects.ts';
-import { deleteCollection, getCollection, listCollections, updateCollection, type CollectionRow } from './collections.ts';
+import { addCollection, deleteCollection, getCollection, listCollections, updateCollection, type CollectionRow } from './collections.ts';
 import { museumText } from './messages.ts';
 
 /** The collections of a museum, kept by its staff: listed with their objects counted, added, renamed, deleted with a reason. */
@@ -162,7 +161,7 @@ export const collectionPages = new Hono<AppEnv>()
     const f = await c.req.parseBody();
     const values = { name: str(f.name), description: str(f.description) };
     try {
-      const id = await createCollection(c.var.store.db, { institutionId: museum.id, ...values }, c.var.principal?.userId ?? null);
+      const id = await addCollection(c.var.store.db, museum.id, values, c.var.principal?.userId ?? null);
       return c.redirect(`/quan-ly/suu-tap/${id}?da-luu=1`, 303);
     } catch (err) {
       const error = refused(err);

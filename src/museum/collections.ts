@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { UserError } from '../core/errors.ts';
-import { parseInput, text } from '../core/validate.ts';
+import { createCollection } from './objects.ts';
 import { museumErrors as E } from './messages.ts';
 
 /**
@@ -47,10 +46,25 @@ export async function getCollection(db: DB, id: number): Promise<CollectionRow> 
   return { ...row, description: row.description ?? '', objects: Number(row.objects ?? 0) };
 }
 
-const details = z.object({ name: text(300), description: z.string().trim().max(5000).default('') });
+/** A collection's name (1–300 characters) and description (up to 5,000): each refusal at its field, in words. */
+function details(input: { name: string; description?: string }): { name: string; description: string } {
+  const name = input.name.trim();
+  const description = (input.description ?? '').trim();
+  const problems = [
+    ...(name === '' ? [{ field: 'name', said: E.collectionNameNeeded() }] : name.length > 300 ? [{ field: 'name', said: E.tooLong({ max: 300 }) }] : []),
+    ...(description.length > 5000 ? [{ field: 'description', said: E.tooLong({ max: 5000 }) }] : []),
+  ];
+  if (problems.length > 0) throw new UserError(E.collectionRefused(), 422, problems);
+  return { name, description };
+}
+
+/** Adds a collection to a museum (createCollection, after the same checks as a change). */
+export async function addCollection(db: DB, institutionId: number, input: { name: string; description?: string }, userId: number | null): Promise<number> {
+  return createCollection(db, { institutionId, ...details(input) }, userId);
+}
 
 export async function updateCollection(db: DB, id: number, input: { name: string; description?: string }, userId: number | null): Promise<void> {
-  const v = parseInput(details, input, 'Sưu tập');
+  const v = details(input);
   await inTransaction(db, async (trx) => {
     const old = await getCollection(trx, id);
     await trx.updateTable('museum_collections').set({ name: v.name, description: v.description }).where('id', '=', id).execute();

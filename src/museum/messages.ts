@@ -197,4 +197,11 @@ export const museumErrors = errors({
   hasObjects: { code: 'E6565', vi: 'Còn hiện vật', en: 'Still holds objects' },
   giveReason: { code: 'E6566', vi: 'Hãy ghi lý do (được lưu lại trong lịch sử).', en: 'Give the reason (it is kept in the history).' },
   collectionNotFound: { code: 'E6590', vi: 'Không tìm thấy sưu tập.', en: 'Collection not found.' },
+  collectionRefused: {
+    code: 'E6591',
+    vi: 'Sưu tập chưa lưu được: xem lý do bên cạnh từng ô.',
+    en: 'The collection was not saved: see the reason beside each field.',
+  },
+  collectionNameNeeded: { code: 'E6592', vi: 'Hãy ghi tên sưu tập.', en: 'Give the collection a name.' },
+  tooLong: { code: 'E6593', vi: 'Dài quá {max} ký tự.', en: 'Longer than {max} characters.' },
 });

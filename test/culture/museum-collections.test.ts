@@ -37,6 +37,8 @@ describe.each(ENGINES)('museum collections (%s)', (engine) => {
     const html = await bad.text();
     expect(html).toContain('Áo dài, khăn vấn');
     expect(html).toContain('id="name-err"');
+    expect(html).toContain('Hãy ghi tên sưu tập.');
+    expect(html).not.toContain('name:');
     const ok = await staff.postForm(path, { _csrf: await staff.csrf(path), name: 'Trang phục Huế', description: 'Áo dài, khăn vấn' });
     expect(ok.status).toBe(303);
     expect((await (await staff.fetch(path)).text()).match(/Trang phục Huế/g)?.length).toBe(1);
