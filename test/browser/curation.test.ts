@@ -75,6 +75,10 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     expect(await page.getByLabel('Chất liệu (theo danh mục)').inputValue()).not.toBe('');
     expect(await axeAt(ctx, `/quan-ly/hien-vat/${o.id}`, 'object form')).toEqual([]);
     expect(await axeAt(ctx, '/quan-ly/danh-muc-hien-vat', 'vocabularies')).toEqual([]);
+    const museumCode = (await db.selectFrom('institutions').select('code').where('id', '=', staff.institution_id!).executeTakeFirstOrThrow()).code;
+    expect(await axeAt(ctx, `/quan-ly/bao-tang/${museumCode}/suu-tap`, 'collections')).toEqual([]);
+    const collection = await db.selectFrom('museum_collections').select('id').where('institution_id', '=', staff.institution_id!).executeTakeFirstOrThrow();
+    expect(await axeAt(ctx, `/quan-ly/suu-tap/${collection.id}`, 'a collection')).toEqual([]);
     const visitor = await (await context(390)).newPage();
     await visitor.goto(`/hien-vat/${o.id}`);
     const body = await visitor.locator('main').innerText();
