@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
     const objectForm = page.locator('form[aria-labelledby="new-object"]');
     await objectForm.getByLabel('Số hiệu').fill('BTH-0100');
     await objectForm.getByLabel('Tên hiện vật').fill('Nón lá bài thơ');
-    await objectForm.getByLabel('Dân tộc').fill('Kinh');
+    await objectForm.getByLabel('Dân tộc', { exact: true }).fill('Kinh');
     await objectForm.getByLabel('Nguồn gốc, xuất xứ').fill('Làng nghề Tây Hồ, Phú Vang');
     const png = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#c9b27c' } })
       .png()

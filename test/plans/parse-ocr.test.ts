@@ -44,7 +44,7 @@ describe.skipIf(skip !== null)(title('a scanned plan read by OCR'), () => {
   }, 900_000);
 
   it('turns a photo taken sideways and says so', async () => {
-    const [page] = await scanPages(typeset(seedText('002').split('\n').slice(0, 30).join('\n')), { dpi: 200, degrees: 0, noise: 5 });
+    const [page] = await scanPages(typeset(seedText('002')), { dpi: 200, degrees: 0, noise: 5 });
     const sideways = await sharp(page!).rotate(90).png().toBuffer();
     const { format, text, plan } = await parsePlanBuffer(sideways);
     expect(format).toBe('image');

@@ -116,15 +116,30 @@ async function readPage(image: string, page: number, note: OcrNote, opts: { sign
   const first = opts.photo ? null : await readImage(image, opts.signal);
   if (first && first.confidence >= POOR_PAGE && letters(first.text) >= 40) return first.text;
   const angle = await orientation(image, opts.signal);
+  const sharp = (await import('sharp')).default;
+  const turnedBy = async (degrees: number) => {
+    const turned = image.replace(/\.(png|pgm)$/, `-turned-${degrees}.png`);
+    await sharp(image).rotate(degrees).png().toFile(turned);
+    return readImage(turned, opts.signal);
+  };
+  const poor = (r: { text: string; confidence: number }) => letters(r.text) < 40 || r.confidence < POOR_PAGE;
   if (angle === null || angle === 0) {
     const read = first ?? (await readImage(image, opts.signal));
-    if (angle === null && (letters(read.text) < 40 || read.confidence < POOR_PAGE)) note.unsure.push(page);
-    return read.text;
+    if (angle === 0 || !poor(read)) return read.text;
+    // orientation not told (a noisy page, little text): the other three ways up are read, the best kept if it reads well
+    let best = { degrees: 0, read };
+    for (const degrees of [90, 180, 270]) {
+      const r = await turnedBy(degrees);
+      if (r.confidence > best.read.confidence) best = { degrees, read: r };
+    }
+    if (best.degrees === 0 || poor(best.read)) {
+      note.unsure.push(page);
+      return read.text;
+    }
+    note.rotated.push({ page, degrees: best.degrees });
+    return best.read.text;
   }
-  const sharp = (await import('sharp')).default;
-  const turned = image.replace(/\.(png|pgm)$/, '-turned.png');
-  await sharp(image).rotate(angle).png().toFile(turned);
-  const second = await readImage(turned, opts.signal);
+  const second = await turnedBy(angle);
   if (first && second.confidence <= first.confidence) return first.text;
   note.rotated.push({ page, degrees: angle });
   return second.text;
