@@ -125,8 +125,12 @@ async function readPage(image: string, page: number, note: OcrNote, opts: { sign
   const poor = (r: { text: string; confidence: number }) => letters(r.text) < 40 || r.confidence < POOR_PAGE;
   if (angle === null || angle === 0) {
     const read = first ?? (await readImage(image, opts.signal));
-    if (angle === 0 || !poor(read)) return read.text;
-    // orientation not told (a noisy page, little text): the other three ways up are read, the best kept if it reads well
+    if (angle === 0 || !poor(read) || !opts.photo) {
+      if (angle === null && poor(read)) note.unsure.push(page);
+      return read.text;
+    }
+    // a photo whose orientation was not told (noisy, little text): the other three ways up are read, the best kept if
+    // it reads well (photos only: a scanned PDF's pages come upright, and four readings of each poor page cost too much)
     let best = { degrees: 0, read };
     for (const degrees of [90, 180, 270]) {
       const r = await turnedBy(degrees);
