@@ -53,11 +53,16 @@ describe.runIf(hasChromium && hasSeeds && !scanSkipReason)(
       await page.setInputFiles('input[type=file]', file);
       const posted = () => page.waitForResponse((r) => r.url().endsWith('/ke-hoach/moi') && r.request().method() === 'POST', { timeout: 900_000 });
       await Promise.all([posted(), page.getByRole('button', { name: 'Tải lên' }).click({ noWaitAfter: true })]);
-      await page.waitForLoadState();
+      // the answer is either the review (a redirect) or the form again, asking which place; wait for whichever comes
+      const choices = page.locator('input[type=radio][name=unit]');
+      const landed = await Promise.race([
+        page.waitForURL(/\/ke-hoach\/\d+\/duyet$/, { timeout: 120_000 }).then(() => 'review' as const),
+        choices.first().waitFor({ timeout: 120_000 }).then(() => 'choices' as const),
+      ]);
       // "dak ha" names more than one place: the form offers them by name, the file is chosen again
-      if (page.url().endsWith('/ke-hoach/moi')) {
+      if (landed === 'choices') {
         const alert = (await page.locator('[role=alert]').allInnerTexts()).join(' ');
-        expect(await page.locator('input[type=radio][name=unit]').count(), alert).toBeGreaterThan(1);
+        expect(await choices.count(), alert).toBeGreaterThan(1);
         if (shots) await page.screenshot({ path: `${shots}/upload-choices-1366.png`, fullPage: true });
         await page.locator('label', { hasText: 'Huyện Đắk Hà' }).locator('input[type=radio]').first().check();
         await page.setInputFiles('input[type=file]', file);
