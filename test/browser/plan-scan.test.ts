@@ -57,7 +57,10 @@ describe.runIf(hasChromium && hasSeeds && !scanSkipReason)(
       const choices = page.locator('input[type=radio][name=unit]');
       const landed = await Promise.race([
         page.waitForURL(/\/ke-hoach\/\d+\/duyet$/, { timeout: 120_000 }).then(() => 'review' as const),
-        choices.first().waitFor({ timeout: 120_000 }).then(() => 'choices' as const),
+        choices
+          .first()
+          .waitFor({ timeout: 120_000 })
+          .then(() => 'choices' as const),
       ]);
       // "dak ha" names more than one place: the form offers them by name, the file is chosen again
       if (landed === 'choices') {
