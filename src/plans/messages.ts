@@ -23,6 +23,19 @@ export const plansText = texts({
     en: 'A Word (.docx), PDF (scans too), photo of the document (.png, .jpg, .tif) or plain text file. Scans are read by OCR, some 5 seconds a page, up to 60 pages. The plan is read and shown for review before anything is saved as a plan.',
   },
   code: { vi: 'mã', en: 'code' },
+  readingTitle: { vi: 'Đang đọc bản quét', en: 'Reading the scan' },
+  readingWhat: {
+    vi: 'Tệp «{filename}» là bản quét: máy chủ đang nhận dạng chữ từng trang, khoảng 5 giây một trang. Khi đọc xong, trang duyệt kế hoạch tự mở ra.',
+    en: 'The file «{filename}» is a scan: the server is reading it page by page by OCR, some 5 seconds a page. The review opens by itself when it is done.',
+  },
+  readingPages: { vi: 'Đã đọc {done} / {total} trang', en: '{done} of {total} pages read' },
+  readingStarting: { vi: 'Đang chuẩn bị các trang để đọc…', en: 'Preparing the pages…' },
+  readingSince: { vi: 'Bắt đầu lúc {time}. Trang này tự cập nhật vài giây một lần.', en: 'Started at {time}. This page updates itself every few seconds.' },
+  readingLeave: {
+    vi: 'Có thể rời trang này: việc đọc vẫn tiếp tục, và địa chỉ trang này mở lại kết quả.',
+    en: 'You may leave this page: the reading goes on, and this page’s address opens the result.',
+  },
+  readingRefresh: { vi: 'Cập nhật ngay', en: 'Update now' },
   planDocument: { vi: 'Văn bản kế hoạch', en: 'Plan document' },
   reviewTitle: { vi: 'Duyệt kế hoạch', en: 'Review the plan' },
   document: { vi: 'Văn bản', en: 'Document' },
@@ -215,6 +228,17 @@ export const plansErrors = errors({
   parentSeveral: { code: 'E4047', vi: 'Có {n} kế hoạch khớp với "{typed}": chọn một.', en: '{n} plans match "{typed}": choose one.' },
   institutionNotFound: { code: 'E4048', vi: 'Không tìm thấy cơ sở "{typed}".', en: 'No institution "{typed}".' },
   institutionSeveral: { code: 'E4049', vi: 'Có {n} cơ sở khớp với "{typed}": chọn một.', en: '{n} institutions match "{typed}": choose one.' },
+  readingNotFound: { code: 'E4051', vi: 'Không có lượt đọc tài liệu này.', en: 'No such reading.' },
+  readingStopped: {
+    code: 'E4052',
+    vi: 'Việc đọc tệp «{filename}» đã dừng giữa chừng (máy chủ khởi động lại). Hãy chọn tệp và tải lên lại.',
+    en: 'Reading «{filename}» stopped halfway (the server restarted). Choose the file and upload it again.',
+  },
+  readingFailed: {
+    code: 'E4053',
+    vi: 'Không đọc được tệp «{filename}» vì lỗi của máy chủ (mã yêu cầu trong nhật ký). Hãy tải lên lại; nếu vẫn lỗi, báo quản trị viên.',
+    en: 'Reading «{filename}» failed on a server error (logged). Upload it again; if it fails again, tell the administrator.',
+  },
   placeSeveral: { code: 'E4050', vi: 'Có {n} đơn vị khớp với "{typed}": chọn một.', en: '{n} places match "{typed}": choose one.' },
   // E4031–E4035 (a DOCX that unpacks to too much, a broken zip) are core's archive errors now: E1017–E1020
   notAPlan: {

@@ -9,8 +9,10 @@ import { networkErrors } from '../network/messages.ts';
 import { canReadUnit } from '../network/access.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
-import { planDocument, planItems, storeDraft } from './drafts.ts';
-import { MAX_FILE_BYTES, parsePlanBuffer } from './parse/read-file.ts';
+import { planDocument, planItems } from './drafts.ts';
+import { MAX_FILE_BYTES } from './parse/read-file.ts';
+import { readingState, readUploadedPlan, type ReadingStarted } from './readings.ts';
+import { ReadingProgress } from './reading-view.tsx';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findUnit } from '../network/units.ts';
 import { findPlaces, resolvePlace, type FoundPlace } from '../network/place-finder.ts';
@@ -24,6 +26,11 @@ import { duplicatesOf, planById } from './queries.ts';
 import { mayEditPlan } from './access.ts';
 import { decisionsFrom, ItemFields, MarkedText, RestoredNote } from './review-view.tsx';
 import { plansErrors, plansText } from './messages.ts';
+
+/** A signed-in person has an account; the command line's principal has none and reads no uploads. */
+const noAccessFor = (): never => {
+  throw noAccess();
+};
 
 /** The plan in the URL, if the signed-in user may edit plans of its unit or institution. */
 export async function editablePlan(c: AppContext, id: number) {
@@ -331,9 +338,17 @@ export const reviewPages = new Hono<AppEnv>()
     }
     const file = Array.isArray(body.file) ? body.file[0] : body.file;
     if (!(file instanceof File)) return again(plansErrors.noFile());
-    let read: Awaited<ReturnType<typeof parsePlanBuffer>>;
+    let started: ReadingStarted;
     try {
-      read = await parsePlanBuffer(Buffer.from(await file.arrayBuffer()));
+      started = await readUploadedPlan(db, {
+        filename: file.name,
+        bytes: Buffer.from(await file.arrayBuffer()),
+        unitId: institutionId === null ? unitId : null,
+        institutionId,
+        userId: p.userId ?? noAccessFor(),
+        unitTyped,
+        institutionTyped: instTyped,
+      });
     } catch (err) {
       if (err instanceof UserError) {
         return c.html(
@@ -343,15 +358,18 @@ export const reviewPages = new Hono<AppEnv>()
       }
       throw err;
     }
-    const id = await storeDraft(db, {
-      unitId: institutionId === null ? unitId : null,
-      institutionId,
-      filename: file.name,
-      text: read.text,
-      parsed: read.plan,
-      userId: p.userId,
-    });
-    return c.redirect(`/ke-hoach/${id}/duyet`, 303);
+    // a scan still being read: its progress, on a page of its own
+    if ('readingId' in started) return c.redirect(`/ke-hoach/doc/${started.readingId}`, 303);
+    return c.redirect(`/ke-hoach/${started.planId}/duyet`, 303);
+  })
+  .use('/ke-hoach/doc/:id', requireLogin())
+  .get('/ke-hoach/doc/:id', async (c) => {
+    const ctx = pageContext(c);
+    const reading = await readingState(c.var.store.db, Number(c.req.param('id')), c.var.principal.userId ?? noAccessFor());
+    if (reading.state === 'read') return c.redirect(`/ke-hoach/${reading.planId}/duyet`, 303);
+    if (reading.state === 'refused')
+      return c.html(<UploadForm ctx={ctx} unit={reading.unitTyped} institution={reading.institutionTyped} error={sayIn(ctx.lang, reading.said)} />, 422);
+    return c.html(<ReadingProgress ctx={ctx} reading={reading} path={c.req.path} />);
   })
   .use('/ke-hoach/:id/duyet', requireLogin())
   .get('/ke-hoach/:id/duyet', async (c) => {

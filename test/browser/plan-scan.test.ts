@@ -48,6 +48,11 @@ describe.runIf(hasChromium && hasSeeds && !scanSkipReason)(
       const scan = await imagePdf(await scanPages(typeset(text), { dpi: 200, degrees: 0.5, noise: 10 }));
       const file = path.join(dir, 'ke-hoach-quet.pdf');
       writeFileSync(file, scan);
+      // the scan takes seconds a page: the upload answers with the reading's progress, which turns into the review
+      const progress: string[] = [];
+      page.on('response', async (r) => {
+        if (/\/ke-hoach\/doc\/\d+$/.test(r.url()) && r.status() === 200) progress.push(await r.text().catch(() => ''));
+      });
       await page.goto('/ke-hoach/moi');
       await page.getByLabel(/Đơn vị/).fill('dak ha');
       await page.setInputFiles('input[type=file]', file);
@@ -56,10 +61,10 @@ describe.runIf(hasChromium && hasSeeds && !scanSkipReason)(
       // the answer is either the review (a redirect) or the form again, asking which place; wait for whichever comes
       const choices = page.locator('input[type=radio][name=unit]');
       const landed = await Promise.race([
-        page.waitForURL(/\/ke-hoach\/\d+\/duyet$/, { timeout: 120_000 }).then(() => 'review' as const),
+        page.waitForURL(/\/ke-hoach\/(doc\/\d+|\d+\/duyet)$/, { timeout: 900_000 }).then(() => 'read' as const),
         choices
           .first()
-          .waitFor({ timeout: 120_000 })
+          .waitFor({ timeout: 900_000 })
           .then(() => 'choices' as const),
       ]);
       // "dak ha" names more than one place: the form offers them by name, the file is chosen again
@@ -72,6 +77,16 @@ describe.runIf(hasChromium && hasSeeds && !scanSkipReason)(
         await Promise.all([posted(), page.getByRole('button', { name: 'Tải lên' }).click({ noWaitAfter: true })]);
       }
       await page.waitForURL(/\/ke-hoach\/\d+\/duyet$/, { timeout: 900_000 });
+      // the progress page was shown on the way: pages read of pages to read, in words, reloading itself
+      const shown = progress.find((h) => h.includes('Đang đọc bản quét'));
+      expect(shown, 'the progress page').toBeDefined();
+      expect(shown).toMatch(/http-equiv="refresh"/);
+      expect(shown).toMatch(/Bắt đầu lúc \d\d\/\d\d\/\d{4} \d\d:\d\d/);
+      const still = await page.context().newPage();
+      await still.setContent(shown!.replace(/<meta http-equiv="refresh"[^>]*>/, ''));
+      expect(serious(await axeFindings(still, 'scan reading progress'))).toEqual([]);
+      if (shots) await still.screenshot({ path: `${shots}/scan-progress-1366.png` });
+      await still.close();
       const title = await page.locator('input[name="h:title"]').inputValue();
       expect(title).toMatch(/Chương trình/);
       expect(await page.locator('.restored-note mark.restored').count()).toBeGreaterThan(0);

@@ -21,6 +21,7 @@ const QUIET = new Set([
   'password_resets',
   'lib_link_codes',
   'platform_settings',
+  'plan_readings',
   'kysely_migration',
   'kysely_migration_lock',
 ]);

@@ -28,6 +28,7 @@ import { clubsEventsDepth } from './migrations/031_clubs_events_depth.ts';
 import { patronRecords } from './migrations/032_patron_records.ts';
 import { tripItems } from './migrations/036_trip_items.ts';
 import { platformSettings } from './migrations/041_platform_settings.ts';
+import { planReadings } from './migrations/044_plan_readings.ts';
 import { installChangeNotices } from './change-notices.ts';
 import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
@@ -68,6 +69,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '038_curation_checkin': (store) => curationCheckin(store.engine),
   '039_plan_restorations': () => planRestorations(),
   '041_platform_settings': () => platformSettings(),
+  '044_plan_readings': (store) => planReadings(store.engine),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */

@@ -18,6 +18,7 @@ import type {
   PlanTargetTable,
   PlanDocumentTable,
   PlanItemTable,
+  PlanReadingTable,
   PlanTaskTable,
   PlanDayTable,
   UserTable,
@@ -119,6 +120,7 @@ export interface Database {
   plan_targets: PlanTargetTable;
   plan_documents: PlanDocumentTable;
   plan_items: PlanItemTable;
+  plan_readings: PlanReadingTable;
   plan_tasks: PlanTaskTable;
   plan_days: PlanDayTable;
   // accounts (core/auth)

@@ -19,7 +19,7 @@ export function withLang(path: string, lang: Lang): string {
 }
 
 /** The page shell: skip link, header with navigation and language switch, main landmark. */
-export function Layout(props: { ctx: PageContext; title: string; children: Child }) {
+export function Layout(props: { ctx: PageContext; title: string; children: Child; refreshSeconds?: number }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -27,6 +27,7 @@ export function Layout(props: { ctx: PageContext; title: string; children: Child
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : null}
         <title>{`${props.title} · ${t.appName}`}</title>
         <style dangerouslySetInnerHTML={{ __html: CSS + REVIEW_CSS }} />
       </head>

@@ -227,6 +227,7 @@ export async function pdfTextPoppler(buf: Buffer, opts: OcrOptions = {}): Promis
       throw e;
     }
     let done = 0;
+    opts.onProgress?.({ page: 0, pages: blank.length });
     const texts = await pool(blank.length, 2, async (k) => {
       const page = blank[k]! + 1;
       const root = path.join(dir, `p${page}`);
@@ -261,6 +262,7 @@ export async function imageText(buf: Buffer, opts: OcrOptions = {}): Promise<{ t
       throw fail(plansErrors.imageUnreadable());
     }
     const note: OcrNote = { ocrPages: [1], rotated: [], unsure: [] };
+    opts.onProgress?.({ page: 0, pages: 1 });
     const text = tidyOcr(await readPage(image, 1, note, { signal: opts.signal, photo: true }));
     opts.onProgress?.({ page: 1, pages: 1 });
     return { text, note };

@@ -205,6 +205,23 @@ export interface PlanTable {
   restored?: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** A scanned plan being read in the background (migration 044). */
+export interface PlanReadingTable {
+  id: Generated<number>;
+  user_id: number;
+  /** The form's place and institution fields as typed, to put them back when the reading is refused. */
+  unit_typed: string;
+  institution_typed: string;
+  filename: string;
+  pages_done: Generated<number>;
+  pages_total: number | null;
+  /** The draft plan once read; or the refusal, JSON of the message (`Said`). */
+  plan_id: number | null;
+  error: string | null;
+  started_at: string;
+  updated_at: string;
+}
+
 export interface PlanTargetTable {
   id: Generated<number>;
   plan_id: number;
