@@ -17,6 +17,7 @@ import { loadFigures } from './load.ts';
 import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
 import { COMPLETENESS_FIGURES, completenessFigures } from './completeness.ts';
 import { ANALYTICS_FIGURES, analyticsFigures } from './analytics.ts';
+import { START_FIGURES, startFigures } from './start.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
@@ -40,6 +41,8 @@ import { ANALYTICS_FIGURES, analyticsFigures } from './analytics.ts';
  *      runs them on the demo network instead of the national data set, as the issue's findings were measured).
  *  v1–v4) the analytics API for the provinces × every indicator × 5 years and for every commune × 5 indicators × 1 year
  *      (p95 ≤ 300 ms each), /ban-do (p95 ≤ 150 ms, ≤ 150 KB) and the full matrix as XLSX (≤ 2 s) (bench/analytics.ts).
+ *  s1, s2) fast start: `lifelong --help` and `serve` answering on the demo database, compiled against tsx (bench/start.ts;
+ *      `--figures s1,s2`, after `npm run build`).
  *  h1–h3) `/healthz` while a 50,000-deep MARCXML, an XLSX zip bomb and a 1,000,000-row CSV import are uploaded
  *      (bench/uploads.ts; on the demo network, SQLite; not in the default list: `--figures h1,h2,h3`).
  * Prints a table and writes .bench/results.json. PostgreSQL: LIFELONG_BENCH_PG (admin URL).
@@ -172,6 +175,16 @@ if (COMPLETENESS_FIGURES.some((f) => only.has(f))) {
     log(progressLine(f));
   }
   log(`  (completeness figures took ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+}
+
+// s1, s2: the compiled build's start against tsx's, on the demo network (SQLite)
+if (START_FIGURES.some((f) => only.has(f))) {
+  const ds = await demoDataset('sqlite');
+  await ds.store.close();
+  for (const f of await startFigures(ds.url, { runs: 5, only })) {
+    figures.push(f);
+    log(progressLine(f, ' [demo]'));
+  }
 }
 
 // x1: two server processes on one PostgreSQL (bench/coherence.ts), on the demo network
