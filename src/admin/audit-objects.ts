@@ -77,8 +77,7 @@ const cell = (key: string) => {
 
 const T = (lang: Lang) => auditObjectText(lang);
 const day = (iso: string) => formatDate(iso.slice(0, 10));
-const periodWords = (lang: Lang, p: string) =>
-  PERIOD.test(p) ? (p.length === 7 ? T(lang).month({ month: formatMonth(p) }) : T(lang).year({ year: p })) : p;
+const periodWords = (lang: Lang, p: string) => (PERIOD.test(p) ? (p.length === 7 ? T(lang).month({ month: formatMonth(p) }) : T(lang).year({ year: p })) : p);
 const numbered = (s: Said, id: string | number) => T(s.lang).numbered({ kind: s.kind, id: String(id) });
 const gone = (s: Said, what: string): AuditObject => ({ name: T(s.lang).gone({ what }) });
 const named = (n: S.Named, lang: Lang) => (lang === 'en' ? n.en || n.vi : n.vi);
@@ -184,7 +183,11 @@ const reportOf = kind<{ unit: string; year: string }>({
 });
 
 const planHref = (id: number) => `/ke-hoach/${id}`;
-const planById = byId(S.plansById, (p) => (p.number ? `${p.title} (${p.number})` : p.title), (p) => planHref(p.id));
+const planById = byId(
+  S.plansById,
+  (p) => (p.number ? `${p.title} (${p.number})` : p.title),
+  (p) => planHref(p.id),
+);
 const eventById = byId(
   S.eventsById,
   (e) => `${e.title}, ${day(e.startsAt)}`,
@@ -340,7 +343,9 @@ export const auditKinds: Record<string, Kind<unknown>> = {
     needs: (k, need) => need(S.copiesByBarcode, k),
     name: (k, got, s) => {
       const c = got(S.copiesByBarcode, k);
-      return c ? { name: T(s.lang).copy({ title: c.title, barcode: c.barcode }), href: `/tra-cuu/sach/${c.recordId}` } : gone(s, T(s.lang).copy({ title: s.kind, barcode: k }));
+      return c
+        ? { name: T(s.lang).copy({ title: c.title, barcode: c.barcode }), href: `/tra-cuu/sach/${c.recordId}` }
+        : gone(s, T(s.lang).copy({ title: s.kind, barcode: k }));
     },
   }),
   lib_loan: byId(

@@ -266,7 +266,6 @@ export const auditObjectText = texts({
   person: { vi: 'Người dùng số {id}', en: 'User no. {id}' },
 });
 
-
 /** The fields of old and new values, in words (others are shown as they are stored). */
 export const fieldNames = names({
   name: { vi: 'Tên', en: 'Name' },
