@@ -125,7 +125,7 @@ const userByName = kind<string>({
 const unitObject = (code: string, got: Got, s: Said): AuditObject => {
   const u = got(S.unitsByCode, code);
   if (!u) return gone(s, T(s.lang).numbered({ kind: s.kind, id: code }));
-  return { name: u.validTo ? `${u.name} (${formatDate(u.validTo)})` : u.name, href: `/quan-tri/dia-ban/don-vi/${enc(u.code)}` };
+  return { name: u.validTo ? T(s.lang).until({ name: u.name, date: formatDate(u.validTo) }) : u.name, href: `/quan-tri/dia-ban/don-vi/${enc(u.code)}` };
 };
 const unitName = (code: string, got: Got) => got(S.unitsByCode, code)?.name;
 

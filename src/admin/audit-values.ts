@@ -3,6 +3,8 @@ import { formatDate, formatDateTime, formatNumber, type Lang } from '../core/i18
 import { names } from '../core/i18n/index.ts';
 import { roleNames } from '../accounts/messages.ts';
 import { KINDS } from '../network/catalogue.ts';
+import { levelName } from '../network/messages.ts';
+import { statisticsText } from '../statistics/messages.ts';
 import { auditFields } from './audit-fields.ts';
 import { adminText } from './messages.ts';
 
@@ -69,7 +71,50 @@ export const statusWords = names({
   rule: { vi: 'Quy tắc kiểm tra', en: 'Validation rule' },
 });
 
+/**
+ * The kinds the operations modules write (events, exhibitions, clubs, donations) and a commendation's recipient, in
+ * words: those modules sit above this one, so their words are repeated here (test/admin/audit-value-words.test.ts
+ * holds them equal to the modules' own catalogues).
+ */
+export const operationKindWords = names({
+  // events (events/messages.ts eventKindName)
+  talk: { vi: 'Tọa đàm, nói chuyện chuyên đề', en: 'Talk' },
+  book_exhibition: { vi: 'Trưng bày, triển lãm sách', en: 'Book exhibition' },
+  reading_festival: { vi: 'Ngày hội đọc sách', en: 'Reading festival' },
+  contest: { vi: 'Cuộc thi', en: 'Contest' },
+  training: { vi: 'Tập huấn, bồi dưỡng cán bộ', en: 'Staff training' },
+  communication: { vi: 'Hoạt động truyền thông, tuyên truyền', en: 'Communication activity' },
+  performance: { vi: 'Biểu diễn nghệ thuật', en: 'Performance' },
+  festival: { vi: 'Lễ hội, liên hoan', en: 'Festival' },
+  class: { vi: 'Lớp học, khóa học', en: 'Class or course' },
+  museum_education: { vi: 'Chương trình giáo dục tại bảo tàng', en: 'Museum education programme' },
+  // exhibitions (museum/messages.ts exhibitionKindName)
+  permanent: { vi: 'Trưng bày thường xuyên', en: 'Permanent display' },
+  thematic: { vi: 'Triển lãm chuyên đề', en: 'Thematic exhibition' },
+  travelling: { vi: 'Triển lãm lưu động', en: 'Travelling exhibition' },
+  virtual: { vi: 'Triển lãm ảo', en: 'Virtual exhibition' },
+  // clubs (culture/messages.ts clubKindName)
+  club: { vi: 'Câu lạc bộ', en: 'Club' },
+  talent_class: { vi: 'Lớp năng khiếu', en: 'Talent class' },
+  interest_group: { vi: 'Nhóm sở thích', en: 'Interest group' },
+  // donations (socialisation/messages.ts donationKindName)
+  money: { vi: 'Tiền (đồng)', en: 'Money (VND)' },
+  books: { vi: 'Sách (bản)', en: 'Books (copies)' },
+  equipment: { vi: 'Trang thiết bị (món)', en: 'Equipment (items)' },
+});
+
+/** A commendation's recipient (socialisation/messages.ts). */
+const recipientWords = names({ collective: { vi: 'Tập thể', en: 'Collective' }, individual: { vi: 'Cá nhân', en: 'Individual' } });
+
 const ownershipWords = names({ public: { vi: 'Công lập', en: 'Public' }, non_public: { vi: 'Ngoài công lập', en: 'Non-public' } });
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** A validation rule's importance (statistics/messages.ts). */
+function importanceWords(lang: Lang, v: string): string {
+  const t = statisticsText(lang);
+  return v === 'high' ? t.importanceHigh : v === 'medium' ? t.importanceMedium : v === 'low' ? t.importanceLow : v;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 
@@ -98,7 +143,11 @@ export function readable(lang: Lang, v: unknown, field?: string, known: AuditNam
     if (field === 'kind') {
       const k = KINDS.find((x) => x.code === v);
       if (k) return lang === 'vi' ? k.vi : k.en;
+      if (Object.hasOwn(operationKindWords.entries, v)) return operationKindWords(lang, v);
     }
+    if (field === 'recipientType') return recipientWords(lang, v);
+    if (field === 'level') return capitalised(levelName(lang, v));
+    if (field === 'importance') return importanceWords(lang, v);
     if (field && UNIT_CODES.has(field)) return known.unitByCode.get(v) ?? v;
     if (field && INSTITUTION_CODES.has(field)) return known.institutionByCode.get(v) ?? v;
     if (field && ELEMENT_CODES.has(field)) return known.elementByCode.get(v) ?? v;

@@ -264,6 +264,7 @@ export const auditObjectText = texts({
   rotation: { vi: '{from} → {to}', en: '{from} → {to}' },
   booking: { vi: '{school}, lớp {className} · {programme}', en: '{school}, class {className} · {programme}' },
   person: { vi: 'Người dùng số {id}', en: 'User no. {id}' },
+  until: { vi: '{name} (đến {date})', en: '{name} (until {date})' },
 });
 
 /** The fields of old and new values, in words (others are shown as they are stored). */

@@ -1,6 +1,7 @@
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditKinds, auditObjects, readableKey, type AuditSubject } from '../../src/admin/audit-objects.ts';
+import { auditNames, readable } from '../../src/admin/audit-values.ts';
 import { tableNames } from '../../src/admin/messages.ts';
 import { audit } from '../../src/core/audit.ts';
 import { auditWriters } from '../support/audit-writers.ts';
@@ -152,5 +153,19 @@ describe.each(ENGINES)('audit objects named on the page, the CSV and the API on 
       .filter(({ o, e }) => ISO.test(o.name) || /^[\d:]+$/.test(o.name) || (e.key.includes(':') && o.name.includes(e.key)) || o.name.includes('(không còn)'));
     expect(raw.map(({ o, e }) => `${e.table} ${e.key} → ${o.name}`)).toEqual([]);
     expect(new Set(entries.map((e) => e.table)).size).toBeGreaterThan(15);
+  });
+
+  it("no value of the demo's trail shows a code where words belong (kinds, levels, importance, recipients)", async () => {
+    const rows = await server.store.db.selectFrom('audit_log').select(['entity', 'old_value', 'new_value']).execute();
+    const values = rows.flatMap((r) => [r.old_value, r.new_value].filter((v) => v !== null).map((v) => JSON.parse(v!) as unknown));
+    const known = await auditNames(server.store.db, values);
+    const codes = new Set<string>();
+    const visit = (v: unknown, field?: string) => {
+      if (Array.isArray(v)) for (const x of v) visit(x, field);
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k);
+      else if (field && typeof v === 'string' && /^[a-z]+(_[a-z]+)*$/.test(v) && readable('vi', v, field, known) === v) codes.add(`${field}=${v}`);
+    };
+    for (const v of values) visit(v);
+    expect([...codes]).toEqual([]);
   });
 });
