@@ -547,6 +547,9 @@ export function readableKey(key: string): string {
     .join(' · ');
 }
 
+/** At most this many ids go in one query (SQLite and PostgreSQL bound a statement's parameters). */
+const ID_SLICE = 5000;
+
 /**
  * The objects of the entries, in their order: every key parsed by its kind's resolver, the names every resolver
  * needs read at once (one query per source for the whole list), then each entry named.
@@ -565,11 +568,13 @@ export async function auditObjects(db: DB, lang: Lang, entries: AuditSubject[]):
     return parts;
   });
   const found = new Map<Source<unknown>, Map<string, unknown>>();
-  await Promise.all(
-    [...wanted].map(async ([source, ids]) => {
-      found.set(source, new Map(await source.load(db, [...ids])));
-    }),
-  );
+  for (const [source, ids] of wanted) {
+    // a page asks each source once; a long CSV in slices the engines take as parameters
+    const all = [...ids];
+    const rows = new Map<string, unknown>();
+    for (let i = 0; i < all.length; i += ID_SLICE) for (const [k, r] of await source.load(db, all.slice(i, i + ID_SLICE))) rows.set(k, r);
+    found.set(source, rows);
+  }
   const got: Got = <R>(source: Source<R>, id: string) => found.get(source as Source<unknown>)?.get(id) as R | undefined;
   return entries.map((e, i) => {
     const k = auditKinds[e.table];
