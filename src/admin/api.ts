@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { apiApp, errorResponse, signedIn } from '../core/web/api-kit.ts';
 import { readAudit } from './audit-log.ts';
+import { withObjects } from './audit-objects.ts';
 
 const EntrySchema = z
   .object({
@@ -9,7 +10,10 @@ const EntrySchema = z
     user: z.object({ username: z.string(), name: z.string() }).nullable().openapi({ description: 'Who; null: the system or the command line' }),
     action: z.string().openapi({ description: 'create, update, delete, import, login, logout, lookup' }),
     table: z.string().openapi({ description: 'What kind of record (user, institution, data_value…)' }),
-    key: z.string(),
+    key: z.string().openapi({ description: 'The record as the log keys it (a code, an id, parts joined by ":")' }),
+    object: z
+      .object({ name: z.string(), href: z.string().optional() })
+      .openapi({ description: "The record in words in the reader's language (a name, a title, a day dd/mm/yyyy) and its page, when it has one" }),
     oldValue: z.unknown(),
     newValue: z.unknown(),
   })
@@ -48,5 +52,8 @@ export const auditApi = apiApp().openapi(
       422: errorResponse('The start date is after the end date'),
     },
   }),
-  async (c) => c.json(await readAudit(c.var.store.db, signedIn(c), c.req.valid('query')), 200),
+  async (c) => {
+    const r = await readAudit(c.var.store.db, signedIn(c), c.req.valid('query'));
+    return c.json({ ...r, entries: await withObjects(c.var.store.db, c.var.lang, r.entries) }, 200);
+  },
 );

@@ -136,6 +136,7 @@ export const auditFields = names({
   recordId: { vi: 'Biểu ghi', en: 'Record' },
   day: { vi: 'Ngày', en: 'Day' },
   days: { vi: 'Số ngày', en: 'Days' },
+  eventDays: { vi: 'Ngày kỷ niệm', en: 'Commemorative days' },
   stops: { vi: 'Số điểm dừng', en: 'Stops' },
   // museum
   alt: { vi: 'Mô tả ảnh', en: 'Alt text' },

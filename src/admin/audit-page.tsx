@@ -14,6 +14,7 @@ import { auditedTables, auditPeople, exportAudit, findPerson, readAudit, require
 import { ErrorSummary, Field, parseDayMonthYear, problemsOf } from './form-bits.tsx';
 import { actionNames, adminErrors as E, adminText, tableNames } from './messages.ts';
 import { auditNames, readable, type AuditNames } from './audit-values.ts';
+import { withObjects, type AuditObject } from './audit-objects.ts';
 
 export const AUDIT = '/quan-tri/nhat-ky';
 
@@ -81,7 +82,7 @@ const queryOf = (typed: Typed, page?: number) => {
   return s ? `?${s}` : '';
 };
 
-function EntryRow(props: { lang: Lang; e: AuditEntryView; known: AuditNames }) {
+function EntryRow(props: { lang: Lang; e: AuditEntryView & { object: AuditObject }; known: AuditNames }) {
   const { lang, e, known } = props;
   const a = adminText(lang);
   return (
@@ -90,7 +91,7 @@ function EntryRow(props: { lang: Lang; e: AuditEntryView; known: AuditNames }) {
       <td data-label={a.colWho}>{e.user ? `${e.user.name} (${e.user.username})` : a.system}</td>
       <td data-label={a.colAction}>{actionNames(lang, e.action)}</td>
       <td data-label={a.colTable}>{tableNames(lang, e.table)}</td>
-      <td data-label={a.colKey}>{e.key}</td>
+      <td data-label={a.colKey}>{e.object.href ? <a href={e.object.href}>{e.object.name}</a> : e.object.name}</td>
       <td data-label={a.colOld}>{e.oldValue === null ? '' : readable(lang, e.oldValue, undefined, known)}</td>
       <td data-label={a.colNew}>{e.newValue === null ? '' : readable(lang, e.newValue, undefined, known)}</td>
     </tr>
@@ -116,7 +117,7 @@ async function auditPage(c: AppContext) {
     }
   }
   const shown = problemsOf(lang, problems);
-  const [known, tables, people, own] = await Promise.all([
+  const [known, tables, people, own, entries] = await Promise.all([
     auditNames(
       db,
       (result?.entries ?? []).flatMap((e) => [e.oldValue, e.newValue]),
@@ -124,6 +125,7 @@ async function auditPage(c: AppContext) {
     auditedTables(db),
     auditPeople(db, who),
     who.role === 'admin' || who.unitId === null ? undefined : unitById(db, who.unitId),
+    withObjects(db, lang, result?.entries ?? []),
   ]);
   const invalid = (f: string) => (shown.has(f) ? ('true' as const) : undefined);
   return c.html(
@@ -208,7 +210,7 @@ async function auditPage(c: AppContext) {
                   </tr>
                 </thead>
                 <tbody>
-                  {result.entries.map((e) => (
+                  {entries.map((e) => (
                     <EntryRow lang={lang} e={e} known={known} />
                   ))}
                 </tbody>
@@ -238,7 +240,7 @@ async function auditCsv(c: AppContext) {
   const typed = typedOf((k) => c.req.query(k));
   const { filter, problems } = await filterOf(c, typed);
   if (problems.length > 0) throw new UserError(problems[0]!.said, 422, problems);
-  const list = await exportAudit(c.var.store.db, who, filter);
+  const list = await withObjects(c.var.store.db, lang, await exportAudit(c.var.store.db, who, filter));
   const known = await auditNames(
     c.var.store.db,
     list.flatMap((e) => [e.oldValue, e.newValue]),
@@ -250,7 +252,7 @@ async function auditCsv(c: AppContext) {
       e.user ? `${e.user.name} (${e.user.username})` : a.system,
       actionNames(lang, e.action),
       tableNames(lang, e.table),
-      e.key,
+      e.object.name,
       e.oldValue === null ? '' : readable(lang, e.oldValue, undefined, known),
       e.newValue === null ? '' : readable(lang, e.newValue, undefined, known),
     ]),

@@ -3,6 +3,8 @@ import { formatDate, formatDateTime, formatNumber, type Lang } from '../core/i18
 import { names } from '../core/i18n/index.ts';
 import { roleNames } from '../accounts/messages.ts';
 import { KINDS } from '../network/catalogue.ts';
+import { levelName } from '../network/messages.ts';
+import { statisticsText } from '../statistics/messages.ts';
 import { auditFields } from './audit-fields.ts';
 import { adminText } from './messages.ts';
 
@@ -20,6 +22,10 @@ export interface AuditNames {
   institutionById: Map<number, string>;
   elementByCode: Map<string, string>;
   userById: Map<number, string>;
+  objectById: Map<number, string>;
+  collectionById: Map<number, string>;
+  /** Commemorative days an event is tagged with (`event_days`), by code ("21/4"). */
+  eventDayByCode: Map<string, string>;
 }
 
 export const noNames = (): AuditNames => ({
@@ -29,6 +35,9 @@ export const noNames = (): AuditNames => ({
   institutionById: new Map(),
   elementByCode: new Map(),
   userById: new Map(),
+  objectById: new Map(),
+  collectionById: new Map(),
+  eventDayByCode: new Map(),
 });
 
 const UNIT_CODES = new Set(['unit', 'unitCode']);
@@ -37,6 +46,10 @@ const INSTITUTION_CODES = new Set(['institution', 'institutionCode']);
 const INSTITUTION_IDS = new Set(['institutionId']);
 const ELEMENT_CODES = new Set(['dataElement', 'element', 'left', 'right', 'numerator', 'denominator']);
 const USER_IDS = new Set(['userId', 'by']);
+const OBJECT_IDS = new Set(['objectId']);
+const COLLECTION_IDS = new Set(['collectionId']);
+/** An event's commemorative days: codes (strings) under `days`, which elsewhere is a number of days. */
+const EVENT_DAYS = 'days';
 
 /** Statuses as the writers store them, in words. */
 export const statusWords = names({
@@ -69,7 +82,50 @@ export const statusWords = names({
   rule: { vi: 'Quy tắc kiểm tra', en: 'Validation rule' },
 });
 
+/**
+ * The kinds the operations modules write (events, exhibitions, clubs, donations) and a commendation's recipient, in
+ * words: those modules sit above this one, so their words are repeated here (test/admin/audit-value-words.test.ts
+ * holds them equal to the modules' own catalogues).
+ */
+export const operationKindWords = names({
+  // events (events/messages.ts eventKindName)
+  talk: { vi: 'Tọa đàm, nói chuyện chuyên đề', en: 'Talk' },
+  book_exhibition: { vi: 'Trưng bày, triển lãm sách', en: 'Book exhibition' },
+  reading_festival: { vi: 'Ngày hội đọc sách', en: 'Reading festival' },
+  contest: { vi: 'Cuộc thi', en: 'Contest' },
+  training: { vi: 'Tập huấn, bồi dưỡng cán bộ', en: 'Staff training' },
+  communication: { vi: 'Hoạt động truyền thông, tuyên truyền', en: 'Communication activity' },
+  performance: { vi: 'Biểu diễn nghệ thuật', en: 'Performance' },
+  festival: { vi: 'Lễ hội, liên hoan', en: 'Festival' },
+  class: { vi: 'Lớp học, khóa học', en: 'Class or course' },
+  museum_education: { vi: 'Chương trình giáo dục tại bảo tàng', en: 'Museum education programme' },
+  // exhibitions (museum/messages.ts exhibitionKindName)
+  permanent: { vi: 'Trưng bày thường xuyên', en: 'Permanent display' },
+  thematic: { vi: 'Triển lãm chuyên đề', en: 'Thematic exhibition' },
+  travelling: { vi: 'Triển lãm lưu động', en: 'Travelling exhibition' },
+  virtual: { vi: 'Triển lãm ảo', en: 'Virtual exhibition' },
+  // clubs (culture/messages.ts clubKindName)
+  club: { vi: 'Câu lạc bộ', en: 'Club' },
+  talent_class: { vi: 'Lớp năng khiếu', en: 'Talent class' },
+  interest_group: { vi: 'Nhóm sở thích', en: 'Interest group' },
+  // donations (socialisation/messages.ts donationKindName)
+  money: { vi: 'Tiền (đồng)', en: 'Money (VND)' },
+  books: { vi: 'Sách (bản)', en: 'Books (copies)' },
+  equipment: { vi: 'Trang thiết bị (món)', en: 'Equipment (items)' },
+});
+
+/** A commendation's recipient (socialisation/messages.ts). */
+const recipientWords = names({ collective: { vi: 'Tập thể', en: 'Collective' }, individual: { vi: 'Cá nhân', en: 'Individual' } });
+
 const ownershipWords = names({ public: { vi: 'Công lập', en: 'Public' }, non_public: { vi: 'Ngoài công lập', en: 'Non-public' } });
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/** A validation rule's importance (statistics/messages.ts). */
+function importanceWords(lang: Lang, v: string): string {
+  const t = statisticsText(lang);
+  return v === 'high' ? t.importanceHigh : v === 'medium' ? t.importanceMedium : v === 'low' ? t.importanceLow : v;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 
@@ -84,6 +140,8 @@ export function readable(lang: Lang, v: unknown, field?: string, known: AuditNam
     if (field && UNIT_IDS.has(field)) return known.unitById.get(v) ?? String(v);
     if (field && INSTITUTION_IDS.has(field)) return known.institutionById.get(v) ?? String(v);
     if (field && USER_IDS.has(field)) return known.userById.get(v) ?? String(v);
+    if (field && OBJECT_IDS.has(field)) return known.objectById.get(v) ?? String(v);
+    if (field && COLLECTION_IDS.has(field)) return known.collectionById.get(v) ?? String(v);
     return Number.isInteger(v) && field === 'year'
       ? String(v)
       : formatNumber(lang, v, Number.isInteger(v) ? 0 : 6)
@@ -98,17 +156,26 @@ export function readable(lang: Lang, v: unknown, field?: string, known: AuditNam
     if (field === 'kind') {
       const k = KINDS.find((x) => x.code === v);
       if (k) return lang === 'vi' ? k.vi : k.en;
+      if (Object.hasOwn(operationKindWords.entries, v)) return operationKindWords(lang, v);
     }
+    if (field === 'recipientType') return recipientWords(lang, v);
+    if (field === 'level') return capitalised(levelName(lang, v));
+    if (field === 'importance') return importanceWords(lang, v);
     if (field && UNIT_CODES.has(field)) return known.unitByCode.get(v) ?? v;
     if (field && INSTITUTION_CODES.has(field)) return known.institutionByCode.get(v) ?? v;
     if (field && ELEMENT_CODES.has(field)) return known.elementByCode.get(v) ?? v;
+    if (field === EVENT_DAYS) return known.eventDayByCode.get(v) ?? v;
     if (ISO_DATE.test(v)) return v.length > 10 ? formatDateTime(v) : formatDate(v);
     return v;
   }
-  if (Array.isArray(v)) return v.map((x) => readable(lang, x, field, known)).join('; ');
+  if (Array.isArray(v)) {
+    // who attended an event: their registrations, counted
+    if (field === 'attended') return formatNumber(lang, v.length, 0);
+    return v.length === 0 ? a.none : v.map((x) => readable(lang, x, field, known)).join('; ');
+  }
   if (typeof v === 'object')
     return Object.entries(v as Record<string, unknown>)
-      .map(([k, x]) => `${fieldLabel(lang, k)}: ${readable(lang, x, k, known)}`)
+      .map(([k, x]) => `${fieldLabel(lang, k === EVENT_DAYS && Array.isArray(x) ? 'eventDays' : k)}: ${readable(lang, x, k, known)}`)
       .join('; ');
   return String(v);
 }
@@ -121,6 +188,9 @@ export async function auditNames(db: DB, values: unknown[]): Promise<AuditNames>
   const instIds = new Set<number>();
   const elements = new Set<string>();
   const users = new Set<number>();
+  const objects = new Set<number>();
+  const collections = new Set<number>();
+  const days = new Set<string>();
   const visit = (v: unknown, field?: string) => {
     if (Array.isArray(v)) for (const x of v) visit(x, field);
     else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k);
@@ -128,10 +198,13 @@ export async function auditNames(db: DB, values: unknown[]): Promise<AuditNames>
       if (UNIT_CODES.has(field)) unitCodes.add(v);
       if (INSTITUTION_CODES.has(field)) instCodes.add(v);
       if (ELEMENT_CODES.has(field)) elements.add(v);
+      if (field === EVENT_DAYS) days.add(v);
     } else if (field && typeof v === 'number') {
       if (UNIT_IDS.has(field)) unitIds.add(v);
       if (INSTITUTION_IDS.has(field)) instIds.add(v);
       if (USER_IDS.has(field)) users.add(v);
+      if (OBJECT_IDS.has(field)) objects.add(v);
+      if (COLLECTION_IDS.has(field)) collections.add(v);
     }
   };
   for (const v of values) visit(v);
@@ -179,5 +252,26 @@ export async function auditNames(db: DB, values: unknown[]): Promise<AuditNames>
       .where('id', 'in', [...users])
       .execute())
       known.userById.set(r.id, `${r.display_name} (${r.username})`);
+  if (objects.size > 0)
+    for (const r of await db
+      .selectFrom('museum_objects')
+      .select(['id', 'title', 'identifier'])
+      .where('id', 'in', [...objects])
+      .execute())
+      known.objectById.set(r.id, r.identifier ? `${r.title} (${r.identifier})` : r.title);
+  if (collections.size > 0)
+    for (const r of await db
+      .selectFrom('museum_collections')
+      .select(['id', 'name'])
+      .where('id', 'in', [...collections])
+      .execute())
+      known.collectionById.set(r.id, r.name);
+  if (days.size > 0)
+    for (const r of await db
+      .selectFrom('event_days')
+      .select(['code', 'name_vi'])
+      .where('code', 'in', [...days])
+      .execute())
+      known.eventDayByCode.set(r.code, r.name_vi);
   return known;
 }

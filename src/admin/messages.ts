@@ -226,6 +226,45 @@ export const tableNames = names({
   club_session: { vi: 'Buổi sinh hoạt', en: 'Club session' },
   donation: { vi: 'Tài trợ', en: 'Donation' },
   commendation: { vi: 'Khen thưởng', en: 'Commendation' },
+  // kinds the writers merged later use
+  plan_item: { vi: 'Chỉ tiêu thêm vào kế hoạch', en: 'Target added to a plan' },
+  institution_closure: { vi: 'Đóng cửa cơ sở', en: 'Institution closed' },
+  unit_population: { vi: 'Dân số đơn vị', en: 'Unit population' },
+  data_values: { vi: 'Số liệu (nhập tệp)', en: 'Data values (import)' },
+  lib_item: { vi: 'Bản sách', en: 'Library copy' },
+  lib_notice: { vi: 'Giấy nhắc trả sách', en: 'Overdue notice' },
+  lib_link_code: { vi: 'Mã liên kết thẻ bạn đọc', en: 'Card link code' },
+  museum_term: { vi: 'Mục danh mục hiện vật', en: 'Museum vocabulary term' },
+  exhibition_order: { vi: 'Thứ tự hiện vật trưng bày', en: 'Order of exhibited items' },
+  event_checkin: { vi: 'Điểm danh bằng mã', en: 'Event check-in' },
+});
+
+/**
+ * The audited object named in words (audit-objects.ts): the parts a key is made of, put together as a reader says
+ * them; what a record that is no longer there is called.
+ */
+export const auditObjectText = texts({
+  numbered: { vi: '{kind} số {id}', en: '{kind} no. {id}' },
+  gone: { vi: '{what} (không còn)', en: '{what} (no longer there)' },
+  year: { vi: 'năm {year}', en: 'year {year}' },
+  month: { vi: 'tháng {month}', en: '{month}' },
+  unitsImported: { vi: '{n} đơn vị', en: '{n} units' },
+  mapImported: { vi: 'Bản đồ {name}', en: 'Map {name}' },
+  fileNamed: { vi: 'Tệp {name}', en: 'File {name}' },
+  cellsImported: { vi: '{source}: ô {from}–{to} trong {total}', en: '{source}: cells {from}–{to} of {total}' },
+  sourceForm: { vi: 'Biểu mẫu nhập liệu', en: 'Entry form' },
+  sourceApi: { vi: 'API', en: 'API' },
+  copy: { vi: '{title} (mã vạch {barcode})', en: '{title} (barcode {barcode})' },
+  card: { vi: 'thẻ {card}', en: 'card {card}' },
+  patron: { vi: '{name} (thẻ {card})', en: '{name} (card {card})' },
+  everyCategory: { vi: 'mọi loại bạn đọc', en: 'every category' },
+  network: { vi: 'Toàn mạng lưới thư viện', en: 'The whole library network' },
+  tripStop: { vi: '{trip}, điểm {seq}: {place}', en: '{trip}, stop {seq}: {place}' },
+  cycle: { vi: 'Kỳ báo cáo {unit}, năm {year}', en: 'Reporting cycle of {unit}, {year}' },
+  rotation: { vi: '{from} → {to}', en: '{from} → {to}' },
+  booking: { vi: '{school}, lớp {className} · {programme}', en: '{school}, class {className} · {programme}' },
+  person: { vi: 'Người dùng số {id}', en: 'User no. {id}' },
+  until: { vi: '{name} (đến {date})', en: '{name} (until {date})' },
 });
 
 /** The fields of old and new values, in words (others are shown as they are stored). */

@@ -78,8 +78,8 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
     expect(html).toContain('Tài khoản người dùng');
     expect(html).toContain('Tên: UBND xã A Lưới 2');
     expect(html).toContain('Vai trò: Cán bộ quản lý');
-    expect(html).toContain('<td data-label="Đối tượng">canbo.aluoi2</td>');
-    expect(html).not.toContain('<td data-label="Đối tượng">nv.kontum</td>');
+    expect(html).toContain('<td data-label="Đối tượng"><a href="/quan-tri/nguoi-dung/canbo.aluoi2">UBND xã A Lưới Hai (canbo.aluoi2)</a></td>');
+    expect(html).not.toContain('(nv.kontum)</a></td>');
     const bad = await client.get('/quan-tri/nhat-ky?tu=31/02/2026');
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Ngày &quot;31/02/2026&quot; không đúng dạng dd/mm/yyyy.');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as acorn from 'acorn';
 import * as walk from 'acorn-walk';
 import { transformSync } from 'esbuild';
@@ -13,6 +13,26 @@ import { transformSync } from 'esbuild';
 export interface AuditWriters {
   keys: Map<string, string[]>;
   opaque: string[];
+  /** The entity kinds the writers use (`entity` of each audit call, or of each INSERT INTO audit_log), with where. */
+  entities: Map<string, string[]>;
+  /** The writers whose entity kind is not spelt out (a variable): none may be, for the audit page to name its objects. */
+  unreadEntities: string[];
+}
+
+const ACTIONS = new Set(['create', 'update', 'delete', 'import', 'login', 'logout', 'lookup']);
+
+/** The entity kinds of the writers that insert into audit_log themselves (in SQL, or with Kysely's insertInto). */
+function sqlEntities(source: string, at: string, add: (entity: string, at: string) => void, unread: string[]) {
+  for (const m of source.matchAll(/INSERT INTO audit_log\b([\s\S]*?)(`|;)/g)) {
+    const kinds = [...m[1]!.matchAll(/'([a-z_]+)'/g)].map((x) => x[1]!).filter((x) => !ACTIONS.has(x));
+    if (kinds[0]) add(kinds[0], at);
+    else unread.push(`${at} INSERT INTO audit_log`);
+  }
+  for (const m of source.matchAll(/insertInto\('audit_log'\)([\s\S]{0,600})/g)) {
+    const e = /entity: '([a-z_]+)'/.exec(m[1]!);
+    if (e) add(e[1]!, at);
+    else unread.push(`${at} insertInto('audit_log')`);
+  }
 }
 
 type Node = acorn.Node & Record<string, unknown>;
@@ -33,8 +53,13 @@ const keyOf = (p: Node): string | undefined => {
 export function auditWriters(root = 'src'): AuditWriters {
   const keys = new Map<string, string[]>();
   const opaque: string[] = [];
+  const entities = new Map<string, string[]>();
+  const unreadEntities: string[] = [];
+  const addEntity = (e: string, at: string) => entities.set(e, [...(entities.get(e) ?? []), at]);
   for (const file of files(root)) {
     const source = readFileSync(file, 'utf8');
+    // the log's own writer (core/audit.ts) and its schema (core/db) are not writers of a kind
+    if (!file.includes(`core${sep}db${sep}`) && !file.endsWith(`core${sep}audit.ts`)) sqlEntities(source, relative('.', file), addEntity, unreadEntities);
     if (!source.includes('audit(')) continue;
     const js = transformSync(source, { loader: file.endsWith('x') ? 'tsx' : 'ts', jsx: 'automatic', sourcemap: false }).code;
     const ast = acorn.parse(js, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as Node;
@@ -87,6 +112,18 @@ export function auditWriters(root = 'src'): AuditWriters {
         const callee = call.callee as Node;
         if (callee.type !== 'Identifier' || callee.name !== 'audit') return;
         const at = where(call);
+        // the entity kind of every entry object (those with a `key`)
+        for (const arg of (call.arguments as Node[]).slice(1))
+          walk.full(arg as acorn.Node, (x) => {
+            const o = x as Node;
+            if (o.type !== 'ObjectExpression') return;
+            const props = (o.properties as Node[]).filter((p) => p.type === 'Property');
+            const entity = props.find((p) => keyOf(p) === 'entity');
+            if (!entity) return;
+            const v = entity.value as Node;
+            if (v.type === 'Literal' && typeof v.value === 'string') addEntity(v.value, at);
+            else unreadEntities.push(`${at} ${js.slice(v.start, v.end)}`);
+          });
         // every object of the entries (one, an array of them, or built in a .map): their oldValue/newValue
         for (const arg of (call.arguments as Node[]).slice(1))
           walk.full(arg as acorn.Node, (x) => {
@@ -98,5 +135,5 @@ export function auditWriters(root = 'src'): AuditWriters {
       },
     });
   }
-  return { keys, opaque };
+  return { keys, opaque, entities, unreadEntities };
 }
