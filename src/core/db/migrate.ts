@@ -33,6 +33,7 @@ import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
 import { deskNoticesCatalogue } from './migrations/035_desk_notices_catalogue.ts';
 import { planRestorations } from './migrations/039_plan_restorations.ts';
+import { doorCountPerDay } from './migrations/042_door_count_per_day.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -68,6 +69,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '038_curation_checkin': (store) => curationCheckin(store.engine),
   '039_plan_restorations': () => planRestorations(),
   '041_platform_settings': () => platformSettings(),
+  '042_door_count_per_day': () => doorCountPerDay(),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */
