@@ -32,6 +32,10 @@ const commands: Record<string, Command> = {
     describe: 'catalogue import <file> --library C [--on-error skip|reject] · catalogue search "<q>" [--format json]',
     load: () => import('./commands/catalogue.ts'),
   },
+  holds: {
+    describe: 'holds expire [--library C] [--dry-run]   holds nobody collected in their pickup period expire (the server does it nightly)',
+    load: () => import('./commands/holds.ts'),
+  },
   verify: {
     describe: 'verify [--fix]              compare every maintained total with a rebuild; exit 1 on a difference (--fix rebuilds)',
     load: () => import('./commands/verify.ts'),

@@ -592,6 +592,23 @@ export const digitalFormatText = texts({
 });
 export type DigitalFormat = keyof typeof digitalFormatText.entries;
 
+/** What a run of the expiry of holds nobody collected says (`lifelong holds expire`, the server's nightly log). */
+export const holdExpiryText = texts({
+  expiryLine: { vi: '{library}: {what}', en: '{library}: {what}' },
+  expiryTotal: {
+    vi: '{n} lượt đặt trước quá hạn nhận đã hết hạn (tính đến ngày {date}).',
+    en: '{n} holds past their pickup period expired (as of {date}).',
+  },
+  expiryTotalDry: {
+    vi: 'Chạy thử (--dry-run), chưa ghi gì: {n} lượt đặt trước quá hạn nhận sẽ hết hạn (tính đến ngày {date}).',
+    en: 'Dry run (--dry-run), nothing written: {n} holds past their pickup period would expire (as of {date}).',
+  },
+  expiryGone: {
+    vi: '{n} lượt khác vừa được xử lý ở nơi khác (tại quầy hoặc một lần chạy khác) nên không đụng đến.',
+    en: '{n} others were dealt with elsewhere meanwhile (at the desk or by another run) and left alone.',
+  },
+});
+
 /** A name of the catalogue for a code read from the data (a facet value, a status), else the code itself. */
 export function nameOf(lang: Lang, prefix: 'k_' | 'a_' | 'l_' | 'rotation_' | 'source_' | 'field_', code: string): string {
   const t: Readonly<Record<string, unknown>> = libraryText(lang);

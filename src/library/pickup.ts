@@ -10,6 +10,7 @@ import { maskCard } from './cards.ts';
 import { circulationDesk } from './desk.ts';
 import { libraryErrors as E } from './errors.ts';
 import { ruleFor } from './loan-rules.ts';
+import { type Expired, lapseHold, readyHolds } from './hold-expiry.ts';
 import type { Place } from './places.ts';
 
 /**
@@ -184,84 +185,25 @@ export async function fillHold(
   });
 }
 
-export interface Expired {
-  holdId: number;
-  title: string;
-  barcode: string;
-  /** The next reader the copy is now set aside for (named when their card is this library's, else masked), or null: back on the shelf. */
-  next: string | null;
-  nextUntil: string | null;
-}
+export type { Expired } from './hold-expiry.ts';
 
 /**
  * Expires a hold whose copy nobody collected in the rule's pickup period (Koha's "expire holds"): the hold becomes
  * 'expired' and its copy goes to the next reader waiting for the title here (set aside for them, from today for
- * their rule's days) or back on the shelf. Refused before the period is over. Audited, hold(s) and copy.
+ * their rule's days) or back on the shelf. Refused before the period is over. Audited, hold(s) and copy. The nightly
+ * run does the same for every lapsed hold (hold-expiry.ts).
  */
 export async function expireHold(db: DB, who: Principal, code: string, holdId: number, today = todayLocal()): Promise<Expired> {
   const lib = await circulationDesk(db, who, code);
   const refuse = (said: ReturnType<typeof E.holdNotReady>) => new UserError(said, 409, [{ field: 'hold', said }]);
   return inTransaction(db, async (trx) => {
-    const h = Number.isSafeInteger(holdId)
-      ? await trx
-          .selectFrom('lib_holds as h')
-          .innerJoin('lib_records as r', 'r.id', 'h.record_id')
-          .leftJoin('lib_items as it', 'it.id', 'h.item_id')
-          .select(['h.id', 'h.record_id', 'h.status', 'h.institution_id', 'h.expires_at', 'h.item_id', 'r.title', 'it.barcode'])
-          .where('h.id', '=', holdId)
-          .executeTakeFirst()
-      : undefined;
+    const h = Number.isSafeInteger(holdId) ? await readyHolds(trx).where('h.id', '=', holdId).executeTakeFirst() : undefined;
     if (!h) throw notFound('lượt đặt trước', 'Reservation');
     if (h.institution_id !== lib.id) throw refuse(E.holdNotHere());
     if (h.status !== 'ready' || h.item_id === null) throw refuse(E.holdNotReady());
     if (h.expires_at === null || h.expires_at >= today) throw refuse(E.holdNotLapsed({ date: formatDate(h.expires_at) }));
-    const done = await trx.updateTable('lib_holds').set({ status: 'expired' }).where('id', '=', h.id).where('status', '=', 'ready').executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) throw refuse(E.holdNotReady());
-    const next = await trx
-      .selectFrom('lib_holds as w')
-      .innerJoin('lib_patrons as p', 'p.id', 'w.patron_id')
-      .select(['w.id', 'p.category', 'p.name', 'p.card_number', 'p.institution_id'])
-      .where('w.record_id', '=', h.record_id)
-      .where('w.institution_id', '=', lib.id)
-      .where('w.status', '=', 'waiting')
-      .orderBy('w.id')
-      .executeTakeFirst();
-    const barcode = h.barcode ?? '';
-    const entries: Parameters<typeof audit>[1] = [
-      {
-        userId: who.userId,
-        action: 'update',
-        entity: 'lib_hold',
-        key: String(h.id),
-        oldValue: { status: 'ready', until: h.expires_at },
-        newValue: { status: 'expired' },
-      },
-    ];
-    let until: string | null = null;
-    if (next) {
-      until = addDays(today, (await ruleFor(trx, lib.id, next.category)).holdDays);
-      await trx.updateTable('lib_holds').set({ status: 'ready', item_id: h.item_id, expires_at: until }).where('id', '=', next.id).execute();
-      entries.push({
-        userId: who.userId,
-        action: 'update',
-        entity: 'lib_hold',
-        key: String(next.id),
-        oldValue: { status: 'waiting' },
-        newValue: { status: 'ready', itemId: h.item_id, until },
-      });
-    } else {
-      await trx.updateTable('lib_items').set({ status: 'available' }).where('id', '=', h.item_id).where('status', '=', 'on-hold').execute();
-      entries.push({
-        userId: who.userId,
-        action: 'update',
-        entity: 'lib_item',
-        key: barcode,
-        oldValue: { status: 'on-hold', holdId: h.id },
-        newValue: { status: 'available' },
-      });
-    }
-    await audit(trx, entries);
-    const nextWho = next ? (next.institution_id === lib.id ? `${next.name} (${next.card_number})` : maskCard(next.card_number)) : null;
-    return { holdId: h.id, title: h.title, barcode, next: nextWho, nextUntil: until };
+    const done = await lapseHold(trx, { ...h, item_id: h.item_id }, who.userId, today);
+    if (!done) throw refuse(E.holdNotReady());
+    return done;
   });
 }

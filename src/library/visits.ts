@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
@@ -28,24 +29,26 @@ export async function recordVisits(
   checkCount(v.count);
   if (!validDay(v.day)) throw new UserError(E.dayInvalid(), 422, [{ field: 'day', said: E.dayAsTyped() }]);
   return inTransaction(db, async (trx) => {
-    if (v.source === 'door') {
+    const door = v.source === 'door';
+    // a door count is the day's one (unique index lib_visits_door_day, migration 042): of two first counts at once,
+    // the second waits for the first and inserts nothing — refused in words like any second count
+    const row = await trx
+      .insertInto('lib_visits')
+      .values({ institution_id: v.institutionId, day: v.day, count: v.count, source: v.source, patron_id: v.patronId ?? null })
+      .$if(door, (q) => q.onConflict((oc) => oc.columns(['institution_id', 'day']).where('source', '=', sql.lit('door')).doNothing()))
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) {
       const there = await trx
         .selectFrom('lib_visits')
-        .select(['id', 'count'])
+        .select('count')
         .where('institution_id', '=', v.institutionId)
         .where('day', '=', v.day)
         .where('source', '=', 'door')
         .executeTakeFirst();
-      if (there) {
-        const said = E.visitDayTaken({ day: formatDate(v.day), count: there.count });
-        throw new UserError(said, 409, [{ field: 'count', said }]);
-      }
+      const said = there ? E.visitDayTaken({ day: formatDate(v.day), count: there.count }) : E.visitChanged();
+      throw new UserError(said, 409, [{ field: 'count', said }]);
     }
-    const row = await trx
-      .insertInto('lib_visits')
-      .values({ institution_id: v.institutionId, day: v.day, count: v.count, source: v.source, patron_id: v.patronId ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
     await audit(trx, { userId, action: 'create', entity: 'lib_visit', key: String(row.id), newValue: { day: v.day, count: v.count, source: v.source } });
     await recordHappenings(trx, [{ institutionId: v.institutionId, element: 'LIB_VISITS', date: v.day, count: v.count }], userId);
     return row.id;

@@ -7,6 +7,7 @@ import { sharedSecret } from '../core/db/shared-secret.ts';
 import { logLine } from '../core/log.ts';
 import { publicPagesChanged } from '../portal/micro-cache.ts';
 import { createApp } from './app.tsx';
+import { startNightly } from './nightly.ts';
 
 /** How long requests in flight may take to finish once the process is asked to stop, before it stops anyway. */
 export const DRAIN_MS = 10_000;
@@ -23,7 +24,12 @@ export interface Serving {
  * process commits a change (core/db/change-notices.ts). A process being stopped answers `/readyz` with 503 at
  * once (a balancer in front sends no new requests) and finishes the requests it has.
  */
-export async function serveProcess(store: Store, config: Config, onListening: (port: number) => void): Promise<Serving> {
+export async function serveProcess(
+  store: Store,
+  config: Config,
+  onListening: (port: number) => void,
+  opts: { /** This process runs the nightly work (server/nightly.ts); off unless asked. */ nightly?: boolean } = {},
+): Promise<Serving> {
   if (store.engine === 'postgres' && !process.env.LIFELONG_SECRET) config.secret = await sharedSecret(store.db);
   const changes = store.engine === 'postgres' ? listenForChanges(config.databaseUrl, () => publicPagesChanged()) : undefined;
   // DATABASE_REPLICA_URLS: streaming replicas for the anonymous public reading (comma-separated)
@@ -33,6 +39,7 @@ export async function serveProcess(store: Store, config: Config, onListening: (p
     .filter(Boolean);
   const replicas = store.engine === 'postgres' && replicaUrls.length > 0 ? openReplicas(config.databaseUrl, replicaUrls) : undefined;
   const app = createApp(store, config, replicas?.store);
+  const nightly = opts.nightly ? startNightly(store) : undefined;
   let draining = false;
   const fetch = (req: Request) => (draining && new URL(req.url).pathname === '/readyz' ? new Response('stopping', { status: 503 }) : app.fetch(req));
   let resolvePort: (port: number) => void = () => undefined;
@@ -59,6 +66,7 @@ export async function serveProcess(store: Store, config: Config, onListening: (p
       // keep-alive connections with no request in flight would hold the close
       if ('closeIdleConnections' in server) server.closeIdleConnections();
     });
+    await nightly?.stop();
     await changes?.close();
     await replicas?.close();
     await store.close();

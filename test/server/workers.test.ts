@@ -66,6 +66,9 @@ const workersOf = (primary: number): number[] => {
   }
 };
 
+/** Whether a worker is the one the supervisor marked to run the nightly work (server/workers.ts). */
+const runsNightly = (pid: number) => readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes('LIFELONG_NIGHTLY_WORKER=1');
+
 async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
@@ -155,8 +158,12 @@ describe.skipIf(!ENGINES.includes('postgres'))('two server processes on one Post
     for (let i = 0; i < 4; i++) expect((await fresh(port, page)).body).toContain(renamed);
   }, 60_000);
 
-  it('a worker killed with SIGKILL is replaced; the other serves meanwhile', async () => {
-    const [victim, survivor] = workersOf(server.pid ?? 0);
+  it('a worker killed with SIGKILL is replaced; the other serves meanwhile; one worker at a time runs the nightly work', async () => {
+    const both = workersOf(server.pid ?? 0);
+    // exactly one worker is marked to run the nightly work: kill that one, its replacement takes the mark
+    expect(both.filter(runsNightly)).toHaveLength(1);
+    const victim = both.find(runsNightly);
+    const survivor = both.find((w) => w !== victim);
     expect(survivor).toBeDefined();
     process.kill(victim!, 'SIGKILL');
     // once the primary has seen the death (a connection handed over at the very moment of the kill is lost with it)
@@ -167,6 +174,7 @@ describe.skipIf(!ENGINES.includes('postgres'))('two server processes on one Post
       return w.length === 2 && !w.includes(victim!) ? w : undefined;
     });
     expect(now).toContain(survivor);
+    expect(now.filter(runsNightly)).toEqual(now.filter((w) => w !== survivor));
     expect(output).toContain('a server worker stopped');
   }, 150_000);
 

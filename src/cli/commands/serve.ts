@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../core/config.ts';
 import { openPlatform } from '../../setup.ts';
 import { serveProcess } from '../../server/serve-process.ts';
-import { superviseWorkers } from '../../server/workers.ts';
+import { NIGHTLY_WORKER, superviseWorkers } from '../../server/workers.ts';
+import { nightlyWanted } from '../../server/nightly.ts';
 import { cliText } from '../messages.ts';
 
 /**
@@ -41,9 +42,16 @@ export async function run(args: string[]): Promise<number> {
     console.log(`Lifelong: http://localhost:${config.port} (${store.engine}, ${workers} workers)`);
     return new Promise<number>(() => undefined);
   }
-  const serving = await serveProcess(store, config, (port) => {
-    if (cluster.isPrimary) console.log(`Lifelong: http://localhost:${port} (${store.engine})`);
-  });
+  // the nightly work runs in one process: this one alone, or the worker the supervisor marked
+  const nightly = nightlyWanted(process.env) && (cluster.isPrimary || process.env[NIGHTLY_WORKER] === '1');
+  const serving = await serveProcess(
+    store,
+    config,
+    (port) => {
+      if (cluster.isPrimary) console.log(`Lifelong: http://localhost:${port} (${store.engine})`);
+    },
+    { nightly },
+  );
   const stop = () => void serving.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

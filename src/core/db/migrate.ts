@@ -34,6 +34,7 @@ import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
 import { deskNoticesCatalogue } from './migrations/035_desk_notices_catalogue.ts';
 import { planRestorations } from './migrations/039_plan_restorations.ts';
+import { doorCountPerDay } from './migrations/042_door_count_per_day.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -69,6 +70,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '038_curation_checkin': (store) => curationCheckin(store.engine),
   '039_plan_restorations': () => planRestorations(),
   '041_platform_settings': () => platformSettings(),
+  '042_door_count_per_day': () => doorCountPerDay(),
   '044_plan_readings': (store) => planReadings(store.engine),
 };
 
