@@ -257,6 +257,10 @@ export const libraryText = texts({
   noneToPull: { vi: 'Không có sách nào cần lấy.', en: 'Nothing to pull.' },
   readyH: { vi: 'Đang giữ chờ bạn đọc đến nhận', en: 'Set aside, awaiting pickup' },
   noneReady: { vi: 'Không có sách nào đang giữ.', en: 'Nothing set aside.' },
+  readyHint: {
+    vi: 'Sách bạn đọc không đến nhận tự hết hạn giữ sau ngày "Giữ đến", lúc 00:15 đêm đó: bản sách chuyển cho người đặt kế tiếp, hoặc trở về giá.',
+    en: 'A copy nobody collects stops being held after its "Kept until" day, at 00:15 that night: it goes to the next reader waiting, or back on the shelf.',
+  },
   copyToSetAside: { vi: 'Mã vạch bản lấy cho "{title}"', en: 'Barcode of the copy for "{title}"' },
   onShelf: { vi: 'Bản trên giá', en: 'On the shelf' },
   queueNo: { vi: 'Thứ tự', en: 'Queue' },

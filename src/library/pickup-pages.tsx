@@ -131,6 +131,7 @@ async function page(c: AppContext, notice: string | null, r?: Refusal, status: 2
       </section>
       <section aria-labelledby="ready-h">
         <h2 id="ready-h">{`${t.readyH} (${ready.length})`}</h2>
+        <p class="muted">{t.readyHint}</p>
         <Ready t={t} lib={lib} lines={ready} token={ctx.csrf} r={r} />
       </section>
     </Layout>,
