@@ -10,7 +10,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { accountsErrors, accountsText } from './messages.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 import { MIN_LENGTH } from './password-policy.ts';
-import { changeOwnPassword, resetLinkAccount, resetPassword } from './people.ts';
+import { changeOwnPassword, resetLinkAccount, resetPassword } from './password-changes.ts';
 
 /** The password fields, each problem beside its field (after the GOV.UK error summary); nothing typed is sent back. */
 function PasswordForm(props: { lang: Lang; csrf: string; action: string; current: boolean; problems: Problem[]; button: string }) {

@@ -3,7 +3,7 @@ import type { DB } from '../core/db/database.ts';
 import { formatDateTime } from '../core/i18n/index.ts';
 import { sendMail, type MailTransport } from '../core/mail.ts';
 import { accountsText } from './messages.ts';
-import { issuePasswordReset, resetPath } from './people.ts';
+import { issuePasswordReset, resetPath } from './password-changes.ts';
 import type { Principal } from './users.ts';
 
 /** What became of a reset link: mailed to the account's address, or to be handed over by the person who issued it. */
@@ -17,7 +17,7 @@ export interface ResetLink {
 }
 
 /**
- * Issues a one-time reset link (accounts/people.ts: same reach, audited) and mails it to the account's e-mail when SMTP
+ * Issues a one-time reset link (accounts/password-changes.ts: same reach, audited) and mails it to the account's e-mail when SMTP
  * is configured and the account has one; otherwise the link is for the issuer to hand over, as before. The link is
  * never both mailed and shown: a mailed link is the account owner's alone.
  */

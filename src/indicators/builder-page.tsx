@@ -1,141 +1,20 @@
-import { Hono } from 'hono';
-import type { AppContext, AppEnv } from '../core/web/env.ts';
+import type { AppContext } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
-import { notFound, UserError, type Problem } from '../core/errors.ts';
-import { formatDate, formatNumber, parseNumber, sayIn, type Lang } from '../core/i18n/index.ts';
-import { requireLogin } from '../core/web/guards.ts';
+import type { UserError } from '../core/errors.ts';
+import { formatDate, formatNumber } from '../core/i18n/index.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { DatedActionForm, ErrorSummary, formProblems } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
-import { ATTRIBUTES, KINDS } from '../network/catalogue.ts';
-import { readDay } from '../network/institution-edits.ts';
 import { findUnitChoices, unitChoices, UNITS_LISTED, type UnitChoice } from '../network/unit-picker.ts';
-import { listElements, type DataElement } from '../statistics/elements.ts';
-import { elementNamed } from '../statistics/rules.ts';
-import { statisticsErrors } from '../statistics/messages.ts';
+import { listElements } from '../statistics/elements.ts';
 import { dataYears } from '../statistics/years.ts';
 import { listIndicators, type Indicator } from './catalogue.ts';
-import { defineIndicator, definitionProblems, redefineIndicator, retireIndicator } from './definitions.ts';
-import { dashboardFor } from './evaluate.ts';
-import type { Formula, Operand, Term } from './formula.ts';
-import { builderText, indicatorName, indicatorsErrors as E } from './messages.ts';
-
-/**
- * `/quan-tri/chi-so`: the indicator builder (issue 19). An admin composes numerator and denominator from terms —
- * a data element (this year or the year before, for a growth), a registry count (kinds, an attribute), population —
- * and a factor; "Xem trước" evaluates the formula for a unit and a year chosen by name and shows the page again with
- * everything typed; "Lưu" defines it (indicators/definitions.ts checks, stores and audits). Indicators are changed
- * and retired from their own page. Works without JavaScript.
- */
-export const INDICATORS_BASE = '/quan-tri/chi-so';
-
-/** Term rows shown per side (more when an indicator being edited has more). */
-const ROWS = 3;
-const SIDES = [
-  { key: 'numerator', prefix: 'n' },
-  { key: 'denominator', prefix: 'd' },
-] as const;
-
-type Typed = Readonly<Record<string, string | string[]>>;
-const one = (t: Typed, k: string, d = ''): string => {
-  const v = t[k];
-  return typeof v === 'string' ? v : Array.isArray(v) ? (v[0] ?? d) : d;
-};
-const many = (t: Typed, k: string): string[] => {
-  const v = t[k];
-  return Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
-};
-
-function adminOnly(c: AppContext) {
-  const who = signedIn(c);
-  if (who.role !== 'admin') throw new UserError(E.adminsOnly(), 403);
-  return who;
-}
-
-const elementLabel = (lang: Lang, e: Pick<DataElement, 'nameVi' | 'nameEn'>) => sayIn(lang, { vi: e.nameVi, en: e.nameEn });
-
-/** What a form typed means: the definition, the problems only the page sees (names of several elements), which row each term came from. */
-function definitionOf(t: Typed, lang: Lang, elements: DataElement[], code: string) {
-  const pageProblems: Problem[] = [];
-  const rowOf: Record<'numerator' | 'denominator', number[]> = { numerator: [], denominator: [] };
-  const terms: Record<'numerator' | 'denominator', Term[]> = { numerator: [], denominator: [] };
-  const unknown = statisticsErrors.ruleElementUnknown({ name: '' }).code;
-  for (const { key, prefix } of SIDES) {
-    const rows = Math.max(ROWS, Number(one(t, `${prefix}-rows`, String(ROWS))) || ROWS);
-    for (let i = 0; i < rows; i++) {
-      const f = `${prefix}${i}`;
-      const type = one(t, `${f}-type`, 'none');
-      const sign = one(t, `${f}-sign`) === '-1' ? -1 : 1;
-      let operand: Operand | undefined;
-      if (type === 'data') {
-        const typed = one(t, `${f}-element`);
-        const found = elementNamed(elements, typed);
-        let element = typed.trim();
-        if ('element' in found) element = found.element.code;
-        else if (found.problem.code !== unknown) pageProblems.push({ field: f, said: found.problem });
-        const kinds = many(t, `${f}-kinds`);
-        const offset = one(t, `${f}-offset`) === '-1' ? -1 : 0;
-        operand = { type: 'data', element, ...(kinds.length > 0 ? { kinds } : {}), ...(offset ? { yearOffset: offset } : {}) };
-      } else if (type === 'count') {
-        const attribute = one(t, `${f}-attribute`);
-        operand = { type: 'count', kinds: many(t, `${f}-kinds`), ...(attribute ? { attribute } : {}) };
-      } else if (type === 'population') {
-        const field = one(t, `${f}-population`, 'total');
-        operand = { type: 'population', field: field === 'rural' || field === 'disadvantaged' ? field : 'total' };
-      }
-      if (!operand) continue;
-      rowOf[key].push(i);
-      terms[key].push({ sign, operand });
-    }
-  }
-  const factor = parseNumber(one(t, 'factor', '1'), lang);
-  const formula: Formula = {
-    numerator: terms.numerator,
-    denominator: terms.denominator.length > 0 ? terms.denominator : null,
-    factor: factor.ok && factor.value !== null ? factor.value : Number.NaN,
-  };
-  const indicator: Indicator = { code, nameVi: one(t, 'nameVi'), nameEn: one(t, 'nameEn'), unit: one(t, 'unit'), formula };
-  return { indicator, pageProblems, rowOf };
-}
-
-/** The service's fields (`numerator-0`…) as the form's (`n2`: the row the term came from). */
-function onTheForm(problems: readonly Problem[], rowOf: Record<'numerator' | 'denominator', number[]>): Problem[] {
-  return problems.map((p) => {
-    const m = /^(numerator|denominator)-(\d+)$/.exec(p.field ?? '');
-    if (!m) return p;
-    const side = m[1] as 'numerator' | 'denominator';
-    return { ...p, field: `${side === 'numerator' ? 'n' : 'd'}${rowOf[side][Number(m[2])] ?? 0}` };
-  });
-}
-
-/** A stored definition as the form's fields. */
-function typedOf(lang: Lang, ind: Indicator, elements: DataElement[]): Record<string, string | string[]> {
-  const t: Record<string, string | string[]> = {
-    nameVi: ind.nameVi,
-    nameEn: ind.nameEn,
-    unit: ind.unit,
-    factor: formatNumber(lang, ind.formula.factor, 0),
-  };
-  for (const { key, prefix } of SIDES) {
-    const terms = key === 'numerator' ? ind.formula.numerator : (ind.formula.denominator ?? []);
-    t[`${prefix}-rows`] = String(Math.max(ROWS, terms.length));
-    terms.forEach(({ sign, operand: o }, i) => {
-      const f = `${prefix}${i}`;
-      t[`${f}-sign`] = String(sign);
-      t[`${f}-type`] = o.type;
-      if (o.type === 'data') {
-        const e = elements.find((x) => x.code === o.element);
-        t[`${f}-element`] = e ? elementLabel(lang, e) : o.element;
-        t[`${f}-offset`] = String(o.yearOffset ?? 0);
-      }
-      if (o.type !== 'population') t[`${f}-kinds`] = o.kinds ?? [];
-      if (o.type === 'count') t[`${f}-attribute`] = o.attribute ?? '';
-      if (o.type === 'population') t[`${f}-population`] = o.field;
-    });
-  }
-  return t;
-}
+import { builderText, indicatorName } from './messages.ts';
+import { INDICATORS_BASE } from './builder-address.ts';
+import { adminOnly } from './builder-access.ts';
+import { elementLabel, one, ROWS, SIDES, type Typed } from './builder-form.ts';
+import { TermRow } from './builder-term-row.tsx';
 
 interface Preview {
   unit: string;
@@ -145,112 +24,15 @@ interface Preview {
   denominator: number | null;
 }
 
-interface State {
+/** What the builder shows: the form as typed, what was refused, the preview asked for. */
+export interface BuilderState {
   typed: Typed;
   error?: UserError;
   preview?: Preview;
 }
 
-function TermRow(props: { lang: Lang; side: 'numerator' | 'denominator'; prefix: string; i: number; typed: Typed; p: ReturnType<typeof formProblems> }) {
-  const { lang, prefix, i, typed, p } = props;
-  const s = builderText(lang);
-  const f = `${prefix}${i}`;
-  const v = (k: string, d = '') => one(typed, `${f}-${k}`, d);
-  const kinds = many(typed, `${f}-kinds`);
-  return (
-    <fieldset class="attr" id={f} {...(p.has(f) ? { 'aria-describedby': `${f}-err` } : {})}>
-      <legend>
-        {props.side === 'numerator' ? s.numerator : s.denominator} — {s.term({ n: i + 1 })}
-      </legend>
-      <p.Err field={f} />
-      <div class="attr-fields">
-        <div>
-          <label for={`${f}-sign`}>{s.sign}</label>
-          <select id={`${f}-sign`} name={`${f}-sign`}>
-            <option value="1" selected={v('sign', '1') !== '-1'}>
-              {s.plus}
-            </option>
-            <option value="-1" selected={v('sign') === '-1'}>
-              {s.minus}
-            </option>
-          </select>
-        </div>
-        <div>
-          <label for={`${f}-type`}>{s.type}</label>
-          <select id={`${f}-type`} name={`${f}-type`} {...p.aria(f)}>
-            {(
-              [
-                ['none', s.typeNone],
-                ['data', s.typeData],
-                ['count', s.typeCount],
-                ['population', s.typePopulation],
-              ] as const
-            ).map(([value, label]) => (
-              <option value={value} selected={v('type', 'none') === value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for={`${f}-element`}>{s.element}</label>
-          <input id={`${f}-element`} name={`${f}-element`} list="element-names" autocomplete="off" value={v('element')} aria-describedby="element-hint" />
-        </div>
-        <div>
-          <label for={`${f}-offset`}>{s.year}</label>
-          <select id={`${f}-offset`} name={`${f}-offset`}>
-            <option value="0" selected={v('offset', '0') !== '-1'}>
-              {s.thisYear}
-            </option>
-            <option value="-1" selected={v('offset') === '-1'}>
-              {s.lastYear}
-            </option>
-          </select>
-        </div>
-        <div>
-          <label for={`${f}-kinds`}>{s.kinds}</label>
-          <select id={`${f}-kinds`} name={`${f}-kinds`} multiple size={4} aria-describedby="kinds-hint">
-            {KINDS.map((k) => (
-              <option value={k.code} selected={kinds.includes(k.code)}>
-                {sayIn(lang, { vi: k.vi, en: k.en })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for={`${f}-attribute`}>{s.attribute}</label>
-          <select id={`${f}-attribute`} name={`${f}-attribute`}>
-            <option value="">{s.anyAttribute}</option>
-            {ATTRIBUTES.map((a) => (
-              <option value={a.code} selected={v('attribute') === a.code}>
-                {sayIn(lang, { vi: a.vi, en: a.en })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for={`${f}-population`}>{s.population}</label>
-          <select id={`${f}-population`} name={`${f}-population`}>
-            {(
-              [
-                ['total', s.popTotal],
-                ['rural', s.popRural],
-                ['disadvantaged', s.popDisadvantaged],
-              ] as const
-            ).map(([value, label]) => (
-              <option value={value} selected={v('population', 'total') === value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-    </fieldset>
-  );
-}
-
 /** The builder: the list of indicators (on the new one's page), the form, the preview asked for. */
-async function builderPage(c: AppContext, state: State, editing?: Indicator) {
+export async function builderPage(c: AppContext, state: BuilderState, editing?: Indicator) {
   adminOnly(c);
   const ctx = pageContext(c);
   const { lang } = ctx;
@@ -449,85 +231,3 @@ async function builderPage(c: AppContext, state: State, editing?: Indicator) {
     error?.status ?? 200,
   );
 }
-
-async function typedBody(c: AppContext): Promise<Record<string, string | string[]>> {
-  const b = await c.req.parseBody({ all: true });
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(b)) {
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
-  }
-  return out;
-}
-
-/** A preview or a save of the builder's form (a new indicator, or `editing`). */
-async function submit(c: AppContext, editing?: Indicator) {
-  const who = adminOnly(c);
-  const { db } = c.var.store;
-  const lang = c.var.lang;
-  const typed = await typedBody(c);
-  const elements = await listElements(db);
-  const code = editing?.code ?? one(typed, 'code').trim();
-  const { indicator, pageProblems, rowOf } = definitionOf(typed, lang, elements, code);
-  const refused = (said: UserError['said'], problems: Problem[]) => builderPage(c, { typed, error: new UserError(said, 422, problems) }, editing);
-  if (one(typed, 'action') === 'preview') {
-    const problems = [...pageProblems, ...onTheForm(await definitionProblems(db, indicator, true), rowOf)];
-    const place = findUnitChoices(await unitChoices(db, who, lang), one(typed, 'place')).exact;
-    if (!place) problems.push({ field: 'place', said: E.previewNeedsPlace() });
-    if (problems.length > 0 || !place) return refused(E.previewRefused(), problems);
-    const year = Number(one(typed, 'year')) || (await dataYears(db)).latest;
-    const [row] = await dashboardFor(db, { id: place.id, code: place.code }, year, lang, { catalogue: [indicator], targets: new Map() });
-    return builderPage(
-      c,
-      {
-        typed,
-        preview: { unit: place.label, year, value: row?.value ?? null, numerator: row?.numerator ?? null, denominator: row?.denominator ?? null },
-      },
-      editing,
-    );
-  }
-  try {
-    if (pageProblems.length > 0) {
-      const rest = onTheForm(await definitionProblems(db, indicator, editing !== undefined), rowOf);
-      return refused(E.invalidDefinition(), [...pageProblems, ...rest.filter((p) => !pageProblems.some((x) => x.field === p.field))]);
-    }
-    if (editing) await redefineIndicator(db, who, editing.code, indicator);
-    else await defineIndicator(db, who, indicator);
-  } catch (e) {
-    if (e instanceof UserError && e.status === 422) return refused(e.said, onTheForm(e.problems, rowOf));
-    throw e;
-  }
-  return c.redirect(`${INDICATORS_BASE}/${code}?xong=luu`, 303);
-}
-
-async function indicatorOf(c: AppContext): Promise<Indicator> {
-  const found = (await listIndicators(c.var.store.db)).find((i) => i.code === c.req.param('code'));
-  if (!found) throw notFound('chỉ số', 'Indicator');
-  return found;
-}
-
-export const builderPages = new Hono<AppEnv>()
-  .use(INDICATORS_BASE, requireLogin())
-  .use(`${INDICATORS_BASE}/*`, requireLogin())
-  .get(INDICATORS_BASE, (c) => builderPage(c, { typed: {} }))
-  .post(INDICATORS_BASE, (c) => submit(c))
-  .get(`${INDICATORS_BASE}/:code`, async (c) => {
-    const ind = await indicatorOf(c);
-    return builderPage(c, { typed: typedOf(c.var.lang, ind, await listElements(c.var.store.db)) }, ind);
-  })
-  .post(`${INDICATORS_BASE}/:code`, async (c) => submit(c, await indicatorOf(c)))
-  .post(`${INDICATORS_BASE}/:code/ngung`, async (c) => {
-    const who = adminOnly(c);
-    const ind = await indicatorOf(c);
-    const typed = await typedBody(c);
-    const on = readDay(one(typed, 'retiredOn'));
-    try {
-      if (!on) throw new UserError(E.invalidDefinition(), 422, [{ field: 'retiredOn', said: E.dateNeeded() }]);
-      await retireIndicator(c.var.store.db, who, ind.code, on);
-    } catch (e) {
-      if (e instanceof UserError && e.status === 422)
-        return builderPage(c, { typed: { ...typedOf(c.var.lang, ind, await listElements(c.var.store.db)), ...typed }, error: e }, ind);
-      throw e;
-    }
-    return c.redirect(`${INDICATORS_BASE}/${ind.code}?xong=ngung`, 303);
-  });

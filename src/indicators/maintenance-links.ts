@@ -3,7 +3,7 @@ import { INSTITUTIONS_BASE } from '../network/institution-pages.tsx';
 import { institutionAdminText } from '../network/messages.ts';
 import { ELEMENTS_BASE } from '../statistics/element-pages.tsx';
 import { elementAdminText } from '../statistics/messages.ts';
-import { INDICATORS_BASE } from './builder-page.tsx';
+import { INDICATORS_BASE } from './builder-address.ts';
 import { builderText } from './messages.ts';
 
 /**

@@ -35,7 +35,7 @@ export const indicatorsErrors = errors({
   previewRefused: { code: 'E3522', vi: 'Chưa xem trước được: hãy sửa các chỗ dưới đây.', en: 'Cannot preview yet: fix the problems below.' },
 });
 
-/** The indicator builder (`/quan-tri/chi-so`, indicators/builder-page.tsx). */
+/** The indicator builder (`/quan-tri/chi-so`, indicators/builder-routes.tsx). */
 export const builderText = texts({
   title: { vi: 'Chỉ số', en: 'Indicators' },
   intro: {

@@ -5,7 +5,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { formatDate, formatNumber, sayIn } from '../core/i18n/index.ts';
 import { UserError } from '../core/errors.ts';
 import { planById, targetsOfPlan } from './queries.ts';
-import { editablePlan } from './review-pages.tsx';
+import { editablePlan } from './editable-plan.ts';
 import { compliance } from './compliance.ts';
 import { listIndicators } from '../indicators/catalogue.ts';
 import { indicatorName } from '../indicators/messages.ts';

@@ -7,7 +7,7 @@ import { nowIso } from '../core/time.ts';
 import { UserError } from '../core/errors.ts';
 import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
-import { editablePlan } from './review-pages.tsx';
+import { editablePlan } from './editable-plan.ts';
 import { taskEvidence, type TaskEvidence } from './task-evidence.ts';
 import { evidenceStatusName, plansErrors, plansText, TASK_STATUSES, taskStatusName } from './messages.ts';
 

@@ -29,7 +29,7 @@ import { institutionAdminPages } from '../network/institution-pages.tsx';
 import { placePages, placeUploads } from '../network/place-pages.tsx';
 import { institutionImportApi } from '../network/institution-import-api.ts';
 import { institutionImportPages, institutionImportUploads } from '../network/institution-import-page.tsx';
-import { builderPages } from '../indicators/builder-page.tsx';
+import { builderPages } from '../indicators/builder-routes.tsx';
 import { elementPages } from '../statistics/element-pages.tsx';
 import { analyticsApi, definitionsApi, indicatorsApi } from '../indicators/api.ts';
 import { elementsApi, rulesApi, statisticsApi, statisticsApiUploads } from '../statistics/api.ts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPerson, resetLinkAccount, updatePerson } from '../../src/accounts/people.ts';
+import { createPerson, updatePerson } from '../../src/accounts/people.ts';
+import { resetLinkAccount } from '../../src/accounts/password-changes.ts';
 import { issueResetLink } from '../../src/accounts/reset-mail.ts';
 import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
 import type { Store } from '../../src/core/db/database.ts';

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../src/accounts/login.ts';
-import { changeOwnPassword, createPerson, issuePasswordReset, listPeople, resetPassword, updatePerson } from '../../src/accounts/people.ts';
+import { createPerson, updatePerson } from '../../src/accounts/people.ts';
+import { listPeople } from '../../src/accounts/people-read.ts';
+import { changeOwnPassword, issuePasswordReset, resetPassword } from '../../src/accounts/password-changes.ts';
 import { createApiToken, principalForApiToken, sessionFor } from '../../src/accounts/sessions.ts';
 import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
 import { sha256 } from '../../src/core/auth/tokens.ts';
