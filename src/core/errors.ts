@@ -12,7 +12,7 @@ export interface Problem {
   field?: string;
 }
 
-export type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+export type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
 
 /**
  * An error the person caused and can fix: bad input, a forbidden action, something missing. It carries what it says
@@ -119,6 +119,11 @@ export const coreErrors = errors({
     en: 'The file has more than {max} rows, over the limit: split it into several files.',
   },
   tableNoSheet: { code: 'E1031', vi: 'Tệp Excel không có trang tính nào có dữ liệu.', en: 'The workbook has no sheet with data.' },
+  databaseUnavailable: {
+    code: 'E1032',
+    vi: 'Cơ sở dữ liệu tạm thời không trả lời (đang khởi động lại hoặc bảo trì). Những gì bạn đã lưu vẫn còn nguyên; hãy thử lại sau ít phút.',
+    en: 'The database is not answering for the moment (restarting or under maintenance). What you saved is safe; try again in a few minutes.',
+  },
   internal: {
     code: 'E1009',
     vi: 'Đã có lỗi hệ thống. Số liệu của bạn không bị thay đổi.',

@@ -1,3 +1,4 @@
+import { databaseUnavailable } from '../core/db/unavailable.ts';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
@@ -188,6 +189,12 @@ export function createApp(store: Store, config: Config, reads?: Store) {
   });
 
   app.onError((err, c) => {
+    if (databaseUnavailable(err)) {
+      // the database restarting: said in words with a time to try again; the pool reconnects by itself
+      logLine('warn', 'database unavailable', { request: c.get('requestId'), method: c.req.method, path: c.req.path, error: err.message });
+      err = new UserError(coreErrors.databaseUnavailable(), 503);
+      c.header('Retry-After', '30');
+    }
     const status = err instanceof UserError ? err.status : err instanceof HTTPException ? (err.status as 400) : 500;
     if (status === 500) logLine('error', 'request failed', { request: c.get('requestId'), method: c.req.method, path: c.req.path, ...errorFields(err) });
     // a refused body may be unread still: the connection ends with the answer (no client sends on into it)

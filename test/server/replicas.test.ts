@@ -117,4 +117,21 @@ describe.skipIf(!pgBin())('read replicas (a real primary and streaming replica)'
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
     expect(statuses).toHaveLength(36);
   });
+
+  it('a primary restart: answered 503 in words while it is down, served again once it is back, by the same process', async () => {
+    cluster.stopPrimary();
+    const page = await app.request('/don-vi/46', { headers: { cookie: 'sid=someone' } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('30');
+    expect(await page.text()).toContain('Cơ sở dữ liệu tạm thời không trả lời');
+    const api = await app.request('/api/v1/units/46/children', { headers: { authorization: 'Bearer x' } });
+    expect(api.status).toBe(503);
+    expect(((await api.json()) as { code: string }).code).toBe('E1032');
+    expect((await app.request('/readyz')).status).toBe(503);
+    expect((await app.request('/healthz')).status).toBe(200);
+    cluster.startPrimary();
+    await until('the primary serves again', 60_000, async () => (await app.request('/don-vi/46')).status === 200);
+    expect((await app.request('/readyz')).status).toBe(200);
+    await store.db.updateTable('units').set({ name: 'Việt Nam' }).where('code', '=', 'VN').execute();
+  });
 });

@@ -13,6 +13,9 @@ export interface ReplicaCluster {
   replicaUrl: string;
   /** Stops the replica at once (as a crash would). */
   stopReplica(): void;
+  /** Stops the primary at once (a crash, a restart's first half), and starts it again on the same port and data. */
+  stopPrimary(): void;
+  startPrimary(): void;
   stop(): void;
 }
 
@@ -56,6 +59,8 @@ export function startReplicaCluster(primaryPort: number, replicaPort: number): R
     primaryUrl: `postgres://postgres@127.0.0.1:${primaryPort}/postgres`,
     replicaUrl: `postgres://postgres@127.0.0.1:${replicaPort}/postgres`,
     stopReplica: () => stopOne(replicaDir),
+    stopPrimary: () => stopOne(primaryDir),
+    startPrimary: () => run(bin, 'pg_ctl', ['-D', primaryDir, '-o', opts(primaryPort), '-l', join(base, 'primary.log'), '-w', 'start']),
     stop: () => {
       stopOne(replicaDir);
       stopOne(primaryDir);
