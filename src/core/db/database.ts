@@ -30,8 +30,9 @@ export function isPostgresUrl(url: string): boolean {
 
 export function openStore(url: string): Store {
   if (isPostgresUrl(url)) {
-    // a primary that does not answer (a failover, a network gone) fails the request in 5 s (a 503), not after the OS's minutes
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10), connectionTimeoutMillis: 5000 });
+    // a primary that does not answer (a failover, a network gone) fails the request in 30 s (a 503), not after the OS's
+    // minutes; the bound also counts the wait for a free connection, so it stays well above what a busy pool makes one wait
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10), connectionTimeoutMillis: 30_000 });
     let closing = false;
     // an idle connection the server ends (a restart, an administrator, a dropped database) is an 'error' event of the
     // pool: without a listener it would end the process; the pool drops that client and opens another when needed
