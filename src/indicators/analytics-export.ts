@@ -21,8 +21,6 @@ export function analyticsCsv(a: Analysis): string {
 
 /** The workbook's column widths, in characters. */
 const WIDTHS = [12, 24, 10, 22, 60, 10, 8, 12, 12, 12, 12, 16];
-/** Numerators and denominators: sums of counts or amounts. */
-const PARTS_FORMAT = '#,##0.##';
 
 /**
  * The rows as a workbook: one line a cell of the analysis with names in words, numbers as numbers formatted by the
@@ -32,14 +30,23 @@ const PARTS_FORMAT = '#,##0.##';
 export async function analyticsXlsx(a: Analysis, lang: Lang): Promise<Buffer> {
   const x = analyticsText(lang);
   const styles = new XlsxStyles();
-  const parts = styles.numFmt(PARTS_FORMAT);
-  // per indicator, once: its name and unit in words, the number format of its values and targets
+  // per indicator, once: its name and unit in words, the number formats of its values and targets and of the sums
+  // they are made of (whole numbers as counts, else with two decimals: not '#,##0.##', which leaves "1.481," in Excel)
   const values = new Map<string, (number | null)[]>(a.indicators.map((i) => [i.code, []]));
-  for (const r of a.rows) values.get(r.indicator)?.push(r.value, r.target);
+  const sums = new Map<string, (number | null)[]>(a.indicators.map((i) => [i.code, []]));
+  for (const r of a.rows) {
+    values.get(r.indicator)?.push(r.value, r.target);
+    sums.get(r.indicator)?.push(r.numerator, r.denominator);
+  }
   const perIndicator = new Map(
     a.indicators.map((i) => [
       i.code,
-      { name: safeCell(indicatorName(lang, i)), unit: safeCell(i.unit), style: styles.numFmt(numberFormat(i.unit, values.get(i.code) ?? [])) },
+      {
+        name: safeCell(indicatorName(lang, i)),
+        unit: safeCell(i.unit),
+        style: styles.numFmt(numberFormat(i.unit, values.get(i.code) ?? [])),
+        sums: styles.numFmt(numberFormat('', sums.get(i.code) ?? [])),
+      },
     ]),
   );
   const fallback = styles.numFmt(RATIO);
@@ -53,6 +60,7 @@ export async function analyticsXlsx(a: Analysis, lang: Lang): Promise<Buffer> {
     for (const r of a.rows) {
       const ind = perIndicator.get(r.indicator);
       const style = ind?.style ?? fallback;
+      const sum = ind?.sums ?? fallback;
       yield {
         cells: [
           safeCell(r.unit),
@@ -68,7 +76,7 @@ export async function analyticsXlsx(a: Analysis, lang: Lang): Promise<Buffer> {
           r.target,
           said(`status:${r.status}`, () => statusName(lang, r.status)),
         ],
-        styles: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, style, parts, parts, style],
+        styles: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, style, sum, sum, style],
       };
     }
   }

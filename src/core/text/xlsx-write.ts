@@ -26,8 +26,7 @@ export interface XlsxSheet {
   rows: Iterable<XlsxRow>;
 }
 
-/** Excel's built-in number formats: these need no definition of their own. */
-const BUILT_IN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10 };
+/** Number formats are all written out (none by Excel's built-in ids: LibreOffice shows its own id 3, "#,##0", ungrouped in Vietnamese). */
 const FIRST_CUSTOM = 164;
 
 /** The cell styles of a workbook (`cellXfs`): 0 plain, 1 bold, then one per number format asked for. */
@@ -35,7 +34,6 @@ export class XlsxStyles {
   readonly plain = 0;
   readonly bold = 1;
   private readonly formats = new Map<string, number>();
-  private readonly custom: string[] = [];
 
   /** The style id of a number format (the same id each time it is asked). */
   numFmt(code: string): number {
@@ -43,23 +41,22 @@ export class XlsxStyles {
     if (id === undefined) {
       id = 2 + this.formats.size;
       this.formats.set(code, id);
-      if (BUILT_IN[code] === undefined) this.custom.push(code);
     }
     return id;
   }
 
   xml(): string {
-    const fmtId = (code: string) => BUILT_IN[code] ?? FIRST_CUSTOM + this.custom.indexOf(code);
+    const codes = [...this.formats.keys()];
     const numFmts =
-      this.custom.length === 0
+      codes.length === 0
         ? ''
-        : `<numFmts count="${this.custom.length}">${this.custom.map((c, i) => `<numFmt numFmtId="${FIRST_CUSTOM + i}" formatCode="${escapeXml(c)}"/>`).join('')}</numFmts>`;
+        : `<numFmts count="${codes.length}">${codes.map((c, i) => `<numFmt numFmtId="${FIRST_CUSTOM + i}" formatCode="${escapeXml(c)}"/>`).join('')}</numFmts>`;
     const font = (bold: boolean) =>
       `<font>${bold ? '<b/>' : ''}<sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
     const xfs = [
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
       '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
-      ...[...this.formats.keys()].map((code) => `<xf numFmtId="${fmtId(code)}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`),
+      ...codes.map((_, i) => `<xf numFmtId="${FIRST_CUSTOM + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`),
     ];
     return (
       `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">${numFmts}` +
@@ -99,6 +96,16 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** A name Excel accepts for a sheet: none of : \\ / ? * [ ], no quote first or last, at most 31 characters. */
+export function sheetNameOf(name: string): string {
+  const clean = name
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, 31)
+    .replace(/^[\s']+|[\s']+$/g, '');
+  return clean === '' ? 'Sheet1' : clean;
+}
+
 /** Lines put together before their text goes to the compressor. */
 const PIECE_ROWS = 2000;
 
@@ -122,7 +129,7 @@ export async function writeXlsx(sheet: XlsxSheet, styles: XlsxStyles, opts: { cr
     return '';
   };
   const lastCol = letter(Math.max(columns, sheet.header.length) - 1);
-  const sheetName = sheet.name;
+  const sheetName = sheetNameOf(sheet.name);
 
   function* sheetXml(): Generator<string> {
     const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
