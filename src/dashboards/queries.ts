@@ -20,7 +20,7 @@ export async function trendFor(
   unit: Unit,
   indicator: string,
   years: number[],
-  read: { catalogue?: Indicator[]; targets?: Map<number, Map<string, TargetInForce>> } = {},
+  read: { catalogue?: Indicator[]; targets?: ReadonlyMap<number, ReadonlyMap<string, TargetInForce>> } = {},
 ): Promise<TrendPoint[]> {
   const ind = (read.catalogue ?? (await listIndicators(db))).find((i) => i.code === indicator);
   if (!ind) return [];

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { Lang } from '../core/i18n/index.ts';
-import { numberFormat, safeRow, safeRows } from '../core/text/spreadsheet.ts';
+import { numberFormat, RATIO, safeCell, safeRow, safeRows } from '../core/text/spreadsheet.ts';
+import { writeXlsx, XlsxStyles, type XlsxRow } from '../core/text/xlsx-write.ts';
 import { levelName } from '../network/messages.ts';
 import type { Analysis } from './analytics.ts';
 import { analyticsText, indicatorName, statusName } from './messages.ts';
@@ -19,79 +19,88 @@ export function analyticsCsv(a: Analysis): string {
   );
 }
 
+/** The workbook's column widths, in characters. */
+const WIDTHS = [12, 24, 10, 22, 60, 10, 8, 12, 12, 12, 12, 16];
+
 /**
  * The rows as a workbook: one line a cell of the analysis with names in words, numbers as numbers formatted by the
- * indicator's unit (the reader's Excel shows its own separators), the header frozen and filtered.
+ * indicator's unit (the reader's Excel shows its own separators), the header frozen and filtered. Written as
+ * SpreadsheetML by `core/text/xlsx-write.ts` (the full matrix is 134,000 lines: exceljs took 100 s).
  */
 export async function analyticsXlsx(a: Analysis, lang: Lang): Promise<Buffer> {
   const x = analyticsText(lang);
-  const byCode = new Map(a.indicators.map((i) => [i.code, i]));
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Lifelong';
-  const ws = wb.addWorksheet(x.sheet);
-  ws.addRow(
-    safeRow([
-      x.unitCode,
-      x.unitName,
-      x.level,
-      x.indicatorCode,
-      x.indicatorName,
-      x.unitOfMeasure,
-      x.year,
-      x.value,
-      x.numerator,
-      x.denominator,
-      x.target,
-      x.status,
-    ]),
-  ).font = {
-    bold: true,
-  };
-  const formats = new Map(
+  const styles = new XlsxStyles();
+  // per indicator, once: its name and unit in words, the number formats of its values and targets and of the sums
+  // they are made of (whole numbers as counts, else with two decimals: not '#,##0.##', which leaves "1.481," in Excel)
+  const values = new Map<string, (number | null)[]>(a.indicators.map((i) => [i.code, []]));
+  const sums = new Map<string, (number | null)[]>(a.indicators.map((i) => [i.code, []]));
+  for (const r of a.rows) {
+    values.get(r.indicator)?.push(r.value, r.target);
+    sums.get(r.indicator)?.push(r.numerator, r.denominator);
+  }
+  const perIndicator = new Map(
     a.indicators.map((i) => [
       i.code,
-      numberFormat(
-        i.unit,
-        a.rows.filter((r) => r.indicator === i.code).flatMap((r) => [r.value, r.target]),
-      ),
+      {
+        name: safeCell(indicatorName(lang, i)),
+        unit: safeCell(i.unit),
+        style: styles.numFmt(numberFormat(i.unit, values.get(i.code) ?? [])),
+        sums: styles.numFmt(numberFormat('', sums.get(i.code) ?? [])),
+      },
     ]),
   );
-  for (const r of a.rows) {
-    const ind = byCode.get(r.indicator);
-    const row = ws.addRow(
-      safeRow([
-        r.unit,
-        r.unitName,
-        levelName(lang, r.level),
-        r.indicator,
-        ind ? indicatorName(lang, ind) : r.indicator,
-        ind?.unit ?? '',
-        r.year,
-        r.value,
-        r.numerator,
-        r.denominator,
-        r.target,
-        statusName(lang, r.status),
-      ]),
-    );
-    for (const k of [8, 11]) row.getCell(k).numFmt = formats.get(r.indicator) ?? '#,##0.00';
-    for (const k of [9, 10]) row.getCell(k).numFmt = '#,##0.##';
+  const fallback = styles.numFmt(RATIO);
+  const words = new Map<string, string>();
+  const said = (key: string, say: () => string) => {
+    let s = words.get(key);
+    if (s === undefined) words.set(key, (s = safeCell(say())));
+    return s;
+  };
+  function* rows(): Generator<XlsxRow> {
+    for (const r of a.rows) {
+      const ind = perIndicator.get(r.indicator);
+      const style = ind?.style ?? fallback;
+      const sum = ind?.sums ?? fallback;
+      yield {
+        cells: [
+          safeCell(r.unit),
+          safeCell(r.unitName),
+          said(`level:${r.level}`, () => levelName(lang, r.level)),
+          safeCell(r.indicator),
+          ind?.name ?? safeCell(r.indicator),
+          ind?.unit ?? '',
+          r.year,
+          r.value,
+          r.numerator,
+          r.denominator,
+          r.target,
+          said(`status:${r.status}`, () => statusName(lang, r.status)),
+        ],
+        styles: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, style, sum, sum, style],
+      };
+    }
   }
-  ws.columns = [
-    { width: 12 },
-    { width: 24 },
-    { width: 10 },
-    { width: 22 },
-    { width: 60 },
-    { width: 10 },
-    { width: 8 },
-    { width: 12 },
-    { width: 12 },
-    { width: 12 },
-    { width: 12 },
-    { width: 16 },
-  ];
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 12 } };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return writeXlsx(
+    {
+      name: x.sheet,
+      widths: WIDTHS,
+      header: safeRow([
+        x.unitCode,
+        x.unitName,
+        x.level,
+        x.indicatorCode,
+        x.indicatorName,
+        x.unitOfMeasure,
+        x.year,
+        x.value,
+        x.numerator,
+        x.denominator,
+        x.target,
+        x.status,
+      ]),
+      rows: rows(),
+    },
+    styles,
+    { creator: 'Lifelong' },
+  );
 }

@@ -143,7 +143,7 @@ export async function analyse(db: DB, ask: AnalyticsAsk, limits = { units: MAX_U
   if (cells > limits.cells) refuse(analyticsErrors.tooManyCells({ count: cells, max: limits.cells }), 'units');
   const ids = units.map((u) => u.id);
   const facts = await loadFactsYears(db, years, factsQueryFor(indicators, ids));
-  const targets = await targetsInForceMany(db, ids, years);
+  const targets = await targetsInForceMany(db, ids, years, new Map(units.map((u) => [u.id, u.parentId])));
   const rows: AnalyticsRow[] = [];
   for (const unit of units) {
     for (const year of years) {

@@ -85,7 +85,7 @@ export async function dashboardFor(
   year: number,
   lang: 'vi' | 'en' = 'vi',
   /** The catalogue and the targets in force, when the caller has read them already (one read per request). */
-  read: { catalogue?: Indicator[]; targets?: Map<string, TargetInForce> } = {},
+  read: { catalogue?: Indicator[]; targets?: ReadonlyMap<string, TargetInForce> } = {},
 ): Promise<DashboardRow[]> {
   // a retired indicator leaves the dashboards from its retiring year (its years before still read)
   const indicators = (read.catalogue ?? (await listIndicators(db))).filter((i) => inForceIn(i, year));

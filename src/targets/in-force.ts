@@ -37,12 +37,12 @@ interface TargetRow {
  * target of the nearest milestone at or after the year applies ("by 2025" governs 2023–2025), else the latest one
  * before it (a 2025 target still stands in 2026 when none follows).
  */
-export async function targetsInForce(db: DB, unitId: number, year: number): Promise<Map<string, TargetInForce>> {
+export async function targetsInForce(db: DB, unitId: number, year: number): Promise<ReadonlyMap<string, TargetInForce>> {
   return (await targetsInForceYears(db, unitId, [year])).get(year)!;
 }
 
 /** The same for several years at once (a trend). */
-export async function targetsInForceYears(db: DB, unitId: number, years: number[]): Promise<Map<number, Map<string, TargetInForce>>> {
+export async function targetsInForceYears(db: DB, unitId: number, years: number[]): Promise<Map<number, ReadonlyMap<string, TargetInForce>>> {
   return (await targetsInForceMany(db, [unitId], years)).get(unitId)!;
 }
 
@@ -50,10 +50,21 @@ export async function targetsInForceYears(db: DB, unitId: number, years: number[
  * The targets in force for many units and years (the analytics API, the drill-down): the chains of parents read
  * level by level, every active plan of every unit on them in one query, then picked in memory.
  */
-export async function targetsInForceMany(db: DB, unitIds: number[], years: number[]): Promise<Map<number, Map<number, Map<string, TargetInForce>>>> {
+export async function targetsInForceMany(
+  db: DB,
+  unitIds: number[],
+  years: number[],
+  /** Parents the caller has read already (the analysis has its units): their chains start one level up. */
+  knownParents?: ReadonlyMap<number, number | null>,
+): Promise<Map<number, Map<number, ReadonlyMap<string, TargetInForce>>>> {
   const ys = [...new Set(years)];
   const parentOf = new Map<number, number | null>();
   let todo = [...new Set(unitIds)];
+  if (knownParents) {
+    for (const id of todo) if (knownParents.has(id)) parentOf.set(id, knownParents.get(id)!);
+    const up = todo.map((id) => parentOf.get(id)).filter((p): p is number => p !== null && p !== undefined && !parentOf.has(p));
+    todo = [...todo.filter((id) => !parentOf.has(id)), ...new Set(up)];
+  }
   while (todo.length > 0) {
     const found: { id: number; parent_id: number | null }[] = [];
     for (let i = 0; i < todo.length; i += 1000) {
@@ -89,25 +100,51 @@ export async function targetsInForceMany(db: DB, unitIds: number[], years: numbe
       }
     }
   }
-  const out = new Map<number, Map<number, Map<string, TargetInForce>>>();
-  for (const id of new Set(unitIds)) {
-    const perYear = new Map<number, Map<string, TargetInForce>>();
-    for (const year of ys) {
-      const inForce = new Map<string, TargetInForce>();
-      let current: number | null | undefined = id;
-      let inherited = false;
-      while (current !== null && current !== undefined) {
-        const covering = (byUnit.get(current) ?? []).filter((r) => r.year_from <= year && r.year_to >= year);
-        for (const [k, t] of pick(covering, year, inherited)) if (!inForce.has(k)) inForce.set(k, t);
-        current = parentOf.get(current);
-        inherited = true;
-      }
-      perYear.set(year, inForce);
+  // what a unit's own plans set in a year, picked once: the province's and the nation's serve each of their communes
+  const picked = new Map<string, ReadonlyMap<string, TargetInForce>>();
+  const own = (unitId: number, year: number, inherited: boolean) => {
+    const key = `${unitId}:${year}:${inherited ? 1 : 0}`;
+    let p = picked.get(key);
+    if (!p) {
+      const rows = byUnit.get(unitId);
+      p = rows
+        ? pick(
+            rows.filter((r) => r.year_from <= year && r.year_to >= year),
+            year,
+            inherited,
+          )
+        : NONE;
+      picked.set(key, p);
     }
+    return p;
+  };
+  // the targets a unit passes down (its own and those above it, all inherited), made once per unit and year and shared
+  // by its children: a country's communes reuse their province's instead of each walking the chain again
+  const nearestFirst = (near: ReadonlyMap<string, TargetInForce>, far: ReadonlyMap<string, TargetInForce>) => {
+    if (far.size === 0) return near;
+    if (near.size === 0) return far;
+    const m = new Map(near);
+    for (const [k, t] of far) if (!m.has(k)) m.set(k, t);
+    return m;
+  };
+  const passedDown = new Map<string, ReadonlyMap<string, TargetInForce>>();
+  const above = (unitId: number | null | undefined, year: number): ReadonlyMap<string, TargetInForce> => {
+    if (unitId === null || unitId === undefined) return NONE;
+    const key = `${unitId}:${year}`;
+    let m = passedDown.get(key);
+    if (!m) passedDown.set(key, (m = nearestFirst(own(unitId, year, true), above(parentOf.get(unitId), year))));
+    return m;
+  };
+  const out = new Map<number, Map<number, ReadonlyMap<string, TargetInForce>>>();
+  for (const id of new Set(unitIds)) {
+    const perYear = new Map<number, ReadonlyMap<string, TargetInForce>>();
+    for (const year of ys) perYear.set(year, nearestFirst(own(id, year, false), above(parentOf.get(id), year)));
     out.set(id, perYear);
   }
   return out;
 }
+
+const NONE: ReadonlyMap<string, TargetInForce> = new Map();
 
 function pick(rows: TargetRow[], year: number, inherited: boolean): Map<string, TargetInForce> {
   const best = new Map<string, TargetRow>();

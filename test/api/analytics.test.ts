@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasCalc, shownByCalc } from '../support/calc.ts';
 import { ENGINES } from '../support/engines.ts';
 import { indicatorsOf, startServer, type TestServer } from '../support/server.ts';
 import { analyse } from '../../src/indicators/analytics.ts';
 import { defineIndicator } from '../../src/indicators/definitions.ts';
 import { LOCAL_ADMIN } from '../../src/core/auth/principal.ts';
 import type { AnalyticsRow } from '../../src/indicators/analytics.ts';
+import { safeCell } from '../../src/core/text/spreadsheet.ts';
 
 const INDICATORS = ['LIB_LLL_COMMUNE', 'LIB_USERS_GROWTH', 'CC_CLUBS_COMMUNE'];
 const YEARS = [2023, 2024, 2025];
@@ -157,4 +159,53 @@ describe.each(ENGINES)('GET /api/v1/analytics on %s', (engine) => {
       'status',
     ]);
   });
+
+  // last: LibreOffice takes seconds, and a request after it would find its kept-alive connection closed by the server
+  it('formats the XLSX numbers by indicator, and LibreOffice Calc opens it showing them in Vietnamese', async () => {
+    // the rows as they are now (an earlier test renamed a unit, which moved it in the order)
+    const rows = (await (await ask(base)).json()) as AnalyticsRow[];
+    const bytes = new Uint8Array(await (await ask(`${base}&format=xlsx`)).arrayBuffer());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe('A1:L1');
+    expect(ws.columns.map((c) => c.width)).toEqual([12, 24, 10, 22, 60, 10, 8, 12, 12, 12, 12, 16]);
+    // one format per indicator for its values and targets, by its unit and whether every value is whole
+    const decimals = new Map<string, number>();
+    for (const code of INDICATORS) {
+      const own = rows.filter((r) => r.indicator === code);
+      const whole = own.every((r) => (r.value === null || Number.isInteger(r.value)) && (r.target === null || Number.isInteger(r.target)));
+      const unit = String(ws.getRow(2 + rows.indexOf(own[0]!)).getCell(6).value);
+      const expected = whole ? '#,##0' : unit.startsWith('%') ? '#,##0.0' : '#,##0.00';
+      decimals.set(code, expected.split('.')[1]?.length ?? 0);
+      for (const r of own) {
+        const row = ws.getRow(2 + rows.indexOf(r));
+        if (r.value !== null) expect(row.getCell(8).numFmt).toBe(expected);
+        if (r.target !== null) expect(row.getCell(11).numFmt).toBe(expected);
+      }
+    }
+    if (!hasCalc) return;
+    const shown = shownByCalc(bytes);
+    expect(shown[0]).toEqual(['Mã đơn vị', 'Đơn vị', 'Cấp', 'Mã chỉ số', 'Chỉ số', 'Đơn vị tính', 'Năm', 'Giá trị', 'Tử số', 'Mẫu số', 'Chỉ tiêu', 'Đánh giá']);
+    expect(shown.length - 1).toBe(rows.length);
+    const vi = (v: number | null, d: number) =>
+      v === null ? '' : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v).replace('\u2212', '-');
+    const sums = (v: number | null) => vi(v, v === null || Number.isInteger(v) ? 0 : 2);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      const line = shown[i + 1]!;
+      // a name that begins like a formula (an earlier test gave one) is shown as the text it is
+      expect(line.slice(0, 4)).toEqual([r.unit, safeCell(r.unitName), 'huyện', r.indicator]);
+      expect(line[6]).toBe(String(r.year));
+      expect(line[7]).toBe(vi(r.value, decimals.get(r.indicator)!));
+      expect(line[10]).toBe(vi(r.target, decimals.get(r.indicator)!));
+      if (rows.filter((x) => x.indicator === r.indicator).every((x) => [x.numerator, x.denominator].every((n) => n === null || Number.isInteger(n))))
+        expect([line[8], line[9]]).toEqual([sums(r.numerator), sums(r.denominator)]);
+    }
+    // thousands grouped with a point, decimals after a comma, as a reader in Vietnam expects
+    expect(shown.some((l) => /^\d{1,3}(\.\d{3})+$/.test(l[8]!))).toBe(true);
+    expect(shown.some((l) => /^-?\d+,\d$/.test(l[7]!))).toBe(true);
+  }, 240_000);
 });

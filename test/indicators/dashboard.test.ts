@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { dashboardFor, indicatorMatrix } from '../../src/indicators/evaluate.ts';
+import { dashboardFor, factsQueryFor, indicatorMatrix } from '../../src/indicators/evaluate.ts';
+import { LISTED_UNITS, loadFactsYears } from '../../src/indicators/facts.ts';
+import { listIndicators } from '../../src/indicators/catalogue.ts';
 import { setAttribute } from '../../src/network/institutions.ts';
 import { setPopulation } from '../../src/network/unit-writes.ts';
 import { resolveValues } from '../../src/statistics/resolve.ts';
@@ -89,6 +91,23 @@ describe.each(ENGINES)('indicators over the unit tree on %s', (engine) => {
       const rows = await dashboardFor(store.db, { id: unitId, code }, 2024);
       for (const r of rows) expect(matrix.get(unitId)?.get(r.indicator) ?? null).toBe(r.value);
     }
+  });
+
+  it('reads a long list of units (past LISTED_UNITS, not named in the queries) as a short one, and only those units', async () => {
+    const ids = [net.c1, net.c2, net.d1, net.p9];
+    // ids no unit has fill the list past the point where the reads stop naming the units
+    const long = [...ids, ...Array.from({ length: LISTED_UNITS }, (_, i) => 1_000_000 + i)];
+    const matrix = await indicatorMatrix(store.db, 2024, long);
+    // the nation and the old province are read with the rest (their rows are in the same aggregates) but not kept
+    expect([...matrix.keys()].sort()).toEqual([...ids].sort());
+    const short = await indicatorMatrix(store.db, 2024, ids);
+    expect(matrix).toEqual(short);
+    const facts = await loadFactsYears(store.db, [2023, 2024], factsQueryFor(await listIndicators(store.db), long));
+    const listed = await loadFactsYears(store.db, [2023, 2024], factsQueryFor(await listIndicators(store.db), ids));
+    expect(facts).toEqual(listed);
+    expect(facts.get(2024)!.get(net.d1)!.counts.size).toBeGreaterThan(0);
+    expect(facts.get(2024)!.get(net.d1)!.population?.total).toBe(8000);
+    expect(facts.get(2024)!.get(net.c1)!.data.get('LIB_VISITS')?.get('*')?.get(2023)).toBe(1000);
   });
 
   it('moves at once when a value is written', async () => {

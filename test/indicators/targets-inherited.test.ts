@@ -66,4 +66,27 @@ describe.each(ENGINES)('targets in force from every plan above on %s', (engine) 
     expect(many.get(net.c1)!.get(2024)!.get('LIB_USERS_GROWTH')?.value).toBe(12);
     expect(many.get(net.c1)!.get(2024)!.get('LIB_LLL_COMMUNE')?.value).toBe(40);
   });
+
+  it('shares what the units above pass down without one unit’s own plan reaching its siblings', async () => {
+    await createPlan(
+      store.db,
+      { unitId: net.c2, title: 'Kế hoạch xã Hai', yearFrom: 2024, yearTo: 2025, targets: [{ indicator: 'LIB_IT_PUBLIC', year: 2025, value: 90 }] },
+      null,
+    );
+    // the communes' parents given, as the analysis gives them
+    const known = new Map([
+      [net.c1, net.d1],
+      [net.c2, net.d1],
+    ]);
+    const many = await targetsInForceMany(store.db, [net.c1, net.c2, net.d1], [2024, 2025], known);
+    for (const id of [net.c1, net.c2, net.d1]) for (const y of [2024, 2025]) expect(many.get(id)!.get(y)).toEqual(await targetsInForce(store.db, id, y));
+    expect(many.get(net.c2)!.get(2024)!.get('LIB_IT_PUBLIC')).toMatchObject({ value: 90, planTitle: 'Kế hoạch xã Hai', inherited: false });
+    expect(many.get(net.c1)!.get(2024)!.get('LIB_IT_PUBLIC')).toMatchObject({ value: 70, planTitle: 'Kế hoạch tỉnh Một', inherited: true });
+    expect(many.get(net.d1)!.get(2024)!.get('LIB_IT_PUBLIC')).toMatchObject({ value: 70, inherited: true });
+    // the district's own growth target is its own there, inherited below it
+    expect(many.get(net.d1)!.get(2024)!.get('LIB_USERS_GROWTH')).toMatchObject({ value: 12, inherited: false });
+    expect(many.get(net.c2)!.get(2024)!.get('LIB_USERS_GROWTH')).toMatchObject({ value: 12, inherited: true });
+    // the same keys in the same order as one unit at a time (nearest plan first)
+    expect([...many.get(net.c2)!.get(2024)!.keys()]).toEqual([...(await targetsInForce(store.db, net.c2, 2024)).keys()]);
+  });
 });
