@@ -72,34 +72,3 @@ describe('SQLite transactions across connections', () => {
     }
   });
 });
-
-describe('SQLite reads take turns with the event loop', () => {
-  /** A read that takes a while: a recursive count. */
-  const slowRead = (db: Store['db']) =>
-    sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) SELECT COUNT(*) AS c FROM n`.execute(db);
-
-  it('lets the event loop go round during a long run of reads, but never inside a transaction', async () => {
-    const store = openStore(':memory:');
-    try {
-      let turns = 0;
-      let ticking = true;
-      const tick = () => {
-        turns++;
-        if (ticking) setImmediate(tick);
-      };
-      setImmediate(tick);
-      for (let i = 0; i < 200; i++) await slowRead(store.db);
-      const outside = turns;
-      await inTransaction(store.db, async (trx) => {
-        const before = turns;
-        for (let i = 0; i < 200; i++) await slowRead(trx);
-        expect(turns).toBe(before);
-      });
-      ticking = false;
-      // without turns the 200 reads ran as one block: the ticker ran once at most
-      expect(outside).toBeGreaterThan(2);
-    } finally {
-      await store.close();
-    }
-  });
-});

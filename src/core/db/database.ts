@@ -7,7 +7,7 @@ import type { Database } from './schema.ts';
 import { copyingPool } from './copy-pool.ts';
 import { sqliteDatabase } from './sqlite-statements.ts';
 import { checkpointInThread } from './sqlite-checkpoints.ts';
-import { TurnTakingSqliteDialect } from './sqlite-driver.ts';
+import { ImmediateSqliteDialect } from './sqlite-driver.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 export type DB = Kysely<Database>;
@@ -59,7 +59,7 @@ export function openStore(url: string): Store {
   sqlite.pragma('cache_size = -200000');
   sqlite.pragma('mmap_size = 2147483648'); // reads served from the OS page cache without copying (docs/decisions.md)
   const checkpoints = checkpointInThread(sqlite, url);
-  const db = new Kysely<Database>({ dialect: new TurnTakingSqliteDialect({ database: sqliteDatabase(sqlite) }, sqlite) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqliteDatabase(sqlite) }, sqlite) });
   return {
     db,
     engine: 'sqlite',
