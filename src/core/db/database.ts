@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -7,6 +7,7 @@ import type { Database } from './schema.ts';
 import { copyingPool } from './copy-pool.ts';
 import { sqliteDatabase } from './sqlite-statements.ts';
 import { checkpointInThread } from './sqlite-checkpoints.ts';
+import { ImmediateSqliteDialect } from './sqlite-driver.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 export type DB = Kysely<Database>;
@@ -60,7 +61,7 @@ export function openStore(url: string): Store {
   sqlite.pragma('cache_size = -200000');
   sqlite.pragma('mmap_size = 2147483648'); // reads served from the OS page cache without copying (docs/decisions.md)
   const checkpoints = checkpointInThread(sqlite, url);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqliteDatabase(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqliteDatabase(sqlite) }, sqlite) });
   return {
     db,
     engine: 'sqlite',
