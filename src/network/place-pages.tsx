@@ -7,7 +7,7 @@ import { formatDate, formatNumber, sayIn, type Lang } from '../core/i18n/index.t
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
-import { ErrorSummary, formProblems } from '../core/web/problems.tsx';
+import { ErrorSummary, formProblems, TextField } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import { readDay } from './institution-edits.ts';
 import type { LineageLink } from './lineage.ts';
@@ -319,15 +319,8 @@ async function unitPage(c: AppContext, again?: { error: UserError; typed: Record
       <h3 id="set-h">{s.setPopulation}</h3>
       <form method="post" action={`${unitHref(unit.code)}/dan-so`} aria-labelledby="set-h" class="rule-form">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
-        <label for="year">{s.year}</label>
-        <p.Err field="year" />
-        <input id="year" name="year" inputmode="numeric" value={typed('year', defaultYear)} {...p.aria('year')} />
-        <label for="total">{s.total}</label>
-        <p.Err field="total" />
-        <input id="total" name="total" inputmode="numeric" value={typed('total')} {...p.aria('total', 'total-hint')} />
-        <p id="total-hint" class="muted">
-          {s.totalHint}
-        </p>
+        <TextField problems={p} name="year" label={s.year} value={typed('year', defaultYear)} inputmode="numeric" />
+        <TextField problems={p} name="total" label={s.total} value={typed('total')} inputmode="numeric" hint={s.totalHint} />
         <p>
           <button class="primary" type="submit">
             {s.save}
