@@ -85,6 +85,20 @@ function hintParts(props: FieldProps): { id?: string; hint: Child } {
   return { id, hint };
 }
 
+/** A field's label, the reason beside it after a refusal, the control (the children), its hint. */
+function Labelled(props: FieldProps & { hint: Child; children: Child }) {
+  const { problems: p, name } = props;
+  return (
+    <>
+      <label for={name}>{props.label}</label>
+      {props.hintFirst ? props.hint : null}
+      <p.Err field={name} />
+      {props.children}
+      {props.hintFirst ? null : props.hint}
+    </>
+  );
+}
+
 /**
  * One line of text in a form: its label, the reason beside it after a refusal, the input with what was typed
  * (`aria-invalid`, `aria-describedby`, focused when it is the first refused), its hint.
@@ -95,10 +109,7 @@ export function TextField(
   const { problems: p, name } = props;
   const { id, hint } = hintParts(props);
   return (
-    <>
-      <label for={name}>{props.label}</label>
-      {props.hintFirst ? hint : null}
-      <p.Err field={name} />
+    <Labelled {...props} hint={hint}>
       <input
         id={name}
         name={name}
@@ -110,8 +121,7 @@ export function TextField(
         required={props.required}
         {...p.aria(name, id)}
       />
-      {props.hintFirst ? null : hint}
-    </>
+    </Labelled>
   );
 }
 
@@ -120,10 +130,7 @@ export function SelectField(props: FieldProps & { value: string; options: { valu
   const { problems: p, name } = props;
   const { id, hint } = hintParts(props);
   return (
-    <>
-      <label for={name}>{props.label}</label>
-      {props.hintFirst ? hint : null}
-      <p.Err field={name} />
+    <Labelled {...props} hint={hint}>
       <select id={name} name={name} {...p.aria(name, id)}>
         {props.options.map((o) => (
           <option value={o.value} selected={props.value === o.value}>
@@ -131,8 +138,7 @@ export function SelectField(props: FieldProps & { value: string; options: { valu
           </option>
         ))}
       </select>
-      {props.hintFirst ? null : hint}
-    </>
+    </Labelled>
   );
 }
 
