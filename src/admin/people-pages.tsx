@@ -15,6 +15,7 @@ import { unitById } from '../network/units.ts';
 import { findPlaces, templatePlaces, type Place } from '../statistics/template-places.ts';
 import { ErrorSummary, Field, problemsOf, type FieldProblems } from './form-bits.tsx';
 import { adminText } from './messages.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 export const PEOPLE = '/quan-tri/nguoi-dung';
 const personPath = (username: string) => `${PEOPLE}/${encodeURIComponent(username)}`;
@@ -272,11 +273,7 @@ async function editPage(
       <p>
         {a.colUsername}: <strong>{person.username}</strong> · {person.disabled ? a.disabled : a.active}
       </p>
-      {view.notice ? (
-        <p class="ok" role="status">
-          {view.notice}
-        </p>
-      ) : null}
+      <StatusNote said={view.notice} />
       {view.reset?.mailedTo ? (
         <p class="ok" role="status">
           {a.resetMailed({ email: view.reset.mailedTo, until: view.reset.until })}

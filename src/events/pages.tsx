@@ -19,6 +19,7 @@ import { eventsErrors as E, eventsText, kindName, registrationStatusName, status
 import { tasksByIds, tasksFor } from './tasks.ts';
 import { showCode } from './checkin.ts';
 import { checkinBarcodeSvg } from './checkin-barcode.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 const eventId = (raw: string) => {
   const id = Number(raw);
@@ -146,11 +147,7 @@ export const eventPages = new Hono<AppEnv>()
     return c.html(
       <Layout ctx={ctx} title={e.title}>
         <h1>{e.title}</h1>
-        {message ? (
-          <p class="ok" role="status">
-            {message}
-          </p>
-        ) : null}
+        <StatusNote said={message} />
         {e.status === 'cancelled' ? (
           <p class="error" data-cancelled>
             {s.eventCancelled}

@@ -20,6 +20,7 @@ import { defineIndicator, definitionProblems, redefineIndicator, retireIndicator
 import { dashboardFor } from './evaluate.ts';
 import type { Formula, Operand, Term } from './formula.ts';
 import { builderText, indicatorName, indicatorsErrors as E } from './messages.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * `/quan-tri/chi-so`: the indicator builder (issue 19). An admin composes numerator and denominator from terms —
@@ -284,11 +285,7 @@ async function builderPage(c: AppContext, state: State, editing?: Indicator) {
       ) : null}
       <h1>{title}</h1>
       <p>{s.intro}</p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={error} title={s.thereIsAProblem} labels={labels} />
       {preview ? (
         <div class="notice" role="status" id="preview">

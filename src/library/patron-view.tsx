@@ -10,6 +10,7 @@ import type { OpenLoan, ReaderHold } from './reader-account.ts';
 import type { TitleChoice } from './staff-holds.ts';
 import { lendHref } from './scan-desk-view.tsx';
 import { LoanTable, ReturnedLoans } from './loan-tables.tsx';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 type T = ReturnType<typeof libraryText>;
 
@@ -228,11 +229,7 @@ export function patronPageView(p: PatronPageProps) {
       <style>{PATRON_CSS}</style>
       <DeskLinks lib={lib} t={t} back />
       <h1>{patron.name}</h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       <Facts p={p} t={t} />
       <p>

@@ -15,6 +15,7 @@ import { patronsOfUser, type Patron } from './patrons.ts';
 import { holdStateWords, loanStateWords } from './patron-view.tsx';
 import { ReturnedLoans } from './loan-tables.tsx';
 import { cancelReaderHold, openLoans, readerHolds, renewReaderLoan, type OpenLoan, type ReaderHold } from './reader-account.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * The reader's own page `/ban-doc` (issue 20): for each card linked to the account, the loans out (due dates,
@@ -111,11 +112,7 @@ async function readerPage(c: AppContext, p: ReaderPageProps, status: 200 | 404 |
         }
       </style>
       <h1>{t.myLoans}</h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       {cards.length === 0 ? <p>{t.noCard}</p> : null}
       {per.map(({ card, loans, holds, history }) => (
         <section aria-labelledby={`card-${card.id}-h`}>

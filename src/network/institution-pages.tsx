@@ -17,6 +17,7 @@ import { institutionAdminText, networkErrors as E } from './messages.ts';
 import { IMPORT_PATH } from './institution-import-page.tsx';
 import { importText } from './import-messages.ts';
 import { findUnitChoices, unitChoices, UNITS_LISTED, type UnitChoice } from './unit-picker.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * `/quan-tri/co-so`: the administration of institutions (issue 19). A search by name, the form adding one, and each
@@ -150,11 +151,7 @@ async function listPage(c: AppContext, again?: { error: UserError; typed: Typed 
       <p>
         <a href={IMPORT_PATH}>{importText(lang).link}</a>
       </p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
       <form method="get" action={INSTITUTIONS_BASE} class="inline" role="search">
         <div class="grow">
@@ -272,11 +269,7 @@ async function institutionPage(c: AppContext, again?: { error: UserError; typed:
       <p class="muted">
         {s.code}: {r.code} · {r.closedOn ? s.closedOn({ date: formatDate(r.closedOn) }) : s.open}
       </p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
       <UnitList choices={choices} typed={again?.typed.unit} />
       <h2 id="details-h">{s.details}</h2>

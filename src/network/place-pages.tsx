@@ -17,6 +17,7 @@ import { levelCount, levelName, placeAdminText, placeErrors as P } from './messa
 import { placeRecord, placeTree, searchPlaces, type TreeChild } from './place-admin.ts';
 import { editPopulation, importPopulation, type PopulationPlan } from './population.ts';
 import type { Unit } from './units.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * `/quan-tri/dia-ban`: the administration of places (issue 19, part 2). The dated map browsed from the top level by
@@ -539,11 +540,7 @@ async function mapsPage(c: AppContext, done?: string) {
       </p>
       <h1>{s.mapsTitle}</h1>
       <p>{s.mapsIntro}</p>
-      {done ? (
-        <p class="ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <StatusNote said={done} />
       <ul>
         {builtinMaps().map((m) => (
           <li>

@@ -12,6 +12,7 @@ import { readDay } from '../network/institution-edits.ts';
 import { changeElement, createElement, retireElement, SECTORS } from './element-admin.ts';
 import { listElements, type DataElement, type PeriodType } from './elements.ts';
 import { elementAdminText, statisticsErrors as E } from './messages.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * `/quan-tri/du-lieu`: the data elements (issue 19). The list, the form adding one, each element's page changing it
@@ -164,11 +165,7 @@ async function elementPage(c: AppContext, again?: { error: UserError; typed: Typ
         {s.code}: {e.code}
         {e.retiredOn ? ` · ${s.retiredFrom({ date: formatDate(e.retiredOn) })}` : ''}
       </p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
       <form method="post" action={`${ELEMENTS_BASE}/${e.code}`} class="rule-form" aria-label={s.editOf({ name })}>
         <input type="hidden" name="_csrf" value={ctx.csrf} />
