@@ -16,6 +16,7 @@ import { findPlaces, templatePlaces, type Place } from '../statistics/template-p
 import { ErrorSummary, Field, problemsOf, type FieldProblems } from './form-bits.tsx';
 import { adminText } from './messages.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
+import { SearchForm } from '../core/web/search-form.tsx';
 
 export const PEOPLE = '/quan-tri/nguoi-dung';
 const personPath = (username: string) => `${PEOPLE}/${encodeURIComponent(username)}`;
@@ -163,18 +164,7 @@ async function listPage(c: AppContext) {
       <p>
         <a href={`${PEOPLE}/moi`}>{a.newPerson}</a>
       </p>
-      <form method="get" action={PEOPLE} class="inline" role="search">
-        <div class="grow">
-          <label for="q">{a.search}</label>
-          <span id="q-hint" class="muted hint">
-            {a.searchHint}
-          </span>
-          <input id="q" name="q" value={q} aria-describedby="q-hint" />
-        </div>
-        <div>
-          <button type="submit">{a.searchButton}</button>
-        </div>
-      </form>
+      <SearchForm action={PEOPLE} label={a.search} hint={a.searchHint} value={q} button={a.searchButton} hintFirst />
       {people.length === 0 ? (
         <p>{a.nobody}</p>
       ) : (

@@ -18,6 +18,7 @@ import { IMPORT_PATH } from './institution-import-page.tsx';
 import { importText } from './import-messages.ts';
 import { findUnitChoices, unitChoices, UNITS_LISTED, type UnitChoice } from './unit-picker.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
+import { SearchForm } from '../core/web/search-form.tsx';
 
 /**
  * `/quan-tri/co-so`: the administration of institutions (issue 19). A search by name, the form adding one, and each
@@ -153,20 +154,7 @@ async function listPage(c: AppContext, again?: { error: UserError; typed: Typed 
       </p>
       <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
-      <form method="get" action={INSTITUTIONS_BASE} class="inline" role="search">
-        <div class="grow">
-          <label for="q">{s.search}</label>
-          <input id="q" name="q" value={q} aria-describedby="q-hint" />
-          <span id="q-hint" class="muted hint">
-            {s.searchHint}
-          </span>
-        </div>
-        <div>
-          <button class="primary" type="submit">
-            {s.searchButton}
-          </button>
-        </div>
-      </form>
+      <SearchForm action={INSTITUTIONS_BASE} label={s.search} hint={s.searchHint} value={q} button={s.searchButton} primary />
       {found.rows.length === 0 ? (
         <p>{s.none}</p>
       ) : (

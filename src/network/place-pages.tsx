@@ -18,6 +18,7 @@ import { placeRecord, placeTree, searchPlaces, type TreeChild } from './place-ad
 import { editPopulation, importPopulation, type PopulationPlan } from './population.ts';
 import type { Unit } from './units.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
+import { SearchForm } from '../core/web/search-form.tsx';
 
 /**
  * `/quan-tri/dia-ban`: the administration of places (issue 19, part 2). The dated map browsed from the top level by
@@ -127,7 +128,7 @@ async function treePage(c: AppContext) {
       <h1>{s.title}</h1>
       <p>{s.intro}</p>
       <ErrorSummary lang={lang} error={error} title={s.thereIsAProblem} labels={{ ngay: s.date }} />
-      <form method="get" action={PLACES_BASE} class="inline" role="search">
+      <SearchForm action={PLACES_BASE} label={s.search} hint={s.searchHint} value={q} button={s.show} primary>
         {c.req.query('don-vi') ? <input type="hidden" name="don-vi" value={tree.unit.code} /> : null}
         <div>
           <label for="ngay">{s.date}</label>
@@ -137,19 +138,7 @@ async function treePage(c: AppContext) {
             {s.dateHint}
           </span>
         </div>
-        <div class="grow">
-          <label for="q">{s.search}</label>
-          <input id="q" name="q" value={q} aria-describedby="q-hint" />
-          <span id="q-hint" class="muted hint">
-            {s.searchHint}
-          </span>
-        </div>
-        <div>
-          <button class="primary" type="submit">
-            {s.show}
-          </button>
-        </div>
-      </form>
+      </SearchForm>
       {found ? (
         found.places.length === 0 ? (
           <p role="status">{s.none({ q, date: shownDay })}</p>
