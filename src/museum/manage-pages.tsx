@@ -11,11 +11,11 @@ import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { findInstitution, type Institution } from '../network/institutions.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { addItem, addStop, createExhibition, EXHIBITION_KINDS, getExhibition, listExhibitions, publishExhibition, unpublishExhibition } from './exhibitions.ts';
-import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText, vocabularyName } from './messages.ts';
+import { bookingStatusName, exhibitionKindName, museumErrors as E, museumText } from './messages.ts';
 import { MAX_IMAGE_BYTES } from './images.ts';
 import { moveItem, removeItem } from './exhibition-order.ts';
 import { deleteExhibition, updateExhibition } from './exhibition-edits.ts';
-import { objectUploadPath } from './object-pages.tsx';
+import { objectFieldLabels, objectUploadPath } from './object-pages.tsx';
 import { createObjectWithImage, listObjects } from './objects.ts';
 import { listTerms, TERM_FIELD, VOCABULARIES } from './vocabularies.ts';
 import { TERM_BESIDE, TermSelect, termsFromForm } from './term-select.tsx';
@@ -103,20 +103,7 @@ async function managePage(c: AppContext, inst: Institution, again?: ObjectAgain)
     const p = again?.error.problems.find((x) => x.field === field);
     return p ? sayIn(ctx.lang, p.said) : undefined;
   };
-  const labels: Record<string, string> = {
-    identifier: s.identifier,
-    title: s.title,
-    description: s.description,
-    creator: s.creator,
-    dateText: s.dateText,
-    type: s.type,
-    format: s.format,
-    provenance: s.provenance,
-    ethnicGroup: s.ethnicGroup,
-    image: s.image,
-    alt: s.alt,
-    ...Object.fromEntries(VOCABULARIES.map((voc) => [TERM_FIELD[voc], s.fromList({ label: vocabularyName(ctx.lang, voc) })])),
-  };
+  const labels = objectFieldLabels(ctx.lang);
   const termSelect = (field: string) => {
     const voc = TERM_BESIDE[field];
     return voc ? <TermSelect vocabulary={voc} terms={terms[voc]} value={v(TERM_FIELD[voc]) ?? ''} problem={problem(TERM_FIELD[voc])} lang={ctx.lang} /> : null;
