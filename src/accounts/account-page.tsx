@@ -14,6 +14,7 @@ import { accountsText } from './messages.ts';
 import { SESSION_COOKIE } from './middleware.ts';
 import { makeOwnTokenUntil, MAX_TOKEN_DAYS, revokeOwnToken } from './own-tokens.ts';
 import { API_TOKEN_DAYS, endAllSessions, listApiTokens } from './sessions.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /** What the page shows beside the list after a POST: the form refused (typed back, reasons), or the new token once. */
 type TokenState = { refused: UserError; typed: { name: string; expires: string } } | { made: { token: string; expiresAt: string; name: string } };
@@ -34,11 +35,7 @@ async function accountView(c: AppContext, state?: TokenState, status: 200 | 201 
     <Layout ctx={ctx} title={a.accountTitle}>
       <h1>{a.accountTitle}</h1>
       <p>{a.signedInAs({ username: p.username })}</p>
-      {done ? (
-        <p class="ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <StatusNote said={done} />
       <p>
         <a href="/tai-khoan/mat-khau">{a.passwordLink}</a>
       </p>

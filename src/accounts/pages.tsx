@@ -14,6 +14,7 @@ import { accountsText } from './messages.ts';
 import { clientAddress, cookieOptions } from '../core/web/client.ts';
 import type { Lang } from '../core/i18n/index.ts';
 import { SESSION_COOKIE } from './middleware.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /** Where a user lands after login: staff on their institution, officials on their unit. */
 async function homeOf(db: DB, username: string): Promise<string> {
@@ -43,11 +44,7 @@ function LoginForm(props: { csrf: string; next: string; error?: string; notice?:
   const { t } = props;
   return (
     <form method="post" action="/dang-nhap">
-      {props.notice ? (
-        <p class="ok" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <StatusNote said={props.notice} />
       {props.error ? (
         <p class="error" role="alert">
           {props.error}

@@ -9,6 +9,7 @@ import { unitById } from '../network/units.ts';
 import { adminText } from './messages.ts';
 import { PEOPLE, personPath } from './people-paths.ts';
 import { placeLabel } from './person-form.tsx';
+import { SearchForm } from '../core/web/search-form.tsx';
 
 /** The accounts a person manages, found by name, with a link to make a new one. */
 export async function listPage(c: AppContext) {
@@ -30,18 +31,7 @@ export async function listPage(c: AppContext) {
       <p>
         <a href={`${PEOPLE}/moi`}>{a.newPerson}</a>
       </p>
-      <form method="get" action={PEOPLE} class="inline" role="search">
-        <div class="grow">
-          <label for="q">{a.search}</label>
-          <span id="q-hint" class="muted hint">
-            {a.searchHint}
-          </span>
-          <input id="q" name="q" value={q} aria-describedby="q-hint" />
-        </div>
-        <div>
-          <button type="submit">{a.searchButton}</button>
-        </div>
-      </form>
+      <SearchForm action={PEOPLE} label={a.search} hint={a.searchHint} value={q} button={a.searchButton} hintFirst />
       {people.length === 0 ? (
         <p>{a.nobody}</p>
       ) : (

@@ -11,6 +11,7 @@ import { adminText } from './messages.ts';
 import { PEOPLE, personPath } from './people-paths.ts';
 import { PersonForm, placeLabel } from './person-form.tsx';
 import { placesFor, type Typed } from './person-form-values.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /** An account's page: its form, a reset link (mailed or shown once), disabling; `view` carries a refusal or a notice. */
 export async function editPage(
@@ -54,11 +55,7 @@ export async function editPage(
       <p>
         {a.colUsername}: <strong>{person.username}</strong> · {person.disabled ? a.disabled : a.active}
       </p>
-      {view.notice ? (
-        <p class="ok" role="status">
-          {view.notice}
-        </p>
-      ) : null}
+      <StatusNote said={view.notice} />
       {view.reset?.mailedTo ? (
         <p class="ok" role="status">
           {a.resetMailed({ email: view.reset.mailedTo, until: view.reset.until })}

@@ -11,6 +11,7 @@ import { eventsText, kindName, registrationStatusName } from './messages.ts';
 import { tasksByIds } from './tasks.ts';
 import { showCode } from './checkin.ts';
 import { checkinBarcodeSvg } from './checkin-barcode.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /** `/su-kien/<id>`: an event's public page, with the signed-in person's registration and check-in code. */
 export async function eventPage(c: AppContext, id: number) {
@@ -49,11 +50,7 @@ export async function eventPage(c: AppContext, id: number) {
   return c.html(
     <Layout ctx={ctx} title={e.title}>
       <h1>{e.title}</h1>
-      {message ? (
-        <p class="ok" role="status">
-          {message}
-        </p>
-      ) : null}
+      <StatusNote said={message} />
       {e.status === 'cancelled' ? (
         <p class="error" data-cancelled>
           {s.eventCancelled}

@@ -15,6 +15,7 @@ import { INDICATORS_BASE } from './builder-address.ts';
 import { adminOnly } from './builder-access.ts';
 import { elementLabel, one, ROWS, SIDES, type Typed } from './builder-form.ts';
 import { TermRow } from './builder-term-row.tsx';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 interface Preview {
   unit: string;
@@ -66,11 +67,7 @@ export async function builderPage(c: AppContext, state: BuilderState, editing?: 
       ) : null}
       <h1>{title}</h1>
       <p>{s.intro}</p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={error} title={s.thereIsAProblem} labels={labels} />
       {preview ? (
         <div class="notice" role="status" id="preview">

@@ -6,6 +6,7 @@ import { Csrf, ErrorSummary, FormField, type Refusal } from './form-bits.tsx';
 import { isControl } from './marc/record.ts';
 import { itemStatusText, libraryText } from './messages.ts';
 import type { Place } from './places.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 type T = ReturnType<typeof libraryText>;
 
@@ -182,11 +183,7 @@ export function catalogueEditView(p: { ctx: PageContext; rec: EditableRecord; no
         {rec.lib.name} · <a href={`/thu-vien/${code}`}>{t.desk}</a> · <a href={`/tra-cuu/sach/${rec.id}`}>{t.backToTitle}</a>
       </p>
       <h1>{t.editRecordTitle({ title: rec.bib.title })}</h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       <h2>{t.recordFieldsH}</h2>
       <RecordFields ctx={ctx} rec={rec} r={r} t={t} />

@@ -8,6 +8,7 @@ import { DIGITAL_FORMATS } from './digital.ts';
 import { digitalFormatText, libraryText, nameOf, patronCategoryName, visitTripText } from './messages.ts';
 import type { Rotation } from './rotation.ts';
 import { MATCH_RULES } from './catalogue.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /** Who a title or a resource is for (the `audience` facet), as checkboxes; `accessible` says what "accessible" means there. */
 function AudienceFields(props: { t: ReturnType<typeof libraryText>; accessible: string }) {
@@ -102,11 +103,7 @@ export function deskView(p: {
         <a href={action('/nhac-tra')}>{t.noticesLink}</a> · <a href="/tra-cuu">{t.searchCatalogue}</a> ·{' '}
         <a href={`/co-so/${encodeURIComponent(lib.code)}`}>{t.statistics}</a> · <a href={action('/quy-dinh-muon')}>{t.loanRules}</a>
       </p>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       {p.error ? (
         <p class="error" role="alert">
           {p.error}

@@ -5,6 +5,7 @@ import { Csrf, ErrorSummary, type Refusal } from './form-bits.tsx';
 import { libraryText } from './messages.ts';
 import type { NoticeLoan, NoticeReader } from './notices.ts';
 import { patronPath, patronsPath } from './patron-view.tsx';
+import { LoanTable } from './loan-tables.tsx';
 import type { Place } from './places.ts';
 
 type T = ReturnType<typeof libraryText>;
@@ -23,34 +24,6 @@ export function lastNoticeWords(t: T, l: NoticeLoan): string {
   const local = localDateTime(l.last.at);
   const words = { date: formatDate(l.last.on), time: local.slice(11, 16), who: l.last.by ?? t.someone };
   return l.last.mailed ? t.noticeByMail(words) : t.noticeOnPaper(words);
-}
-
-function Loans(props: { t: T; loans: NoticeLoan[] }) {
-  const { t } = props;
-  return (
-    <table class="compact stack">
-      <thead>
-        <tr>
-          <th scope="col">{t.title}</th>
-          <th scope="col">{t.barcode}</th>
-          <th scope="col">{t.due}</th>
-          <th scope="col">{t.loanState}</th>
-          <th scope="col">{t.lastNotice}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.loans.map((l) => (
-          <tr>
-            <td>{l.title}</td>
-            <td data-h={`${t.barcode}: `}>{l.barcode}</td>
-            <td data-h={`${t.due}: `}>{formatDate(l.dueAt)}</td>
-            <td class="late">{t.overdueDays({ days: l.days })}</td>
-            <td data-h={`${t.lastNotice}: `}>{lastNoticeWords(t, l)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 /** The notices page: overdue loans by reader, each reader a checkbox (checked unless noticed today), send or print. */
@@ -111,7 +84,14 @@ export function noticesView(p: { ctx: PageContext; lib: Place; readers: NoticeRe
                   <a href={patronPath(lib, x.patronId)}>{t.patronFile}</a> · {x.email ?? t.noEmail}
                   {x.noticedToday ? ` · ${t.noticedToday}` : ''}
                 </p>
-                <Loans t={t} loans={x.loans} />
+                <LoanTable
+                  t={t}
+                  loans={x.loans}
+                  state={(l) => t.overdueDays({ days: l.days })}
+                  late={() => true}
+                  stack
+                  last={{ head: t.lastNotice, cell: (l) => lastNoticeWords(t, l) }}
+                />
               </fieldset>
             </div>
           ))}
@@ -154,26 +134,7 @@ export function noticesPrintView(p: { ctx: PageContext; lib: Place; readers: Not
           <h2>{t.noticeLetterH}</h2>
           <p>{t.noticeGreeting({ name: x.name })}</p>
           <p>{t.noticeIntro({ library: lib.name, card: x.card })}</p>
-          <table class="compact">
-            <thead>
-              <tr>
-                <th scope="col">{t.title}</th>
-                <th scope="col">{t.barcode}</th>
-                <th scope="col">{t.due}</th>
-                <th scope="col">{t.loanState}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {x.loans.map((l) => (
-                <tr>
-                  <td>{l.title}</td>
-                  <td>{l.barcode}</td>
-                  <td>{formatDate(l.dueAt)}</td>
-                  <td>{t.overdueDays({ days: l.days })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LoanTable t={t} loans={x.loans} state={(l) => t.overdueDays({ days: l.days })} late={() => false} />
           <p>{t.noticeClosing({ library: lib.name })}</p>
         </section>
       ))}

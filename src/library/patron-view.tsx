@@ -9,6 +9,8 @@ import type { Place } from './places.ts';
 import type { OpenLoan, ReaderHold } from './reader-account.ts';
 import type { TitleChoice } from './staff-holds.ts';
 import { lendHref } from './scan-desk-view.tsx';
+import { LoanTable, ReturnedLoans } from './loan-tables.tsx';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 type T = ReturnType<typeof libraryText>;
 
@@ -191,33 +193,6 @@ function Facts(props: { p: PatronPageProps; t: T }) {
   );
 }
 
-function Loans(props: { t: T; loans: OpenLoan[] }) {
-  const { t } = props;
-  if (props.loans.length === 0) return <p>{t.noOpenLoans}</p>;
-  return (
-    <table class="compact" aria-labelledby="loans-h">
-      <thead>
-        <tr>
-          <th scope="col">{t.title}</th>
-          <th scope="col">{t.barcode}</th>
-          <th scope="col">{t.due}</th>
-          <th scope="col">{t.loanState}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.loans.map((l) => (
-          <tr>
-            <td>{l.title}</td>
-            <td>{l.barcode}</td>
-            <td>{formatDate(l.dueAt)}</td>
-            <td class={l.overdueDays > 0 ? 'late' : undefined}>{loanStateWords(t, l)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 function Holds(props: { t: T; holds: ReaderHold[] }) {
   const { t } = props;
   if (props.holds.length === 0) return <p>{t.noHolds}</p>;
@@ -243,32 +218,6 @@ function Holds(props: { t: T; holds: ReaderHold[] }) {
   );
 }
 
-function History(props: { t: T; lines: HistoryLine[] }) {
-  const { t } = props;
-  const back = props.lines.filter((l) => l.returnedAt !== null);
-  if (back.length === 0) return <p>{t.noHistory}</p>;
-  return (
-    <table class="compact" aria-labelledby="history-h">
-      <thead>
-        <tr>
-          <th scope="col">{t.title}</th>
-          <th scope="col">{t.borrowed}</th>
-          <th scope="col">{t.returnedOnDay}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {back.map((l) => (
-          <tr>
-            <td>{l.title}</td>
-            <td>{formatDate(l.outAt)}</td>
-            <td>{formatDate(l.returnedAt)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 export function patronPageView(p: PatronPageProps) {
   const { ctx, lib, patron, r } = p;
   const t = libraryText(ctx.lang);
@@ -280,23 +229,23 @@ export function patronPageView(p: PatronPageProps) {
       <style>{PATRON_CSS}</style>
       <DeskLinks lib={lib} t={t} back />
       <h1>{patron.name}</h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       <Facts p={p} t={t} />
       <p>
         <a href={lendHref(lib, patron.cardNumber, [])}>{t.lendToThisReader}</a>
       </p>
       <h2 id="loans-h">{`${t.openLoansH} (${p.loans.length})`}</h2>
-      <Loans t={t} loans={p.loans} />
+      {p.loans.length === 0 ? (
+        <p>{t.noOpenLoans}</p>
+      ) : (
+        <LoanTable t={t} loans={p.loans} state={(l) => loanStateWords(t, l)} late={(l) => l.overdueDays > 0} labelledBy="loans-h" />
+      )}
       <h2 id="holds-h">{t.holdsH}</h2>
       <Holds t={t} holds={p.holds} />
       <StaffHold p={p} t={t} />
       <h2 id="history-h">{t.historyH}</h2>
-      <History t={t} lines={p.history} />
+      <ReturnedLoans t={t} lines={p.history} labelledBy="history-h" />
       <div class="patron-forms">
         <section aria-labelledby="renew-h">
           <h2 id="renew-h">{t.renewCardH}</h2>

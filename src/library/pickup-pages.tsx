@@ -12,6 +12,7 @@ import { expireHold, fillHold, pickupList, type PullLine, type ReadyLine } from 
 import type { Place } from './places.ts';
 import { patronsPath } from './patron-view.tsx';
 import { lendHref } from './scan-desk-view.tsx';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * The holds pickup list at a library's desk (issue 20): holds to pull from the shelf (each with the copy's barcode
@@ -118,11 +119,7 @@ async function page(c: AppContext, notice: string | null, r?: Refusal, status: 2
       <p>
         {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={patronsPath(lib)}>{t.findPatron}</a>
       </p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       <section aria-labelledby="pull-h">
         <h2 id="pull-h">{`${t.toPullH} (${pull.length})`}</h2>

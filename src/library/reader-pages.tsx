@@ -8,12 +8,14 @@ import { signedIn } from '../core/web/api-kit.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { todayLocal } from '../core/time.ts';
 import { Csrf } from './form-bits.tsx';
-import { loanHistory, type HistoryLine } from './holds.ts';
+import { loanHistory } from './holds.ts';
 import { LINK_CODE_MINUTES, newLinkCode } from './link-codes.ts';
 import { libraryText } from './messages.ts';
 import { patronsOfUser, type Patron } from './patrons.ts';
 import { holdStateWords, loanStateWords } from './patron-view.tsx';
+import { ReturnedLoans } from './loan-tables.tsx';
 import { cancelReaderHold, openLoans, readerHolds, renewReaderLoan, type OpenLoan, type ReaderHold } from './reader-account.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * The reader's own page `/ban-doc` (issue 20): for each card linked to the account, the loans out (due dates,
@@ -86,32 +88,6 @@ function HoldList(props: { t: T; holds: ReaderHold[]; token: string; refused: Re
   );
 }
 
-function Returned(props: { t: T; lines: HistoryLine[] }) {
-  const { t } = props;
-  const back = props.lines.filter((l) => l.returnedAt !== null);
-  if (back.length === 0) return <p>{t.noHistory}</p>;
-  return (
-    <table class="compact">
-      <thead>
-        <tr>
-          <th scope="col">{t.title}</th>
-          <th scope="col">{t.borrowed}</th>
-          <th scope="col">{t.returnedOnDay}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {back.map((l) => (
-          <tr>
-            <td>{l.title}</td>
-            <td>{formatDate(l.outAt)}</td>
-            <td>{formatDate(l.returnedAt)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 async function readerPage(c: AppContext, p: ReaderPageProps, status: 200 | 404 | 409 | 422 = 200) {
   const ctx = pageContext(c);
   const t = libraryText(ctx.lang);
@@ -136,11 +112,7 @@ async function readerPage(c: AppContext, p: ReaderPageProps, status: 200 | 404 |
         }
       </style>
       <h1>{t.myLoans}</h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       {cards.length === 0 ? <p>{t.noCard}</p> : null}
       {per.map(({ card, loans, holds, history }) => (
         <section aria-labelledby={`card-${card.id}-h`}>
@@ -151,7 +123,7 @@ async function readerPage(c: AppContext, p: ReaderPageProps, status: 200 | 404 |
           <h3>{`${t.holdsH} (${holds.length})`}</h3>
           <HoldList t={t} holds={holds} token={ctx.csrf} refused={p.refused} />
           <h3>{t.historyH}</h3>
-          <Returned t={t} lines={history} />
+          <ReturnedLoans t={t} lines={history} />
         </section>
       ))}
       <section aria-labelledby="link-code-h">

@@ -11,6 +11,7 @@ import { PATRON_CATEGORIES } from './patrons.ts';
 import { EVERY_CATEGORY, effectiveRules, removeRule, setRule, type EffectiveRule } from './loan-rules.ts';
 import { libraryText, nameOf, patronCategoryName } from './messages.ts';
 import { libraryErrors as E } from './errors.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * `/thu-vien/<code>/quy-dinh-muon`: the library's loan rules matrix (patron category × loan period, maximum
@@ -39,11 +40,7 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
       <p>
         <a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{t.backToDesk}</a>
       </p>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       {p.error ? (
         <div class="error" role="alert">
           <p>{say(p.error.said)}</p>

@@ -4,6 +4,7 @@ import { assetPath } from '../core/web/assets.ts';
 import { libraryText } from './messages.ts';
 import type { Place } from './places.ts';
 import type { DeskReader, OutTo, SessionLoan } from './scan-desk.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 type T = ReturnType<typeof libraryText>;
 
@@ -189,11 +190,7 @@ export function scanDeskView(p: ScanDeskProps) {
           </li>
         </ul>
       </nav>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       {lend && reader ? <ReaderBox r={reader} t={t} lib={lib} /> : null}
       {lend && !reader ? (
         <form method="post" action={deskPath(lib, '/the')} class="no-print">

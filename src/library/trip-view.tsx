@@ -5,6 +5,7 @@ import { Csrf, ErrorSummary, FormField, type Refusal } from './form-bits.tsx';
 import { itemStatusText, libraryText, visitTripText } from './messages.ts';
 import type { Place } from './places.ts';
 import type { TripDetail, TripSummary } from './trips.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 export const tripsPath = (lib: Place, rest = '') => `/thu-vien/${encodeURIComponent(lib.code)}/luu-dong${rest}`;
 const wrap = 'overflow-wrap:anywhere';
@@ -23,11 +24,7 @@ export function tripsView(p: { ctx: PageContext; lib: Place; trips: TripSummary[
       <h1>
         {t.tripsTitle} · {lib.name}
       </h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       <section aria-labelledby="made-h">
         <h2 id="made-h">{t.tripsMade}</h2>
@@ -120,11 +117,7 @@ export function tripView(p: {
         <a href={tripsPath(lib)}>{t.allTrips}</a> · <a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{lt.backToDesk}</a>
       </p>
       <h1 style={wrap}>{t.tripHeading({ day: formatDate(trip.day), name: trip.name })}</h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       {p.circulates ? null : <p class="muted">{lt.circulationStaffOnly}</p>}
       {trip.stops.map((s, i) => {

@@ -5,6 +5,7 @@ import { libraryText, visitTripText } from './messages.ts';
 import type { Place } from './places.ts';
 import { shiftMonth } from './day-typed.ts';
 import type { VisitDay, VisitEntry, VisitSource } from './visits.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 export const visitsPath = (lib: Place, rest = '') => `/thu-vien/${encodeURIComponent(lib.code)}/luot${rest}`;
 
@@ -72,11 +73,7 @@ export function visitsView(p: { ctx: PageContext; lib: Place; month: string; day
       <h1>
         {t.visitsTitle} · {lib.name}
       </h1>
-      {p.notice ? (
-        <p class="ok" role="status">
-          {p.notice}
-        </p>
-      ) : null}
+      <StatusNote said={p.notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       <section aria-labelledby="rec-h">
         <h2 id="rec-h">{t.recordVisitsH}</h2>

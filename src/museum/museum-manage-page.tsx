@@ -6,12 +6,13 @@ import { formatDate, sayIn } from '../core/i18n/index.ts';
 import { ErrorSummary } from '../core/web/error-summary.tsx';
 import type { Institution } from '../network/institutions.ts';
 import { EXHIBITION_KINDS, listExhibitions } from './exhibitions.ts';
-import { bookingStatusName, exhibitionKindName, museumText, vocabularyName } from './messages.ts';
+import { bookingStatusName, exhibitionKindName, museumText } from './messages.ts';
 import { listObjects } from './objects.ts';
-import { listTerms, TERM_FIELD, VOCABULARIES } from './vocabularies.ts';
+import { listTerms, TERM_FIELD } from './vocabularies.ts';
 import { TERM_BESIDE, TermSelect } from './term-select.tsx';
 import { listBookings } from './school-bookings.ts';
 import { Field } from './form-field.tsx';
+import { objectFieldLabels } from './object-pages.tsx';
 
 /** The object form's fields, in its order (their names are the form's and the service's). */
 export const OBJECT_FIELDS = [
@@ -51,20 +52,7 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
     const p = again?.error.problems.find((x) => x.field === field);
     return p ? sayIn(ctx.lang, p.said) : undefined;
   };
-  const labels: Record<string, string> = {
-    identifier: s.identifier,
-    title: s.title,
-    description: s.description,
-    creator: s.creator,
-    dateText: s.dateText,
-    type: s.type,
-    format: s.format,
-    provenance: s.provenance,
-    ethnicGroup: s.ethnicGroup,
-    image: s.image,
-    alt: s.alt,
-    ...Object.fromEntries(VOCABULARIES.map((voc) => [TERM_FIELD[voc], s.fromList({ label: vocabularyName(ctx.lang, voc) })])),
-  };
+  const labels = objectFieldLabels(ctx.lang);
   const termSelect = (field: string) => {
     const voc = TERM_BESIDE[field];
     return voc ? <TermSelect vocabulary={voc} terms={terms[voc]} value={v(TERM_FIELD[voc]) ?? ''} problem={problem(TERM_FIELD[voc])} lang={ctx.lang} /> : null;

@@ -3,7 +3,7 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { noAccess, UserError } from '../core/errors.ts';
-import { sayIn } from '../core/i18n/index.ts';
+import { sayIn, type Lang } from '../core/i18n/index.ts';
 import { ErrorSummary } from '../core/web/error-summary.tsx';
 import { requireLogin } from '../core/web/guards.ts';
 import { mayWriteFor } from '../network/access.ts';
@@ -74,23 +74,7 @@ async function objectPage(c: AppContext, o: Obj, again?: Again) {
     ethnicGroup: o.ethnic_group ?? '',
     rights: o.rights ?? '',
   };
-  const labels: Record<string, string> = {
-    identifier: s.identifier,
-    title: s.title,
-    description: s.description,
-    creator: s.creator,
-    dateText: s.dateText,
-    type: s.type,
-    format: s.format,
-    provenance: s.provenance,
-    ethnicGroup: s.ethnicGroup,
-    rights: s.rights,
-    image: s.image,
-    alt: s.alt,
-    caption: s.imageCaption,
-    reason: s.deleteReason,
-    ...Object.fromEntries(VOCABULARIES.map((v) => [TERM_FIELD[v], s.fromList({ label: vocabularyName(ctx.lang, v) })])),
-  };
+  const labels = objectFieldLabels(ctx.lang);
   const value = (form: Form, f: string) => (again?.form === form ? (again.values[f] ?? '') : form === 'edit' ? (current[f] ?? '') : '');
   const problem = (form: Form, f: string) => {
     const p = again?.form === form ? again.error.problems.find((x) => x.field === f) : undefined;
@@ -195,6 +179,28 @@ const IMAGES_CSS = '.items{list-style:none;padding:0}.items figure{margin:0 0 1r
 const fixable = (err: unknown): err is UserError => err instanceof UserError && err.status !== 403 && err.status !== 404;
 
 /** An object's image and its caption (server/app.tsx bounds the body before it is read). */
+/** The words of an object's fields, for the forms that add and edit one and their error summaries. */
+export function objectFieldLabels(lang: Lang): Record<string, string> {
+  const s = museumText(lang);
+  return {
+    identifier: s.identifier,
+    title: s.title,
+    description: s.description,
+    creator: s.creator,
+    dateText: s.dateText,
+    type: s.type,
+    format: s.format,
+    provenance: s.provenance,
+    ethnicGroup: s.ethnicGroup,
+    rights: s.rights,
+    image: s.image,
+    alt: s.alt,
+    caption: s.imageCaption,
+    reason: s.deleteReason,
+    ...Object.fromEntries(VOCABULARIES.map((v) => [TERM_FIELD[v], s.fromList({ label: vocabularyName(lang, v) })])),
+  };
+}
+
 export const objectUploadPath = /^\/quan-ly\/hien-vat\/\d+\/anh$/;
 
 export const objectPages = new Hono<AppEnv>()

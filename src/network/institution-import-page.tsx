@@ -22,6 +22,7 @@ import {
 import { templateCsv, templateXlsx } from './institution-template.ts';
 import { importErrors as E, importText } from './import-messages.ts';
 import { institutionAdminText } from './messages.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * `/quan-tri/co-so/nhap`: institutions imported from a file, without JavaScript. The file is first tried (nothing
@@ -196,11 +197,7 @@ function page(c: AppContext, shown: Shown = {}, status: 200 | 400 | 413 | 422 = 
         <a href="/quan-tri/co-so">{t.back}</a>
       </p>
       <h1>{t.title}</h1>
-      {done ? (
-        <p class="ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <StatusNote said={done} />
       {error ? (
         <div class="error error-summary" role="alert" aria-labelledby="error-h" tabindex={-1}>
           <h2 id="error-h">{t.thereIsAProblem}</h2>

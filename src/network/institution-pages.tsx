@@ -6,7 +6,7 @@ import { notFound, UserError, type Problem } from '../core/errors.ts';
 import { formatDate, formatNumber, parseNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
-import { DatedActionForm, ErrorSummary, formProblems } from '../core/web/problems.tsx';
+import { DatedActionForm, ErrorSummary, formProblems, SelectField, TextField } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import type { DB } from '../core/db/database.ts';
@@ -17,6 +17,8 @@ import { institutionAdminText, networkErrors as E } from './messages.ts';
 import { IMPORT_PATH } from './institution-import-page.tsx';
 import { importText } from './import-messages.ts';
 import { findUnitChoices, unitChoices, UNITS_LISTED, type UnitChoice } from './unit-picker.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
+import { SearchForm } from '../core/web/search-form.tsx';
 
 /**
  * `/quan-tri/co-so`: the administration of institutions (issue 19). A search by name, the form adding one, and each
@@ -81,30 +83,22 @@ function DetailFields(props: { lang: Lang; typed: (f: string, d?: string) => str
   const s = institutionAdminText(lang);
   return (
     <>
-      <label for="name">{s.name}</label>
-      <p.Err field="name" />
-      <input id="name" name="name" value={typed('name')} maxlength={300} {...p.aria('name')} />
-      <label for="kind">{s.kind}</label>
-      <p.Err field="kind" />
-      <select id="kind" name="kind" {...p.aria('kind')}>
-        {KINDS.map((k) => (
-          <option value={k.code} selected={typed('kind') === k.code}>
-            {kindName(lang, k.code)}
-          </option>
-        ))}
-      </select>
-      <label for="ownership">{s.ownership}</label>
-      <p.Err field="ownership" />
-      <select id="ownership" name="ownership" {...p.aria('ownership')}>
-        {OWNERSHIPS.map((o) => (
-          <option value={o} selected={typed('ownership', 'public') === o}>
-            {o === 'public' ? s.ownershipPublic : s.ownershipNonPublic}
-          </option>
-        ))}
-      </select>
-      <label for="address">{s.address}</label>
-      <p.Err field="address" />
-      <input id="address" name="address" value={typed('address')} maxlength={500} {...p.aria('address')} />
+      <TextField problems={p} name="name" label={s.name} value={typed('name')} maxlength={300} />
+      <SelectField
+        problems={p}
+        name="kind"
+        label={s.kind}
+        value={typed('kind')}
+        options={KINDS.map((k) => ({ value: k.code, label: kindName(lang, k.code) }))}
+      />
+      <SelectField
+        problems={p}
+        name="ownership"
+        label={s.ownership}
+        value={typed('ownership', 'public')}
+        options={OWNERSHIPS.map((o) => ({ value: o, label: o === 'public' ? s.ownershipPublic : s.ownershipNonPublic }))}
+      />
+      <TextField problems={p} name="address" label={s.address} value={typed('address')} maxlength={500} />
       <label for="contact">{s.contact}</label>
       <input id="contact" name="contact" value={typed('contact')} maxlength={300} />
       <label for="openingHours">{s.openingHours}</label>
@@ -115,12 +109,8 @@ function DetailFields(props: { lang: Lang; typed: (f: string, d?: string) => str
       <p id="location-hint" class="muted">
         {s.locationHint}
       </p>
-      <label for="latitude">{s.latitude}</label>
-      <p.Err field="latitude" />
-      <input id="latitude" name="latitude" inputmode="decimal" value={typed('latitude')} {...p.aria('latitude', 'location-hint')} />
-      <label for="longitude">{s.longitude}</label>
-      <p.Err field="longitude" />
-      <input id="longitude" name="longitude" inputmode="decimal" value={typed('longitude')} {...p.aria('longitude', 'location-hint')} />
+      <TextField problems={p} name="latitude" label={s.latitude} value={typed('latitude')} inputmode="decimal" hintId="location-hint" />
+      <TextField problems={p} name="longitude" label={s.longitude} value={typed('longitude')} inputmode="decimal" hintId="location-hint" />
     </>
   );
 }
@@ -162,26 +152,9 @@ async function listPage(c: AppContext, again?: { error: UserError; typed: Typed 
       <p>
         <a href={IMPORT_PATH}>{importText(lang).link}</a>
       </p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
-      <form method="get" action={INSTITUTIONS_BASE} class="inline" role="search">
-        <div class="grow">
-          <label for="q">{s.search}</label>
-          <input id="q" name="q" value={q} aria-describedby="q-hint" />
-          <span id="q-hint" class="muted hint">
-            {s.searchHint}
-          </span>
-        </div>
-        <div>
-          <button class="primary" type="submit">
-            {s.searchButton}
-          </button>
-        </div>
-      </form>
+      <SearchForm action={INSTITUTIONS_BASE} label={s.search} hint={s.searchHint} value={q} button={s.searchButton} primary />
       {found.rows.length === 0 ? (
         <p>{s.none}</p>
       ) : (
@@ -216,25 +189,10 @@ async function listPage(c: AppContext, again?: { error: UserError; typed: Typed 
       <form method="post" action={INSTITUTIONS_BASE} aria-labelledby="add-h" class="rule-form">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
         <UnitList choices={choices} typed={typed('unit')} />
-        <label for="code">{s.code}</label>
-        <p.Err field="code" />
-        <input id="code" name="code" value={typed('code')} maxlength={60} autocomplete="off" {...p.aria('code', 'code-hint')} />
-        <p id="code-hint" class="muted">
-          {s.codeHint}
-        </p>
+        <TextField problems={p} name="code" label={s.code} value={typed('code')} maxlength={60} autocomplete="off" hint={s.codeHint} />
         <DetailFields lang={lang} typed={typed} p={p} />
-        <label for="unit">{s.unit}</label>
-        <p id="unit-hint" class="muted">
-          {s.unitHint}
-        </p>
-        <p.Err field="unit" />
-        <input id="unit" name="unit" list="unit-names" autocomplete="off" value={typed('unit')} {...p.aria('unit', 'unit-hint')} />
-        <label for="since">{s.since}</label>
-        <p.Err field="since" />
-        <input id="since" name="since" inputmode="numeric" value={typed('since', formatDate(todayLocal()))} {...p.aria('since', 'date-hint')} />
-        <p id="date-hint" class="muted">
-          {s.dateHint}
-        </p>
+        <TextField problems={p} name="unit" label={s.unit} value={typed('unit')} list="unit-names" autocomplete="off" hint={s.unitHint} hintFirst />
+        <TextField problems={p} name="since" label={s.since} value={typed('since', formatDate(todayLocal()))} inputmode="numeric" hint={s.dateHint} />
         <p>
           <button class="primary" type="submit">
             {s.add}
@@ -299,11 +257,7 @@ async function institutionPage(c: AppContext, again?: { error: UserError; typed:
       <p class="muted">
         {s.code}: {r.code} · {r.closedOn ? s.closedOn({ date: formatDate(r.closedOn) }) : s.open}
       </p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
       <UnitList choices={choices} typed={again?.typed.unit} />
       <h2 id="details-h">{s.details}</h2>
@@ -322,18 +276,24 @@ async function institutionPage(c: AppContext, again?: { error: UserError; typed:
           <p>{s.moveIntro}</p>
           <form method="post" action={`${url}/chuyen`} aria-labelledby="move-h" class="rule-form">
             <input type="hidden" name="_csrf" value={ctx.csrf} />
-            <label for="unit">{s.newUnit}</label>
-            <p id="unit-hint" class="muted">
-              {s.unitHint}
-            </p>
-            <pm.Err field="unit" />
-            <input id="unit" name="unit" list="unit-names" autocomplete="off" value={typedIn('move')('unit')} {...pm.aria('unit', 'unit-hint')} />
-            <label for="from">{s.from}</label>
-            <pm.Err field="from" />
-            <input id="from" name="from" inputmode="numeric" value={typedIn('move')('from', formatDate(todayLocal()))} {...pm.aria('from', 'from-hint')} />
-            <p id="from-hint" class="muted">
-              {s.dateHint}
-            </p>
+            <TextField
+              problems={pm}
+              name="unit"
+              label={s.newUnit}
+              value={typedIn('move')('unit')}
+              list="unit-names"
+              autocomplete="off"
+              hint={s.unitHint}
+              hintFirst
+            />
+            <TextField
+              problems={pm}
+              name="from"
+              label={s.from}
+              value={typedIn('move')('from', formatDate(todayLocal()))}
+              inputmode="numeric"
+              hint={s.dateHint}
+            />
             <p>
               <button class="primary" type="submit">
                 {s.moveButton}

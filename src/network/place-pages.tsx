@@ -7,7 +7,7 @@ import { formatDate, formatNumber, sayIn, type Lang } from '../core/i18n/index.t
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
-import { ErrorSummary, formProblems } from '../core/web/problems.tsx';
+import { ErrorSummary, formProblems, TextField } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import { readDay } from './institution-edits.ts';
 import type { LineageLink } from './lineage.ts';
@@ -17,6 +17,8 @@ import { levelCount, levelName, placeAdminText, placeErrors as P } from './messa
 import { placeRecord, placeTree, searchPlaces, type TreeChild } from './place-admin.ts';
 import { editPopulation, importPopulation, type PopulationPlan } from './population.ts';
 import type { Unit } from './units.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
+import { SearchForm } from '../core/web/search-form.tsx';
 
 /**
  * `/quan-tri/dia-ban`: the administration of places (issue 19, part 2). The dated map browsed from the top level by
@@ -126,7 +128,7 @@ async function treePage(c: AppContext) {
       <h1>{s.title}</h1>
       <p>{s.intro}</p>
       <ErrorSummary lang={lang} error={error} title={s.thereIsAProblem} labels={{ ngay: s.date }} />
-      <form method="get" action={PLACES_BASE} class="inline" role="search">
+      <SearchForm action={PLACES_BASE} label={s.search} hint={s.searchHint} value={q} button={s.show} primary>
         {c.req.query('don-vi') ? <input type="hidden" name="don-vi" value={tree.unit.code} /> : null}
         <div>
           <label for="ngay">{s.date}</label>
@@ -136,19 +138,7 @@ async function treePage(c: AppContext) {
             {s.dateHint}
           </span>
         </div>
-        <div class="grow">
-          <label for="q">{s.search}</label>
-          <input id="q" name="q" value={q} aria-describedby="q-hint" />
-          <span id="q-hint" class="muted hint">
-            {s.searchHint}
-          </span>
-        </div>
-        <div>
-          <button class="primary" type="submit">
-            {s.show}
-          </button>
-        </div>
-      </form>
+      </SearchForm>
       {found ? (
         found.places.length === 0 ? (
           <p role="status">{s.none({ q, date: shownDay })}</p>
@@ -319,15 +309,8 @@ async function unitPage(c: AppContext, again?: { error: UserError; typed: Record
       <h3 id="set-h">{s.setPopulation}</h3>
       <form method="post" action={`${unitHref(unit.code)}/dan-so`} aria-labelledby="set-h" class="rule-form">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
-        <label for="year">{s.year}</label>
-        <p.Err field="year" />
-        <input id="year" name="year" inputmode="numeric" value={typed('year', defaultYear)} {...p.aria('year')} />
-        <label for="total">{s.total}</label>
-        <p.Err field="total" />
-        <input id="total" name="total" inputmode="numeric" value={typed('total')} {...p.aria('total', 'total-hint')} />
-        <p id="total-hint" class="muted">
-          {s.totalHint}
-        </p>
+        <TextField problems={p} name="year" label={s.year} value={typed('year', defaultYear)} inputmode="numeric" />
+        <TextField problems={p} name="total" label={s.total} value={typed('total')} inputmode="numeric" hint={s.totalHint} />
         <p>
           <button class="primary" type="submit">
             {s.save}
@@ -546,11 +529,7 @@ async function mapsPage(c: AppContext, done?: string) {
       </p>
       <h1>{s.mapsTitle}</h1>
       <p>{s.mapsIntro}</p>
-      {done ? (
-        <p class="ok" role="status">
-          {done}
-        </p>
-      ) : null}
+      <StatusNote said={done} />
       <ul>
         {builtinMaps().map((m) => (
           <li>

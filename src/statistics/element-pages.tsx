@@ -6,12 +6,13 @@ import { notFound, UserError } from '../core/errors.ts';
 import { formatDate, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
-import { DatedActionForm, ErrorSummary, formProblems } from '../core/web/problems.tsx';
+import { DatedActionForm, ErrorSummary, formProblems, SelectField, TextField } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import { readDay } from '../network/institution-edits.ts';
 import { changeElement, createElement, retireElement, SECTORS } from './element-admin.ts';
 import { listElements, type DataElement, type PeriodType } from './elements.ts';
 import { elementAdminText, statisticsErrors as E } from './messages.ts';
+import { StatusNote } from '../core/web/status-note.tsx';
 
 /**
  * `/quan-tri/du-lieu`: the data elements (issue 19). The list, the form adding one, each element's page changing it
@@ -47,31 +48,25 @@ function Fields(props: { lang: Lang; typed: (f: string, d?: string) => string; p
   const s = elementAdminText(lang);
   return (
     <>
-      <label for="nameVi">{s.nameVi}</label>
-      <p.Err field="nameVi" />
-      <input id="nameVi" name="nameVi" value={typed('nameVi')} maxlength={300} {...p.aria('nameVi')} />
-      <label for="nameEn">{s.nameEn}</label>
-      <p.Err field="nameEn" />
-      <input id="nameEn" name="nameEn" value={typed('nameEn')} maxlength={300} {...p.aria('nameEn')} />
-      <label for="sector">{s.sector}</label>
-      <p.Err field="sector" />
-      <select id="sector" name="sector" {...p.aria('sector')}>
-        {SECTORS.map((x) => (
-          <option value={x} selected={typed('sector', 'library') === x}>
-            {sectorName(lang, x)}
-          </option>
-        ))}
-      </select>
-      <label for="periodType">{s.periodType}</label>
-      <p.Err field="periodType" />
-      <select id="periodType" name="periodType" {...p.aria('periodType')}>
-        <option value="month" selected={typed('periodType', 'month') === 'month'}>
-          {s.month}
-        </option>
-        <option value="year" selected={typed('periodType') === 'year'}>
-          {s.year}
-        </option>
-      </select>
+      <TextField problems={p} name="nameVi" label={s.nameVi} value={typed('nameVi')} maxlength={300} />
+      <TextField problems={p} name="nameEn" label={s.nameEn} value={typed('nameEn')} maxlength={300} />
+      <SelectField
+        problems={p}
+        name="sector"
+        label={s.sector}
+        value={typed('sector', 'library')}
+        options={SECTORS.map((x) => ({ value: x, label: sectorName(lang, x) }))}
+      />
+      <SelectField
+        problems={p}
+        name="periodType"
+        label={s.periodType}
+        value={typed('periodType', 'month')}
+        options={[
+          { value: 'month', label: s.month },
+          { value: 'year', label: s.year },
+        ]}
+      />
     </>
   );
 }
@@ -125,12 +120,7 @@ async function listPage(c: AppContext, again?: { error: UserError; typed: Typed 
       <h2 id="add-h">{s.add}</h2>
       <form method="post" action={ELEMENTS_BASE} class="rule-form" aria-labelledby="add-h">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
-        <label for="code">{s.code}</label>
-        <p.Err field="code" />
-        <input id="code" name="code" value={typed('code')} maxlength={41} autocomplete="off" {...p.aria('code', 'code-hint')} />
-        <p id="code-hint" class="muted">
-          {s.codeHint}
-        </p>
+        <TextField problems={p} name="code" label={s.code} value={typed('code')} maxlength={41} autocomplete="off" hint={s.codeHint} />
         <Fields lang={lang} typed={typed} p={p} />
         <p>
           <button class="primary" type="submit">
@@ -175,11 +165,7 @@ async function elementPage(c: AppContext, again?: { error: UserError; typed: Typ
         {s.code}: {e.code}
         {e.retiredOn ? ` · ${s.retiredFrom({ date: formatDate(e.retiredOn) })}` : ''}
       </p>
-      {notice ? (
-        <p class="ok" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusNote said={notice} />
       <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
       <form method="post" action={`${ELEMENTS_BASE}/${e.code}`} class="rule-form" aria-label={s.editOf({ name })}>
         <input type="hidden" name="_csrf" value={ctx.csrf} />

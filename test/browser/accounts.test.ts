@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
+import { startServer, type TestServer } from '../support/server.ts';
 import { createApiToken } from '../../src/accounts/sessions.ts';
-import { axeFindings, hasChromium, launch, serious } from './browser.ts';
+import { axeFindings, hasChromium, launch, loggedInPage, serious } from './browser.ts';
 
 /** Issue 24: the account page (tokens, sign out everywhere) and the sign-up form's errors, without JavaScript, at 390 px. */
 describe.skipIf(!hasChromium)('browser: accounts, without JavaScript, on a phone', () => {
@@ -26,14 +26,7 @@ describe.skipIf(!hasChromium)('browser: accounts, without JavaScript, on a phone
     await server?.close();
   });
 
-  const logIn = async (context: BrowserContext) => {
-    const page = await context.newPage();
-    await page.goto('/dang-nhap');
-    await page.getByLabel('Tên đăng nhập').fill('canbo.hue');
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(/\/don-vi\/46/), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-    return page;
-  };
+  const logIn = (context: BrowserContext) => loggedInPage(context, 'canbo.hue');
 
   it('lists the tokens in dd/mm/yyyy, revokes one, signs out everywhere; fits 390 px; axe finds nothing serious', async () => {
     const page = await logIn(phone);

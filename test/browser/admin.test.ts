@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { startServer, storedValue, type TestServer } from '../support/server.ts';
+import { axeFindings, closeSharedBrowser, Contexts, hasChromium, loggedInPage, serious, sharedBrowser } from './browser.ts';
 
 const FIRST = 'một câu ngắn dễ nhớ';
 const CHANGED = 'câu khác cũng dễ nhớ';
@@ -16,29 +16,18 @@ afterAll(() => closeSharedBrowser());
  */
 describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people on %s', (engine) => {
   let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const context = async (js = false, width = 1366) => {
-    const c = await browser.newContext({ baseURL: server.url, javaScriptEnabled: js, locale: 'vi-VN', viewport: { width, height: 900 } });
-    contexts.push(c);
-    return c;
-  };
-  const logIn = async (c: BrowserContext, username: string, password = DEMO_PASSWORD): Promise<Page> => {
-    const page = await c.newPage();
-    await page.goto('/dang-nhap');
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap'), page.locator('main button[type=submit]').click()]);
-    return page;
-  };
+  let contexts: Contexts;
+  const context = (js = false, width = 1366) => contexts.open({ js, width });
   const submit = (page: Page, name: string) =>
     Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name, exact: true }).click()]);
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    server = s;
+    contexts = new Contexts(browser, server.url);
   }, 120_000);
   afterAll(async () => {
-    for (const c of contexts) await c.close();
+    await contexts?.close();
     await server?.close();
   });
 
@@ -46,7 +35,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people o
     timeout: 180_000,
   }, async () => {
     // the admin reaches the people pages from the menu, and makes a province official by the province's name
-    const admin = await logIn(await context(), 'admin');
+    const admin = await loggedInPage(await context(), 'admin');
     await Promise.all([admin.waitForURL(/\/quan-tri$/), admin.getByRole('link', { name: 'Quản trị', exact: true }).click()]);
     await Promise.all([admin.waitForURL(/\/quan-tri\/nguoi-dung$/), admin.getByRole('link', { name: 'Người dùng', exact: true }).click()]);
     await Promise.all([admin.waitForURL(/\/moi$/), admin.getByRole('link', { name: 'Tạo tài khoản mới' }).click()]);
@@ -69,7 +58,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people o
     expect(await admin.getByRole('status').innerText()).toBe('Đã tạo tài khoản canbo.hue2.');
 
     // the official: the form offers the province's places only; a place outside is refused beside the field, all kept
-    const official = await logIn(await context(), 'canbo.hue2', FIRST);
+    const official = await loggedInPage(await context(), 'canbo.hue2', FIRST);
     await official.goto('/quan-tri/nguoi-dung/moi');
     const offered = await official.locator('datalist#places option').evaluateAll((os) => os.map((o) => o.getAttribute('value') ?? ''));
     expect(offered).toContain('Xã A Lưới 2 (từ 01/07/2025)');
@@ -100,7 +89,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people o
     await Promise.all([official.waitForURL(/canbo\.aluoi2\?tb=tao$/), official.getByRole('button', { name: 'Tạo tài khoản', exact: true }).click()]);
 
     // the commune account logs in (to its commune) and changes its password
-    const commune = await logIn(await context(), 'canbo.aluoi2', FIRST);
+    const commune = await loggedInPage(await context(), 'canbo.aluoi2', FIRST);
     expect(new URL(commune.url()).pathname).toBe('/don-vi/20044');
     await commune.goto('/tai-khoan');
     await Promise.all([commune.waitForURL(/\/tai-khoan\/mat-khau$/), commune.getByRole('link', { name: 'Đổi mật khẩu' }).click()]);
@@ -114,7 +103,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people o
     await commune.getByLabel('Mật khẩu mới', { exact: true }).fill(CHANGED);
     await commune.getByLabel('Nhập lại mật khẩu mới').fill(CHANGED);
     await Promise.all([commune.waitForURL(/tb=mat-khau$/), commune.getByRole('button', { name: 'Đổi mật khẩu', exact: true }).click()]);
-    const again = await logIn(await context(), 'canbo.aluoi2', CHANGED);
+    const again = await loggedInPage(await context(), 'canbo.aluoi2', CHANGED);
     expect(new URL(again.url()).pathname).toBe('/don-vi/20044');
 
     // …and enters a value for an institution of its commune (the first cell the form offers)
@@ -141,7 +130,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: administration of people o
 
   it('axe finds nothing serious on the /quan-tri pages, each fits 390 px', { timeout: 300_000 }, async () => {
     for (const width of [1366, 390]) {
-      const page = await logIn(await context(true, width), 'admin');
+      const page = await loggedInPage(await context(true, width), 'admin');
       const pages = [
         '/quan-tri',
         '/quan-tri/nguoi-dung',

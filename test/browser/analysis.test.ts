@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, indicatorsOf, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, hasChromium, launch, serious } from './browser.ts';
+import { hasChromium, launch, seriousIn } from './browser.ts';
 
 const CHOSEN = ['LIB_LLL_COMMUNE', 'LIB_USERS_GROWTH', 'CC_CLUBS_COMMUNE'];
 const YEARS = ['2023', '2024', '2025'];
@@ -114,7 +114,7 @@ describe.skipIf(!hasChromium)('browser: the analysis page (/phan-tich)', () => {
       ['error', '/phan-tich?don-vi=&nam=2025'],
     ] as const) {
       await page.goto(path);
-      all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+      all[label] = await seriousIn(page, label);
     }
     await withJs.close();
     expect(all).toEqual({ default: [], 'years across': [], error: [] });

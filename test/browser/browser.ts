@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { DEMO_PASSWORD } from '../support/server.ts';
 
 /**
  * Browser tests drive Debian's chromium (never a downloaded browser). Without it they are
@@ -53,6 +54,85 @@ export async function axeFindings(page: Page, label: string): Promise<AxeFinding
 
 export const serious = (findings: AxeFinding[]) => findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
 
+/** axe's serious and critical findings on the page, in words (`serious color-contrast: main a`): an empty list passes. */
+export async function seriousIn(page: Page, label: string): Promise<string[]> {
+  return serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+}
+
+/**
+ * Signs `username` in through the login page (a demo user's password unless another is given) and waits for the page
+ * the login leads to (the person's home, or `?next=`); returns that page's path.
+ */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<string> {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.locator('main button[type=submit]').click()]);
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * Acts (a click, a key press) and waits for the navigation that starts, to its load event; returns the path and query
+ * it led to. A `waitForURL` whose pattern the current URL already matches returns at once (a form that redirects back
+ * to its own page, or `/trien-lam/7$` matching `/quan-ly/trien-lam/7`), leaving the navigation running: the next click
+ * or `page.close()` then raced it, and chromium could stall for ~90 s in `close()`.
+ */
+export async function submitting(page: Page, act: () => Promise<void>): Promise<string> {
+  const navigated = page.waitForNavigation({ waitUntil: 'load' });
+  await Promise.all([navigated, act()]);
+  return new URL(page.url()).pathname + new URL(page.url()).search;
+}
+
+/** A new page of `context` with `username` signed in (the context keeps the session for its other pages). */
+export async function loggedInPage(context: BrowserContext, username: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await context.newPage();
+  await logIn(page, username, password);
+  return page;
+}
+
+/**
+ * The browser contexts of one describe block: each at the test server's address, in Vietnamese, at 1366 × 900 unless
+ * told a width, waiting 20 s at most; without JavaScript unless asked (the pages must work without it). `close()`
+ * closes them all.
+ */
+export class Contexts {
+  private readonly opened: BrowserContext[] = [];
+  private axeContext: Promise<BrowserContext> | undefined;
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly baseURL: string,
+  ) {}
+
+  async open(opts: { js?: boolean; width?: number; height?: number } = {}): Promise<BrowserContext> {
+    const { js = false, width = 1366, height = 900 } = opts;
+    const c = await this.browser.newContext({ baseURL: this.baseURL, javaScriptEnabled: js, locale: 'vi-VN', viewport: { width, height } });
+    c.setDefaultTimeout(20_000);
+    this.opened.push(c);
+    return c;
+  }
+
+  /**
+   * axe runs as a script: it checks `path` in a context with JavaScript that carries the session of `from`.
+   * Returns the serious and critical findings.
+   */
+  async axeAt(from: BrowserContext, path: string, label: string): Promise<AxeFinding[]> {
+    this.axeContext ??= this.open({ js: true });
+    const withJs = await this.axeContext;
+    await withJs.clearCookies();
+    await withJs.addCookies(await from.cookies());
+    const page = await withJs.newPage();
+    await page.goto(path);
+    const found = serious(await axeFindings(page, label));
+    await page.close();
+    return found;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.opened.splice(0).map((c) => c.close()));
+  }
+}
+
 /** The number in `data-value` of an indicator's value cell on a unit dashboard. */
 export async function indicatorValue(page: Page, indicator: string): Promise<number | null> {
   const raw = await page.locator(`tr[data-indicator="${indicator}"] td[data-value]`).getAttribute('data-value');
@@ -68,7 +148,7 @@ export async function seriousWithoutJs(page: Page, withJs: BrowserContext, label
   const copy = await withJs.newPage();
   await copy.goto(`${new URL(page.url()).origin}/dang-nhap`);
   await copy.setContent(html, { waitUntil: 'load' });
-  const out = serious(await axeFindings(copy, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+  const out = await seriousIn(copy, label);
   await copy.close();
   return out;
 }

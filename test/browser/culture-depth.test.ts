@@ -1,52 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
+import { startServer, type TestServer } from '../support/server.ts';
 import { createUser } from '../../src/accounts/users.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
-
-async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.locator('main button[type=submit]').click()]);
-}
-
-/** Clicks and waits for the navigation it starts (see culture.test.ts). */
-async function submitting(page: Page, click: () => Promise<void>): Promise<string> {
-  const navigated = page.waitForNavigation({ waitUntil: 'load' });
-  await Promise.all([navigated, click()]);
-  return new URL(page.url()).pathname + new URL(page.url()).search;
-}
+import { closeSharedBrowser, Contexts, hasChromium, logIn, sharedBrowser, submitting } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
 describe.skipIf(!hasChromium).each(ENGINES)('browser: clubs, events and places in depth on %s (no JavaScript)', (engine) => {
   let server: TestServer;
-  let browser: Browser;
-  let withJs: BrowserContext;
-  const contexts: BrowserContext[] = [];
-  const context = async (width = 1366) => {
-    const c = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'vi-VN', viewport: { width, height: 900 } });
-    c.setDefaultTimeout(20_000);
-    contexts.push(c);
-    return c;
-  };
-  async function axeAt(from: BrowserContext, path: string, label: string) {
-    await withJs.clearCookies();
-    await withJs.addCookies(await from.cookies());
-    const page = await withJs.newPage();
-    await page.goto(path);
-    const found = serious(await axeFindings(page, label));
-    await page.close();
-    return found;
-  }
+  let contexts: Contexts;
+  const context = (width = 1366) => contexts.open({ width });
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
-    withJs = await browser.newContext({ baseURL: server.url, locale: 'vi-VN' });
+    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    server = s;
+    contexts = new Contexts(browser, server.url);
   });
   afterAll(async () => {
-    await Promise.all([...contexts.map((c) => c.close()), withJs?.close()]);
+    await contexts?.close();
     await server?.close();
   });
 
@@ -63,7 +33,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: clubs, events and places i
     await add.getByLabel('Năm sinh (không bắt buộc)').fill('1946');
     expect(await submitting(page, () => add.getByRole('button', { name: 'Thêm thành viên' }).click())).toBe(`/cau-lac-bo/${club.id}?ok=1`);
     expect(await page.getByRole('row', { name: /Trần Thị Tư 1946/ }).count()).toBe(1);
-    expect(await axeAt(ctx, `/cau-lac-bo/${club.id}`, 'club (manager)')).toEqual([]);
+    expect(await contexts.axeAt(ctx, `/cau-lac-bo/${club.id}`, 'club (manager)')).toEqual([]);
 
     const session = page.locator('form[aria-labelledby="record-session"]');
     await session.getByLabel('Ngày').fill('2026-11-21');
@@ -72,7 +42,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: clubs, events and places i
     expect(await page.getByRole('row', { name: /21\/11\/2026 1/ }).count()).toBe(1);
 
     await submitting(page, () => page.getByRole('link', { name: 'Trần Thị Tư' }).click());
-    expect(await axeAt(ctx, new URL(page.url()).pathname, 'club member')).toEqual([]);
+    expect(await contexts.axeAt(ctx, new URL(page.url()).pathname, 'club member')).toEqual([]);
     await page.getByLabel('Tên đăng nhập của công dân').fill('ba.tu');
     await submitting(page, () => page.getByRole('button', { name: 'Gắn tài khoản' }).click());
     expect(await page.getByText('Tài khoản: ba.tu').count()).toBe(1);
@@ -94,7 +64,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: clubs, events and places i
     await page.goto('/quan-ly/su-kien/moi');
     const chosen = await page.getByLabel('Cơ sở tổ chức').locator('option:checked').innerText();
     expect(chosen).toContain('Thư viện');
-    expect(await axeAt(ctx, '/quan-ly/su-kien/moi', 'new event')).toEqual([]);
+    expect(await contexts.axeAt(ctx, '/quan-ly/su-kien/moi', 'new event')).toEqual([]);
     await page.getByLabel('Tên sự kiện').fill('Tọa đàm sách mùa xuân');
     await page.getByLabel('Địa điểm').fill('Phòng đọc thiếu nhi');
     await page.getByLabel('Bắt đầu').fill('2027-03-10T08:00');
@@ -119,7 +89,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: clubs, events and places i
     await page.goto('/cong-dan');
     await page.getByLabel('Tên xã, phường, tỉnh (có dấu hay không dấu đều được)').fill('vy da');
     expect(await submitting(page, () => page.getByRole('button', { name: 'Tìm' }).click())).toBe('/cong-dan?noi=vy+da');
-    expect(await axeAt(ctx, '/cong-dan?noi=vy+da', 'place finder')).toEqual([]);
+    expect(await contexts.axeAt(ctx, '/cong-dan?noi=vy+da', 'place finder')).toEqual([]);
     await submitting(page, () => page.getByRole('link', { name: 'Phường Vỹ Dạ' }).click());
     expect(new URL(page.url()).pathname).toMatch(/^\/noi\/.+/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Phường Vỹ Dạ');
@@ -129,7 +99,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: clubs, events and places i
     const html = await page.content();
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(50 * 1024);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await axeAt(ctx, new URL(page.url()).pathname, 'place home')).toEqual([]);
+    expect(await contexts.axeAt(ctx, new URL(page.url()).pathname, 'place home')).toEqual([]);
     await page.close();
   });
 });

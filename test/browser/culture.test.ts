@@ -1,29 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import sharp from 'sharp';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, indicatorValue, serious, sharedBrowser } from './browser.ts';
-
-async function logIn(page: Page, username: string): Promise<string> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-  return new URL(page.url()).pathname;
-}
-
-/**
- * Clicks and waits for the navigation that click starts, to its load event. A `waitForURL` whose pattern the
- * current URL already matches returns at once (a form that redirects back to its own page, or `/trien-lam/7$`
- * matching `/quan-ly/trien-lam/7`), leaving the navigation running: the next click or `page.close()` then
- * raced it, and chromium could stall for ~90 s in `close()`.
- */
-async function submitting(page: Page, click: () => Promise<void>): Promise<string> {
-  const navigated = page.waitForNavigation({ waitUntil: 'load' });
-  await Promise.all([navigated, click()]);
-  return new URL(page.url()).pathname + new URL(page.url()).search;
-}
+import { startServer, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, Contexts, hasChromium, indicatorValue, logIn, sharedBrowser, submitting } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
@@ -32,27 +12,15 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
   let museum: BrowserContext;
   let citizen: BrowserContext;
   let official: BrowserContext;
-  let withJs: BrowserContext;
-  /** axe runs as a script: it checks the page in a JavaScript context that carries the same session. */
-  async function axeAt(from: BrowserContext, path: string, label: string) {
-    await withJs.clearCookies();
-    await withJs.addCookies(await from.cookies());
-    const page = await withJs.newPage();
-    await page.goto(path);
-    const found = serious(await axeFindings(page, label));
-    await page.close();
-    return found;
-  }
+  let contexts: Contexts;
   beforeAll(async () => {
     const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
     server = s;
-    const ctx = () => browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'vi-VN' });
-    [museum, citizen, official] = await Promise.all([ctx(), ctx(), ctx()]);
-    withJs = await browser.newContext({ baseURL: server.url, locale: 'vi-VN' });
-    for (const c of [museum, citizen, official, withJs]) c.setDefaultTimeout(20_000);
+    contexts = new Contexts(browser, server.url);
+    [museum, citizen, official] = await Promise.all([contexts.open(), contexts.open(), contexts.open()]);
   });
   afterAll(async () => {
-    await Promise.all([museum?.close(), citizen?.close(), official?.close(), withJs?.close()]);
+    await contexts?.close();
     await server?.close();
   });
 
@@ -99,14 +67,14 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
     expect((await sharp(await thumb.body()).metadata()).width).toBe(320);
     expect(await view.getByText('Nón bài thơ, biểu tượng của người con gái Huế.').count()).toBe(1);
     expect(await view.getByLabel('Đường dẫn chia sẻ').inputValue()).toBe(`${server.url}/trien-lam/${id}`);
-    expect(await axeAt(citizen, `/trien-lam/${id}`, 'virtual exhibition')).toEqual([]);
+    expect(await contexts.axeAt(citizen, `/trien-lam/${id}`, 'virtual exhibition')).toEqual([]);
     await view.close();
   });
 
   it("a citizen registers for a 21/4 event, attends, sees it in the learning record, and the commune dashboard's event count moves", async () => {
     const page = await citizen.newPage();
     await page.goto('/su-kien?ngay=21%2F4');
-    expect(await axeAt(citizen, '/su-kien?ngay=21%2F4', 'events')).toEqual([]);
+    expect(await contexts.axeAt(citizen, '/su-kien?ngay=21%2F4', 'events')).toEqual([]);
     const eventPath = await submitting(page, () => page.getByRole('link', { name: 'Ngày hội đọc sách xã 21/4' }).click());
     expect(eventPath).toMatch(/^\/su-kien\/\d+$/);
     const eventId = Number(eventPath.split('/').pop());
@@ -146,7 +114,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
     const row = page.locator('tr[data-measure="events_attended"]', { hasText: 'Ngày hội đọc sách xã 21/4' });
     expect(await row.innerText()).toContain('đã tham gia');
     expect(await page.locator('li[data-criterion="events"]').innerText()).toContain('2/2');
-    expect(await axeAt(citizen, '/ho-so-hoc-tap?nam=2026', 'learning record')).toEqual([]);
+    expect(await contexts.axeAt(citizen, '/ho-so-hoc-tap?nam=2026', 'learning record')).toEqual([]);
     await page.close();
   });
 
@@ -156,11 +124,11 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
     expect(new URL(page.url()).pathname).toMatch(/^\/noi\//);
     const html = await page.content();
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(50 * 1024);
-    expect(await axeAt(citizen, new URL(page.url()).pathname, 'portal home')).toEqual([]);
+    expect(await contexts.axeAt(citizen, new URL(page.url()).pathname, 'portal home')).toEqual([]);
     await page.getByLabel('Tìm sách, hiện vật, triển lãm, sự kiện, câu lạc bộ').fill('chieng');
     expect(await submitting(page, () => page.getByRole('button', { name: 'Tìm' }).click())).toMatch(/^\/tim-kiem\?/);
     expect(await page.getByRole('link', { name: 'Chiêng đồng Tà Ôi' }).count()).toBe(1);
-    expect(await axeAt(citizen, new URL(page.url()).pathname + new URL(page.url()).search, 'search')).toEqual([]);
+    expect(await contexts.axeAt(citizen, new URL(page.url()).pathname + new URL(page.url()).search, 'search')).toEqual([]);
     await page.close();
   });
 });

@@ -1,56 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
+import { startServer, type TestServer } from '../support/server.ts';
 import { createUser } from '../../src/accounts/users.ts';
 import { createEvent } from '../../src/events/events.ts';
 import { register } from '../../src/events/registration.ts';
 import { showCode } from '../../src/events/checkin.ts';
 import { todayLocal } from '../../src/core/time.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
-
-async function logIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.locator('main button[type=submit]').click()]);
-}
-
-/** Acts and waits for the navigation it starts. */
-async function navigating(page: Page, act: () => Promise<void>): Promise<string> {
-  const navigated = page.waitForNavigation({ waitUntil: 'load' });
-  await Promise.all([navigated, act()]);
-  return new URL(page.url()).pathname + new URL(page.url()).search;
-}
+import { closeSharedBrowser, Contexts, hasChromium, logIn, sharedBrowser, submitting } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
 describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by code, a remembered place on %s (no JavaScript)', (engine) => {
   let server: TestServer;
-  let browser: Browser;
-  let withJs: BrowserContext;
-  const contexts: BrowserContext[] = [];
-  const context = async (width = 1366) => {
-    const c = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'vi-VN', viewport: { width, height: 900 } });
-    c.setDefaultTimeout(20_000);
-    contexts.push(c);
-    return c;
-  };
-  async function axeAt(from: BrowserContext, path: string, label: string) {
-    await withJs.clearCookies();
-    await withJs.addCookies(await from.cookies());
-    const page = await withJs.newPage();
-    await page.goto(path);
-    const found = serious(await axeFindings(page, label));
-    await page.close();
-    return found;
-  }
+  let contexts: Contexts;
+  const context = (width = 1366) => contexts.open({ width });
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
-    withJs = await browser.newContext({ baseURL: server.url, locale: 'vi-VN' });
+    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    server = s;
+    contexts = new Contexts(browser, server.url);
   });
   afterAll(async () => {
-    await Promise.all([...contexts.map((c) => c.close()), withJs?.close()]);
+    await contexts?.close();
     await server?.close();
   });
 
@@ -69,16 +39,16 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     await page.goto(`/quan-ly/hien-vat/${o.id}`);
     await page.getByLabel('Chất liệu (theo danh mục)').selectOption({ label: 'Sơn mài' });
     await page.getByLabel('Dân tộc (theo danh mục)').selectOption({ label: 'Ê-đê' });
-    expect(await navigating(page, () => page.locator(`form[action="/quan-ly/hien-vat/${o.id}"] button[type=submit]`).click())).toBe(
+    expect(await submitting(page, () => page.locator(`form[action="/quan-ly/hien-vat/${o.id}"] button[type=submit]`).click())).toBe(
       `/quan-ly/hien-vat/${o.id}?ok=1`,
     );
     expect(await page.getByLabel('Chất liệu (theo danh mục)').inputValue()).not.toBe('');
-    expect(await axeAt(ctx, `/quan-ly/hien-vat/${o.id}`, 'object form')).toEqual([]);
-    expect(await axeAt(ctx, '/quan-ly/danh-muc-hien-vat', 'vocabularies')).toEqual([]);
+    expect(await contexts.axeAt(ctx, `/quan-ly/hien-vat/${o.id}`, 'object form')).toEqual([]);
+    expect(await contexts.axeAt(ctx, '/quan-ly/danh-muc-hien-vat', 'vocabularies')).toEqual([]);
     const museumCode = (await db.selectFrom('institutions').select('code').where('id', '=', staff.institution_id!).executeTakeFirstOrThrow()).code;
-    expect(await axeAt(ctx, `/quan-ly/bao-tang/${museumCode}/suu-tap`, 'collections')).toEqual([]);
+    expect(await contexts.axeAt(ctx, `/quan-ly/bao-tang/${museumCode}/suu-tap`, 'collections')).toEqual([]);
     const collection = await db.selectFrom('museum_collections').select('id').where('institution_id', '=', staff.institution_id!).executeTakeFirstOrThrow();
-    expect(await axeAt(ctx, `/quan-ly/suu-tap/${collection.id}`, 'a collection')).toEqual([]);
+    expect(await contexts.axeAt(ctx, `/quan-ly/suu-tap/${collection.id}`, 'a collection')).toEqual([]);
     const visitor = await (await context(390)).newPage();
     await visitor.goto(`/hien-vat/${o.id}`);
     const body = await visitor.locator('main').innerText();
@@ -89,7 +59,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     const english = await visitor.locator('main').innerText();
     expect(english).toContain('Lacquer');
     expect(english).not.toContain('Sơn mài');
-    expect(await axeAt(ctx, `/hien-vat/${o.id}`, 'public object')).toEqual([]);
+    expect(await contexts.axeAt(ctx, `/hien-vat/${o.id}`, 'public object')).toEqual([]);
     await page.close();
   }, 180_000);
 
@@ -137,20 +107,20 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     for (const [n, code] of codes.entries()) {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
       await page.keyboard.type(code.toLowerCase());
-      await navigating(page, () => page.keyboard.press('Enter'));
+      await submitting(page, () => page.keyboard.press('Enter'));
       expect(await page.getByRole('status').innerText()).toContain(`Khách số ${n + 1}`);
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
     await page.keyboard.type(codes[0]!);
-    await navigating(page, () => page.keyboard.press('Enter'));
+    await submitting(page, () => page.keyboard.press('Enter'));
     expect(await page.locator('#code-err').innerText()).toMatch(/^Đã ghi nhận lúc \d\d:\d\d$/);
     expect(await page.getByRole('alert').innerText()).toContain('Khách số 1 đã được ghi nhận có mặt lúc');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
     expect(await page.locator('#code').inputValue()).toBe(codes[0]);
     const rows = await db.selectFrom('event_registrations').select(['attended', 'checked_in_at']).where('event_id', '=', id).execute();
     expect(rows.every((r) => r.attended === 1 && r.checked_in_at !== null)).toBe(true);
-    expect(await axeAt(ctx, `/su-kien/${id}/diem-danh`, 'check-in')).toEqual([]);
-    expect(await axeAt(ctx, `/su-kien/${id}/quan-ly`, 'attendance')).toEqual([]);
+    expect(await contexts.axeAt(ctx, `/su-kien/${id}/diem-danh`, 'check-in')).toEqual([]);
+    expect(await contexts.axeAt(ctx, `/su-kien/${id}/quan-ly`, 'attendance')).toEqual([]);
     await page.close();
   }, 180_000);
 
@@ -159,8 +129,8 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     const page = await ctx.newPage();
     await page.goto('/cong-dan');
     await page.getByLabel('Tên xã, phường, tỉnh (có dấu hay không dấu đều được)').fill('vy da');
-    await navigating(page, () => page.getByRole('button', { name: 'Tìm' }).click());
-    await navigating(page, () => page.getByRole('link', { name: 'Phường Vỹ Dạ' }).click());
+    await submitting(page, () => page.getByRole('button', { name: 'Tìm' }).click());
+    await submitting(page, () => page.getByRole('link', { name: 'Phường Vỹ Dạ' }).click());
     const home = new URL(page.url()).pathname;
     await page.close();
     const again = await ctx.newPage();
@@ -170,12 +140,12 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     expect(await again.locator('section[aria-labelledby="inst-h"] li').count()).toBeGreaterThan(3);
     expect(await again.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(Buffer.byteLength(await again.content())).toBeLessThanOrEqual(50 * 1024);
-    await navigating(again, () => again.getByRole('link', { name: 'Chọn nơi khác' }).click());
+    await submitting(again, () => again.getByRole('link', { name: 'Chọn nơi khác' }).click());
     expect(await again.locator('main').innerText()).toContain('Lần trước bạn xem Phường Vỹ Dạ.');
     expect(await again.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    expect(await axeAt(ctx, '/cong-dan?chon=1', 'place picker')).toEqual([]);
-    expect(await axeAt(ctx, home, 'place home')).toEqual([]);
-    expect(await axeAt(ctx, '/cong-dan/gan-toi?vi-do=16.4637&kinh-do=107.5909', 'near me')).toEqual([]);
+    expect(await contexts.axeAt(ctx, '/cong-dan?chon=1', 'place picker')).toEqual([]);
+    expect(await contexts.axeAt(ctx, home, 'place home')).toEqual([]);
+    expect(await contexts.axeAt(ctx, '/cong-dan/gan-toi?vi-do=16.4637&kinh-do=107.5909', 'near me')).toEqual([]);
     await again.close();
   }, 180_000);
 });

@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
+import { startServer, storedValue, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, hasChromium, logIn, seriousIn, sharedBrowser } from './browser.ts';
 
 const entryForm = (page: Page) => page.locator('form[action*="/so-lieu"]');
 const cell = (page: Page, element: string, period: string) => page.locator(`input[name="v:${element}:${period}"]`);
-const findings = async (page: Page, label: string) => serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
 
 afterAll(closeSharedBrowser);
 
@@ -108,7 +100,7 @@ describe.skipIf(!hasChromium)('browser: data that officials can trust, on sqlite
       for (const path of ['/quan-tri/quy-tac-kiem-tra', '/co-so/TVTINH-46/o/LIB_VISITS/2026-11', '/theo-doi']) {
         await page.goto(path);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-        expect(await findings(page, `${path} at ${width} px`)).toEqual([]);
+        expect(await seriousIn(page, `${path} at ${width} px`)).toEqual([]);
       }
     }
     expect(await page.locator('main .follow-ups li').count()).toBe(1);
@@ -119,7 +111,7 @@ describe.skipIf(!hasChromium)('browser: data that officials can trust, on sqlite
       'Số người tham gia không ít hơn số sự kiện: Lượt người tham gia sự kiện là 0, lẽ ra phải không nhỏ hơn Sự kiện, hoạt động tổ chức',
     );
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    expect(await findings(page, 'warned form at 390 px')).toEqual([]);
+    expect(await seriousIn(page, 'warned form at 390 px')).toEqual([]);
     await page.close();
   });
 });

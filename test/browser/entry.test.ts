@@ -1,20 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, indicatorsOf, startServer, storedValue, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, indicatorValue, serious, sharedBrowser } from './browser.ts';
-
-/** Logs in through the form, as a person would, and returns where the app landed. */
-async function logIn(page: Page, username: string): Promise<string> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([
-    page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-  return new URL(page.url()).pathname;
-}
+import { indicatorsOf, startServer, storedValue, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, hasChromium, indicatorValue, logIn, seriousIn, sharedBrowser } from './browser.ts';
 
 const entryForm = (page: Page) => page.locator('form[action*="/so-lieu"]');
 const cell = (page: Page, element: string, period: string) => page.locator(`input[name="v:${element}:${period}"]`);
@@ -156,7 +144,7 @@ describe.skipIf(!hasChromium)('browser: data entry by an official, on sqlite', (
     expect(await focused()).toBe(`v:${rows[1]}:2024-01`);
     // Enter did not submit: still the page, nothing saved
     expect(new URL(page.url()).search).toBe('?nam=2024');
-    expect(serious(await axeFindings(page, 'institution page at 390 px')).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`)).toEqual([]);
+    expect(await seriousIn(page, 'institution page at 390 px')).toEqual([]);
     await page.close();
   });
 
@@ -170,7 +158,7 @@ describe.skipIf(!hasChromium)('browser: data entry by an official, on sqlite', (
     const link = page.locator('.error-summary a');
     expect(await link.innerText()).toMatch(/^Lượt người sử dụng thư viện, Tháng 4: Giá trị "abc" không phải là số/);
     expect(await link.getAttribute('href')).toBe('#c-LIB_VISITS-2024-04');
-    expect(serious(await axeFindings(page, 'refused entry form')).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`)).toEqual([]);
+    expect(await seriousIn(page, 'refused entry form')).toEqual([]);
     await page.close();
   });
 
@@ -183,7 +171,7 @@ describe.skipIf(!hasChromium)('browser: data entry by an official, on sqlite', (
       ['error page', '/co-so/NOPE'],
     ] as const) {
       await page.goto(path);
-      all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+      all[label] = await seriousIn(page, label);
     }
     expect(all).toEqual({ 'institution page': [], 'import page': [], 'error page': [] });
     await page.close();

@@ -1,22 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
-
-/** Logs in through the form, as a person would, and returns where the app landed. */
-async function logIn(page: Page, username: string): Promise<string> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([
-    page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-  return new URL(page.url()).pathname;
-}
-
-const seriousOf = async (page: Page, label: string) => serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+import { startServer, storedValue, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, hasChromium, logIn, seriousIn, sharedBrowser } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
@@ -67,7 +53,7 @@ describe.each(ENGINES)('browser: the hand-over of canbo.xa’s commune (%s)', (e
     // the commune's institutions went to Xã Đăk Hà with the map on 01/07/2025: shown, nothing to do
     await unit.locator('summary').click();
     expect(await unit.locator('details').innerText()).toContain('Thư viện xã Đắk Hà: thuộc Xã Đăk Hà từ ngày 01/07/2025');
-    expect(await seriousOf(page, 'hand-over preview')).toEqual([]);
+    expect(await seriousIn(page, 'hand-over preview')).toEqual([]);
     // the two dashboards of the reform (axe needs the script the official's no-JavaScript context would not run)
     const dashboards = await admin.newPage();
     for (const [label, path] of [
@@ -75,7 +61,7 @@ describe.each(ENGINES)('browser: the hand-over of canbo.xa’s commune (%s)', (e
       ['new unit dashboard', '/don-vi/23500?nam=2025'],
     ] as const) {
       await dashboards.goto(path);
-      expect(await seriousOf(dashboards, label)).toEqual([]);
+      expect(await seriousIn(dashboards, label)).toEqual([]);
     }
     await dashboards.close();
     await page.setViewportSize({ width: 390, height: 844 });

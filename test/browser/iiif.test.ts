@@ -2,10 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
 import { startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { axeFindings, closeSharedBrowser, Contexts, hasChromium, serious, sharedBrowser } from './browser.ts';
 
 process.env.LIFELONG_IIIF_CACHE = mkdtempSync(join(tmpdir(), 'iiif-browser-'));
 
@@ -17,19 +16,15 @@ const REGION_TILE = /\/\d+,\d+,\d+,\d+\/\d+,\d+\/0\/default\.jpg$/;
 
 describe.skipIf(!hasChromium).each(ENGINES)('browser: deep zoom and IIIF on an object page on %s', (engine) => {
   let server: TestServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const context = async (javaScriptEnabled: boolean, width = 1366) => {
-    const c = await browser.newContext({ baseURL: server.url, javaScriptEnabled, locale: 'vi-VN', viewport: { width, height: 900 } });
-    c.setDefaultTimeout(20_000);
-    contexts.push(c);
-    return c;
-  };
+  let contexts: Contexts;
+  const context = (js: boolean, width = 1366) => contexts.open({ js, width });
   let objectPath: string;
   let imageId: number;
   let alt: string;
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    server = s;
+    contexts = new Contexts(browser, server.url);
     const o = await server.store.db
       .selectFrom('museum_objects as o')
       .innerJoin('object_images as m', 'm.object_id', 'o.id')
@@ -41,7 +36,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: deep zoom and IIIF on an o
     alt = o.alt;
   });
   afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
+    await contexts?.close();
     await server?.close();
   });
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatNumber } from '../../src/core/i18n/format.ts';
-import { DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { startServer, storedValue, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, hasChromium, logIn, seriousIn, sharedBrowser } from './browser.ts';
 
 /** Submits the upload form with its button, and waits for the page it answers (the same URL as the form's). */
 async function upload(page: Page, button: string): Promise<void> {
@@ -15,13 +15,6 @@ async function upload(page: Page, button: string): Promise<void> {
     page.getByRole('button', { name: button }).click(),
   ]);
   await page.waitForLoadState();
-}
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap'), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
 }
 
 const VISITS = 'Lượt người sử dụng thư viện';
@@ -135,7 +128,7 @@ describe.skipIf(!hasChromium)('browser: importing an edited template, on sqlite'
     await page.goto('/nhap-lieu');
     await page.setInputFiles('#file', csv);
     await upload(page, 'Kiểm tra tệp');
-    expect(serious(await axeFindings(page, 'import page after a check')).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`)).toEqual([]);
+    expect(await seriousIn(page, 'import page after a check')).toEqual([]);
     const confirm = page.getByRole('button', { name: 'Lưu 1 thay đổi' });
     const token = await page.locator('input[name="token"]').inputValue();
     await Promise.all([page.waitForURL(/da-luu=1/), confirm.click()]);

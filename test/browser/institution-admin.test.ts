@@ -1,15 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { closeSharedBrowser, hasChromium, seriousWithoutJs, sharedBrowser } from './browser.ts';
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
+import { startServer, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, Contexts, hasChromium, loggedInPage, seriousWithoutJs, sharedBrowser } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
@@ -21,21 +14,18 @@ afterAll(closeSharedBrowser);
  */
 describe.skipIf(!hasChromium).each(ENGINES)('browser: institutions administration on %s', (engine) => {
   let server: TestServer;
+  let contexts: Contexts;
   let admin: BrowserContext;
   let withJs: BrowserContext;
   beforeAll(async () => {
-    let browser: Browser;
-    [server, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
-    admin = await browser.newContext({ baseURL: server.url, javaScriptEnabled: false, locale: 'vi-VN' });
-    admin.setDefaultTimeout(20_000);
-    withJs = await browser.newContext({ baseURL: server.url, locale: 'vi-VN' });
-    const page = await admin.newPage();
-    await logIn(page, 'admin');
-    await page.close();
+    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    server = s;
+    contexts = new Contexts(browser, server.url);
+    [admin, withJs] = await Promise.all([contexts.open(), contexts.open({ js: true })]);
+    await (await loggedInPage(admin, 'admin')).close();
   });
   afterAll(async () => {
-    await admin?.close();
-    await withJs?.close();
+    await contexts?.close();
     await server?.close();
   });
 

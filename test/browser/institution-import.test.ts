@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, hasChromium, launch, serious } from './browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { axeFindings, hasChromium, launch, loggedInPage, serious } from './browser.ts';
 
 const HEAD = 'Mã cơ sở,Tên cơ sở,Loại cơ sở,Sở hữu,Đơn vị,Từ ngày,Địa chỉ,Liên hệ,Giờ mở cửa,Vĩ độ,Kinh độ';
 const BAD = `${HEAD}\nTV-VYDA,Thư viện phường Vỹ Dạ,thu vien xyz,Công lập,A Lưới,,,,,,\n`;
@@ -21,14 +21,7 @@ describe.skipIf(!hasChromium)('browser: importing institutions from a file', () 
     await server?.close();
   });
 
-  const logIn = async (c: BrowserContext): Promise<Page> => {
-    const page = await c.newPage();
-    await page.goto('/dang-nhap');
-    await page.getByLabel('Tên đăng nhập').fill('canbo.hue');
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap'), page.locator('main button[type=submit]').click()]);
-    return page;
-  };
+  const logIn = (c: BrowserContext) => loggedInPage(c, 'canbo.hue');
   const tryFile = async (page: Page, text: string) => {
     await page.getByLabel('Tệp CSV hoặc Excel (.xlsx)').setInputFiles({ name: 'co-so.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     const [res] = await Promise.all([

@@ -1,20 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, storedValue, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { startServer, storedValue, type TestServer } from '../support/server.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, logIn, serious, sharedBrowser } from './browser.ts';
 import { thisMonth } from '../../src/core/time.ts';
 
 const VIETNAMESE_MARC = fileURLToPath(new URL('../fixtures/marc/vietnamese.xml', import.meta.url));
 const month = thisMonth(); // the month a loan made now counts in: Vietnam's
 const year = month.slice(0, 4);
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
 
 /** The loan count of the month as the library's statistics page shows it. */
 async function loansShown(page: Page): Promise<number> {

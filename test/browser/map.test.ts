@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundariesFile } from '../../src/dashboards/boundaries.ts';
 import { startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, hasChromium, launch, serious } from './browser.ts';
+import { hasChromium, launch, seriousIn } from './browser.ts';
 
 const repository = path.resolve(import.meta.dirname, '../..');
 const shared = process.env.LIFELONG_SHARED_DIR ? path.resolve(process.env.LIFELONG_SHARED_DIR) : path.resolve(repository, '../shared');
@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('browser: the map (/ban-do)', () => {
     const found: Record<string, string[]> = {};
     for (const url of [`/ban-do?chi-so=${INDICATOR}&nam=2026`, `/ban-do?chi-so=${INDICATOR}&nam=2024`, `/ban-do?chi-so=${INDICATOR}&nam=2026&don-vi=46`]) {
       await p.goto(url);
-      found[url] = serious(await axeFindings(p, url)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+      found[url] = await seriousIn(p, url);
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     await p.setViewportSize({ width: 390, height: 844 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, hasChromium, launch, serious } from './browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { axeFindings, hasChromium, launch, loggedInPage, serious } from './browser.ts';
 
 /** Issue 19: an API token made on the account page, without JavaScript: refused with reasons beside the fields, then made and shown once. */
 describe.skipIf(!hasChromium)('browser: making an API token on the account page', () => {
@@ -17,14 +17,7 @@ describe.skipIf(!hasChromium)('browser: making an API token on the account page'
     await server?.close();
   });
 
-  const logIn = async (c: BrowserContext): Promise<Page> => {
-    const page = await c.newPage();
-    await page.goto('/dang-nhap');
-    await page.getByLabel('Tên đăng nhập').fill('canbo.hue');
-    await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap'), page.locator('main button[type=submit]').click()]);
-    return page;
-  };
+  const logIn = (c: BrowserContext) => loggedInPage(c, 'canbo.hue');
   const make = (page: Page) =>
     Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Tạo mã truy cập' }).click()]);
 

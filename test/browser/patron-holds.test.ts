@@ -1,19 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
-
-/**
- * Issue 20, patron records and holds: a citizen makes a one-time code on /ban-doc, the librarian links the card with it
- * on the patron page; the citizen places a hold from their phone (390 px); the desk sees it on the pickup list and
- * fills it; the citizen sees it ready, collects it, renews it until the rules refuse (said beside the loan). No JavaScript.
- */
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
+import { startServer, type TestServer } from '../support/server.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, logIn, serious, sharedBrowser } from './browser.ts';
 
 const submit = (page: Page, name: string | RegExp) => Promise.all([page.waitForNavigation(), page.getByRole('button', { name }).first().click()]);
 const width = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

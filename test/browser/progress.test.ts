@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, hasChromium, logIn, seriousIn, sharedBrowser } from './browser.ts';
 import { reportersTo } from '../../src/reporting/expected.ts';
 import { openReport } from '../../src/reporting/reports.ts';
 import { findUnit } from '../../src/network/units.ts';
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([
-    page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
 
 afterAll(closeSharedBrowser);
 
@@ -114,7 +104,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: completeness across levels
         ['reminder confirmation', '/bao-cao/615/2024/tien-do/nhac'],
       ] as const) {
         await p.goto(path);
-        all[label] = serious(await axeFindings(p, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+        all[label] = await seriousIn(p, label);
       }
       expect(all).toEqual({ 'province progress': [], 'district progress': [], 'reminder confirmation': [] });
     } finally {

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../support/server.ts';
 import { listIndicators } from '../../src/indicators/catalogue.ts';
 import { appliesAt } from '../../src/indicators/levels.ts';
-import { axeFindings, hasChromium, launch, serious } from './browser.ts';
+import { hasChromium, launch, seriousIn } from './browser.ts';
 
 /** Mojibake of UTF-8 Vietnamese read as Latin-1/CP1252 ("Viá»‡t"), replacement characters, decomposed marks. */
 function expectCleanVietnamese(text: string) {
@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium)('browser: the public dashboard, anonymous, without
       ['overview', '/tong-quan'],
     ] as const) {
       await page.goto(path);
-      all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+      all[label] = await seriousIn(page, label);
     }
     expect(all).toEqual({ 'national dashboard': [], 'district dashboard': [], 'login page': [], overview: [] });
     await page.close();

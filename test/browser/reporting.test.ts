@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([
-    page.waitForURL((u) => u.pathname !== '/dang-nhap' && u.pathname !== '/', { waitUntil: 'load' }),
-    page.getByRole('button', { name: 'Đăng nhập' }).click(),
-  ]);
-}
+import { startServer, type TestServer } from '../support/server.ts';
+import { closeSharedBrowser, hasChromium, logIn, seriousIn, sharedBrowser } from './browser.ts';
 
 const status = (page: Page) => page.locator('dd[data-status]').innerText();
 async function press(page: Page, name: string): Promise<void> {
@@ -171,7 +161,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the annual reporting cycle
       ['dashboard', '/don-vi/62?nam=2024'],
     ] as const) {
       await page.goto(path);
-      all[label] = serious(await axeFindings(page, label)).map((f) => `${f.impact} ${f.id}: ${f.nodes.join(', ')}`);
+      all[label] = await seriousIn(page, label);
     }
     expect(all).toEqual({ 'report page': [], 'review page': [], 'progress page': [], confirmation: [], 'print page': [], dashboard: [] });
   }, 120_000);

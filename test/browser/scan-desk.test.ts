@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
-
-/**
- * The scan-and-go desk at Koha's standard (issue 20): one card scan and four item scans lend four copies, with no
- * mouse; every scan is its characters and Enter, into the field that has the focus. Without JavaScript.
- */
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
+import { startServer, type TestServer } from '../support/server.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, logIn, serious, sharedBrowser } from './browser.ts';
 
 /** A scan as a barcode reader sends it: each character a key press, then Enter; the key presses counted. */
 async function scan(page: Page, code: string, keys: { n: number }): Promise<void> {

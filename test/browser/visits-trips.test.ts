@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, serious, sharedBrowser } from './browser.ts';
+import { startServer, type TestServer } from '../support/server.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, logIn, serious, sharedBrowser } from './browser.ts';
 import { todayLocal } from '../../src/core/time.ts';
 import { formatDate } from '../../src/core/i18n/index.ts';
 
@@ -13,13 +13,6 @@ import { formatDate } from '../../src/core/i18n/index.ts';
 const today = todayLocal();
 const month = today.slice(0, 7);
 const year = today.slice(0, 4);
-
-async function logIn(page: Page, username: string): Promise<void> {
-  await page.goto('/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL((u) => u.pathname !== '/dang-nhap', { waitUntil: 'load' }), page.getByRole('button', { name: 'Đăng nhập' }).click()]);
-}
 
 /** This month's visits as the library's statistics page shows them. */
 async function visitsShown(page: Page): Promise<number> {

@@ -62,6 +62,86 @@ export function ErrorSummary(props: { lang: Lang; error: UserError | undefined; 
   );
 }
 
+interface FieldProps {
+  problems: FormProblems;
+  /** The field's name, also its id and the key of its problems. */
+  name: string;
+  label: string;
+  /** A hint read with the field: under it, or between the label and the reason when `hintFirst`. */
+  hint?: Child;
+  hintFirst?: boolean;
+  /** The id of a hint shown elsewhere on the form (one hint for several fields). */
+  hintId?: string;
+}
+
+function hintParts(props: FieldProps): { id?: string; hint: Child } {
+  const id = props.hint === undefined ? props.hintId : `${props.name}-hint`;
+  const hint =
+    props.hint === undefined ? null : (
+      <p id={id} class="muted">
+        {props.hint}
+      </p>
+    );
+  return { id, hint };
+}
+
+/** A field's label, the reason beside it after a refusal, the control (the children), its hint. */
+function Labelled(props: FieldProps & { hint: Child; children: Child }) {
+  const { problems: p, name } = props;
+  return (
+    <>
+      <label for={name}>{props.label}</label>
+      {props.hintFirst ? props.hint : null}
+      <p.Err field={name} />
+      {props.children}
+      {props.hintFirst ? null : props.hint}
+    </>
+  );
+}
+
+/**
+ * One line of text in a form: its label, the reason beside it after a refusal, the input with what was typed
+ * (`aria-invalid`, `aria-describedby`, focused when it is the first refused), its hint.
+ */
+export function TextField(
+  props: FieldProps & { value: string; inputmode?: 'numeric' | 'decimal'; maxlength?: number; autocomplete?: string; list?: string; required?: boolean },
+) {
+  const { problems: p, name } = props;
+  const { id, hint } = hintParts(props);
+  return (
+    <Labelled {...props} hint={hint}>
+      <input
+        id={name}
+        name={name}
+        inputmode={props.inputmode}
+        list={props.list}
+        autocomplete={props.autocomplete}
+        value={props.value}
+        maxlength={props.maxlength}
+        required={props.required}
+        {...p.aria(name, id)}
+      />
+    </Labelled>
+  );
+}
+
+/** A choice among a few options in a form, laid out as `TextField`: label, reason beside it, the select, its hint. */
+export function SelectField(props: FieldProps & { value: string; options: { value: string; label: string }[] }) {
+  const { problems: p, name } = props;
+  const { id, hint } = hintParts(props);
+  return (
+    <Labelled {...props} hint={hint}>
+      <select id={name} name={name} {...p.aria(name, id)}>
+        {props.options.map((o) => (
+          <option value={o.value} selected={props.value === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Labelled>
+  );
+}
+
 /**
  * A form that does one thing from a date (close an institution, retire an element or an indicator): the date typed
  * dd/mm/yyyy (today offered), its reason beside it after a refusal, one button.
@@ -78,17 +158,10 @@ export function DatedActionForm(props: {
   button: string;
   problems: FormProblems;
 }) {
-  const { field, problems: p } = props;
-  const hint = `${field}-hint`;
   return (
     <form method="post" action={props.action} aria-labelledby={props.labelledBy} class="rule-form">
       <input type="hidden" name="_csrf" value={props.csrf} />
-      <label for={field}>{props.label}</label>
-      <p.Err field={field} />
-      <input id={field} name={field} inputmode="numeric" value={props.value} {...p.aria(field, hint)} />
-      <p id={hint} class="muted">
-        {props.hint}
-      </p>
+      <TextField problems={props.problems} name={props.field} label={props.label} value={props.value} inputmode="numeric" hint={props.hint} />
       <p>
         <button class="primary" type="submit">
           {props.button}
