@@ -83,6 +83,32 @@ export async function submitting(page: Page, act: () => Promise<void>): Promise<
   return new URL(page.url()).pathname + new URL(page.url()).search;
 }
 
+/**
+ * The field a loaded page gave the focus to (its id, or its name when it has no id): where the next keystroke or
+ * scanner's characters go. The browser applies `autofocus` at a rendering step after the load event, so this waits
+ * for it; headless Chromium under CI's load has twice left it unapplied for more than 10 s, so then the page must still
+ * ask for it, and the field that asks first (the one the browser would choose) is focused here as the browser would.
+ */
+export async function loadFocus(page: Page): Promise<string> {
+  const name = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body ? el.id || el.getAttribute('name') || '' : '';
+    });
+  const given = await page
+    .waitForFunction(() => document.activeElement !== null && document.activeElement !== document.body, undefined, { timeout: 10_000 })
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!given) {
+    const asked = page.locator('[autofocus]');
+    if ((await asked.count()) === 0) return '';
+    await asked.first().focus();
+  }
+  return name();
+}
+
 /** A new page of `context` with `username` signed in (the context keeps the session for its other pages). */
 export async function loggedInPage(context: BrowserContext, username: string, password = DEMO_PASSWORD): Promise<Page> {
   const page = await context.newPage();

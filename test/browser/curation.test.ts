@@ -6,7 +6,7 @@ import { createEvent } from '../../src/events/events.ts';
 import { register } from '../../src/events/registration.ts';
 import { showCode } from '../../src/events/checkin.ts';
 import { todayLocal } from '../../src/core/time.ts';
-import { closeSharedBrowser, Contexts, hasChromium, logIn, sharedBrowser, submitting } from './browser.ts';
+import { closeSharedBrowser, Contexts, hasChromium, loadFocus, logIn, sharedBrowser, submitting } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
@@ -105,17 +105,17 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: vocabularies, check-in by 
     await logIn(page, 'thuvien.hue');
     await page.goto(`/su-kien/${id}/diem-danh`);
     for (const [n, code] of codes.entries()) {
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
+      expect(await loadFocus(page)).toBe('code');
       await page.keyboard.type(code.toLowerCase());
       await submitting(page, () => page.keyboard.press('Enter'));
       expect(await page.getByRole('status').innerText()).toContain(`Khách số ${n + 1}`);
     }
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
+    expect(await loadFocus(page)).toBe('code');
     await page.keyboard.type(codes[0]!);
     await submitting(page, () => page.keyboard.press('Enter'));
     expect(await page.locator('#code-err').innerText()).toMatch(/^Đã ghi nhận lúc \d\d:\d\d$/);
     expect(await page.getByRole('alert').innerText()).toContain('Khách số 1 đã được ghi nhận có mặt lúc');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
+    expect(await loadFocus(page)).toBe('code');
     expect(await page.locator('#code').inputValue()).toBe(codes[0]);
     const rows = await db.selectFrom('event_registrations').select(['attended', 'checked_in_at']).where('event_id', '=', id).execute();
     expect(rows.every((r) => r.attended === 1 && r.checked_in_at !== null)).toBe(true);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
 import { indicatorsOf, startServer, storedValue, type TestServer } from '../support/server.ts';
-import { closeSharedBrowser, hasChromium, indicatorValue, logIn, seriousIn, sharedBrowser } from './browser.ts';
+import { closeSharedBrowser, hasChromium, indicatorValue, loadFocus, logIn, seriousIn, sharedBrowser } from './browser.ts';
 
 const entryForm = (page: Page) => page.locator('form[action*="/so-lieu"]');
 const cell = (page: Page, element: string, period: string) => page.locator(`input[name="v:${element}:${period}"]`);
@@ -153,7 +153,7 @@ describe.skipIf(!hasChromium)('browser: data entry by an official, on sqlite', (
     await page.goto('/co-so/TVXA-23503?nam=2024');
     await cell(page, 'LIB_VISITS', '2024-04').fill('abc');
     await Promise.all([page.waitForURL(/\/so-lieu/), entryForm(page).getByRole('button', { name: 'Lưu' }).click()]);
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('v:LIB_VISITS:2024-04');
+    expect(await loadFocus(page)).toBe(await cell(page, 'LIB_VISITS', '2024-04').getAttribute('id')); // the cell named v:LIB_VISITS:2024-04
     expect(await cell(page, 'LIB_VISITS', '2024-04').inputValue()).toBe('abc');
     const link = page.locator('.error-summary a');
     expect(await link.innerText()).toMatch(/^Lượt người sử dụng thư viện, Tháng 4: Giá trị "abc" không phải là số/);

@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, logIn, serious, sharedBrowser } from './browser.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, loadFocus, logIn, serious, sharedBrowser } from './browser.ts';
 
 /** A scan as a barcode reader sends it: each character a key press, then Enter; the key presses counted. */
 async function scan(page: Page, code: string, keys: { n: number }): Promise<void> {
-  // as a scanner would: the field the page focused on load takes the characters (on a slow machine, once it is focused)
-  const focused = await page
-    .waitForFunction(() => document.activeElement instanceof HTMLInputElement, undefined, { timeout: 10_000 })
-    .then(
-      () => true,
-      () => false,
-    );
-  if (!focused) {
-    // headless Chromium under load has once left a loaded page's autofocus unapplied: the page must still ask for it
-    // (the browser gives it to the first field that asks)
-    const asked = page.locator('input[autofocus]');
-    expect(await asked.count(), `no field asks for the focus on ${page.url()}`).toBeGreaterThan(0);
-    await asked.first().focus();
-  }
+  // as a scanner would: the field the page focused on load takes the characters
+  expect(await loadFocus(page), `no field has the focus on ${page.url()}`).not.toBe('');
   for (const ch of code) {
     await page.keyboard.press(ch);
     keys.n++;
@@ -26,8 +14,6 @@ async function scan(page: Page, code: string, keys: { n: number }): Promise<void
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   keys.n++;
 }
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 afterAll(closeSharedBrowser);
 
@@ -52,12 +38,12 @@ describe.skipIf(!hasChromium)('browser: the scan-and-go desk, on sqlite', () => 
 
     // from here on: the keyboard only
     const keys = { n: 0 };
-    expect(await focusedId(page)).toBe('desk-card');
+    expect(await loadFocus(page)).toBe('desk-card');
     await scan(page, 'tv46-0003', keys); // the card, in lower case
     expect(await page.locator('#reader-h').innerText()).toBe('Bạn đọc: Lê Văn Bình');
     const items = ['TVTINH-46-0005-1', 'tvtinh-46-0006-1', 'TVTINH-46-0007-1', 'TVTINH-46-0008-1'];
     for (const [i, barcode] of items.entries()) {
-      expect(await focusedId(page)).toBe('desk-item');
+      expect(await loadFocus(page)).toBe('desk-item');
       await scan(page, barcode, keys);
       expect(await page.getByRole('status').innerText()).toMatch(new RegExp(`^Đã cho mượn ${barcode.toUpperCase()}, hạn trả \\d\\d/\\d\\d/\\d{4}\\.$`));
       const rows = page.locator('table[aria-labelledby="session-h"] tbody tr');
@@ -80,7 +66,7 @@ describe.skipIf(!hasChromium)('browser: the scan-and-go desk, on sqlite', () => 
     const error = page.locator('#desk-item-err');
     expect(await error.innerText()).toMatch(/Bản sách TVTINH-46-0006-1 đang được Lê Văn Bình \(thẻ TV46-0003\) mượn, hạn trả \d\d\/\d\d\/\d{4}\./);
     expect(await page.locator('#desk-item').inputValue()).toBe('TVTINH-46-0006-1');
-    expect(await focusedId(page)).toBe('desk-item');
+    expect(await loadFocus(page)).toBe('desk-item');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Trả sách này' }).click()]);
     expect(await page.getByRole('status').innerText()).toBe('Đã nhận lại TVTINH-46-0006-1.');
     expect(await page.locator('#reader-h').innerText()).toBe('Bạn đọc: Trần Minh Khang'); // still selected
@@ -89,11 +75,11 @@ describe.skipIf(!hasChromium)('browser: the scan-and-go desk, on sqlite', () => 
 
     // check-in by scanning alone
     await page.goto('/thu-vien/TVTINH-46/quay/tra');
-    expect(await focusedId(page)).toBe('desk-return');
+    expect(await loadFocus(page)).toBe('desk-return');
     await scan(page, 'tvtinh-46-0005-1', keys);
     expect(await page.getByRole('status').innerText()).toBe('Đã nhận lại TVTINH-46-0005-1.');
     expect(await page.locator('table[aria-labelledby="session-h"] tbody tr').count()).toBe(1);
-    expect(await focusedId(page)).toBe('desk-return');
+    expect(await loadFocus(page)).toBe('desk-return');
     await ctx.close();
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../support/server.ts';
-import { axeFindings, closeSharedBrowser, hasChromium, logIn, serious, sharedBrowser } from './browser.ts';
+import { axeFindings, closeSharedBrowser, hasChromium, loadFocus, logIn, serious, sharedBrowser } from './browser.ts';
 import { todayLocal } from '../../src/core/time.ts';
 import { formatDate } from '../../src/core/i18n/index.ts';
 
@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)('browser: visits corrected and a mobile-library tr
     const lentHere = page.locator('section').filter({ hasText: 'Điểm 1: Bản Nà' });
     expect(await lentHere.getByRole('list', { name: 'Sách cho mượn tại Bản Nà' }).innerText()).toContain('TVTINH-46-0015-1');
     expect(await lentHere.getByLabel('Số thẻ bạn đọc').inputValue()).toBe('TV46-0001');
-    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^l\d+-barcode$/);
+    expect(await loadFocus(page)).toMatch(/^l\d+-barcode$/);
     expect(serious(await axeFindings(page, 'a trip'))).toEqual([]);
     expect(await fitsPhone(page)).toBeLessThanOrEqual(390);
 
