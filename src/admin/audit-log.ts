@@ -73,6 +73,11 @@ function inUnit(db: DB, eb: EB, unitId: number) {
   ]);
 }
 
+/** Kinds whose key is the institution's code. */
+const KEYED_BY_CODE = ['institution', 'institution_unit', 'institution_closure'];
+/** Kinds whose key is the institution's id, alone or before `:` (a loan rule, an attribute, its evidence, a day's visits). */
+const KEYED_BY_ID = ['institution_unit', 'institution_attribute', 'attribute_evidence', 'lib_loan_rule', 'museum_visits'];
+
 /** The entries of one institution: its staff's doings, what was done to their accounts and to the institution. */
 function inInstitution(db: DB, eb: EB, institution: { id: number; code: string }) {
   const staff = db.selectFrom('users').select('id').where('institution_id', '=', institution.id);
@@ -80,8 +85,9 @@ function inInstitution(db: DB, eb: EB, institution: { id: number; code: string }
   return eb.or([
     eb('a.user_id', 'in', staff),
     eb.and([eb('a.entity', 'in', ['user', 'password_reset', 'api_token']), eb('a.entity_key', 'in', usernames)]),
-    eb.and([eb('a.entity', '=', 'institution'), eb('a.entity_key', '=', institution.code)]),
+    eb.and([eb('a.entity', 'in', KEYED_BY_CODE), eb('a.entity_key', '=', institution.code)]),
     eb('a.entity_key', 'like', `${institution.code}:%`),
+    eb.and([eb('a.entity', 'in', KEYED_BY_ID), eb.or([eb('a.entity_key', '=', String(institution.id)), eb('a.entity_key', 'like', `${institution.id}:%`)])]),
   ]);
 }
 

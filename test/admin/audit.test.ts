@@ -3,6 +3,8 @@ import { createPerson, updatePerson } from '../../src/accounts/people.ts';
 import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
 import { readAudit } from '../../src/admin/audit-log.ts';
 import { audit } from '../../src/core/audit.ts';
+import { setRule } from '../../src/library/loan-rules.ts';
+import { recordVisits } from '../../src/museum/education.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { todayLocal } from '../../src/core/time.ts';
 import { ENGINES } from '../support/engines.ts';
@@ -60,6 +62,21 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
     expect((await readAudit(server.store.db, admin, { to: '2020-01-01' })).total).toBe(0);
     await expect(readAudit(server.store.db, hue, { unit: '62' })).rejects.toMatchObject({ status: 403 });
     await expect(readAudit(server.store.db, await principal('thuvien.hue'), {})).rejects.toBeInstanceOf(UserError);
+  });
+
+  it("filters by institution: kinds keyed by its id (a loan rule, a day's museum visits) and by its code, not another's", async () => {
+    const db = server.store.db;
+    const id = async (code: string) => (await db.selectFrom('institutions').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+    const [library, museum] = [await id('TVTINH-46'), await id('BTTINH-46')];
+    await setRule(db, library, 'child', { loanDays: 21, maxLoans: 3, maxRenewals: 1 }, admin.userId);
+    await recordVisits(db, museum, { day: '2026-03-02', visitors: 40, students: 10, study: 5 }, admin.userId);
+    const kinds = async (code: string) => new Set((await readAudit(db, admin, { institution: code, pageSize: 500 })).entries.map((e) => `${e.table} ${e.key}`));
+    const atLibrary = await kinds('TVTINH-46');
+    const atMuseum = await kinds('BTTINH-46');
+    expect(atLibrary).toContain(`lib_loan_rule ${library}:child`);
+    expect(atMuseum).toContain(`museum_visits ${museum}:2026-03-02`);
+    expect(atLibrary).not.toContain(`museum_visits ${museum}:2026-03-02`);
+    expect(atMuseum).not.toContain(`lib_loan_rule ${library}:child`);
   });
 
   it('pages newest first', async () => {
