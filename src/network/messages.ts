@@ -250,7 +250,7 @@ export const placeErrors = errors({
   columnTotal: { code: 'E2120', vi: 'Dân số', en: 'Population' },
 });
 
-/** The words of the places' pages (network/place-pages.tsx). */
+/** The words of the places' pages (network/place-*-page.tsx). */
 export const placeAdminText = texts({
   title: { vi: 'Địa bàn', en: 'Places' },
   intro: {
