@@ -127,7 +127,7 @@ export const networkErrors = errors({
   },
 });
 
-/** The administration of institutions (`/quan-tri/co-so`, network/institution-pages.tsx). */
+/** The administration of institutions (`/quan-tri/co-so`, network/institution-*-page.tsx). */
 export const institutionAdminText = texts({
   title: { vi: 'Cơ sở', en: 'Institutions' },
   intro: {

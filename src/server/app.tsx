@@ -26,7 +26,7 @@ import { peoplePages } from '../admin/people-pages.tsx';
 import { auditPages } from '../admin/audit-page.tsx';
 import { auditApi } from '../admin/api.ts';
 import { networkApi, registryApi } from '../network/api.ts';
-import { institutionAdminPages } from '../network/institution-pages.tsx';
+import { institutionAdminPages } from '../network/institution-routes.tsx';
 import { placePages, placeUploads } from '../network/place-routes.tsx';
 import { institutionImportApi } from '../network/institution-import-api.ts';
 import { institutionImportPages, institutionImportUploads } from '../network/institution-import-page.tsx';
