@@ -1,5 +1,5 @@
 import type { Lang } from '../core/i18n/index.ts';
-import { INSTITUTIONS_BASE } from '../network/institution-pages.tsx';
+import { INSTITUTIONS_BASE } from '../network/institution-paths.ts';
 import { institutionAdminText } from '../network/messages.ts';
 import { ELEMENTS_BASE } from '../statistics/element-pages.tsx';
 import { elementAdminText } from '../statistics/messages.ts';

@@ -127,7 +127,7 @@ export const networkErrors = errors({
   },
 });
 
-/** The administration of institutions (`/quan-tri/co-so`, network/institution-pages.tsx). */
+/** The administration of institutions (`/quan-tri/co-so`, network/institution-*-page.tsx). */
 export const institutionAdminText = texts({
   title: { vi: 'Cơ sở', en: 'Institutions' },
   intro: {
@@ -250,7 +250,7 @@ export const placeErrors = errors({
   columnTotal: { code: 'E2120', vi: 'Dân số', en: 'Population' },
 });
 
-/** The words of the places' pages (network/place-pages.tsx). */
+/** The words of the places' pages (network/place-*-page.tsx). */
 export const placeAdminText = texts({
   title: { vi: 'Địa bàn', en: 'Places' },
   intro: {
