@@ -23,6 +23,8 @@ export interface YearToken {
   year: number;
   start: number;
   end: number;
+  /** Read from a period (`giai đoạn 2013 - 2015`): the frame of the values, not a later milestone. */
+  period?: true;
 }
 
 const NUM = String.raw`(\d+(?:,\d+)?(?:\.\d+)?)`;
@@ -128,7 +130,7 @@ const PERIOD = /\bgiai doan\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
 
 export function scanYears(text: string): YearToken[] {
   const out: YearToken[] = [];
-  for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length, period: true });
   for (const m of text.matchAll(YEAR)) {
     if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
     out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
