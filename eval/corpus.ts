@@ -469,7 +469,8 @@ export const HOLDOUT3: CorpusDoc[] = [
   {
     file: 'lao-cai-xa-hoi-hoc-tap-2022-2030-news.txt',
     source: 'http://quyhoach.laocai.gov.vn/vi/bai-viet/15679',
-    about: 'provincial plan in the news (Lào Cai), learning society 2022–2030: "Duy trì 95% trở lên", "Trên 90%", a heading "Mục tiêu đến năm 2025:", a headline target the excerpt does not repeat',
+    about:
+      'provincial plan in the news (Lào Cai), learning society 2022–2030: "Duy trì 95% trở lên", "Trên 90%", a heading "Mục tiêu đến năm 2025:", a headline target the excerpt does not repeat',
     kind: 'news',
     number: null,
     date: null,
@@ -479,7 +480,8 @@ export const HOLDOUT3: CorpusDoc[] = [
   {
     file: 'lao-cai-xa-hoi-hoc-tap-2013-2020-news.txt',
     source: 'https://doingoailaocai.vn/vi/bai-viet/1603',
-    about: 'provincial plan in the news (Lào Cai), learning society 2013–2020: 2015 targets in one long sentence, age spans and levels (bậc 2, bậc 3) that are not targets',
+    about:
+      'provincial plan in the news (Lào Cai), learning society 2013–2020: 2015 targets in one long sentence, age spans and levels (bậc 2, bậc 3) that are not targets',
     kind: 'news',
     number: null,
     date: null,
@@ -509,7 +511,8 @@ export const HOLDOUT3: CorpusDoc[] = [
   {
     file: 'van-hoa-doc-2020-tuoi-tre-news.txt',
     source: 'https://tuoitre.vn/den-2020-moi-nguoi-dan-vn-doc-4-cuon-sach-moi-nam-1281359.htm',
-    about: 'national reading-culture project in the news (the decision named by title only): books per person per year, visits per year in millions, headline and lead repeating the target',
+    about:
+      'national reading-culture project in the news (the decision named by title only): books per person per year, visits per year in millions, headline and lead repeating the target',
     kind: 'news',
     number: null,
     date: null,
