@@ -89,3 +89,60 @@ Bên cạnh đó, 100% trung tâm học tập cộng đồng được nối mạ
     },
   );
 });
+
+describe("a news item's headline and lead restate the body's targets", () => {
+  it.each(
+    both(`Đông Sơn: Phấn đấu đến năm 2025, có 85% gia đình đạt danh hiệu "Gia đình học tập"
+
+07:15, 12/04/2022
+
+Huyện vừa tổng kết phong trào khuyến học. Toàn huyện phấn đấu đến năm 2025, có 85% gia đình đạt danh hiệu "Gia đình học tập", 60% dòng họ đạt danh hiệu "Dòng họ học tập".`),
+  )('a headline followed by its dateline is a headline: its target counts once (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.kind).toBe('news');
+    expect(strip(p.title ?? '')).toMatch(/^Dong Son: Phan dau/);
+    expect(read(t!)).toEqual([
+      [2025, 85, 'percent'],
+      [2025, 60, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(`12/04/2022 07:15 GMT+7
+
+Đến 2025 mỗi người dân Đông Sơn đọc 3 cuốn sách mỗi năm
+
+THANH HÀ
+
+ĐSO - Huyện Đông Sơn đặt mục tiêu đến năm 2025 mỗi người dân trung bình đọc 3 cuốn sách mỗi năm.
+
+Kế hoạch phát triển văn hóa đọc của huyện vừa được ban hành. Theo kế hoạch, đến năm 2025, bình quân mỗi người dân đọc 3 cuốn sách mỗi năm; thư viện huyện đạt 20.000 lượt bạn đọc mỗi năm.`),
+  )('a dateline above the headline, a lead restating the body: the per-capita target counts once (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(strip(p.title ?? '')).toMatch(/^Den 2025 moi nguoi/);
+    expect(p.targets.map((x) => [x.year, x.value, x.kind, x.unit])).toEqual([
+      [2025, 3, 'per_capita', 'cuốn/người/năm'],
+      [2025, 20000, 'count', 'lượt'],
+    ]);
+  });
+
+  it.each(both('(ĐSO) - Huyện phấn đấu đến năm 2025 có 70% thôn có tủ sách cộng đồng.\n\nCác xã sẽ huy động sách từ nhân dân.'))(
+    'a target only the lead states is kept (%s)',
+    (_, t) => {
+      expect(read(t!)).toEqual([[2025, 70, 'percent']]);
+    },
+  );
+});
+
+describe('a per-capita figure written in words', () => {
+  it.each(
+    both(
+      'Phấn đấu đến năm 2030, mỗi người dân trung bình đọc 5 cuốn sách mỗi năm; bình quân 2 bản sách một năm cho mỗi học sinh. Thư viện bổ sung 3 cuốn sách mỗi năm cho tủ sách.',
+    ),
+  )('"mỗi người … N cuốn sách mỗi năm" is per capita; books added without "mỗi người" are not (%s)', (_, t) => {
+    expect(parsePlan(t!).targets.map((x) => [x.year, x.value, x.kind, x.unit])).toEqual([
+      [2030, 5, 'per_capita', 'cuốn/người/năm'],
+      [2030, 2, 'per_capita', 'bản/người/năm'],
+    ]);
+  });
+});
