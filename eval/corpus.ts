@@ -436,3 +436,107 @@ export const HOLDOUT2: CorpusDoc[] = [
     targets: [...p(2026, 15), ...p(2030, 50), ...p(2045, 90), ...p(2026, 15), ...p(2030, 50), ...p(2045, 90), ...p(2026, 40), ...p(2030, 60), ...p(2045, 90)],
   },
 ];
+
+/**
+ * The third held-out set (eval/holdout3/, issue 22): 8 target-rich texts of other provinces,
+ * cities and programmes (literacy 692, learning society 2013–2020 and 2021–2030, 281, 387,
+ * reading culture 329), found with the search tool and labelled by hand BEFORE the reader first
+ * ran on them. A headline that repeats a target of the body is not a second target; a headline
+ * whose target the excerpt does not repeat is one.
+ */
+export const HOLDOUT3: CorpusDoc[] = [
+  {
+    file: 'ha-noi-09-kh-ubnd-2014-xoa-mu-chu.txt',
+    source: 'https://ls1.hethongphapluat.com/ke-hoach-09-kh-ubnd-nam-2014-xoa-mu-chu-den-nam-2020-thanh-pho-ha-noi.html',
+    about: 'city plan (Hà Nội) on literacy, Decision 692/QĐ-TTg: "Mục tiêu đến năm 2015" / "đến năm 2020" headings, age spans 15 - 60 that are not targets',
+    kind: 'plan',
+    number: '09/KH-UBND',
+    date: '2014-01-08',
+    programme: '692/QĐ-TTg',
+    basis: ['692/QĐ-TTg'],
+    targets: [...p(2015, 99, 100, 90, 100, 99.7), ...p(2020, 99.5, 100, 95, 100, 100)],
+  },
+  {
+    file: 'ha-noi-xa-hoi-hoc-tap-2030-news.txt',
+    source: 'https://dansinh.dantri.com.vn/dien-dan-dan-sinh/den-nam-2030-ha-noi-phan-dau-dat-danh-hieu-thanh-pho-hoc-tap-20211218234640000.htm',
+    about: 'city plan in the news (Hà Nội), learning society 2021–2030: a 2025 list and a 2030 list',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: [...p(2025, 50, 50, 40), ...p(2030, 70, 70, 60)],
+  },
+  {
+    file: 'lao-cai-xa-hoi-hoc-tap-2022-2030-news.txt',
+    source: 'http://quyhoach.laocai.gov.vn/vi/bai-viet/15679',
+    about:
+      'provincial plan in the news (Lào Cai), learning society 2022–2030: "Duy trì 95% trở lên", "Trên 90%", a heading "Mục tiêu đến năm 2025:", a headline target the excerpt does not repeat',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: p(2025, 100, 95, 90, 100),
+  },
+  {
+    file: 'lao-cai-xa-hoi-hoc-tap-2013-2020-news.txt',
+    source: 'https://doingoailaocai.vn/vi/bai-viet/1603',
+    about:
+      'provincial plan in the news (Lào Cai), learning society 2013–2020: 2015 targets in one long sentence, age spans and levels (bậc 2, bậc 3) that are not targets',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: p(2015, 79, 87, 80, 80, 10, 2, 70, 100, 40, 60, 30),
+  },
+  {
+    file: 'tam-ky-387-hoc-tap-suot-doi-news.txt',
+    source: 'https://baoquangnam.vn/xa-hoi/tam-ky-day-manh-phong-trao-hoc-tap-suot-doi-133510.html',
+    about: 'city (district level) plan in the news (Tam Kỳ), Decision 387 named without its code: 2025 targets over two paragraphs',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: '387/QĐ-TTg',
+    targets: p(2025, 80, 75, 75, 90, 50, 70, 50),
+  },
+  {
+    file: 'hung-yen-281-gia-dinh-hoc-tap-news.txt',
+    source: 'http://baohungyen.vn/xa-hoi/201910/hung-yen-phan-dau-den-nam-2020-co-75-so-gia-dinh-dat-danh-hieu-gia-dinh-hoc-tap-22171ef/',
+    about: 'provincial targets in the news (Hưng Yên), Decision 281/QĐ-TTg: headline repeating a target, a date written 20.2.2014',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: '281/QĐ-TTg',
+    targets: p(2020, 75, 52, 65, 60, 30),
+  },
+  {
+    file: 'van-hoa-doc-2020-tuoi-tre-news.txt',
+    source: 'https://tuoitre.vn/den-2020-moi-nguoi-dan-vn-doc-4-cuon-sach-moi-nam-1281359.htm',
+    about:
+      'national reading-culture project in the news (the decision named by title only): books per person per year, visits per year in millions, headline and lead repeating the target',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: [
+      [2020, 4, 'per_capita'],
+      [2020, 300_000_000, 'count'],
+    ],
+  },
+  {
+    file: 'quang-ninh-58-van-hoa-doc-news.txt',
+    source: 'http://baoquangninh.com.vn/ban-doc/201710/tao-dieu-kien-thuan-loi-de-phat-trien-van-hoa-doc-2362763/',
+    about: 'provincial reading-culture plan 58/KH-UBND in the news (Quảng Ninh): per-capita targets for 2020 and, "định hướng đến năm 2030", for 2030',
+    kind: 'news',
+    number: null,
+    date: null,
+    programme: null,
+    targets: [
+      [2020, 3, 'per_capita'],
+      [2020, 1, 'per_capita'],
+      [2020, 2, 'per_capita'],
+      [2030, 7, 'per_capita'],
+      [2030, 1.8, 'per_capita'],
+      [2030, 6, 'per_capita'],
+    ],
+  },
+];

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { score, SEEDS } from '../test/plans/parse-expected.ts';
 import { hasSeeds, seedText } from '../test/support/seeds.ts';
-import { CORPUS, type CorpusDoc, HOLDOUT, HOLDOUT2 } from './corpus.ts';
+import { CORPUS, type CorpusDoc, HOLDOUT, HOLDOUT2, HOLDOUT3 } from './corpus.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -51,7 +51,8 @@ const verbose = process.argv.includes('--verbose');
 for (const [title, dir, docs] of [
   ['DEVELOPMENT CORPUS (eval/corpus/: measured first, then used to find the rules the reader lacked)', 'corpus', CORPUS],
   ['HELD-OUT SET (eval/holdout/: labelled before the first run, then used to fix what it showed)', 'holdout', HOLDOUT],
-  ['SECOND HELD-OUT SET (eval/holdout2/: labelled before the first run, never used to change the reader)', 'holdout2', HOLDOUT2],
+  ['SECOND HELD-OUT SET (eval/holdout2/: labelled before the first run, then used to fix what it showed)', 'holdout2', HOLDOUT2],
+  ['THIRD HELD-OUT SET (eval/holdout3/: labelled before the first run)', 'holdout3', HOLDOUT3],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
   scoreSet(dir, docs);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../src/plans/parse/index.ts';
 import { BUILT_IN_PHRASES, phraseIndex, restorePhrases } from '../src/plans/parse/known-phrases.ts';
 import { hasSeeds, seedText } from '../test/support/seeds.ts';
-import { CORPUS, HOLDOUT, HOLDOUT2 } from './corpus.ts';
+import { CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3 } from './corpus.ts';
 import { stripDiacritics } from './variants.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,6 +41,7 @@ export function restoreScore(): { words: number; before: number; after: number; 
     ['corpus', CORPUS],
     ['holdout', HOLDOUT],
     ['holdout2', HOLDOUT2],
+    ['holdout3', HOLDOUT3],
   ] as const)
     for (const d of docs) texts.push(readFileSync(path.join(here, dir, d.file), 'utf8'));
   let words = 0;

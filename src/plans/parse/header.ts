@@ -169,6 +169,10 @@ function correctTypos(cites: Citation[]): Citation[] {
   });
 }
 
+/** A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `18:33, 09/10/2019`, `Thứ Hai, 30/10/2017, 12:08 [GMT+7]`. */
+const DATELINE =
+  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat),?[ \t]*)?(?:\d{1,2}:\d{2},?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?[ \t]*\d{1,2}:\d{2})?(?:[ \t]*\[?gmt[ \t]*\+[ \t]*\d{1,2}\]?)?[ \t]*(?=\n|$)/;
+
 export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const text = f.text;
   const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
@@ -232,15 +236,20 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   } else {
     // A news item: its headline is the first line (if it is one, not the whole text); a line with a
     // figure is a headline only when a blank line sets it apart ("Trên 70% xã … đạt chuẩn").
-    const end = text.indexOf('\n');
-    const line = text.slice(0, Math.max(0, end));
+    // A news page may open with its dateline ("16/03/2017 14:03 GMT+7"): the headline is the line after it.
+    let first = DATELINE.exec(text)?.[0].length ?? 0;
+    while (text[first] === '\n' || text[first] === ' ') first++;
+    const end = text.indexOf('\n', first);
+    const line = text.slice(first, Math.max(first, end));
     let next = end;
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
-    if (end > 0 && end <= 200 && !/[.;:,]$/.test(line.trim()) && (!/\d\s*%/.test(line) || text[end + 1] === '\n') && isUpperAt(f, next)) {
-      title = originalText(f, 0, end);
-      titleAt = 0;
+    // What follows a headline: a sentence, or the dateline ("18:33, 09/10/2019").
+    const followed = isUpperAt(f, next) || DATELINE.test(text.slice(next));
+    if (end > first && end - first <= 200 && !/[.;:,]$/.test(line.trim()) && (!/\d\s*%/.test(line) || text[end + 1] === '\n') && followed) {
+      title = originalText(f, first, end);
+      titleAt = first;
       headline = true;
-      spans.title = toOriginal(f, 0, end);
+      spans.title = toOriginal(f, first, end);
       bodyStart = end;
     }
   }

@@ -39,9 +39,15 @@ export function parsePlan(text: string): ParsedPlanFull {
   // (a headline with no year of its own repeats the body's target of the same value)
   const same = (a: ParsedTarget, b: ParsedTarget) =>
     a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
-  const targets = read.targets.filter(
-    (t) => t.span.start >= headEnd || !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value)),
-  );
+  // A news lead opening with the outlet's tag ("TTO - …", "(QNO) - …") sums up the body: its target counts once if the body states it again.
+  const lead = header.headline ? leadOf(text, headEnd) : null;
+  const targets = read.targets.filter((t) => {
+    if (t.span.start < headEnd) return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value));
+    // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
+    const at = t.valueSpan.start;
+    if (lead && at >= lead.start && at < lead.end) return !read.targets.some((o) => o.valueSpan.start >= lead.end && same(o, t));
+    return true;
+  });
   const tasks = readTasks(f, st, tail, ocr);
   const { deadlines, reviews, report } = readDeadlines(f, header.bodyStart, tail);
   const dayDetails = readDays(f, header.bodyStart, tail);
@@ -113,6 +119,12 @@ function tailStart(text: string): number {
 }
 
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
+/** The lead of a news item: the first paragraph after the headline that opens with the outlet's tag, `TTO - `, `(NTO) `, `(Baoquangngai.vn)- `. */
+function leadOf(text: string, headEnd: number): { start: number; end: number } | null {
+  const m = /\n[ \t]*(?:\([^()\n]{2,30}\)[ \t]*[-–—]?|[A-ZĐ]{2,6}[ \t]*[-–—])[ \t]*[^\n]*/u.exec(text.slice(headEnd, headEnd + 600));
+  return m ? { start: headEnd + m.index, end: headEnd + m.index + m[0].length } : null;
+}
+
 function horizonOf(head: string, text: string, dateYear: number | null): number | null {
   // "… đến năm 2025, định hướng đến năm 2030" (or "tầm nhìn"): the plan is for 2025, 2030 is an orientation.
   // The document's own date ("ngày 14 tháng 4 năm 2023") is not a year the plan runs to.

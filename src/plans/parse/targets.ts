@@ -61,6 +61,8 @@ const PAST =
 const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
 /** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
 const TARGET_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|tang|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
+/** A paragraph that adds to the one before: `Ngoài ra, …`, `Bên cạnh đó, …`, `Đồng thời, …`, `Cùng với đó, …`. */
+const CONTINUES = /^\W*(?:ngoai ra|ben canh do|dong thoi|cung voi do|them vao do)\b/;
 /** A sentence that details the one before: `Trong đó: …`, `Cụ thể: …`. */
 const DETAIL = /^\W*(?:trong do|trong so do|cu the)\b/;
 /** Headings of a report's past: `Kết quả thực hiện`, `Đánh giá tình hình`, `Thực trạng`. */
@@ -91,6 +93,8 @@ export function readTargets(
     const underPast = headings.some((h) => h.past);
     headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
     let itemYear: number | null = leadYear?.year ?? null;
+    // "Ngoài ra, có 50% …", "Bên cạnh đó, …": a paragraph that adds to the one before keeps its year.
+    if (itemYear === null && CONTINUES.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 40)))) itemYear = out.at(-1)?.year ?? null;
     const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
     let pastBefore = false;
@@ -118,6 +122,13 @@ export function readTargets(
         // "đạt 80% và đến năm 2030 đạt 100%", "60% … và tiến tới là 80% vào năm 2030": the value
         // before a later year is for the milestone before it, named earlier or among the plan's.
         const later = years.find((y) => y.start >= pos);
+        // "Có 100% quận, huyện và 99,7% xã đạt chuẩn … giai đoạn 2013 - 2015." under "Mục tiêu đến năm
+        // 2015": a period after the values frames them; it is no later milestone. They keep the year
+        // that governs them, else (the period closing the sentence) the period's last year.
+        if (later?.period) {
+          if (inherited !== null) return inherited;
+          if (/^[\s.;)]*$/.test(text.slice(later.end))) return later.year;
+        }
         if (later) {
           const earlier = [...seen, ...(inherited ? [inherited] : []), ...milestones].filter((y) => y < later.year && (dateYear === null || y >= dateYear));
           return earlier.length > 0 ? Math.max(...earlier) : null;

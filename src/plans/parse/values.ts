@@ -23,6 +23,8 @@ export interface YearToken {
   year: number;
   start: number;
   end: number;
+  /** Read from a period (`giai đoạn 2013 - 2015`): the frame of the values, not a later milestone. */
+  period?: true;
 }
 
 const NUM = String.raw`(\d+(?:,\d+)?(?:\.\d+)?)`;
@@ -35,6 +37,9 @@ const PER_CAPITA = new RegExp(
   `${NUM}\\s*(ban|cuon)(?:\\s+(?:sach|tai lieu))?(?:\\s*\\/\\s*(?:sach|tai lieu|bao|an pham))*\\s*\\/\\s*(nguoi(?:\\s+dan)?|dau\\s+nguoi|nam)(?:\\s*\\/\\s*nam)?`,
   'g',
 );
+/** A per-capita figure written in words: `mỗi người dân trung bình đọc 4 cuốn sách mỗi năm`, `bình quân 2 bản sách một năm`. */
+const PER_CAPITA_WORDS = new RegExp(`${NUM}\\s*(ban|cuon)(?:\\s+(?:sach|tai lieu))?\\s+(?:moi|mot|hang)\\s+nam\\b`, 'g');
+const PER_PERSON = /\b(?:moi nguoi|binh quan|trung binh|dau nguoi)\b/;
 /** A count per year with its unit written as a rate: `90.000 lượt/năm`, `04 cuộc/năm`, `02 lớp/năm`. */
 const RATE_UNITS = 'luot(?:\\s+(?:nguoi|ban doc|khach))?|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham';
 const RATE_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
@@ -74,6 +79,11 @@ export function scanValues(text: string): ValueToken[] {
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  for (const m of text.matchAll(PER_CAPITA_WORDS)) {
+    // Per capita only when the sentence says whose: "mỗi người", "bình quân", "trung bình" before the figure.
+    if (!PER_PERSON.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    push({ type: 'per_capita', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: `${m[2]}/nam`, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(RATE)) {
     if (text[m.index - 1] === '/' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
@@ -128,7 +138,7 @@ const PERIOD = /\bgiai doan\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
 
 export function scanYears(text: string): YearToken[] {
   const out: YearToken[] = [];
-  for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length, period: true });
   for (const m of text.matchAll(YEAR)) {
     if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
     out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
