@@ -7,7 +7,7 @@ import { signedIn } from '../core/web/api-kit.ts';
 import { editableRecord, updateItem, updateRecord, withdrawItem } from './catalogue-edit.ts';
 import { catalogueEditView, editRecordPath } from './catalogue-edit-view.tsx';
 import { refusal, type Refusal } from './form-bits.tsx';
-import { libraryText } from './messages.ts';
+import { catalogueText } from './catalogue-messages.ts';
 
 /**
  * Catalogue editing at the desk (issue 20): `/thu-vien/<code>/sach/<id>` the record's fields, its copies (each
@@ -56,7 +56,7 @@ export const catalogueEditPages = new Hono<AppEnv>()
         audience,
         notes: b.notes,
       });
-      return libraryText(c.var.lang).recordSaved;
+      return catalogueText(c.var.lang).recordSaved;
     }),
   )
   .post('/thu-vien/:code/sach/:id{[0-9]+}/ban/:item{[0-9]+}', (c) =>
@@ -67,12 +67,12 @@ export const catalogueEditPages = new Hono<AppEnv>()
         location: b.location ?? '',
         status: b.status ?? '',
       });
-      return libraryText(c.var.lang).itemSaved({ barcode: it.barcode });
+      return catalogueText(c.var.lang).itemSaved({ barcode: it.barcode });
     }),
   )
   .post('/thu-vien/:code/sach/:id{[0-9]+}/ban/:item{[0-9]+}/thanh-ly', (c) =>
     act(c, `withdraw-${c.req.param('item')}`, async (b) => {
       const it = await withdrawItem(c.var.store.db, signedIn(c), c.req.param('code'), Number(c.req.param('item')), b.reason ?? '');
-      return libraryText(c.var.lang).itemWithdrawnNow({ barcode: it.barcode, reason: it.withdrawnReason ?? '' });
+      return catalogueText(c.var.lang).itemWithdrawnNow({ barcode: it.barcode, reason: it.withdrawnReason ?? '' });
     }),
   );

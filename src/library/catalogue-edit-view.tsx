@@ -4,11 +4,13 @@ import { AUDIENCES, MATERIALS } from './bib.ts';
 import { EDITABLE_STATUSES, marcView, type EditableRecord, type EditItem } from './catalogue-edit.ts';
 import { Csrf, ErrorSummary, FormField, type Refusal } from './form-bits.tsx';
 import { isControl } from './marc/record.ts';
-import { itemStatusText, libraryText } from './messages.ts';
+import { catalogueText, itemStatusText } from './catalogue-messages.ts';
+import { deskText } from './desk-messages.ts';
+import { searchText } from './search-messages.ts';
 import type { Place } from './places.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
 
-type T = ReturnType<typeof libraryText>;
+type T = ReturnType<typeof catalogueText>;
 
 /** The record editor's address. */
 export const editRecordPath = (lib: Place, id: number, path = '') => `/thu-vien/${encodeURIComponent(lib.code)}/sach/${id}${path}`;
@@ -23,6 +25,8 @@ fieldset.plain{border:0;padding:0;margin:0 0 1rem;min-width:0}textarea{width:100
 /** The record's fields, as the cataloguing form has them; a refusal keeps what was typed. */
 function RecordFields(props: { ctx: PageContext; rec: EditableRecord; r: Refusal | undefined; t: T }) {
   const { rec, r, t } = props;
+  const st = searchText(props.ctx.lang);
+  const d = deskText(props.ctx.lang);
   const mine = r?.form === 'record' ? r : undefined;
   const v = (name: string, now: string) => (mine ? (mine.typed[name] ?? '') : now);
   const b = rec.bib;
@@ -34,10 +38,10 @@ function RecordFields(props: { ctx: PageContext; rec: EditableRecord; r: Refusal
       <Csrf token={props.ctx.csrf} />
       <div class="edit-grid">
         <div>
-          <FormField form="record" name="title" label={t.title} r={r} value={b.title} required />
-          <FormField form="record" name="author" label={t.by} r={r} value={b.author ?? ''} />
+          <FormField form="record" name="title" label={d.title} r={r} value={b.title} required />
+          <FormField form="record" name="author" label={st.by} r={r} value={b.author ?? ''} />
           <FormField form="record" name="isbn" label="ISBN" r={r} value={b.isbn ?? ''} />
-          <FormField form="record" name="publisher" label={t.publisher} r={r} value={b.publisher ?? ''} />
+          <FormField form="record" name="publisher" label={st.publisher} r={r} value={b.publisher ?? ''} />
           <FormField form="record" name="year" label={t.yearLabel} r={r} value={b.year === null ? '' : String(b.year)} inputmode="numeric" />
         </div>
         <div>
@@ -57,17 +61,17 @@ function RecordFields(props: { ctx: PageContext; rec: EditableRecord; r: Refusal
               ))}
             </select>
           </FormField>
-          <FormField form="record" name="subjects" label={t.subjects} r={r}>
+          <FormField form="record" name="subjects" label={d.subjects} r={r}>
             <textarea id="record-subjects" name="subjects" rows={2}>
               {v('subjects', b.subjects.join('; '))}
             </textarea>
           </FormField>
           <fieldset class="plain" id="record-audience">
-            <legend>{t.f_audience}</legend>
+            <legend>{st.f_audience}</legend>
             {problem('audience') ? <span class="field-error">{problem('audience')}</span> : null}
             {AUDIENCES.map((a) => (
               <label style="display:block">
-                <input type="checkbox" name="audience" value={a} checked={audience.includes(a)} /> {t[`a_${a}`]}
+                <input type="checkbox" name="audience" value={a} checked={audience.includes(a)} /> {st[`a_${a}`]}
               </label>
             ))}
           </fieldset>
@@ -101,7 +105,7 @@ function Item(props: { ctx: PageContext; lang: PageContext['lang']; rec: Editabl
       <div class="item-forms">
         <form method="post" action={editRecordPath(rec.lib, rec.id, `/ban/${it.id}`)}>
           <Csrf token={props.ctx.csrf} />
-          <FormField form={form} name="barcode" label={t.barcode} r={r} value={it.barcode} required />
+          <FormField form={form} name="barcode" label={deskText(props.lang).barcode} r={r} value={it.barcode} required />
           <FormField form={form} name="callNumber" label={t.callNumber} r={r} value={it.callNumber ?? ''} />
           <FormField form={form} name="location" label={t.shelf} r={r} value={it.location ?? ''} />
           <FormField form={form} name="status" label={t.itemStatus} r={r}>
@@ -174,13 +178,13 @@ function Marc(props: { rec: EditableRecord; t: T }) {
 
 export function catalogueEditView(p: { ctx: PageContext; rec: EditableRecord; notice: string | null; r?: Refusal }) {
   const { ctx, rec, r } = p;
-  const t = libraryText(ctx.lang);
+  const t = catalogueText(ctx.lang);
   const code = encodeURIComponent(rec.lib.code);
   return (
     <Layout ctx={ctx} title={t.editRecordTitle({ title: rec.bib.title })}>
       <style>{CSS}</style>
       <p>
-        {rec.lib.name} · <a href={`/thu-vien/${code}`}>{t.desk}</a> · <a href={`/tra-cuu/sach/${rec.id}`}>{t.backToTitle}</a>
+        {rec.lib.name} · <a href={`/thu-vien/${code}`}>{deskText(ctx.lang).desk}</a> · <a href={`/tra-cuu/sach/${rec.id}`}>{t.backToTitle}</a>
       </p>
       <h1>{t.editRecordTitle({ title: rec.bib.title })}</h1>
       <StatusNote said={p.notice} />

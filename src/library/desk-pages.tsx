@@ -18,7 +18,8 @@ import { addDigital, type DigitalFormat } from './digital.ts';
 import type { Audience } from './bib.ts';
 import { deskView } from './desk-view.tsx';
 import { todayLocal } from '../core/time.ts';
-import { libraryText } from './messages.ts';
+import { catalogueText } from './catalogue-messages.ts';
+import { deskText } from './desk-messages.ts';
 import { libraryErrors as E } from './errors.ts';
 
 export const MAX_UPLOAD = 50 * 1024 * 1024;
@@ -65,11 +66,11 @@ async function deskPage(c: AppContext, lib: Place, said: { notice?: string | nul
  * what happened; refused (not the library's staff, an unknown copy or card, a blocked card…), the desk again
  * with the reason, the person still on the form.
  */
-async function circulation(c: AppContext, work: (lib: Place, t: ReturnType<typeof libraryText>) => Promise<string>) {
+async function circulation(c: AppContext, work: (lib: Place, t: ReturnType<typeof deskText>) => Promise<string>) {
   const lib = await deskLibrary(c);
   try {
     await circulationDesk(c.var.store.db, c.var.principal, lib.code);
-    return back(c, lib, await work(lib, libraryText(c.var.lang)));
+    return back(c, lib, await work(lib, deskText(c.var.lang)));
   } catch (e) {
     if (!(e instanceof UserError) || ![403, 404, 409, 422].includes(e.status)) throw e;
     return deskPage(c, lib, { error: sayIn(c.var.lang, e.said) }, e.status as 403 | 404 | 409 | 422);
@@ -77,7 +78,7 @@ async function circulation(c: AppContext, work: (lib: Place, t: ReturnType<typeo
 }
 
 /** The reader as a desk answer names them: their name, else their masked card. */
-const readerWords = (t: ReturnType<typeof libraryText>, r: { patron: string | null; card: string }) => r.patron ?? t.readerOfCard({ card: r.card });
+const readerWords = (t: ReturnType<typeof deskText>, r: { patron: string | null; card: string }) => r.patron ?? t.readerOfCard({ card: r.card });
 
 export const deskPages = new Hono<AppEnv>()
   .use('/thu-vien/*', requireLogin())
@@ -118,7 +119,7 @@ export const deskPages = new Hono<AppEnv>()
       fileName: file.name,
       rule: matchRule(b.rule),
     });
-    const summary = libraryText(c.var.lang).imported({
+    const summary = catalogueText(c.var.lang).imported({
       file: file.name,
       read: r.read,
       imported: r.imported,
@@ -149,7 +150,7 @@ export const deskPages = new Hono<AppEnv>()
       },
       c.var.principal.userId,
     );
-    const t = libraryText(c.var.lang);
+    const t = deskText(c.var.lang);
     return back(c, lib, (r.merged ? t.cataloguedMerged : t.catalogued)({ id: r.recordId, items: r.items }));
   })
   .post('/thu-vien/:code/ban-doc', async (c) => {
@@ -167,7 +168,7 @@ export const deskPages = new Hono<AppEnv>()
       },
       c.var.principal.userId,
     );
-    return back(c, lib, libraryText(c.var.lang).cardIssued({ card }));
+    return back(c, lib, deskText(c.var.lang).cardIssued({ card }));
   })
   .post('/thu-vien/:code/luan-chuyen', async (c) => {
     const lib = await deskLibrary(c);
@@ -177,14 +178,14 @@ export const deskPages = new Hono<AppEnv>()
       { from: lib.id, to: Number(b.to), barcodes: text(b.barcodes).split(/[\s,;]+/), note: text(b.note) || null },
       c.var.principal.userId,
     );
-    return back(c, lib, libraryText(c.var.lang).batchSent({ id }));
+    return back(c, lib, deskText(c.var.lang).batchSent({ id }));
   })
   .post('/thu-vien/:code/luan-chuyen/:id/:action{nhan|tra}', async (c) => {
     const lib = await deskLibrary(c);
     const id = Number(c.req.param('id'));
     const r = await c.var.store.db.selectFrom('lib_rotations').select(['from_institution_id', 'to_institution_id']).where('id', '=', id).executeTakeFirst();
     if (!r || (r.from_institution_id !== lib.id && r.to_institution_id !== lib.id)) throw notFound('đợt luân chuyển', 'Rotation');
-    const t = libraryText(c.var.lang);
+    const t = deskText(c.var.lang);
     if (c.req.param('action') === 'nhan') await receiveRotation(c.var.store.db, id, c.var.principal.userId);
     else await returnRotation(c.var.store.db, id, c.var.principal.userId);
     return back(c, lib, (c.req.param('action') === 'nhan' ? t.batchReceived : t.batchBack)({ id }));
@@ -208,5 +209,5 @@ export const deskPages = new Hono<AppEnv>()
       },
       c.var.principal.userId,
     );
-    return back(c, lib, libraryText(c.var.lang).digitalAdded({ id }));
+    return back(c, lib, deskText(c.var.lang).digitalAdded({ id }));
   });

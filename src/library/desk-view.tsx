@@ -5,13 +5,17 @@ import type { OverdueLoan } from './circulation.ts';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { DIGITAL_FORMATS } from './digital.ts';
-import { digitalFormatText, libraryText, nameOf, patronCategoryName, visitTripText } from './messages.ts';
+import { catalogueText } from './catalogue-messages.ts';
+import { deskText, digitalFormatText, rotationStatusName } from './desk-messages.ts';
+import { patronCategoryName } from './patron-messages.ts';
+import { searchText } from './search-messages.ts';
+import { visitTripText } from './visit-trip-messages.ts';
 import type { Rotation } from './rotation.ts';
 import { MATCH_RULES } from './catalogue.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
 
 /** Who a title or a resource is for (the `audience` facet), as checkboxes; `accessible` says what "accessible" means there. */
-function AudienceFields(props: { t: ReturnType<typeof libraryText>; accessible: string }) {
+function AudienceFields(props: { t: ReturnType<typeof searchText>; accessible: string }) {
   const { t } = props;
   return (
     <fieldset>
@@ -42,7 +46,7 @@ function Field(props: { id: string; label: string; name: string; type?: string; 
 }
 
 /** Lend, take back, renew: the library's own staff only. */
-function CirculationForms(props: { t: ReturnType<typeof libraryText>; action: (path: string) => string; token: string }) {
+function CirculationForms(props: { t: ReturnType<typeof deskText>; action: (path: string) => string; token: string }) {
   const { t, action } = props;
   const csrf = <input type="hidden" name="_csrf" value={props.token} />;
   return (
@@ -91,7 +95,9 @@ export function deskView(p: {
   circulates: boolean;
 }) {
   const { ctx, lib } = p;
-  const t = libraryText(ctx.lang);
+  const t = deskText(ctx.lang);
+  const st = searchText(ctx.lang);
+  const ct = catalogueText(ctx.lang);
   const vt = visitTripText(ctx.lang);
   const action = (path: string) => `/thu-vien/${encodeURIComponent(lib.code)}${path}`;
   const csrf = <input type="hidden" name="_csrf" value={ctx.csrf} />;
@@ -132,16 +138,16 @@ export function deskView(p: {
               </label>
             </fieldset>
             <p>
-              <label for="marc-rule">{t.matchRuleLabel}</label>
+              <label for="marc-rule">{ct.matchRuleLabel}</label>
               <br />
               <select id="marc-rule" name="rule" style="max-width:100%">
                 {MATCH_RULES.map((m) => (
-                  <option value={m}>{t[`rule_${m}`]}</option>
+                  <option value={m}>{ct[`rule_${m}`]}</option>
                 ))}
               </select>
             </p>
             <button class="primary" type="submit" formaction={action('/nhap-marc/xem-truoc')}>
-              {t.previewButton}
+              {ct.previewButton}
             </button>{' '}
             <button type="submit">{t.import}</button>
           </form>
@@ -188,7 +194,7 @@ export function deskView(p: {
                     <td>{r.id}</td>
                     <td>{r.toName}</td>
                     <td>{r.items}</td>
-                    <td>{nameOf(ctx.lang, 'rotation_', r.status)}</td>
+                    <td>{rotationStatusName(ctx.lang, r.status)}</td>
                     <td>
                       {r.status !== 'returned' ? (
                         <form method="post" action={action(`/luan-chuyen/${r.id}/${r.status === 'sent' ? 'nhan' : 'tra'}`)}>
@@ -208,13 +214,13 @@ export function deskView(p: {
           <form method="post" action={action('/bien-muc')}>
             {csrf}
             <Field id="cat-title" name="title" label={t.title} required />
-            <Field id="cat-author" name="author" label={t.by} />
+            <Field id="cat-author" name="author" label={st.by} />
             <Field id="cat-isbn" name="isbn" label="ISBN" />
-            <Field id="cat-publisher" name="publisher" label={t.publisher} />
+            <Field id="cat-publisher" name="publisher" label={st.publisher} />
             <Field id="cat-year" name="year" label={t.yearPublished} />
             <Field id="cat-language" name="language" label={t.languageCode} value="vie" />
             <Field id="cat-subjects" name="subjects" label={t.subjects} />
-            <AudienceFields t={t} accessible={t.a_accessible} />
+            <AudienceFields t={st} accessible={st.a_accessible} />
             <Field id="cat-barcodes" name="barcodes" label={t.copyBarcodes} />
             <button class="primary" type="submit">
               {t.saveRecord}
@@ -286,7 +292,7 @@ export function deskView(p: {
             <Field id="dig-licence" name="licence" label={t.licence} required />
             <Field id="dig-language" name="language" label={t.digitalLanguage} value="vie" />
             <Field id="dig-year" name="year" label={ctx.t.year} />
-            <AudienceFields t={t} accessible={t.accessibleDigital} />
+            <AudienceFields t={st} accessible={t.accessibleDigital} />
             <button type="submit">{t.addResource}</button>
           </form>
         </section>

@@ -8,10 +8,10 @@ import { indexDocuments } from '../search/index.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
 import { AUDIENCES, type Audience } from './bib.ts';
 import { placesById } from './places.ts';
-import { digitalFormatText, type DigitalFormat } from './messages.ts';
+import { digitalFormatText, type DigitalFormat } from './desk-messages.ts';
 import { libraryErrors as E } from './errors.ts';
 
-export type { DigitalFormat } from './messages.ts';
+export type { DigitalFormat } from './desk-messages.ts';
 /** The kinds of digital resource, in the order forms list them (their names: `digitalFormatText`). */
 export const DIGITAL_FORMATS = Object.keys(digitalFormatText.entries) as DigitalFormat[];
 

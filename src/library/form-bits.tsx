@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Lang } from '../core/i18n/index.ts';
 import { sayIn } from '../core/i18n/index.ts';
 import type { UserError } from '../core/errors.ts';
-import { libraryText } from './messages.ts';
+import { patronText } from './patron-messages.ts';
 
 /**
  * Forms of the patron pages and the reader's page (issue 20): a refusal keeps the person on the form it came from,
@@ -35,7 +35,7 @@ export function ErrorSummary(props: { lang: Lang; r: Refusal | undefined }) {
   const problems = Object.entries(r.fields);
   return (
     <div class="error error-summary" role="alert" aria-labelledby="error-summary-h">
-      <h2 id="error-summary-h">{libraryText(props.lang).thereIsAProblem}</h2>
+      <h2 id="error-summary-h">{patronText(props.lang).thereIsAProblem}</h2>
       <p>{r.said}</p>
       {problems.length ? (
         <ul>

@@ -1,9 +1,9 @@
 import type { DB } from '../core/db/database.ts';
 import { notFound } from '../core/errors.ts';
 import { clean } from '../core/text/vietnamese.ts';
-import type { ItemStatus } from './messages.ts';
+import type { ItemStatus } from './catalogue-messages.ts';
 
-export type { ItemStatus } from './messages.ts';
+export type { ItemStatus } from './catalogue-messages.ts';
 
 export interface Item {
   id: number;

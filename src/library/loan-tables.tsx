@@ -1,8 +1,7 @@
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, type Lang } from '../core/i18n/index.ts';
 import type { HistoryLine } from './holds.ts';
-import type { libraryText } from './messages.ts';
-
-type T = ReturnType<typeof libraryText>;
+import { deskText } from './desk-messages.ts';
+import { patronText } from './patron-messages.ts';
 
 interface LoanLine {
   title: string;
@@ -15,7 +14,7 @@ interface LoanLine {
  * and a last column when one is given. `stack`: on a phone each row stacks, each cell named (`table.stack`).
  */
 export function LoanTable<L extends LoanLine>(props: {
-  t: T;
+  lang: Lang;
   loans: L[];
   state: (l: L) => string;
   /** The state in red (class `late`). */
@@ -24,7 +23,8 @@ export function LoanTable<L extends LoanLine>(props: {
   stack?: boolean;
   last?: { head: string; cell: (l: L) => string };
 }) {
-  const { t, last, stack } = props;
+  const { last, stack } = props;
+  const t = deskText(props.lang);
   const named = (head: string) => (stack ? `${head}: ` : undefined);
   return (
     <table class={stack ? 'compact stack' : 'compact'} aria-labelledby={props.labelledBy}>
@@ -33,7 +33,7 @@ export function LoanTable<L extends LoanLine>(props: {
           <th scope="col">{t.title}</th>
           <th scope="col">{t.barcode}</th>
           <th scope="col">{t.due}</th>
-          <th scope="col">{t.loanState}</th>
+          <th scope="col">{patronText(props.lang).loanState}</th>
           {last ? <th scope="col">{last.head}</th> : null}
         </tr>
       </thead>
@@ -53,16 +53,16 @@ export function LoanTable<L extends LoanLine>(props: {
 }
 
 /** The loans a reader has brought back: title, the day borrowed, the day returned (the desk's file and the reader's own page). */
-export function ReturnedLoans(props: { t: T; lines: HistoryLine[]; labelledBy?: string }) {
-  const { t } = props;
+export function ReturnedLoans(props: { lang: Lang; lines: HistoryLine[]; labelledBy?: string }) {
+  const t = deskText(props.lang);
   const back = props.lines.filter((l) => l.returnedAt !== null);
-  if (back.length === 0) return <p>{t.noHistory}</p>;
+  if (back.length === 0) return <p>{patronText(props.lang).noHistory}</p>;
   return (
     <table class="compact" aria-labelledby={props.labelledBy}>
       <thead>
         <tr>
           <th scope="col">{t.title}</th>
-          <th scope="col">{t.borrowed}</th>
+          <th scope="col">{patronText(props.lang).borrowed}</th>
           <th scope="col">{t.returnedOnDay}</th>
         </tr>
       </thead>

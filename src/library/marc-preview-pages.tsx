@@ -12,7 +12,7 @@ import { libraryErrors as E } from './errors.ts';
 import { Csrf } from './form-bits.tsx';
 import { PREVIEW_LINES, type MatchLine } from './import-entries.ts';
 import { importMarc } from './marc-import.ts';
-import { libraryText } from './messages.ts';
+import { catalogueText } from './catalogue-messages.ts';
 import type { Place } from './places.ts';
 
 /**
@@ -40,7 +40,7 @@ function previewView(
   },
 ) {
   const ctx = pageContext(c);
-  const t = libraryText(ctx.lang);
+  const t = catalogueText(ctx.lang);
   const r = p.report;
   const code = encodeURIComponent(p.lib.code);
   const fate = (l: MatchLine) => {
@@ -150,7 +150,7 @@ export const marcPreviewPages = new Hono<AppEnv>()
       fileName: text(b.file) || 'marc',
       rule,
     });
-    const summary = libraryText(c.var.lang).imported({
+    const summary = catalogueText(c.var.lang).imported({
       file: text(b.file),
       read: r.read,
       imported: r.imported,

@@ -7,7 +7,7 @@ import { todayLocal } from '../core/time.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { refusal, type Refusal } from './form-bits.tsx';
-import { libraryText } from './messages.ts';
+import { noticeText } from './notice-messages.ts';
 import { overdueByReader, sendNotices } from './notices.ts';
 import { noticesPrintView, noticesView } from './notices-view.tsx';
 
@@ -39,7 +39,7 @@ export const noticesPages = new Hono<AppEnv>()
     const chosen = ([] as unknown[]).concat(b.patron ?? []).filter((v): v is string => typeof v === 'string');
     try {
       const r = await sendNotices(c.var.store.db, signedIn(c), c.req.param('code'), chosen.map(Number), { transport: mailTransport() });
-      const t = libraryText(c.var.lang);
+      const t = noticeText(c.var.lang);
       const q = new URLSearchParams({ tb: t.noticesSent({ mailed: r.mailed.length, paper: r.onPaper.length, skipped: r.skipped.length }) });
       for (const x of r.onPaper) q.append('in-giay', String(x.patronId));
       return c.redirect(`/thu-vien/${encodeURIComponent(c.req.param('code'))}/nhac-tra?${q}`, 303);

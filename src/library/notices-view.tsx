@@ -1,14 +1,18 @@
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { localDateTime } from '../core/time.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { Csrf, ErrorSummary, type Refusal } from './form-bits.tsx';
-import { libraryText } from './messages.ts';
+import { deskText } from './desk-messages.ts';
+import { noticeText } from './notice-messages.ts';
+import { patronText } from './patron-messages.ts';
 import type { NoticeLoan, NoticeReader } from './notices.ts';
 import { patronPath, patronsPath } from './patron-view.tsx';
 import { LoanTable } from './loan-tables.tsx';
 import type { Place } from './places.ts';
 
-type T = ReturnType<typeof libraryText>;
+/** The notices pages show the desk's links and fields and a loan's days overdue beside the notices' own words. */
+const words = (lang: Lang) => ({ ...deskText(lang), ...patronText(lang), ...noticeText(lang) });
+type T = ReturnType<typeof words>;
 
 /** The notices pages' addresses. */
 export const noticesPath = (lib: Place, path = '') => `/thu-vien/${encodeURIComponent(lib.code)}/nhac-tra${path}`;
@@ -29,7 +33,7 @@ export function lastNoticeWords(t: T, l: NoticeLoan): string {
 /** The notices page: overdue loans by reader, each reader a checkbox (checked unless noticed today), send or print. */
 export function noticesView(p: { ctx: PageContext; lib: Place; readers: NoticeReader[]; mail: boolean; notice: string | null; paper: number[]; r?: Refusal }) {
   const { ctx, lib, r } = p;
-  const t = libraryText(ctx.lang);
+  const t = words(ctx.lang);
   const code = encodeURIComponent(lib.code);
   const chosen = r ? new Set((r.typed.patron ?? '').split(',')) : null;
   const problem = r?.fields.patron;
@@ -85,7 +89,7 @@ export function noticesView(p: { ctx: PageContext; lib: Place; readers: NoticeRe
                   {x.noticedToday ? ` · ${t.noticedToday}` : ''}
                 </p>
                 <LoanTable
-                  t={t}
+                  lang={ctx.lang}
                   loans={x.loans}
                   state={(l) => t.overdueDays({ days: l.days })}
                   late={() => true}
@@ -115,7 +119,7 @@ const PRINT_CSS = `@media print{header,footer,.skip,.no-print{display:none!impor
 /** The print view: one letter per reader, each on its own sheet. */
 export function noticesPrintView(p: { ctx: PageContext; lib: Place; readers: NoticeReader[]; today: string }) {
   const { ctx, lib } = p;
-  const t = libraryText(ctx.lang);
+  const t = words(ctx.lang);
   return (
     <Layout ctx={ctx} title={`${t.noticeLetterH} · ${lib.name}`}>
       <style>{PRINT_CSS}</style>
@@ -134,7 +138,7 @@ export function noticesPrintView(p: { ctx: PageContext; lib: Place; readers: Not
           <h2>{t.noticeLetterH}</h2>
           <p>{t.noticeGreeting({ name: x.name })}</p>
           <p>{t.noticeIntro({ library: lib.name, card: x.card })}</p>
-          <LoanTable t={t} loans={x.loans} state={(l) => t.overdueDays({ days: l.days })} late={() => false} />
+          <LoanTable lang={ctx.lang} loans={x.loans} state={(l) => t.overdueDays({ days: l.days })} late={() => false} />
           <p>{t.noticeClosing({ library: lib.name })}</p>
         </section>
       ))}

@@ -7,7 +7,7 @@ import { mailFrom, type MailTransport } from '../core/mail.ts';
 import { daysBetween, nowIso, todayLocal } from '../core/time.ts';
 import { circulationDesk } from './desk.ts';
 import { libraryErrors as E } from './errors.ts';
-import { libraryText } from './messages.ts';
+import { noticeText } from './notice-messages.ts';
 import type { Place } from './places.ts';
 
 /**
@@ -90,7 +90,7 @@ async function overdueReaders(db: DB, institutionId: number, today: string, patr
 
 /** The e-mail of a notice, in Vietnamese (a reader's language is not known): each loan with its due date and days overdue. */
 export function noticeMail(lib: Place, r: NoticeReader): { subject: string; text: string } {
-  const t = libraryText('vi');
+  const t = noticeText('vi');
   const lines = r.loans.map((l) => t.noticeLine({ title: l.title, barcode: l.barcode, due: formatDate(l.dueAt), days: l.days }));
   return {
     subject: t.noticeSubject({ library: lib.name }),

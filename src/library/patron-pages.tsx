@@ -8,7 +8,8 @@ import { signedIn } from '../core/web/api-kit.ts';
 import { todayLocal } from '../core/time.ts';
 import { refusal, type Refusal } from './form-bits.tsx';
 import { loanHistory } from './holds.ts';
-import { libraryText } from './messages.ts';
+import { holdText } from './hold-messages.ts';
+import { patronText } from './patron-messages.ts';
 import { blockPatron, editPatron, findPatrons, linkCard, linkedAccount, nextExpiry, renewCard, staffPatron, unlinkCard } from './patron-records.ts';
 import { openLoans, readerHolds } from './reader-account.ts';
 import { circulationDesk } from './desk.ts';
@@ -90,41 +91,41 @@ export const patronPages = new Hono<AppEnv>()
   })
   .get('/thu-vien/:code/ban-doc/:id{[0-9]+}', (c) => recordPage(c, c.req.query('tb') ?? null))
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/gia-han-the', (c) =>
-    act(c, 'renew', async (b) => libraryText(c.var.lang).cardRenewed({ date: formatDate(await renewCard(c.var.store.db, ...ids(c), b.expires ?? '')) })),
+    act(c, 'renew', async (b) => patronText(c.var.lang).cardRenewed({ date: formatDate(await renewCard(c.var.store.db, ...ids(c), b.expires ?? '')) })),
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/dat-truoc', (c) =>
     act(c, 'hold', async (b) => {
       const h = await placeStaffHold(c.var.store.db, ...ids(c), { title: b.title ?? '', recordId: b.record ? Number(b.record) : undefined });
-      return libraryText(c.var.lang).staffHoldPlaced({ title: h.title, n: h.position });
+      return holdText(c.var.lang).staffHoldPlaced({ title: h.title, n: h.position });
     }),
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/khoa', (c) =>
     act(c, 'block', async (b) => {
       await blockPatron(c.var.store.db, ...ids(c), b.reason ?? '');
-      return libraryText(c.var.lang).cardBlockedNow({ reason: (b.reason ?? '').trim() });
+      return patronText(c.var.lang).cardBlockedNow({ reason: (b.reason ?? '').trim() });
     }),
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/mo-khoa', (c) =>
     act(c, 'unblock', async () => {
       await blockPatron(c.var.store.db, ...ids(c), null);
-      return libraryText(c.var.lang).cardUnblocked;
+      return patronText(c.var.lang).cardUnblocked;
     }),
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/sua', (c) =>
     act(c, 'edit', async (b) => {
       await editPatron(c.var.store.db, ...ids(c), { name: b.name ?? '', category: b.category ?? '', phone: b.phone ?? '', email: b.email ?? '' });
-      return libraryText(c.var.lang).patronSaved;
+      return patronText(c.var.lang).patronSaved;
     }),
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/lien-ket', (c) =>
     act(c, 'link', async (b) => {
       const a = await linkCard(c.var.store.db, ...ids(c), { code: b.code, username: b.username });
-      return libraryText(c.var.lang).linked({ name: a.displayName });
+      return patronText(c.var.lang).linked({ name: a.displayName });
     }),
   )
   .post('/thu-vien/:code/ban-doc/:id{[0-9]+}/bo-lien-ket', (c) =>
     act(c, 'unlink', async () => {
       await unlinkCard(c.var.store.db, ...ids(c));
-      return libraryText(c.var.lang).unlinked;
+      return patronText(c.var.lang).unlinked;
     }),
   );

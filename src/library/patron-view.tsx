@@ -1,8 +1,10 @@
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { Csrf, ErrorSummary, FormField, type Refusal } from './form-bits.tsx';
 import type { HistoryLine } from './holds.ts';
-import { libraryText, patronCategoryName } from './messages.ts';
+import { deskText } from './desk-messages.ts';
+import { holdText } from './hold-messages.ts';
+import { patronCategoryName, patronText } from './patron-messages.ts';
 import { FOUND_MAX, type LinkedAccount } from './patron-records.ts';
 import { PATRON_CATEGORIES, type Patron, type PatronCategory } from './patrons.ts';
 import type { Place } from './places.ts';
@@ -12,7 +14,11 @@ import { lendHref } from './scan-desk-view.tsx';
 import { LoanTable, ReturnedLoans } from './loan-tables.tsx';
 import { StatusNote } from '../core/web/status-note.tsx';
 
-type T = ReturnType<typeof libraryText>;
+/** A patron's file shows the desk's links and fields and the holds placed for them beside the patron's own words. */
+const words = (lang: Lang) => ({ ...deskText(lang), ...holdText(lang), ...patronText(lang) });
+type T = ReturnType<typeof words>;
+/** The patron's own words (the reader's page names its loans and holds with them too). */
+type P = ReturnType<typeof patronText>;
 
 /** The patron pages' addresses. */
 export const patronsPath = (lib: Place) => `/thu-vien/${encodeURIComponent(lib.code)}/ban-doc`;
@@ -61,7 +67,7 @@ function FindForm(props: { lib: Place; t: T; q: string; r: Refusal | undefined }
 
 export function patronSearchView(p: { ctx: PageContext; lib: Place; q: string; found: Patron[] | null; r?: Refusal }) {
   const { ctx, lib } = p;
-  const t = libraryText(ctx.lang);
+  const t = words(ctx.lang);
   return (
     <Layout ctx={ctx} title={`${t.findPatron} · ${lib.name}`}>
       <style>{PATRON_CSS}</style>
@@ -103,10 +109,10 @@ export function patronSearchView(p: { ctx: PageContext; lib: Place; q: string; f
 }
 
 /** A loan's state in words: overdue by how many days, else not due yet. */
-export const loanStateWords = (t: T, l: OpenLoan) => (l.overdueDays > 0 ? t.overdueDays({ days: l.overdueDays }) : t.notOverdue);
+export const loanStateWords = (t: P, l: OpenLoan) => (l.overdueDays > 0 ? t.overdueDays({ days: l.overdueDays }) : t.notOverdue);
 
 /** A hold's state in words: its place in the queue, or ready until when. */
-export const holdStateWords = (t: T, h: ReaderHold) =>
+export const holdStateWords = (t: P, h: ReaderHold) =>
   h.status === 'ready' ? (h.readyUntil ? t.holdReady({ date: formatDate(h.readyUntil) }) : t.holdReadyNoDate) : t.holdWaiting({ n: h.position ?? 1 });
 
 export interface PatronPageProps {
@@ -220,7 +226,7 @@ function Holds(props: { t: T; holds: ReaderHold[] }) {
 
 export function patronPageView(p: PatronPageProps) {
   const { ctx, lib, patron, r } = p;
-  const t = libraryText(ctx.lang);
+  const t = words(ctx.lang);
   const action = (path: string) => patronPath(lib, patron.id, path);
   const category = r?.form === 'edit' ? (r.typed.category ?? patron.category) : patron.category;
   const categoryProblem = r?.form === 'edit' ? r.fields.category : undefined;
@@ -239,13 +245,13 @@ export function patronPageView(p: PatronPageProps) {
       {p.loans.length === 0 ? (
         <p>{t.noOpenLoans}</p>
       ) : (
-        <LoanTable t={t} loans={p.loans} state={(l) => loanStateWords(t, l)} late={(l) => l.overdueDays > 0} labelledBy="loans-h" />
+        <LoanTable lang={ctx.lang} loans={p.loans} state={(l) => loanStateWords(t, l)} late={(l) => l.overdueDays > 0} labelledBy="loans-h" />
       )}
       <h2 id="holds-h">{t.holdsH}</h2>
       <Holds t={t} holds={p.holds} />
       <StaffHold p={p} t={t} />
       <h2 id="history-h">{t.historyH}</h2>
-      <ReturnedLoans t={t} lines={p.history} labelledBy="history-h" />
+      <ReturnedLoans lang={ctx.lang} lines={p.history} labelledBy="history-h" />
       <div class="patron-forms">
         <section aria-labelledby="renew-h">
           <h2 id="renew-h">{t.renewCardH}</h2>

@@ -5,10 +5,10 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { UserError, notFound, type Problem } from '../core/errors.ts';
 import { clean, fold } from '../core/text/vietnamese.ts';
 import { recordSnapshots } from '../statistics/feed.ts';
-import { patronCategoryName, type PatronCategory } from './messages.ts';
+import { patronCategoryName, type PatronCategory } from './patron-messages.ts';
 import { libraryErrors as E } from './errors.ts';
 
-export type { PatronCategory } from './messages.ts';
+export type { PatronCategory } from './patron-messages.ts';
 /** The patron categories, in the order forms list them (their names: `patronCategoryName`). */
 export const PATRON_CATEGORIES = Object.keys(patronCategoryName.entries) as PatronCategory[];
 

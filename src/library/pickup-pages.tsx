@@ -7,7 +7,8 @@ import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { Csrf, ErrorSummary, FormField, refusal, type Refusal } from './form-bits.tsx';
-import { libraryText } from './messages.ts';
+import { deskText } from './desk-messages.ts';
+import { holdText } from './hold-messages.ts';
 import { expireHold, fillHold, pickupList, type PullLine, type ReadyLine } from './pickup.ts';
 import type { Place } from './places.ts';
 import { patronsPath } from './patron-view.tsx';
@@ -18,14 +19,16 @@ import { StatusNote } from '../core/web/status-note.tsx';
  * The holds pickup list at a library's desk (issue 20): holds to pull from the shelf (each with the copy's barcode
  * to scan and "Giữ cho bạn đọc"), and copies set aside awaiting their reader (handed out at the scan desk).
  */
-type T = ReturnType<typeof libraryText>;
+type T = ReturnType<typeof holdText>;
+/** The words the desk pages share. */
+type D = ReturnType<typeof deskText>;
 const pickupPath = (lib: Place) => `/thu-vien/${encodeURIComponent(lib.code)}/dat-truoc`;
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 const readerWords = (t: T, l: { reader: string; card: string }) => (l.reader ? `${l.reader} (${l.card})` : t.readerOfOtherLibrary({ card: l.card }));
 
-function Pull(props: { t: T; lib: Place; lines: PullLine[]; token: string; r: Refusal | undefined }) {
-  const { t, lib, r } = props;
+function Pull(props: { t: T; d: D; lib: Place; lines: PullLine[]; token: string; r: Refusal | undefined }) {
+  const { t, d, lib, r } = props;
   if (props.lines.length === 0) return <p>{t.noneToPull}</p>;
   return (
     <ul style="list-style:none;padding:0;margin:0">
@@ -35,7 +38,7 @@ function Pull(props: { t: T; lib: Place; lines: PullLine[]; token: string; r: Re
           <li style="border-top:1px solid #ccc;padding:.5rem 0">
             <strong>{l.title}</strong>
             <br />
-            {`${t.reader}: ${readerWords(t, l)} · ${t.queueNo}: ${l.position} · ${t.placedOn}: ${formatDate(l.placedAt)}`}
+            {`${d.reader}: ${readerWords(t, l)} · ${t.queueNo}: ${l.position} · ${t.placedOn}: ${formatDate(l.placedAt)}`}
             <br />
             {`${t.onShelf}: ${l.onShelf.join(', ')}`}
             <form method="post" action={`${pickupPath(lib)}/${l.holdId}/giu`} class="patron-find">
@@ -55,15 +58,15 @@ function Pull(props: { t: T; lib: Place; lines: PullLine[]; token: string; r: Re
   );
 }
 
-function Ready(props: { t: T; lib: Place; lines: ReadyLine[]; token: string; r: Refusal | undefined }) {
-  const { t, lib, r } = props;
+function Ready(props: { t: T; d: D; lib: Place; lines: ReadyLine[]; token: string; r: Refusal | undefined }) {
+  const { t, d, lib, r } = props;
   if (props.lines.length === 0) return <p>{t.noneReady}</p>;
   return (
     <table class="compact" aria-labelledby="ready-h">
       <thead>
         <tr>
-          <th scope="col">{t.title}</th>
-          <th scope="col">{t.reader}</th>
+          <th scope="col">{d.title}</th>
+          <th scope="col">{d.reader}</th>
           <th scope="col">{t.keptUntil}</th>
         </tr>
       </thead>
@@ -73,7 +76,7 @@ function Ready(props: { t: T; lib: Place; lines: ReadyLine[]; token: string; r: 
             <td>
               {l.title}
               <br />
-              <span class="muted">{`${t.barcode}: ${l.barcode}`}</span>
+              <span class="muted">{`${d.barcode}: ${l.barcode}`}</span>
             </td>
             <td>
               {readerWords(t, l)}
@@ -109,27 +112,28 @@ function Ready(props: { t: T; lib: Place; lines: ReadyLine[]; token: string; r: 
 
 async function page(c: AppContext, notice: string | null, r?: Refusal, status: 200 | 404 | 409 | 422 = 200) {
   const ctx = pageContext(c);
-  const t = libraryText(ctx.lang);
+  const t = holdText(ctx.lang);
+  const d = deskText(ctx.lang);
   const { lib, pull, ready } = await pickupList(c.var.store.db, signedIn(c), c.req.param('code') ?? '');
   const code = encodeURIComponent(lib.code);
   return c.html(
-    <Layout ctx={ctx} title={`${t.pickupList} · ${lib.name}`}>
+    <Layout ctx={ctx} title={`${d.pickupList} · ${lib.name}`}>
       <style>{`.patron-find{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.patron-find .field{margin:0;flex:0 1 24rem}.late{color:#8a1710;font-weight:700}table.compact td,table.compact th{padding:4px 6px}`}</style>
-      <h1>{t.pickupList}</h1>
+      <h1>{d.pickupList}</h1>
       <p>
-        {lib.name} · <a href={`/thu-vien/${code}/quay`}>{t.scanDesk}</a> · <a href={patronsPath(lib)}>{t.findPatron}</a>
+        {lib.name} · <a href={`/thu-vien/${code}/quay`}>{d.scanDesk}</a> · <a href={patronsPath(lib)}>{d.findPatron}</a>
       </p>
       <StatusNote said={notice} />
       <ErrorSummary lang={ctx.lang} r={r} />
       <section aria-labelledby="pull-h">
         <h2 id="pull-h">{`${t.toPullH} (${pull.length})`}</h2>
         <p class="muted">{t.toPullHint}</p>
-        <Pull t={t} lib={lib} lines={pull} token={ctx.csrf} r={r} />
+        <Pull t={t} d={d} lib={lib} lines={pull} token={ctx.csrf} r={r} />
       </section>
       <section aria-labelledby="ready-h">
         <h2 id="ready-h">{`${t.readyH} (${ready.length})`}</h2>
         <p class="muted">{t.readyHint}</p>
-        <Ready t={t} lib={lib} lines={ready} token={ctx.csrf} r={r} />
+        <Ready t={t} d={d} lib={lib} lines={ready} token={ctx.csrf} r={r} />
       </section>
     </Layout>,
     status,
@@ -146,7 +150,7 @@ export const pickupPages = new Hono<AppEnv>()
     const holdId = Number(c.req.param('id'));
     try {
       const done = await fillHold(c.var.store.db, signedIn(c), c.req.param('code'), holdId, barcode);
-      const notice = libraryText(c.var.lang).filled({ barcode: done.barcode, title: done.title, until: formatDate(done.until) });
+      const notice = holdText(c.var.lang).filled({ barcode: done.barcode, title: done.title, until: formatDate(done.until) });
       return c.redirect(`/thu-vien/${encodeURIComponent(c.req.param('code'))}/dat-truoc?${new URLSearchParams({ tb: notice })}`, 303);
     } catch (e) {
       if (!(e instanceof UserError) || ![404, 409, 422].includes(e.status)) throw e;
@@ -159,7 +163,7 @@ export const pickupPages = new Hono<AppEnv>()
     const holdId = Number(c.req.param('id'));
     try {
       const done = await expireHold(c.var.store.db, signedIn(c), c.req.param('code'), holdId);
-      const t = libraryText(c.var.lang);
+      const t = holdText(c.var.lang);
       const notice = done.next
         ? t.expiredToNext({ title: done.title, barcode: done.barcode, reader: done.next, until: formatDate(done.nextUntil) })
         : t.expiredToShelf({ title: done.title, barcode: done.barcode });

@@ -10,7 +10,9 @@ import { todayLocal } from '../core/time.ts';
 import { Csrf } from './form-bits.tsx';
 import { loanHistory } from './holds.ts';
 import { LINK_CODE_MINUTES, newLinkCode } from './link-codes.ts';
-import { libraryText } from './messages.ts';
+import { deskText } from './desk-messages.ts';
+import { patronText } from './patron-messages.ts';
+import { searchText } from './search-messages.ts';
 import { patronsOfUser, type Patron } from './patrons.ts';
 import { holdStateWords, loanStateWords } from './patron-view.tsx';
 import { ReturnedLoans } from './loan-tables.tsx';
@@ -22,7 +24,7 @@ import { StatusNote } from '../core/web/status-note.tsx';
  * overdue said in words) each with a renew button — a refusal said beside that loan —, the holds with their place in
  * the queue and a cancel button, the loans returned; and the one-time code that has a card linked at the desk.
  */
-type T = ReturnType<typeof libraryText>;
+type T = ReturnType<typeof patronText>;
 
 interface ReaderPageProps {
   notice: string | null;
@@ -32,7 +34,7 @@ interface ReaderPageProps {
   code?: { code: string; expiresAt: string };
 }
 
-function LoanTable(props: { t: T; loans: OpenLoan[]; token: string; refused: ReaderPageProps['refused']; card: Patron }) {
+function LoanTable(props: { t: T; d: ReturnType<typeof deskText>; loans: OpenLoan[]; token: string; refused: ReaderPageProps['refused']; card: Patron }) {
   const { t } = props;
   if (props.loans.length === 0) return <p>{t.noOpenLoans}</p>;
   return (
@@ -43,7 +45,7 @@ function LoanTable(props: { t: T; loans: OpenLoan[]; token: string; refused: Rea
           <li style="border-top:1px solid #ccc;padding:.5rem 0" id={`loan-${l.loanId}`}>
             <strong>{l.title}</strong>
             <br />
-            {`${t.due}: ${formatDate(l.dueAt)} · `}
+            {`${props.d.due}: ${formatDate(l.dueAt)} · `}
             <span class={l.overdueDays > 0 ? 'late' : undefined}>{loanStateWords(t, l)}</span>
             {` · ${l.library}`}
             <form method="post" action={`/ban-doc/gia-han/${l.loanId}`} style="margin-top:.25rem">
@@ -90,7 +92,7 @@ function HoldList(props: { t: T; holds: ReaderHold[]; token: string; refused: Re
 
 async function readerPage(c: AppContext, p: ReaderPageProps, status: 200 | 404 | 409 | 422 = 200) {
   const ctx = pageContext(c);
-  const t = libraryText(ctx.lang);
+  const t = patronText(ctx.lang);
   const db = c.var.store.db;
   const who = signedIn(c);
   // a reader's loans are theirs alone: only the cards linked to the signed-in account are read
@@ -113,17 +115,17 @@ async function readerPage(c: AppContext, p: ReaderPageProps, status: 200 | 404 |
       </style>
       <h1>{t.myLoans}</h1>
       <StatusNote said={p.notice} />
-      {cards.length === 0 ? <p>{t.noCard}</p> : null}
+      {cards.length === 0 ? <p>{searchText(ctx.lang).noCard}</p> : null}
       {per.map(({ card, loans, holds, history }) => (
         <section aria-labelledby={`card-${card.id}-h`}>
           <h2 id={`card-${card.id}-h`}>{t.myCards({ card: card.cardNumber, name: card.name })}</h2>
           {card.blocked ? <p class="field-error">{card.blockReason ? t.blockedBecause({ reason: card.blockReason }) : t.cardBlockedShort}</p> : null}
           <h3>{`${t.openLoansH} (${loans.length})`}</h3>
-          <LoanTable t={t} loans={loans} token={ctx.csrf} refused={p.refused} card={card} />
+          <LoanTable t={t} d={deskText(ctx.lang)} loans={loans} token={ctx.csrf} refused={p.refused} card={card} />
           <h3>{`${t.holdsH} (${holds.length})`}</h3>
           <HoldList t={t} holds={holds} token={ctx.csrf} refused={p.refused} />
           <h3>{t.historyH}</h3>
-          <ReturnedLoans t={t} lines={history} />
+          <ReturnedLoans lang={ctx.lang} lines={history} />
         </section>
       ))}
       <section aria-labelledby="link-code-h">
@@ -177,14 +179,14 @@ export const readerPages = new Hono<AppEnv>()
           )
         ).find((l) => l.loanId === loanId)?.title ?? '';
       const r = await renewReaderLoan(c.var.store.db, userId, loanId);
-      return libraryText(c.var.lang).loanRenewed({ title, due: formatDate(r.dueAt) });
+      return patronText(c.var.lang).loanRenewed({ title, due: formatDate(r.dueAt) });
     });
   })
   .post('/ban-doc/huy/:id{[0-9]+}', (c) => {
     const holdId = Number(c.req.param('id'));
     return act(c, { holdId }, async (userId) => {
       await cancelReaderHold(c.var.store.db, userId, holdId);
-      return libraryText(c.var.lang).holdCancelled;
+      return patronText(c.var.lang).holdCancelled;
     });
   })
   .post('/ban-doc/ma-lien-ket', async (c) => {

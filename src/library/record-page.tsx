@@ -6,7 +6,9 @@ import { notFound, UserError } from '../core/errors.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { availability } from './items.ts';
 import { patronsOfUser } from './patrons.ts';
-import { itemStatusText, libraryText } from './messages.ts';
+import { catalogueText, itemStatusText } from './catalogue-messages.ts';
+import { patronText } from './patron-messages.ts';
+import { searchText } from './search-messages.ts';
 import { formatDate } from '../core/i18n/index.ts';
 import { Csrf, ErrorSummary, FormField, refusal, type Refusal } from './form-bits.tsx';
 import { holdStateWords } from './patron-view.tsx';
@@ -15,7 +17,9 @@ import { placeReaderHold, readerHolds } from './reader-account.ts';
 /** A title's page: its description, where copies are now and how many can be borrowed, and the hold form (a refusal kept on it). */
 async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 422 = 200) {
   const ctx = pageContext(c);
-  const t = libraryText(ctx.lang);
+  const t = searchText(ctx.lang);
+  const ct = catalogueText(ctx.lang);
+  const pt = patronText(ctx.lang);
   const db = c.var.store.db;
   const id = Number(c.req.param('id'));
   const rec = Number.isInteger(id) ? await db.selectFrom('lib_records').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
@@ -69,7 +73,7 @@ async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 4
         <p class="ok" role="status">
           {placed.status === 'waiting'
             ? t.holdPlacedAt({ library: placed.library, n: placed.position ?? 1 })
-            : t.yourHoldHere({ state: holdStateWords(t, placed), library: placed.library })}{' '}
+            : t.yourHoldHere({ state: holdStateWords(pt, placed), library: placed.library })}{' '}
           <a href="/ban-doc">{t.myHoldsLink}</a>
         </p>
       ) : null}
@@ -139,9 +143,9 @@ async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 4
               <thead>
                 <tr>
                   <th scope="col">{t.f_library}</th>
-                  <th scope="col">{t.callNumber}</th>
-                  <th scope="col">{t.shelf}</th>
-                  <th scope="col">{t.itemStatus}</th>
+                  <th scope="col">{ct.callNumber}</th>
+                  <th scope="col">{ct.shelf}</th>
+                  <th scope="col">{ct.itemStatus}</th>
                 </tr>
               </thead>
               <tbody>
@@ -161,7 +165,7 @@ async function titlePage(c: AppContext, r?: Refusal, status: 200 | 404 | 409 | 4
       <h2 id="hold-h">{t.placeHold}</h2>
       {mine.length && !placed ? (
         <p>
-          {mine.map((h) => t.yourHoldHere({ state: holdStateWords(t, h), library: h.library })).join(' ')} <a href="/ban-doc">{t.myHoldsLink}</a>
+          {mine.map((h) => t.yourHoldHere({ state: holdStateWords(pt, h), library: h.library })).join(' ')} <a href="/ban-doc">{t.myHoldsLink}</a>
         </p>
       ) : null}
       {!ctx.principal ? (

@@ -9,7 +9,9 @@ import { deskLibrary } from './desk-pages.tsx';
 import type { Place } from './places.ts';
 import { PATRON_CATEGORIES } from './patrons.ts';
 import { EVERY_CATEGORY, effectiveRules, removeRule, setRule, type EffectiveRule } from './loan-rules.ts';
-import { libraryText, nameOf, patronCategoryName } from './messages.ts';
+import { patronCategoryName } from './patron-messages.ts';
+import { deskText } from './desk-messages.ts';
+import { ruleText, ruleWord } from './rule-messages.ts';
 import { libraryErrors as E } from './errors.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
 
@@ -19,26 +21,27 @@ import { StatusNote } from '../core/web/status-note.tsx';
  * network's or the built-in default applies; staff of the library and officials above it set or remove rules.
  */
 const CATEGORIES: string[] = [EVERY_CATEGORY, ...PATRON_CATEGORIES];
-const categoryName = (lang: Lang, k: string): string => (k === EVERY_CATEGORY ? libraryText(lang).everyCategory : patronCategoryName(lang, k));
+const categoryName = (lang: Lang, k: string): string => (k === EVERY_CATEGORY ? ruleText(lang).everyCategory : patronCategoryName(lang, k));
 const FIELDS = ['loanDays', 'maxLoans', 'maxRenewals', 'holdDays'] as const;
 
 type Values = Record<string, string>;
 
 function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; notice: string | null; error?: UserError; values?: Values }) {
   const { ctx, lib } = p;
-  const t = libraryText(ctx.lang);
+  const t = ruleText(ctx.lang);
+  const d = deskText(ctx.lang);
   const say = (s: Parameters<typeof sayIn>[1]) => sayIn(ctx.lang, s);
   const base = `/thu-vien/${encodeURIComponent(lib.code)}/quy-dinh-muon`;
   const csrf = <input type="hidden" name="_csrf" value={ctx.csrf} />;
   const problem = (f: string) => p.error?.problems.find((x) => x.field === f);
   const v = p.values ?? {};
   return (
-    <Layout ctx={ctx} title={`${t.loanRules} · ${lib.name}`}>
+    <Layout ctx={ctx} title={`${d.loanRules} · ${lib.name}`}>
       <h1>
-        {t.loanRules} · {lib.name}
+        {d.loanRules} · {lib.name}
       </h1>
       <p>
-        <a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{t.backToDesk}</a>
+        <a href={`/thu-vien/${encodeURIComponent(lib.code)}`}>{d.backToDesk}</a>
       </p>
       <StatusNote said={p.notice} />
       {p.error ? (
@@ -47,7 +50,7 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
           <ul>
             {p.error.problems.map((x) => (
               <li>
-                {x.field ? nameOf(ctx.lang, 'field_', x.field) : ''}: {say(x.said)}
+                {x.field ? ruleWord(ctx.lang, 'field_', x.field) : ''}: {say(x.said)}
               </li>
             ))}
           </ul>
@@ -61,11 +64,11 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
             <tr>
               <th scope="col">{t.rulePatronCategory}</th>
               {FIELDS.map((f) => (
-                <th scope="col">{nameOf(ctx.lang, 'field_', f)}</th>
+                <th scope="col">{ruleWord(ctx.lang, 'field_', f)}</th>
               ))}
               <th scope="col">{t.finesFree}</th>
               <th scope="col">{t.ruleOf}</th>
-              <th scope="col">{t.action}</th>
+              <th scope="col">{d.action}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +79,7 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
                   <td>{r[f]}</td>
                 ))}
                 <td>{r.finesFree ? ctx.t.yes : ctx.t.no}</td>
-                <td>{nameOf(ctx.lang, 'source_', r.source)}</td>
+                <td>{ruleWord(ctx.lang, 'source_', r.source)}</td>
                 <td>
                   {r.source === 'library' && r.own ? (
                     <form method="post" action={`${base}/xoa`}>
@@ -109,7 +112,7 @@ function rulesView(p: { ctx: PageContext; lib: Place; rules: EffectiveRule[]; no
           const bad = problem(name);
           return (
             <p>
-              <label for={`rule-${name}`}>{nameOf(ctx.lang, 'field_', name)}</label>
+              <label for={`rule-${name}`}>{ruleWord(ctx.lang, 'field_', name)}</label>
               <br />
               <input
                 id={`rule-${name}`}
@@ -184,14 +187,14 @@ export const rulesPage = new Hono<AppEnv>()
       if (e instanceof UserError && e.status === 422) return render(c, lib, { error: e, values }, 422);
       throw e;
     }
-    const msg = libraryText(c.var.lang).ruleSaved;
+    const msg = ruleText(c.var.lang).ruleSaved;
     return c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}/quy-dinh-muon?tb=${encodeURIComponent(msg)}`, 303);
   })
   .post('/thu-vien/:code/quy-dinh-muon/xoa', async (c) => {
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
     const removed = await removeRule(c.var.store.db, lib.id, categoryOf(b.category), c.var.principal.userId);
-    const t = libraryText(c.var.lang);
+    const t = ruleText(c.var.lang);
     const msg = removed ? t.ruleRemoved : t.noOwnRule;
     return c.redirect(`/thu-vien/${encodeURIComponent(lib.code)}/quy-dinh-muon?tb=${encodeURIComponent(msg)}`, 303);
   });

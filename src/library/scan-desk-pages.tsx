@@ -8,7 +8,7 @@ import { signedIn } from '../core/web/api-kit.ts';
 import { todayLocal } from '../core/time.ts';
 import { checkin, checkout } from './circulation.ts';
 import { circulationDesk } from './desk.ts';
-import { libraryText } from './messages.ts';
+import { deskText } from './desk-messages.ts';
 import type { Place } from './places.ts';
 import { outTo, readerAtDesk, SESSION_MAX, sessionIds, sessionLoans, type DeskReader } from './scan-desk.ts';
 import { deskPath, lendHref, onLoanWords, scanDeskView, slipView, type ScanDeskProps } from './scan-desk-view.tsx';
@@ -100,12 +100,12 @@ export const scanDeskPages = new Hono<AppEnv>()
       () => checkout(db, barcode, card, { institutionId: lib.id, userId: who.userId }),
       async (e) => {
         const out = ON_LOAN.includes(e.code ?? '') ? await outTo(db, lib, barcode, card) : null;
-        const said = out ? onLoanWords(libraryText(c.var.lang), out) : sayIn(c.var.lang, e.said);
+        const said = out ? onLoanWords(deskText(c.var.lang), out) : sayIn(c.var.lang, e.said);
         return lendTab(c, { card, ids }, { said, field: 'barcode', typed: barcode, outTo: out }, statusOf(e));
       },
     );
     if (r instanceof Response) return r;
-    const t = libraryText(c.var.lang);
+    const t = deskText(c.var.lang);
     return c.redirect(lendHref(lib, card, withId(ids, r.loanId), t.lentItem({ barcode: r.barcode, due: formatDate(r.dueAt) })), 303);
   })
   // a copy scanned on the check-in tab: taken back, the next one
@@ -152,7 +152,7 @@ export const scanDeskPages = new Hono<AppEnv>()
 
 /** What the desk says of a copy taken back: returned, how late, set aside for whom. */
 function returnedWords(c: AppContext, r: Awaited<ReturnType<typeof checkin>>): string {
-  const t = libraryText(c.var.lang);
+  const t = deskText(c.var.lang);
   const late = r.overdueDays ? t.daysLate({ days: r.overdueDays }) : '';
   const held = r.heldFor ? t.setAside({ reader: r.heldFor, until: formatDate(r.heldUntil) }) : '';
   return `${t.returned({ barcode: r.barcode })}${late}${held}`;

@@ -1,12 +1,12 @@
 import { formatDate } from '../core/i18n/index.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { assetPath } from '../core/web/assets.ts';
-import { libraryText } from './messages.ts';
+import { deskText } from './desk-messages.ts';
 import type { Place } from './places.ts';
 import type { DeskReader, OutTo, SessionLoan } from './scan-desk.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
 
-type T = ReturnType<typeof libraryText>;
+type T = ReturnType<typeof deskText>;
 
 /**
  * The scan-and-go desk (Koha's checkout screen as the anchor): the reader's card scanned once, then copies one after
@@ -164,7 +164,7 @@ function SessionTable(props: { t: T; rows: SessionLoan[]; caption: string; retur
 
 export function scanDeskView(p: ScanDeskProps) {
   const { ctx, lib, reader } = p;
-  const t = libraryText(ctx.lang);
+  const t = deskText(ctx.lang);
   const ids = p.session.map((l) => l.loanId);
   const lend = p.tab === 'lend';
   return (
@@ -233,7 +233,7 @@ export function scanDeskView(p: ScanDeskProps) {
 /** The loan slip of a sitting, for the printer (print CSS: the site's header and footer left out). */
 export function slipView(p: { ctx: PageContext; lib: Place; reader: DeskReader; session: SessionLoan[]; today: string }) {
   const { ctx, lib, reader } = p;
-  const t = libraryText(ctx.lang);
+  const t = deskText(ctx.lang);
   return (
     <Layout ctx={ctx} title={`${t.slipTitle} · ${lib.name}`}>
       <style>{PRINT_CSS}</style>

@@ -7,7 +7,8 @@ import { formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import type { Segment, SearchHit } from '../search/index.ts';
 import { availability, type Availability } from './items.ts';
 import { facetValueName, search } from '../search/index.ts';
-import { libraryText, nameOf } from './messages.ts';
+import { deskText } from './desk-messages.ts';
+import { searchText, searchValueName } from './search-messages.ts';
 
 const FACETS = ['kind', 'library', 'audience', 'language', 'year', 'subject'] as const;
 const PAGE = 20;
@@ -32,8 +33,8 @@ const Copies = (props: { lang: Lang; list: Availability[] | undefined }) =>
     <ul class="copies">
       {props.list.map((a) => (
         <li>
-          {a.name}: {a.available} {libraryText(props.lang).available} {libraryText(props.lang).of} {a.total}
-          {a.away ? ` (${libraryText(props.lang).inRotation})` : ''}
+          {a.name}: {a.available} {searchText(props.lang).available} {searchText(props.lang).of} {a.total}
+          {a.away ? ` (${searchText(props.lang).inRotation})` : ''}
         </li>
       ))}
     </ul>
@@ -48,7 +49,7 @@ const SEARCH_LAYOUT =
 export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
   const ctx = pageContext(c);
   const { lang } = ctx;
-  const t = libraryText(lang);
+  const t = searchText(lang);
   const params = new URL(c.req.url).searchParams;
   params.delete('lang');
   const q = params.get('q') ?? '';
@@ -84,11 +85,11 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
     facet === 'library'
       ? (names.get(value) ?? value)
       : facet === 'kind'
-        ? nameOf(lang, 'k_', value)
+        ? searchValueName(lang, 'k_', value)
         : facet === 'audience'
-          ? nameOf(lang, 'a_', value)
+          ? searchValueName(lang, 'a_', value)
           : facet === 'language'
-            ? nameOf(lang, 'l_', value)
+            ? searchValueName(lang, 'l_', value)
             : facetValueName(lang, facet, value); // codes other modules name (an event's kind), else the value
   const hitUrl = (h: SearchHit) => (h.kind === 'book' ? `/tra-cuu/sach/${h.refId}` : (h.url ?? '#'));
   const total = result?.total ?? 0;
@@ -101,7 +102,7 @@ export const searchPage = new Hono<AppEnv>().get('/tra-cuu', async (c) => {
       <h1>{t.searchTitle}</h1>
       {deskCode ? (
         <p>
-          <a href={`/thu-vien/${encodeURIComponent(deskCode)}`}>{t.desk} →</a>
+          <a href={`/thu-vien/${encodeURIComponent(deskCode)}`}>{deskText(lang).desk} →</a>
         </p>
       ) : null}
       <form method="get" action="/tra-cuu" role="search">

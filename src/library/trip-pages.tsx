@@ -8,7 +8,8 @@ import { todayLocal } from '../core/time.ts';
 import { circulationDesk, deskOf } from './desk.ts';
 import { dayTyped } from './day-typed.ts';
 import { refusal, type Refusal } from './form-bits.tsx';
-import { libraryText, visitTripText } from './messages.ts';
+import { deskText } from './desk-messages.ts';
+import { visitTripText } from './visit-trip-messages.ts';
 import type { Place } from './places.ts';
 import { addTripItems, barcodesTyped, createTrip, lendAtStop, recordStopVisitors, tripOf, tripsOf } from './trips.ts';
 import { tripsPath, tripsView, tripView } from './trip-view.tsx';
@@ -128,7 +129,7 @@ export const tripPages = new Hono<AppEnv>()
       const trip = await tripOf(c.var.store.db, lib.id, tripId(c));
       const place = trip.stops.find((s) => s.id === stop)?.place ?? '';
       const r = await lendAtStop(c.var.store.db, { institutionId: lib.id, stopId: stop, barcode: b.barcode ?? '', card: b.card ?? '', userId: userId(c) });
-      const t = libraryText(c.var.lang);
+      const t = deskText(c.var.lang);
       const patron = r.patron ?? t.readerOfCard({ card: r.card });
       return {
         notice: visitTripText(c.var.lang).lentAt({ patron, barcode: r.barcode, place, due: formatDate(r.dueAt) }),

@@ -2,7 +2,9 @@ import { formatDate, formatNumber } from '../core/i18n/index.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { maskCard } from './cards.ts';
 import { Csrf, ErrorSummary, FormField, type Refusal } from './form-bits.tsx';
-import { itemStatusText, libraryText, visitTripText } from './messages.ts';
+import { itemStatusText } from './catalogue-messages.ts';
+import { deskText } from './desk-messages.ts';
+import { visitTripText } from './visit-trip-messages.ts';
 import type { Place } from './places.ts';
 import type { TripDetail, TripSummary } from './trips.ts';
 import { StatusNote } from '../core/web/status-note.tsx';
@@ -14,7 +16,7 @@ const wrap = 'overflow-wrap:anywhere';
 export function tripsView(p: { ctx: PageContext; lib: Place; trips: TripSummary[]; today: string; notice: string | null; r?: Refusal }) {
   const { ctx, lib, r } = p;
   const t = visitTripText(ctx.lang);
-  const lt = libraryText(ctx.lang);
+  const lt = deskText(ctx.lang);
   const n = (x: number) => formatNumber(ctx.lang, x, 0);
   return (
     <Layout ctx={ctx} title={`${t.tripsTitle} · ${lib.name}`}>
@@ -107,7 +109,7 @@ export function tripView(p: {
 }) {
   const { ctx, lib, trip, r } = p;
   const t = visitTripText(ctx.lang);
-  const lt = libraryText(ctx.lang);
+  const lt = deskText(ctx.lang);
   const st = itemStatusText(ctx.lang);
   const n = (x: number) => formatNumber(ctx.lang, x, 0);
   const stopPath = (id: number, rest: string) => tripsPath(lib, `/${trip.id}/diem/${id}${rest}`);

@@ -8,7 +8,7 @@ import { thisMonth, todayLocal } from '../core/time.ts';
 import { deskOf } from './desk.ts';
 import { dayTyped, monthTyped } from './day-typed.ts';
 import { refusal, type Refusal } from './form-bits.tsx';
-import { visitTripText } from './messages.ts';
+import { visitTripText } from './visit-trip-messages.ts';
 import type { Place } from './places.ts';
 import { removeVisitView, visitsPath, visitsView } from './visit-view.tsx';
 import { correctVisit, recordVisits, removeVisit, visitEntry, visitsOfMonth } from './visits.ts';

@@ -1,7 +1,8 @@
 import { formatDate, formatMonth, formatNumber } from '../core/i18n/index.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import { Csrf, ErrorSummary, FormField, type Refusal } from './form-bits.tsx';
-import { libraryText, visitTripText } from './messages.ts';
+import { deskText } from './desk-messages.ts';
+import { visitTripText } from './visit-trip-messages.ts';
 import type { Place } from './places.ts';
 import { shiftMonth } from './day-typed.ts';
 import type { VisitDay, VisitEntry, VisitSource } from './visits.ts';
@@ -59,7 +60,7 @@ function EntryRow(props: { ctx: PageContext; lib: Place; e: VisitEntry; r: Refus
 export function visitsView(p: { ctx: PageContext; lib: Place; month: string; days: VisitDay[]; today: string; notice: string | null; r?: Refusal }) {
   const { ctx, lib, r } = p;
   const t = visitTripText(ctx.lang);
-  const lt = libraryText(ctx.lang);
+  const lt = deskText(ctx.lang);
   const month = (m: string) => visitsPath(lib, `?thang=${m}`);
   const prev = shiftMonth(p.month, -1);
   const next = shiftMonth(p.month, 1);

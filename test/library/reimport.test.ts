@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/db/database.ts';
 import { importMarc } from '../../src/library/marc-import.ts';
-import { libraryText } from '../../src/library/messages.ts';
+import { catalogueText } from '../../src/library/catalogue-messages.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { libraryNetwork, marcFixture, vietnameseXml } from './fixture.ts';
 
@@ -30,7 +30,7 @@ describe.each(ENGINES)('a MARC file imported twice on %s', (engine) => {
       expect(await holdings()).toEqual(before);
       expect(again).toMatchObject({ read: first.read, imported: 0, merged: 0, items: 0, rejected: first.rejected });
       expect(again.unchanged).toBe(first.read - first.rejected.length);
-      const said = libraryText('vi').imported({
+      const said = catalogueText('vi').imported({
         file,
         read: again.read,
         imported: again.imported,

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors.ts';
 import { formatDate } from '../../core/i18n/index.ts';
 import { expireLapsedHolds } from '../../library/hold-expiry.ts';
-import { holdExpiryText, libraryText } from '../../library/messages.ts';
+import { holdExpiryText, holdText } from '../../library/hold-messages.ts';
 import { withPlatform } from '../context.ts';
 import { cliErrors } from '../messages.ts';
 
@@ -25,7 +25,7 @@ export async function run(args: string[]): Promise<number> {
     throw new UserError(cliErrors.usage({ usage: USAGE }), 400);
   return withPlatform(async ({ db }) => {
     const r = await expireLapsedHolds(db, { libraryCode: values.library, today: values.today, dryRun: values['dry-run'] });
-    const t = libraryText('vi');
+    const t = holdText('vi');
     const e = holdExpiryText('vi');
     for (const x of r.expired) {
       const what = x.next
