@@ -5,7 +5,7 @@ import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError, type Problem } from '../core/errors.ts';
 import { parseDate } from '../core/i18n/parse-date.ts';
 import { clean, fold } from '../core/text/vietnamese.ts';
-import { addDays, todayLocal } from '../core/time.ts';
+import { todayLocal } from '../core/time.ts';
 import { circulationDesk } from './desk.ts';
 import { libraryErrors as E } from './errors.ts';
 import { useLinkCode } from './link-codes.ts';
