@@ -85,8 +85,8 @@ export async function eventListPage(c: AppContext) {
         </select>
         <label for="noi">{s.place}</label>
         <input id="noi" name="noi" value={one ? one.fullName : q.place} autocomplete="address-level3" />
-        <DayField id="tu" label={s.from} value={q.from} />
-        <DayField id="den" label={s.to} value={q.to} />
+        <DayField id="tu" label={s.from} value={from ?? q.from} />
+        <DayField id="den" label={s.to} value={to ?? q.to} />
         <button type="submit">{s.filter}</button>
       </form>
       {refused ? null : several.length > 0 ? (

@@ -143,7 +143,7 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
         ))}
       </ul>
       <h2 id="new-object">{s.newObject}</h2>
-      {again ? <ErrorSummary lang={ctx.lang} error={again.error} labels={labels} title={s.thereIsAProblem} /> : null}
+      {objectAgain ? <ErrorSummary lang={ctx.lang} error={objectAgain.error} labels={labels} title={s.thereIsAProblem} /> : null}
       <form method="post" action={`${base}/hien-vat`} enctype="multipart/form-data" aria-labelledby="new-object">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
         <Field id="identifier" label={s.identifier} required value={v('identifier')} problem={problem('identifier')} />
