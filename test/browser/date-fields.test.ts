@@ -82,6 +82,8 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: days typed dd/mm/yyyy in a
     expect(res?.status()).toBe(422);
     expect(await page.locator('#tu').inputValue()).toBe('03/31/2026');
     expect(await page.locator('#tu-err').innerText()).toBe('Ngày 03/31/2026 không có trên lịch');
+    expect(await contexts.axeAt(english, '/su-kien?tu=03%2F31%2F2026', 'events, a refused day')).toEqual([]);
+    expect(await contexts.axeAt(english, '/quan-ly/bao-tang/BTTINH-46', 'museum management, day fields')).toEqual([]);
     await page.close();
   });
 });
