@@ -1,9 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import { audit } from '../core/audit.ts';
 import { UserError, type Problem } from '../core/errors.ts';
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, parseDate } from '../core/i18n/index.ts';
 import { addDays, daysBetween, todayLocal } from '../core/time.ts';
-import { readDay } from '../network/institution-edits.ts';
 import { accountsErrors as E } from './messages.ts';
 import { API_TOKEN_DAYS, createApiToken, listApiTokens, revokeApiTokens, type ApiTokenInfo } from './sessions.ts';
 import type { Principal } from './users.ts';
@@ -47,7 +46,7 @@ export async function makeOwnTokenUntil(
   const name = typed.name.trim();
   if (name === '') problems.push({ field: 'name', said: E.tokenNameRequired() });
   else if (name.length > MAX_NAME) problems.push({ field: 'name', said: E.tokenNameLong({ max: MAX_NAME }) });
-  const day = readDay(typed.expires);
+  const day = parseDate(typed.expires);
   const days = day ? daysBetween(today, day) : 0;
   if (!day) problems.push({ field: 'expires', said: E.tokenExpiryForm({ example: formatDate(addDays(today, API_TOKEN_DAYS)) }) });
   else if (days < 1 || days > MAX_TOKEN_DAYS)

@@ -6,12 +6,12 @@ import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { UserError, type Problem } from '../core/errors.ts';
-import { formatDateTime, type Lang } from '../core/i18n/index.ts';
+import { formatDateTime, parseDate, type Lang } from '../core/i18n/index.ts';
 import { safeRows } from '../core/text/spreadsheet.ts';
 import { unitById } from '../network/units.ts';
 import { findPlaces, templatePlaces } from '../statistics/template-places.ts';
 import { auditedTables, auditPeople, exportAudit, findPerson, readAudit, requireAuditReader, type AuditEntryView, type AuditFilter } from './audit-log.ts';
-import { ErrorSummary, Field, parseDayMonthYear, problemsOf } from './form-bits.tsx';
+import { ErrorSummary, Field, problemsOf } from './form-bits.tsx';
 import { actionNames, adminErrors as E, adminText, tableNames } from './messages.ts';
 import { auditNames, readable, type AuditNames } from './audit-values.ts';
 import { withObjects, type AuditObject } from './audit-objects.ts';
@@ -63,7 +63,7 @@ async function filterOf(c: AppContext, typed: Typed): Promise<{ filter: AuditFil
     ['from', 'tu'],
     ['to', 'den'],
   ] as const) {
-    const iso = parseDayMonthYear(typed[key]);
+    const iso = parseDate(typed[key]);
     if (iso === null) problems.push({ said: E.badDate({ date: typed[key] }), field });
     else if (iso) filter[key] = iso;
   }

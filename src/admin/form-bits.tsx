@@ -50,14 +50,3 @@ export function Field(props: { id: string; label: string; hint?: string; problem
     </div>
   );
 }
-
-/** A typed dd/mm/yyyy (or d/m/yyyy) date as ISO, undefined when empty, null when it is not a date. */
-export function parseDayMonthYear(text: string | undefined): string | undefined | null {
-  const t = (text ?? '').trim();
-  if (t === '') return undefined;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
-}

@@ -113,6 +113,12 @@ export const coreErrors = errors({
     vi: 'Tệp CSV bị lỗi ở dòng {line}: dấu ngoặc kép (") đặt sai chỗ hoặc không đóng.',
     en: 'Malformed CSV at line {line}: {detail}',
   },
+  // a day typed dd/mm/yyyy in a form (core/web/typed-days.ts)
+  dayRefused: { code: 'E1040', vi: 'Chưa lưu: có ngày chưa đúng.', en: 'Not saved: a day is not right.' },
+  notADay: { code: 'E1041', vi: 'Gõ ngày/tháng/năm, ví dụ {example}', en: 'Type day/month/year, for example {example}' },
+  noSuchDay: { code: 'E1042', vi: 'Ngày {date} không có trên lịch', en: 'There is no {date} on the calendar' },
+  dayAfter: { code: 'E1043', vi: 'Không được sau ngày {max}', en: 'Not after {max}' },
+  dayBefore: { code: 'E1044', vi: 'Không được trước ngày {min}', en: 'Not before {min}' },
   tableTooManyRows: {
     code: 'E1030',
     vi: 'Tệp có hơn {max} dòng, vượt quá giới hạn: hãy chia thành nhiều tệp.',

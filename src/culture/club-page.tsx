@@ -98,9 +98,8 @@ export async function clubPage(c: AppContext, k: Club, again?: Again) {
             <TextField
               id="onDate"
               label={t.day}
-              type="date"
+              date
               required
-              max={todayLocal()}
               value={again?.form === 'session' ? again.values.onDate : todayLocal()}
               lang={ctx.lang}
               again={again?.form === 'session' ? again : undefined}

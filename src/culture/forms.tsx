@@ -1,5 +1,6 @@
 import type { UserError } from '../core/errors.ts';
 import { sayIn, type Lang } from '../core/i18n/index.ts';
+import { DateHint, DateInput } from '../core/web/date-input.tsx';
 import { cultureText } from './messages.ts';
 
 /** A refused club form: which form, what was typed (and ticked), and what was wrong. */
@@ -10,14 +11,16 @@ export interface Again {
   error?: UserError;
 }
 
-/** A labelled input with what was typed and its problem beside it (aria-invalid, described by the message). */
+/**
+ * A labelled input with what was typed and its problem beside it (aria-invalid, described by the message); a day
+ * typed dd/mm/yyyy with its hint when `date`.
+ */
 export function TextField(p: {
   id: string;
   label: string;
   lang: Lang;
-  type?: string;
+  date?: boolean;
   required?: boolean;
-  max?: string;
   inputmode?: 'numeric' | 'text';
   autocomplete?: string;
   value?: string;
@@ -28,23 +31,26 @@ export function TextField(p: {
   return (
     <>
       <label for={p.id}>{p.label}</label>
+      {p.date ? <DateHint id={p.id} lang={p.lang} /> : null}
       {said ? (
         <span class="field-error" id={`${p.id}-err`}>
           {said}
         </span>
       ) : null}
-      <input
-        id={p.id}
-        name={p.id}
-        type={p.type ?? 'text'}
-        required={p.required}
-        max={p.max}
-        inputmode={p.inputmode}
-        autocomplete={p.autocomplete}
-        value={p.again?.values[p.id] ?? p.value}
-        aria-invalid={said ? 'true' : undefined}
-        aria-describedby={said ? `${p.id}-err` : undefined}
-      />
+      {p.date ? (
+        <DateInput id={p.id} required={p.required} value={p.again?.values[p.id] ?? p.value} errorId={said ? `${p.id}-err` : undefined} />
+      ) : (
+        <input
+          id={p.id}
+          name={p.id}
+          required={p.required}
+          inputmode={p.inputmode}
+          autocomplete={p.autocomplete}
+          value={p.again?.values[p.id] ?? p.value}
+          aria-invalid={said ? 'true' : undefined}
+          aria-describedby={said ? `${p.id}-err` : undefined}
+        />
+      )}
     </>
   );
 }

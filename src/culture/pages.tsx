@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { UserError } from '../core/errors.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { typedDay } from '../core/web/typed-days.ts';
 import { createClub } from './clubs.ts';
 import { addMember, linkMember, removeMember, updateMember } from './members.ts';
 import { correctSession, recordSession } from './sessions.ts';
@@ -42,7 +43,8 @@ export const culturePages = new Hono<AppEnv>()
     const present = ids(b.present);
     const values = { onDate: str(b.onDate), note: str(b.note) };
     try {
-      await recordSession(c.var.store.db, k.id, { ...values, present }, c.var.principal.userId);
+      // the day may not be in the future: the service refuses it beside the field
+      await recordSession(c.var.store.db, k.id, { ...values, onDate: typedDay('onDate', values.onDate), present }, c.var.principal.userId);
     } catch (err) {
       if (fixable(err)) return c.html(await clubPage(c, k, { form: 'session', values, present, error: err }), 422);
       throw err;
@@ -92,7 +94,13 @@ export const culturePages = new Hono<AppEnv>()
     const present = ids(b.present);
     const values = { onDate: str(b.onDate), note: str(b.note) };
     try {
-      await correctSession(c.var.store.db, k.id, Number(c.req.param('sid')), { ...values, present }, c.var.principal.userId);
+      await correctSession(
+        c.var.store.db,
+        k.id,
+        Number(c.req.param('sid')),
+        { ...values, onDate: typedDay('onDate', values.onDate), present },
+        c.var.principal.userId,
+      );
     } catch (err) {
       if (fixable(err)) return c.html(await sessionPage(c, k, { form: 'session', values, present, error: err }), 422);
       throw err;

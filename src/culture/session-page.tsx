@@ -4,7 +4,6 @@ import { pageContext } from '../core/web/page-context.ts';
 import { notFound } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/index.ts';
 import { ErrorSummary } from '../core/web/error-summary.tsx';
-import { todayLocal } from '../core/time.ts';
 import { membersOf } from './members.ts';
 import { cultureText } from './messages.ts';
 import { PresentBoxes, TextField, type Again } from './forms.tsx';
@@ -35,7 +34,7 @@ export async function sessionPage(c: AppContext, k: Club, again?: Again) {
       {again?.error ? <ErrorSummary lang={ctx.lang} error={again.error} labels={labels} title={t.thereIsAProblem} /> : null}
       <form method="post" action={`/cau-lac-bo/${k.id}/buoi/${s.id}`}>
         <input type="hidden" name="_csrf" value={ctx.csrf} />
-        <TextField id="onDate" label={t.day} type="date" required max={todayLocal()} value={again?.values.onDate ?? s.on_date} lang={ctx.lang} again={again} />
+        <TextField id="onDate" label={t.day} date required value={again?.values.onDate ?? s.on_date} lang={ctx.lang} again={again} />
         <PresentBoxes lang={ctx.lang} members={members} checked={present} />
         <TextField id="note" label={t.note} lang={ctx.lang} value={again?.values.note ?? s.note} />
         <p>

@@ -2,7 +2,9 @@ import type { AppContext } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { UserError } from '../core/errors.ts';
-import { sayIn } from '../core/i18n/index.ts';
+import { parseDate, sayIn } from '../core/i18n/index.ts';
+import { DateHint, DateInput } from '../core/web/date-input.tsx';
+import { dayProblem } from '../core/web/typed-days.ts';
 import { resolvePlace } from '../network/place-finder.ts';
 import { todayLocal } from '../core/time.ts';
 import { EVENT_KINDS, listEventDays } from './catalogue.ts';
@@ -22,6 +24,26 @@ export async function eventListPage(c: AppContext) {
     from: c.req.query('tu') ?? todayLocal(),
     to: c.req.query('den') ?? '',
   };
+  // the dates typed dd/mm/yyyy (or yyyy-mm-dd, as old links have them); a wrong one is shown beside its field, nothing listed
+  const bad = { tu: dayProblem('tu', q.from), den: dayProblem('den', q.to) };
+  const refused = bad.tu !== undefined || bad.den !== undefined;
+  const from = parseDate(q.from) ?? undefined;
+  const to = parseDate(q.to) ?? undefined;
+  const DayField = (p: { id: 'tu' | 'den'; label: string; value: string }) => {
+    const problem = bad[p.id];
+    return (
+      <>
+        <label for={p.id}>{p.label}</label>
+        <DateHint id={p.id} lang={ctx.lang} />
+        {problem ? (
+          <span class="field-error" id={`${p.id}-err`}>
+            {sayIn(ctx.lang, problem.said)}
+          </span>
+        ) : null}
+        <DateInput id={p.id} value={p.value} errorId={problem ? `${p.id}-err` : undefined} autofocus={problem !== undefined && (p.id === 'tu' || !bad.tu)} />
+      </>
+    );
+  };
   // the place by name, with or without diacritics (or its code); several of one name are offered as links
   const choice = q.place ? await resolvePlace(db, q.place) : undefined;
   if (choice && 'none' in choice) throw new UserError(E.noPlaceNamed({ text: q.place }), 404, [{ field: 'noi', said: E.notFoundHere() }]);
@@ -30,14 +52,14 @@ export async function eventListPage(c: AppContext) {
   const unit = one ? await db.selectFrom('units').select('id').where('code', '=', one.code).executeTakeFirst() : undefined;
   const days = await listEventDays(db);
   const events =
-    several.length > 0
+    several.length > 0 || refused
       ? []
       : await listEvents(db, {
           unitId: unit?.id,
           day: q.day || undefined,
           kind: q.kind || undefined,
-          from: q.from || undefined,
-          to: q.to || undefined,
+          from,
+          to,
           limit: 100,
         });
   const dayNames = new Map(days.map((d) => [d.code, sayIn(ctx.lang, { vi: d.name_vi, en: d.name_en })]));
@@ -63,13 +85,11 @@ export async function eventListPage(c: AppContext) {
         </select>
         <label for="noi">{s.place}</label>
         <input id="noi" name="noi" value={one ? one.fullName : q.place} autocomplete="address-level3" />
-        <label for="tu">{s.from}</label>
-        <input id="tu" name="tu" type="date" value={q.from} />
-        <label for="den">{s.to}</label>
-        <input id="den" name="den" type="date" value={q.to} />
+        <DayField id="tu" label={s.from} value={from ?? q.from} />
+        <DayField id="den" label={s.to} value={to ?? q.to} />
         <button type="submit">{s.filter}</button>
       </form>
-      {several.length > 0 ? (
+      {refused ? null : several.length > 0 ? (
         <section aria-labelledby="choose-h">
           <h2 id="choose-h">{s.choosePlace({ text: q.place })}</h2>
           <ul class="places">
@@ -90,5 +110,6 @@ export async function eventListPage(c: AppContext) {
         </>
       )}
     </Layout>,
+    refused ? 422 : 200,
   );
 }

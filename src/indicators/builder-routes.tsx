@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { notFound, UserError, type Problem } from '../core/errors.ts';
 import { requireLogin } from '../core/web/guards.ts';
-import { readDay } from '../network/institution-edits.ts';
+import { parseDate } from '../core/i18n/parse-date.ts';
 import { findUnitChoices, unitChoices } from '../network/unit-picker.ts';
 import { listElements } from '../statistics/elements.ts';
 import { dataYears } from '../statistics/years.ts';
@@ -76,7 +76,7 @@ export const builderPages = new Hono<AppEnv>()
     const who = adminOnly(c);
     const ind = await indicatorOf(c);
     const typed = await typedBody(c);
-    const on = readDay(one(typed, 'retiredOn'));
+    const on = parseDate(one(typed, 'retiredOn'));
     try {
       if (!on) throw new UserError(E.invalidDefinition(), 422, [{ field: 'retiredOn', said: E.dateNeeded() }]);
       await retireIndicator(c.var.store.db, who, ind.code, on);

@@ -1,12 +1,10 @@
+import { parseDate } from '../core/i18n/parse-date.ts';
+
 /**
- * A date typed on a desk form: dd/mm/yyyy (or d/m/yyyy, with dots or dashes) as the pages show dates, or the ISO
- * form a browser's date picker sends. Anything else is returned as typed, for the service to refuse beside the field.
+ * A date typed on a desk form, dd/mm/yyyy (`parseDate`), as ISO; anything else is returned as typed, for the service
+ * to refuse beside the field.
  */
-export function dayTyped(text: string): string {
-  const t = text.trim();
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : t;
-}
+export const dayTyped = (text: string): string => parseDate(text) ?? text.trim();
 
 /** A month 'YYYY-MM' from the address, else the fallback. */
 export const monthTyped = (text: string | undefined, fallback: string): string => (text && /^\d{4}-(0[1-9]|1[0-2])$/.test(text) ? text : fallback);

@@ -4,6 +4,7 @@ import { pageContext } from '../core/web/page-context.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { formatDate, sayIn } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { typedDays } from '../core/web/typed-days.ts';
 import type { Place } from './places.ts';
 import { circulationDesk, deskOf } from './desk.ts';
 import { maskCard, newCardNumber } from './cards.ts';
@@ -44,7 +45,12 @@ const circulates = (c: AppContext, lib: Place) => ownStaff(c, lib) || c.var.prin
 const ownStaff = (c: AppContext, lib: Place) => c.var.principal?.role === 'staff' && c.var.principal.institutionId === lib.id;
 
 /** The desk page, with a notice or a refusal; the overdue readers named only to the library's own staff. */
-async function deskPage(c: AppContext, lib: Place, said: { notice?: string | null; error?: string }, status: 200 | 403 | 404 | 409 | 422 = 200) {
+async function deskPage(
+  c: AppContext,
+  lib: Place,
+  said: { notice?: string | null; error?: string; patron?: { values: Record<string, string>; problems: Record<string, string> } },
+  status: 200 | 403 | 404 | 409 | 422 = 200,
+) {
   const db = c.var.store.db;
   const [rotations, late, dests] = await Promise.all([rotationsOf(db, lib.id), overdue(db, lib.id, today()), rotationDestinations(db, lib)]);
   const shown = ownStaff(c, lib) ? late : late.map((l) => ({ ...l, patron: '', card: maskCard(l.card) }));
@@ -56,6 +62,7 @@ async function deskPage(c: AppContext, lib: Place, said: { notice?: string | nul
     dests,
     notice: said.notice ?? null,
     error: said.error,
+    patron: said.patron,
     circulates: circulates(c, lib),
   });
   return c.html(view, status);
@@ -157,17 +164,20 @@ export const deskPages = new Hono<AppEnv>()
     const lib = await deskLibrary(c);
     const b = await c.req.parseBody();
     const card = newCardNumber();
-    await registerPatron(
-      c.var.store.db,
-      {
-        cardNumber: card,
-        institutionId: lib.id,
-        name: text(b.name),
-        category: (text(b.category) || 'adult') as PatronCategory,
-        expiresAt: text(b.expires) || null,
-      },
-      c.var.principal.userId,
-    );
+    const values = { name: text(b.name), category: text(b.category), expires: text(b.expires) };
+    try {
+      const { expires } = typedDays(values, { expires: {} });
+      await registerPatron(
+        c.var.store.db,
+        { cardNumber: card, institutionId: lib.id, name: values.name, category: (values.category || 'adult') as PatronCategory, expiresAt: expires ?? null },
+        c.var.principal.userId,
+      );
+    } catch (e) {
+      // refused: the desk again, the card form with what was typed and each reason beside its field
+      if (!(e instanceof UserError) || e.status !== 422) throw e;
+      const problems = Object.fromEntries(e.problems.map((x) => [x.field ?? '', sayIn(c.var.lang, x.said)]));
+      return deskPage(c, lib, { error: sayIn(c.var.lang, e.said), patron: { values, problems } }, 422);
+    }
     return back(c, lib, deskText(c.var.lang).cardIssued({ card }));
   })
   .post('/thu-vien/:code/luan-chuyen', async (c) => {

@@ -1,4 +1,5 @@
-import { formatDate } from '../core/i18n/index.ts';
+import { formatDate, type Lang } from '../core/i18n/index.ts';
+import { DateHint, DateInput } from '../core/web/date-input.tsx';
 import { todayLocal } from '../core/time.ts';
 import { Layout, type PageContext } from '../core/web/layout.tsx';
 import type { OverdueLoan } from './circulation.ts';
@@ -35,12 +36,31 @@ function AudienceFields(props: { t: ReturnType<typeof searchText>; accessible: s
   );
 }
 
-function Field(props: { id: string; label: string; name: string; type?: string; required?: boolean; value?: string }) {
+/** A labelled input of the desk's forms, its reason beside it after a refusal; a day typed dd/mm/yyyy when `date`. */
+function Field(props: { id: string; label: string; name: string; type?: string; date?: Lang; required?: boolean; value?: string; problem?: string }) {
+  const errorId = props.problem ? `${props.id}-err` : undefined;
   return (
     <p>
       <label for={props.id}>{props.label}</label>
-      <br />
-      <input id={props.id} name={props.name} type={props.type ?? 'text'} required={props.required} value={props.value} />
+      {props.date ? <DateHint id={props.id} lang={props.date} /> : <br />}
+      {props.problem ? (
+        <span class="field-error" id={errorId}>
+          {props.problem}
+        </span>
+      ) : null}
+      {props.date ? (
+        <DateInput id={props.id} name={props.name} required={props.required} value={props.value} errorId={errorId} />
+      ) : (
+        <input
+          id={props.id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          required={props.required}
+          value={props.value}
+          aria-invalid={errorId ? 'true' : undefined}
+          aria-describedby={errorId}
+        />
+      )}
     </p>
   );
 }
@@ -91,6 +111,8 @@ export function deskView(p: {
   notice: string | null;
   /** A refusal of the last action, shown above the forms (the person stays on them). */
   error?: string;
+  /** A refused card: what was typed and each field's reason, in words. */
+  patron?: { values: Record<string, string>; problems: Record<string, string> };
   /** Whether the person lends and takes back here (the library's own staff): else the circulation forms are not shown. */
   circulates: boolean;
 }) {
@@ -232,17 +254,19 @@ export function deskView(p: {
           <form method="post" action={action('/ban-doc')}>
             {csrf}
             <p class="muted">{t.cardNumberGiven}</p>
-            <Field id="pat-name" name="name" label={t.name} required />
+            <Field id="pat-name" name="name" label={t.name} required value={p.patron?.values.name} problem={p.patron?.problems.name} />
             <p>
               <label for="pat-cat">{t.patronCategory}</label>
               <br />
               <select id="pat-cat" name="category">
                 {PATRON_CATEGORIES.map((k) => (
-                  <option value={k}>{patronCategoryName(ctx.lang, k)}</option>
+                  <option value={k} selected={p.patron?.values.category === k}>
+                    {patronCategoryName(ctx.lang, k)}
+                  </option>
                 ))}
               </select>
             </p>
-            <Field id="pat-expires" name="expires" type="date" label={t.expires} />
+            <Field id="pat-expires" name="expires" date={ctx.lang} label={t.expires} value={p.patron?.values.expires} problem={p.patron?.problems.expires} />
             <button type="submit">{t.issue}</button>
           </form>
           <h2>{t.visits}</h2>

@@ -3,8 +3,9 @@ import type { Principal } from '../core/auth/principal.ts';
 import { audit } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError, type Problem } from '../core/errors.ts';
+import { parseDate } from '../core/i18n/parse-date.ts';
 import { clean, fold } from '../core/text/vietnamese.ts';
-import { addDays, todayLocal } from '../core/time.ts';
+import { todayLocal } from '../core/time.ts';
 import { circulationDesk } from './desk.ts';
 import { libraryErrors as E } from './errors.ts';
 import { useLinkCode } from './link-codes.ts';
@@ -134,18 +135,10 @@ export function nextExpiry(p: Patron, today = todayLocal()): string {
   return `${Number(from.slice(0, 4)) + 1}${from.slice(4, 10) === '-02-29' ? '-02-28' : from.slice(4, 10)}`;
 }
 
-/** A day typed as dd/mm/yyyy (d/m/yyyy, with / . or -) or yyyy-mm-dd, as yyyy-mm-dd; null when it is no calendar day. */
-export function calendarDay(typed: string): string | null {
-  const t = typed.trim();
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const day = vn ? `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : null;
-  return day && addDays(day, 0) === day ? day : null;
-}
-
 /** Renews a card to a new expiry date (a calendar day after today, typed dd/mm/yyyy or yyyy-mm-dd). */
 export async function renewCard(db: DB, who: Principal, code: string, patronId: number, expires: string, today = todayLocal()): Promise<string> {
   const { patron } = await staffPatron(db, who, code, patronId);
-  const day = calendarDay(expires);
+  const day = parseDate(expires);
   if (!day) throw new UserError(E.patronInvalid(), 422, [{ field: 'expires', said: E.expiryInvalid() }]);
   if (day <= today) throw new UserError(E.patronInvalid(), 422, [{ field: 'expires', said: E.expiryPast() }]);
   await inTransaction(db, async (trx) => {

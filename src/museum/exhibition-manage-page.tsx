@@ -11,7 +11,7 @@ import { Field } from './form-field.tsx';
 
 /** A refused form of an exhibition's page: which, what was typed, what was wrong. */
 export interface ExhibitionAgain {
-  form: 'edit' | 'unpublish' | 'delete';
+  form: 'edit' | 'unpublish' | 'delete' | 'stop';
   values: Record<string, string>;
   error: UserError;
 }
@@ -38,6 +38,9 @@ export async function exhibitionPage(c: AppContext, again?: ExhibitionAgain) {
           intro: s.intro,
           opensOn: s.opens,
           closesOn: s.closes,
+          place: s.stopPlace,
+          startsOn: s.from,
+          endsOn: s.to,
           reason: form === 'delete' ? s.deleteReason : s.unpublishReason,
         }}
         title={s.thereIsAProblem}
@@ -105,10 +108,11 @@ export async function exhibitionPage(c: AppContext, again?: ExhibitionAgain) {
       {x.kind === 'travelling' ? (
         <form method="post" action={`${base}/diem-dung`}>
           <h2>{s.addStop}</h2>
+          {summary('stop')}
           <input type="hidden" name="_csrf" value={ctx.csrf} />
-          <Field id="place" label={s.stopPlace} required />
-          <Field id="startsOn" label={s.from} type="date" required />
-          <Field id="endsOn" label={s.to} type="date" required />
+          <Field id="place" label={s.stopPlace} required value={value('stop', 'place')} problem={problem('stop', 'place')} />
+          <Field id="startsOn" label={s.from} date={ctx.lang} required value={value('stop', 'startsOn')} problem={problem('stop', 'startsOn')} />
+          <Field id="endsOn" label={s.to} date={ctx.lang} required value={value('stop', 'endsOn')} problem={problem('stop', 'endsOn')} />
           <p>
             <button type="submit">{ctx.t.save}</button>
           </p>
@@ -146,8 +150,8 @@ export async function exhibitionPage(c: AppContext, again?: ExhibitionAgain) {
         <textarea id="intro" name="intro" rows={4}>
           {value('edit', 'intro', x.intro)}
         </textarea>
-        <Field id="opensOn" label={s.opens} type="date" required value={value('edit', 'opensOn', x.opens_on)} problem={problem('edit', 'opensOn')} />
-        <Field id="closesOn" label={s.closes} type="date" value={value('edit', 'closesOn', x.closes_on ?? '')} problem={problem('edit', 'closesOn')} />
+        <Field id="opensOn" label={s.opens} date={ctx.lang} required value={value('edit', 'opensOn', x.opens_on)} problem={problem('edit', 'opensOn')} />
+        <Field id="closesOn" label={s.closes} date={ctx.lang} value={value('edit', 'closesOn', x.closes_on ?? '')} problem={problem('edit', 'closesOn')} />
         <p>
           <button type="submit">{ctx.t.save}</button>
         </p>

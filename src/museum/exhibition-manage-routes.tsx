@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { UserError } from '../core/errors.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { typedDays } from '../core/web/typed-days.ts';
 import { addItem, addStop, publishExhibition, unpublishExhibition } from './exhibitions.ts';
 import { museumErrors as E } from './messages.ts';
 import { moveItem, removeItem } from './exhibition-order.ts';
@@ -21,7 +22,8 @@ export const exhibitionManageRoutes = new Hono<AppEnv>()
     const b = await c.req.parseBody();
     const values = { title: str(b.title), intro: str(b.intro), opensOn: str(b.opensOn), closesOn: str(b.closesOn) };
     try {
-      await updateExhibition(c.var.store.db, x.id, { ...values, closesOn: values.closesOn || null }, c.var.principal.userId);
+      const days = typedDays(values, { opensOn: { required: true }, closesOn: {} });
+      await updateExhibition(c.var.store.db, x.id, { ...values, opensOn: days.opensOn ?? '', closesOn: days.closesOn ?? null }, c.var.principal.userId);
     } catch (err) {
       if (fixableForm(err)) return exhibitionPage(c, { form: 'edit', values, error: err });
       throw err;
@@ -58,7 +60,14 @@ export const exhibitionManageRoutes = new Hono<AppEnv>()
   .post('/quan-ly/trien-lam/:id/diem-dung', async (c) => {
     const x = await managedExhibition(c);
     const b = await c.req.parseBody();
-    await addStop(c.var.store.db, x.id, { place: str(b.place), startsOn: str(b.startsOn), endsOn: str(b.endsOn) }, c.var.principal.userId);
+    const values = { place: str(b.place), startsOn: str(b.startsOn), endsOn: str(b.endsOn) };
+    try {
+      const days = typedDays(values, { startsOn: { required: true }, endsOn: { required: true } });
+      await addStop(c.var.store.db, x.id, { place: values.place, startsOn: days.startsOn ?? '', endsOn: days.endsOn ?? '' }, c.var.principal.userId);
+    } catch (err) {
+      if (fixableForm(err)) return exhibitionPage(c, { form: 'stop', values, error: err });
+      throw err;
+    }
     return c.redirect(`/quan-ly/trien-lam/${x.id}`, 303);
   })
   .post('/quan-ly/trien-lam/:id/cong-bo', async (c) => {

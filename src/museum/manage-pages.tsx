@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { notFound, UserError } from '../core/errors.ts';
 import { requireLogin } from '../core/web/guards.ts';
+import { typedDay, typedDays } from '../core/web/typed-days.ts';
 import { FORM_LIMIT, type UploadLimit } from '../core/web/body-limit.ts';
 import { createProgramme, markBookingHeld, recordVisits } from './education.ts';
 import { createExhibition } from './exhibitions.ts';
@@ -72,29 +73,43 @@ export const museumManagePages = new Hono<AppEnv>()
   .post('/quan-ly/bao-tang/:code/trien-lam', async (c) => {
     const inst = await managedMuseum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    const id = await createExhibition(
-      c.var.store.db,
-      {
-        institutionId: inst.id,
-        kind: str(b.kind) as 'virtual',
-        title: str(b.title),
-        intro: str(b.intro),
-        opensOn: str(b.opensOn),
-        closesOn: str(b.closesOn) || null,
-      },
-      c.var.principal.userId,
-    );
-    return c.redirect(`/quan-ly/trien-lam/${id}`, 303);
+    const values = Object.fromEntries(['kind', 'title', 'intro', 'opensOn', 'closesOn'].map((f) => [f, str(b[f])]));
+    try {
+      const days = typedDays(values, { opensOn: { required: true }, closesOn: {} });
+      const id = await createExhibition(
+        c.var.store.db,
+        {
+          institutionId: inst.id,
+          kind: values.kind as 'virtual',
+          title: values.title ?? '',
+          intro: values.intro ?? '',
+          opensOn: days.opensOn ?? '',
+          closesOn: days.closesOn ?? null,
+        },
+        c.var.principal.userId,
+      );
+      return c.redirect(`/quan-ly/trien-lam/${id}`, 303);
+    } catch (err) {
+      if (err instanceof UserError && err.status === 422) return c.html(await managePage(c, inst, { form: 'exhibition', values, error: err }), 422);
+      throw err;
+    }
   })
   .post('/quan-ly/bao-tang/:code/luot-khach', async (c) => {
     const inst = await managedMuseum(c, c.req.param('code'));
     const b = await c.req.parseBody();
-    await recordVisits(
-      c.var.store.db,
-      inst.id,
-      { day: str(b.day), visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 },
-      c.var.principal.userId,
-    );
+    const values = Object.fromEntries(['day', 'visitors', 'students', 'study'].map((f) => [f, str(b[f])]));
+    try {
+      const day = typedDay('day', values.day);
+      await recordVisits(
+        c.var.store.db,
+        inst.id,
+        { day, visitors: num(b.visitors), students: num(b.students) || 0, study: num(b.study) || 0 },
+        c.var.principal.userId,
+      );
+    } catch (err) {
+      if (err instanceof UserError && err.status === 422) return c.html(await managePage(c, inst, { form: 'visits', values, error: err }), 422);
+      throw err;
+    }
     return c.redirect(`/quan-ly/bao-tang/${encodeURIComponent(inst.code)}?ok=1`, 303);
   })
   .post('/quan-ly/bao-tang/:code/chuong-trinh', async (c) => {

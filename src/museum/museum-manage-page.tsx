@@ -29,8 +29,9 @@ export const OBJECT_FIELDS = [
   'alt',
 ] as const;
 
-/** A refused object form: what was typed and what was wrong, shown again on the page. */
+/** A refused form of the page (the object form unless `form` says): what was typed and what was wrong, shown again. */
 export interface ObjectAgain {
+  form?: 'object' | 'exhibition' | 'visits';
   values: Record<string, string>;
   error: UserError;
 }
@@ -47,11 +48,26 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
     listTerms(db),
   ]);
   const base = `/quan-ly/bao-tang/${encodeURIComponent(inst.code)}`;
-  const v = (field: string) => again?.values[field];
+  const objectAgain = again && (again.form ?? 'object') === 'object' ? again : undefined;
+  const v = (field: string) => objectAgain?.values[field];
   const problem = (field: string) => {
-    const p = again?.error.problems.find((x) => x.field === field);
+    const p = objectAgain?.error.problems.find((x) => x.field === field);
     return p ? sayIn(ctx.lang, p.said) : undefined;
   };
+  /** What a refused exhibition or visits form had typed, and its problems beside the fields. */
+  const other = (form: 'exhibition' | 'visits') => {
+    const a = again?.form === form ? again : undefined;
+    return {
+      a,
+      v: (field: string) => a?.values[field],
+      problem: (field: string) => {
+        const p = a?.error.problems.find((x) => x.field === field);
+        return p ? sayIn(ctx.lang, p.said) : undefined;
+      },
+    };
+  };
+  const ex = other('exhibition');
+  const vis = other('visits');
   const labels = objectFieldLabels(ctx.lang);
   const termSelect = (field: string) => {
     const voc = TERM_BESIDE[field];
@@ -80,6 +96,14 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
         ))}
       </ul>
       <h2 id="new-exhibition">{s.newExhibition}</h2>
+      {ex.a ? (
+        <ErrorSummary
+          lang={ctx.lang}
+          error={ex.a.error}
+          labels={{ title: s.exhibitionTitle, opensOn: s.opens, closesOn: s.closes }}
+          title={s.thereIsAProblem}
+        />
+      ) : null}
       <form method="post" action={`${base}/trien-lam`} aria-labelledby="new-exhibition">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
         <label for="x-kind">{ctx.t.kind}</label>
@@ -89,13 +113,13 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
           ))}
         </select>
         <label for="x-title">{s.exhibitionTitle}</label>
-        <input id="x-title" name="title" required />
+        <input id="x-title" name="title" required value={ex.v('title')} />
         <label for="x-intro">{s.intro}</label>
-        <textarea id="x-intro" name="intro" rows={3}></textarea>
-        <label for="x-opens">{s.opens}</label>
-        <input id="x-opens" name="opensOn" type="date" required />
-        <label for="x-closes">{s.closes}</label>
-        <input id="x-closes" name="closesOn" type="date" />
+        <textarea id="x-intro" name="intro" rows={3}>
+          {ex.v('intro')}
+        </textarea>
+        <Field id="opensOn" label={s.opens} date={ctx.lang} required value={ex.v('opensOn')} problem={ex.problem('opensOn')} />
+        <Field id="closesOn" label={s.closes} date={ctx.lang} value={ex.v('closesOn')} problem={ex.problem('closesOn')} />
         <p>
           <button class="primary" type="submit">
             {ctx.t.save}
@@ -119,7 +143,7 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
         ))}
       </ul>
       <h2 id="new-object">{s.newObject}</h2>
-      {again ? <ErrorSummary lang={ctx.lang} error={again.error} labels={labels} title={s.thereIsAProblem} /> : null}
+      {objectAgain ? <ErrorSummary lang={ctx.lang} error={objectAgain.error} labels={labels} title={s.thereIsAProblem} /> : null}
       <form method="post" action={`${base}/hien-vat`} enctype="multipart/form-data" aria-labelledby="new-object">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
         <Field id="identifier" label={s.identifier} required value={v('identifier')} problem={problem('identifier')} />
@@ -153,12 +177,20 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
         </p>
       </form>
       <h2 id="visits">{s.visits}</h2>
+      {vis.a ? (
+        <ErrorSummary
+          lang={ctx.lang}
+          error={vis.a.error}
+          labels={{ day: s.day, visitors: s.visitors, students: s.students, study: s.study }}
+          title={s.thereIsAProblem}
+        />
+      ) : null}
       <form method="post" action={`${base}/luot-khach`} aria-labelledby="visits">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
-        <Field id="day" label={s.day} type="date" required />
-        <Field id="visitors" label={s.visitors} type="number" required />
-        <Field id="students" label={s.students} type="number" value="0" />
-        <Field id="study" label={s.study} type="number" value="0" />
+        <Field id="day" label={s.day} date={ctx.lang} required value={vis.v('day')} problem={vis.problem('day')} />
+        <Field id="visitors" label={s.visitors} type="number" required value={vis.v('visitors')} problem={vis.problem('visitors')} />
+        <Field id="students" label={s.students} type="number" value={vis.v('students') ?? '0'} problem={vis.problem('students')} />
+        <Field id="study" label={s.study} type="number" value={vis.v('study') ?? '0'} problem={vis.problem('study')} />
         <p>
           <button type="submit">{ctx.t.save}</button>
         </p>

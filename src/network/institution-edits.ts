@@ -3,6 +3,7 @@ import type { Principal } from '../core/auth/principal.ts';
 import { audit } from '../core/audit.ts';
 import { forbidden, notFound, UserError, type Problem } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/format.ts';
+import { parseDate } from '../core/i18n/parse-date.ts';
 import { addDays } from '../core/time.ts';
 import { canReadUnit } from './access.ts';
 import { KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
@@ -37,17 +38,8 @@ export interface InstitutionChange extends InstitutionDetails {
   close?: { on: string };
 }
 
-/** A day typed as dd/mm/yyyy (or as the ISO value of a date field): its ISO form, or undefined when it is no day. */
-export function readDay(text: string): string | undefined {
-  const t = text.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : vn ? [vn[3], vn[2], vn[1]] : [];
-  if (!y || !m || !d) return undefined;
-  const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const parsed = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day ? undefined : day;
-}
+/** A day typed as dd/mm/yyyy (or yyyy-mm-dd): its ISO form, or undefined when it is none (`parseDate`, for callers that test it once). */
+export const readDay = (text: string): string | undefined => parseDate(text) ?? undefined;
 
 export const CODE_PATTERN = /^[A-Za-z0-9._-]{2,60}$/;
 

@@ -4,12 +4,13 @@ import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { forbidden, UserError, type Problem, type Said } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/format.ts';
+import { parseDate } from '../core/i18n/parse-date.ts';
 import type { Lang } from '../core/i18n/lang.ts';
 import { readTableFile } from '../core/text/table-file.ts';
 import { fold } from '../core/text/vietnamese.ts';
 import { todayLocal } from '../core/time.ts';
 import { KINDS, type Ownership } from './catalogue.ts';
-import { changeInstitution, CODE_PATTERN, managesUnit, readDay, type InstitutionDetails } from './institution-edits.ts';
+import { changeInstitution, CODE_PATTERN, managesUnit, type InstitutionDetails } from './institution-edits.ts';
 import { createInstitution, kindNames } from './institutions.ts';
 import { importErrors as E, importText } from './import-messages.ts';
 import { institutionAdminText } from './messages.ts';
@@ -246,7 +247,7 @@ export async function planImport(db: DB, who: Principal, bytes: Uint8Array, file
       else details[c] = n;
     }
     const sinceText = cell('since');
-    const since = sinceText === '' ? today : readDay(sinceText);
+    const since = parseDate(sinceText) ?? (sinceText === '' ? today : undefined);
     if (since === undefined) bad('since', E.badDate({ date: sinceText }));
     const unitText = cell('unit');
     let unit: UnitChoice | undefined;

@@ -1,7 +1,8 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import { UserError } from '../core/errors.ts';
-import { changeInstitution, readDay, type InstitutionChange, type InstitutionDetails } from './institution-edits.ts';
+import { parseDate } from '../core/i18n/parse-date.ts';
+import { changeInstitution, type InstitutionChange, type InstitutionDetails } from './institution-edits.ts';
 import { networkErrors as E } from './messages.ts';
 import { findUnit } from './units.ts';
 
@@ -15,7 +16,7 @@ export interface InstitutionPatch extends InstitutionDetails {
 export async function patchInstitution(db: DB, who: Principal, code: string, patch: InstitutionPatch): Promise<{ code: string }> {
   const { move, closedOn, ...details } = patch;
   const change: InstitutionChange = { ...details };
-  const bad = [move && !readDay(move.from) ? 'from' : '', closedOn && !readDay(closedOn) ? 'closedOn' : ''].filter(Boolean);
+  const bad = [move && !parseDate(move.from) ? 'from' : '', closedOn && !parseDate(closedOn) ? 'closedOn' : ''].filter(Boolean);
   if (bad.length > 0)
     throw new UserError(
       E.institutionInvalid(),

@@ -172,7 +172,6 @@ export const plansErrors = errors({
   itemsPending: { code: 'E4014', vi: 'Còn {n} mục chưa được chấp nhận hoặc bỏ.', en: '{n} items are neither accepted nor dropped.' },
   invalidTaskStatus: { code: 'E4015', vi: 'Trạng thái không hợp lệ.', en: 'Invalid status.' },
   taskStatuses: { code: 'E4016', vi: 'Chọn Chưa thực hiện, Đang thực hiện hoặc Hoàn thành', en: 'Choose Not started, In progress or Done' },
-  invalidDue: { code: 'E4017', vi: 'Hạn phải là ngày (YYYY-MM-DD).', en: 'The due date must be a date (YYYY-MM-DD).' },
   noFile: { code: 'E4018', vi: 'Chưa chọn tệp.', en: 'No file chosen.' },
   fileTooLarge: { code: 'E4019', vi: 'Tệp quá lớn; tối đa 50 MB.', en: 'File too large; the limit is 50 MB.' },
   fileSizeTooLarge: { code: 'E4020', vi: 'Tệp quá lớn ({mb} MB); tối đa 50 MB.', en: 'File too large ({mb} MB); the limit is 50 MB.' },

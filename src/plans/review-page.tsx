@@ -1,3 +1,4 @@
+import { DateHint, DateInput } from '../core/web/date-input.tsx';
 import type { AppContext } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -14,6 +15,8 @@ import { plansText } from './messages.ts';
 /** What the review form held when refused: a missed target's sentence, the parent plan typed and its choices. */
 export interface ReviewTyped {
   sentence?: string;
+  /** The plan's day as typed (dd/mm/yyyy), when refused. */
+  date?: string;
   parent?: string;
   parentChoices?: { id: number; number: string | null; title: string }[];
 }
@@ -37,6 +40,8 @@ export async function renderReview(c: AppContext, planId: number, problems: Prob
   const parent = row?.parent_plan_id ? await planById(db, row.parent_plan_id) : undefined;
   const parentLabel = parent ? (parent.number ?? parent.title) : '';
   const title = pt.reviewTitle;
+  const fieldNames: Record<string, string> = { 'h:date': pt.issueDate, 'h:parent': pt.parentPlan };
+  const dateProblem = problems.find((p) => p.field === 'h:date');
   return c.html(
     <Layout ctx={ctx} title={title}>
       <h1>
@@ -47,7 +52,7 @@ export async function renderReview(c: AppContext, planId: number, problems: Prob
           <ul>
             {problems.map((p) => (
               <li>
-                {p.field ? `${p.field}: ` : ''}
+                {p.field && fieldNames[p.field] ? `${fieldNames[p.field]}: ` : ''}
                 {sayIn(lang, p.said)}
               </li>
             ))}
@@ -95,8 +100,14 @@ export async function renderReview(c: AppContext, planId: number, problems: Prob
               <label>
                 {pt.number} <input name="h:number" value={plan.number ?? ''} />
               </label>
-              <label>
-                {pt.issueDate} <input name="h:date" type="date" value={plan.date ?? ''} />
+              <label for="h:date">
+                {pt.issueDate} <DateHint id="h:date" lang={lang} />
+                {dateProblem ? (
+                  <span class="field-error" id="h:date-err">
+                    {sayIn(lang, dateProblem.said)}
+                  </span>
+                ) : null}
+                <DateInput id="h:date" value={typed.date ?? plan.date} errorId={dateProblem ? 'h:date-err' : undefined} autofocus={dateProblem !== undefined} />
               </label>
               <label>
                 {pt.issuer} <input name="h:issuer" value={plan.issuer ?? ''} />

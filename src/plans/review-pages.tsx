@@ -1,3 +1,5 @@
+import { parseDate } from '../core/i18n/parse-date.ts';
+import { dayProblem } from '../core/web/typed-days.ts';
 import { Hono } from 'hono';
 import type { AppEnv } from '../core/web/env.ts';
 import { UserError } from '../core/errors.ts';
@@ -63,6 +65,10 @@ export const reviewPages = new Hono<AppEnv>()
           parentChoices: found.slice(0, 20),
         });
     }
+    // the plan's day typed dd/mm/yyyy; a wrong one is refused beside its field
+    const typedDate = h('date') ?? '';
+    const badDate = dayProblem('h:date', typedDate);
+    if (badDate) return renderReview(c, plan.id, [badDate], { date: typedDate, parent: typedParent });
     try {
       await completeReview(
         db,
@@ -70,7 +76,7 @@ export const reviewPages = new Hono<AppEnv>()
         decisionsFrom(body, items),
         {
           number: h('number') || null,
-          date: h('date') || null,
+          date: parseDate(typedDate) ?? null,
           issuer: kept('issuer') ?? (h('issuer') || null),
           title: kept('title') ?? (h('title') || undefined),
           yearFrom: h('yearFrom') ? Number(h('yearFrom')) : undefined,

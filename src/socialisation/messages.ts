@@ -2,6 +2,7 @@ import { names, texts } from '../core/i18n/catalogue.ts';
 
 /** The thank-you and honours pages' own words (Vietnamese first, English). The module raises no errors of its own. */
 export const socialisationText = texts({
+  thereIsAProblem: { vi: 'Có vấn đề cần sửa', en: 'There is a problem' },
   thanks: { vi: 'Ghi nhận, cảm ơn', en: 'Thanks and honours' },
   thanksIn: { vi: 'Ghi nhận và cảm ơn — {unit}, {year}', en: 'Thanks and honours — {unit}, {year}' },
   donors: { vi: 'Nhà tài trợ, người quyên góp', en: 'Sponsors and donors' },

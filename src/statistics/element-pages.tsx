@@ -3,12 +3,11 @@ import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
 import { notFound, UserError } from '../core/errors.ts';
-import { formatDate, sayIn, type Lang } from '../core/i18n/index.ts';
+import { formatDate, parseDate, sayIn, type Lang } from '../core/i18n/index.ts';
 import { requireLogin } from '../core/web/guards.ts';
 import { signedIn } from '../core/web/api-kit.ts';
 import { DatedActionForm, ErrorSummary, formProblems, SelectField, TextField } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
-import { readDay } from '../network/institution-edits.ts';
 import { changeElement, createElement, retireElement, SECTORS } from './element-admin.ts';
 import { listElements, type DataElement, type PeriodType } from './elements.ts';
 import { elementAdminText, statisticsErrors as E } from './messages.ts';
@@ -250,7 +249,7 @@ export const elementPages = new Hono<AppEnv>()
     const typed = await body(c);
     return orAgain(
       async () => {
-        const on = readDay(typed.retiredOn ?? '');
+        const on = parseDate(typed.retiredOn);
         if (!on) throw new UserError(E.elementInvalid(), 422, [{ field: 'retiredOn', said: E.elementRetireDate() }]);
         await retireElement(c.var.store.db, who, c.req.param('code'), on);
       },

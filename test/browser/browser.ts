@@ -130,9 +130,10 @@ export class Contexts {
     private readonly baseURL: string,
   ) {}
 
-  async open(opts: { js?: boolean; width?: number; height?: number } = {}): Promise<BrowserContext> {
-    const { js = false, width = 1366, height = 900 } = opts;
-    const c = await this.browser.newContext({ baseURL: this.baseURL, javaScriptEnabled: js, locale: 'vi-VN', viewport: { width, height } });
+  /** A browser context; `locale` is the browser's own language (Vietnamese unless a test says, e.g. an English Chrome). */
+  async open(opts: { js?: boolean; width?: number; height?: number; locale?: string } = {}): Promise<BrowserContext> {
+    const { js = false, width = 1366, height = 900, locale = 'vi-VN' } = opts;
+    const c = await this.browser.newContext({ baseURL: this.baseURL, javaScriptEnabled: js, locale, viewport: { width, height } });
     c.setDefaultTimeout(20_000);
     this.opened.push(c);
     return c;

@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: clubs, events and places i
     expect(await contexts.axeAt(ctx, `/cau-lac-bo/${club.id}`, 'club (manager)')).toEqual([]);
 
     const session = page.locator('form[aria-labelledby="record-session"]');
-    await session.getByLabel('Ngày').fill('2026-11-21');
+    await session.getByLabel('Ngày').fill('21/11/2026');
     await session.getByRole('checkbox', { name: 'Trần Thị Tư (1946)' }).check();
     expect(await submitting(page, () => session.getByRole('button', { name: 'Lưu' }).click())).toBe(`/cau-lac-bo/${club.id}?ok=1`);
     expect(await page.getByRole('row', { name: /21\/11\/2026 1/ }).count()).toBe(1);

@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: museums, events and the ci
     await xForm.getByLabel('Loại').selectOption('virtual');
     await xForm.getByLabel('Tên triển lãm').fill('Nón lá xứ Huế');
     await xForm.getByLabel('Lời giới thiệu').fill('Nghề làm nón bài thơ qua các thế hệ.');
-    await xForm.getByLabel('Mở cửa').fill('2026-11-23');
+    await xForm.getByLabel('Mở cửa').fill('23/11/2026');
     const made = await submitting(page, () => xForm.getByRole('button', { name: 'Lưu' }).click());
     expect(made).toMatch(/^\/quan-ly\/trien-lam\/\d+$/);
     const id = made.split('/').pop();

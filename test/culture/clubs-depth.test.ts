@@ -118,9 +118,18 @@ describe.each(ENGINES)('clubs with everyone in them on %s', (engine) => {
     expect(html).toContain('value="xóm Bản"');
     expect(html).toMatch(/<span class="field-error" id="name-err">Đã có trong danh sách<\/span>/);
     const sau = (await membersOf(store.db, club))[0]!;
-    const future = await staff.postForm(`/cau-lac-bo/${club}/buoi`, { _csrf: csrfFrom(page), onDate: '2099-01-01', present: String(sau.id), note: 'Hát then' });
+    // typed dd/mm/yyyy as a person does: the future refused beside the field, the typed day kept; a wrong day likewise
+    const future = await staff.postForm(`/cau-lac-bo/${club}/buoi`, { _csrf: csrfFrom(page), onDate: '01/01/2099', present: String(sau.id), note: 'Hát then' });
     expect(future.status).toBe(422);
-    expect(await future.text()).toContain('value="2099-01-01"');
+    const refused = await future.text();
+    expect(refused).toContain('value="01/01/2099"');
+    expect(refused).toMatch(/<span class="field-error" id="onDate-err">Chưa đến ngày này<\/span>/);
+    const noDay = await staff.postForm(`/cau-lac-bo/${club}/buoi`, { _csrf: csrfFrom(page), onDate: '30/02/2026', present: String(sau.id), note: '' });
+    expect(noDay.status).toBe(422);
+    const noDayHtml = await noDay.text();
+    expect(noDayHtml).toContain('value="30/02/2026"');
+    expect(noDayHtml).toMatch(/<span class="field-error" id="onDate-err">Ngày 30\/02\/2026 không có trên lịch<\/span>/);
+    // what an API caller or an old form sends, yyyy-mm-dd, is still read
     const done = await staff.postForm(`/cau-lac-bo/${club}/buoi`, { _csrf: csrfFrom(page), onDate: '2026-11-20', present: String(sau.id), note: '' });
     expect(done.status).toBe(303);
     const after = await (await staff.get(`/cau-lac-bo/${club}`)).text();

@@ -50,6 +50,8 @@ export const coreText = texts({
   setBy: { vi: 'Người cập nhật', en: 'Set by' },
   dataEntry: { vi: 'Nhập số liệu thống kê', en: 'Statistics entry' },
   month: { vi: 'Tháng', en: 'Month' },
+  /** The hint under every date field: how to type a day. */
+  dateHint: { vi: 'ngày/tháng/năm', en: 'day/month/year' },
   yearly: { vi: 'Cả năm', en: 'Whole year' },
   furthestBehind: { vi: 'Các địa phương còn xa chỉ tiêu nhất', en: 'Places furthest behind their targets' },
   csrfFailed: {

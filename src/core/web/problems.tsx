@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { UserError, Said } from '../errors.ts';
 import { sayIn, type Lang } from '../i18n/index.ts';
+import { DateHint, DateInput } from './date-input.tsx';
 
 /**
  * A refused form's problems as the GOV.UK pattern shows them (as on the entry form and the validation rules'
@@ -168,5 +169,21 @@ export function DatedActionForm(props: {
         </button>
       </p>
     </form>
+  );
+}
+
+/** A day typed dd/mm/yyyy, laid out as `TextField`: label, the hint "ngày/tháng/năm", reason beside it, the input. */
+export function DateField(props: FieldProps & { lang: Lang; value: string | null | undefined; required?: boolean }) {
+  const { problems: p, name } = props;
+  return (
+    <Labelled {...props} hint={<DateHint id={name} lang={props.lang} />} hintFirst>
+      <DateInput
+        id={name}
+        value={props.value}
+        required={props.required}
+        errorId={p.has(name) ? `${name}-err` : undefined}
+        autofocus={p.aria(name).autofocus === true}
+      />
+    </Labelled>
   );
 }
