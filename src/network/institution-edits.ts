@@ -3,7 +3,6 @@ import type { Principal } from '../core/auth/principal.ts';
 import { audit } from '../core/audit.ts';
 import { forbidden, notFound, UserError, type Problem } from '../core/errors.ts';
 import { formatDate } from '../core/i18n/format.ts';
-import { parseDate } from '../core/i18n/parse-date.ts';
 import { addDays } from '../core/time.ts';
 import { canReadUnit } from './access.ts';
 import { KINDS, OWNERSHIPS, type Ownership } from './catalogue.ts';
@@ -37,9 +36,6 @@ export interface InstitutionChange extends InstitutionDetails {
   /** Closed from a day (ISO): it belongs to no unit from then. */
   close?: { on: string };
 }
-
-/** A day typed as dd/mm/yyyy (or yyyy-mm-dd): its ISO form, or undefined when it is none (`parseDate`, for callers that test it once). */
-export const readDay = (text: string): string | undefined => parseDate(text) ?? undefined;
 
 export const CODE_PATTERN = /^[A-Za-z0-9._-]{2,60}$/;
 

@@ -1,3 +1,4 @@
+import { parseDate } from '../core/i18n/parse-date.ts';
 import { Hono } from 'hono';
 import type { AppContext, AppEnv } from '../core/web/env.ts';
 import { UserError, type Problem } from '../core/errors.ts';
@@ -7,7 +8,7 @@ import { signedIn } from '../core/web/api-kit.ts';
 import type { Principal } from '../core/auth/principal.ts';
 import type { DB } from '../core/db/database.ts';
 import { addInstitution } from './institution-admin.ts';
-import { changeInstitution, readDay } from './institution-edits.ts';
+import { changeInstitution } from './institution-edits.ts';
 import { networkErrors as E } from './messages.ts';
 import { findUnitChoices, unitChoices, type UnitChoice } from './unit-picker.ts';
 import { inputOf } from './institution-form-values.ts';
@@ -34,7 +35,7 @@ async function body(c: AppContext): Promise<Record<string, string>> {
 
 /** A day typed in a form, or the problem at its field. */
 function typedDay(text: string | undefined, field: string): { day?: string; problem?: Problem } {
-  const day = readDay(text ?? '');
+  const day = parseDate(text ?? '');
   return day ? { day } : { problem: { field, said: E.dateNeeded() } };
 }
 

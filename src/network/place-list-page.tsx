@@ -1,3 +1,4 @@
+import { parseDate } from '../core/i18n/parse-date.ts';
 import type { AppContext } from '../core/web/env.ts';
 import { Layout } from '../core/web/layout.tsx';
 import { pageContext } from '../core/web/page-context.ts';
@@ -6,7 +7,6 @@ import { formatDate, type Lang } from '../core/i18n/index.ts';
 import { ErrorSummary, formProblems } from '../core/web/problems.tsx';
 import { todayLocal } from '../core/time.ts';
 import { SearchForm } from '../core/web/search-form.tsx';
-import { readDay } from './institution-edits.ts';
 import { levelCount, levelName, placeAdminText, placeErrors as P } from './messages.ts';
 import { placeTree, searchPlaces, type TreeChild } from './place-admin.ts';
 import { managers } from './place-access.ts';
@@ -56,7 +56,7 @@ export async function treePage(c: AppContext) {
   const s = placeAdminText(lang);
   const { db } = c.var.store;
   const typedDay = c.req.query('ngay') ?? '';
-  const parsed = typedDay.trim() === '' ? todayLocal() : readDay(typedDay);
+  const parsed = typedDay.trim() === '' ? todayLocal() : parseDate(typedDay);
   const day = parsed ?? todayLocal();
   const error = parsed ? undefined : new UserError(P.dateNeeded(), 400, [{ field: 'ngay', said: P.dateNeeded() }]);
   const p = formProblems(lang, error);

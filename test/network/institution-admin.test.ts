@@ -3,7 +3,7 @@ import type { Principal } from '../../src/core/auth/principal.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { addInstitution, institutionRecord, searchInstitutions } from '../../src/network/institution-admin.ts';
-import { changeInstitution, readDay } from '../../src/network/institution-edits.ts';
+import { changeInstitution } from '../../src/network/institution-edits.ts';
 import { patchInstitution } from '../../src/network/institution-patch.ts';
 import { takeValues } from '../../src/statistics/values.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
@@ -56,13 +56,6 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
     expect(r.problems).toEqual([]);
   });
   afterAll(() => store?.close());
-
-  it('reads a day typed as dd/mm/yyyy or as a date field sends it, and nothing else', () => {
-    expect(readDay('1/7/2025')).toBe('2025-07-01');
-    expect(readDay('2025-07-01')).toBe('2025-07-01');
-    expect(readDay('31/02/2025')).toBeUndefined();
-    expect(readDay('mai')).toBeUndefined();
-  });
 
   it('creates an institution with its contact, opening hours and location, audited', async () => {
     await addInstitution(store.db, admin, {
