@@ -25,7 +25,11 @@ export function parsePlan(text: string): ParsedPlanFull {
   const header = readHeader(f, st, ocr);
   const warnings: string[] = [];
   const tail = tailStart(f.text);
-  const horizon = horizonOf(header.title ? f.text.slice(0, header.bodyStart) : '', f.text, header.dateYear);
+  const head = header.title ? f.text.slice(0, header.bodyStart) : '';
+  // A news headline's year may be the far aim ("Phấn đấu vào năm 2030, …") while the plan the body names runs
+  // "đến năm 2025, định hướng đến năm 2030": an undated target is for the nearer of the two terms.
+  const named = header.headline && /\bnam\s+20\d\d\b/.test(head) ? namedPlan(f.text, header.bodyStart) : null;
+  const horizon = nearer(horizonOf(head, f.text, header.dateYear), named ? horizonOf(named, '', header.dateYear) : null);
   const milestones = milestonesOf(f.text, header.dateYear);
   const opts = { horizon, milestones, dateYear: header.dateYear };
   // A news headline is read on its own: its sentence ends where the line does, and the body's first sentence starts after it.
@@ -116,6 +120,17 @@ export function parsePlan(text: string): ParsedPlanFull {
 function tailStart(text: string): number {
   const m = /\n\s*n[oô]i nh\w{1,2}n\s*:/.exec(text);
   return m ? m.index : text.length;
+}
+
+/** The body's first sentence naming a plan, programme or project with its term: `… Kế hoạch số 62/KH-UBND … đến năm 2025, định hướng đến năm 2030.` */
+function namedPlan(text: string, bodyStart: number): string | null {
+  const body = text.slice(bodyStart, bodyStart + 1500);
+  for (const s of body.split(/(?<=[.!?])\s+|\n\s*\n/)) if (/\b(?:ke hoach|chuong trinh|de an)\b/.test(s) && /\bnam\s+20\d\d\b/.test(s)) return s;
+  return null;
+}
+
+function nearer(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
 }
 
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */

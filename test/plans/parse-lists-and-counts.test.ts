@@ -1,0 +1,143 @@
+/**
+ * Rules found on the fourth held-out set (eval/holdout4/, issue 22), each in sentences written for
+ * the test in the grammar of the domain, clean and without diacritics: "thực hiện có" is no "hiện
+ * có"; a stray line inside a bullet list does not end the list's heading; counts of people in
+ * thousands and millions; "ít nhất 02-03 không gian đọc"; a news headline's far aim is not the term
+ * of the plan the body names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/plans/parse/index.ts';
+
+const strip = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+const both = (text: string) => [
+  ['clean', text],
+  ['without diacritics', strip(text)],
+];
+const read = (t: string) => parsePlan(t).targets.map((x) => [x.year, x.value ?? [x.min, x.max], x.kind]);
+
+const COMMUNE = `ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ AN PHÚ                            Độc lập - Tự do - Hạnh phúc
+Số: 07/KH-UBND                    An Phú, ngày 10 tháng 01 năm 2024
+KẾ HOẠCH
+Xây dựng xã hội học tập năm 2024
+`;
+
+describe('"thực hiện có" is a verb and its object, not "hiện có" (what there is now)', () => {
+  it.each(
+    both(`${COMMUNE}I. MỤC TIÊU, CHỈ TIÊU
+1. Chỉ tiêu
+1. Có 95% hộ gia đình đăng ký và thực hiện có hiệu quả danh hiệu “Gia đình học tập”.
+`),
+  )('a commune target phrased with "thực hiện có hiệu quả" stays a target of the plan year (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(read(t!)).toEqual([[2024, 95, 'percent']]);
+    expect(p.results).toEqual([]);
+  });
+
+  it.each(both(`${COMMUNE}II. KẾT QUẢ NĂM 2023\nHiện có 62% hộ gia đình đạt danh hiệu “Gia đình học tập”.\n`))(
+    '"hiện có" on its own still reports what there is (%s)',
+    (_, t) => {
+      expect(read(t!)).toEqual([]);
+      expect(parsePlan(t!).results.map((r) => r.value)).toEqual([62]);
+    },
+  );
+});
+
+const DISTRICT = `ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN BÌNH SƠN                       Độc lập - Tự do - Hạnh phúc
+Số: 31/KH-UBND                    Bình Sơn, ngày 02 tháng 4 năm 2024
+KẾ HOẠCH
+Đẩy mạnh học tập suốt đời giai đoạn 2024 - 2030
+`;
+
+describe('a line without marker, figure or year inside a bullet list does not end its heading', () => {
+  const NEWS = `Bình Sơn đẩy mạnh học tập suốt đời giai đoạn 2024-2030
+
+Theo kế hoạch, huyện đặt mục tiêu cụ thể đến năm 2026 như sau:
+
+– 75% gia đình đạt danh hiệu “Gia đình học tập”.
+
+– 60% dòng họ đạt danh hiệu “Dòng họ học tập”.
+
+Xem thêm: Hướng dẫn chấm điểm các danh hiệu học tập
+
+– 85% cơ quan, đơn vị đạt danh hiệu “Đơn vị học tập”.
+`;
+  it.each(both(NEWS))('the items after a "Xem thêm" paragraph keep the heading year (%s)', (_, t) => {
+    expect(read(t!)).toEqual([
+      [2026, 75, 'percent'],
+      [2026, 60, 'percent'],
+      [2026, 85, 'percent'],
+    ]);
+  });
+
+  it.each(both(NEWS.replace('Xem thêm: Hướng dẫn chấm điểm các danh hiệu học tập', 'Định hướng đến năm 2030:')))(
+    'a heading with its own year between the bullets still ends the first (%s)',
+    (_, t) => {
+      expect(read(t!)).toEqual([
+        [2026, 75, 'percent'],
+        [2026, 60, 'percent'],
+        [2030, 85, 'percent'],
+      ]);
+    },
+  );
+});
+
+describe('counts of people in thousands and millions', () => {
+  it.each(
+    both(`${DISTRICT}I. MỤC TIÊU
+1. Mục tiêu đến năm 2027: xóa mù chữ cho 12 nghìn người, nâng tỷ lệ biết chữ đạt 97,5%.
+2. Mục tiêu đến năm 2030: xóa mù chữ cho 1,5 triệu người trong độ tuổi 15 - 60.
+`),
+  )('"12 nghìn người" and "1,5 triệu người" are counts of their year (%s)', (_, t) => {
+    expect(read(t!)).toEqual([
+      [2027, 12_000, 'count'],
+      [2027, 97.5, 'percent'],
+      [2030, 1_500_000, 'count'],
+    ]);
+    expect(parsePlan(t!).targets[0]!.unit).toBe('người');
+  });
+
+  it.each(both(`${DISTRICT}II. KẾT QUẢ\nNăm qua toàn huyện mở lớp cho 4 nghìn người.\n`))('a count told without a cue reports (%s)', (_, t) => {
+    expect(read(t!)).toEqual([]);
+  });
+});
+
+describe('"ít nhất 02-03 không gian đọc": a count range with its floor word', () => {
+  it.each(both(`${DISTRICT}I. MỤC TIÊU\nTrong năm 2025, xây dựng ít nhất 02-03 không gian đọc sách tại các xã.\n`))('is a count of 2 to 3 (%s)', (_, t) => {
+    expect(read(t!)).toEqual([[2025, [2, 3], 'count']]);
+  });
+});
+
+describe("a news headline's far aim is not the term of the plan the body names", () => {
+  const NEWS = `Phấn đấu vào năm 2035, Ninh Sơn trở thành huyện học tập
+
+UBND huyện Ninh Sơn vừa ban hành Kế hoạch số 15/KH-UBND về phát triển văn hóa đọc đến năm 2028, định hướng đến năm 2035.
+
+Theo kế hoạch, đến năm 2028, phấn đấu 70% học sinh sử dụng thư viện thường xuyên.
+
+Mục tiêu của huyện là 60% trường học có thư viện đạt chuẩn; 45% người dân có kỹ năng đọc.
+`;
+  it.each(both(NEWS))('a paragraph with no year takes the plan term, 2028, not the headline 2035 (%s)', (_, t) => {
+    expect(read(t!)).toEqual([
+      [2028, 70, 'percent'],
+      [2028, 60, 'percent'],
+      [2028, 45, 'percent'],
+    ]);
+  });
+
+  it.each(both(NEWS.replace('vào năm 2035', 'đến năm 2027').replace('Phấn đấu', 'Phấn đấu 80% trường học có thư viện')))(
+    'a headline nearer than the plan keeps its own year (%s)',
+    (_, t) => {
+      expect(read(t!).slice(-2)).toEqual([
+        [2027, 60, 'percent'],
+        [2027, 45, 'percent'],
+      ]);
+    },
+  );
+});
