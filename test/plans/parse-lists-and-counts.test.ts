@@ -3,9 +3,10 @@
  * the test in the grammar of the domain, clean and without diacritics: "thực hiện có" is no "hiện
  * có"; a stray line inside a bullet list does not end the list's heading; counts of people in
  * thousands and millions; "ít nhất 02-03 không gian đọc"; a news headline's far aim is not the term
- * of the plan the body names.
+ * of the plan the body names; the Đ of an education office given back in any part of a code.
  */
 import { describe, expect, it } from 'vitest';
+import { repairCode } from '../../src/plans/parse/header.ts';
 import { parsePlan } from '../../src/plans/parse/index.ts';
 
 const strip = (s: string) =>
@@ -140,4 +141,22 @@ Mục tiêu của huyện là 60% trường học có thư viện đạt chuẩn
       ]);
     },
   );
+});
+
+describe('the Đ of an education office is given back in any part of a code', () => {
+  it('Bộ, Sở and Phòng GDĐT, at the end or inside a joint code', () => {
+    expect(repairCode('TT-BGDDT')).toBe('TT-BGDĐT');
+    expect(repairCode('KHLT-PGDDT-HKH')).toBe('KHLT-PGDĐT-HKH');
+    expect(repairCode('TTr-SGDPT')).toBe('TTr-SGDĐT');
+    expect(repairCode('KH-UBND')).toBe('KH-UBND');
+  });
+
+  it.each(
+    both(`${COMMUNE}Căn cứ Kế hoạch liên tịch số 52/KHLT-PGDĐT-HKH ngày 03/3/2023 của Phòng Giáo dục và Đào tạo và Hội Khuyến học huyện;
+I. CHỈ TIÊU
+1. Có 90% gia đình đăng ký danh hiệu “Gia đình học tập”.
+`),
+  )('a joint plan of the district education office keeps its code (%s)', (_, t) => {
+    expect(parsePlan(t!).basis.map((b) => b.number)).toEqual(['52/KHLT-PGDĐT-HKH']);
+  });
 });
