@@ -3,7 +3,8 @@
  * the test in the grammar of the domain, clean and without diacritics: "thực hiện có" is no "hiện
  * có"; a stray line inside a bullet list does not end the list's heading; counts of people in
  * thousands and millions; "ít nhất 02-03 không gian đọc"; a news headline's far aim is not the term
- * of the plan the body names; the Đ of an education office given back in any part of a code.
+ * of the plan the body names; the Đ of an education office given back in any part of a code; the date
+ * after a cited code is the cited document's, not the news item's.
  */
 import { describe, expect, it } from 'vitest';
 import { repairCode } from '../../src/plans/parse/header.ts';
@@ -159,4 +160,23 @@ I. CHỈ TIÊU
   )('a joint plan of the district education office keeps its code (%s)', (_, t) => {
     expect(parsePlan(t!).basis.map((b) => b.number)).toEqual(['52/KHLT-PGDĐT-HKH']);
   });
+});
+
+describe("the date after a cited code is the cited document's", () => {
+  const NEWS = `Phấn đấu đến năm 2030, 95% xã đạt chuẩn xóa mù chữ mức độ 2
+
+Bộ Giáo dục và Đào tạo vừa ban hành Quyết định 1102/QĐ-BGDĐT, ngày 12/6/2024 phê duyệt kế hoạch xóa mù chữ. Theo đó, đến năm 2030, 95% xã đạt chuẩn xóa mù chữ mức độ 2.
+`;
+  it.each(both(NEWS))('a news item citing "Quyết định N/…, ngày …" has no date of its own (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.date).toBeNull();
+    expect(p.basis.map((b) => b.number)).toContain('1102/QĐ-BGDĐT');
+  });
+
+  it.each(both(`${COMMUNE.replace('An Phú, ngày 10 tháng 01 năm 2024', '').replace('Số: 07/KH-UBND', 'Số: 07/KH-UBND, ngày 10 tháng 01 năm 2024')}I. CHỈ TIÊU\n1. Có 90% gia đình đăng ký danh hiệu “Gia đình học tập”.\n`))(
+    'a plan\'s own "Số: N/KH-UBND, ngày …" keeps its date (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).date).toBe('2024-01-10');
+    },
+  );
 });
