@@ -4,7 +4,8 @@
  * có"; a stray line inside a bullet list does not end the list's heading; counts of people in
  * thousands and millions; "ít nhất 02-03 không gian đọc"; a news headline's far aim is not the term
  * of the plan the body names; the Đ of an education office given back in any part of a code; the date
- * after a cited code is the cited document's, not the news item's.
+ * after a cited code is the cited document's, not the news item's; a plan published as a web page
+ * (its own title, Roman sections, no number) is a plan.
  */
 import { describe, expect, it } from 'vitest';
 import { repairCode } from '../../src/plans/parse/header.ts';
@@ -173,10 +174,38 @@ Bộ Giáo dục và Đào tạo vừa ban hành Quyết định 1102/QĐ-BGDĐT
     expect(p.basis.map((b) => b.number)).toContain('1102/QĐ-BGDĐT');
   });
 
-  it.each(both(`${COMMUNE.replace('An Phú, ngày 10 tháng 01 năm 2024', '').replace('Số: 07/KH-UBND', 'Số: 07/KH-UBND, ngày 10 tháng 01 năm 2024')}I. CHỈ TIÊU\n1. Có 90% gia đình đăng ký danh hiệu “Gia đình học tập”.\n`))(
-    'a plan\'s own "Số: N/KH-UBND, ngày …" keeps its date (%s)',
-    (_, t) => {
-      expect(parsePlan(t!).date).toBe('2024-01-10');
-    },
-  );
+  it.each(
+    both(
+      `${COMMUNE.replace('An Phú, ngày 10 tháng 01 năm 2024', '').replace('Số: 07/KH-UBND', 'Số: 07/KH-UBND, ngày 10 tháng 01 năm 2024')}I. CHỈ TIÊU\n1. Có 90% gia đình đăng ký danh hiệu “Gia đình học tập”.\n`,
+    ),
+  )('a plan\'s own "Số: N/KH-UBND, ngày …" keeps its date (%s)', (_, t) => {
+    expect(parsePlan(t!).date).toBe('2024-01-10');
+  });
+});
+
+describe('a plan published as a web page is a plan, a news item about a plan is news', () => {
+  const PAGE = `Kế hoạch xây dựng xã hội học tập năm 2025 trên địa bàn xã Hòa Bình
+Ngày cập nhật 14/02/2025
+
+UBND xã xây dựng kế hoạch thực hiện trên địa bàn xã như sau:
+
+I. MỤC TIÊU
+
+- 85% gia đình đạt danh hiệu “Gia đình học tập”;
+
+II. TỔ CHỨC THỰC HIỆN
+
+Giao công chức Văn hóa - Xã hội theo dõi, tổng hợp kết quả.
+`;
+  it.each(both(PAGE))('its own "Kế hoạch …" title and Roman sections make it a plan (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('plan');
+  });
+
+  it.each(
+    both(
+      'Kế hoạch mới giúp xã Hòa Bình đẩy mạnh học tập\n\nUBND xã vừa ban hành kế hoạch xây dựng xã hội học tập năm 2025, phấn đấu 85% gia đình đạt danh hiệu “Gia đình học tập”.\n',
+    ),
+  )('a headline that merely starts with "Kế hoạch" over running prose stays news (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
+  });
 });

@@ -62,7 +62,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     targets.length,
     tasks.length,
   );
-  const kind = kindOf(header, looksLikePlan, targets.length);
+  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0);
   const empty =
     !header.number &&
     !header.date &&
@@ -190,12 +190,15 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 };
 
 /** What the document is, from its type line, else its number's code, else its form. */
-function kindOf(header: Header, looksLikePlan: boolean, targets: number): DocKind {
+function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean): DocKind {
   if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
   const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
   if (/^kh\b|^ctr\b/.test(code)) return 'plan';
   if (/^(?:qd|ct)\b/.test(code)) return 'decision';
   if (/^bc\b/.test(code)) return 'report';
+  // A plan published as a web page keeps its own title ("Kế hoạch thực hiện …") and its Roman sections
+  // ("I. MỤC TIÊU"); a news item about a plan has a headline of its own and runs as prose.
+  if (!header.number && header.title && sectioned && /^k[eo] hoach\b/.test(foldPlain(header.title).text.trim())) return 'plan';
   if (!header.number && header.title) return 'news';
   return looksLikePlan && targets > 0 ? 'plan' : 'other';
 }
