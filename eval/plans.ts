@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { score, SEEDS } from '../test/plans/parse-expected.ts';
 import { hasSeeds, seedText } from '../test/support/seeds.ts';
-import { CORPUS, type CorpusDoc, HOLDOUT, HOLDOUT2, HOLDOUT3 } from './corpus.ts';
+import { CORPUS, type CorpusDoc, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4 } from './corpus.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -52,7 +52,8 @@ for (const [title, dir, docs] of [
   ['DEVELOPMENT CORPUS (eval/corpus/: measured first, then used to find the rules the reader lacked)', 'corpus', CORPUS],
   ['HELD-OUT SET (eval/holdout/: labelled before the first run, then used to fix what it showed)', 'holdout', HOLDOUT],
   ['SECOND HELD-OUT SET (eval/holdout2/: labelled before the first run, then used to fix what it showed)', 'holdout2', HOLDOUT2],
-  ['THIRD HELD-OUT SET (eval/holdout3/: labelled before the first run)', 'holdout3', HOLDOUT3],
+  ['THIRD HELD-OUT SET (eval/holdout3/: labelled before the first run, then used to fix what it showed)', 'holdout3', HOLDOUT3],
+  ['FOURTH HELD-OUT SET (eval/holdout4/: labelled before the first run)', 'holdout4', HOLDOUT4],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
   scoreSet(dir, docs);

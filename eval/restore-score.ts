@@ -1,6 +1,6 @@
 /**
  * Known phrases restored (issue 22, part 4): on the diacritics-stripped variant of every document
- * (seeds and the three corpora), the title the reader finds, before and after the platform's known
+ * (seeds and every corpus), the title the reader finds, before and after the platform's known
  * phrases (built-in vocabulary, agencies, provinces, and every unit of data/vn-units) put their
  * marks back; a word counts as right when it is the clean title's word at the same place.
  */
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parsePlan } from '../src/plans/parse/index.ts';
 import { BUILT_IN_PHRASES, phraseIndex, restorePhrases } from '../src/plans/parse/known-phrases.ts';
 import { hasSeeds, seedText } from '../test/support/seeds.ts';
-import { CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3 } from './corpus.ts';
+import { CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4 } from './corpus.ts';
 import { stripDiacritics } from './variants.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -42,6 +42,7 @@ export function restoreScore(): { words: number; before: number; after: number; 
     ['holdout', HOLDOUT],
     ['holdout2', HOLDOUT2],
     ['holdout3', HOLDOUT3],
+    ['holdout4', HOLDOUT4],
   ] as const)
     for (const d of docs) texts.push(readFileSync(path.join(here, dir, d.file), 'utf8'));
   let words = 0;

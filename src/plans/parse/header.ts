@@ -77,15 +77,18 @@ const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d
  * (`494/QP-UBND`, `93/2020/NP-CP`).
  */
 export function repairCode(code: string): string {
-  return code
-    .replace(/\s+/g, '')
-    .replace(/^Q[DĐdđbBpP0O]?(?=-|\/|$)/i, 'QĐ')
-    .replace(/^N[DĐdđbBpP](?=-)/i, 'NĐ')
-    .replace(/(?<=-)(?:BGD[DĐPB]T|BGDDT)$/i, 'BGDĐT')
-    .replace(/(?<=-)(?:[DĐPB]CSVN)$/i, 'ĐCSVN')
-    .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
-    .replace(/(?<=-)TT[gGq8]$/, 'TTg')
-    .replace(/(?<=-)UBN[DĐP]$/i, 'UBND');
+  return (
+    code
+      .replace(/\s+/g, '')
+      .replace(/^Q[DĐdđbBpP0O]?(?=-|\/|$)/i, 'QĐ')
+      .replace(/^N[DĐdđbBpP](?=-)/i, 'NĐ')
+      // the education offices in any part of a code: Bộ, Sở, Phòng GDĐT (`TT-BGDĐT`, `KHLT-PGDĐT-HKH`, `TTr-SGDĐT`)
+      .replace(/(?<=-)([BSP]?)GD[DĐPB]T(?=-|$)/gi, (_, office: string) => `${office.toUpperCase()}GDĐT`)
+      .replace(/(?<=-)(?:[DĐPB]CSVN)$/i, 'ĐCSVN')
+      .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
+      .replace(/(?<=-)TT[gGq8]$/, 'TTg')
+      .replace(/(?<=-)UBN[DĐP]$/i, 'UBND')
+  );
 }
 
 /** `1520/QD-TTg` as written (`93/2020/NĐ-CP` keeps its head), code repaired. */
@@ -204,7 +207,13 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   let date: string | null = null;
   let dateYear: number | null = null;
   let place: string | null = null;
-  const dm = /,\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4})/.exec(head);
+  // "Place, ngày …" is the document's own date (so is "Số: 12/KH-UBND, ngày …"); ", ngày" right after a cited
+  // code ("Quyết định 629/QĐ-TTg, ngày 04/5/2013") is the date of the document cited.
+  const dm =
+    [...head.matchAll(/,\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4})/g)].find((m) => {
+      const before = head.slice(Math.max(0, m.index - 40), m.index);
+      return !/\d\s*\/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)+\s*$/.test(before) || /\bso\s*:/.test(before);
+    }) ?? null;
   if (dm) {
     dateYear = Number(dm[3]);
     if (dm[1] && dm[2]) date = iso(dm[3]!, dm[2], dm[1]);

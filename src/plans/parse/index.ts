@@ -25,7 +25,11 @@ export function parsePlan(text: string): ParsedPlanFull {
   const header = readHeader(f, st, ocr);
   const warnings: string[] = [];
   const tail = tailStart(f.text);
-  const horizon = horizonOf(header.title ? f.text.slice(0, header.bodyStart) : '', f.text, header.dateYear);
+  const head = header.title ? f.text.slice(0, header.bodyStart) : '';
+  // A news headline's year may be the far aim ("Phấn đấu vào năm 2030, …") while the plan the body names runs
+  // "đến năm 2025, định hướng đến năm 2030": an undated target is for the nearer of the two terms.
+  const named = header.headline && /\bnam\s+20\d\d\b/.test(head) ? namedPlan(f.text, header.bodyStart) : null;
+  const horizon = nearer(horizonOf(head, f.text, header.dateYear), named ? horizonOf(named, '', header.dateYear) : null);
   const milestones = milestonesOf(f.text, header.dateYear);
   const opts = { horizon, milestones, dateYear: header.dateYear };
   // A news headline is read on its own: its sentence ends where the line does, and the body's first sentence starts after it.
@@ -58,7 +62,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     targets.length,
     tasks.length,
   );
-  const kind = kindOf(header, looksLikePlan, targets.length);
+  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0);
   const empty =
     !header.number &&
     !header.date &&
@@ -118,6 +122,17 @@ function tailStart(text: string): number {
   return m ? m.index : text.length;
 }
 
+/** The body's first sentence naming a plan, programme or project with its term: `… Kế hoạch số 62/KH-UBND … đến năm 2025, định hướng đến năm 2030.` */
+function namedPlan(text: string, bodyStart: number): string | null {
+  const body = text.slice(bodyStart, bodyStart + 1500);
+  for (const s of body.split(/(?<=[.!?])\s+|\n\s*\n/)) if (/\b(?:ke hoach|chuong trinh|de an)\b/.test(s) && /\bnam\s+20\d\d\b/.test(s)) return s;
+  return null;
+}
+
+function nearer(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
 /** The lead of a news item: the first paragraph after the headline that opens with the outlet's tag, `TTO - `, `(NTO) `, `(Baoquangngai.vn)- `. */
 function leadOf(text: string, headEnd: number): { start: number; end: number } | null {
@@ -175,12 +190,15 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 };
 
 /** What the document is, from its type line, else its number's code, else its form. */
-function kindOf(header: Header, looksLikePlan: boolean, targets: number): DocKind {
+function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean): DocKind {
   if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
   const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
   if (/^kh\b|^ctr\b/.test(code)) return 'plan';
   if (/^(?:qd|ct)\b/.test(code)) return 'decision';
   if (/^bc\b/.test(code)) return 'report';
+  // A plan published as a web page keeps its own title ("Kế hoạch thực hiện …") and its Roman sections
+  // ("I. MỤC TIÊU"); a news item about a plan has a headline of its own and runs as prose.
+  if (!header.number && header.title && sectioned && /^k[eo] hoach\b/.test(foldPlain(header.title).text.trim())) return 'plan';
   if (!header.number && header.title) return 'news';
   return looksLikePlan && targets > 0 ? 'plan' : 'other';
 }

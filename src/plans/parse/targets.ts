@@ -57,7 +57,8 @@ const rank = (it: Item) => (it.marker === 'none' ? 4.5 : it.level);
 
 /** A value that states what was done, not what is to be done (a report, a plan's review of the past). */
 const PAST =
-  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
+  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|(?<!\bthuc )\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
+/* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
 /** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
 const TARGET_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|tang|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
@@ -86,9 +87,9 @@ export function readTargets(
   let previousShares: ParsedTarget[] = [];
   const headings: { level: number; past: boolean }[] = [];
   const flat = line.text;
-  for (const it of items) {
+  for (const [i, it] of items.entries()) {
     if (it.end <= from || it.start >= to) continue;
-    if (leadYear && rank(it) <= leadYear.level) leadYear = null;
+    if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
     while (headings.length > 0 && headings.at(-1)!.level >= it.level) headings.pop();
     const underPast = headings.some((h) => h.past);
     headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
@@ -137,8 +138,8 @@ export function readTargets(
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
       const future = FUTURE.test(text);
-      // A bare count of visits ("thu hút 61.300 lượt bạn đọc") is a target only with a cue of one; otherwise it reports.
-      const told = made.filter((t) => t.unit === 'lượt' && !TARGET_CUE.test(text));
+      // A bare count of visits or people ("thu hút 61.300 lượt bạn đọc") is a target only with a cue of one; otherwise it reports.
+      const told = made.filter((t) => (t.unit === 'lượt' || t.unit === 'người') && !TARGET_CUE.test(text));
       if (told.length > 0) {
         for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
@@ -161,6 +162,19 @@ export function readTargets(
     }
   }
   return { targets: out, results };
+}
+
+/**
+ * A line without a marker, a figure or a year between two bullets of one list ("Xem thêm: …", a
+ * caption) interrupts the list without ending it: the heading above the list still governs what follows.
+ */
+function interjection(f: Folded, items: Item[], i: number): boolean {
+  const it = items[i]!;
+  const before = items[i - 1];
+  const after = items[i + 1];
+  if (it.marker !== 'none' || !before || !after || before.marker !== after.marker || (before.marker !== 'dash' && before.marker !== 'plus')) return false;
+  const text = f.text.slice(it.bodyStart, it.end);
+  return !/%|\b20\d\d\b/.test(text) && !/[:]\s*$/.test(text.trim());
 }
 
 function resultOf(t: ParsedTarget, year: number | null): ParsedResult {

@@ -46,7 +46,9 @@ const RATE_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
 const RATE = new RegExp(String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_NUM}\s*(${RATE_UNITS})\s*\/\s*(nam|quy|thang)\b`, 'g');
 /** A count of visits or readers: `đạt 90.000 lượt người`, `phục vụ 1,2 triệu lượt`. */
 const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:nguoi|ban doc|khach))?)\b(?!\s*\/)/g;
-const UNITS = 'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach';
+const UNITS = 'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian';
+/** A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`. */
+const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot)\b(?!\s*\/)/g;
 const COUNT = new RegExp(`${FROM}(\\d{1,3})(?:${TO}(\\d{1,3}))?\\s+(${UNITS})\\b`, 'g');
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
@@ -106,6 +108,11 @@ export function scanValues(text: string): ValueToken[] {
     if (value < 100) continue; // "2 lượt" is a way of speaking; a target counts hundreds of visits
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: 'luot', start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(PEOPLE)) {
+    if (text[m.index - 1] === '/' || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
+    const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
+    push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, start: m.index, end: m.index + m[0].length });
+  }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   for (const m of text.matchAll(COUNT)) {
     if (!annual && !m[2]) continue;
@@ -164,6 +171,8 @@ const UNIT_VI: Record<string, string> = {
   'an pham': 'ấn phẩm',
   'dau sach': 'đầu sách',
   luot: 'lượt',
+  nguoi: 'người',
+  'khong gian': 'không gian',
   ban: 'bản',
   cuon: 'cuốn',
   'luot/nam': 'lượt/năm',
