@@ -83,7 +83,9 @@ export async function clubPage(c: AppContext, k: Club, again?: Again) {
             </table>
           </div>
           <h2 id="add-member">{t.addMember}</h2>
-          {again?.form === 'member' && again.error ? <ErrorSummary lang={ctx.lang} error={again.error} labels={labels} title={t.thereIsAProblem} /> : null}
+          {again?.form === 'member' && again.error ? (
+            <ErrorSummary focus lang={ctx.lang} error={again.error} labels={labels} title={t.thereIsAProblem} />
+          ) : null}
           <form method="post" action={`${base}/thanh-vien`} aria-labelledby="add-member">
             <input type="hidden" name="_csrf" value={ctx.csrf} />
             <MemberFields lang={ctx.lang} again={again?.form === 'member' ? again : undefined} />
@@ -92,7 +94,9 @@ export async function clubPage(c: AppContext, k: Club, again?: Again) {
             </p>
           </form>
           <h2 id="record-session">{t.recordSession}</h2>
-          {again?.form === 'session' && again.error ? <ErrorSummary lang={ctx.lang} error={again.error} labels={labels} title={t.thereIsAProblem} /> : null}
+          {again?.form === 'session' && again.error ? (
+            <ErrorSummary focus lang={ctx.lang} error={again.error} labels={labels} title={t.thereIsAProblem} />
+          ) : null}
           <form method="post" action={`${base}/buoi`} aria-labelledby="record-session">
             <input type="hidden" name="_csrf" value={ctx.csrf} />
             <TextField

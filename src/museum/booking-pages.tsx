@@ -114,7 +114,7 @@ async function museumPage(c: AppContext, again?: BookingAgain) {
           </p>
           {ctx.principal ? (
             <form method="post" action={`/bao-tang/${encodeURIComponent(inst.code)}/chuong-trinh/${p.id}`}>
-              {refused(p.id) ? <ErrorSummary lang={ctx.lang} error={refused(p.id) as UserError} labels={labels} title={s.thereIsAProblem} /> : null}
+              {refused(p.id) ? <ErrorSummary focus lang={ctx.lang} error={refused(p.id) as UserError} labels={labels} title={s.thereIsAProblem} /> : null}
               <input type="hidden" name="_csrf" value={ctx.csrf} />
               <label for={`school-${p.id}`}>{s.school}</label>
               <Err id={`school-${p.id}`} />

@@ -74,7 +74,7 @@ async function listPage(c: AppContext, museum: Institution, again?: Again, done?
         </table>
       )}
       <h2>{s.newCollection}</h2>
-      <ErrorSummary lang={ctx.lang} error={again?.error} title={s.collectionRefused} labels={labels} />
+      <ErrorSummary focus lang={ctx.lang} error={again?.error} title={s.collectionRefused} labels={labels} />
       <form method="post" action={`/quan-ly/bao-tang/${encodeURIComponent(museum.code)}/suu-tap`}>
         <input type="hidden" name="_csrf" value={ctx.csrf} />
         <label for="name">{s.collectionName}</label>
@@ -113,6 +113,7 @@ async function editPage(c: AppContext, col: CollectionRow, again?: Again & { for
         </p>
       ) : null}
       <ErrorSummary
+        focus
         lang={ctx.lang}
         error={again?.error}
         title={s.collectionRefused}

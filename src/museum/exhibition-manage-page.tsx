@@ -31,6 +31,7 @@ export async function exhibitionPage(c: AppContext, again?: ExhibitionAgain) {
   const summary = (form: ExhibitionAgain['form']) =>
     again?.form === form ? (
       <ErrorSummary
+        focus
         lang={ctx.lang}
         error={again.error}
         labels={{

@@ -98,6 +98,7 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
       <h2 id="new-exhibition">{s.newExhibition}</h2>
       {ex.a ? (
         <ErrorSummary
+          focus
           lang={ctx.lang}
           error={ex.a.error}
           labels={{ title: s.exhibitionTitle, opensOn: s.opens, closesOn: s.closes }}
@@ -143,7 +144,7 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
         ))}
       </ul>
       <h2 id="new-object">{s.newObject}</h2>
-      {objectAgain ? <ErrorSummary lang={ctx.lang} error={objectAgain.error} labels={labels} title={s.thereIsAProblem} /> : null}
+      {objectAgain ? <ErrorSummary focus lang={ctx.lang} error={objectAgain.error} labels={labels} title={s.thereIsAProblem} /> : null}
       <form method="post" action={`${base}/hien-vat`} enctype="multipart/form-data" aria-labelledby="new-object">
         <input type="hidden" name="_csrf" value={ctx.csrf} />
         <Field id="identifier" label={s.identifier} required value={v('identifier')} problem={problem('identifier')} />
@@ -179,6 +180,7 @@ export async function managePage(c: AppContext, inst: Institution, again?: Objec
       <h2 id="visits">{s.visits}</h2>
       {vis.a ? (
         <ErrorSummary
+          focus
           lang={ctx.lang}
           error={vis.a.error}
           labels={{ day: s.day, visitors: s.visitors, students: s.students, study: s.study }}

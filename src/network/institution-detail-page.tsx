@@ -58,7 +58,7 @@ export async function institutionPage(c: AppContext, again?: { error: UserError;
         {s.code}: {r.code} · {r.closedOn ? s.closedOn({ date: formatDate(r.closedOn) }) : s.open}
       </p>
       <StatusNote said={notice} />
-      <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
+      <ErrorSummary focus lang={lang} error={again?.error} title={s.thereIsAProblem} labels={labelsOf(lang)} />
       <UnitList choices={choices} typed={again?.typed.unit} />
       <h2 id="details-h">{s.details}</h2>
       <form method="post" action={`${url}/sua`} aria-labelledby="details-h" class="rule-form">

@@ -63,7 +63,7 @@ export async function unitPage(c: AppContext, again?: { error: UserError; typed:
           {s.saved({ year: saved })}
         </p>
       ) : null}
-      <ErrorSummary lang={lang} error={again?.error} title={s.thereIsAProblem} labels={{ year: s.year, total: s.total }} />
+      <ErrorSummary focus lang={lang} error={again?.error} title={s.thereIsAProblem} labels={{ year: s.year, total: s.total }} />
       <dl class="facts">
         <dt>{s.level}</dt>
         <dd>{levelName(lang, unit.level)}</dd>

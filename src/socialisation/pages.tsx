@@ -136,6 +136,7 @@ function managePage(c: AppContext, inst: Institution, again?: SocialAgain) {
       v: (field: string) => a?.values[field],
       summary: a ? (
         <ErrorSummary
+          focus
           lang={ctx.lang}
           error={
             new UserError(

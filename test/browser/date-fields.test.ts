@@ -58,6 +58,8 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: days typed dd/mm/yyyy in a
     expect(await field.getAttribute('aria-describedby')).toBe('day-err day-hint');
     expect(await refused.getByLabel('Tổng lượt khách').inputValue()).toBe('12');
     expect(await page.locator('.error-summary').innerText()).toContain('Ngày: Ngày 31/02/2026 không có trên lịch');
+    // the page is long (a museum's forms one under another): the summary asks for the focus, so the browser brings it into view
+    expect(await page.locator('.error-summary').getAttribute('autofocus')).not.toBeNull();
     expect(await server.store.db.selectFrom('museum_visits').select('day').where('visitors', '=', 12).execute()).toEqual([]);
     await page.close();
   });

@@ -38,30 +38,7 @@ export function formProblems(lang: Lang, error: UserError | undefined): FormProb
   };
 }
 
-/** The summary at the top of a refused form: what was refused, and each problem linked to its field. */
-export function ErrorSummary(props: { lang: Lang; error: UserError | undefined; title: string; labels: Record<string, string> }) {
-  const { lang, error, labels } = props;
-  if (!error) return null;
-  return (
-    <div class="error error-summary" role="alert" aria-labelledby="error-summary-h">
-      <h2 id="error-summary-h">{props.title}</h2>
-      <p>{sayIn(lang, error.said)}</p>
-      <ul>
-        {error.problems.map((p) => (
-          <li>
-            {p.field && labels[p.field] ? (
-              <a href={`#${p.field}`}>
-                {labels[p.field]}: {sayIn(lang, p.said)}
-              </a>
-            ) : (
-              sayIn(lang, p.said)
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+export { ErrorSummary } from './error-summary.tsx';
 
 interface FieldProps {
   problems: FormProblems;
