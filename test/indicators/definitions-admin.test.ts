@@ -7,9 +7,9 @@ import { dashboardFor } from '../../src/indicators/evaluate.ts';
 import { data, minus, plus } from '../../src/indicators/formula.ts';
 import { changeElement, createElement, retireElement } from '../../src/statistics/element-admin.ts';
 import { elementsForSector } from '../../src/statistics/entry.ts';
-import { takeValues } from '../../src/statistics/values.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { givenValues } from '../support/values.ts';
 import { ADMIN, auditTrail } from '../support/people.ts';
 import { refusedFields } from '../support/refusal.ts';
 
@@ -30,15 +30,10 @@ describe.each(ENGINES)('defining indicators and data elements from the administr
   beforeAll(async () => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
-    const r = await takeValues(
-      store.db,
-      [
-        { row: 1, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
-        { row: 2, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 320 },
-      ],
-      { userId: null, canWrite: () => true, audit: 'each', source: 'test', today: '2026-12-01' },
-    );
-    expect(r.problems).toEqual([]);
+    await givenValues(store.db, [
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 320 },
+    ]);
   });
   afterAll(() => store?.close());
 

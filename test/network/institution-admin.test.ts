@@ -4,9 +4,9 @@ import type { Store } from '../../src/core/db/database.ts';
 import { addInstitution, institutionRecord, searchInstitutions } from '../../src/network/institution-admin.ts';
 import { changeInstitution, readDay } from '../../src/network/institution-edits.ts';
 import { patchInstitution } from '../../src/network/institution-patch.ts';
-import { takeValues } from '../../src/statistics/values.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { givenValues } from '../support/values.ts';
 import { ADMIN, auditTrail } from '../support/people.ts';
 import { refusedFields } from '../support/refusal.ts';
 
@@ -29,15 +29,10 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
-    const r = await takeValues(
-      store.db,
-      [
-        { row: 1, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
-        { row: 2, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 306 },
-      ],
-      { userId: null, canWrite: () => true, audit: 'each', source: 'test', today: '2026-12-01' },
-    );
-    expect(r.problems).toEqual([]);
+    await givenValues(store.db, [
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 306 },
+    ]);
   });
   afterAll(() => store?.close());
 
