@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import type { Principal } from '../core/auth/principal.ts';
-import { audit } from '../core/audit.ts';
+import { audit, type AuditEntry } from '../core/audit.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { notFound, UserError, type Problem } from '../core/errors.ts';
 import { parseDate } from '../core/i18n/parse-date.ts';
@@ -88,6 +88,14 @@ export function cleanEmail(typed: string | null | undefined): string | null {
   return t;
 }
 
+/**
+ * The audit entry of a change to a reader's card, by the staff member `who`: what it was and what it is now, written
+ * out where the change is made.
+ */
+function cardChange(who: Principal, patron: Patron, values: Pick<AuditEntry, 'oldValue' | 'newValue'>): AuditEntry {
+  return { userId: who.userId, action: 'update', entity: 'lib_patron', key: patron.cardNumber, ...values };
+}
+
 /** Changes a reader's name, category and phone; refused field by field. */
 export async function editPatron(db: DB, who: Principal, code: string, patronId: number, input: PatronEdit): Promise<Patron> {
   const { patron } = await staffPatron(db, who, code, patronId);
@@ -117,14 +125,13 @@ export async function editPatron(db: DB, who: Principal, code: string, patronId:
       .set({ name, name_key: fold(name), category: input.category, phone, email })
       .where('id', '=', patron.id)
       .execute();
-    await audit(trx, {
-      userId: who.userId,
-      action: 'update',
-      entity: 'lib_patron',
-      key: patron.cardNumber,
-      oldValue: { name: patron.name, category: patron.category, phone: patron.phone, email: patron.email },
-      newValue: { name, category: input.category, phone, email },
-    });
+    await audit(
+      trx,
+      cardChange(who, patron, {
+        oldValue: { name: patron.name, category: patron.category, phone: patron.phone, email: patron.email },
+        newValue: { name, category: input.category, phone, email },
+      }),
+    );
   });
   return { ...patron, name, category: input.category, phone, email };
 }
@@ -143,14 +150,7 @@ export async function renewCard(db: DB, who: Principal, code: string, patronId: 
   if (day <= today) throw new UserError(E.patronInvalid(), 422, [{ field: 'expires', said: E.expiryPast() }]);
   await inTransaction(db, async (trx) => {
     await trx.updateTable('lib_patrons').set({ expires_at: day }).where('id', '=', patron.id).execute();
-    await audit(trx, {
-      userId: who.userId,
-      action: 'update',
-      entity: 'lib_patron',
-      key: patron.cardNumber,
-      oldValue: { expiresAt: patron.expiresAt },
-      newValue: { expiresAt: day },
-    });
+    await audit(trx, cardChange(who, patron, { oldValue: { expiresAt: patron.expiresAt }, newValue: { expiresAt: day } }));
   });
   return day;
 }
@@ -166,14 +166,10 @@ export async function blockPatron(db: DB, who: Principal, code: string, patronId
       .set({ blocked: why ? 1 : 0, block_reason: why })
       .where('id', '=', patron.id)
       .execute();
-    await audit(trx, {
-      userId: who.userId,
-      action: 'update',
-      entity: 'lib_patron',
-      key: patron.cardNumber,
-      oldValue: { blocked: patron.blocked, reason: patron.blockReason },
-      newValue: { blocked: why !== null, reason: why },
-    });
+    await audit(
+      trx,
+      cardChange(who, patron, { oldValue: { blocked: patron.blocked, reason: patron.blockReason }, newValue: { blocked: why !== null, reason: why } }),
+    );
   });
 }
 
@@ -208,14 +204,7 @@ export async function linkCard(db: DB, who: Principal, code: string, patronId: n
       userId = exact.id;
     }
     await trx.updateTable('lib_patrons').set({ user_id: userId }).where('id', '=', patron.id).execute();
-    await audit(trx, {
-      userId: who.userId,
-      action: 'update',
-      entity: 'lib_patron',
-      key: patron.cardNumber,
-      oldValue: { userId: patron.userId },
-      newValue: { userId, by: typedCode ? 'code' : 'username' },
-    });
+    await audit(trx, cardChange(who, patron, { oldValue: { userId: patron.userId }, newValue: { userId, by: typedCode ? 'code' : 'username' } }));
     const u = await trx.selectFrom('users').select(['username', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
     return { username: u.username, displayName: u.display_name };
   });
@@ -227,13 +216,6 @@ export async function unlinkCard(db: DB, who: Principal, code: string, patronId:
   if (patron.userId === null) return;
   await inTransaction(db, async (trx) => {
     await trx.updateTable('lib_patrons').set({ user_id: null }).where('id', '=', patron.id).execute();
-    await audit(trx, {
-      userId: who.userId,
-      action: 'update',
-      entity: 'lib_patron',
-      key: patron.cardNumber,
-      oldValue: { userId: patron.userId },
-      newValue: { userId: null },
-    });
+    await audit(trx, cardChange(who, patron, { oldValue: { userId: patron.userId }, newValue: { userId: null } }));
   });
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { UserError, type Problem } from '../core/errors.ts';
 import { formatBytes, formatNumber, sayIn, type Lang } from '../core/i18n/index.ts';
 import { signedIn } from '../core/web/api-kit.ts';
@@ -100,75 +101,87 @@ function Problems(props: { lang: Lang; problems: Problem[]; headings: Record<str
   );
 }
 
+/**
+ * One list of the trial's rows (those it would add, or change): its row, code and name, then the columns `more`
+ * names, the first SHOWN rows and how many there are beyond.
+ */
+function PlanTable<R extends { row: number; code: string; name: string }>(props: {
+  lang: Lang;
+  id: string;
+  title: string;
+  rows: R[];
+  more: { head: string; cell: (r: R) => Child }[];
+}) {
+  const { id, rows, more } = props;
+  const t = importText(props.lang);
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h2 id={id}>{props.title}</h2>
+      <table class="cards" aria-labelledby={id}>
+        <thead>
+          <tr>
+            <th scope="col">{t.colRow}</th>
+            <th scope="col">{t.colCode}</th>
+            <th scope="col">{t.colName}</th>
+            {more.map((m) => (
+              <th scope="col">{m.head}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, SHOWN).map((r) => (
+            <tr>
+              <td data-label={t.colRow}>{r.row}</td>
+              <td data-label={t.colCode}>{r.code}</td>
+              <th scope="row" data-label={t.colName}>
+                {r.name}
+              </th>
+              {more.map((m) => (
+                <td data-label={m.head}>{m.cell(r)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length > SHOWN ? <p class="muted">{t.shownOf({ shown: SHOWN, n: rows.length })}</p> : null}
+    </>
+  );
+}
+
 function PlanTables(props: { lang: Lang; plan: ImportPlan }) {
   const { lang, plan } = props;
   const t = importText(lang);
   return (
     <>
-      {plan.creates.length > 0 ? (
-        <>
-          <h2 id="creates-h">{t.createsTitle({ n: plan.creates.length })}</h2>
-          <table class="cards" aria-labelledby="creates-h">
-            <thead>
-              <tr>
-                <th scope="col">{t.colRow}</th>
-                <th scope="col">{t.colCode}</th>
-                <th scope="col">{t.colName}</th>
-                <th scope="col">{t.colKind}</th>
-                <th scope="col">{t.colUnit}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.creates.slice(0, SHOWN).map((r) => (
-                <tr>
-                  <td data-label={t.colRow}>{r.row}</td>
-                  <td data-label={t.colCode}>{r.code}</td>
-                  <th scope="row" data-label={t.colName}>
-                    {r.name}
-                  </th>
-                  <td data-label={t.colKind}>{kindWord(lang, r.kind)}</td>
-                  <td data-label={t.colUnit}>{r.unitLabel}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {plan.creates.length > SHOWN ? <p class="muted">{t.shownOf({ shown: SHOWN, n: plan.creates.length })}</p> : null}
-        </>
-      ) : null}
-      {plan.updates.length > 0 ? (
-        <>
-          <h2 id="updates-h">{t.updatesTitle({ n: plan.updates.length })}</h2>
-          <table class="cards" aria-labelledby="updates-h">
-            <thead>
-              <tr>
-                <th scope="col">{t.colRow}</th>
-                <th scope="col">{t.colCode}</th>
-                <th scope="col">{t.colName}</th>
-                <th scope="col">{t.colChanges}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plan.updates.slice(0, SHOWN).map((r) => (
-                <tr>
-                  <td data-label={t.colRow}>{r.row}</td>
-                  <td data-label={t.colCode}>{r.code}</td>
-                  <th scope="row" data-label={t.colName}>
-                    {r.name}
-                  </th>
-                  <td data-label={t.colChanges}>
-                    <ul class="flush">
-                      {r.changes.map((c) => (
-                        <li>{changeWords(lang, c)}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {plan.updates.length > SHOWN ? <p class="muted">{t.shownOf({ shown: SHOWN, n: plan.updates.length })}</p> : null}
-        </>
-      ) : null}
+      <PlanTable
+        lang={lang}
+        id="creates-h"
+        title={t.createsTitle({ n: plan.creates.length })}
+        rows={plan.creates}
+        more={[
+          { head: t.colKind, cell: (r) => kindWord(lang, r.kind) },
+          { head: t.colUnit, cell: (r) => r.unitLabel },
+        ]}
+      />
+      <PlanTable
+        lang={lang}
+        id="updates-h"
+        title={t.updatesTitle({ n: plan.updates.length })}
+        rows={plan.updates}
+        more={[
+          {
+            head: t.colChanges,
+            cell: (r) => (
+              <ul class="flush">
+                {r.changes.map((c) => (
+                  <li>{changeWords(lang, c)}</li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

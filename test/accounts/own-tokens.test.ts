@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOwnTokenUntil, revokeOwnToken } from '../../src/accounts/own-tokens.ts';
 import { listApiTokens, principalForApiToken } from '../../src/accounts/sessions.ts';
-import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
+import type { Principal } from '../../src/accounts/users.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { UserError } from '../../src/core/errors.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
+import { principalOf } from '../support/people.ts';
+import { refusal } from '../support/refusal.ts';
 
 /** Issue 19: a token made from the account page's form, with a name and an expiry date typed dd/mm/yyyy. */
 describe.each(ENGINES)('own API tokens from the form on %s', (engine) => {
@@ -14,38 +15,24 @@ describe.each(ENGINES)('own API tokens from the form on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     await seedDemo(store);
-    me = toPrincipal(
-      await store.db
-        .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'unit_id', 'institution_id'])
-        .where('username', '=', 'canbo.hue')
-        .executeTakeFirstOrThrow(),
-    );
+    me = await principalOf(store.db, 'canbo.hue');
   }, 120_000);
   afterAll(() => store?.close());
 
-  const refusal = async (typed: { name: string; expires: string }) => {
-    try {
-      await makeOwnTokenUntil(store.db, me, typed, '2026-12-07');
-    } catch (e) {
-      if (e instanceof UserError) return e;
-      throw e;
-    }
-    throw new Error('not refused');
-  };
+  const refused = (typed: { name: string; expires: string }) => refusal(makeOwnTokenUntil(store.db, me, typed, '2026-12-07'));
 
   it('refuses a missing name and a date that is no date, past, or more than a year away, each at its field; makes nothing', async () => {
     const before = (await listApiTokens(store.db, me.userId!)).length;
-    const e = await refusal({ name: '  ', expires: '31/02/2027' });
+    const e = await refused({ name: '  ', expires: '31/02/2027' });
     expect(e.status).toBe(422);
     expect(e.problems.map((p) => [p.field, p.said.vi])).toEqual([
       ['name', 'Hãy đặt tên cho mã truy cập.'],
       ['expires', 'Nhập ngày hết hạn dạng ngày/tháng/năm, ví dụ 07/03/2027.'],
     ]);
-    expect((await refusal({ name: 'a', expires: '07/12/2026' })).problems[0]!.said.vi).toBe(
+    expect((await refused({ name: 'a', expires: '07/12/2026' })).problems[0]!.said.vi).toBe(
       'Ngày hết hạn phải sau hôm nay và không quá 365 ngày (đến 07/12/2027).',
     );
-    expect((await refusal({ name: 'a', expires: '08/12/2027' })).problems[0]!.field).toBe('expires');
+    expect((await refused({ name: 'a', expires: '08/12/2027' })).problems[0]!.field).toBe('expires');
     expect((await listApiTokens(store.db, me.userId!)).length).toBe(before);
   });
 
@@ -56,13 +43,7 @@ describe.each(ENGINES)('own API tokens from the form on %s', (engine) => {
     const listed = (await listApiTokens(store.db, me.userId!)).find((t) => t.name === 'Bảng tính tháng')!;
     // 31 days from the day it was made (the test's "today" is 07/12/2026; the clock is the real one)
     expect(Date.parse(listed.expiresAt!) - Date.parse(listed.createdAt)).toBeCloseTo(31 * 86400_000, -4);
-    const other = toPrincipal(
-      await store.db
-        .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'unit_id', 'institution_id'])
-        .where('username', '=', 'canbo.kontum')
-        .executeTakeFirstOrThrow(),
-    );
+    const other = await principalOf(store.db, 'canbo.kontum');
     expect(await revokeOwnToken(store.db, other, listed.id)).toBe(0);
     expect(await revokeOwnToken(store.db, me, listed.id)).toBe(1);
     expect(await principalForApiToken(store.db, made.token)).toBeUndefined();

@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, updatePerson } from '../../src/accounts/people.ts';
 import { resetLinkAccount } from '../../src/accounts/password-changes.ts';
 import { issueResetLink } from '../../src/accounts/reset-mail.ts';
-import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
+import type { Principal } from '../../src/accounts/users.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { mailTransport } from '../../src/core/mail.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
+import { principalOf } from '../support/people.ts';
 import { Client, csrfFrom, DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
 import { mailText, smtpSink } from '../support/smtp-sink.ts';
 
@@ -21,13 +22,7 @@ describe.each(ENGINES)('reset links by e-mail on %s', (engine) => {
   beforeAll(async () => {
     [store, sink] = await Promise.all([freshStore(engine), smtpSink()]);
     await seedDemo(store);
-    hue = toPrincipal(
-      await store.db
-        .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'unit_id', 'institution_id'])
-        .where('username', '=', 'canbo.hue')
-        .executeTakeFirstOrThrow(),
-    );
+    hue = await principalOf(store.db, 'canbo.hue');
     await createPerson(store.db, hue, {
       username: 'canbo.aluoi3',
       password: GOOD,

@@ -2,11 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFields } from '../../src/admin/audit-fields.ts';
 import { auditNames, readable } from '../../src/admin/audit-values.ts';
 import type { Store } from '../../src/core/db/database.ts';
+import { readForm } from '../../src/library/record-form.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { auditWriters } from '../support/audit-writers.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 
 const labelled = (key: string) => Object.hasOwn(auditFields.entries, key);
+
+/** The keys of a catalogue record (`Bib`) as the code builds one from the form: what catalogue-edit.ts audits. */
+const BIB_KEYS = Object.keys(readForm({ title: 'Tựa' }).bib!);
 
 /**
  * The writers whose values the code does not spell out as an object literal (a row, a function's result, an input
@@ -24,32 +28,8 @@ const OPAQUE: Record<string, string[]> = {
   'src/events/registration.ts a': ['attended', 'walkIns'],
   'src/indicators/definitions.ts d': ['code', 'nameVi', 'nameEn', 'unit', 'formula', 'numerator', 'denominator', 'factor'],
   'src/library/circulation-sql.ts n.auditValue': ['itemId', 'patronId', 'dueAt', 'desk', 'holdId'],
-  'src/library/catalogue-edit.ts (…spread)': [
-    'isbn',
-    'title',
-    'author',
-    'publisher',
-    'year',
-    'language',
-    'material',
-    'subjects',
-    'audience',
-    'notes',
-    'controlNumber',
-  ],
-  'src/library/catalogue-edit.ts rec.bib': [
-    'isbn',
-    'title',
-    'author',
-    'publisher',
-    'year',
-    'language',
-    'material',
-    'subjects',
-    'audience',
-    'notes',
-    'controlNumber',
-  ],
+  'src/library/catalogue-edit.ts (…spread)': BIB_KEYS,
+  'src/library/catalogue-edit.ts rec.bib': BIB_KEYS,
   'src/museum/collections.ts v': ['name', 'description'],
   'src/museum/exhibition-edits.ts (…spread)': [
     'id',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPerson, updatePerson } from '../../src/accounts/people.ts';
-import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
+import type { Principal } from '../../src/accounts/users.ts';
 import { readAudit } from '../../src/admin/audit-log.ts';
 import { audit } from '../../src/core/audit.ts';
 import { setRule } from '../../src/library/loan-rules.ts';
@@ -8,6 +8,7 @@ import { recordVisits } from '../../src/museum/education.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { todayLocal } from '../../src/core/time.ts';
 import { ENGINES } from '../support/engines.ts';
+import { principalOf } from '../support/people.ts';
 import { Client, DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
 
 const GOOD = 'một câu ngắn dễ nhớ';
@@ -18,14 +19,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
   let admin: Principal;
   let hue: Principal;
   let kontum: Principal;
-  const principal = async (username: string) =>
-    toPrincipal(
-      await server.store.db
-        .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'unit_id', 'institution_id'])
-        .where('username', '=', username)
-        .executeTakeFirstOrThrow(),
-    );
+  const principal = (username: string) => principalOf(server.store.db, username);
 
   beforeAll(async () => {
     server = await startServer(engine);

@@ -4,10 +4,11 @@ import { createPerson, updatePerson } from '../../src/accounts/people.ts';
 import { listPeople } from '../../src/accounts/people-read.ts';
 import { changeOwnPassword, issuePasswordReset, resetPassword } from '../../src/accounts/password-changes.ts';
 import { createApiToken, principalForApiToken, sessionFor } from '../../src/accounts/sessions.ts';
-import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
+import type { Principal } from '../../src/accounts/users.ts';
 import { sha256 } from '../../src/core/auth/tokens.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { ENGINES } from '../support/engines.ts';
+import { principalOf } from '../support/people.ts';
 import { Client, DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
 
 const GOOD = 'một câu ngắn dễ nhớ';
@@ -29,14 +30,7 @@ describe.each(ENGINES)('people on %s', (engine) => {
   let server: TestServer;
   let admin: Principal;
   let hue: Principal;
-  const principal = async (username: string) =>
-    toPrincipal(
-      await server.store.db
-        .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'unit_id', 'institution_id'])
-        .where('username', '=', username)
-        .executeTakeFirstOrThrow(),
-    );
+  const principal = (username: string) => principalOf(server.store.db, username);
   const users = async () => (await server.store.db.selectFrom('users').select('username').execute()).map((r) => r.username).sort();
   const audits = async () =>
     Number(

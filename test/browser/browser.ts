@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { DEMO_PASSWORD } from '../support/server.ts';
+import { afterAll, beforeAll } from 'vitest';
+import type { EngineName } from '../support/engines.ts';
+import { DEMO_PASSWORD, startServer, type TestServer } from '../support/server.ts';
 
 /**
  * Browser tests drive Debian's chromium (never a downloaded browser). Without it they are
@@ -178,4 +180,35 @@ export async function seriousWithoutJs(page: Page, withJs: BrowserContext, label
   const out = await seriousIn(copy, label);
   await copy.close();
   return out;
+}
+
+/** What `signedInBrowser` sets up for a describe block. */
+export interface SignedInBrowser {
+  server: TestServer;
+  contexts: Contexts;
+  /** A context without JavaScript where the person is signed in. */
+  signedIn: BrowserContext;
+  /** A context with JavaScript, for `seriousWithoutJs`. */
+  withJs: BrowserContext;
+}
+
+/**
+ * The set-up of a describe block where one person works without JavaScript: the demo server on `engine`, `username`
+ * signed in to a context without JavaScript, and a context with it for axe. Registers its own `beforeAll` and
+ * `afterAll` (close the shared browser in a top-level `afterAll`); the fields are there once `beforeAll` has run.
+ */
+export function signedInBrowser(engine: EngineName, username: string): SignedInBrowser {
+  const set = {} as SignedInBrowser;
+  beforeAll(async () => {
+    const [server, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
+    set.server = server;
+    set.contexts = new Contexts(browser, server.url);
+    [set.signedIn, set.withJs] = await Promise.all([set.contexts.open(), set.contexts.open({ js: true })]);
+    await (await loggedInPage(set.signedIn, username)).close();
+  });
+  afterAll(async () => {
+    await set.contexts?.close();
+    await set.server?.close();
+  });
+  return set;
 }

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/core/i18n/index.ts';
 import { ENGINES } from '../support/engines.ts';
-import { startServer, type TestServer } from '../support/server.ts';
-import { closeSharedBrowser, Contexts, hasChromium, indicatorValue, loggedInPage, seriousWithoutJs, sharedBrowser } from './browser.ts';
+import { closeSharedBrowser, hasChromium, indicatorValue, seriousWithoutJs, signedInBrowser } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
@@ -13,26 +11,12 @@ afterAll(closeSharedBrowser);
  * Huế, saves it and finds it on Huế's dashboard with the value the preview showed.
  */
 describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %s', (engine) => {
-  let server: TestServer;
-  let contexts: Contexts;
-  let admin: BrowserContext;
-  let withJs: BrowserContext;
-  beforeAll(async () => {
-    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
-    server = s;
-    contexts = new Contexts(browser, server.url);
-    [admin, withJs] = await Promise.all([contexts.open(), contexts.open({ js: true })]);
-    await (await loggedInPage(admin, 'admin')).close();
-  });
-  afterAll(async () => {
-    await contexts?.close();
-    await server?.close();
-  });
+  const web = signedInBrowser(engine, 'admin');
 
   it('builds, is refused, previews, saves and sees the indicator on a dashboard', { timeout: 180_000 }, async () => {
-    const page = await admin.newPage();
+    const page = await web.signedIn.newPage();
     await page.goto('/quan-tri/chi-so');
-    expect(await seriousWithoutJs(page, withJs, 'builder')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'builder')).toEqual([]);
     await page.getByLabel('Mã chỉ số').fill('MUS_VISITORS_PER_MUSEUM');
     await page.getByLabel('Tên tiếng Việt').fill('Lượt khách bình quân mỗi bảo tàng');
     await page.getByLabel('Tên tiếng Anh').fill('Visitors per museum');
@@ -52,8 +36,8 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %
     expect(await page.locator('#denominator-err').innerText()).toMatch(/^Mẫu số luôn bằng 0/);
     expect(await page.getByLabel('Mã chỉ số').inputValue()).toBe('MUS_VISITORS_PER_MUSEUM');
     expect(await row('d', 1).getByLabel('Dấu').inputValue()).toBe('-1');
-    expect(await seriousWithoutJs(page, withJs, 'builder refused')).toEqual([]);
-    const none = await server.store.db.selectFrom('indicators').select('code').where('code', '=', 'MUS_VISITORS_PER_MUSEUM').execute();
+    expect(await seriousWithoutJs(page, web.withJs, 'builder refused')).toEqual([]);
+    const none = await web.server.store.db.selectFrom('indicators').select('code').where('code', '=', 'MUS_VISITORS_PER_MUSEUM').execute();
     expect(none).toEqual([]);
 
     // fixed: the element by its name without diacritics, the second denominator row unused; previewed for Huế
@@ -71,11 +55,11 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %
     // everything typed is still there after the preview
     expect(await page.getByLabel('Tên tiếng Việt').inputValue()).toBe('Lượt khách bình quân mỗi bảo tàng');
     expect(await row('n', 0).getByLabel('Chỉ tiêu (với số liệu)').inputValue()).toBe('luot khach tham quan bao tang');
-    expect(await seriousWithoutJs(page, withJs, 'builder preview')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'builder preview')).toEqual([]);
 
     await Promise.all([page.waitForURL(/xong=luu/), page.getByRole('button', { name: 'Lưu chỉ số' }).click()]);
     expect(await page.locator('[role=status]').first().innerText()).toMatch(/^Đã lưu chỉ số/);
-    const audit = await server.store.db.selectFrom('audit_log').select('entity').where('entity_key', '=', 'MUS_VISITORS_PER_MUSEUM').execute();
+    const audit = await web.server.store.db.selectFrom('audit_log').select('entity').where('entity_key', '=', 'MUS_VISITORS_PER_MUSEUM').execute();
     expect(audit).toEqual([{ entity: 'indicator' }]);
 
     await page.goto(`/don-vi/46?nam=${year}`);
@@ -87,10 +71,10 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: the indicator builder on %
     // its own page shows the formula as the builder took it; the data elements' pages pass axe too
     await page.goto('/quan-tri/chi-so/MUS_VISITORS_PER_MUSEUM');
     expect(await row('n', 0).getByLabel('Chỉ tiêu (với số liệu)').inputValue()).toBe('Lượt khách tham quan bảo tàng');
-    expect(await seriousWithoutJs(page, withJs, 'indicator page')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'indicator page')).toEqual([]);
     for (const path of ['/quan-tri/du-lieu', '/quan-tri/du-lieu/LIB_VISITS']) {
       await page.goto(path);
-      expect(await seriousWithoutJs(page, withJs, path)).toEqual([]);
+      expect(await seriousWithoutJs(page, web.withJs, path)).toEqual([]);
     }
     await page.close();
   });

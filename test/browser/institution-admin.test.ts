@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ENGINES } from '../support/engines.ts';
-import { startServer, type TestServer } from '../support/server.ts';
-import { closeSharedBrowser, Contexts, hasChromium, loggedInPage, seriousWithoutJs, sharedBrowser } from './browser.ts';
+import { closeSharedBrowser, hasChromium, seriousWithoutJs, signedInBrowser } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
@@ -13,26 +12,12 @@ afterAll(closeSharedBrowser);
  * typed kept; every page passes axe.
  */
 describe.skipIf(!hasChromium).each(ENGINES)('browser: institutions administration on %s', (engine) => {
-  let server: TestServer;
-  let contexts: Contexts;
-  let admin: BrowserContext;
-  let withJs: BrowserContext;
-  beforeAll(async () => {
-    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
-    server = s;
-    contexts = new Contexts(browser, server.url);
-    [admin, withJs] = await Promise.all([contexts.open(), contexts.open({ js: true })]);
-    await (await loggedInPage(admin, 'admin')).close();
-  });
-  afterAll(async () => {
-    await contexts?.close();
-    await server?.close();
-  });
+  const web = signedInBrowser(engine, 'admin');
 
   const submit = (page: Page, action: string) =>
     Promise.all([page.waitForLoadState('load'), page.locator(`form[method=post][action$="${action}"] button[type=submit]`).click()]);
   const memberships = () =>
-    server.store.db
+    web.server.store.db
       .selectFrom('institution_units as iu')
       .innerJoin('institutions as i', 'i.id', 'iu.institution_id')
       .innerJoin('units as u', 'u.id', 'iu.unit_id')
@@ -42,10 +27,10 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: institutions administratio
       .execute();
 
   it('creates, moves and closes an institution', { timeout: 180_000 }, async () => {
-    const page = await admin.newPage();
+    const page = await web.signedIn.newPage();
     await page.goto('/quan-tri/co-so?q=thu vien hue');
     expect(await page.locator('table tbody').innerText()).toContain('Thư viện tỉnh Thừa Thiên Huế');
-    expect(await seriousWithoutJs(page, withJs, 'institutions list')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'institutions list')).toEqual([]);
 
     await page.getByLabel('Mã cơ sở').fill('TSPL-VYDA');
     await page.getByLabel('Tên cơ sở').fill('Tủ sách pháp luật phường Vỹ Dạ');
@@ -60,14 +45,14 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: institutions administratio
     expect(await page.locator('#since-err').innerText()).toBe('Đơn vị Phường Vỹ Dạ không tồn tại vào ngày 01/01/2025: chọn đơn vị có hiệu lực vào ngày chuyển');
     expect(await page.getByLabel('Vĩ độ').inputValue()).toBe('16,4712');
     expect(await page.getByLabel('Thuộc đơn vị', { exact: true }).inputValue()).toBe('phuong vy da, hue');
-    expect(await seriousWithoutJs(page, withJs, 'institutions refused')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'institutions refused')).toEqual([]);
     expect(await memberships()).toEqual([]);
 
     await page.getByLabel('Thuộc đơn vị từ ngày').fill('01/08/2025');
     await Promise.all([page.waitForURL(/TSPL-VYDA\?xong=them/), page.getByRole('button', { name: 'Thêm cơ sở' }).click()]);
     expect(await page.getByLabel('Vĩ độ').inputValue()).toBe('16,4712');
     expect(await memberships()).toEqual([{ code: '19777', valid_from: '2025-08-01', valid_to: null }]);
-    expect(await seriousWithoutJs(page, withJs, 'institution')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'institution')).toEqual([]);
 
     // a move to a ward of the old map, ended before the day of the move: refused beside the day
     await page.getByLabel('Đơn vị mới').fill('phuong phu hoi');
@@ -77,7 +62,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: institutions administratio
       'Đơn vị Phường Phú Hội không tồn tại vào ngày 01/09/2025: chọn đơn vị có hiệu lực vào ngày chuyển',
     );
     expect(await page.getByLabel('Đơn vị mới').inputValue()).toBe('phuong phu hoi');
-    expect(await seriousWithoutJs(page, withJs, 'institution move refused')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'institution move refused')).toEqual([]);
 
     await page.getByLabel('Đơn vị mới').fill('xa a luoi 2, hue');
     await Promise.all([page.waitForURL(/xong=chuyen/), page.locator('form[action$="/chuyen"] button[type=submit]').click()]);
@@ -91,7 +76,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: institutions administratio
     await Promise.all([page.waitForURL(/xong=dong/), page.locator('form[action$="/dong"] button[type=submit]').click()]);
     expect(await page.locator('p.muted').first().innerText()).toContain('Đóng cửa từ 01/10/2025');
     expect((await memberships()).at(-1)?.valid_to).toBe('2025-09-30');
-    const audit = await server.store.db.selectFrom('audit_log').select('entity').where('entity_key', '=', 'TSPL-VYDA').orderBy('id').execute();
+    const audit = await web.server.store.db.selectFrom('audit_log').select('entity').where('entity_key', '=', 'TSPL-VYDA').orderBy('id').execute();
     expect(audit.map((a) => a.entity)).toEqual(['institution', 'institution_unit', 'institution_closure']);
 
     // the provincial library has values after the day: its closing is refused with the reason
@@ -102,7 +87,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: institutions administratio
       /^Cơ sở còn [\d.]+ số liệu sau ngày 01\/10\/2025 \(muộn nhất: kỳ \d\d\/\d{4}\): không thể đóng cửa từ ngày này$/,
     );
     expect(await page.getByLabel('Đóng cửa từ ngày').inputValue()).toBe('01/10/2025');
-    const lib = await server.store.db.selectFrom('institutions').select('closed_on').where('code', '=', 'TVTINH-46').executeTakeFirstOrThrow();
+    const lib = await web.server.store.db.selectFrom('institutions').select('closed_on').where('code', '=', 'TVTINH-46').executeTakeFirstOrThrow();
     expect(lib.closed_on).toBeNull();
     await page.close();
   });

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/engines.ts';
-import { startServer, type TestServer } from '../support/server.ts';
-import { closeSharedBrowser, Contexts, hasChromium, loggedInPage, seriousWithoutJs, sharedBrowser } from './browser.ts';
+import { closeSharedBrowser, hasChromium, seriousWithoutJs, signedInBrowser } from './browser.ts';
 
 afterAll(closeSharedBrowser);
 
@@ -12,25 +10,11 @@ afterAll(closeSharedBrowser);
  * (the reason beside the field, what was typed kept), then sets it the Vietnamese way. Every page passes axe.
  */
 describe.skipIf(!hasChromium).each(ENGINES)('browser: places administration on %s', (engine) => {
-  let server: TestServer;
-  let contexts: Contexts;
-  let admin: BrowserContext;
-  let withJs: BrowserContext;
-  beforeAll(async () => {
-    const [s, browser] = await Promise.all([startServer(engine), sharedBrowser()]);
-    server = s;
-    contexts = new Contexts(browser, server.url);
-    [admin, withJs] = await Promise.all([contexts.open(), contexts.open({ js: true })]);
-    await (await loggedInPage(admin, 'admin')).close();
-  });
-  afterAll(async () => {
-    await contexts?.close();
-    await server?.close();
-  });
+  const web = signedInBrowser(engine, 'admin');
 
   const population = async (code: string, year: number) =>
     (
-      await server.store.db
+      await web.server.store.db
         .selectFrom('unit_population as p')
         .innerJoin('units as u', 'u.id', 'p.unit_id')
         .select('p.total')
@@ -40,12 +24,12 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: places administration on %
     )?.total ?? null;
 
   it('searches a ward, sees its lineage and sets its population', { timeout: 180_000 }, async () => {
-    const page = await admin.newPage();
+    const page = await web.signedIn.newPage();
     await page.goto('/quan-tri');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'Địa bàn' }).click()]);
     expect(new URL(page.url()).pathname).toBe('/quan-tri/dia-ban');
     expect(await page.locator('table tbody').first().innerText()).toContain('Thành phố Huế');
-    expect(await seriousWithoutJs(page, withJs, 'places tree')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'places tree')).toEqual([]);
 
     // the map before the reform: old Huế's districts
     await page.getByLabel('Bản đồ vào ngày').fill('30/06/2025');
@@ -56,7 +40,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: places administration on %
     await page.getByLabel('Tìm đơn vị theo tên').fill('vy da');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Xem' }).click()]);
     expect(await page.getByRole('status').innerText()).toContain('1 đơn vị khớp "vy da"');
-    expect(await seriousWithoutJs(page, withJs, 'places search')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'places search')).toEqual([]);
     await Promise.all([page.waitForLoadState('load'), page.getByRole('link', { name: 'Phường Vỹ Dạ' }).click()]);
     expect(new URL(page.url()).pathname).toBe('/quan-tri/dia-ban/don-vi/19777');
 
@@ -64,7 +48,7 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: places administration on %
     expect(formed).toContain('Hình thành từ');
     expect(formed).toContain('Phường Vỹ Dạ');
     expect(formed).toContain('đến 30/06/2025');
-    expect(await seriousWithoutJs(page, withJs, 'unit page')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'unit page')).toEqual([]);
 
     // the old ward's page names where it went
     await Promise.all([page.waitForLoadState('load'), page.locator('[data-lineage=formed] a', { hasText: 'Phường Vỹ Dạ' }).click()]);
@@ -81,14 +65,14 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: places administration on %
     expect(await page.locator('#total-err').innerText()).toContain('số nguyên');
     expect(await page.getByLabel('Dân số (người)').inputValue()).toBe('12,5');
     expect(await population('19777', 2026)).toBe(before);
-    expect(await seriousWithoutJs(page, withJs, 'unit page refused')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'unit page refused')).toEqual([]);
 
     await page.getByLabel('Dân số (người)').fill('31.250');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Lưu dân số' }).click()]);
     expect(await page.getByRole('status').innerText()).toContain('Đã lưu dân số năm 2026');
     expect(await page.locator('#population').innerText()).toContain('31.250');
     expect(await population('19777', 2026)).toBe(31250);
-    const audited = await server.store.db
+    const audited = await web.server.store.db
       .selectFrom('audit_log')
       .select(['entity_key', 'old_value', 'new_value'])
       .where('entity', '=', 'unit_population')
@@ -99,9 +83,9 @@ describe.skipIf(!hasChromium).each(ENGINES)('browser: places administration on %
 
     // the population file and the maps' pages pass axe too
     await page.goto('/quan-tri/dia-ban/dan-so');
-    expect(await seriousWithoutJs(page, withJs, 'population import')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'population import')).toEqual([]);
     await page.goto('/quan-tri/dia-ban/ban-do');
-    expect(await seriousWithoutJs(page, withJs, 'official maps')).toEqual([]);
+    expect(await seriousWithoutJs(page, web.withJs, 'official maps')).toEqual([]);
     await page.close();
   });
 });

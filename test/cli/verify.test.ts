@@ -1,42 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import { countDifferences, ensureCountYears } from '../../src/network/counts.ts';
-import { openPlatform } from '../../src/setup.ts';
 import { resolveValues } from '../../src/statistics/resolve.ts';
 import { aggregateDifferences } from '../../src/statistics/verify.ts';
 import { applyValues } from '../../src/statistics/write.ts';
-import { ENGINES, freshStore } from '../support/engines.ts';
+import { cliStore, runCli, tempDir } from '../support/cli.ts';
+import { ENGINES } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'lifelong-verify-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('lifelong-verify-');
 
-const cli = (url: string, ...args: string[]) => {
-  try {
-    const out = execFileSync('npx', ['tsx', 'src/cli/main.ts', 'verify', ...args], {
-      env: { ...process.env, DATABASE_URL: url },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { out, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; status: number };
-    return { out: `${err.stdout}${err.stderr}`, code: err.status };
-  }
-};
+const cli = (url: string, ...args: string[]) => runCli(url, 'verify', ...args);
 
 describe.each(ENGINES)('lifelong verify on %s', (engine) => {
   it('finds a maintained total or count that drifted, names it, exits 1, and --fix rebuilds it', async () => {
-    let store: Store & { url: string };
-    if (engine === 'sqlite') {
-      const url = join(dir, 'verify.db');
-      store = Object.assign(await openPlatform(url), { url });
-    } else store = await freshStore(engine);
+    const store = await cliStore(engine, join(dir, 'verify.db'));
     try {
       const net = await smallNetwork(store.db);
       const r = await resolveValues(store.db, [

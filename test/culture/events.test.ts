@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { storedValue as value } from '../support/values.ts';
 import { smallNetwork } from '../support/network.ts';
+import { insertPlan, insertTasks } from '../support/plan-rows.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { createUser } from '../../src/accounts/users.ts';
 import { createEvent, getEvent, listEvents } from '../../src/events/events.ts';
@@ -87,75 +88,31 @@ describe.each(ENGINES)('events on %s', (engine) => {
   });
 
   it('links events to the plan tasks of the units the institution lies in', async () => {
-    const plan = await store.db
-      .insertInto('plans')
-      .values({
-        unit_id: net.p9,
-        institution_id: null,
-        number: '12/KH-UBND',
-        date: '2026-01-10',
-        issuer: 'UBND tỉnh Chín',
-        title: 'Kế hoạch học tập suốt đời 2026',
-        parent_plan_id: null,
-        year_from: 2026,
-        year_to: 2026,
-        report_day: null,
-        report_month: null,
-        status: 'active',
-        created_by: null,
-        created_at: '2026-01-10',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const other = await store.db
-      .insertInto('plans')
-      .values({
-        unit_id: net.d1,
-        institution_id: null,
-        number: '3/KH',
-        date: null,
-        issuer: null,
-        title: 'Huyện Một',
-        parent_plan_id: null,
-        year_from: 2024,
-        year_to: 2024,
-        report_day: null,
-        report_month: null,
-        status: 'active',
-        created_by: null,
-        created_at: '2024-01-01',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const [task] = await store.db
-      .insertInto('plan_tasks')
-      .values([
-        {
-          plan_id: plan.id,
-          agency: 'Thư viện',
-          text: 'Tổ chức Ngày Sách và Văn hóa đọc',
-          due: null,
-          status: 'todo',
-          evidence: null,
-          updated_by: null,
-          updated_at: '2026-01-10',
-        },
-        {
-          plan_id: other.id,
-          agency: 'Thư viện',
-          text: 'Việc của huyện cũ',
-          due: null,
-          status: 'todo',
-          evidence: null,
-          updated_by: null,
-          updated_at: '2024-01-01',
-        },
-      ])
-      .returning('id')
-      .execute();
+    const plan = await insertPlan(store.db, {
+      unitId: net.p9,
+      number: '12/KH-UBND',
+      date: '2026-01-10',
+      issuer: 'UBND tỉnh Chín',
+      title: 'Kế hoạch học tập suốt đời 2026',
+      year: 2026,
+      createdAt: '2026-01-10',
+    });
+    const other = await insertPlan(store.db, {
+      unitId: net.d1,
+      number: '3/KH',
+      date: null,
+      issuer: null,
+      title: 'Huyện Một',
+      year: 2024,
+      createdAt: '2024-01-01',
+    });
+    const [task] = await insertTasks(store.db, [
+      { planId: plan, text: 'Tổ chức Ngày Sách và Văn hóa đọc', updatedAt: '2026-01-10' },
+      { planId: other, text: 'Việc của huyện cũ', updatedAt: '2024-01-01' },
+    ]);
     expect((await tasksFor(store.db, net.lib)).map((t) => t.text)).toEqual(['Tổ chức Ngày Sách và Văn hóa đọc']);
-    const id = await event({ taskIds: [task!.id] });
-    expect((await getEvent(store.db, id)).taskIds).toEqual([task!.id]);
+    const id = await event({ taskIds: [task!] });
+    expect((await getEvent(store.db, id)).taskIds).toEqual([task!]);
     await expect(event({ taskIds: [987654] })).rejects.toThrow('Nhiệm vụ kế hoạch không tồn tại: 987654');
   });
 

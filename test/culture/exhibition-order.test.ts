@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { addMuseum } from '../support/museum.ts';
 import { liveApp } from '../support/live-app.ts';
 import { Client, csrfFrom } from '../support/server.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { createUser } from '../../src/accounts/users.ts';
-import { createInstitution } from '../../src/network/institutions.ts';
 import { createObject } from '../../src/museum/objects.ts';
 import { addItem, createExhibition, getExhibition, publishExhibition } from '../../src/museum/exhibitions.ts';
 import { moveItem, removeItem } from '../../src/museum/exhibition-order.ts';
@@ -17,11 +17,7 @@ describe.each(ENGINES)('the order of an exhibition on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    museum = await createInstitution(
-      store.db,
-      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
-      null,
-    );
+    museum = await addMuseum(store.db, net.n1);
     await createUser(store.db, { username: 'baotang', password: 'mat-khau-dai', displayName: 'Bảo tàng', role: 'staff', institutionId: museum });
     app = await liveApp(store);
   });

@@ -7,10 +7,10 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { addGong, addMuseum } from '../support/museum.ts';
 import { TEST_SECRET } from '../support/server.ts';
 import { SHARED_DIR } from '../support/seeds.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { createInstitution } from '../../src/network/institutions.ts';
 import { createObject } from '../../src/museum/objects.ts';
 import { addImage } from '../../src/museum/images.ts';
 import { deleteObject } from '../../src/museum/object-edits.ts';
@@ -59,23 +59,8 @@ describe.each(ENGINES)('IIIF image service and manifests on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    museum = await createInstitution(
-      store.db,
-      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
-      null,
-    );
-    objectId = await createObject(
-      store.db,
-      {
-        institutionId: museum,
-        identifier: 'BT-001',
-        title: 'Chiêng đồng Ba Na',
-        ethnicGroup: 'Ba Na',
-        description: 'Bộ chiêng ba chiếc',
-        rights: 'https://creativecommons.org/licenses/by/4.0/',
-      },
-      null,
-    );
+    museum = await addMuseum(store.db, net.n1);
+    objectId = await addGong(store.db, museum, { rights: 'https://creativecommons.org/licenses/by/4.0/' });
     // stored at 1600 × 1200 (the display copy), which the tiles are cut from
     imageId = await addImage(store.db, objectId, { bytes: await jpeg(2400, 1800, '#aa8844'), name: 'chieng.jpg' }, 'Chiếc chiêng đồng màu vàng sẫm', null);
     secondImage = await addImage(store.db, objectId, { bytes: await jpeg(300, 500, '#334455'), name: 'mat-sau.jpg' }, 'Mặt sau chiếc chiêng', null, 'Mặt sau');

@@ -3,10 +3,9 @@ import sharp from 'sharp';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { storedValue as value } from '../support/values.ts';
 import { smallNetwork } from '../support/network.ts';
+import { addGong, addMuseum } from '../support/museum.ts';
 import { TEST_SECRET } from '../support/server.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { createInstitution } from '../../src/network/institutions.ts';
-import { createObject } from '../../src/museum/objects.ts';
 import { addImage } from '../../src/museum/images.ts';
 import { addItem, createExhibition, publishExhibition, unpublishExhibition } from '../../src/museum/exhibitions.ts';
 import { search } from '../../src/search/query.ts';
@@ -21,23 +20,8 @@ describe.each(ENGINES)('museum JSON API and unpublishing on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    museum = await createInstitution(
-      store.db,
-      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
-      null,
-    );
-    objectId = await createObject(
-      store.db,
-      {
-        institutionId: museum,
-        identifier: 'BT-001',
-        title: 'Chiêng đồng Ba Na',
-        ethnicGroup: 'Ba Na',
-        provenance: 'Làng Kon Klor, 1998',
-        description: 'Bộ chiêng ba chiếc',
-      },
-      null,
-    );
+    museum = await addMuseum(store.db, net.n1);
+    objectId = await addGong(store.db, museum, { provenance: 'Làng Kon Klor, 1998' });
     const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#aa8844' } })
       .png()
       .toBuffer();

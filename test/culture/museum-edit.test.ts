@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { addMuseum } from '../support/museum.ts';
 import { liveApp } from '../support/live-app.ts';
 import { Client } from '../support/server.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { createUser } from '../../src/accounts/users.ts';
-import { createInstitution } from '../../src/network/institutions.ts';
 import { createObject } from '../../src/museum/objects.ts';
 import { addItem, createExhibition, publishExhibition, unpublishExhibition } from '../../src/museum/exhibitions.ts';
 import { search } from '../../src/search/query.ts';
@@ -30,11 +30,7 @@ describe.each(ENGINES)('editing and deleting museum objects on %s', (engine) => 
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    museum = await createInstitution(
-      store.db,
-      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
-      null,
-    );
+    museum = await addMuseum(store.db, net.n1);
     await createUser(store.db, { username: 'baotang', password: 'mat-khau-dai', displayName: 'Bảo tàng', role: 'staff', institutionId: museum });
     await createUser(store.db, { username: 'thuvien', password: 'mat-khau-dai', displayName: 'Thư viện', role: 'staff', institutionId: net.lib });
     app = await liveApp(store);

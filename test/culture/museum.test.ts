@@ -3,8 +3,8 @@ import sharp from 'sharp';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { storedValue as value } from '../support/values.ts';
 import { smallNetwork } from '../support/network.ts';
+import { addGong, addMuseum } from '../support/museum.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { createInstitution } from '../../src/network/institutions.ts';
 import { createObject, getObject } from '../../src/museum/objects.ts';
 import { addImage, imageBytes } from '../../src/museum/images.ts';
 import { addItem, addStop, createExhibition, publishExhibition } from '../../src/museum/exhibitions.ts';
@@ -22,27 +22,12 @@ describe.each(ENGINES)('museum on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     const net = await smallNetwork(store.db);
-    museum = await createInstitution(
-      store.db,
-      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
-      null,
-    );
+    museum = await addMuseum(store.db, net.n1);
   });
   afterAll(() => store?.close());
 
   it('stores an object with a display image and a thumbnail made by sharp; refuses non-images and > 20 MB without saving', async () => {
-    const id = await createObject(
-      store.db,
-      {
-        institutionId: museum,
-        identifier: 'BT-001',
-        title: 'Chiêng đồng Ba Na',
-        ethnicGroup: 'Ba Na',
-        provenance: 'Sưu tầm tại làng Kon Klor, 1998',
-        description: 'Bộ chiêng ba chiếc',
-      },
-      null,
-    );
+    const id = await addGong(store.db, museum, { provenance: 'Sưu tầm tại làng Kon Klor, 1998' });
     const img = await addImage(store.db, id, { bytes: await png(2400, 1200), name: 'chieng.png' }, 'Chiếc chiêng đồng màu vàng sẫm, có núm ở giữa', null);
     const full = await sharp(await imageBytes(store.db, img, 'full')).metadata();
     const thumb = await sharp(await imageBytes(store.db, img, 'thumb')).metadata();

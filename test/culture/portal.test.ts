@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { addMuseum } from '../support/museum.ts';
 import { Client, csrfFrom, TEST_SECRET } from '../support/server.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { createApp } from '../../src/server/app.tsx';
@@ -50,11 +51,7 @@ describe.each(ENGINES)('citizens’ portal on %s', (engine) => {
       null,
     );
     await createClub(store.db, { institutionId: centre, kind: 'club', name: 'CLB Đọc sách thiếu nhi', schedule: 'Chiều Chủ nhật' }, null);
-    const museum = await createInstitution(
-      store.db,
-      { code: 'BT-N1', name: 'Bảo tàng Xã Mới', kind: 'museum_public', ownership: 'public', unitId: net.n1, since: '2025-07-01' },
-      null,
-    );
+    const museum = await addMuseum(store.db, net.n1);
     await createProgramme(store.db, { institutionId: museum, title: 'Em yêu di sản', maxStudents: 45 }, null);
     const app = createApp(store, { databaseUrl: '', port: 0, secret: TEST_SECRET, secureCookies: false });
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

@@ -12,6 +12,7 @@ import { createUser } from '../../src/accounts/users.ts';
 import { createApp } from '../../src/server/app.tsx';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { insertPlan, insertTasks } from '../support/plan-rows.ts';
 import { Client, TEST_SECRET } from '../support/server.ts';
 
 describe('plans import nothing of the operations modules', () => {
@@ -34,67 +35,34 @@ describe.each(ENGINES)('plan-task evidence from providers on %s', (engine) => {
   afterAll(() => store?.close());
 
   it('lists the events tagged with each task, by date, with their status; a task without any has none', async () => {
-    const plan = await store.db
-      .insertInto('plans')
-      .values({
-        unit_id: net.p9,
-        institution_id: null,
-        number: '12/KH-UBND',
-        date: '2026-01-10',
-        issuer: 'UBND tỉnh Chín',
-        title: 'Kế hoạch 2026',
-        parent_plan_id: null,
-        year_from: 2026,
-        year_to: 2026,
-        report_day: null,
-        report_month: null,
-        status: 'active',
-        created_by: null,
-        created_at: '2026-01-10',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const [reading, training] = await store.db
-      .insertInto('plan_tasks')
-      .values([
-        {
-          plan_id: plan.id,
-          agency: 'Thư viện',
-          text: 'Tổ chức Ngày Sách và Văn hóa đọc',
-          due: null,
-          status: 'todo',
-          evidence: null,
-          updated_by: null,
-          updated_at: '2026-01-10',
-        },
-        {
-          plan_id: plan.id,
-          agency: 'Thư viện',
-          text: 'Tập huấn cán bộ',
-          due: null,
-          status: 'todo',
-          evidence: null,
-          updated_by: null,
-          updated_at: '2026-01-10',
-        },
-      ])
-      .returning('id')
-      .execute();
+    const plan = await insertPlan(store.db, {
+      unitId: net.p9,
+      number: '12/KH-UBND',
+      date: '2026-01-10',
+      issuer: 'UBND tỉnh Chín',
+      title: 'Kế hoạch 2026',
+      year: 2026,
+      createdAt: '2026-01-10',
+    });
+    const [reading, training] = await insertTasks(store.db, [
+      { planId: plan, text: 'Tổ chức Ngày Sách và Văn hóa đọc', updatedAt: '2026-01-10' },
+      { planId: plan, text: 'Tập huấn cán bộ', updatedAt: '2026-01-10' },
+    ]);
     const ev = (title: string, day: string) =>
       createEvent(
         store.db,
-        { institutionId: net.lib, kind: 'reading_festival', title, place: 'Sân', startsAt: `${day}T08:00`, endsAt: `${day}T11:00`, taskIds: [reading!.id] },
+        { institutionId: net.lib, kind: 'reading_festival', title, place: 'Sân', startsAt: `${day}T08:00`, endsAt: `${day}T11:00`, taskIds: [reading!] },
         null,
       );
     const late = await ev('Ngày hội đọc sách tháng 4', '2026-04-21');
     const early = await ev('Tọa đàm văn hóa đọc', '2026-03-02');
     await cancelEvent(store.db, early, { note: 'Hoãn' }, null);
-    const found = await taskEvidence(store.db, [reading!.id, training!.id]);
-    expect(found.get(reading!.id)).toEqual([
-      { taskId: reading!.id, kind: 'event', title: 'Tọa đàm văn hóa đọc', date: '2026-03-02T08:00', status: 'cancelled', url: `/su-kien/${early}` },
-      { taskId: reading!.id, kind: 'event', title: 'Ngày hội đọc sách tháng 4', date: '2026-04-21T08:00', status: 'published', url: `/su-kien/${late}` },
+    const found = await taskEvidence(store.db, [reading!, training!]);
+    expect(found.get(reading!)).toEqual([
+      { taskId: reading!, kind: 'event', title: 'Tọa đàm văn hóa đọc', date: '2026-03-02T08:00', status: 'cancelled', url: `/su-kien/${early}` },
+      { taskId: reading!, kind: 'event', title: 'Ngày hội đọc sách tháng 4', date: '2026-04-21T08:00', status: 'published', url: `/su-kien/${late}` },
     ]);
-    expect(found.get(training!.id)).toEqual([]);
+    expect(found.get(training!)).toEqual([]);
 
     // the plan's task page lists them under the task, for an official of the plan's province
     await createUser(store.db, { username: 'canbo.p9', password: 'mat-khau-dai', displayName: 'Cán bộ tỉnh Chín', role: 'official', unitId: net.p9 });
@@ -104,7 +72,7 @@ describe.each(ENGINES)('plan-task evidence from providers on %s', (engine) => {
     try {
       const official = new Client(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
       await official.login('canbo.p9', 'mat-khau-dai');
-      const res = await official.get(`/ke-hoach/${plan.id}/nhiem-vu`);
+      const res = await official.get(`/ke-hoach/${plan}/nhiem-vu`);
       expect(res.status).toBe(200);
       const html = await res.text();
       expect(html).toContain(`<a href="/su-kien/${late}">Ngày hội đọc sách tháng 4</a> (21/04/2026, sắp diễn ra)`);

@@ -1,47 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/core/auth/principal.ts';
-import type { Store } from '../../src/core/db/database.ts';
 import { placeHold } from '../../src/library/holds.ts';
 import { importMarc } from '../../src/library/marc-import.ts';
 import { registerPatron } from '../../src/library/patrons.ts';
 import { fillHold } from '../../src/library/pickup.ts';
-import { openPlatform } from '../../src/setup.ts';
-import { ENGINES, freshStore } from '../support/engines.ts';
+import { cliStore, runCli as cli, tempDir } from '../support/cli.ts';
+import { ENGINES } from '../support/engines.ts';
 import { libraryNetwork, vietnameseXml } from './fixture.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'lifelong-holds-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const cli = (url: string, ...args: string[]) => {
-  try {
-    return {
-      out: execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
-        env: { ...process.env, DATABASE_URL: url },
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
-      code: 0,
-    };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; status: number };
-    return { out: `${err.stdout}${err.stderr}`, code: err.status };
-  }
-};
+const dir = tempDir('lifelong-holds-cli-');
 
 const staffOf = (institutionId: number): Principal => ({ userId: null, username: 's', displayName: 's', role: 'staff', unitId: null, institutionId });
 
 /** Issue 20: `lifelong holds expire [--library C] [--dry-run]`, the nightly expiry of uncollected holds from a terminal or cron. */
 describe.each(ENGINES)('lifelong holds expire (CLI) on %s', (engine) => {
   it('a dry run says what would expire and writes nothing; the run expires it, to the next reader; a second run finds nothing', async () => {
-    let store: Store & { url?: string };
-    if (engine === 'sqlite') {
-      const url = join(dir, 'holds.db');
-      store = Object.assign(await openPlatform(url), { url });
-    } else store = await freshStore(engine);
+    const store = await cliStore(engine, join(dir, 'holds.db'));
     const net = await libraryNetwork(store.db);
     await importMarc(store.db, vietnameseXml(), { libraryCode: 'LIB-C1', onError: 'reject', userId: null, date: '2020-01-01' });
     const card = (cardNumber: string, name: string) =>
@@ -54,7 +29,7 @@ describe.each(ENGINES)('lifelong holds expire (CLI) on %s', (engine) => {
     // set aside in 2020: long past its pickup period
     await fillHold(store.db, staffOf(net.lib), 'LIB-C1', first, 'VN-0001', '2020-01-01');
     const status = async (id: number) => (await store.db.selectFrom('lib_holds').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
-    const url = store.url!;
+    const url = store.url;
 
     const dry = cli(url, 'holds', 'expire', '--library', 'LIB-C1', '--dry-run');
     expect(dry.code).toBe(0);

@@ -1,37 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/core/auth/principal.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { UserError } from '../../src/core/errors.ts';
 import { addInstitution, institutionRecord, searchInstitutions } from '../../src/network/institution-admin.ts';
 import { changeInstitution } from '../../src/network/institution-edits.ts';
 import { patchInstitution } from '../../src/network/institution-patch.ts';
-import { takeValues } from '../../src/statistics/values.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { givenValues } from '../support/values.ts';
+import { ADMIN, auditTrail } from '../support/people.ts';
+import { refusedFields } from '../support/refusal.ts';
 
-const admin: Principal = { userId: null, username: 'admin', displayName: 'Admin', role: 'admin', unitId: null, institutionId: null };
 const official = (unitId: number): Principal => ({ userId: null, username: 'o', displayName: 'O', role: 'official', unitId, institutionId: null });
-
-/** What a refusal says at each field (its codes), or the error itself when it is not a refusal. */
-async function refusal(run: Promise<unknown>): Promise<{ status: number; fields: Record<string, string> }> {
-  try {
-    await run;
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return { status: e.status, fields: Object.fromEntries(e.problems.map((p) => [p.field ?? '', p.said.code])) };
-  }
-  throw new Error('not refused');
-}
 
 describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
   let store: Store;
   let net: Awaited<ReturnType<typeof smallNetwork>>;
-  const audits = async (key: string) =>
-    (await store.db.selectFrom('audit_log').select(['entity', 'old_value', 'new_value']).where('entity_key', '=', key).orderBy('id').execute()).map((a) => ({
-      entity: a.entity,
-      old: a.old_value === null ? null : JSON.parse(a.old_value),
-      new: a.new_value === null ? null : JSON.parse(a.new_value),
-    }));
+  const audits = (key: string) => auditTrail(store.db, key);
   const memberships = async (code: string) =>
     store.db
       .selectFrom('institution_units as iu')
@@ -45,20 +29,15 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     net = await smallNetwork(store.db);
-    const r = await takeValues(
-      store.db,
-      [
-        { row: 1, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
-        { row: 2, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 306 },
-      ],
-      { userId: null, canWrite: () => true, audit: 'each', source: 'test', today: '2026-12-01' },
-    );
-    expect(r.problems).toEqual([]);
+    await givenValues(store.db, [
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 306 },
+    ]);
   });
   afterAll(() => store?.close());
 
   it('creates an institution with its contact, opening hours and location, audited', async () => {
-    await addInstitution(store.db, admin, {
+    await addInstitution(store.db, ADMIN, {
       code: 'MUS-N1',
       name: 'Bảo tàng xã Mới',
       kind: 'museum_public',
@@ -71,17 +50,17 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
       unitId: net.n1,
       since: '2025-08-01',
     });
-    const r = await institutionRecord(store.db, admin, 'MUS-N1');
+    const r = await institutionRecord(store.db, ADMIN, 'MUS-N1');
     expect(r).toMatchObject({ contact: '0203 123 456', openingHours: 'Thứ Hai – Thứ Sáu', latitude: 21.0285, longitude: 105.8542, closedOn: null });
     expect(r?.history).toEqual([{ unitId: net.n1, unitName: 'Xã Mới', from: '2025-08-01', to: null }]);
     expect((await audits('MUS-N1')).map((a) => a.entity)).toEqual(['institution']);
     // found by its name typed without diacritics
-    expect((await searchInstitutions(store.db, admin, 'bao tang xa moi')).rows.map((x) => x.code)).toEqual(['MUS-N1']);
+    expect((await searchInstitutions(store.db, ADMIN, 'bao tang xa moi')).rows.map((x) => x.code)).toEqual(['MUS-N1']);
   });
 
   it('refuses a new institution in a unit that did not exist on its first day, a taken code and a latitude off the globe, storing nothing', async () => {
-    const r = await refusal(
-      addInstitution(store.db, admin, {
+    const r = await refusedFields(
+      addInstitution(store.db, ADMIN, {
         code: 'LIB-C1',
         name: 'Thư viện mới',
         kind: 'library_community',
@@ -96,8 +75,8 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
   });
 
   it('edits the details, keeping the old values in the audit', async () => {
-    await changeInstitution(store.db, admin, 'LIB-D1', { name: 'Thư viện huyện Một (mới)', contact: 'thuvien@example.vn', latitude: 20.5 });
-    const r = await institutionRecord(store.db, admin, 'LIB-D1');
+    await changeInstitution(store.db, ADMIN, 'LIB-D1', { name: 'Thư viện huyện Một (mới)', contact: 'thuvien@example.vn', latitude: 20.5 });
+    const r = await institutionRecord(store.db, ADMIN, 'LIB-D1');
     expect(r).toMatchObject({ name: 'Thư viện huyện Một (mới)', contact: 'thuvien@example.vn', latitude: 20.5 });
     const a = (await audits('LIB-D1')).at(-1);
     expect(a).toMatchObject({ entity: 'institution', old: { name: 'Thư viện huyện Một', contact: null }, new: { name: 'Thư viện huyện Một (mới)' } });
@@ -105,14 +84,14 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
 
   it('refuses a move to a unit that did not exist on that day, changing nothing', async () => {
     const before = await memberships('LIB-D1');
-    const r = await refusal(changeInstitution(store.db, admin, 'LIB-D1', { move: { unitId: net.n1, from: '2025-03-01' } }));
+    const r = await refusedFields(changeInstitution(store.db, ADMIN, 'LIB-D1', { move: { unitId: net.n1, from: '2025-03-01' } }));
     expect(r).toEqual({ status: 422, fields: { from: 'E2064' } });
     expect(await memberships('LIB-D1')).toEqual(before);
     expect((await audits('LIB-D1')).at(-1)?.entity).toBe('institution');
   });
 
   it('moves an institution from a day: the membership before ends the day before, history kept, audited', async () => {
-    await changeInstitution(store.db, admin, 'LIB-D1', { move: { unitId: net.n1, from: '2025-07-01' } });
+    await changeInstitution(store.db, ADMIN, 'LIB-D1', { move: { unitId: net.n1, from: '2025-07-01' } });
     expect(await memberships('LIB-D1')).toEqual([
       { code: 'D1', valid_from: '2000-01-01', valid_to: '2025-06-30' },
       { code: 'N1', valid_from: '2025-07-01', valid_to: null },
@@ -122,7 +101,7 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
   });
 
   it('refuses closing an institution that has values after the closing day, with the reason, changing nothing', async () => {
-    const r = await refusal(changeInstitution(store.db, admin, 'LIB-C1', { close: { on: '2026-01-15' } }));
+    const r = await refusedFields(changeInstitution(store.db, ADMIN, 'LIB-C1', { close: { on: '2026-01-15' } }));
     expect(r).toEqual({ status: 422, fields: { closedOn: 'E2066' } });
     const row = await store.db.selectFrom('institutions').select('closed_on').where('code', '=', 'LIB-C1').executeTakeFirstOrThrow();
     expect(row.closed_on).toBeNull();
@@ -130,11 +109,11 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
   });
 
   it('closes an institution from a day after its last values: no unit from then, audited; then it can no longer move', async () => {
-    await changeInstitution(store.db, admin, 'LIB-C1', { close: { on: '2026-03-01' } });
+    await changeInstitution(store.db, ADMIN, 'LIB-C1', { close: { on: '2026-03-01' } });
     expect((await memberships('LIB-C1')).at(-1)).toEqual({ code: 'N1', valid_from: '2025-07-01', valid_to: '2026-02-28' });
-    expect((await institutionRecord(store.db, admin, 'LIB-C1'))?.closedOn).toBe('2026-03-01');
+    expect((await institutionRecord(store.db, ADMIN, 'LIB-C1'))?.closedOn).toBe('2026-03-01');
     expect((await audits('LIB-C1')).at(-1)).toMatchObject({ entity: 'institution_closure', new: { closedOn: '2026-03-01' } });
-    expect(await refusal(changeInstitution(store.db, admin, 'LIB-C1', { move: { unitId: net.n1, from: '2026-06-01' } }))).toMatchObject({
+    expect(await refusedFields(changeInstitution(store.db, ADMIN, 'LIB-C1', { move: { unitId: net.n1, from: '2026-06-01' } }))).toMatchObject({
       fields: { unit: 'E2068' },
     });
   });
@@ -142,19 +121,22 @@ describe.each(ENGINES)('the administration of institutions on %s', (engine) => {
   it('lets an official manage the institutions of their subtree only', async () => {
     // an official of the new commune changes the school in it, but may not move it to a unit above the commune
     await changeInstitution(store.db, official(net.n1), 'SCH-C2', { openingHours: '7:00 – 11:00' });
-    expect(await refusal(changeInstitution(store.db, official(net.n1), 'SCH-C2', { move: { unitId: net.p9, from: '2025-08-01' } }))).toMatchObject({
+    expect(await refusedFields(changeInstitution(store.db, official(net.n1), 'SCH-C2', { move: { unitId: net.p9, from: '2025-08-01' } }))).toMatchObject({
       fields: { unit: 'E2072' },
     });
     // an official of the old commune C2 no longer manages it (it lies in N1 now)
-    expect(await refusal(changeInstitution(store.db, official(net.c2), 'SCH-C2', { name: 'Thư viện khác' }))).toMatchObject({ status: 403 });
+    expect(await refusedFields(changeInstitution(store.db, official(net.c2), 'SCH-C2', { name: 'Thư viện khác' }))).toMatchObject({ status: 403 });
     expect((await searchInstitutions(store.db, official(net.c2), '')).rows).toEqual([]);
   });
 
   it('takes a move by unit code and a closing day from the API', async () => {
-    const r = await refusal(patchInstitution(store.db, admin, 'MUS-N1', { move: { unit: 'NOPE', from: '2026-01-01' } }));
+    const r = await refusedFields(patchInstitution(store.db, ADMIN, 'MUS-N1', { move: { unit: 'NOPE', from: '2026-01-01' } }));
     expect(r).toEqual({ status: 422, fields: { unit: 'E2002' } });
-    expect(await refusal(patchInstitution(store.db, admin, 'MUS-N1', { closedOn: '2026-02-30' }))).toEqual({ status: 422, fields: { closedOn: 'E2069' } });
-    await patchInstitution(store.db, admin, 'MUS-N1', { closedOn: '2026-02-01' });
-    expect((await institutionRecord(store.db, admin, 'MUS-N1'))?.closedOn).toBe('2026-02-01');
+    expect(await refusedFields(patchInstitution(store.db, ADMIN, 'MUS-N1', { closedOn: '2026-02-30' }))).toEqual({
+      status: 422,
+      fields: { closedOn: 'E2069' },
+    });
+    await patchInstitution(store.db, ADMIN, 'MUS-N1', { closedOn: '2026-02-01' });
+    expect((await institutionRecord(store.db, ADMIN, 'MUS-N1'))?.closedOn).toBe('2026-02-01');
   });
 });

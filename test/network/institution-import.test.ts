@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toPrincipal, type Principal } from '../../src/accounts/users.ts';
+import type { Principal } from '../../src/accounts/users.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { importInstitutions, planImport } from '../../src/network/institution-import.ts';
 import { templateXlsx } from '../../src/network/institution-template.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
+import { principalOf } from '../support/people.ts';
 
 const HEAD = 'Mã cơ sở,Tên cơ sở,Loại cơ sở,Sở hữu,Đơn vị,Từ ngày,Địa chỉ,Liên hệ,Giờ mở cửa,Vĩ độ,Kinh độ';
 const GOOD = [
@@ -32,13 +33,7 @@ describe.each(ENGINES)('importing institutions on %s', (engine) => {
   beforeAll(async () => {
     store = await freshStore(engine);
     await seedDemo(store);
-    hue = toPrincipal(
-      await store.db
-        .selectFrom('users')
-        .select(['id', 'username', 'display_name', 'role', 'unit_id', 'institution_id'])
-        .where('username', '=', 'canbo.hue')
-        .executeTakeFirstOrThrow(),
-    );
+    hue = await principalOf(store.db, 'canbo.hue');
   }, 120_000);
   afterAll(() => store?.close());
   const count = async () =>

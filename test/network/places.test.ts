@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore } from '../support/engines.ts';
+import { refusal } from '../support/refusal.ts';
 import type { Store } from '../../src/core/db/database.ts';
 import { LOCAL_ADMIN, type Principal } from '../../src/core/auth/principal.ts';
-import { UserError } from '../../src/core/errors.ts';
 import { builtinMapPath, importUnitsFile } from '../../src/network/map-import.ts';
 import { loadBuiltinMap, previewBuiltinMap } from '../../src/network/map-preview.ts';
 import { placeRecord, placeTree, searchPlaces } from '../../src/network/place-admin.ts';
@@ -10,17 +10,6 @@ import { editPopulation, importPopulation } from '../../src/network/population.t
 import { findUnit } from '../../src/network/units.ts';
 
 const admin = LOCAL_ADMIN;
-
-/** The UserError a call throws (fails when it does not throw one). */
-async function refusal(p: Promise<unknown>): Promise<UserError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(ENGINES)('places administration over the real maps on %s', (engine) => {
   let store: Store;

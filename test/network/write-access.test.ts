@@ -10,6 +10,7 @@ import { saveEntryAttributes, saveEntryForm, valuesOf } from '../../src/statisti
 import { takeValues } from '../../src/statistics/values.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
+import { givenValues } from '../support/values.ts';
 
 const who = (role: Principal['role'], unitId: number | null, institutionId: number | null = null): Principal => ({
   userId: null,
@@ -36,16 +37,11 @@ describe.each(ENGINES)('writing follows the dated map on %s', (engine) => {
     oldCommune = who('official', net.c1);
     newCommune = who('official', net.n1);
     // stored values of the library in 2024 (old commune) and 2026 (new commune), written by an admin
-    const r = await takeValues(
-      store.db,
-      [
-        { row: 1, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
-        { row: 2, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 306 },
-        { row: 3, institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2024-05', value: 12 },
-      ],
-      { userId: null, canWrite: () => true, audit: 'each', source: 'test', today: '2026-12-01' },
-    );
-    expect(r.problems).toEqual([]);
+    await givenValues(store.db, [
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-01', value: 280 },
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2026-02', value: 306 },
+      { institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2024-05', value: 12 },
+    ]);
   });
   afterAll(() => store?.close());
 

@@ -1,19 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshStore } from '../support/engines.ts';
+import { cliStore, runCliAsync } from '../support/cli.ts';
+import { ENGINES } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { openPlatform } from '../../src/setup.ts';
 import { seedDemo } from '../../src/seed/demo.ts';
 import { dashboardFor } from '../../src/indicators/evaluate.ts';
 import { unit } from './helpers.ts';
 
-const run = promisify(execFile);
-const cli = (url: string, args: string[]) => run('npx', ['tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, DATABASE_URL: url }, timeout: 120_000 });
+const cli = runCliAsync;
 
 describe.each(ENGINES)('lifelong report build on %s', (engine) => {
   let store: Store;
@@ -21,14 +18,9 @@ describe.each(ENGINES)('lifelong report build on %s', (engine) => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lifelong-cli-'));
-    if (engine === 'sqlite') {
-      url = join(dir, 'demo.db');
-      store = await openPlatform(url);
-    } else {
-      const s = await freshStore(engine);
-      url = s.url;
-      store = s;
-    }
+    const s = await cliStore(engine, join(dir, 'demo.db'));
+    url = s.url;
+    store = s;
     await seedDemo(store);
   }, 120_000);
   afterAll(async () => {

@@ -1,16 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshStore } from '../support/engines.ts';
+import { cliStore, runCliAsync } from '../support/cli.ts';
+import { ENGINES } from '../support/engines.ts';
 import type { Store } from '../../src/core/db/database.ts';
-import { openPlatform } from '../../src/setup.ts';
 import { reform } from './reform.ts';
 
-const run = promisify(execFile);
-const cli = (url: string, args: string[]) => run('npx', ['tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, DATABASE_URL: url }, timeout: 120_000 });
+const cli = runCliAsync;
 
 describe.each(ENGINES)('lifelong units handover on %s', (engine) => {
   let store: Store;
@@ -18,14 +15,9 @@ describe.each(ENGINES)('lifelong units handover on %s', (engine) => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'lifelong-handover-'));
-    if (engine === 'sqlite') {
-      url = join(dir, 'reform.db');
-      store = await openPlatform(url);
-    } else {
-      const s = await freshStore(engine);
-      url = s.url;
-      store = s;
-    }
+    const s = await cliStore(engine, join(dir, 'reform.db'));
+    url = s.url;
+    store = s;
     await reform(store);
   }, 60_000);
   afterAll(async () => {
