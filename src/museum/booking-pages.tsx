@@ -147,5 +147,6 @@ async function museumPage(c: AppContext, again?: BookingAgain) {
         </section>
       ))}
     </Layout>,
+    again ? (again.error.status === 409 ? 409 : 422) : 200,
   );
 }
