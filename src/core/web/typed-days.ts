@@ -1,6 +1,6 @@
 import { coreErrors as E, UserError, type Problem } from '../errors.ts';
 import { formatDate } from '../i18n/format.ts';
-import { parseDate } from '../i18n/parse-date.ts';
+import { parseDate, writtenAsDay } from '../i18n/parse-date.ts';
 import { todayLocal } from '../time.ts';
 
 /** What a form's day must be: given, and within bounds (ISO days; what a browser's date field's min/max were). */
@@ -16,8 +16,7 @@ export function dayProblem(field: string, typed: unknown, rule: DayRule = {}): P
   const day = parseDate(text);
   if (day === undefined) return rule.required ? { field, said: E.required() } : undefined;
   if (day === null) {
-    const numbers = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.test(text);
-    return { field, said: numbers ? E.noSuchDay({ date: text }) : E.notADay({ example: formatDate(todayLocal()) }) };
+    return { field, said: writtenAsDay(text) ? E.noSuchDay({ date: text }) : E.notADay({ example: formatDate(todayLocal()) }) };
   }
   if (rule.max && day > rule.max) return { field, said: E.dayAfter({ max: formatDate(rule.max) }) };
   if (rule.min && day < rule.min) return { field, said: E.dayBefore({ min: formatDate(rule.min) }) };
