@@ -5,18 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan, toContract } from '../../src/plans/parse/index.ts';
 import { score, type Expected } from './parse-expected.ts';
+import { both } from '../support/plan-text.ts';
 
-/** The text a scan without diacritics gives: marks and đ gone, case kept. */
-const strip = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-const both = (text: string) => [
-  ['clean', text],
-  ['without diacritics', strip(text)],
-];
 const expectTargets = (text: string, want: Expected[]) => {
   const s = score(want, parsePlan(text).targets);
   expect({ missing: s.missing, extra: s.extra }).toEqual({ missing: [], extra: [] });

@@ -10,18 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairCode } from '../../src/plans/parse/header.ts';
 import { parsePlan } from '../../src/plans/parse/index.ts';
-
-const strip = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-const both = (text: string) => [
-  ['clean', text],
-  ['without diacritics', strip(text)],
-];
-const read = (t: string) => parsePlan(t).targets.map((x) => [x.year, x.value ?? [x.min, x.max], x.kind]);
+import { both, readTargets } from '../support/plan-text.ts';
 
 const COMMUNE = `ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ AN PHÚ                            Độc lập - Tự do - Hạnh phúc
@@ -38,14 +27,14 @@ describe('"thực hiện có" is a verb and its object, not "hiện có" (what t
 `),
   )('a commune target phrased with "thực hiện có hiệu quả" stays a target of the plan year (%s)', (_, t) => {
     const p = parsePlan(t!);
-    expect(read(t!)).toEqual([[2024, 95, 'percent']]);
+    expect(readTargets(t!)).toEqual([[2024, 95, 'percent']]);
     expect(p.results).toEqual([]);
   });
 
   it.each(both(`${COMMUNE}II. KẾT QUẢ NĂM 2023\nHiện có 62% hộ gia đình đạt danh hiệu “Gia đình học tập”.\n`))(
     '"hiện có" on its own still reports what there is (%s)',
     (_, t) => {
-      expect(read(t!)).toEqual([]);
+      expect(readTargets(t!)).toEqual([]);
       expect(parsePlan(t!).results.map((r) => r.value)).toEqual([62]);
     },
   );
@@ -72,7 +61,7 @@ Xem thêm: Hướng dẫn chấm điểm các danh hiệu học tập
 – 85% cơ quan, đơn vị đạt danh hiệu “Đơn vị học tập”.
 `;
   it.each(both(NEWS))('the items after a "Xem thêm" paragraph keep the heading year (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
+    expect(readTargets(t!)).toEqual([
       [2026, 75, 'percent'],
       [2026, 60, 'percent'],
       [2026, 85, 'percent'],
@@ -82,7 +71,7 @@ Xem thêm: Hướng dẫn chấm điểm các danh hiệu học tập
   it.each(both(NEWS.replace('Xem thêm: Hướng dẫn chấm điểm các danh hiệu học tập', 'Định hướng đến năm 2030:')))(
     'a heading with its own year between the bullets still ends the first (%s)',
     (_, t) => {
-      expect(read(t!)).toEqual([
+      expect(readTargets(t!)).toEqual([
         [2026, 75, 'percent'],
         [2026, 60, 'percent'],
         [2030, 85, 'percent'],
@@ -98,7 +87,7 @@ describe('counts of people in thousands and millions', () => {
 2. Mục tiêu đến năm 2030: xóa mù chữ cho 1,5 triệu người trong độ tuổi 15 - 60.
 `),
   )('"12 nghìn người" and "1,5 triệu người" are counts of their year (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
+    expect(readTargets(t!)).toEqual([
       [2027, 12_000, 'count'],
       [2027, 97.5, 'percent'],
       [2030, 1_500_000, 'count'],
@@ -107,13 +96,13 @@ describe('counts of people in thousands and millions', () => {
   });
 
   it.each(both(`${DISTRICT}II. KẾT QUẢ\nNăm qua toàn huyện mở lớp cho 4 nghìn người.\n`))('a count told without a cue reports (%s)', (_, t) => {
-    expect(read(t!)).toEqual([]);
+    expect(readTargets(t!)).toEqual([]);
   });
 });
 
 describe('"ít nhất 02-03 không gian đọc": a count range with its floor word', () => {
   it.each(both(`${DISTRICT}I. MỤC TIÊU\nTrong năm 2025, xây dựng ít nhất 02-03 không gian đọc sách tại các xã.\n`))('is a count of 2 to 3 (%s)', (_, t) => {
-    expect(read(t!)).toEqual([[2025, [2, 3], 'count']]);
+    expect(readTargets(t!)).toEqual([[2025, [2, 3], 'count']]);
   });
 });
 
@@ -127,7 +116,7 @@ Theo kế hoạch, đến năm 2028, phấn đấu 70% học sinh sử dụng th
 Mục tiêu của huyện là 60% trường học có thư viện đạt chuẩn; 45% người dân có kỹ năng đọc.
 `;
   it.each(both(NEWS))('a paragraph with no year takes the plan term, 2028, not the headline 2035 (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
+    expect(readTargets(t!)).toEqual([
       [2028, 70, 'percent'],
       [2028, 60, 'percent'],
       [2028, 45, 'percent'],
@@ -137,7 +126,7 @@ Mục tiêu của huyện là 60% trường học có thư viện đạt chuẩn
   it.each(both(NEWS.replace('vào năm 2035', 'đến năm 2027').replace('Phấn đấu', 'Phấn đấu 80% trường học có thư viện')))(
     'a headline nearer than the plan keeps its own year (%s)',
     (_, t) => {
-      expect(read(t!).slice(-2)).toEqual([
+      expect(readTargets(t!).slice(-2)).toEqual([
         [2027, 60, 'percent'],
         [2027, 45, 'percent'],
       ]);

@@ -6,18 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
-
-const strip = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-const both = (text: string) => [
-  ['clean', text],
-  ['without diacritics', strip(text)],
-];
-const read = (t: string) => parsePlan(t).targets.map((x) => [x.year, x.value ?? [x.min, x.max], x.kind]);
+import { both, readTargets, strip } from '../support/plan-text.ts';
 
 const HEAD = `ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN ĐÔNG SƠN                       Độc lập - Tự do - Hạnh phúc
@@ -35,7 +24,7 @@ describe('a period named after the values frames them, it is no later milestone'
 - Có 100% xã và 100 % thị trấn duy trì chuẩn xóa mù chữ mức độ 2 giai đoạn 2026 - 2030.
 `),
   )('values under a year heading keep its year when a period closes their sentence (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
+    expect(readTargets(t!)).toEqual([
       [2025, 100, 'percent'],
       [2025, 95, 'percent'],
       [2030, 100, 'percent'],
@@ -46,14 +35,14 @@ describe('a period named after the values frames them, it is no later milestone'
   it.each(both('Huyện phấn đấu 90% thôn, bản có tủ sách cộng đồng hoạt động thường xuyên giai đoạn 2021 - 2025.'))(
     'with no heading, a period closing the sentence gives its last year (%s)',
     (_, t) => {
-      expect(read(t!)).toEqual([[2025, 90, 'percent']]);
+      expect(readTargets(t!)).toEqual([[2025, 90, 'percent']]);
     },
   );
 
   it.each(both('Phấn đấu đạt 60% vào năm 2025 và tiến tới là 80% vào năm 2030 số thư viện cấp xã có máy tính kết nối internet.'))(
     'a later year named with "vào năm" still splits the values (%s)',
     (_, t) => {
-      expect(read(t!)).toEqual([
+      expect(readTargets(t!)).toEqual([
         [2025, 60, 'percent'],
         [2030, 80, 'percent'],
       ]);
@@ -71,7 +60,7 @@ Ngoài ra, có 60% người lao động đạt danh hiệu "Công dân học t�
 
 Bên cạnh đó, 100% trung tâm học tập cộng đồng được nối mạng.`),
   )('"Ngoài ra", "Bên cạnh đó" carry the 2025 of the paragraph before, not the 2030 of the period (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
+    expect(readTargets(t!)).toEqual([
       [2025, 85, 'percent'],
       [2025, 60, 'percent'],
       [2025, 45, 'percent'],
@@ -82,7 +71,7 @@ Bên cạnh đó, 100% trung tâm học tập cộng đồng được nối mạ
   it.each(both(`Đến năm 2025 có 85% gia đình đạt danh hiệu "Gia đình học tập".\n\nĐồng thời, đến năm 2030 có 95% gia đình đạt danh hiệu này.`))(
     'a paragraph naming its own year keeps it (%s)',
     (_, t) => {
-      expect(read(t!)).toEqual([
+      expect(readTargets(t!)).toEqual([
         [2025, 85, 'percent'],
         [2030, 95, 'percent'],
       ]);
@@ -101,7 +90,7 @@ Huyện vừa tổng kết phong trào khuyến học. Toàn huyện phấn đ�
     const p = parsePlan(t!);
     expect(p.kind).toBe('news');
     expect(strip(p.title ?? '')).toMatch(/^Dong Son: Phan dau/);
-    expect(read(t!)).toEqual([
+    expect(readTargets(t!)).toEqual([
       [2025, 85, 'percent'],
       [2025, 60, 'percent'],
     ]);
@@ -129,7 +118,7 @@ Kế hoạch phát triển văn hóa đọc của huyện vừa được ban hà
   it.each(both('(ĐSO) - Huyện phấn đấu đến năm 2025 có 70% thôn có tủ sách cộng đồng.\n\nCác xã sẽ huy động sách từ nhân dân.'))(
     'a target only the lead states is kept (%s)',
     (_, t) => {
-      expect(read(t!)).toEqual([[2025, 70, 'percent']]);
+      expect(readTargets(t!)).toEqual([[2025, 70, 'percent']]);
     },
   );
 });
