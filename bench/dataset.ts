@@ -4,6 +4,8 @@ import { canConnect, type Engine, type Store } from '../src/core/db/database.ts'
 import { openPlatform } from '../src/setup.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { DEFAULT_INSTITUTIONS, seedNational, type NationalSummary } from '../src/seed/national.ts';
+import type { SeedYears } from '../src/seed/national-places.ts';
+import type { ReportForm } from '../src/seed/national-values.ts';
 
 /**
  * The national data set the figures run on, built once per engine and reused: `.bench/national.db`
@@ -12,11 +14,15 @@ import { DEFAULT_INSTITUTIONS, seedNational, type NationalSummary } from '../src
  */
 export const BENCH_DIR = '.bench';
 /** Bump when the national seed changes what it writes. */
-const SEED_VERSION = 4;
+const SEED_VERSION = 5;
 
 export interface DatasetOptions {
   institutions: number;
   values?: number;
+  /** `--years 2022-2030`: the years of values (default 2022 … 2025) */
+  years?: SeedYears;
+  /** `--form full`: every institution files its sector's whole monthly form (issue 23's ≈ 150 M values) */
+  form?: ReportForm;
   rebuild: boolean;
 }
 
@@ -33,27 +39,40 @@ interface Note {
   version: number;
   institutions: number;
   values: number | null;
+  shape?: string;
   builtAt: string;
   seconds: number;
   summary: NationalSummary;
 }
 
 /** Non-default sizes get their own files, so a quick run never replaces the full data set. */
-const suffix = (o: DatasetOptions) => (o.institutions === DEFAULT_INSTITUTIONS && o.values === undefined ? '' : `-${o.institutions}-${o.values ?? 'all'}`);
+const shapeOf = (o: DatasetOptions) => `${o.years ? `-${o.years.first}-${o.years.last}` : ''}${o.form === 'full' ? '-full' : ''}`;
+const suffix = (o: DatasetOptions) =>
+  o.institutions === DEFAULT_INSTITUTIONS && o.values === undefined && shapeOf(o) === '' ? '' : `-${o.institutions}-${o.values ?? 'all'}${shapeOf(o)}`;
 const notePath = (engine: Engine, o: DatasetOptions) => `${BENCH_DIR}/national${suffix(o)}.${engine}.json`;
 
 function readNote(engine: Engine, o: DatasetOptions): Note | undefined {
   const file = notePath(engine, o);
   if (!existsSync(file)) return undefined;
   const note = JSON.parse(readFileSync(file, 'utf8')) as Note;
-  return note.version === SEED_VERSION && note.institutions === o.institutions && note.values === (o.values ?? null) ? note : undefined;
+  return note.version === SEED_VERSION && note.institutions === o.institutions && note.values === (o.values ?? null) && (note.shape ?? '') === shapeOf(o)
+    ? note
+    : undefined;
 }
 
 async function build(store: Store, o: DatasetOptions): Promise<Dataset['built']> {
   const started = performance.now();
-  const summary = await seedNational(store, { institutions: o.institutions, values: o.values, force: true });
+  const summary = await seedNational(store, { institutions: o.institutions, values: o.values, years: o.years, form: o.form, force: true });
   const seconds = (performance.now() - started) / 1000;
-  const note: Note = { version: SEED_VERSION, institutions: o.institutions, values: o.values ?? null, builtAt: new Date().toISOString(), seconds, summary };
+  const note: Note = {
+    version: SEED_VERSION,
+    institutions: o.institutions,
+    values: o.values ?? null,
+    shape: shapeOf(o),
+    builtAt: new Date().toISOString(),
+    seconds,
+    summary,
+  };
   writeFileSync(notePath(store.engine, o), JSON.stringify(note, null, 2));
   return { seconds, summary };
 }

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { execSync } from 'node:child_process';
-import { DEFAULT_INSTITUTIONS } from '../src/seed/national.ts';
+import { DEFAULT_INSTITUTIONS, parseNationalArgs } from '../src/seed/national.ts';
 import { coherenceFigure } from './coherence.ts';
 import { BENCH_DIR, demoDataset, PG_ADMIN, pgDataset, pgReachable, sqliteDataset, type Dataset, type DatasetOptions } from './dataset.ts';
 import { matrixFigure } from './matrix.ts';
@@ -20,7 +20,8 @@ import { ANALYTICS_FIGURES, analyticsFigures } from './analytics.ts';
 import { START_FIGURES, startFigures } from './start.ts';
 
 /**
- * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--naive-pregrouped]`
+ * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--years 2022-2030]
+ *   [--form full] [--naive-pregrouped]` (`--institutions 150000 --years 2022-2030 --form full`: issue 23's ≈ 150 M values)
  *
  * Builds (or reuses) the national data set on each engine and measures the issue's figures:
  *  a) a unit's dashboard page, p95 over many requests (≤ 50 ms), against GET /healthz;
@@ -52,6 +53,8 @@ const { values: args } = parseArgs({
     rebuild: { type: 'boolean', default: false },
     engines: { type: 'string', default: 'sqlite,postgres' },
     institutions: { type: 'string' },
+    years: { type: 'string' },
+    form: { type: 'string' },
     values: { type: 'string' },
     year: { type: 'string', default: '2024' },
     requests: { type: 'string', default: '240' },
@@ -76,6 +79,8 @@ const { values: args } = parseArgs({
 const dataset: DatasetOptions = {
   institutions: args.institutions ? Number(args.institutions) : DEFAULT_INSTITUTIONS,
   values: args.values ? Number(args.values) : undefined,
+  years: args.years ? parseNationalArgs(['--years', args.years]).years : undefined,
+  form: args.form ? parseNationalArgs(['--form', args.form]).form : undefined,
   rebuild: args.rebuild ?? false,
 };
 const year = Number(args.year);

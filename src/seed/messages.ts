@@ -7,11 +7,17 @@ export const seedErrors = errors({
   unknownOption: {
     code: 'E9053',
     vi: 'Tùy chọn không hợp lệ: {option}',
-    en: 'Unknown option {option}. Usage: lifelong seed national [--institutions N] [--values N] [--force] [--bulk rows|unnest]',
+    en: 'Unknown option {option}. Usage: lifelong seed national [--institutions N] [--years 2022-2030] [--form profile|full] [--values N] [--force] [--bulk rows|unnest]',
   },
   notEmpty: {
     code: 'E9054',
     vi: 'Cơ sở dữ liệu đã có dữ liệu; dùng --force để xóa và tạo lại.',
     en: 'The database already has institutions or data values: use --force to replace them.',
+  },
+  form: { code: 'E9056', vi: '--form nhận profile hoặc full.', en: '--form takes profile or full.' },
+  years: {
+    code: 'E9055',
+    vi: '--years cần hai năm dạng 2022-2030 (năm đầu không sau năm cuối, trong khoảng 2000–2100); đã nhận "{said}".',
+    en: '--years needs two years as 2022-2030 (the first not after the last, within 2000–2100); got "{said}".',
   },
 });

@@ -1,6 +1,6 @@
 import type { DB } from '../core/db/database.ts';
 import { PROFILES } from './activity-profiles.ts';
-import { allocate, FIRST_YEAR, LAST_YEAR, type Commune, type Places, type Province } from './national-places.ts';
+import { allocate, DEFAULT_YEARS, FIRST_YEAR, yearList, type Commune, type Places, type Province, type SeedYears } from './national-places.ts';
 import { rng } from './random.ts';
 
 /** Every row the national seed writes carries this time, so two runs give the same database. */
@@ -295,7 +295,7 @@ export async function insertNetwork(db: DB, planned: Planned[], onChunk: (n: num
 }
 
 /** Yearly status attributes (PROFILES' base rates, rising 7 points a year), with evidence. */
-export async function insertAttributes(db: DB, institutions: SeedInstitution[]): Promise<number> {
+export async function insertAttributes(db: DB, institutions: SeedInstitution[], years: SeedYears = DEFAULT_YEARS): Promise<number> {
   const r = rng(1520_2030);
   let n = 0;
   let rows: { institution_id: number; attribute: string; year: number; value: number; evidence: string | null; set_by: null; set_at: string }[] = [];
@@ -307,7 +307,7 @@ export async function insertAttributes(db: DB, institutions: SeedInstitution[]):
   for (const inst of institutions) {
     for (const [attribute, base] of Object.entries(PROFILES[inst.kind]?.attributes ?? {})) {
       const threshold = r();
-      for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      for (const year of yearList(years)) {
         const yes = threshold < Math.min(0.98, base + 0.07 * (year - FIRST_YEAR));
         rows.push({
           institution_id: inst.id,

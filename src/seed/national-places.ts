@@ -10,6 +10,14 @@ import { between, rng } from './random.ts';
  */
 export const FIRST_YEAR = 2022;
 export const LAST_YEAR = 2025;
+
+/** The years a national data set holds (`--years 2022-2030`): by default 2022 … 2025. */
+export interface SeedYears {
+  first: number;
+  last: number;
+}
+export const DEFAULT_YEARS: SeedYears = { first: FIRST_YEAR, last: LAST_YEAR };
+export const yearList = (y: SeedYears): number[] => Array.from({ length: y.last - y.first + 1 }, (_, i) => y.first + i);
 export const NATIONAL_POPULATION_2024 = 101_100_000;
 
 interface ProvinceFacts {
@@ -152,10 +160,13 @@ export async function loadPlaces(db: DB): Promise<Places> {
 }
 
 /** Population rows (total, rural, disadvantaged) for every commune and year. */
-export function populationRows(places: Places): { unitId: number; year: number; total: number; rural: number; disadvantaged: number }[] {
+export function populationRows(
+  places: Places,
+  years: SeedYears = DEFAULT_YEARS,
+): { unitId: number; year: number; total: number; rural: number; disadvantaged: number }[] {
   const rows: { unitId: number; year: number; total: number; rural: number; disadvantaged: number }[] = [];
   for (const c of places.communes) {
-    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    for (const year of yearList(years)) {
       const total = Math.round(c.pop2024 * Math.pow(1 + c.growth, year - 2024));
       rows.push({ unitId: c.id, year, total, rural: Math.round(total * c.ruralShare), disadvantaged: Math.round(total * c.disadvantagedShare) });
     }

@@ -7,8 +7,9 @@ import { ensureCountYears, resetCounts } from '../network/counts.ts';
 import { setPopulation } from '../network/unit-writes.ts';
 import { rebuildAggregates } from '../statistics/write.ts';
 import { insertAttributes, insertNetwork, planNetwork } from './national-network.ts';
-import { FIRST_YEAR, LAST_YEAR, loadPlaces, populationRows } from './national-places.ts';
-import { countValues, writeValues } from './national-values.ts';
+import { ensureYearPartitions } from '../core/db/year-partitions.ts';
+import { DEFAULT_YEARS, loadPlaces, populationRows, yearList, type SeedYears } from './national-places.ts';
+import { countValues, writeValues, type ReportForm } from './national-values.ts';
 import { insertSeedPlans } from './seed-plans.ts';
 
 /** Default size: 75,000 institutions (over half the real network, ≈139,000) give ≈ 11 M values. */
@@ -19,6 +20,10 @@ export interface NationalOptions {
   /** approximate number of data values; undefined: every series of every institution */
   values?: number;
   force: boolean;
+  /** the years of values, attributes and population (default 2022 … 2025) */
+  years?: SeedYears;
+  /** each institution's monthly series: its profile's (default) or its sector's whole form, zeros included */
+  form?: ReportForm;
   bulk?: 'rows' | 'unnest';
   /** no progress output at all (tests) */
   quiet?: boolean;
@@ -34,6 +39,15 @@ export interface NationalSummary {
   seconds: Record<string, number>;
 }
 
+/** `--years 2022-2030` (or a single year). */
+function yearsArg(v: string | undefined): SeedYears {
+  const m = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(v ?? '');
+  const first = Number(m?.[1]);
+  const last = Number(m?.[2] ?? m?.[1]);
+  if (!m || first > last || first < 2000 || last > 2100) throw new UserError(seedErrors.years({ said: v ?? '' }), 400);
+  return { first, last };
+}
+
 export function parseNationalArgs(args: string[]): NationalOptions {
   const opts: NationalOptions = { institutions: DEFAULT_INSTITUTIONS, force: false };
   const count = (flag: string, v: string | undefined) => {
@@ -47,7 +61,12 @@ export function parseNationalArgs(args: string[]): NationalOptions {
     const value = () => inline ?? args[++i];
     if (flag === '--institutions') opts.institutions = count(flag, value());
     else if (flag === '--values') opts.values = count(flag, value());
-    else if (flag === '--force') opts.force = true;
+    else if (flag === '--years') opts.years = yearsArg(value());
+    else if (flag === '--form') {
+      const v = value();
+      if (v !== 'profile' && v !== 'full') throw new UserError(seedErrors.form(), 400);
+      opts.form = v;
+    } else if (flag === '--force') opts.force = true;
     else if (flag === '--quiet') opts.quiet = true;
     else if (flag === '--bulk') {
       const v = value();
@@ -113,7 +132,7 @@ async function ensureMap(store: Store): Promise<void> {
  * institutions of every kind (the whole public network: every commune library and culture
  * centre; village houses, reading rooms and schools scaled down), spread by population, yearly
  * population per commune, yearly
- * status attributes, ≈ 11 M data values (monthly 2022-01 … 2025-12 and yearly), then the
+ * status attributes, ≈ 11 M data values (monthly 2022-01 … 2025-12 and yearly; `--years 2022-2030` for more), then the
  * aggregates built once. Deterministic: the same options give the same database.
  */
 export async function seedNational(store: Store, args: string[] | NationalOptions): Promise<NationalSummary> {
@@ -130,7 +149,8 @@ export async function seedNational(store: Store, args: string[] | NationalOption
   let s = stage(opts, 'Map and population', 1);
   await ensureMap(store);
   const places = await loadPlaces(db);
-  const population = populationRows(places);
+  const years = opts.years ?? DEFAULT_YEARS;
+  const population = populationRows(places, years);
   await setPopulation(db, population);
   seconds.map = s.done(places.communes.length);
 
@@ -141,14 +161,22 @@ export async function seedNational(store: Store, args: string[] | NationalOption
   seconds.institutions = s.done(institutions.length);
 
   s = stage(opts, 'Status attributes', 1);
-  const attributes = await db.transaction().execute((trx) => insertAttributes(trx, institutions));
+  const attributes = await db.transaction().execute((trx) => insertAttributes(trx, institutions, years));
   seconds.attributes = s.done(attributes);
 
   const elementIds = new Map((await db.selectFrom('data_elements').select(['id', 'code']).execute()).map((e) => [e.code, e.id]));
-  const possible = countValues(institutions, elementIds);
+  const possible = countValues(institutions, elementIds, years, opts.form);
   const expected = opts.values === undefined ? possible : Math.min(possible, opts.values);
+  // PostgreSQL: every year written has its own partition before the first row (the default partition is a safety net)
+  if (store.engine === 'postgres') await ensureYearPartitions(db, years.last, yearList(years));
   s = stage(opts, 'Data values', expected);
-  const values = await writeValues(store, institutions, elementIds, possible, { target: opts.values, bulk: opts.bulk, onProgress: s.update });
+  const values = await writeValues(store, institutions, elementIds, possible, {
+    target: opts.values,
+    bulk: opts.bulk,
+    years,
+    form: opts.form,
+    onProgress: s.update,
+  });
   seconds.values = s.done(values);
 
   s = stage(opts, 'Aggregates', 1);
@@ -167,10 +195,7 @@ export async function seedNational(store: Store, args: string[] | NationalOption
   // the registry was written in bulk: forget any materialised counts, then count the data years
   s = stage(opts, 'Registry counts', 1);
   await resetCounts(db);
-  await ensureCountYears(
-    db,
-    Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i),
-  );
+  await ensureCountYears(db, yearList(years));
   seconds.counts = s.done(1);
 
   if (store.engine === 'postgres') {

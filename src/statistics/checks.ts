@@ -60,6 +60,8 @@ async function outlierWarnings(db: DB, input: CheckInput): Promise<CellWarning[]
     .where('element_id', 'in', ids)
     .where('period', '>=', from)
     .where('period', '<', to)
+    .where('year', '>=', Number(from.slice(0, 4))) // the years' partitions only (PostgreSQL)
+    .where('year', '<=', Number(to.slice(0, 4)))
     .execute();
   const out: CellWarning[] = [];
   for (const c of cells) {

@@ -164,6 +164,7 @@ export async function cellSheet(db: DB, who: Principal, code: string, elementCod
       .where('v.institution_id', '=', institution.id)
       .where('v.element_id', '=', element.id)
       .where('v.period', '=', period)
+      .where('v.year', '=', Number(period.slice(0, 4))) // the period's year: the one partition read (PostgreSQL)
       .executeTakeFirst(),
     notesOf(db, institution.id, Number(period.slice(0, 4))),
     db

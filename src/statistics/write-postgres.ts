@@ -19,6 +19,7 @@ import {
   spreadByKind,
   spreadTotals,
   storeCells,
+  valueKey,
   type AuditContext,
 } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
@@ -58,7 +59,7 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
       unit_deltas AS (${deltas}),
       agg_values_added AS (${spreadByKind}),
       agg_totals_added AS (${spreadTotals}),
-      inserted_cells AS (${insertNew(ctx)}), updated_cells AS (${storeCells(ctx, sql`ch.old IS NOT NULL`)})
+      inserted_cells AS (${insertNew(ctx)}), updated_cells AS (${storeCells(ctx, valueKey('postgres'), sql`ch.old IS NOT NULL`)})
     SELECT inst, period, code, name, year FROM locked_cells`;
   await inTransaction(db, async (trx) => {
     await lockCells(trx, rows);
@@ -150,9 +151,9 @@ function smallStatement(
         FROM batch_rows r LEFT JOIN ${latestPerRow}
         LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
         WHERE ${cellChanges(value, sql`SELECT 1 FROM locked_cells`)}),
-      updated_cells AS (${storeCells(ctx, sql`ch.old IS NOT NULL`, sql`wanted_cells`)}),
+      updated_cells AS (${storeCells(ctx, valueKey('postgres'), sql`ch.old IS NOT NULL`, sql`wanted_cells`)}),
       inserted_cells AS (${insertCells(ctx, sql`ch.old IS NULL`, sql`wanted_cells`)}
-        ON CONFLICT (institution_id, element_id, period) DO NOTHING RETURNING institution_id, element_id, period),
+        ON CONFLICT ${valueKey('postgres')} DO NOTHING RETURNING institution_id, element_id, period),
       changed_cells AS (SELECT w.* FROM wanted_cells w WHERE ${written}),
       ${auditPart}
       unit_deltas AS (${deltas}),
@@ -164,7 +165,7 @@ function smallStatement(
 
 /** A row's stored value `d`, its latest version, the row locked until the statement's transaction ends. */
 const latestPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
-  WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period FOR UPDATE) d ON true`;
+  WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period AND d.year = r.year FOR UPDATE) d ON true`;
 
 /**
  * The cells of a large batch that change anything, from its rows, with their old values, read through the key, never
@@ -184,13 +185,14 @@ function changedCells(mode: 'set' | 'add', unless: RawBuilder<unknown>): RawBuil
 }
 
 /**
- * The rows' stored values `d`: one probe of the key's prefix per institution and element, from its first
- * period to its last (LATERAL: the planner may not turn the probes into a hash of all of data_values).
+ * The rows' stored values `d`: one probe of the key's prefix per institution, element and year, from its first
+ * period to its last (LATERAL: the planner may not turn the probes into a hash of all of data_values; the year names
+ * the one partition probed).
  */
 const storedInRange = sql`(SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id
-    FROM (SELECT institution_id, element_id, MIN(period) AS lo, MAX(period) AS hi FROM batch_rows GROUP BY institution_id, element_id) k
+    FROM (SELECT institution_id, element_id, year, MIN(period) AS lo, MAX(period) AS hi FROM batch_rows GROUP BY institution_id, element_id, year) k
     CROSS JOIN LATERAL (SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id FROM data_values v
-      WHERE v.institution_id = k.institution_id AND v.element_id = k.element_id AND v.period BETWEEN k.lo AND k.hi) v) d
+      WHERE v.institution_id = k.institution_id AND v.element_id = k.element_id AND v.year = k.year AND v.period BETWEEN k.lo AND k.hi) v) d
   ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period`;
 
 /**

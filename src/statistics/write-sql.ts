@@ -86,8 +86,20 @@ export const insertCells = (
   SELECT ch.institution_id, ch.element_id, ch.period, ch.year, ch.unit_id, ch.value, CAST(${a.userId} AS INTEGER), CAST(${a.at} AS TEXT) FROM ${from} ch
   WHERE ${only}`;
 
-export const storeCells = (a: AuditContext, only: RawBuilder<unknown> = sql`true`, from?: RawBuilder<unknown>) => sql`${insertCells(a, only, from)}
-  ON CONFLICT (institution_id, element_id, period) DO UPDATE SET
+/**
+ * A data value's key as its table declares it: the cell (institution, element, period) on SQLite; on PostgreSQL, where
+ * `data_values` is partitioned by year (migration 045), the cell and its year, which the period decides.
+ */
+export const valueKey = (engine: 'sqlite' | 'postgres'): RawBuilder<unknown> =>
+  engine === 'postgres' ? sql`(institution_id, element_id, period, year)` : sql`(institution_id, element_id, period)`;
+
+export const storeCells = (
+  a: AuditContext,
+  key: RawBuilder<unknown>,
+  only: RawBuilder<unknown> = sql`true`,
+  from?: RawBuilder<unknown>,
+) => sql`${insertCells(a, only, from)}
+  ON CONFLICT ${key} DO UPDATE SET
     value = excluded.value, unit_id = excluded.unit_id, updated_by = excluded.updated_by, updated_at = excluded.updated_at`;
 
 /**

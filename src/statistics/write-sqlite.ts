@@ -15,6 +15,7 @@ import {
   spreadByKind,
   spreadTotals,
   storeCells,
+  valueKey,
   type AuditContext,
 } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
@@ -51,7 +52,7 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
     await auditChanges(changed);
     await sql`${changed}, unit_deltas AS (${deltas}) ${spreadByKind}`.execute(db);
     await sql`${changed}, unit_deltas AS (${deltas}) ${spreadTotals}`.execute(db);
-    await sql`${changed} ${storeCells(ctx)}`.execute(db);
+    await sql`${changed} ${storeCells(ctx, valueKey('sqlite'))}`.execute(db);
     return;
   }
   await sql`CREATE TEMP TABLE IF NOT EXISTS value_changes (n integer PRIMARY KEY, ord integer NOT NULL, institution_id integer NOT NULL, element_id integer NOT NULL,
@@ -85,7 +86,7 @@ async function applySqlite(db: DB, rows: ResolvedValue[], mode: WriteOptions['mo
   await inSlices(sums, (from, to) => sql`${unitDeltas(from, to)} ${spreadByKind}`.execute(db));
   await inSlices(sums, (from, to) => sql`${unitDeltas(from, to)} ${spreadTotals}`.execute(db));
   await inSlices(changes, (from, to) =>
-    sql`WITH changed_cells AS (SELECT * FROM value_changes WHERE n > ${from} AND n <= ${to}) ${storeCells(ctx)}`.execute(db),
+    sql`WITH changed_cells AS (SELECT * FROM value_changes WHERE n > ${from} AND n <= ${to}) ${storeCells(ctx, valueKey('sqlite'))}`.execute(db),
   );
   await sql`DELETE FROM value_changes`.execute(db);
   await sql`DELETE FROM value_sums`.execute(db);

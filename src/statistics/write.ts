@@ -94,6 +94,7 @@ export async function removeValues(db: DB, cells: { institutionId: number; eleme
         .where('d.institution_id', '=', c.institutionId)
         .where('d.element_id', '=', c.elementId)
         .where('d.period', '=', c.period)
+        .where('d.year', '=', Number(c.period.slice(0, 4))) // the period's year: the one partition read (PostgreSQL)
         .executeTakeFirst();
       if (!old) continue;
       await refuseLocked(trx, [{ institutionId: c.institutionId, unitId: old.unit_id, year: old.year, period: c.period }]);
@@ -108,6 +109,7 @@ export async function removeValues(db: DB, cells: { institutionId: number; eleme
         .where('institution_id', '=', c.institutionId)
         .where('element_id', '=', c.elementId)
         .where('period', '=', c.period)
+        .where('year', '=', old.year)
         .execute();
       await trx
         .insertInto('audit_log')

@@ -4,6 +4,8 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 import type { DB, Store } from '../../src/core/db/database.ts';
 import { UserError } from '../../src/core/errors.ts';
 import { seedNational, parseNationalArgs, type NationalSummary } from '../../src/seed/national.ts';
+import { BUILTIN_ELEMENTS } from '../../src/statistics/elements.ts';
+import { partitionYears, YEAR_PARTITIONED } from '../../src/core/db/year-partitions.ts';
 import { rebuildAggregates } from '../../src/statistics/write.ts';
 
 const SMALL = ['--institutions', '2000', '--values', '50000', '--quiet'];
@@ -151,7 +153,42 @@ describe('seed national options and determinism', () => {
     });
     expect(() => parseNationalArgs(['--institutions', '0'])).toThrow(UserError);
     expect(() => parseNationalArgs(['--bogus'])).toThrow(UserError);
+    expect(parseNationalArgs(['--years', '2022-2030', '--form', 'full'])).toMatchObject({ years: { first: 2022, last: 2030 }, form: 'full' });
+    expect(parseNationalArgs(['--years=2024'])).toMatchObject({ years: { first: 2024, last: 2024 } });
+    for (const bad of ['2030-2022', '22-30', '2022-', '1990-2030']) expect(() => parseNationalArgs(['--years', bad])).toThrow(UserError);
+    expect(() => parseNationalArgs(['--form', 'all'])).toThrow(UserError);
   });
+
+  it.each(ENGINES)(
+    '--years and --form full on %s: every year written and partitioned, each monthly form filed whole, zeros included',
+    async (engine) => {
+      const store = await freshStore(engine);
+      try {
+        const s = await seedNational(store, ['--institutions', '400', '--years', '2027-2029', '--form', 'full', '--quiet']);
+        const years = await store.db.selectFrom('data_values').select('year').distinct().orderBy('year').execute();
+        expect(years.map((y) => y.year)).toEqual([2027, 2028, 2029]);
+        // a library's monthly form: every monthly line of its sector and the common ones, each month, zeros kept
+        const lib = await store.db.selectFrom('institutions').select('id').where('kind', 'like', 'library_public%').orderBy('id').executeTakeFirstOrThrow();
+        const lines = await store.db
+          .selectFrom('data_values as v')
+          .innerJoin('data_elements as e', 'e.id', 'v.element_id')
+          .select(['e.code', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min<number>('v.value').as('least')])
+          .where('v.institution_id', '=', lib.id)
+          .where('e.period_type', '=', 'month')
+          .groupBy('e.code')
+          .execute();
+        const monthly = BUILTIN_ELEMENTS.filter((e) => e.periodType === 'month' && (e.sector === 'library' || e.sector === 'common')).map((e) => e.code);
+        expect(lines.map((l) => l.code).sort()).toEqual([...monthly].sort());
+        for (const l of lines) expect(Number(l.n)).toBe(36);
+        expect(lines.some((l) => Number(l.least) === 0)).toBe(true);
+        expect((await fingerprint(store.db))?.n).toBe(s.values);
+        if (engine === 'postgres') expect(await partitionYears(store.db, YEAR_PARTITIONED[0]!)).toEqual(expect.arrayContaining([2027, 2028, 2029]));
+      } finally {
+        await store.close();
+      }
+    },
+    240_000,
+  );
 
   it('gives the same data on every run and on both engines', async () => {
     const prints = [];

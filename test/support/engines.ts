@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { canConnect, type Store } from '../../src/core/db/database.ts';
-import { openPlatform } from '../../src/setup.ts';
+import { canConnect, openStore, type Store } from '../../src/core/db/database.ts';
+import { migrate } from '../../src/core/db/migrate.ts';
+import { installCatalogues, openPlatform } from '../../src/setup.ts';
 
 /**
  * Every database test runs on both engines. SQLite is in memory; PostgreSQL gets a fresh
@@ -22,6 +23,14 @@ const created: { name: string }[] = [];
 /** A freshly migrated database on the engine, with the built-in catalogues. */
 export async function freshStore(engine: EngineName): Promise<Store & { url: string }> {
   if (engine === 'sqlite') return Object.assign(await openPlatform(':memory:'), { url: ':memory:' });
+  const store = await freshDatabase();
+  await migrate(store);
+  await installCatalogues(store);
+  return store;
+}
+
+/** A new, empty PostgreSQL database, not migrated (for tests of a migration over older data); dropped on close. */
+export async function freshDatabase(): Promise<Store & { url: string }> {
   const name = `lifelong_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
@@ -30,7 +39,7 @@ export async function freshStore(engine: EngineName): Promise<Store & { url: str
   created.push({ name });
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  const store = await openPlatform(url.toString());
+  const store = openStore(url.toString());
   const close = store.close;
   return Object.assign(store, {
     url: url.toString(),

@@ -35,6 +35,9 @@ import { userEmail } from './migrations/034_user_email.ts';
 import { deskNoticesCatalogue } from './migrations/035_desk_notices_catalogue.ts';
 import { planRestorations } from './migrations/039_plan_restorations.ts';
 import { doorCountPerDay } from './migrations/042_door_count_per_day.ts';
+import { valuesByYear } from './migrations/045_values_by_year.ts';
+import { ensureYearPartitions } from './year-partitions.ts';
+import { thisYear } from '../time.ts';
 
 /** Migrations live in code (one list, both engines), applied in name order. */
 const migrations: Record<string, (store: Store) => Migration> = {
@@ -72,19 +75,23 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '041_platform_settings': () => platformSettings(),
   '042_door_count_per_day': () => doorCountPerDay(),
   '044_plan_readings': (store) => planReadings(store.engine),
+  '045_values_by_year': (store) => valuesByYear(store.engine),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */
 export const knownMigrations = (): string[] => Object.keys(migrations);
 
-export async function migrate(store: Store): Promise<string[]> {
+/** Applies the migrations not yet applied, all of them or (`to`, for tests of a migration over older data) up to one. */
+export async function migrate(store: Store, opts: { to?: string } = {}): Promise<string[]> {
   const provider: MigrationProvider = {
     getMigrations: async () => Object.fromEntries(Object.entries(migrations).map(([name, make]) => [name, make(store)])),
   };
   const migrator = new Migrator({ db: store.db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = opts.to === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(opts.to);
   if (error) throw error instanceof Error ? error : new Error(String(error));
   // every table, new ones too, tells the other processes when it changes (PostgreSQL)
   await installChangeNotices(store);
+  // this year's and next year's partitions exist before anyone writes in them (PostgreSQL)
+  if (store.engine === 'postgres') await ensureYearPartitions(store.db, thisYear() + 1);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
