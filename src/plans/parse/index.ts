@@ -4,6 +4,7 @@
  * `toContract` gives the `lifelong plan parse --format json` shape.
  */
 import { readBudget } from './budget.ts';
+import { captionLines } from './captions.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
@@ -45,7 +46,11 @@ export function parsePlan(text: string): ParsedPlanFull {
     a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
   // A news lead opening with the outlet's tag ("TTO - …", "(QNO) - …") sums up the body: its target counts once if the body states it again.
   const lead = header.headline ? leadOf(text, headEnd) : null;
+  const captions = captionLines(f);
+  const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
+    // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
+    if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
     if (t.span.start < headEnd) return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value));
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
     const at = t.valueSpan.start;
