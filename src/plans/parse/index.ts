@@ -67,7 +67,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     targets.length,
     tasks.length,
   );
-  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0);
+  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0, reportsOn(text, f.text));
   const empty =
     !header.number &&
     !header.date &&
@@ -195,7 +195,17 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 };
 
 /** What the document is, from its type line, else its number's code, else its form. */
-function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean): DocKind {
+/**
+ * A text that opens as a news item without a headline: with the outlet's tag (`(kontumtv.vn) – …`,
+ * `TTO - …`), or telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`).
+ */
+function reportsOn(text: string, folded: string): boolean {
+  if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
+  const first = /^[^.!?]*/.exec(folded.trimStart())![0];
+  return /\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first);
+}
+
+function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean, news: boolean): DocKind {
   if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
   const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
   if (/^kh\b|^ctr\b/.test(code)) return 'plan';
@@ -204,7 +214,7 @@ function kindOf(header: Header, looksLikePlan: boolean, targets: number, section
   // A plan published as a web page keeps its own title ("Kế hoạch thực hiện …") and its Roman sections
   // ("I. MỤC TIÊU"); a news item about a plan has a headline of its own and runs as prose.
   if (!header.number && header.title && sectioned && /^k[eo] hoach\b/.test(foldPlain(header.title).text.trim())) return 'plan';
-  if (!header.number && header.title) return 'news';
+  if (!header.number && (header.title || news)) return 'news';
   return looksLikePlan && targets > 0 ? 'plan' : 'other';
 }
 
