@@ -4,7 +4,7 @@
  * not the document's date; a portal's section name and dateline above the headline; the
  * learning-citizen and literacy programmes named by their titles; the programme a plan's title names
  * wins over a directive its basis cites first; a text opening with an outlet's tag or telling that an
- * authority "vừa ban hành" a document is news.
+ * authority "vừa ban hành" a document is news; a photo's caption opening a page is no headline.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -99,5 +99,16 @@ describe('news without a headline', () => {
     ),
   )('a text opening with the outlet’s tag is news (%s)', (_, t) => {
     expect(parsePlan(t!).kind).toBe('news');
+  });
+
+  it.each(
+    both(
+      `Ảnh minh họa (Nguồn: daknong.gov.vn)\nẢnh minh họa (Nguồn: daknong.gov.vn)\n\nMục tiêu của Kế hoạch là thúc đẩy học tập suốt đời.\n\nĐắk Nông phấn đấu đến năm 2025, 40% người lớn đạt danh hiệu “Công dân học tập”.\n`,
+    ),
+  )('a page opening on its photo’s caption: the caption is no headline, and the page is news (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.title).toBeNull();
+    expect(p.kind).toBe('news');
+    expect(readTargets(t!)).toEqual([[2025, 40, 'percent']]);
   });
 });

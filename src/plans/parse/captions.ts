@@ -6,7 +6,10 @@
 import { toOriginal, type Folded } from './normalise.ts';
 import type { Span } from './types.ts';
 
-const CAPTION = /^[ \t]*anh(?: minh hoa)?\s*:|\banh\s*:\s*[^\n:.;%]{1,40}\)?[ \t]*$/;
+const CAPTION = /^[ \t]*anh(?: minh hoa\b|\s*:)|\banh\s*:\s*[^\n:.;%]{1,40}\)?[ \t]*$/;
+
+/** A folded line that is a photo caption (`Ảnh minh họa (Nguồn: …)`, `… Ảnh: TL`): never a headline. */
+export const isCaption = (line: string): boolean => CAPTION.test(line);
 
 /** The caption lines of a text, as spans of the original. */
 export function captionLines(f: Folded): Span[] {

@@ -2,6 +2,7 @@
  * The header of a plan: number (`53/KH-UBND`), place and date, title, issuer, the documents it
  * is based on and the national programme it implements (Decision 1520/QĐ-TTg).
  */
+import { isCaption } from './captions.ts';
 import { restore, provinceName } from './lexicon.ts';
 import { originalText, tidy, toOriginal, type Folded } from './normalise.ts';
 import { isUpperAt, type Structure } from './structure.ts';
@@ -282,6 +283,11 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     if (first === 0 && section > 0) first = section;
     const afterDateline = first > 0;
     while (text[first] === '\n' || text[first] === ' ') first++;
+    // A page may open on its photo's caption ("Ảnh minh họa (Nguồn: …)"): the headline, if any, is below it.
+    for (let nl = text.indexOf('\n', first); nl > first && isCaption(text.slice(first, nl)); nl = text.indexOf('\n', first)) {
+      first = nl;
+      while (text[first] === '\n' || text[first] === ' ') first++;
+    }
     const end = text.indexOf('\n', first);
     const line = text.slice(first, Math.max(first, end));
     let next = end;

@@ -4,7 +4,7 @@
  * `toContract` gives the `lifelong plan parse --format json` shape.
  */
 import { readBudget } from './budget.ts';
-import { captionLines } from './captions.ts';
+import { captionLines, isCaption } from './captions.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
@@ -197,10 +197,12 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 /** What the document is, from its type line, else its number's code, else its form. */
 /**
  * A text that opens as a news item without a headline: with the outlet's tag (`(kontumtv.vn) – …`,
- * `TTO - …`), or telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`).
+ * `TTO - …`) or a photo's caption, or telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`).
  */
 function reportsOn(text: string, folded: string): boolean {
   if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
+  // (a page opening on its photo's caption: plans carry no photos)
+  if (isCaption(folded.trimStart().split('\n', 1)[0]!)) return true;
   const first = /^[^.!?]*/.exec(folded.trimStart())![0];
   return /\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first);
 }
