@@ -3,7 +3,7 @@
  * test in the grammar of the domain, clean and without diacritics: a period qualifying a noun inside a
  * list item sets no year for the items after it; shares of units written as a fraction (`12/15 xã`);
  * counts of learning models (`3 đơn vị học tập`); a span of years looked back on (`Trong 5 năm
- * (2016-2020), …`) reports results; a photo caption repeating a target of the story.
+ * (2016-2020), …`) and a sentence opening with "Hiện" before its subject (`Hiện toàn huyện có …`) report results; a photo caption repeating a target of the story.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -86,6 +86,15 @@ Trong 5 năm (2016-2020), toàn tỉnh có 41.220/80.115 hộ được công nh�
     const p = parsePlan(t!);
     expect(readTargets(t!)).toEqual([]);
     expect(p.results.map((r) => r.value)).toEqual([51.5, 48.8, 92]);
+  });
+
+  it.each(
+    both(
+      `Hội nghị tổng kết xây dựng xã hội học tập\n\nHiện toàn huyện có 100% xã thành lập trung tâm học tập cộng đồng; 87% thôn có tủ sách.\n\nHiện thực hóa mục tiêu, huyện phấn đấu đến năm 2025 có 90% thôn có tủ sách.\n`,
+    ),
+  )('"Hiện toàn huyện có …" tells what there is now; "Hiện thực hóa" is another word (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2025, 90, 'percent']]);
+    expect(parsePlan(t!).results.map((r) => r.value)).toEqual([100, 87]);
   });
 
   it.each(both(`${DISTRICT}Trong 5 năm (2023-2027), phấn đấu 80% gia đình đạt danh hiệu “Gia đình học tập”.\n`))(
