@@ -3,6 +3,7 @@
  * is based on and the national programme it implements (Decision 1520/QĐ-TTg).
  */
 import { isCaption } from './captions.ts';
+import { DATELINE, sectionAbove, WEEKDAY } from './datelines.ts';
 import { restore, provinceName } from './lexicon.ts';
 import { originalText, tidy, toOriginal, type Folded } from './normalise.ts';
 import { isUpperAt, type Structure } from './structure.ts';
@@ -69,8 +70,6 @@ const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s
 const PARTY_KINDS = /^(?:q[dpbo]|nq|ct|kl|tb|kh|bc|ctr|hd)$/;
 /** The line that says what a document is: `KẾ HOẠCH`, `QUYẾT ĐỊNH`, `BÁO CÁO` … alone on its line. */
 const DOC_LINE = /(?:^|\n)[ "]*(k[eo] hoach|quyet dinh|bao cao|chuong trinh|de an|chi thi|thong bao|huong dan|to trinh|cong van)[ .:]*(?=\n)/;
-/** A weekday: `, ngày …` after it is a web page's dateline (`Thứ 6, Ngày 05/08/2022`), not a document's date. */
-const WEEKDAY = /\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$/;
 /** A word of running text before `, ngày` (`… công tác xoá mù chữ, ngày 29/5/2014, UBND tỉnh … đã phê duyệt`): an act the text reports. */
 const RUNNING = /[a-z]+\s*$/;
 const DATE_AFTER = /^\s*,?\s*ngay\s*(\d{1,2})\s*(?:\/|-|thang)\s*(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})/;
@@ -178,28 +177,6 @@ function correctTypos(cites: Citation[]): Citation[] {
     );
     return better ? { ...c, digits: better.digits, number: better.number } : c;
   });
-}
-
-/**
- * A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `18:33, 09/10/2019`,
- * `Thứ Hai, 30/10/2017, 12:08 [GMT+7]`, `Thứ 6, Ngày 05/08/2022, 13:00`.
- */
-const DATELINE =
-  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?[ \t]*)?(?:\d{1,2}:\d{2},?[ \t]*)?(?:ngay[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?[ \t]*\d{1,2}:\d{2})?(?:[ \t]*\[?gmt[ \t]*\+[ \t]*\d{1,2}\]?)?[ \t]*(?=\n|$)/;
-
-/** Where the headline starts when a short line (the page's section) and a dateline stand above it: the end of the dateline, else 0. */
-function sectionAbove(text: string): number {
-  const nl = text.indexOf('\n');
-  if (nl <= 0 || nl > 60 || /\d/.test(text.slice(0, nl))) return 0;
-  let at = nl;
-  while (text[at] === '\n') at++;
-  const d = DATELINE.exec(text.slice(at));
-  if (!d) return 0;
-  let next = at + d[0].length;
-  while (text[next] === '\n' || text[next] === ' ') next++;
-  const end = text.indexOf('\n', next);
-  const line = text.slice(next, end < 0 ? text.length : end).trim();
-  return line.length > 0 && line.length <= 200 && !/[.;:,]$/.test(line) ? at + d[0].length : 0;
 }
 
 export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
