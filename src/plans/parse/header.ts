@@ -2,6 +2,8 @@
  * The header of a plan: number (`53/KH-UBND`), place and date, title, issuer, the documents it
  * is based on and the national programme it implements (Decision 1520/QĐ-TTg).
  */
+import { isCaption } from './captions.ts';
+import { DATELINE, sectionAbove, WEEKDAY } from './datelines.ts';
 import { restore, provinceName } from './lexicon.ts';
 import { originalText, tidy, toOriginal, type Folded } from './normalise.ts';
 import { isUpperAt, type Structure } from './structure.ts';
@@ -19,6 +21,9 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   [/hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],
   [/hoc tap suot doi (?:trong|o) (?:cac )?thu vien,? bao tang,? trung tam van hoa/, PROGRAMME],
+  // (the programme, not the model it builds: "xây dựng mô hình “Công dân học tập”" alone names none)
+  [/chuong trinh (?:"\s*)?xay dung mo hinh (?:"\s*)?cong dan hoc tap/, '677/QĐ-TTg'],
+  [/xoa mu chu den nam 2020/, '692/QĐ-TTg'],
 ];
 /** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
 const PM_CODE = /-ttg$/;
@@ -65,6 +70,8 @@ const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s
 const PARTY_KINDS = /^(?:q[dpbo]|nq|ct|kl|tb|kh|bc|ctr|hd)$/;
 /** The line that says what a document is: `KẾ HOẠCH`, `QUYẾT ĐỊNH`, `BÁO CÁO` … alone on its line. */
 const DOC_LINE = /(?:^|\n)[ "]*(k[eo] hoach|quyet dinh|bao cao|chuong trinh|de an|chi thi|thong bao|huong dan|to trinh|cong van)[ .:]*(?=\n)/;
+/** A word of running text before `, ngày` (`… công tác xoá mù chữ, ngày 29/5/2014, UBND tỉnh … đã phê duyệt`): an act the text reports. */
+const RUNNING = /[a-z]+\s*$/;
 const DATE_AFTER = /^\s*,?\s*ngay\s*(\d{1,2})\s*(?:\/|-|thang)\s*(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})/;
 const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
 const ISSUER_STOP = /\s+(?:ve|phe\s+duyet|ban\s+hanh|tai|thuc\s+hien|trien\s+khai|xay\s+dung)\b|[;.:"(]|,(?!\s*the\s+thao)|\s\d/;
@@ -172,10 +179,6 @@ function correctTypos(cites: Citation[]): Citation[] {
   });
 }
 
-/** A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `18:33, 09/10/2019`, `Thứ Hai, 30/10/2017, 12:08 [GMT+7]`. */
-const DATELINE =
-  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat),?[ \t]*)?(?:\d{1,2}:\d{2},?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?[ \t]*\d{1,2}:\d{2})?(?:[ \t]*\[?gmt[ \t]*\+[ \t]*\d{1,2}\]?)?[ \t]*(?=\n|$)/;
-
 export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const text = f.text;
   const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
@@ -212,7 +215,11 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const dm =
     [...head.matchAll(/,\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4})/g)].find((m) => {
       const before = head.slice(Math.max(0, m.index - 40), m.index);
-      return !/\d\s*\/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)+\s*$/.test(before) || /\bso\s*:/.test(before);
+      if (/\bso\s*:/.test(before)) return true;
+      if (/\d\s*\/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)+\s*$/.test(before) || WEEKDAY.test(before)) return false;
+      // A place is a capitalised name (`Hà Nội`, `Quận 11`); a lower-case word runs a sentence on.
+      const word = RUNNING.exec(before);
+      return !word || isUpperAt(f, m.index - before.length + word.index + word[0].search(/[a-z]/));
     }) ?? null;
   if (dm) {
     dateYear = Number(dm[3]);
@@ -247,14 +254,24 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     // figure is a headline only when a blank line sets it apart ("Trên 70% xã … đạt chuẩn").
     // A news page may open with its dateline ("16/03/2017 14:03 GMT+7"): the headline is the line after it.
     let first = DATELINE.exec(text)?.[0].length ?? 0;
+    // A portal may set its section's name above the dateline and the headline under it ("Tin chỉ đạo điều hành" /
+    // "Thứ 6, Ngày 05/08/2022, 13:00" / headline); a dateline under the headline has the lead after it.
+    const section = sectionAbove(text);
+    if (first === 0 && section > 0) first = section;
+    const afterDateline = first > 0;
     while (text[first] === '\n' || text[first] === ' ') first++;
+    // A page may open on its photo's caption ("Ảnh minh họa (Nguồn: …)"): the headline, if any, is below it.
+    for (let nl = text.indexOf('\n', first); nl > first && isCaption(text.slice(first, nl)); nl = text.indexOf('\n', first)) {
+      first = nl;
+      while (text[first] === '\n' || text[first] === ' ') first++;
+    }
     const end = text.indexOf('\n', first);
     const line = text.slice(first, Math.max(first, end));
     let next = end;
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
     // What follows a headline: a sentence, or the dateline ("18:33, 09/10/2019").
     const followed = isUpperAt(f, next) || DATELINE.test(text.slice(next));
-    if (end > first && end - first <= 200 && !/[.;:,]$/.test(line.trim()) && (!/\d\s*%/.test(line) || text[end + 1] === '\n') && followed) {
+    if (end > first && end - first <= 200 && !/[.;:,]$/.test(line.trim()) && (!/\d\s*%/.test(line) || text[end + 1] === '\n' || afterDateline) && followed) {
       title = originalText(f, first, end);
       titleAt = first;
       headline = true;
@@ -291,6 +308,11 @@ function programmeOf(text: string, all: Citation[], bodyStart: number, basisEnd:
   const pm = all.filter((c) => PM_CODE.test(c.code));
   const inTitle = titleStart >= 0 ? pm.find((c) => c.start >= titleStart && c.start < bodyStart) : undefined;
   if (inTitle) return inTitle.number;
+  // The title says what the plan carries out ("… thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”"),
+  // whatever directive its basis cites first.
+  const title = titleStart >= 0 ? text.slice(titleStart, bodyStart) : '';
+  const titled = PROGRAMME_NAMES.find(([re]) => re.test(title));
+  if (titled) return titled[1];
   const carried = pm.find((c) => c.start < basisEnd && IMPLEMENTS.test(text.slice(Math.max(0, c.start - 60), c.start)) && c.digits !== '1520');
   const has1520 = pm.some((c) => c.digits === '1520' && c.code === 'qd-ttg');
   // Of the programmes named, the one named first (the title's, the basis's) is the one carried out.

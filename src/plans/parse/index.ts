@@ -4,6 +4,7 @@
  * `toContract` gives the `lifelong plan parse --format json` shape.
  */
 import { readBudget } from './budget.ts';
+import { captionLines, isCaption } from './captions.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
@@ -45,7 +46,11 @@ export function parsePlan(text: string): ParsedPlanFull {
     a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
   // A news lead opening with the outlet's tag ("TTO - …", "(QNO) - …") sums up the body: its target counts once if the body states it again.
   const lead = header.headline ? leadOf(text, headEnd) : null;
+  const captions = captionLines(f);
+  const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
+    // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
+    if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
     if (t.span.start < headEnd) return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value));
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
     const at = t.valueSpan.start;
@@ -62,7 +67,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     targets.length,
     tasks.length,
   );
-  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0);
+  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0, reportsOn(text, f.text));
   const empty =
     !header.number &&
     !header.date &&
@@ -190,7 +195,19 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 };
 
 /** What the document is, from its type line, else its number's code, else its form. */
-function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean): DocKind {
+/**
+ * A text that opens as a news item without a headline: with the outlet's tag (`(kontumtv.vn) – …`,
+ * `TTO - …`) or a photo's caption, or telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`).
+ */
+function reportsOn(text: string, folded: string): boolean {
+  if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
+  // (a page opening on its photo's caption: plans carry no photos)
+  if (isCaption(folded.trimStart().split('\n', 1)[0]!)) return true;
+  const first = /^[^.!?]*/.exec(folded.trimStart())![0];
+  return /\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first);
+}
+
+function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean, news: boolean): DocKind {
   if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
   const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
   if (/^kh\b|^ctr\b/.test(code)) return 'plan';
@@ -199,7 +216,7 @@ function kindOf(header: Header, looksLikePlan: boolean, targets: number, section
   // A plan published as a web page keeps its own title ("Kế hoạch thực hiện …") and its Roman sections
   // ("I. MỤC TIÊU"); a news item about a plan has a headline of its own and runs as prose.
   if (!header.number && header.title && sectioned && /^k[eo] hoach\b/.test(foldPlain(header.title).text.trim())) return 'plan';
-  if (!header.number && header.title) return 'news';
+  if (!header.number && (header.title || news)) return 'news';
   return looksLikePlan && targets > 0 ? 'plan' : 'other';
 }
 

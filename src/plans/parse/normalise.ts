@@ -178,6 +178,8 @@ function fixWord(w: string, allUpper: boolean): string {
 const PHRASES: [RegExp, string][] = [
   [/\btrung tim\b/g, 'trung tam'],
   [/\bthanh phe\b/g, 'thanh pho'],
+  // "ĐỀ ÁN" in capitals with its Đ read as P (a two-letter word the capitals rule leaves alone)
+  [/\bpe an\b/g, 'de an'],
 ];
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 64 || c === 8364 || c === 162;

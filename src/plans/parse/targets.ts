@@ -25,7 +25,7 @@ import {
 } from './measures.ts';
 import { sentences, type Item } from './structure.ts';
 import type { ParsedResult, ParsedTarget, TargetKind } from './types.ts';
-import { scanValues, scanYears, unitVi, type ValueToken } from './values.ts';
+import { scanValues, scanYears, unitVi, type ValueToken, type YearToken } from './values.ts';
 
 interface Ctx {
   f: Folded;
@@ -50,14 +50,25 @@ const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|tien toi|dat|muc tieu|cu the
 /** The end of a clause that goes on about the same subject with a new value: `… và tiến tới là`, `…, đến năm 2030 đạt`. */
 const SAME_SUBJECT = /(?:\bva|\bhoac|,)\s*(?:(?:den|toi) nam \d{4},?\s*)?(?:tien toi|phan dau)?\s*(?:la|dat)?\s*(?:it nhat|toi thieu|tren)?\s*$/;
 
+/**
+ * The years that govern what follows them: "100% cán bộ … quán triệt … xây dựng xã hội học tập giai đoạn
+ * 2021 – 2030; 70% gia đình …" — a period after a value names the span of that value's subject; it sets
+ * no year for the values after it.
+ */
+const governing = (years: YearToken[], values: ValueToken[]) => years.filter((y) => !(y.period && values.some((v) => v.end <= y.start)));
+
 /** A heading an item's values inherit their year from: `Mục tiêu chủ yếu đến năm 2025`, `a) Đến năm 2025:`. */
 const isHeading = (text: string) => /:\s*$/.test(text) || (text.length <= 160 && !/[.;,]\s*$/.test(text));
 /** An unmarked paragraph ranks just above the dashes under it, so a heading paragraph governs its list. */
 const rank = (it: Item) => (it.marker === 'none' ? 4.5 : it.level);
 
-/** A value that states what was done, not what is to be done (a report, a plan's review of the past). */
+/**
+ * A value that states what was done, not what is to be done (a report, a plan's review of the past);
+ * `Trong 5 năm (2015-2020), toàn tỉnh có …`, `trong 3 năm qua`: a span of years looked back on;
+ * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is.
+ */
 const PAST =
-  /\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|(?<!\bthuc )\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|(?<!\bthuc )\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
 /** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
@@ -118,7 +129,9 @@ export function readTargets(
         // "… lộ trình là 60% đến năm 2030.": a year closing the clause of the value
         const closing = /^(?:(?!\bva\b|\bhoac\b)[^%;,]){0,25}?\b(?:den|toi)\s+(?:het\s+)?nam\s+(20\d\d)\b\s*(?:[.;)]|$)/.exec(text.slice(end, end + 45));
         if (closing) return Number(closing[1]);
-        const before = years.filter((y) => y.end <= pos).at(-1);
+        const before = governing(years, values)
+          .filter((y) => y.end <= pos)
+          .at(-1);
         if (before) return before.year;
         // "đạt 80% và đến năm 2030 đạt 100%", "60% … và tiến tới là 80% vào năm 2030": the value
         // before a later year is for the milestone before it, named earlier or among the plan's.
@@ -157,7 +170,8 @@ export function readTargets(
       const shares = made.filter((t) => t.kind === 'percent' && t.measure.sector !== 'population');
       if (shares.length > 0) previousShares = shares;
       lastGrowth = made.filter((t) => t.kind === 'growth' && t.indicator).at(-1) ?? lastGrowth;
-      if (years.length > 0) itemYear = years.at(-1)!.year;
+      const next = governing(years, values);
+      if (next.length > 0) itemYear = next.at(-1)!.year;
       seen.push(...years.map((y) => y.year));
     }
   }
@@ -226,7 +240,7 @@ function sentenceTargets(
     ...bounds(v, text),
     unit,
     measure,
-    perYear: kind === 'growth' || kind === 'count',
+    perYear: kind === 'growth' || (kind === 'count' && v.of === undefined),
     implied: false,
     span,
     valueSpan: toOriginal(f, offset + v.start, offset + v.end),

@@ -15,6 +15,8 @@ export interface ValueToken {
   raw: string;
   /** Folded unit: `%`, `cuoc`, `bo`, `hoat dong`, `ban/nguoi`, `cuon/nam` … */
   unit: string;
+  /** The whole a count is a share of: 17 in `15/17 huyện`. */
+  of?: number;
   start: number;
   end: number;
 }
@@ -46,9 +48,17 @@ const RATE_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
 const RATE = new RegExp(String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_NUM}\s*(${RATE_UNITS})\s*\/\s*(nam|quy|thang)\b`, 'g');
 /** A count of visits or readers: `đạt 90.000 lượt người`, `phục vụ 1,2 triệu lượt`. */
 const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:nguoi|ban doc|khach))?)\b(?!\s*\/)/g;
-const UNITS = 'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian';
+/** … and the learning models a plan builds: `thí điểm 2 đơn vị học tập, 1 dòng họ học tập và 20 gia đình học tập`. */
+const UNITS =
+  'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap';
 /** A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`. */
 const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot)\b(?!\s*\/)/g;
+/**
+ * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`. Not when the
+ * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
+ */
+const SHARE_OF =
+  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so)\b/g;
 const COUNT = new RegExp(`${FROM}(\\d{1,3})(?:${TO}(\\d{1,3}))?\\s+(${UNITS})\\b`, 'g');
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
@@ -113,6 +123,15 @@ export function scanValues(text: string): ValueToken[] {
     const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(SHARE_OF)) {
+    if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const clause = rest.slice(0, rest.search(/[;.]|$/));
+    const value = num(m[1]!);
+    const of = num(m[2]!);
+    if (/%/.test(clause) || value > of) continue;
+    push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
+  }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   for (const m of text.matchAll(COUNT)) {
     if (!annual && !m[2]) continue;
@@ -173,6 +192,26 @@ const UNIT_VI: Record<string, string> = {
   luot: 'lượt',
   nguoi: 'người',
   'khong gian': 'không gian',
+  'don vi hoc tap': 'đơn vị học tập',
+  'cong dong hoc tap': 'cộng đồng học tập',
+  'dong ho hoc tap': 'dòng họ học tập',
+  'gia dinh hoc tap': 'gia đình học tập',
+  huyen: 'huyện',
+  xa: 'xã',
+  phuong: 'phường',
+  'thi tran': 'thị trấn',
+  tinh: 'tỉnh',
+  'don vi': 'đơn vị',
+  'co quan': 'cơ quan',
+  truong: 'trường',
+  'thu vien': 'thư viện',
+  thon: 'thôn',
+  'to dan pho': 'tổ dân phố',
+  ho: 'hộ',
+  'gia dinh': 'gia đình',
+  'dong ho': 'dòng họ',
+  'cong dong': 'cộng đồng',
+  'co so': 'cơ sở',
   ban: 'bản',
   cuon: 'cuốn',
   'luot/nam': 'lượt/năm',

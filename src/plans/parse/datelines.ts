@@ -1,0 +1,29 @@
+/**
+ * The furniture of a news page around its headline, read in the folded text: the dateline
+ * (`Thứ Hai, 30/10/2017, 12:08 [GMT+7]`), the weekday that opens one, and a portal's section name
+ * standing above the dateline and the headline.
+ */
+/** A weekday: `, ngày …` after it is a web page's dateline (`Thứ 6, Ngày 05/08/2022`), not a document's date. */
+export const WEEKDAY = /\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$/;
+
+/**
+ * A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `18:33, 09/10/2019`,
+ * `Thứ Hai, 30/10/2017, 12:08 [GMT+7]`, `Thứ 6, Ngày 05/08/2022, 13:00`.
+ */
+export const DATELINE =
+  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?[ \t]*)?(?:\d{1,2}:\d{2},?[ \t]*)?(?:ngay[ \t]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?[ \t]*\d{1,2}:\d{2})?(?:[ \t]*\[?gmt[ \t]*\+[ \t]*\d{1,2}\]?)?[ \t]*(?=\n|$)/;
+
+/** Where the headline starts when a short line (the page's section) and a dateline stand above it: the end of the dateline, else 0. */
+export function sectionAbove(text: string): number {
+  const nl = text.indexOf('\n');
+  if (nl <= 0 || nl > 60 || /\d/.test(text.slice(0, nl))) return 0;
+  let at = nl;
+  while (text[at] === '\n') at++;
+  const d = DATELINE.exec(text.slice(at));
+  if (!d) return 0;
+  let next = at + d[0].length;
+  while (text[next] === '\n' || text[next] === ' ') next++;
+  const end = text.indexOf('\n', next);
+  const line = text.slice(next, end < 0 ? text.length : end).trim();
+  return line.length > 0 && line.length <= 200 && !/[.;:,]$/.test(line) ? at + d[0].length : 0;
+}
