@@ -80,9 +80,9 @@ function see(rows: readonly Rankable[], terms: QueryTerms) {
     if (keys) {
       for (let s = keys.indexOf(SUBJECT_KEY); s >= 0; ) {
         const from = s + SUBJECT_KEY.length;
-        const to = keys.indexOf(SEP, from);
-        read(SUBJECT, keys, from, to);
-        s = keys.indexOf(SUBJECT_KEY, to);
+        const end = keys.indexOf(SEP, from); // keys end with SEP; without it, the subject runs to the end
+        read(SUBJECT, keys, from, end < 0 ? keys.length : end);
+        s = end < 0 ? -1 : keys.indexOf(SUBJECT_KEY, end);
       }
     }
     read(REST, r.body);
