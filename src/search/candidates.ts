@@ -14,13 +14,27 @@ import type { SearchQuery } from './types.ts';
  */
 export const CANDIDATES = 1000;
 
-/** A candidate row: everything the page, the ranking and the facet counts need (the columns of COLUMNS). */
-export type Candidate = { id: number } & Pick<
-  SearchDocumentTable,
-  'kind' | 'ref_id' | 'institution_id' | 'title' | 'creator' | 'body' | 'year' | 'language' | 'url' | 'facet_keys'
->;
+/**
+ * A candidate row: what the ranking and the facet counts read of every candidate (the columns of COLUMNS). The rest
+ * a hit shows is read for the page's rows only (`shownOf`): of a thousand candidates twenty are shown.
+ */
+export type Candidate = { id: number } & Pick<SearchDocumentTable, 'title' | 'creator' | 'body' | 'facet_keys'>;
 
-const COLUMNS = sql`d.id, d.kind, d.ref_id, d.institution_id, d.title, d.creator, d.body, d.year, d.language, d.url, d.facet_keys`;
+const COLUMNS = sql`d.id, d.title, d.creator, d.body, d.facet_keys`;
+
+/** What a hit shows beyond its candidate row. */
+export type Shown = Pick<SearchDocumentTable, 'kind' | 'ref_id' | 'institution_id' | 'year' | 'language' | 'url'>;
+
+/** The shown columns of the documents `ids` (the page's hits), by id. */
+export async function shownOf(db: DB, ids: number[]): Promise<Map<number, Shown>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('search_documents')
+    .select(['id', 'kind', 'ref_id', 'institution_id', 'year', 'language', 'url'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map(({ id, ...r }) => [Number(id), { ...r, ref_id: Number(r.ref_id) }]));
+}
 
 /** The owner filter: the values are ids (a value that is not one matches nothing). */
 function institutionIn(values: string[]): RawBuilder<unknown> {
@@ -68,7 +82,8 @@ export async function candidates(db: DB, t: QueryTerms, query: SearchQuery): Pro
     t.folded.length === 0
       ? sql<Candidate>`SELECT ${COLUMNS} FROM search_documents d WHERE ${filters(query, true, dialect)} ORDER BY d.id DESC LIMIT ${limit}`
       : wordIndexOf(db).matching<Candidate>(COLUMNS, t.folded, filters(query, false, dialect), limit);
-  const rows = (await q.execute(db)).rows.map((r) => ({ ...r, id: Number(r.id), ref_id: Number(r.ref_id) }));
+  const { rows } = await q.execute(db);
+  for (const r of rows) r.id = Number(r.id);
   const more = rows.length > CANDIDATES;
   return { rows: more ? rows.slice(0, CANDIDATES) : rows, more };
 }

@@ -1,7 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { coreErrors, UserError } from '../core/errors.ts';
 import { errors } from '../core/i18n/catalogue.ts';
-import { candidates } from './candidates.ts';
+import { candidates, shownOf } from './candidates.ts';
 import { countFacetKeys } from './facet-keys.ts';
 import { highlight, snippet } from './highlight.ts';
 import { rank } from './rank.ts';
@@ -25,7 +25,7 @@ export function tooLong(): UserError {
 /**
  * One search over every kind of document: Vietnamese-aware words (with or without marks), facet filters,
  * a unit's subtree; hits with highlights, ranked (rank.ts: exact marks first, field-weighted relevance, newest),
- * the total and facet counts — all from one read of the candidates (candidates.ts).
+ * the total and facet counts — all from one read of the candidates (candidates.ts), then what the page's hits show.
  * Punctuation only gives no hits and the notice 'no-terms'; over-long text a UserError (400).
  */
 export async function search(db: DB, query: SearchQuery): Promise<SearchResult> {
@@ -55,18 +55,29 @@ export async function search(db: DB, query: SearchQuery): Promise<SearchResult> 
   );
 
   const terms = new Set(t.folded);
-  const hits: SearchHit[] = ranked.slice(offset, offset + limit).map(({ row: r, exact }) => ({
-    id: r.id,
-    kind: r.kind,
-    refId: r.ref_id,
-    institutionId: r.institution_id,
-    title: r.title,
-    creator: r.creator,
-    year: r.year,
-    language: r.language,
-    url: r.url,
-    exact,
-    highlights: { title: highlight(r.title, terms), creator: highlight(r.creator ?? '', terms), body: snippet(r.body ?? '', terms) },
-  }));
+  const page = ranked.slice(offset, offset + limit);
+  const shown = await shownOf(
+    db,
+    page.map(({ row }) => row.id),
+  );
+  const hits: SearchHit[] = page.flatMap(({ row: r, exact }) => {
+    const s = shown.get(r.id);
+    if (!s) return []; // removed since the candidates were read
+    return [
+      {
+        id: r.id,
+        kind: s.kind,
+        refId: s.ref_id,
+        institutionId: s.institution_id,
+        title: r.title,
+        creator: r.creator,
+        year: s.year,
+        language: s.language,
+        url: s.url,
+        exact,
+        highlights: { title: highlight(r.title, terms), creator: highlight(r.creator ?? '', terms), body: snippet(r.body ?? '', terms) },
+      },
+    ];
+  });
   return { hits, total, facets, ...(more ? { atLeast: true } : {}) };
 }

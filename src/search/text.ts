@@ -64,6 +64,19 @@ export function exactWords(text: string): string[] {
   return words(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ')).map(exactWord);
 }
 
+/** Exact keys of single words as they stand in stored text (ranking asks for the same words again and again). */
+const exactOfWord = new Map<string, string>();
+
+/** The exact key of one word of text (`exactWords(word)[0]`, or '' when it holds none), remembered. */
+export function exactWordKey(word: string): string {
+  let key = exactOfWord.get(word);
+  if (key === undefined) {
+    if (exactOfWord.size >= 100_000) exactOfWord.clear();
+    exactOfWord.set(word, (key = exactWords(word)[0] ?? ''));
+  }
+  return key;
+}
+
 /** What the indexes hold for one document: words joined by spaces. */
 export const foldedText = (text: string): string => searchWords(text).join(' ');
 export const exactText = (text: string): string => exactWords(text).join(' ');

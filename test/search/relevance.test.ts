@@ -128,6 +128,39 @@ describe('folded words', () => {
     ];
     for (const t of texts) expect(foldedWords(t)).toEqual(slow(t));
   });
+
+  it('the word finder counts the words the scanner reads and finds exactly the wanted ones, without a string per word', async () => {
+    const { scanWords, WordFinder } = await import('../../src/search/words.ts');
+    const texts = [
+      'Thư viện Đắk Hà: 25 năm (1999–2024)! thu vien',
+      'HOÀ BÌNH và hòa bình, Hoà Bình',
+      'Nguyễn Nhật Ánh, nguyen'.normalize('NFD'),
+      'Ǆemal İstanbul istanbul Æsop ½ x²',
+      'Σοφία ΣΟΦΟΣ café cafe 😀bình',
+      `${'a'.repeat(60)} ok ${'a'.repeat(48)}`,
+      ' \u0301x \u0301 ',
+      'Kỹ thuật, kĩ thuật, ky, KY',
+    ];
+    const wanted = ['thu', 'vien', 'hoa', 'binh', 'nguyen', 'istanbul', 'cafe', 'σοφια', 'a'.repeat(48), 'x', 'ky', 'ki', 'ok'];
+    const finder = new WordFinder(wanted);
+    for (const t of texts) {
+      const expected: [number, number, number][] = [];
+      let count = 0;
+      scanWords(t, (w, start, end) => {
+        count++;
+        if (wanted.includes(w)) expected.push([wanted.indexOf(w), start, end]);
+      });
+      const found: [number, number, number][] = [];
+      expect(finder.scan(t, 0, t.length, (w, start, end) => found.push([w, start, end]))).toBe(count);
+      expect(found).toEqual(expected);
+    }
+    // a part of a text, as the subjects are read inside a document's facet keys
+    const keys = '\nsubject=Hòa bình\nlanguage=vie\n';
+    const from = keys.indexOf('=') + 1;
+    const found: number[] = [];
+    expect(finder.scan(keys, from, keys.indexOf('\n', from), (w) => found.push(w))).toBe(2);
+    expect(found.map((w) => wanted[w])).toEqual(['hoa', 'binh']);
+  });
 });
 
 describe.each(ENGINES)('facet rows on %s', (engine) => {

@@ -11,7 +11,7 @@ import { ENGINES, freshStore } from '../support/engines.ts';
 
 const staffOf = (institutionId: number): Principal => ({ userId: null, username: 's', displayName: 's', role: 'staff', unitId: null, institutionId });
 
-/** Issue 20: the server's nightly work expires the holds nobody collected, in one process, off under the tests unless asked. */
+/** Issue 20: the server's nightly work expires the holds nobody collected and compacts the search index, in one process, off under the tests unless asked. */
 describe('whether the nightly work runs', () => {
   it('on unless LIFELONG_NIGHTLY=0; under the tests only with LIFELONG_NIGHTLY=1', () => {
     expect(nightlyWanted({})).toBe(true);
@@ -37,7 +37,7 @@ describe.each(ENGINES)('the nightly run inside the server on %s', (engine) => {
   });
   afterAll(() => store?.close());
 
-  it('expires the lapsed holds of every library, puts the copy back, logs the count', async () => {
+  it('expires the lapsed holds of every library, puts the copy back, compacts the search index, logs both', async () => {
     const log = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       const nightly = startNightly(store, { firstAfterMs: 0, now: () => Date.parse('2026-03-09T01:00:00Z') });
@@ -50,6 +50,8 @@ describe.each(ENGINES)('the nightly run inside the server on %s', (engine) => {
       expect(lines).toContainEqual(
         expect.objectContaining({ level: 'info', message: 'nightly: holds past their pickup period expired', today: '2026-03-09', expired: 1, gone: 0 }),
       );
+      // and the search's word index compacted, logged on its own line
+      expect(lines).toContainEqual(expect.objectContaining({ level: 'info', message: 'nightly: search index compacted', steps: expect.any(Number) }));
     } finally {
       log.mockRestore();
     }
