@@ -258,11 +258,12 @@ export async function snapshotHoldings(db: DB, institutionId: number, year: numb
   await recordSnapshots(db, [{ institutionId, element: 'LIB_HOLDINGS', year, count }], userId);
 }
 
-/** Which library holds each of these barcodes, for those already used in the network. */
-export async function barcodeHolders(db: DB, barcodes: string[]): Promise<Map<string, number>> {
-  const held = new Map<string, number>();
+/** Which library holds each of these barcodes, and the copy's record, for those already used in the network. */
+export async function barcodeHolders(db: DB, barcodes: string[]): Promise<Map<string, { institutionId: number; recordId: number }>> {
+  const held = new Map<string, { institutionId: number; recordId: number }>();
   for (const where of dialectOf(db).oneOf('barcode', barcodes))
-    for (const r of await db.selectFrom('lib_items').select(['barcode', 'institution_id']).where(where).execute()) held.set(r.barcode, r.institution_id);
+    for (const r of await db.selectFrom('lib_items').select(['barcode', 'institution_id', 'record_id']).where(where).execute())
+      held.set(r.barcode, { institutionId: r.institution_id, recordId: r.record_id });
   return held;
 }
 
