@@ -64,7 +64,9 @@ type Taken = ReadEntry | { n: number; known: ImportedBefore };
 const isFingerprinted = (r: unknown): r is FingerprintedFile => typeof (r as FingerprintedFile).read === 'function';
 
 /**
- * The file's records in order, those imported before as `known` (not read), the others read — each found once
+ * The file's records in order, in runs (an array per run of records imported before, yielded at once: a turn of
+ * the event loop per record cost a re-import more than its lookups), those imported before as `known` (not read),
+ * the others read — each found once
  * by its fingerprint, the first time it comes: a record twice in the file is read the second time (its barcodes
  * are then the file's own twice, refused as ever). The fingerprints met are added to `seen`, those found to `remembered`.
  */
@@ -73,7 +75,7 @@ async function* takeFingerprinted(
   institutionId: number,
   file: FingerprintedFile,
   fingerprints: { seen: Set<string>; remembered: Set<string> },
-): AsyncGenerator<Taken> {
+): AsyncGenerator<Taken[]> {
   const { seen, remembered } = fingerprints;
   const fps = file.fingerprints;
   const before = await importedBefore(
@@ -93,17 +95,21 @@ async function* takeFingerprinted(
   const read = file.read(wanted);
   const it = Symbol.asyncIterator in read ? read[Symbol.asyncIterator]() : read[Symbol.iterator]();
   try {
+    let run: Taken[] = [];
     for (let n = 1; n <= fps.length; n++) {
       const k = known.get(n);
       if (k) {
-        yield { n, known: k };
+        run.push({ n, known: k });
         continue;
       }
+      if (run.length) yield run;
+      run = [];
       const r = await it.next();
       if (r.done) throw new Error(`the reader gave no record ${n}`);
       const fp = fps[n - 1];
-      yield 'entry' in r.value && fp ? { ...r.value, fingerprint: fp } : r.value;
+      yield ['entry' in r.value && fp ? { ...r.value, fingerprint: fp } : r.value];
     }
+    if (run.length) yield run;
   } finally {
     await it.return?.();
   }
@@ -235,15 +241,16 @@ export async function importEntries(
         remember.filter((r) => !remembered.has(r.fingerprint) && remembered.add(r.fingerprint)),
       );
     };
-    const taken: Iterable<Taken> | AsyncIterable<Taken> = isFingerprinted(read) ? takeFingerprinted(trx, library.id, read, { seen, remembered }) : read;
-    for await (const r of taken) {
+    const take = async (r: Taken) => {
       count++;
       if ('problem' in r) {
         problems.push(r.problem);
         line({ n: r.n, title: '', fate: 'rejected', recordId: null });
       } else chunk.push(r);
       if (chunk.length >= CHUNK) await flush();
-    }
+    };
+    if (isFingerprinted(read)) for await (const run of takeFingerprinted(trx, library.id, read, { seen, remembered })) for (const r of run) await take(r);
+    else for await (const r of read) await take(r);
     await flush();
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (count === 0) throw new UserError(E.fileEmpty(), 422);

@@ -10,7 +10,8 @@ export interface ImportedBefore {
 /** Of these fingerprints, those of records this library imported before (fingerprint → what they became). */
 export async function importedBefore(db: DB, institutionId: number, fingerprints: readonly string[]): Promise<Map<string, ImportedBefore>> {
   const out = new Map<string, ImportedBefore>();
-  const wanted = [...new Set(fingerprints)];
+  // in key order: the probes walk the index forwards (about a third less time than in the file's order)
+  const wanted = [...new Set(fingerprints)].sort();
   for (const where of dialectOf(db).oneOf('fingerprint', wanted))
     for (const r of await db
       .selectFrom('lib_import_fingerprints')
