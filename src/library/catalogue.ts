@@ -14,6 +14,8 @@ export interface CatalogueEntry {
   copies: { barcode: string; location: string | null }[];
   generate: number;
   marc?: string | null;
+  /** `dedupKey` of the title and author, when the reader worked it out already (MARC: on the reading thread, off the writing one). */
+  dedupKey?: string;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function catalogue(
   const seenKey = new Map<string, number>();
   for (let i = 0; i < entries.length; i += BATCH) {
     const part = entries.slice(i, i + BATCH);
-    const keys = part.map((e) => dedupKey(e.bib.title, e.bib.author));
+    const keys = part.map((e) => e.dedupKey ?? dedupKey(e.bib.title, e.bib.author));
     const isbns = [...new Set(part.flatMap((e) => (e.bib.isbn ? [e.bib.isbn] : [])))];
     if (isbns.length) for (const r of await recordsBy(db, 'isbn', isbns)) if (!seenIsbn.has(r.isbn!)) seenIsbn.set(r.isbn!, r.id);
     const plainKeys = [...new Set(keys)];

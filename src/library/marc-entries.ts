@@ -2,11 +2,12 @@ import type { ReadEntry } from './import-entries.ts';
 import type { ReadResult } from './marc/iso2709.ts';
 import { fingerprint } from './marc/fingerprint.ts';
 import { marcToBib } from './marc/to-bib.ts';
+import { dedupKey } from './bib.ts';
 import { libraryErrors as E } from './errors.ts';
 
 /**
  * The catalogue entry of a MARC file's record `n` read whole (its bibliographic fields, its copies, the record itself
- * as JSON), or its problem (broken, untitled). `fingerprinted`: the entry carries the fingerprint of its JSON (a
+ * as JSON, its duplicate key), or its problem (broken, untitled). `fingerprinted`: the entry carries the fingerprint of its JSON (a
  * MARCXML record, whose bytes were not kept apart). The reader's note is added to `notes`.
  */
 export function marcEntry(r: ReadResult, n: number, notes: Set<string>, fingerprinted = false): ReadEntry {
@@ -15,7 +16,7 @@ export function marcEntry(r: ReadResult, n: number, notes: Set<string>, fingerpr
   const { bib, copies } = marcToBib(r.record);
   if (!bib) return { n, problem: { row: n, field: '245', said: E.marcNoTitle({ n }) } };
   const marc = JSON.stringify(r.record);
-  const entry = { bib, copies, generate: copies.length === 0 ? 1 : 0, marc };
+  const entry = { bib, copies, generate: copies.length === 0 ? 1 : 0, marc, dedupKey: dedupKey(bib.title, bib.author) };
   return fingerprinted ? { n, entry, fingerprint: fingerprint(marc) } : { n, entry };
 }
 
