@@ -6,6 +6,7 @@ import { dedupKey, type Bib } from './bib.ts';
 import { indexRecords, recordDocument } from './index-records.ts';
 import { indexDocuments } from '../search/index.ts';
 import type { Place } from './places.ts';
+import type { DocumentTexts } from '../search/types.ts';
 
 /** One record to catalogue with the copies the library adds of it. */
 export interface CatalogueEntry {
@@ -16,6 +17,8 @@ export interface CatalogueEntry {
   marc?: string | null;
   /** `dedupKey` of the title and author, when the reader worked it out already (MARC: on the reading thread, off the writing one). */
   dedupKey?: string;
+  /** Its search document's words (`bookWords`), likewise. */
+  folded?: DocumentTexts;
 }
 
 /**
@@ -202,7 +205,7 @@ export async function catalogue(
     // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
     await indexDocuments(
       db,
-      toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)),
+      toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib, folded: part[j]!.folded }, [library], library)),
       { fresh: true },
     );
     await indexRecords(

@@ -3,6 +3,7 @@ import type { ReadResult } from './marc/iso2709.ts';
 import { fingerprint } from './marc/fingerprint.ts';
 import { marcToBib } from './marc/to-bib.ts';
 import { dedupKey } from './bib.ts';
+import { bookWords } from './book-text.ts';
 import { libraryErrors as E } from './errors.ts';
 
 /**
@@ -16,7 +17,7 @@ export function marcEntry(r: ReadResult, n: number, notes: Set<string>, fingerpr
   const { bib, copies } = marcToBib(r.record);
   if (!bib) return { n, problem: { row: n, field: '245', said: E.marcNoTitle({ n }) } };
   const marc = JSON.stringify(r.record);
-  const entry = { bib, copies, generate: copies.length === 0 ? 1 : 0, marc, dedupKey: dedupKey(bib.title, bib.author) };
+  const entry = { bib, copies, generate: copies.length === 0 ? 1 : 0, marc, dedupKey: dedupKey(bib.title, bib.author), folded: bookWords(bib) };
   return fingerprinted ? { n, entry, fingerprint: fingerprint(marc) } : { n, entry };
 }
 
