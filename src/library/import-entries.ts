@@ -241,16 +241,18 @@ export async function importEntries(
         remember.filter((r) => !remembered.has(r.fingerprint) && remembered.add(r.fingerprint)),
       );
     };
-    const take = async (r: Taken) => {
+    /** Takes a record into the chunk; true when the chunk is full (to be written before the next). */
+    const take = (r: Taken): boolean => {
       count++;
       if ('problem' in r) {
         problems.push(r.problem);
         line({ n: r.n, title: '', fate: 'rejected', recordId: null });
       } else chunk.push(r);
-      if (chunk.length >= CHUNK) await flush();
+      return chunk.length >= CHUNK;
     };
-    if (isFingerprinted(read)) for await (const run of takeFingerprinted(trx, library.id, read, { seen, remembered })) for (const r of run) await take(r);
-    else for await (const r of read) await take(r);
+    if (isFingerprinted(read)) {
+      for await (const run of takeFingerprinted(trx, library.id, read, { seen, remembered })) for (const r of run) if (take(r)) await flush();
+    } else for await (const r of read) if (take(r)) await flush();
     await flush();
     problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (count === 0) throw new UserError(E.fileEmpty(), 422);
