@@ -75,7 +75,7 @@ export function queries(n: number, records: number): { q: string; kind: QueryKin
   });
 }
 
-export function marcFile(n: number): Uint8Array {
+function marcFile(n: number): Uint8Array {
   const r = rng(99);
   const recs: MarcRecord[] = Array.from({ length: n }, (_, i) => {
     const b = makeBib(r, 5_000_000 + i);

@@ -64,11 +64,11 @@ type Taken = ReadEntry | { n: number; known: ImportedBefore };
 const isFingerprinted = (r: unknown): r is FingerprintedFile => typeof (r as FingerprintedFile).read === 'function';
 
 /**
- * The file's records in order, in runs (an array per run of records imported before, yielded at once: a turn of
- * the event loop per record cost a re-import more than its lookups), those imported before as `known` (not read),
- * the others read — each found once
- * by its fingerprint, the first time it comes: a record twice in the file is read the second time (its barcodes
- * are then the file's own twice, refused as ever). The fingerprints met are added to `seen`, those found to `remembered`.
+ * The file's records in order: those imported before as `known` (not read), the others read. A fingerprint is found
+ * for its first record only: a record twice in the file is read the second time (its barcodes are then the file's
+ * own twice, refused as on the first import). Yielded in runs, a run of known records at once (a turn of the event
+ * loop per record cost a re-import more than its lookups). The fingerprints met are added to `seen`, those found to
+ * `remembered`.
  */
 async function* takeFingerprinted(
   db: DB,
