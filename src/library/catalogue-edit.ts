@@ -9,6 +9,7 @@ import { dedupKey, type Bib, type Material, type Audience } from './bib.ts';
 import { snapshotHoldings } from './catalogue.ts';
 import { circulationDesk } from './desk.ts';
 import { libraryErrors as E } from './errors.ts';
+import { forgetImported } from './import-fingerprints.ts';
 import { indexRecords } from './index-records.ts';
 import type { ItemStatus } from './items.ts';
 import type { MarcField, MarcRecord } from './marc/record.ts';
@@ -180,6 +181,8 @@ export async function updateItem(db: DB, who: Principal, code: string, itemId: n
   if (problems.length) throw new UserError(E.itemInvalid(), 422, problems);
   await inTransaction(db, async (trx) => {
     await trx.updateTable('lib_items').set({ barcode, call_number: callNumber, location, status }).where('id', '=', it.id).execute();
+    // the file's record names the old barcode now: read it again when it comes back (its copy is then added, as before)
+    if (barcode !== it.barcode) await forgetImported(trx, [it.record_id]);
     await audit(trx, {
       userId: who.userId,
       action: 'update',

@@ -6,6 +6,7 @@ import { dedupKey, type Bib } from './bib.ts';
 import { indexRecords, recordDocument } from './index-records.ts';
 import { indexDocuments } from '../search/index.ts';
 import type { Place } from './places.ts';
+import type { DocumentTexts } from '../search/types.ts';
 
 /** One record to catalogue with the copies the library adds of it. */
 export interface CatalogueEntry {
@@ -14,6 +15,10 @@ export interface CatalogueEntry {
   copies: { barcode: string; location: string | null }[];
   generate: number;
   marc?: string | null;
+  /** `dedupKey` of the title and author, when the reader worked it out already (MARC: on the reading thread, off the writing one). */
+  dedupKey?: string;
+  /** Its search document's words (`bookWords`), likewise. */
+  folded?: DocumentTexts;
 }
 
 /**
@@ -82,7 +87,7 @@ export async function catalogue(
   const seenKey = new Map<string, number>();
   for (let i = 0; i < entries.length; i += BATCH) {
     const part = entries.slice(i, i + BATCH);
-    const keys = part.map((e) => dedupKey(e.bib.title, e.bib.author));
+    const keys = part.map((e) => e.dedupKey ?? dedupKey(e.bib.title, e.bib.author));
     const isbns = [...new Set(part.flatMap((e) => (e.bib.isbn ? [e.bib.isbn] : [])))];
     if (isbns.length) for (const r of await recordsBy(db, 'isbn', isbns)) if (!seenIsbn.has(r.isbn!)) seenIsbn.set(r.isbn!, r.id);
     const plainKeys = [...new Set(keys)];
@@ -200,7 +205,7 @@ export async function catalogue(
     // new records are indexed from what is in hand; records that gained copies are re-read with all their libraries
     await indexDocuments(
       db,
-      toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib }, [library], library)),
+      toInsert.map((j) => recordDocument({ id: ids[j]!, institutionId: library.id, bib: part[j]!.bib, folded: part[j]!.folded }, [library], library)),
       { fresh: true },
     );
     await indexRecords(
@@ -258,11 +263,12 @@ export async function snapshotHoldings(db: DB, institutionId: number, year: numb
   await recordSnapshots(db, [{ institutionId, element: 'LIB_HOLDINGS', year, count }], userId);
 }
 
-/** Which library holds each of these barcodes, for those already used in the network. */
-export async function barcodeHolders(db: DB, barcodes: string[]): Promise<Map<string, number>> {
-  const held = new Map<string, number>();
+/** Which library holds each of these barcodes, and the copy's record, for those already used in the network. */
+export async function barcodeHolders(db: DB, barcodes: string[]): Promise<Map<string, { institutionId: number; recordId: number }>> {
+  const held = new Map<string, { institutionId: number; recordId: number }>();
   for (const where of dialectOf(db).oneOf('barcode', barcodes))
-    for (const r of await db.selectFrom('lib_items').select(['barcode', 'institution_id']).where(where).execute()) held.set(r.barcode, r.institution_id);
+    for (const r of await db.selectFrom('lib_items').select(['barcode', 'institution_id', 'record_id']).where(where).execute())
+      held.set(r.barcode, { institutionId: r.institution_id, recordId: r.record_id });
   return held;
 }
 

@@ -1,10 +1,16 @@
 import type { DB } from '../core/db/database.ts';
 import { indexDocuments, type SearchDocument } from '../search/index.ts';
+import type { DocumentTexts } from '../search/types.ts';
 import type { Bib } from './bib.ts';
+import { bookText } from './book-text.ts';
 import { placesById, type Place } from './places.ts';
 
 /** The search document of a catalogue record held by these libraries. */
-export function recordDocument(r: { id: number; institutionId: number | null; bib: Bib }, libs: Place[], owner: Place | undefined): SearchDocument {
+export function recordDocument(
+  r: { id: number; institutionId: number | null; bib: Bib; folded?: DocumentTexts },
+  libs: Place[],
+  owner: Place | undefined,
+): SearchDocument {
   const b = r.bib;
   return {
     kind: 'book',
@@ -12,12 +18,10 @@ export function recordDocument(r: { id: number; institutionId: number | null; bi
     institutionId: r.institutionId,
     unitId: owner?.unitId ?? null,
     units: libs.flatMap((p) => (p.unitId ? [p.unitId] : [])),
-    title: b.title,
-    creator: b.author,
-    body: [b.publisher, b.isbn, b.notes].filter(Boolean).join(' · '),
+    ...bookText(b),
+    ...(r.folded ? { folded: r.folded } : {}),
     year: b.year,
     language: b.language,
-    subjects: b.subjects,
     audience: b.audience,
     facets: { library: libs.map((p) => p.code), type: [b.material] },
     url: `/tra-cuu/sach/${r.id}`,

@@ -1,7 +1,7 @@
 import { tsWorker } from '../core/worker.ts';
 import { UserError } from '../core/errors.ts';
 import type { ReadEntry } from './import-entries.ts';
-import type { EntryBatch } from './marc-read-worker.ts';
+import type { EntryBatch, ReadWork } from './marc-read-worker.ts';
 
 /** Records asked of the reading thread at a time, and how many such batches are asked ahead of the writing. */
 const BATCH = 2500;
@@ -12,9 +12,16 @@ const AHEAD = 2;
  * cores the parsing (about a third of an import's time) overlaps the database's work. Batches are asked for ahead
  * of need, never more than AHEAD at once, so a large file is never all in memory. The readers' notes are added to
  * `notes` at the end. A failure of the thread fails the iteration (and so the import, whose transaction rolls back).
+ * `only`: the records to read of an ISO 2709 file (triples number, start, end), the others being skipped;
+ * `fingerprinted`: each entry carries its record's fingerprint (MARCXML).
  */
-export async function* readEntriesInThread(file: Uint8Array, notes: Set<string>): AsyncGenerator<ReadEntry> {
-  const worker = tsWorker(new URL('./marc-read-worker.ts', import.meta.url), { file });
+export async function* readEntriesInThread(
+  file: Uint8Array,
+  notes: Set<string>,
+  opts: { only?: Float64Array; fingerprinted?: boolean } = {},
+): AsyncGenerator<ReadEntry> {
+  const work: ReadWork = { file, records: opts.only, fingerprinted: opts.fingerprinted };
+  const worker = tsWorker(new URL('./marc-read-worker.ts', import.meta.url), work);
   const waiting: { resolve: (b: EntryBatch) => void; reject: (e: unknown) => void }[] = [];
   const fail = (e: unknown) => {
     for (const w of waiting.splice(0)) w.reject(e);

@@ -2,7 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { nowIso } from '../core/time.ts';
 import { clean } from '../core/text/vietnamese.ts';
-import { foldedText } from './text.ts';
+import { documentTexts } from './text.ts';
 import { facetKeys, facetPairs, indexedFacets } from './facet-keys.ts';
 import { dialectOf, type RowValues } from '../core/db/dialect.ts';
 import { wordIndexOf } from './full-text.ts';
@@ -27,11 +27,6 @@ function facetRows(d: SearchDocument): [string, string][] {
   return rows.filter(([f, v]) => v !== '' && !seen.has(`${f}\u0000${v}`) && (seen.add(`${f}\u0000${v}`), true));
 }
 
-function texts(d: SearchDocument) {
-  const rest = [d.creator ?? '', ...(d.subjects ?? []), d.body ?? ''].join(' ');
-  return { title: foldedText(d.title), rest: foldedText(rest) };
-}
-
 /**
  * Puts documents in the search, replacing any already there for the same kind and ref id.
  * Runs in the caller's transaction (or its own), so the index is never behind the data.
@@ -49,7 +44,7 @@ export async function indexDocuments(db: DB, docs: SearchDocument[], opts: { fre
     // `fresh`: the caller has just created these rows, so there is nothing to replace
     if (!opts.fresh) for (const [kind, refs] of byKind) await removeDocuments(trx, kind, refs);
     const at = nowIso();
-    const text = docs.map(texts);
+    const text = docs.map((d) => d.folded ?? documentTexts(d));
     const facetsOf = docs.map(facetRows);
     const values = docs.map(
       (d, j): RowValues => [

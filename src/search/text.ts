@@ -79,6 +79,12 @@ export function exactWordKey(word: string): string {
 
 /** What the indexes hold for one document: words joined by spaces. */
 export const foldedText = (text: string): string => searchWords(text).join(' ');
+
+/** A document's words as the index keeps them: its title's, and those of its creator, subjects and body together. */
+export function documentTexts(d: { title: string; creator?: string | null; subjects?: string[]; body?: string | null }): { title: string; rest: string } {
+  const rest = [d.creator ?? '', ...(d.subjects ?? []), d.body ?? ''].join(' ');
+  return { title: foldedText(d.title), rest: foldedText(rest) };
+}
 export const exactText = (text: string): string => exactWords(text).join(' ');
 
 export interface QueryTerms {

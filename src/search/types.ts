@@ -24,6 +24,14 @@ export interface SearchDocument {
   facets?: Record<string, string[]>;
   /** Where the thing is shown (a page path). */
   url?: string | null;
+  /** Its words as `documentTexts` gives them, when worked out already (a MARC import's reading thread). */
+  folded?: DocumentTexts;
+}
+
+/** A document's words as the index keeps them (split, folded): its title's, and the rest's (creator, subjects, body). */
+export interface DocumentTexts {
+  title: string;
+  rest: string;
 }
 
 /** The facets every document has from its fields. */

@@ -116,7 +116,8 @@ describe.each(ENGINES)('the %s dialect', (engine) => {
     );
     const wanted = names.filter((_, i) => i % 2 === 0);
     const conditions = d.oneOf('name', wanted);
-    expect(conditions).toHaveLength(engine === 'postgres' ? 1 : 2);
+    // one condition, one parameter, whatever the count (SQLite: a JSON array read by json_each)
+    expect(conditions).toHaveLength(1);
     expect(d.oneOf('name', [])).toEqual([]);
     let found = 0;
     for (const where of conditions) found += Number((await sql<{ c: number }>`SELECT count(*) AS c FROM probe WHERE ${where}`.execute(store.db)).rows[0]!.c);

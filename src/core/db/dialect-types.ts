@@ -71,7 +71,8 @@ export interface Dialect {
   /**
    * "`column` is one of these texts" as the conditions of the queries to run, their rows taken together: PostgreSQL
    * one condition over an array (`= ANY($1::text[])`, one parameter, whatever the count — a list of thousands of
-   * parameters is parsed and planned afresh each time), SQLite one `IN (…)` list per 1,000 values. None for none.
+   * parameters is parsed and planned afresh each time), SQLite likewise over a JSON array (`IN (SELECT value FROM
+   * json_each($1))`). None for none.
    */
   oneOf(column: string, values: readonly string[]): RawBuilder<boolean>[];
   /** The aggregate gathering a group's values into one JSON array (`json_agg`, `json_group_array`). */

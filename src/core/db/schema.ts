@@ -37,6 +37,7 @@ import type { SearchDocumentTable, SearchFacetTable, SearchUnitTable } from './t
 import type {
   LibRecordTable,
   LibItemTable,
+  LibImportFingerprintTable,
   LibLoanRuleTable,
   LibPatronTable,
   LibLoanTable,
@@ -146,6 +147,7 @@ export interface Database {
   // library
   lib_records: LibRecordTable;
   lib_items: LibItemTable;
+  lib_import_fingerprints: LibImportFingerprintTable;
   lib_loan_rules: LibLoanRuleTable;
   lib_patrons: LibPatronTable;
   lib_loans: LibLoanTable;

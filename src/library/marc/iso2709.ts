@@ -178,27 +178,44 @@ function readOne(raw: Uint8Array, terminated: boolean): { record: MarcRecord; no
   return { record: { leader, fields }, note };
 }
 
-/** Reads every record of an ISO 2709 file; a broken record becomes a problem with its number, the rest are read on. */
-export function* readIso2709(file: Uint8Array): Generator<ReadResult> {
+/**
+ * Where each record of an ISO 2709 file lies, without reading it: `[start, end)` pairs, `end` at the record's
+ * terminator (or the file's end when the last record has none). Line breaks and spaces some systems put between
+ * records are skipped, as the reading does: the n-th pair is the file's record n.
+ */
+export function iso2709Spans(file: Uint8Array): Float64Array {
+  const spans: number[] = [];
   let start = 0;
-  let n = 0;
   while (start < file.length) {
     // skip line breaks and spaces some systems put between records
     while (start < file.length && (file[start] === 0x0a || file[start] === 0x0d || file[start] === 0x20 || file[start] === 0x1a)) start++;
     if (start >= file.length) break;
     let end = file.indexOf(RT, start);
-    const terminated = end !== -1;
-    if (!terminated) end = file.length;
-    n += 1;
-    try {
-      const { record, note } = readOne(file.subarray(start, end), terminated);
-      yield { ok: true, record, note };
-    } catch (e) {
-      if (!(e instanceof Broken)) throw e;
-      yield { ok: false, problem: { record: n, said: e.said(n) } };
-    }
+    if (end === -1) end = file.length;
+    spans.push(start, end);
     start = end + 1;
   }
+  return Float64Array.from(spans);
+}
+
+/** Whether the record ending at `end` (its span's end) has its terminator. */
+export const iso2709Terminated = (file: Uint8Array, end: number): boolean => file[end] === RT;
+
+/** Reads the record of the file lying at `[start, end)` (a span of {@link iso2709Spans}), the file's record `n`. */
+export function readIso2709Record(file: Uint8Array, start: number, end: number, n: number): ReadResult {
+  try {
+    const { record, note } = readOne(file.subarray(start, end), iso2709Terminated(file, end));
+    return { ok: true, record, note };
+  } catch (e) {
+    if (!(e instanceof Broken)) throw e;
+    return { ok: false, problem: { record: n, said: e.said(n) } };
+  }
+}
+
+/** Reads every record of an ISO 2709 file; a broken record becomes a problem with its number, the rest are read on. */
+export function* readIso2709(file: Uint8Array): Generator<ReadResult> {
+  const spans = iso2709Spans(file);
+  for (let i = 0; i < spans.length; i += 2) yield readIso2709Record(file, spans[i]!, spans[i + 1]!, i / 2 + 1);
 }
 
 const enc = new TextEncoder();

@@ -51,6 +51,16 @@ export interface LibItemTable {
   withdrawn_reason: Generated<string | null>;
 }
 
+/** A record a library's MARC import brought in, by the fingerprint of its bytes in the file (migration 045). */
+export interface LibImportFingerprintTable {
+  institution_id: number;
+  /** SHA-256 of the record's bytes (ISO 2709) or of its fields as read (MARCXML), base64url, 22 characters. */
+  fingerprint: string;
+  record_id: number;
+  /** JSON array of the barcodes of the copies the record named in the file. */
+  copies: string;
+}
+
 export interface LibLoanRuleTable {
   /** 0 = the network default. */
   institution_id: number;
