@@ -51,7 +51,7 @@ export interface LibItemTable {
   withdrawn_reason: Generated<string | null>;
 }
 
-/** A record a library's MARC import brought in, by the fingerprint of its bytes in the file (migration 045). */
+/** A record a library's MARC import brought in, by the fingerprint of its bytes in the file (migration 046). */
 export interface LibImportFingerprintTable {
   institution_id: number;
   /** SHA-256 of the record's bytes (ISO 2709) or of its fields as read (MARCXML), base64url, 22 characters. */
