@@ -5,22 +5,38 @@ import { resolveValues, type RawValue } from '../src/statistics/resolve.ts';
 import { applyValues } from '../src/statistics/write.ts';
 import { PROFILES } from '../src/seed/activity-profiles.ts';
 import { rng } from '../src/seed/random.ts';
+import { ensureYearPartitions } from '../src/core/db/year-partitions.ts';
 import { now, percentile, type Figure } from './stats.ts';
 
 /**
- * c) and d) write into 2026, a year the national data set has no values for (it ends with
- * 2025-12), so every run writes new cells, checks them against what it wrote, and removes
- * them again (values, aggregates and their audit rows): a reused data set stays as built.
+ * c) and d) write into a year the national data set has no values for — the year after its last (2026 for the
+ * default set, which ends with 2025-12; 2031 for `--years 2022-2030`), its partition made on PostgreSQL — so every
+ * run writes new cells, checks them against what it wrote, and removes them again (values, aggregates and their
+ * audit rows): a reused data set stays as built. The set's years are read from its status attributes, which the
+ * bench never writes.
  */
-export const BENCH_YEAR = 2026;
-const MONTHS = Array.from({ length: 10 }, (_, i) => `${BENCH_YEAR}-${String(i + 1).padStart(2, '0')}`);
-/** "Today" for the period checks, so the bench does not depend on the machine's clock. */
-const TODAY = `${BENCH_YEAR}-12-31`;
+export interface BenchYear {
+  year: number;
+  /** the ten months written */
+  months: string[];
+  /** "today" for the period checks, so the bench does not depend on the machine's clock */
+  today: string;
+}
 
-export async function cleanBenchYear(db: DB, auditAbove?: number): Promise<void> {
-  await db.deleteFrom('data_values').where('year', '=', BENCH_YEAR).execute();
-  await db.deleteFrom('agg_values').where('year', '=', BENCH_YEAR).execute();
-  await db.deleteFrom('agg_totals').where('year', '=', BENCH_YEAR).execute();
+export async function benchYear(store: Store): Promise<BenchYear> {
+  const r = await store.db
+    .selectFrom('institution_attributes')
+    .select((eb) => eb.fn.max<number>('year').as('y'))
+    .executeTakeFirst();
+  const year = Math.max(2026, Number(r?.y ?? 0) + 1);
+  if (store.engine === 'postgres') await ensureYearPartitions(store.db, year);
+  return { year, months: Array.from({ length: 10 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`), today: `${year}-12-31` };
+}
+
+export async function cleanBenchYear(db: DB, y: BenchYear, auditAbove?: number): Promise<void> {
+  await db.deleteFrom('data_values').where('year', '=', y.year).execute();
+  await db.deleteFrom('agg_values').where('year', '=', y.year).execute();
+  await db.deleteFrom('agg_totals').where('year', '=', y.year).execute();
   if (auditAbove !== undefined) await db.deleteFrom('audit_log').where('id', '>', auditAbove).execute();
 }
 
@@ -46,12 +62,12 @@ async function rootId(db: DB): Promise<number> {
   return r?.id ?? (await db.selectFrom('units').select('id').where('parent_id', 'is', null).orderBy('id').executeTakeFirstOrThrow()).id;
 }
 
-async function nationalTotal(db: DB, root: number, elementId: number, kind: string): Promise<number> {
+async function nationalTotal(db: DB, y: BenchYear, root: number, elementId: number, kind: string): Promise<number> {
   const r = await db
     .selectFrom('agg_values')
     .select('value')
     .where('unit_id', '=', root)
-    .where('year', '=', BENCH_YEAR)
+    .where('year', '=', y.year)
     .where('element_id', '=', elementId)
     .where('kind', '=', kind)
     .executeTakeFirst();
@@ -67,7 +83,8 @@ export async function singleWriteFigure(store: Store, opts: { writes: number }):
   const r = rng(5);
   const pickInst = () => all[Math.floor(r() * all.length)]!;
   const audit = await lastAuditId(db);
-  await cleanBenchYear(db);
+  const y = await benchYear(store);
+  await cleanBenchYear(db, y);
   const written = new Map<string, number>(); // cell → value
   const totals = new Map<string, number>(); // kind → national total we expect
   const total: number[] = [];
@@ -76,15 +93,15 @@ export async function singleWriteFigure(store: Store, opts: { writes: number }):
   try {
     for (let i = 0; i < opts.writes + 10; i++) {
       const inst = pickInst();
-      const period = MONTHS[Math.floor(r() * MONTHS.length)]!;
+      const period = y.months[Math.floor(r() * y.months.length)]!;
       const value = 1 + Math.floor(r() * 500);
       const t0 = now();
-      const resolved = await resolveValues(db, [{ row: 1, institution: inst.code, dataElement: element.code, period, value }], () => true, TODAY);
+      const resolved = await resolveValues(db, [{ row: 1, institution: inst.code, dataElement: element.code, period, value }], () => true, y.today);
       const t1 = now();
       if (resolved.problems.length > 0) throw new Error(`c) ${JSON.stringify(resolved.problems)}`);
       await applyValues(db, resolved.values, { userId: null, mode: 'set' });
       const t2 = now();
-      const seen = await nationalTotal(db, root, element.id, inst.kind);
+      const seen = await nationalTotal(db, y, root, element.id, inst.kind);
       const t3 = now();
       const cell = `${inst.id}:${period}`;
       totals.set(inst.kind, (totals.get(inst.kind) ?? 0) - (written.get(cell) ?? 0) + value);
@@ -97,7 +114,7 @@ export async function singleWriteFigure(store: Store, opts: { writes: number }):
       parts.read.push(t3 - t2);
     }
   } finally {
-    await cleanBenchYear(db, audit);
+    await cleanBenchYear(db, y, audit);
     await settle(store);
   }
   const p95 = percentile(total, 95);
@@ -127,10 +144,10 @@ export async function singleWriteFigure(store: Store, opts: { writes: number }):
   };
 }
 
-/** 200,000 rows for 2026: institutions spread over the whole id range, two monthly elements each. */
-async function bulkRows(db: DB, rows: number): Promise<RawValue[]> {
+/** 200,000 rows for the bench's year: institutions spread over the whole id range, two monthly elements each. */
+async function bulkRows(db: DB, y: BenchYear, rows: number): Promise<RawValue[]> {
   const all = await db.selectFrom('institutions').select(['code', 'kind']).orderBy('id').execute();
-  const perInstitution = 2 * MONTHS.length;
+  const perInstitution = 2 * y.months.length;
   const wanted = Math.ceil(rows / perInstitution);
   const step = Math.max(1, Math.floor(all.length / wanted));
   const r = rng(200_000);
@@ -139,7 +156,7 @@ async function bulkRows(db: DB, rows: number): Promise<RawValue[]> {
     const inst = all[i]!;
     const elements = Object.keys(PROFILES[inst.kind]?.monthly ?? { EVENTS: 1 }).slice(0, 2);
     for (const element of elements)
-      for (const period of MONTHS)
+      for (const period of y.months)
         if (out.length < rows) out.push({ row: out.length + 2, institution: inst.code, dataElement: element, period, value: 1 + Math.floor(r() * 1000) });
   }
   return out;
@@ -148,14 +165,14 @@ async function bulkRows(db: DB, rows: number): Promise<RawValue[]> {
 /** What the values should add up to nationally (checked against the root's aggregate). */
 const expectedSum = (raw: RawValue[]) => raw.reduce((s, x) => s + Number(x.value), 0);
 
-async function nationalSum(db: DB, root: number): Promise<number> {
-  const r = await sql<{ s: number | null }>`SELECT SUM(value) AS s FROM agg_values WHERE unit_id = ${root} AND year = ${BENCH_YEAR}`.execute(db);
+async function nationalSum(db: DB, y: BenchYear, root: number): Promise<number> {
+  const r = await sql<{ s: number | null }>`SELECT SUM(value) AS s FROM agg_values WHERE unit_id = ${root} AND year = ${y.year}`.execute(db);
   return Number(r.rows[0]?.s ?? 0);
 }
 
 /** Plain multi-row INSERT of the same rows (no checks, no aggregates): what the write path adds on top. */
-async function rawInsertRate(store: Store, raw: RawValue[]): Promise<number> {
-  const resolved = await resolveValues(store.db, raw, () => true, TODAY);
+async function rawInsertRate(store: Store, y: BenchYear, raw: RawValue[]): Promise<number> {
+  const resolved = await resolveValues(store.db, raw, () => true, y.today);
   const t = now();
   await store.db.transaction().execute(async (trx) => {
     for (let i = 0; i < resolved.values.length; i += 1000) {
@@ -173,7 +190,7 @@ async function rawInsertRate(store: Store, raw: RawValue[]): Promise<number> {
     }
   });
   const rate = raw.length / ((now() - t) / 1000);
-  await cleanBenchYear(store.db);
+  await cleanBenchYear(store.db, y);
   await settle(store); // else d) would meet the dead index entries of these very cells
   return rate;
 }
@@ -185,14 +202,15 @@ async function rawInsertRate(store: Store, raw: RawValue[]): Promise<number> {
 export async function bulkFigures(store: Store, opts: { rows: number }): Promise<Figure[]> {
   const { db } = store;
   const root = await rootId(db);
-  const raw = await bulkRows(db, opts.rows);
+  const y = await benchYear(store);
+  const raw = await bulkRows(db, y, opts.rows);
   const audit = await lastAuditId(db);
-  await cleanBenchYear(db);
+  await cleanBenchYear(db, y);
   const figures: Figure[] = [];
   try {
-    const baseline = await rawInsertRate(store, raw);
+    const baseline = await rawInsertRate(store, y, raw);
     let t = now();
-    const resolved = await resolveValues(db, raw, () => true, TODAY);
+    const resolved = await resolveValues(db, raw, () => true, y.today);
     if (resolved.problems.length > 0) throw new Error(`d) ${resolved.problems.length} problems, first: ${JSON.stringify(resolved.problems[0])}`);
     const resolveMs = now() - t;
     const t1 = now();
@@ -200,7 +218,7 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
     const applyMs = now() - t1;
     const seconds = (now() - t) / 1000;
     const rate = raw.length / seconds;
-    const sumOk = (await nationalSum(db, root)) === expectedSum(raw);
+    const sumOk = (await nationalSum(db, y, root)) === expectedSum(raw);
     figures.push({
       id: 'd',
       name: 'bulk import, resolve + apply',
@@ -220,7 +238,7 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
     const t3 = now();
     await applyValues(db, changed, { userId: null, mode: 'set', audit: 'batch', source: 'bench-again' });
     const againSeconds = (now() - t3) / 1000;
-    const againOk = (await nationalSum(db, root)) === expectedSum(raw) + changed.length;
+    const againOk = (await nationalSum(db, y, root)) === expectedSum(raw) + changed.length;
     figures.push({
       id: 'd3',
       name: 'bulk re-import, every cell changed',
@@ -235,7 +253,7 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
       ratioLabel: 'of d)',
       details: { rows: changed.length, seconds: againSeconds, applyOnly: true, nationalTotalMatches: againOk },
     });
-    await cleanBenchYear(db, audit);
+    await cleanBenchYear(db, y, audit);
     await settle(store);
 
     if (existsSync(new URL('../src/statistics/value-import.ts', import.meta.url))) {
@@ -244,11 +262,11 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
         ['institution,dataElement,period,value', ...raw.map((x) => `${x.institution},${x.dataElement},${x.period},${x.value}`)].join('\n') + '\n',
       );
       t = now();
-      const result = await importValueFile(db, csv, 'bench.csv', { userId: null, canWrite: () => true, today: TODAY });
+      const result = await importValueFile(db, csv, 'bench.csv', { userId: null, canWrite: () => true, today: y.today });
       const fileSeconds = (now() - t) / 1000;
       if (result.problems.length > 0) throw new Error(`d2) ${result.problems.length} problems, first: ${JSON.stringify(result.problems[0])}`);
       const fileRate = result.written / fileSeconds;
-      const fileSumOk = (await nationalSum(db, root)) === expectedSum(raw);
+      const fileSumOk = (await nationalSum(db, y, root)) === expectedSum(raw);
       figures.push({
         id: 'd2',
         name: 'bulk import, CSV via importValueFile',
@@ -264,7 +282,7 @@ export async function bulkFigures(store: Store, opts: { rows: number }): Promise
       });
     }
   } finally {
-    await cleanBenchYear(db, audit);
+    await cleanBenchYear(db, y, audit);
     await settle(store);
   }
   return figures;
