@@ -3,6 +3,9 @@
  * (`Thứ Hai, 30/10/2017, 12:08 [GMT+7]`), the weekday that opens one, and a portal's section name
  * standing above the dateline and the headline.
  */
+/** A page's menu or banner above its headline: short items set apart by bullets (`DÒNG SỰ KIỆN. * ĐẠI DỊCH COVID-19 * …`). */
+export const isMenu = (line: string): boolean => /^(?:[^*•»·\n]{1,60}[*•»·]){2,}[^*•»·\n]{0,60}$/.test(line.trim());
+
 /** A weekday: `, ngày …` after it is a web page's dateline (`Thứ 6, Ngày 05/08/2022`), not a document's date. */
 export const WEEKDAY = /\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$/;
 
