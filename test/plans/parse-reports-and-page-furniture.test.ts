@@ -30,6 +30,25 @@ describe('a sentence that goes on from a report keeps reporting', () => {
   });
 });
 
+describe('a report’s paragraph goes on reporting', () => {
+  it.each(
+    both(
+      `Phong trào học tập ở huyện Sơn Tịnh\n\nTrong 3 năm (2020-2023), huyện có 21.400 gia đình đăng ký gia đình học tập, đạt 71,5% tổng số hộ. Có 40 dòng họ học tập và 75 cộng đồng học tập, đạt tỷ lệ 100%.\nĐến thời điểm hiện tại, có 12/12 xã đạt danh hiệu đơn vị học tập.\n`,
+    ),
+  )('a sentence without a year or an aim after a result, and "Đến thời điểm hiện tại", report (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([71.5, 100, 12]);
+  });
+
+  it.each(
+    both(
+      `Phong trào học tập ở huyện Sơn Tịnh\n\nĐến nay, huyện đã có 60% gia đình đạt danh hiệu gia đình học tập. Đến năm 2027, phấn đấu 80% gia đình đạt danh hiệu.\n`,
+    ),
+  )('a sentence with a year to reach after a result sets a target (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2027, 80, 'percent']]);
+  });
+});
+
 describe('a change told from a bare year to a later one is a result', () => {
   it.each(
     both(
