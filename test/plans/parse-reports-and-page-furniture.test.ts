@@ -6,7 +6,8 @@
  * `Trong giai đoạn này, …` keeps the phase of the paragraph before; a count of people in figures
  * (`15.000 người`); a page's menu above its headline; pages that talk about a document are news;
  * the basis is read between a document's own number line and its first numbered part; a decision's
- * `QUYẾT ĐỊNH:` formula is not its title; a movement named without its programme names none.
+ * `QUYẾT ĐỊNH:` formula is not its title; a movement named without its programme names none; a
+ * headline’s fraction the body gives again.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -179,5 +180,14 @@ describe('a movement named without its programme names none', () => {
     both(`Huyện Sơn Tịnh triển khai Chương trình “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021 - 2030”.\n`),
   )('the programme by its title still names 387 (%s)', (_, t) => {
     expect(parsePlan(t!).programme).toBe('387/QĐ-TTg');
+  });
+});
+
+describe('a headline restating the body', () => {
+  it.each(
+    both(`Sơn Tịnh có 9/12 xã đạt chuẩn văn hóa\n\nThứ Hai, 06/03/2023, 08:10 [GMT+7]\n\nĐến nay, toàn huyện có 9/12 xã đạt chuẩn văn hóa, chiếm tỷ lệ 75%.\n`),
+  )('a headline’s fraction the body gives again with its share says nothing new (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([75]);
   });
 });

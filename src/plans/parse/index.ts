@@ -52,7 +52,8 @@ export function parsePlan(text: string): ParsedPlanFull {
   const targets = read.targets.filter((t) => {
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
-    if (t.span.start < headEnd) return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value));
+    if (t.span.start < headEnd)
+      return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value) || fractionAgain(text, t, headEnd));
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
     const at = t.valueSpan.start;
     if (lead && at >= lead.start && at < lead.end) return !read.targets.some((o) => o.valueSpan.start >= lead.end && same(o, t));
@@ -120,6 +121,17 @@ export function parsePlan(text: string): ParsedPlanFull {
     warnings,
     spans: header.spans,
   };
+}
+
+/**
+ * A headline's share written as a fraction (`Quảng Trạch có 12/18 xã đạt tiêu chí văn hóa`) that the body gives
+ * again (`12/18 xã …, chiếm tỷ lệ gần 67%`, read there as its percentage) says nothing new.
+ */
+function fractionAgain(text: string, t: ParsedTarget, headEnd: number): boolean {
+  const m = /^\s*(\d[\d.]*)\s*\/\s*(\d[\d.]*)/.exec(text.slice(t.valueSpan.start, t.valueSpan.end));
+  if (!m) return false;
+  const lit = (n: string) => n.replace(/\./g, '\\.');
+  return new RegExp(String.raw`(?<![\d.])${lit(m[1]!)}\s*\/\s*${lit(m[2]!)}(?![\d.])`).test(text.slice(headEnd));
 }
 
 /** `Nơi nhận:` and the signature block: nothing after it is plan content. */
