@@ -191,3 +191,23 @@ describe('a headline restating the body', () => {
     expect(results(t!)).toEqual([75]);
   });
 });
+
+describe('figures weighed against the plan, and a weekday dateline in words', () => {
+  it.each(
+    both(
+      `Xã Tân Phú tổng kết các mô hình học tập\n\nSố gia đình, dòng họ đã đăng ký hằng năm đều đạt so với kế hoạch đề ra, cụ thể: gia đình học tập đến năm 2022 có 1.204/1.630 hộ đạt 73,9%.\n`,
+    ),
+  )('"đã đăng ký … đạt so với kế hoạch đề ra, cụ thể: … đến năm 2022 có …" reports (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([73.9]);
+  });
+
+  it.each(both(`Thứ Bảy, ngày 23 tháng 11 năm 2024\n\nPhát triển văn hóa đọc ở cơ sở\n\nNhiều thư viện xã đã đổi mới cách phục vụ bạn đọc.\n`))(
+    '"Thứ Bảy, ngày 23 tháng 11 năm 2024" is the page’s dateline, not its headline (%s)',
+    (_, t) => {
+      const p = parsePlan(t!);
+      expect(p.title).toMatch(/^Ph/);
+      expect(p.date).toBeNull();
+    },
+  );
+});

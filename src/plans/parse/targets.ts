@@ -66,10 +66,11 @@ const rank = (it: Item) => (it.marker === 'none' ? 4.5 : it.level);
  * A value that states what was done, not what is to be done (a report, a plan's review of the past);
  * `Trong 5 năm (2015-2020), toàn tỉnh có …`, `trong 3 năm qua`: a span of years looked back on;
  * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is;
- * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Đến thời điểm hiện tại, …` (up to now).
+ * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Đến thời điểm hiện tại, …` (up to now);
+ * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan.
  */
 const PAST =
-  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke)\b/;
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan)\b|\bso voi (?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke)\b/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
 /** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
