@@ -3,7 +3,7 @@
  * is based on and the national programme it implements (Decision 1520/QĐ-TTg).
  */
 import { isCaption } from './captions.ts';
-import { DATELINE, sectionAbove, WEEKDAY } from './datelines.ts';
+import { DATELINE, isMenu, sectionAbove, WEEKDAY } from './datelines.ts';
 import { restore, provinceName } from './lexicon.ts';
 import { originalText, tidy, toOriginal, type Folded } from './normalise.ts';
 import { isUpperAt, type Structure } from './structure.ts';
@@ -17,8 +17,10 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   [/de an (?:"\s*)?xay dung xa hoi hoc tap giai doan 2021\s*-\s*2030/, '1373/QĐ-TTg'],
   [/de an (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
   [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
-  [/hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi/, '387/QĐ-TTg'],
-  [/hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
+  // (by the title, "Đẩy mạnh phong trào …", or named as a project or programme: the movement alone,
+  // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none)
+  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi/, '387/QĐ-TTg'],
+  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],
   [/hoc tap suot doi (?:trong|o) (?:cac )?thu vien,? bao tang,? trung tam van hoa/, PROGRAMME],
   // (the programme, not the model it builds: "xây dựng mô hình “Công dân học tập”" alone names none)
@@ -184,9 +186,11 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
   const top = text.slice(0, firstSection);
   const typeLine = DOC_LINE.exec(top);
-  const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(top) ?? typeLine;
+  // "QUYẾT ĐỊNH:" before "Điều 1." is a decision's formula opening its articles, not its title (a web copy may drop the title).
+  const formula = typeLine?.[0].includes(':') && /^\s*dieu\s+1\b/.test(top.slice(typeLine.index + typeLine[0].length));
+  const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(top) ?? (formula ? null : typeLine);
   const docType = typeLine ? typeLine[1]!.replace(/^k[eo]/, 'ke') : null;
-  const headerEnd = titleLine ? titleLine.index : Math.min(firstSection, 600);
+  const headerEnd = titleLine ? titleLine.index : formula && typeLine ? typeLine.index : Math.min(firstSection, 600);
   const head = text.slice(0, headerEnd);
   const spans: Header['spans'] = { number: null, date: null, title: null, issuer: null };
 
@@ -260,6 +264,21 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     if (first === 0 && section > 0) first = section;
     const afterDateline = first > 0;
     while (text[first] === '\n' || text[first] === ' ') first++;
+    // A page's menu or banner above the headline ("DÒNG SỰ KIỆN. * … * …") is no headline.
+    // (read in the original: folding drops the asterisks)
+    const raw = (a: number, b: number) => {
+      const o = toOriginal(f, a, b);
+      return f.original.slice(o.start, o.end);
+    };
+    for (let nl = text.indexOf('\n', first); nl > first && isMenu(raw(first, nl)); nl = text.indexOf('\n', first)) {
+      first = nl;
+      while (text[first] === '\n' || text[first] === ' ') first++;
+      const d = DATELINE.exec(text.slice(first));
+      if (d) {
+        first += d[0].length;
+        while (text[first] === '\n' || text[first] === ' ') first++;
+      }
+    }
     // A page may open on its photo's caption ("Ảnh minh họa (Nguồn: …)"): the headline, if any, is below it.
     for (let nl = text.indexOf('\n', first); nl > first && isCaption(text.slice(first, nl)); nl = text.indexOf('\n', first)) {
       first = nl;
@@ -281,11 +300,17 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   }
 
   const all = citations(f);
+  // What stands above a document's own `Số: …, ngày …` line is a site's furniture (its list of related documents).
+  const basisStart = Math.max(bodyStart, num?.[1] ? num.index + num[0].length : 0, num?.[1] && dm && dm.index > num.index ? dm.index + dm[0].length : 0);
+  // The basis ends where the plan's first numbered part begins ("1. Mục đích", "I. MỤC TIÊU").
+  const part = /\n[ \t]*(?:\d{1,2}|[ivx]{1,4})\.[ \t]+(?!can cu|thuc hien)[a-z]/g;
+  part.lastIndex = basisStart;
+  const firstPart = part.exec(text)?.index ?? text.length;
   const basisEnd = st.sections[0]?.start ?? Math.min(text.length, bodyStart + 1500);
   const seen = new Set<string>(number ? [number] : []);
   const basis: BasisDoc[] = [];
   for (const c of all) {
-    if (c.start < bodyStart || c.start >= basisEnd || seen.has(c.number)) continue;
+    if (c.start < basisStart || c.start >= Math.min(basisEnd, firstPart) || seen.has(c.number)) continue;
     seen.add(c.number);
     basis.push({ number: c.number, date: c.date, issuer: c.issuer ? restore(c.issuer, ocr) : null, type: c.type, span: toOriginal(f, c.start, c.end) });
   }

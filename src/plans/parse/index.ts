@@ -5,6 +5,7 @@
  */
 import { readBudget } from './budget.ts';
 import { captionLines, isCaption } from './captions.ts';
+import { DATELINE } from './datelines.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
@@ -51,7 +52,8 @@ export function parsePlan(text: string): ParsedPlanFull {
   const targets = read.targets.filter((t) => {
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
-    if (t.span.start < headEnd) return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value));
+    if (t.span.start < headEnd)
+      return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value) || fractionAgain(text, t, headEnd));
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
     const at = t.valueSpan.start;
     if (lead && at >= lead.start && at < lead.end) return !read.targets.some((o) => o.valueSpan.start >= lead.end && same(o, t));
@@ -119,6 +121,17 @@ export function parsePlan(text: string): ParsedPlanFull {
     warnings,
     spans: header.spans,
   };
+}
+
+/**
+ * A headline's share written as a fraction (`Quảng Trạch có 12/18 xã đạt tiêu chí văn hóa`) that the body gives
+ * again (`12/18 xã …, chiếm tỷ lệ gần 67%`, read there as its percentage) says nothing new.
+ */
+function fractionAgain(text: string, t: ParsedTarget, headEnd: number): boolean {
+  const m = /^\s*(\d[\d.]*)\s*\/\s*(\d[\d.]*)/.exec(text.slice(t.valueSpan.start, t.valueSpan.end));
+  if (!m) return false;
+  const lit = (n: string) => n.replace(/\./g, '\\.');
+  return new RegExp(String.raw`(?<![\d.])${lit(m[1]!)}\s*\/\s*${lit(m[2]!)}(?![\d.])`).test(text.slice(headEnd));
 }
 
 /** `Nơi nhận:` and the signature block: nothing after it is plan content. */
@@ -201,11 +214,25 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
  */
 function reportsOn(text: string, folded: string): boolean {
   if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
+  // (a page opening on its dateline, "25/12/2020 17:00": a document opens on its issuer)
+  if (DATELINE.test(folded.trimStart())) return true;
   // (a page opening on its photo's caption: plans carry no photos)
   if (isCaption(folded.trimStart().split('\n', 1)[0]!)) return true;
   const first = /^[^.!?]*/.exec(folded.trimStart())![0];
-  return /\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first);
+  // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
+  if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
+  if (/\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
+  // A text that names a document by its number in a sentence of its own, not in a preamble
+  // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
+  return folded
+    .slice(0, 800)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .some((s) => CITED.test(s) && !PREAMBLE.test(s));
 }
+
+const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;
+/** The clauses a document opens on to cite what it carries out: `Căn cứ …`, `Thực hiện …`, `Xét đề nghị …`. */
+const PREAMBLE = /^\W*(?:can cu|thuc hien|trien khai|theo de nghi|xet)\b/;
 
 function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean, news: boolean): DocKind {
   if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';

@@ -65,18 +65,33 @@ const rank = (it: Item) => (it.marker === 'none' ? 4.5 : it.level);
 /**
  * A value that states what was done, not what is to be done (a report, a plan's review of the past);
  * `Trong 5 năm (2015-2020), toàn tỉnh có …`, `trong 3 năm qua`: a span of years looked back on;
- * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is.
+ * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is;
+ * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Đến thời điểm hiện tại, …` (up to now);
+ * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan.
  */
 const PAST =
-  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro)\b|(?<!\bthuc )\b(?:tinh den|den nay|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b/;
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan)\b|\bso voi (?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke)\b/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
 /** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
 const TARGET_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|tang|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
-/** A paragraph that adds to the one before: `Ngoài ra, …`, `Bên cạnh đó, …`, `Đồng thời, …`, `Cùng với đó, …`. */
-const CONTINUES = /^\W*(?:ngoai ra|ben canh do|dong thoi|cung voi do|them vao do)\b/;
-/** A sentence that details the one before: `Trong đó: …`, `Cụ thể: …`. */
-const DETAIL = /^\W*(?:trong do|trong so do|cu the)\b/;
+/**
+ * A paragraph that adds to the one before: `Ngoài ra, …`, `Bên cạnh đó, …`, `Đồng thời, …`, `Cùng với đó, …`;
+ * `Trong giai đoạn này, …` (the phase the paragraph before set: `Giai đoạn 1, đến năm 2025, …`).
+ */
+const CONTINUES = /^\W*(?:ngoai ra|(?:ben )?canh do|dong thoi|cung voi do|them vao do|trong (?:giai doan|thoi gian|thoi ky) (?:nay|do|tren))\b/;
+/**
+ * A sentence that goes on from the one before: `Theo đó, …`, `Cạnh đó, …`, `Ngoài ra, …`, `Trong đó, …`.
+ * Without a cue of aim of its own, it goes on in the same mood: after a report of results it reports.
+ */
+/** A cue of aim or a year to reach: what a sentence needs to set a target after a report in its paragraph. */
+const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat|du kien|(?:den|vao|toi) (?:het )?nam)\b/;
+const GOES_ON = /^\W*(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do|trong so do|cu the)\b/;
+/**
+ * A change told from one year to a later one, opening on the bare first year: `Năm 2016, đạt 70%, đến
+ * giữa năm 2020 đạt 82%`. A plan sets its steps with `đến năm …` (`Đến năm 2025, đạt 70%; đến năm 2030, …`).
+ */
+const TREND = /^\W*nam\s+(20\d\d)\b[^.;]*?\d\s*%[^.;]*?\bden\s+(?:(?:giua|cuoi|het)\s+)?nam\s+(20\d\d)\b[^.;]*?\d\s*%/;
 /** Headings of a report's past: `Kết quả thực hiện`, `Đánh giá tình hình`, `Thực trạng`. */
 const PAST_HEADING = /^\W*(?:(?:danh gia|so ket|tong ket)\s+)?(?:ket qua|tinh hinh|thuc trang)\b/;
 
@@ -98,6 +113,10 @@ export function readTargets(
   let previousShares: ParsedTarget[] = [];
   const headings: { level: number; past: boolean }[] = [];
   const flat = line.text;
+  // Whether the last sentence with a value reported a result: a sentence that goes on from it keeps its mood.
+  let pastBefore = false;
+  // The paragraph of that result: its next sentences without a year or a cue of aim go on reporting.
+  let pastItem = -1;
   for (const [i, it] of items.entries()) {
     if (it.end <= from || it.start >= to) continue;
     if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
@@ -109,13 +128,13 @@ export function readTargets(
     if (itemYear === null && CONTINUES.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 40)))) itemYear = out.at(-1)?.year ?? null;
     const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
-    let pastBefore = false;
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
       const values = scanValues(text);
       if (values.length === 0) {
         if (years.length > 0 && isHeading(text)) leadYear = { year: years.at(-1)!.year, level: rank(it) };
+        if (isHeading(text)) pastBefore = false;
         if (years.length > 0) itemYear = years.at(-1)!.year;
         seen.push(...years.map((y) => y.year));
         continue;
@@ -159,8 +178,11 @@ export function readTargets(
         if (made.length === 0) continue;
       }
       const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
-      if (!future && (underPast || PAST.test(text) || pastYear || (pastBefore && DETAIL.test(text)))) {
+      const trend = TREND.exec(text);
+      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(text)));
+      if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
+        pastItem = i;
         for (const t of made) results.push(resultOf(t, years.length > 0 ? t.year : null));
         if (years.length > 0) itemYear = years.at(-1)!.year;
         continue;

@@ -51,8 +51,12 @@ const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:ng
 /** … and the learning models a plan builds: `thí điểm 2 đơn vị học tập, 1 dòng họ học tập và 20 gia đình học tập`. */
 const UNITS =
   'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap';
-/** A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`. */
+/**
+ * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
+ * or in figures grouped by thousands: `300.000 người`.
+ */
 const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot)\b(?!\s*\/)/g;
+const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
 /**
  * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`. Not when the
  * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
@@ -122,6 +126,10 @@ export function scanValues(text: string): ValueToken[] {
     if (text[m.index - 1] === '/' || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
     const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PEOPLE_FIGURES)) {
+    if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SHARE_OF)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
