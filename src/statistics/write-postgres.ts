@@ -1,3 +1,4 @@
+import { analyzeGrownYears, YEAR_PARTITIONED } from '../core/db/year-partitions.ts';
 import { sql, type RawBuilder } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf, type TypedColumn } from '../core/db/dialect.ts';
@@ -71,9 +72,16 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
     // the statement returns the locked cells it found (and then wrote nothing): they are refused
     const locked = (await dialectOf(trx).executePrepared(trx, statement)).rows;
     if (locked.length > 0) throw lockRefusal(locked);
+    await analyzeGrownYears(trx, YEAR_PARTITIONED[0]!, countByYear(rows));
     await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
   });
 }
+
+const countByYear = (rows: ResolvedValue[]) => {
+  const n = new Map<number, number>();
+  for (const r of rows) n.set(r.year, (n.get(r.year) ?? 0) + 1);
+  return n;
+};
 
 /** A retry of the statement that met another writer (a deadlock) or found its new cells stored first; then it fails. */
 const ATTEMPTS = 8;
