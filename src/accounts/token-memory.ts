@@ -12,6 +12,11 @@ export const TOKEN_BELIEVED_MS = 1000;
 const TOKENS_KEPT = 10_000;
 
 const believed = new Map<string, { principal: Principal; until: number }>();
+/** Moves at every forgetting: a lookup that began before it is not believed (it may have read what was then changed). */
+let generation = 0;
+
+/** The current generation, taken when a lookup begins and given back to `believeToken`. */
+export const tokenGeneration = (): number => generation;
 
 /** The owner of the token with this hash, when read less than a second ago (never past the token's expiry). */
 export function believedToken(hash: string, now: number): Principal | undefined {
@@ -22,13 +27,15 @@ export function believedToken(hash: string, now: number): Principal | undefined 
   return undefined;
 }
 
-/** Remembers a token's owner until `until` (a time in ms). */
-export function believeToken(hash: string, principal: Principal, until: number): void {
+/** Remembers a token's owner until `until` (a time in ms), unless something was forgotten since the lookup began (`since`). */
+export function believeToken(hash: string, principal: Principal, until: number, since: number): void {
+  if (since !== generation) return;
   if (believed.size >= TOKENS_KEPT) believed.delete(believed.keys().next().value!);
   believed.set(hash, { principal, until });
 }
 
 /** Forgets every remembered token: called by each change of a token or of its owner's account in this process. */
 export function forgetApiTokens(): void {
+  generation++;
   believed.clear();
 }

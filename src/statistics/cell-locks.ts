@@ -17,8 +17,9 @@ const CELL = 0x4c4c_5603;
 const FINE_UP_TO = 32;
 
 /**
- * A batch of queued small writes (write-queue.ts) holds at most this many cells and locks each one (up to 1 + 2 × 128
- * locks for one statement: one batch in flight per process keeps that well inside PostgreSQL's lock table).
+ * A batch of queued small writes (write-queue.ts) takes callers until it holds this many cells (a caller of more goes
+ * alone) and locks each one: up to 1 + 2 × 128 locks for one statement, a few batches in flight per process, well
+ * inside PostgreSQL's lock table (64 × max_connections).
  */
 export const BATCH_CELLS = 128;
 

@@ -31,11 +31,18 @@ function recorder() {
 const job = (rows: ResolvedValue[], userId = 1) => ({ rows, mode: 'set' as const, audit: 'each' as const, ctx: ctx(userId) });
 
 describe('the write queue (PostgreSQL small writes)', () => {
-  it('writes the first at once, alone, and those that arrive meanwhile together in the next batch', async () => {
+  it('writes those that arrive in one turn together, and those of the next turn while the first batch is in flight', async () => {
     const db = {} as DB;
     const { batches, write } = recorder();
-    await Promise.all(Array.from({ length: 10 }, (_, i) => writeInQueue(db, write, job([cell(i + 1, '2024-01', i + 1)]))));
-    expect(batches).toEqual([[1], [2, 3, 4, 5, 6, 7, 8, 9, 10]]);
+    const first = Array.from({ length: 10 }, (_, i) => writeInQueue(db, write, job([cell(i + 1, '2024-01', i + 1)])));
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = [writeInQueue(db, write, job([cell(20, '2024-01', 20)])), writeInQueue(db, write, job([cell(21, '2024-01', 21)]))];
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(batches).toEqual([
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      [20, 21],
+    ]); // the second sent before the first answered
+    await Promise.all([...first, ...second]);
   });
 
   it('fails only the caller whose write was refused', async () => {
@@ -45,7 +52,7 @@ describe('the write queue (PostgreSQL small writes)', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
   });
 
-  it('puts a caller naming a cell already in the batch, and those after it, in a later batch, in arrival order', async () => {
+  it('puts a caller naming a cell already in the batch (or in flight), and those after it, in a later batch, in arrival order', async () => {
     const db = {} as DB;
     const { batches, write } = recorder();
     await Promise.all([
@@ -54,7 +61,10 @@ describe('the write queue (PostgreSQL small writes)', () => {
       writeInQueue(db, write, job([cell(2, '2024-01', 3)])), // cell 2 again
       writeInQueue(db, write, job([cell(4, '2024-01', 4)])),
     ]);
-    expect(batches).toEqual([[1], [2], [3, 4]]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it("batches one person's writes apart from another's, and holds at most 128 cells", async () => {
@@ -68,6 +78,6 @@ describe('the write queue (PostgreSQL small writes)', () => {
       writeInQueue(db, write, job(many(400, 40, 4), 1)), // 100 + 40 cells: over the batch's 128
       writeInQueue(db, write, job([cell(500, '2024-01', 5)], 2)),
     ]);
-    expect(batches).toEqual([[1], [2], [3, 5], [4]]);
+    expect(batches).toEqual([[1, 2], [3, 5], [4]]);
   });
 });
