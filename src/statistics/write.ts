@@ -72,7 +72,7 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   if (!db.isTransaction && rows.length <= GROUP_UP_TO) {
     const job = { rows, mode: opts.mode, audit, ctx };
     // SQLite: a small write outside a transaction is committed with the others of the same turn (write-group.ts);
-    // PostgreSQL: with those that arrived while the batch before was written, as one statement (write-queue.ts)
+    // PostgreSQL: sent when the turn ends, as one statement in autocommit with the turn's others (write-queue.ts)
     if (dialectOf(db).pick({ postgres: true, sqlite: false })) await writeInQueue(db, writeBatchPostgres, job);
     else await writeInGroup(db, (trx, merged, mode, a, c) => write(trx, collapse(merged, mode), mode, a, c), job);
     return { written: rows.length };
