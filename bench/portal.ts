@@ -31,7 +31,9 @@ const QUERIES = [
 
 export async function startServer(url: string, cached: boolean): Promise<{ base: string; child: ChildProcess }> {
   const env = { ...process.env, PG_POOL_SIZE: '20', LIFELONG_MICRO_CACHE: cached ? 'on' : 'off' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/portal-server.ts', url], { stdio: ['ignore', 'pipe', 'inherit'], env });
+  // LIFELONG_BENCH_CPU_PROF=<dir>: the server runs under --cpu-prof, its profile written there when it stops
+  const profile = process.env.LIFELONG_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.LIFELONG_BENCH_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/portal-server.ts', url], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {

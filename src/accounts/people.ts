@@ -9,6 +9,7 @@ import { checkEmail, checkRole, refuse, resolveScope, USERNAME, type Scope } fro
 import { inReach, requireManager } from './people-reach.ts';
 import { people, personOf, toPerson, type Person } from './people-read.ts';
 import { endAllSessions } from './sessions.ts';
+import { forgetApiTokens } from './token-memory.ts';
 import { createUser, type Principal, type Role } from './users.ts';
 
 /**
@@ -110,5 +111,6 @@ export async function updatePerson(db: DB, by: Principal, username: string, chan
       newValue: Object.fromEntries(changed.map((k) => [k, after[k]])),
     });
   });
+  forgetApiTokens(); // committed: the account's tokens are read again with its new role, scope or state
   return (await personOf(db, r.username))!;
 }

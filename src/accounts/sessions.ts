@@ -2,6 +2,7 @@ import type { DB } from '../core/db/database.ts';
 import { nowIso } from '../core/time.ts';
 import { randomToken, sha256 } from '../core/auth/tokens.ts';
 import { toPrincipal, type Principal } from './users.ts';
+import { believedToken, believeToken, forgetApiTokens, TOKEN_BELIEVED_MS, tokenGeneration } from './token-memory.ts';
 
 /** How long a session lasts from its login. */
 export const SESSION_HOURS = 12;
@@ -44,6 +45,7 @@ export async function endSession(db: DB, token: string): Promise<void> {
 /** "Sign out everywhere": ends every session of the user (other browsers, other devices); returns how many. */
 export async function endAllSessions(db: DB, userId: number): Promise<number> {
   const r = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  forgetApiTokens(); // called when an account is disabled: its tokens stop with its sessions
   return Number(r.numDeletedRows);
 }
 
@@ -100,19 +102,36 @@ export async function revokeApiTokens(db: DB, userId: number, which: { id?: stri
   let q = db.deleteFrom('api_tokens').where('user_id', '=', userId);
   if (which.id !== undefined) q = q.where('token_hash', '=', which.id);
   if (which.name !== undefined) q = q.where('name', '=', which.name);
-  return Number((await q.executeTakeFirst()).numDeletedRows);
+  const revoked = Number((await q.executeTakeFirst()).numDeletedRows);
+  forgetApiTokens();
+  return revoked;
 }
 
 /** How stale `last_used_at` may be before a use writes it again (one write an hour, not one a request). */
 const LAST_USE_STEP = 3600_000;
 
-export async function principalForApiToken(db: DB, token: string): Promise<Principal | undefined> {
+/** Lookups of a token in flight: the requests that miss at once (50 writers of one script, each second) share one. */
+const lookingUp = new Map<string, Promise<Principal | undefined>>();
+
+export function principalForApiToken(db: DB, token: string): Promise<Principal | undefined> {
   const hash = sha256(token);
+  const known = believedToken(hash, Date.now());
+  if (known) return Promise.resolve(known);
+  const since = tokenGeneration();
+  const key = `${since}:${hash}`; // a request after a forgetting never shares a lookup begun before it
+  const flying = lookingUp.get(key);
+  if (flying) return flying;
+  const lookup = lookUpToken(db, hash, since).finally(() => lookingUp.delete(key));
+  lookingUp.set(key, lookup);
+  return lookup;
+}
+
+async function lookUpToken(db: DB, hash: string, since: number): Promise<Principal | undefined> {
   const now = Date.now();
   const r = await db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select([...userColumns, 't.last_used_at'])
+    .select([...userColumns, 't.last_used_at', 't.expires_at'])
     .where('t.token_hash', '=', hash)
     .where('t.expires_at', '>', nowIso(now))
     .where('u.disabled_at', 'is', null)
@@ -124,5 +143,7 @@ export async function principalForApiToken(db: DB, token: string): Promise<Princ
       .set({ last_used_at: nowIso(now) })
       .where('token_hash', '=', hash)
       .execute();
-  return toPrincipal(r);
+  const principal = toPrincipal(r);
+  believeToken(hash, principal, Math.min(now + TOKEN_BELIEVED_MS, Date.parse(r.expires_at ?? '') || now), since); // never past its expiry
+  return principal;
 }

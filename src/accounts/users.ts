@@ -5,6 +5,7 @@ import { hashPassword } from '../core/auth/password.ts';
 import { UserError, type Said } from '../core/errors.ts';
 import { accountsErrors } from './messages.ts';
 import { passwordProblem } from './password-policy.ts';
+import { forgetApiTokens } from './token-memory.ts';
 
 export { ROLES, LOCAL_ADMIN, type Role, type Principal } from '../core/auth/principal.ts';
 import type { Principal, Role } from '../core/auth/principal.ts';
@@ -96,6 +97,7 @@ export async function moveUserUnit(
 ): Promise<boolean> {
   const r = await db.updateTable('users').set({ unit_id: to.id }).where('id', '=', user.id).where('unit_id', '=', from.id).executeTakeFirst();
   if (Number(r.numUpdatedRows) === 0) return false;
+  forgetApiTokens(); // the account's tokens are read again with its new unit
   await audit(db, { userId: by, action: 'update', entity: 'user', key: user.username, oldValue: { unit: from.code }, newValue: { unit: to.code, ...why } });
   return true;
 }

@@ -42,6 +42,13 @@ const MAX_ENTRIES = 5_000;
  */
 export const RENDER_SHARE = 0.25;
 const RENDER_WINDOW_MS = 4_000;
+/**
+ * At most this many kept pages are rendered afresh at once (a first rendering is never held back): the budget above is
+ * spent when a rendering ends, so after a write every stale page's first visitor started its rendering at once —
+ * 45 dashboards side by side held SQLite's event loop for seconds (each rendering runs through without a turn) and
+ * took PostgreSQL's whole pool, where a value write then waited ~300 ms for a connection to resolve its codes.
+ */
+const REFRESHING_AT_ONCE = 1;
 const encoder = new TextEncoder();
 type Bytes = Uint8Array<ArrayBuffer>;
 /**
@@ -179,6 +186,7 @@ function cacheOf(store: object): Cache {
  */
 export function microCache(store: object, enabled = microCacheEnabled()): MiddlewareHandler<AppEnv> {
   const budget = renderBudget();
+  let refreshing = 0; // kept pages being rendered afresh
   return async (c, next) => {
     if (!READING.has(c.req.method)) {
       await next();
@@ -208,7 +216,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
       stats.stale++;
       return answer(hit, 'stale', accepted, validator);
     }
-    if (servable && !budget.allowed()) {
+    if (servable && (refreshing >= REFRESHING_AT_ONCE || !budget.allowed())) {
       stats.held++;
       return answer(hit, 'stale', accepted, validator);
     }
@@ -225,6 +233,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const renderStart = performance.now();
     stats.renders++;
     let entry: Entry | undefined;
+    if (hit) refreshing++;
     try {
       await next();
       const type = c.res.headers.get('content-type') ?? '';
@@ -239,7 +248,10 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
         }
       }
     } finally {
-      if (hit) budget.spend(performance.now() - renderStart); // a first rendering is not counted: it is never held back
+      if (hit) {
+        refreshing--;
+        budget.spend(performance.now() - renderStart); // a first rendering is not counted: it is never held back
+      }
       land(entry);
       if (cache.flights.get(key) === flight) cache.flights.delete(key);
     }

@@ -16,6 +16,13 @@ const CELL = 0x4c4c_5603;
 /** Up to this many cells a write locks each one; up to this many institutions, each institution; beyond, all values. */
 const FINE_UP_TO = 32;
 
+/**
+ * A batch of queued small writes (write-queue.ts) takes callers until it holds this many cells (a caller of more goes
+ * alone) and locks each one: up to 1 + 2 × 128 locks for one statement, a few batches in flight per process, well
+ * inside PostgreSQL's lock table (64 × max_connections).
+ */
+export const BATCH_CELLS = 128;
+
 /** FNV-1a over the cell's key, as a signed 32-bit integer: cells that share a number only wait for each other. */
 function cellKey(c: Cell): number {
   const text = `${c.institutionId}:${c.elementId}:${c.period}`;
@@ -30,14 +37,14 @@ const ascending = (a: number, b: number) => a - b;
  * The locks a write of these cells takes, in the one order every writer takes them (coarse before fine, each
  * level by key): a writer of a few cells locks them one by one (and, shared, their institutions and all values);
  * a writer of many cells of a few institutions locks those institutions; a larger batch (an import) locks all
- * values. So a writer waits only for writers of the same cells, each takes at most 1 + 2 × 32 locks, and the
- * order rules out deadlocks among them.
+ * values. So a writer waits only for writers of the same cells, each takes at most 1 + 2 × 32 locks (a batch of the
+ * write queue: `fineUpTo` = `BATCH_CELLS`), and the order rules out deadlocks among them.
  */
-export function cellLocks(cells: readonly Cell[]): NamedLock[] {
+export function cellLocks(cells: readonly Cell[], fineUpTo = FINE_UP_TO): NamedLock[] {
   const institutions = [...new Set(cells.map((c) => c.institutionId))].sort(ascending);
-  if (institutions.length > FINE_UP_TO) return [{ space: ALL_VALUES, key: 0 }];
+  if (institutions.length > fineUpTo) return [{ space: ALL_VALUES, key: 0 }];
   const keys = [...new Set(cells.map(cellKey))].sort(ascending);
-  if (keys.length > FINE_UP_TO) return [{ space: ALL_VALUES, key: 0, shared: true }, ...institutions.map((key) => ({ space: INSTITUTION, key }))];
+  if (keys.length > fineUpTo) return [{ space: ALL_VALUES, key: 0, shared: true }, ...institutions.map((key) => ({ space: INSTITUTION, key }))];
   return [
     { space: ALL_VALUES, key: 0, shared: true },
     ...institutions.map((key) => ({ space: INSTITUTION, key, shared: true })),

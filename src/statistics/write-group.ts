@@ -28,8 +28,8 @@ const queues = new WeakMap<DB, Waiting[]>();
  *
  * Each caller keeps its own outcome: a group runs under a savepoint, and when it fails (a locked year, say)
  * its callers' writes are run again one by one, each under its own savepoint, so only the refused ones fail
- * and the others are committed. Cells written by two callers of a group end as they would one after the
- * other (the batch's later rows win, in arrival order).
+ * and the others are committed. Two callers of one person writing the same cell fall into two groups, run one
+ * after the other in arrival order, each change audited as its own.
  */
 export function writeInGroup(db: DB, write: GroupWrite, job: Omit<Waiting, 'done' | 'failed'>): Promise<void> {
   return new Promise<void>((done, failed) => {
@@ -45,19 +45,35 @@ export function writeInGroup(db: DB, write: GroupWrite, job: Omit<Waiting, 'done
   });
 }
 
-async function commitGroups(db: DB, write: GroupWrite, waiting: Waiting[]): Promise<void> {
-  const groups = new Map<string, Waiting[]>();
+/**
+ * The turn's callers as groups, in arrival order: one person's callers with the same mode and audit together, but a
+ * caller naming a cell already in its group starts the next one, so each change is written (and audited) from the
+ * value the one before it left, never merged into it.
+ */
+function grouped(waiting: Waiting[]): Waiting[][] {
+  const groups: Waiting[][] = [];
+  const open = new Map<string, { callers: Waiting[]; cells: Set<string> }>();
   for (const w of waiting) {
     const key = `${w.mode}|${w.audit}|${w.ctx.userId}|${w.ctx.source}`;
-    const group = groups.get(key);
-    if (group) group.push(w);
-    else groups.set(key, [w]);
+    const cells = w.rows.map((r) => `${r.institutionId}:${r.elementId}:${r.period}`);
+    let group = open.get(key);
+    if (!group || cells.some((c) => group!.cells.has(c))) {
+      open.set(key, (group = { callers: [], cells: new Set() }));
+      groups.push(group.callers);
+    }
+    group.callers.push(w);
+    for (const c of cells) group.cells.add(c);
   }
+  return groups;
+}
+
+async function commitGroups(db: DB, write: GroupWrite, waiting: Waiting[]): Promise<void> {
+  const groups = grouped(waiting);
   let outcomes = new Map<Waiting, unknown>(); // a caller's error; absent when its write went through
   try {
     await inTransaction(db, async (trx) => {
       outcomes = new Map(); // a transaction retried after a deadlock starts again
-      for (const group of groups.values()) {
+      for (const group of groups) {
         const [first] = group as [Waiting, ...Waiting[]];
         const rows = group.length === 1 ? first.rows : group.flatMap((w) => w.rows);
         const failure = await underSavepoint(trx, () => write(trx, rows, first.mode, first.audit, first.ctx));

@@ -5,7 +5,7 @@ import { dialectOf, type TypedColumn } from '../core/db/dialect.ts';
 import { advisoryLocks } from '../core/db/dialect-postgres.ts';
 import type { NamedLock } from '../core/db/dialect-types.ts';
 import { inTransaction } from '../core/db/transaction.ts';
-import { cellLocks, lockCells } from './cell-locks.ts';
+import { BATCH_CELLS, cellLocks, lockCells } from './cell-locks.ts';
 import { lockedRows, lockRefusal, type LockHit } from './locks.ts';
 import {
   auditEach,
@@ -24,6 +24,7 @@ import {
   type AuditContext,
 } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
+import type { Caller } from './write-queue.ts';
 
 /** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
 const PG_COPY_FROM = 2000;
@@ -120,6 +121,51 @@ async function writeSmall(db: DB, rows: ResolvedValue[], mode: WriteOptions['mod
     if (attempt >= ATTEMPTS) throw new Error(`${outcome.length} new cells kept meeting other writers' inserts`);
     const lost = new Set(outcome.map((o) => Number(o.ord)));
     pending = pending.filter((_, i) => lost.has(i + 1));
+  }
+}
+
+/**
+ * Several callers' small writes (write-queue.ts) as ONE statement in autocommit, the statement of `writeSmall` over
+ * their rows together: the aggregate rows they share are locked and written once, and one commit pays for all. The
+ * batch's cells are locked one by one (up to `BATCH_CELLS`, never all values: writers of other cells go on).
+ * When the statement as a whole is refused — a cell under a locked unit (it then writes nothing), an error (it is
+ * rolled back) — each caller's rows not yet written are written again alone, so only the refused caller fails.
+ * Returns each caller's outcome: `undefined` when written, else its error.
+ */
+export async function writeBatchPostgres(db: DB, callers: Caller[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<unknown[]> {
+  const dialect = dialectOf(db);
+  const rows = callers.flatMap((c) => c.rows);
+  const owner = callers.flatMap((c, i) => c.rows.map(() => i));
+  let pending = rows.map((_, i) => i); // indexes into `rows` not yet written
+  const alone = async (): Promise<unknown[]> => {
+    const left = callers.map(() => [] as ResolvedValue[]);
+    for (const i of pending) left[owner[i]!]!.push(rows[i]!);
+    return Promise.all(
+      left.map(async (own) => {
+        if (own.length === 0) return undefined;
+        try {
+          await writeSmall(db, own, mode, audit, ctx);
+          return undefined;
+        } catch (e) {
+          return e ?? new Error('write failed');
+        }
+      }),
+    );
+  };
+  if (callers.length === 1 || db.isTransaction) return alone();
+  for (let attempt = 1; ; attempt++) {
+    const batch = pending.map((i) => rows[i]!);
+    let outcome: SmallOutcome[];
+    try {
+      outcome = (await dialect.executePrepared(db, smallStatement(valueSource(batch), cellLocks(batch, BATCH_CELLS), mode, audit, ctx))).rows;
+    } catch (e) {
+      if (attempt < ATTEMPTS && dialect.isTransientConflict(e)) continue;
+      return alone();
+    }
+    if (outcome.length === 0) return callers.map(() => undefined);
+    if (outcome.some((o) => o.ord === null) || attempt >= ATTEMPTS) return alone();
+    const lost = new Set(outcome.map((o) => Number(o.ord)));
+    pending = pending.filter((_, k) => lost.has(k + 1));
   }
 }
 

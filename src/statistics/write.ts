@@ -7,7 +7,8 @@ import { ALL_VALUES_LOCK, lockCells } from './cell-locks.ts';
 import { refuseLocked } from './locks.ts';
 import type { AuditContext } from './write-sql.ts';
 import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
-import { writeValuesPostgres } from './write-postgres.ts';
+import { writeBatchPostgres, writeValuesPostgres } from './write-postgres.ts';
+import { writeInQueue } from './write-queue.ts';
 import { writeInGroup } from './write-group.ts';
 import { writeValuesSqlite } from './write-sqlite.ts';
 
@@ -68,11 +69,12 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   const audit: AuditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   const ctx: AuditContext = { at: nowIso(), userId: opts.userId, source: opts.source ?? 'import' };
   const write = dialectOf(db).pick({ postgres: writeValuesPostgres, sqlite: writeValuesSqlite });
-  // SQLite: a small write outside a transaction is committed with the others of the same turn (write-group.ts).
-  // Not on PostgreSQL: its writers run side by side on their own connections, and a group of many institutions
-  // takes the lock on all values (cell-locks.ts): grouped, 50 API writers on the demo network fell to 33 writes a second.
-  if (dialectOf(db).pick({ postgres: false, sqlite: !db.isTransaction && rows.length <= GROUP_UP_TO })) {
-    await writeInGroup(db, (trx, merged, mode, a, c) => write(trx, collapse(merged, mode), mode, a, c), { rows, mode: opts.mode, audit, ctx });
+  if (!db.isTransaction && rows.length <= GROUP_UP_TO) {
+    const job = { rows, mode: opts.mode, audit, ctx };
+    // SQLite: a small write outside a transaction is committed with the others of the same turn (write-group.ts);
+    // PostgreSQL: sent when the turn ends, as one statement in autocommit with the turn's others (write-queue.ts)
+    if (dialectOf(db).pick({ postgres: true, sqlite: false })) await writeInQueue(db, writeBatchPostgres, job);
+    else await writeInGroup(db, (trx, merged, mode, a, c) => write(trx, collapse(merged, mode), mode, a, c), job);
     return { written: rows.length };
   }
   // written once per engine, the lock check included: PostgreSQL one statement (or a COPY and one), SQLite its parts in-process

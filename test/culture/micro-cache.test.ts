@@ -167,6 +167,17 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     }
   });
 
+  it('renders one kept page afresh at a time after a change: the other stale pages meanwhile as they were; a first rendering is never held', async () => {
+    const app = appOn(store);
+    const pages = ['/tong-quan?one=1', '/tong-quan?one=2', '/tong-quan?one=3'];
+    for (const page of pages) expect((await app.request(page)).headers.get('x-cache')).toBeNull();
+    publicPagesChanged();
+    const [again, ...others] = await Promise.all([...pages, '/tong-quan?one=4'].map((page) => app.request(page)));
+    expect(again!.headers.get('x-cache')).toBeNull(); // the first stale page is rendered afresh
+    expect(others.map((r) => r.headers.get('x-cache'))).toEqual(['stale', 'stale', null]); // the new page has nothing kept: rendered
+    expect((await app.request(pages[1]!)).headers.get('x-cache')).toBeNull(); // the rendering done, the next one goes
+  });
+
   it('never keeps a signed-in visitor’s page; a language switch passes through; a hit carries the security headers', async () => {
     const app = appOn(store);
     for (let i = 0; i < 2; i++) expect((await app.request('/noi/N1?s=1', { headers: { cookie: 'sid=not-a-session' } })).headers.get('x-cache')).toBeNull();

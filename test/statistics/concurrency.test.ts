@@ -166,4 +166,52 @@ describe.each(ENGINES)('concurrent writes on %s', (engine) => {
     if (engine === 'sqlite') expect(audited.map((a) => a.user_id)).toEqual(people);
     expect(await aggregateDifferences(store.db)).toEqual([]);
   });
+  it("one person's 50 writes at once (batched): a locked one alone refused, six on one cell audited each in turn, the rest kept", async () => {
+    const writer = await createUser(store.db, { username: 'ghi.nam', password: 'mat-khau-du-dai-1234', displayName: 'Ghi', role: 'admin' });
+    await store.db.insertInto('data_locks').values({ unit_id: net.d1, year: 2013, report_id: null, locked_by: null, locked_at: nowIso() }).execute();
+    const locked = await resolved([{ institution: 'LIB-C1', element: 'LIB_VISITS', period: '2013-01', value: 99 }]);
+    const [same] = await resolved([{ institution: 'LIB-D1', element: 'LIB_LOANS', period: '2020-06', value: 1 }]);
+    const others = await resolved(
+      Array.from({ length: 43 }, (_, i) => ({
+        institution: ['LIB-C1', 'SCH-C2', 'LIB-D1'][i % 3]!,
+        element: 'LIB_VISITS',
+        period: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        value: 1000 + i,
+      })),
+    );
+    const write = (rows: typeof others) => applyValues(store.db, rows, { userId: writer, mode: 'set', audit: 'each', source: 'api' });
+    const outcomes = await Promise.allSettled([
+      write(locked),
+      ...Array.from({ length: 6 }, (_, i) => write([{ ...same!, value: i + 1 }])),
+      ...others.map((v) => write([v])),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', ...Array<string>(49).fill('fulfilled')]);
+    expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ status: 409 });
+    expect(await storedValue(store, net.lib, 'LIB_VISITS', '2013-01')).toBe(0);
+    for (const v of others) expect(await storedValue(store, v.institutionId, 'LIB_VISITS', v.period)).toBe(v.value);
+    // the six writes of one cell: each its own audit row, from the value the one before left, in arrival order
+    const chain = await store.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'old_value', 'new_value'])
+      .where('entity_key', '=', 'LIB-D1:LIB_LOANS:2020-06')
+      .orderBy('id')
+      .execute();
+    expect(chain.map((a) => [a.user_id, a.old_value === null ? null : Number(a.old_value), Number(a.new_value)])).toEqual([
+      [writer, null, 1],
+      [writer, 1, 2],
+      [writer, 2, 3],
+      [writer, 3, 4],
+      [writer, 4, 5],
+      [writer, 5, 6],
+    ]);
+    expect(await storedValue(store, net.dlib, 'LIB_LOANS', '2020-06')).toBe(6);
+    const audited = await store.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('user_id', '=', writer)
+      .where('entity_key', 'like', '%:LIB_VISITS:%')
+      .executeTakeFirstOrThrow();
+    expect(Number(audited.n)).toBe(43);
+    expect(await aggregateDifferences(store.db)).toEqual([]);
+  });
 });
