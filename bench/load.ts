@@ -60,17 +60,20 @@ async function readFigure(id: string, name: string, store: Store, base: string, 
   };
 }
 
-/** 50 writers, each posting one library's visits for a month of last year (another cell each time), beside 150 readers. */
-async function mixedFigure(store: Store, base: string, readPaths: string[], seconds: number): Promise<Figure> {
+/**
+ * The m1 writers' means: an admin's API token, and request bodies that each post one library's visits for a month of
+ * last year, another cell each time (`first`: where the sequence starts).
+ */
+export async function visitWriters(store: Store, tokenName: string, first = 0): Promise<{ token: string; body: () => string }> {
   const admin =
     (await store.db.selectFrom('users').select('id').where('username', '=', 'bench-writer').executeTakeFirst())?.id ??
     (await createUser(store.db, { username: 'bench-writer', password: 'tai-mixed-load-7d3f9a2b5c1e', displayName: 'Bench', role: 'admin' }));
-  const { token } = await createApiToken(store.db, admin, 'bench mixed load');
+  const { token } = await createApiToken(store.db, admin, tokenName);
   const libraries = (await store.db.selectFrom('institutions').select('code').where('kind', 'like', 'library_public%').orderBy('id').limit(5000).execute()).map(
     (r) => r.code,
   );
   const year = thisYear() - 1;
-  let n = 0;
+  let n = first;
   const body = () => {
     const i = n++;
     const row = {
@@ -81,13 +84,17 @@ async function mixedFigure(store: Store, base: string, readPaths: string[], seco
     };
     return JSON.stringify([row]);
   };
-  await load(base, readPaths, 0, 20, Math.max(20, readPaths.length));
-  const writeLatencies: number[] = [];
-  const writes = new Promise<autocannon.Result>((resolve, reject) => {
+  return { token, body };
+}
+
+/** `connections` writers posting `body()` to `POST /api/v1/values` for `seconds`, with every answer's latency. */
+export function postValues(base: string, token: string, body: () => string, seconds: number, connections: number) {
+  return new Promise<{ result: autocannon.Result; latencies: number[] }>((resolve, reject) => {
+    const latencies: number[] = [];
     const instance = autocannon(
       {
         url: base,
-        connections: 50,
+        connections,
         duration: seconds,
         timeout: 10,
         requests: [
@@ -99,11 +106,20 @@ async function mixedFigure(store: Store, base: string, readPaths: string[], seco
           },
         ],
       },
-      (err, result) => (err ? reject(err) : resolve(result)),
+      (err, result) => (err ? reject(err) : resolve({ result, latencies })),
     );
-    instance.on('response', (_client, _status, _bytes, ms) => writeLatencies.push(ms));
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
-  const [reads, written] = await Promise.all([load(base, readPaths, seconds, 150), writes]);
+}
+
+/** 50 writers, each posting one library's visits for a month of last year (another cell each time), beside 150 readers. */
+async function mixedFigure(store: Store, base: string, readPaths: string[], seconds: number): Promise<Figure> {
+  const { token, body } = await visitWriters(store, 'bench mixed load');
+  await load(base, readPaths, 0, 20, Math.max(20, readPaths.length));
+  const [reads, { result: written, latencies: writeLatencies }] = await Promise.all([
+    load(base, readPaths, seconds, 150),
+    postValues(base, token, body, seconds, 50),
+  ]);
   const readP95 = percentile(reads.latencies, 95);
   const writeP95 = percentile(writeLatencies, 95);
   const errors = reads.result.errors + reads.result.timeouts + reads.result.non2xx + written.errors + written.timeouts + written.non2xx;
