@@ -2,17 +2,7 @@ import { sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import type { AuditContext } from './write-sql.ts';
-import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
-
-/** One small write waiting for its group: its rows, how they are stored and audited, and its caller's promise. */
-interface Waiting {
-  rows: ResolvedValue[];
-  mode: WriteOptions['mode'];
-  audit: AuditMode;
-  ctx: AuditContext;
-  done: () => void;
-  failed: (e: unknown) => void;
-}
+import type { AuditMode, ResolvedValue, WaitingWrite as Waiting, WriteOptions } from './write-types.ts';
 
 /** Writes the rows of one or more callers that share mode and audit, inside the caller's transaction. */
 export type GroupWrite = (trx: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext) => Promise<void>;

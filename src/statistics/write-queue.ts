@@ -1,17 +1,7 @@
 import type { DB } from '../core/db/database.ts';
 import { BATCH_CELLS } from './cell-locks.ts';
 import type { AuditContext } from './write-sql.ts';
-import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
-
-/** One small write waiting in the queue: its rows, how they are stored and audited, and its caller's promise. */
-interface Waiting {
-  rows: ResolvedValue[];
-  mode: WriteOptions['mode'];
-  audit: AuditMode;
-  ctx: AuditContext;
-  done: () => void;
-  failed: (e: unknown) => void;
-}
+import type { AuditMode, ResolvedValue, WaitingWrite as Waiting, WriteOptions } from './write-types.ts';
 
 /** A batch's callers, in arrival order, as the batch write sees them: each one's rows. */
 export interface Caller {

@@ -1,3 +1,4 @@
+import type { AuditContext } from './write-sql.ts';
 /** A value ready to be stored: every code resolved, the period checked. */
 export interface ResolvedValue {
   institutionId: number;
@@ -26,3 +27,16 @@ export interface WriteOptions {
 }
 
 export type AuditMode = NonNullable<WriteOptions['audit']>;
+
+/**
+ * One small write waiting to be written with others (SQLite's group commit, write-group.ts; PostgreSQL's queue,
+ * write-queue.ts): its rows, how they are stored and audited, and its caller's promise.
+ */
+export interface WaitingWrite {
+  rows: ResolvedValue[];
+  mode: WriteOptions['mode'];
+  audit: AuditMode;
+  ctx: AuditContext;
+  done: () => void;
+  failed: (e: unknown) => void;
+}
