@@ -120,7 +120,7 @@ export const adminText = texts({
   anyTable: { vi: 'Mọi loại', en: 'Any' },
   filterFrom: { vi: 'Từ ngày', en: 'From' },
   filterTo: { vi: 'Đến ngày', en: 'To' },
-  dateHint: { vi: 'dd/mm/yyyy', en: 'dd/mm/yyyy' },
+  dateHint: { vi: 'ngày/tháng/năm', en: 'dd/mm/yyyy' },
   filter: { vi: 'Lọc', en: 'Filter' },
   clear: { vi: 'Bỏ lọc', en: 'Clear' },
   exportCsv: { vi: 'Tải về CSV', en: 'Download CSV' },
@@ -146,7 +146,7 @@ export const adminText = texts({
 
 /** The administration's errors (E96xx). */
 export const adminErrors = errors({
-  badDate: { code: 'E9601', vi: 'Ngày "{date}" không đúng dạng dd/mm/yyyy.', en: 'The date "{date}" is not dd/mm/yyyy.' },
+  badDate: { code: 'E9601', vi: 'Ngày "{date}" không đúng dạng ngày/tháng/năm (ví dụ 07/12/2026).', en: 'The date "{date}" is not dd/mm/yyyy.' },
   notAllowed: {
     code: 'E9602',
     vi: 'Chỉ quản trị hệ thống và cán bộ quản lý mới xem được nhật ký.',

@@ -93,7 +93,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
     expect(html).not.toContain('(nv.kontum)</a></td>');
     const bad = await client.get('/quan-tri/nhat-ky?tu=31/02/2026');
     expect(bad.status).toBe(422);
-    expect(await bad.text()).toContain('Ngày &quot;31/02/2026&quot; không đúng dạng dd/mm/yyyy.');
+    expect(await bad.text()).toContain('Ngày &quot;31/02/2026&quot; không đúng dạng ngày/tháng/năm (ví dụ 07/12/2026).');
     // the person named "=HYPERLINK(…)" logs in: the Who cell of that entry starts with "="
     expect((await new Client(server.url).login('nv.kontum', GOOD)).status).toBe(303);
     const csv = await (await client.get('/quan-tri/nhat-ky.csv?bang=user')).text();
