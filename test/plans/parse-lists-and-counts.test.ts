@@ -8,7 +8,7 @@
  * (its own title, Roman sections, no number) is a plan.
  */
 import { describe, expect, it } from 'vitest';
-import { repairCode } from '../../src/plans/parse/header.ts';
+import { repairCode } from '../../src/plans/parse/citations.ts';
 import { parsePlan } from '../../src/plans/parse/index.ts';
 import { both, readTargets } from '../support/plan-text.ts';
 

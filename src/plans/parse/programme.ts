@@ -1,0 +1,60 @@
+/** The national programme a plan carries out: Decision 1520/QĐ-TTg or one of its family. */
+import type { Citation } from './citations.ts';
+
+export const PROGRAMME = '1520/QĐ-TTg';
+/** The programme's name, folded: naming it means implementing Decision 1520. */
+const PROGRAMME_NAME = /day manh (?:cac )?hoat dong (?:phuc vu )?hoc tap suot doi/;
+/** The family's other programmes, named without their number (folded). */
+const PROGRAMME_NAMES: [RegExp, string][] = [
+  [/de an (?:"\s*)?xay dung xa hoi hoc tap giai doan 2021\s*-\s*2030/, '1373/QĐ-TTg'],
+  [/de an (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
+  [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
+  // (by the title, "Đẩy mạnh phong trào …", or named as a project or programme: the movement alone,
+  // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none)
+  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi/, '387/QĐ-TTg'],
+  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
+  [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],
+  [/hoc tap suot doi (?:trong|o) (?:cac )?thu vien,? bao tang,? trung tam van hoa/, PROGRAMME],
+  // (the programme, not the model it builds: "xây dựng mô hình “Công dân học tập”" alone names none)
+  [/chuong trinh (?:"\s*)?xay dung mo hinh (?:"\s*)?cong dan hoc tap/, '677/QĐ-TTg'],
+  [/xoa mu chu den nam 2020/, '692/QĐ-TTg'],
+];
+/** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
+const PM_CODE = /-ttg$/;
+/** Verbs by which a plan says which programme it carries out. */
+const IMPLEMENTS = /(?:thuc hien|trien khai|trien khai thuc hien|cu the hoa)\s+(?:cac\s+)?(?:quyet dinh|chi thi|chuong trinh|de an)?\s*(?:so\s*)?$/;
+
+/**
+ * The national programme the document carries out, told by its form, not by a list: a document
+ * of the Prime Minister (`N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`) cited in the title, else one the
+ * text says it carries out (`triển khai Quyết định số …`), else Decision 1520 when cited or named,
+ * else the first such document in the basis, else a programme named without its number.
+ */
+export function programmeOf(text: string, all: Citation[], bodyStart: number, basisEnd: number, titleStart: number): string | null {
+  const pm = all.filter((c) => PM_CODE.test(c.code));
+  const inTitle = titleStart >= 0 ? pm.find((c) => c.start >= titleStart && c.start < bodyStart) : undefined;
+  if (inTitle) return inTitle.number;
+  // The title says what the plan carries out ("… thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”"),
+  // whatever directive its basis cites first.
+  const title = titleStart >= 0 ? text.slice(titleStart, bodyStart) : '';
+  const titled = PROGRAMME_NAMES.find(([re]) => re.test(title));
+  if (titled) return titled[1];
+  const carried = pm.find((c) => c.start < basisEnd && IMPLEMENTS.test(text.slice(Math.max(0, c.start - 60), c.start)) && c.digits !== '1520');
+  const has1520 = pm.some((c) => c.digits === '1520' && c.code === 'qd-ttg');
+  // Of the programmes named, the one named first (the title's, the basis's) is the one carried out.
+  const byName = PROGRAMME_NAMES.map(([re, number]) => ({ at: re.exec(text)?.index ?? Number.POSITIVE_INFINITY, number }))
+    .filter((x) => x.at < Number.POSITIVE_INFINITY)
+    .sort((a, b) => a.at - b.at)[0]?.number;
+  // The 2014 Project 208 bore nearly the same name ("… trong các thư viện, bảo tàng, nhà văn hóa, câu lạc bộ").
+  const named1520 = PROGRAMME_NAME.test(text) && (byName === undefined || byName === PROGRAMME);
+  if (has1520 || (pm.length === 0 && named1520)) {
+    // 1520 cited in passing while the title names another programme's decision: that one.
+    return carried && !PROGRAMME_NAME.test(text.slice(0, basisEnd)) ? carried.number : PROGRAMME;
+  }
+  if (carried) return carried.number;
+  const nearName = pm.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)));
+  if (nearName) return nearName.number;
+  const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
+  if (inBasis) return inBasis.number;
+  return byName ?? null;
+}

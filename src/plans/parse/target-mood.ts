@@ -1,0 +1,39 @@
+/** Whether a value is a result (what was done) or a target (what is to be done): the cues of past and aim. */
+import type { ParsedResult, ParsedTarget } from './types.ts';
+
+/**
+ * A value that states what was done, not what is to be done (a report, a plan's review of the past);
+ * `Trong 5 năm (2015-2020), toàn tỉnh có …`, `trong 3 năm qua`: a span of years looked back on;
+ * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is;
+ * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Đến thời điểm hiện tại, …` (up to now);
+ * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan.
+ */
+export const PAST =
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan)\b|\bso voi (?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke)\b/;
+/* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
+export const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien)\b/;
+/** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
+export const TARGET_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|tang|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
+/**
+ * A paragraph that adds to the one before: `Ngoài ra, …`, `Bên cạnh đó, …`, `Đồng thời, …`, `Cùng với đó, …`;
+ * `Trong giai đoạn này, …` (the phase the paragraph before set: `Giai đoạn 1, đến năm 2025, …`).
+ */
+export const CONTINUES = /^\W*(?:ngoai ra|(?:ben )?canh do|dong thoi|cung voi do|them vao do|trong (?:giai doan|thoi gian|thoi ky) (?:nay|do|tren))\b/;
+/**
+ * A sentence that goes on from the one before: `Theo đó, …`, `Cạnh đó, …`, `Ngoài ra, …`, `Trong đó, …`.
+ * Without a cue of aim of its own, it goes on in the same mood: after a report of results it reports.
+ */
+/** A cue of aim or a year to reach: what a sentence needs to set a target after a report in its paragraph. */
+export const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat|du kien|(?:den|vao|toi) (?:het )?nam)\b/;
+export const GOES_ON = /^\W*(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do|trong so do|cu the)\b/;
+/**
+ * A change told from one year to a later one, opening on the bare first year: `Năm 2016, đạt 70%, đến
+ * giữa năm 2020 đạt 82%`. A plan sets its steps with `đến năm …` (`Đến năm 2025, đạt 70%; đến năm 2030, …`).
+ */
+export const TREND = /^\W*nam\s+(20\d\d)\b[^.;]*?\d\s*%[^.;]*?\bden\s+(?:(?:giua|cuoi|het)\s+)?nam\s+(20\d\d)\b[^.;]*?\d\s*%/;
+/** Headings of a report's past: `Kết quả thực hiện`, `Đánh giá tình hình`, `Thực trạng`. */
+export const PAST_HEADING = /^\W*(?:(?:danh gia|so ket|tong ket)\s+)?(?:ket qua|tinh hinh|thuc trang)\b/;
+
+export function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
+  return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };
+}
