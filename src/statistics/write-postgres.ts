@@ -29,8 +29,11 @@ import type { Caller } from './write-queue.ts';
 /** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
 const PG_COPY_FROM = 2000;
 
-/** The columns of `value_rows`, in its order and types: `ord` numbers the rows from 1. */
-const VALUE_ROW_COLUMNS: TypedColumn<ResolvedValue>[] = [
+/**
+ * The columns of `value_batch`, in its order and types: `ord` numbers the rows from 1; `cell` is the head of the
+ * row's audit cell, `["institution","element","period",` (codes, as JSON), when the write is audited by batch.
+ */
+const valueBatchColumns = (heads: readonly string[]): TypedColumn<ResolvedValue>[] => [
   ['ord', 'int4', (_, i) => i + 1],
   ['institution_id', 'int4', (r) => r.institutionId],
   ['element_id', 'int4', (r) => r.elementId],
@@ -39,6 +42,7 @@ const VALUE_ROW_COLUMNS: TypedColumn<ResolvedValue>[] = [
   ['unit_id', 'int4', (r) => r.unitId],
   ['kind', 'text', (r) => r.kind],
   ['value', 'float8', (r) => r.value],
+  ['cell', 'text', (_, i) => heads[i] ?? ''],
 ];
 
 /**
@@ -54,8 +58,9 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
   if (rows.length < PG_COPY_FROM) return writeSmall(db, rows, mode, audit, ctx);
   const auditPart =
     audit === 'each' ? sql`audit_entries AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`audit_entries AS (${auditBatch(ctx, rows.length)}),` : sql``;
-  const statement = sql<LockHit>`WITH batch_rows AS (SELECT * FROM value_rows),
+  const statement = sql<LockHit>`WITH batch_rows AS (SELECT * FROM value_batch),
       locked_cells AS (${lockedRows}),
+      stored_cells AS MATERIALIZED (${storedInRange}),
       changed_cells AS (${changedCells(mode, sql`SELECT 1 FROM locked_cells`)}),
       ${auditPart}
       unit_deltas AS (${deltas}),
@@ -65,16 +70,47 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
     SELECT inst, period, code, name, year FROM locked_cells`;
   await inTransaction(db, async (trx) => {
     await lockCells(trx, rows);
+    const heads = await cellHeads(trx, rows, audit === 'batch');
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
     await sql`SET LOCAL jit = off`.execute(trx);
-    await sql`CREATE TEMP TABLE IF NOT EXISTS value_rows (ord integer, institution_id integer, element_id integer, period text, year integer,
-      unit_id integer, kind text, value double precision) ON COMMIT DELETE ROWS`.execute(trx);
-    await dialectOf(trx).insertTypedRows(trx, 'value_rows', VALUE_ROW_COLUMNS, rows);
+    await sql`CREATE TEMP TABLE IF NOT EXISTS value_batch (ord integer, institution_id integer, element_id integer, period text, year integer,
+      unit_id integer, kind text, value double precision, cell text) ON COMMIT DELETE ROWS`.execute(trx);
+    await dialectOf(trx).insertTypedRows(trx, 'value_batch', valueBatchColumns(heads), rows);
     // the statement returns the locked cells it found (and then wrote nothing): they are refused
     const locked = (await dialectOf(trx).executePrepared(trx, statement)).rows;
     if (locked.length > 0) throw lockRefusal(locked);
     await analyzeGrownYears(trx, YEAR_PARTITIONED[0]!, countByYear(rows));
-    await sql`TRUNCATE value_rows`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
+    await sql`TRUNCATE value_batch`.execute(trx); // for a later batch of the same transaction (else emptied at commit)
+  });
+}
+
+/**
+ * The large write's institutions and elements, by id, checked to exist (the check that replaces the foreign keys'
+ * per-row triggers here, migration 006: one lookup per distinct id, where a join of every row to the institutions
+ * hashed all of them): a batch naming one that does not fails whole, before anything is written. With `heads`, each
+ * row's audit cell head, `["institution","element","period",`, so the batch audit joins nothing.
+ */
+async function cellHeads(db: DB, rows: ResolvedValue[], heads: boolean): Promise<string[]> {
+  const institutions = [...new Set(rows.map((r) => r.institutionId))];
+  const elements = [...new Set(rows.map((r) => r.elementId))];
+  const found = await sql<{ t: 'i' | 'e'; id: number; code: string }>`SELECT 'i' AS t, id, code FROM institutions WHERE id = ANY(${institutions}::int[])
+    UNION ALL SELECT 'e', id, code FROM data_elements WHERE id = ANY(${elements}::int[])`.execute(db);
+  // each code as JSON once; an institution's head with its element's, once per pair
+  const codes = { i: new Map<number, string>(), e: new Map<number, string>() };
+  for (const r of found.rows) codes[r.t].set(r.id, JSON.stringify(r.code));
+  const missing = [
+    ...institutions.filter((id) => !codes.i.has(id)).map((id) => `institution ${id}`),
+    ...elements.filter((id) => !codes.e.has(id)).map((id) => `data element ${id}`),
+  ];
+  if (missing.length > 0) throw new Error(`the batch names what does not exist: ${missing.slice(0, 5).join(', ')}`);
+  if (!heads) return [];
+  const pairs = new Map<number, Map<number, string>>();
+  return rows.map((r) => {
+    let byElement = pairs.get(r.institutionId);
+    if (byElement === undefined) pairs.set(r.institutionId, (byElement = new Map()));
+    let pair = byElement.get(r.elementId);
+    if (pair === undefined) byElement.set(r.elementId, (pair = `[${codes.i.get(r.institutionId)},${codes.e.get(r.elementId)},`));
+    return `${pair}${JSON.stringify(r.period)},`;
   });
 }
 
@@ -222,46 +258,48 @@ const latestPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
   WHERE d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period AND d.year = r.year FOR UPDATE) d ON true`;
 
 /**
- * The cells of a large batch that change anything, from its rows, with their old values, read through the key, never
- * by a scan of data_values whatever the batch size: one range probe per institution and element over the batch's
- * periods, joined back to the rows by hash — a file names each institution's elements over many months, so this is a
- * fraction of the probes (a re-import's range holds no more rows than the batch's own cells). The ids are taken from
- * their tables, so a row whose institution or element does not exist stores NULL and the statement fails as a whole:
- * the set-based check that replaces the foreign keys' per-row triggers here (migration 006).
+ * The cells of a large batch that change anything, from its rows, with their old values (`stored_cells`, read
+ * through the key, never by a scan of data_values whatever the batch size) and the head of their audit cell.
+ * The ids were checked to exist before (`cellHeads`).
  * `unless`: a query that, when it finds anything, leaves `changed_cells` empty (the statement's lock check).
  */
 function changedCells(mode: 'set' | 'add', unless: RawBuilder<unknown>): RawBuilder<unknown> {
   const value = newValue(mode);
-  return sql`SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
-      FROM batch_rows r LEFT JOIN ${storedInRange}
-      LEFT JOIN institutions pi ON pi.id = r.institution_id LEFT JOIN data_elements pe ON pe.id = r.element_id
+  return sql`SELECT r.ord, r.cell, r.institution_id, r.element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value, d.value AS old, d.unit_id AS old_unit
+      FROM batch_rows r LEFT JOIN stored_cells d
+        ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period
       WHERE ${cellChanges(value, unless)}`;
 }
 
 /**
- * The rows' stored values `d`: one probe of the key's prefix per institution, element and year, from its first
- * period to its last (LATERAL: the planner may not turn the probes into a hash of all of data_values; the year names
- * the one partition probed).
+ * The rows' stored values: one probe of the key's prefix per institution, element and year, from its first period to
+ * its last (LATERAL: the planner may not turn the probes into a hash of all of data_values; the year names the one
+ * partition probed) — a file names each institution's elements over many months, so this is a fraction of the
+ * probes, and a re-import's range holds no more rows than the batch's own cells. Materialised apart, so the join
+ * back to the rows hashes what is stored (nothing, on a first import), not the batch.
  */
-const storedInRange = sql`(SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id
+const storedInRange = sql`SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id
     FROM (SELECT institution_id, element_id, year, MIN(period) AS lo, MAX(period) AS hi FROM batch_rows GROUP BY institution_id, element_id, year) k
     CROSS JOIN LATERAL (SELECT v.institution_id, v.element_id, v.period, v.value, v.unit_id FROM data_values v
-      WHERE v.institution_id = k.institution_id AND v.element_id = k.element_id AND v.year = k.year AND v.period BETWEEN k.lo AND k.hi) v) d
-  ON d.institution_id = r.institution_id AND d.element_id = r.element_id AND d.period = r.period`;
+      WHERE v.institution_id = k.institution_id AND v.element_id = k.element_id AND v.year = k.year AND v.period BETWEEN k.lo AND k.hi) v`;
 
 /**
- * The batch audit (`auditEntries`), its cells numbered here in batch order: when every row of the batch (numbered
- * 1…batchSize) changes — a first import, a corrected one — a cell's number is its place and nothing is sorted; else
- * a window over the changed cells. Only one branch runs: the count (`changed_count`, taken once, before either starts) decides.
+ * The batch audit (`auditEntries`' rows: one per 2,000 changed cells in batch order), its cells numbered here: when
+ * every row of the batch (numbered 1…batchSize) changes — a first import, a corrected one — a cell's number is its
+ * place and nothing is numbered; else a window over the changed cells. Only one branch runs: the count
+ * (`changed_count`, taken once, before either starts) decides. The small write's batches (no `batchSize`) name
+ * their cells by joining the codes; the large one has each cell's head in its rows (`cellHeads`).
  */
 function auditBatch(a: AuditContext, batchSize?: number): RawBuilder<unknown> {
-  const cells = sql`json_agg(json_build_array(cell.inst, cell.el, cell.period, cell.old, cell.value) ORDER BY cell.n)::text`;
+  if (batchSize === undefined) {
+    const cells = sql`json_agg(json_build_array(cell.inst, cell.el, cell.period, cell.old, cell.value) ORDER BY cell.n)::text`;
+    return auditEntries(a, cells, codedCells(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${countedCells} AS total`, sql`true`));
+  }
+  const cells = sql`'[' || string_agg(cell.cell || COALESCE(cell.old::text, 'null') || ',' || cell.value::text || ']', ',' ORDER BY cell.n) || ']'`;
   const changes = sql`(SELECT total FROM changed_count)`;
-  const source =
-    batchSize === undefined
-      ? codedCells(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${countedCells} AS total`, sql`true`)
-      : sql`WITH changed_count AS (SELECT COUNT(*) AS total FROM changed_cells)
-          ${codedCells(sql`ch.ord AS n, ${sql.lit(batchSize)}::bigint AS total`, sql`${changes} = ${sql.lit(batchSize)}`)}
-          UNION ALL ${codedCells(sql`row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total`, sql`${changes} <> ${sql.lit(batchSize)}`)}`;
+  const size = sql.lit(batchSize);
+  const source = sql`WITH changed_count AS (SELECT COUNT(*) AS total FROM changed_cells)
+    SELECT ch.cell, ch.old, ch.value, ch.ord AS n, ${size}::bigint AS total FROM changed_cells ch WHERE ${changes} = ${size}
+    UNION ALL SELECT ch.cell, ch.old, ch.value, row_number() OVER (ORDER BY ch.ord) AS n, ${changes} AS total FROM changed_cells ch WHERE ${changes} <> ${size}`;
   return auditEntries(a, cells, source);
 }
