@@ -4,6 +4,8 @@
  * `70%`, `8% đến 10%`, `10 - 15%`, `từ 15 đến 20%`, `từ 25% trở lên`, `03 hoạt động`,
  * `từ 04 đến 05 cuộc`, `0,5 bản/người`, `06 cuốn sách/năm`; `đến năm 2025`, `hết năm 2025`.
  */
+import { PAST } from './target-mood.ts';
+
 export type ValueType = 'percent' | 'count' | 'per_capita';
 
 export interface ValueToken {
@@ -50,7 +52,9 @@ const RATE = new RegExp(String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_
 const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:nguoi|ban doc|khach))?)\b(?!\s*\/)/g;
 /** … and the learning models a plan builds: `thí điểm 2 đơn vị học tập, 1 dòng họ học tập và 20 gia đình học tập`. */
 const UNITS =
-  'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap';
+  'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap|' +
+  // what libraries and museums count: copies, titles, sites, exhibitions, items, institutions, points of service
+  'ban sach|cuon sach|dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem (?:doc sach|truong|buu dien|sinh hoat)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -63,7 +67,13 @@ const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
  */
 const SHARE_OF =
   /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so)\b/g;
-const COUNT = new RegExp(`${FROM}(\\d{1,3})(?:${TO}(\\d{1,3}))?\\s+(${UNITS})\\b`, 'g');
+// (`2 (hai) thiết chế`: the number may be spelt out again in brackets)
+const COUNT = new RegExp(`${FROM}(\\d{1,3}(?:\\.\\d{3})*)(?:${TO}(\\d{1,3}(?:\\.\\d{3})*))?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${UNITS})\\b`, 'g');
+/**
+ * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
+ * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
+ */
+const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien)\b|%/;
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
 export function num(s: string): number {
@@ -141,11 +151,15 @@ export function scanValues(text: string): ValueToken[] {
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
   }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
+  const cued = annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
-    if (!annual && !m[2]) continue;
+    if (!cued && !m[2]) continue;
     const before = text[m.index - 1];
     if (before === '/' || before === '.' || before === ',') continue;
-    const unit = /^cu/.test(m[3]!) ? 'cuoc' : m[3]!;
+    // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, is read by that share)
+    const rest = text.slice(m.index + m[0].length);
+    if (!m[2] && /%/.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
+    const unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!;
     const range = m[2] !== undefined;
     push({
       type: 'count',
@@ -197,6 +211,19 @@ const UNIT_VI: Record<string, string> = {
   'phong su': 'phóng sự',
   'an pham': 'ấn phẩm',
   'dau sach': 'đầu sách',
+  'ban sach': 'bản sách',
+  'cuon sach': 'cuốn sách',
+  'dau bao': 'đầu báo',
+  'di tich': 'di tích',
+  'di san': 'di sản',
+  'trien lam': 'triển lãm',
+  'hien vat': 'hiện vật',
+  'tu lieu': 'tư liệu',
+  'thiet che': 'thiết chế',
+  'diem doc sach': 'điểm đọc sách',
+  'diem truong': 'điểm trường',
+  'diem buu dien': 'điểm bưu điện',
+  'diem sinh hoat': 'điểm sinh hoạt',
   luot: 'lượt',
   nguoi: 'người',
   'khong gian': 'không gian',
