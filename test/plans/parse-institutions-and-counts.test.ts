@@ -128,3 +128,46 @@ describe('programmes named by their titles', () => {
     expect(parsePlan(t!).programme).toBe('1230/QĐ-TTg');
   });
 });
+
+describe('a city project in the news', () => {
+  const NEWS = `TP. Hòa Bình dành 120 tỷ đồng cho thư viện công cộng\n\n15/09/2022 - 08:30\n\nUBND TP. Hòa Bình vừa phê duyệt đề án phát triển thư viện công cộng giai đoạn 2022 - 2025.\n\nĐề án đặt mục tiêu mỗi người dân đọc trung bình từ 1,2 bản sách tại thư viện công cộng. Luân chuyển 50.000 lượt người đọc/90.000 lượt tài liệu. Mỗi thư viện huyện phục vụ từ 40 - 60 bạn đọc/thư viện/ngày.\n`;
+  it.each(both(NEWS))('a dateline "dd/mm/yyyy - hh:mm" under the headline makes a news item (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
+  });
+  it.each(both(NEWS))(
+    'whose figure without a rate, two counts either side of a slash, readers per library per day, in a paragraph that set an aim (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).targets.map((x) => [x.year, x.value ?? [x.min, x.max], x.kind, x.unit])).toEqual([
+        [2025, 1.2, 'per_capita', 'bản/người/năm'],
+        [2025, 50000, 'count', 'lượt'],
+        [2025, 90000, 'count', 'lượt'],
+        [2025, [40, 60], 'count', 'bạn đọc/thư viện/ngày'],
+      ]);
+    },
+  );
+  it.each(both(`Thư viện tỉnh Hòa Bình\n\nNăm 2022, thư viện luân chuyển 50.000 lượt người đọc/90.000 lượt tài liệu.\n`))(
+    'without an aim in the paragraph, the same counts report (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([]);
+      expect(results(t!)).toEqual([50000, 90000]);
+    },
+  );
+});
+
+describe('one for each', () => {
+  it.each(both(`Đề án phát triển văn hóa nông thôn\n\nĐến năm 2027, 80% xã có nhà văn hóa; mỗi huyện xây dựng một xã điểm về văn hóa nông thôn.\n`))(
+    '"mỗi huyện … một xã" counts one (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([
+        [2027, 80, 'percent'],
+        [2027, 1, 'count'],
+      ]);
+    },
+  );
+  it.each(both(`Đề án phát triển văn hóa nông thôn\n\nĐến năm 2027, 80% xã có nhà văn hóa, góp phần tạo nên một xã hội học tập.\n`))(
+    'the article "một" elsewhere counts nothing (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([[2027, 80, 'percent']]);
+    },
+  );
+});
