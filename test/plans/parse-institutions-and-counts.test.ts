@@ -171,3 +171,25 @@ describe('one for each', () => {
     },
   );
 });
+
+describe('a museum is no increase', () => {
+  it.each(both(`Bảo tàng tỉnh Hòa Bình năm 2022\n\nNăm 2022, bảo tàng đã đón hơn 85.000 lượt người; lượng khách đến bảo tàng chỉ đạt trên 64% kế hoạch.\n`))(
+    '"bảo tàng" (folded "bao tang") is not "tăng": a share, not a growth (%s)',
+    (_, t) => {
+      const p = parsePlan(t!);
+      expect(p.targets).toEqual([]);
+      expect(p.results.map((r) => [r.value, r.unit])).toEqual([
+        [85000, 'lượt'],
+        [64, '%'],
+      ]);
+    },
+  );
+
+  it.each(both(`Bảo tàng tỉnh Hòa Bình\n\nTrong năm 2022, bảo tàng tổ chức thành công 3 cuộc triển lãm chuyên đề.\n`))(
+    '"tổ chức thành công" tells what was done (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([]);
+      expect(results(t!)).toEqual([3]);
+    },
+  );
+});
