@@ -129,7 +129,7 @@ export function scanValues(text: string): ValueToken[] {
     push({ type: 'per_capita', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: `${m[2]}/nam`, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PER_CAPITA_READ)) {
-    const start = m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length);
+    const start = m.index + m[0].search(/\d/);
     const unit = `${m[3]}/${m[1] ? 'nam' : 'nguoi'}`;
     push({ type: 'per_capita', value: num(m[2]!), min: null, max: null, raw: m[2]!, unit, start, end: m.index + m[0].length });
   }
@@ -298,5 +298,5 @@ const PER_VI: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'thán
 export function unitVi(unit: string): string {
   const [what, ...per] = unit.split('/');
   if (UNIT_VI[unit]) return UNIT_VI[unit]!;
-  return per.length > 0 && UNIT_VI[what!] && per.every((p) => PER_VI[p]) ? [UNIT_VI[what!], ...per.map((p) => PER_VI[p])].join('/') : unit;
+  return per.length > 0 && UNIT_VI[what!] ? [UNIT_VI[what!], ...per.map((p) => PER_VI[p] ?? p)].join('/') : unit;
 }
