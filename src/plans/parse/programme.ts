@@ -18,6 +18,9 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   // (the programme, not the model it builds: "xây dựng mô hình “Công dân học tập”" alone names none)
   [/chuong trinh (?:"\s*)?xay dung mo hinh (?:"\s*)?cong dan hoc tap/, '677/QĐ-TTg'],
   [/xoa mu chu den nam 2020/, '692/QĐ-TTg'],
+  // (the national programmes for heritage and for culture, which museums and libraries carry out)
+  [/chuong trinh (?:"\s*)?bao ton va phat huy ben vung gia tri di san van hoa viet nam/, '1230/QĐ-TTg'],
+  [/chien luoc phat trien van hoa (?:viet nam )?den nam 2030/, '1909/QĐ-TTg'],
 ];
 /** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
 const PM_CODE = /-ttg$/;

@@ -84,7 +84,9 @@ export function readStructure(f: Folded): Structure {
     if (/^\d{1,3}\s*$/.test(s)) continue; // a page number
     const m = marker(s);
     const upper = isUpperAt(f, line.start + m.length);
-    const newParagraph = m.marker === 'none' && upper && (/[.:!?]$/.test(prevEnd) || (line.blankBefore && !doubleSpaced));
+    // (in a double-spaced text, a short line before the blank still ends its paragraph: a wrapped line runs
+    // the page's width; a caption or a heading under a photo does not)
+    const newParagraph = m.marker === 'none' && upper && (/[.:!?]$/.test(prevEnd) || (line.blankBefore && (!doubleSpaced || prevEnd.length < 48)));
     if (m.marker !== 'none' || newParagraph || !current) {
       if (current) items.push(current);
       current = { marker: m.marker, label: m.label, level: m.level, start: line.start, bodyStart: line.start + m.length, end: line.end };

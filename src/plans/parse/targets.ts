@@ -48,6 +48,8 @@ export function readTargets(
   let pastBefore = false;
   // The paragraph of that result: its next sentences without a year or a cue of aim go on reporting.
   let pastItem = -1;
+  // The paragraph whose sentence set an aim (`Đề án đặt mục tiêu …`): its next counts of visits are aims too.
+  let aimItem = -1;
   for (const [i, it] of items.entries()) {
     if (it.end <= from || it.start >= to) continue;
     if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
@@ -102,7 +104,7 @@ export function readTargets(
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
       const future = FUTURE.test(text);
       // A bare count of visits or people ("thu hút 61.300 lượt bạn đọc") is a target only with a cue of one; otherwise it reports.
-      const told = made.filter((t) => (t.unit === 'lượt' || t.unit === 'người') && !TARGET_CUE.test(text));
+      const told = made.filter((t) => (t.unit === 'lượt' || t.unit === 'người') && !TARGET_CUE.test(text) && aimItem !== i);
       if (told.length > 0) {
         for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
@@ -119,6 +121,7 @@ export function readTargets(
         continue;
       }
       pastBefore = false;
+      if (FUTURE.test(text) || AIM.test(text)) aimItem = i;
       out.push(...made);
       const shares = made.filter((t) => t.kind === 'percent' && t.measure.sector !== 'population');
       if (shares.length > 0) previousShares = shares;

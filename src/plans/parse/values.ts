@@ -4,6 +4,8 @@
  * `70%`, `8% đến 10%`, `10 - 15%`, `từ 15 đến 20%`, `từ 25% trở lên`, `03 hoạt động`,
  * `từ 04 đến 05 cuộc`, `0,5 bản/người`, `06 cuốn sách/năm`; `đến năm 2025`, `hết năm 2025`.
  */
+import { PAST } from './target-mood.ts';
+
 export type ValueType = 'percent' | 'count' | 'per_capita';
 
 export interface ValueToken {
@@ -42,15 +44,27 @@ const PER_CAPITA = new RegExp(
 /** A per-capita figure written in words: `mỗi người dân trung bình đọc 4 cuốn sách mỗi năm`, `bình quân 2 bản sách một năm`. */
 const PER_CAPITA_WORDS = new RegExp(`${NUM}\\s*(ban|cuon)(?:\\s+(?:sach|tai lieu))?\\s+(?:moi|mot|hang)\\s+nam\\b`, 'g');
 const PER_PERSON = /\b(?:moi nguoi|binh quan|trung binh|dau nguoi)\b/;
+/** Whose, then the figure, with no rate: `mỗi người dân đọc tối thiểu từ 0,8 bản sách`, `bình quân 1,5 bản sách/người` aside. */
+const PER_CAPITA_READ = new RegExp(
+  `\\bmoi nguoi(?:\\s+dan)?\\s+(doc\\s+)?(?:(?:trung binh|binh quan|toi thieu|it nhat|khoang)\\s+)?(?:tu\\s+)?${NUM}\\s*(ban|cuon)(?:\\s+sach)?\\b(?!\\s*\\/)`,
+  'g',
+);
 /** A count per year with its unit written as a rate: `90.000 lượt/năm`, `04 cuộc/năm`, `02 lớp/năm`. */
-const RATE_UNITS = 'luot(?:\\s+(?:nguoi|ban doc|khach))?|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham';
+const RATE_UNITS =
+  'luot(?:\\s+(?:nguoi|ban doc|khach))?|ban doc|nguoi doc|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham';
 const RATE_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
-const RATE = new RegExp(String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_NUM}\s*(${RATE_UNITS})\s*\/\s*(nam|quy|thang)\b`, 'g');
+// (`từ 100 - 150 bạn đọc/thư viện/ngày`: per place, then per day)
+const RATE = new RegExp(
+  String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_NUM}\s*(${RATE_UNITS})\s*\/\s*((?:(?:thu vien|diem|xa)\s*\/\s*)?(?:nam|quy|thang|ngay))\b`,
+  'g',
+);
 /** A count of visits or readers: `đạt 90.000 lượt người`, `phục vụ 1,2 triệu lượt`. */
 const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:nguoi|ban doc|khach))?)\b(?!\s*\/)/g;
 /** … and the learning models a plan builds: `thí điểm 2 đơn vị học tập, 1 dòng họ học tập và 20 gia đình học tập`. */
 const UNITS =
-  'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap';
+  'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap|' +
+  // what libraries and museums count: copies, titles, sites, exhibitions, items, institutions, points of service
+  'ban sach|cuon sach|dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem (?:doc sach|truong|buu dien|sinh hoat)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -63,7 +77,20 @@ const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
  */
 const SHARE_OF =
   /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so)\b/g;
-const COUNT = new RegExp(`${FROM}(\\d{1,3})(?:${TO}(\\d{1,3}))?\\s+(${UNITS})\\b`, 'g');
+// (`2 (hai) thiết chế`: the number may be spelt out again in brackets)
+const COUNT = new RegExp(`${FROM}(\\d{1,3}(?:\\.\\d{3})*)(?:${TO}(\\d{1,3}(?:\\.\\d{3})*))?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${UNITS})\\b`, 'g');
+/**
+ * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
+ * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
+ */
+const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien)\b|%/;
+/**
+ * One for each: `mỗi huyện, thị xã, thành phố xây dựng một xã đạt chuẩn`, `mỗi thôn có một tủ sách`: a number
+ * spelt out after a distributive `mỗi …` counts the noun it governs (the article `một` elsewhere counts nothing).
+ */
+const EACH =
+  /\bmoi\s+(?:huyen|xa|thon|ap|truong|don vi|thu vien|co quan|tinh|phuong|nam)\b[^.;:%\d]{0,60}?\b(mot|hai|ba)\s+(xa|thon|ap|mo hinh|thu vien|tu sach|nha van hoa|diem doc sach|cuoc|lop|hoi thi|su kien|trien lam|chuong trinh)\b/g;
+const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
 export function num(s: string): number {
@@ -101,9 +128,14 @@ export function scanValues(text: string): ValueToken[] {
     if (!PER_PERSON.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     push({ type: 'per_capita', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: `${m[2]}/nam`, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(PER_CAPITA_READ)) {
+    const start = m.index + m[0].search(/\d/);
+    const unit = `${m[3]}/${m[1] ? 'nam' : 'nguoi'}`;
+    push({ type: 'per_capita', value: num(m[2]!), min: null, max: null, raw: m[2]!, unit, start, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(RATE)) {
     if (text[m.index - 1] === '/' || /\d[.,]$/.test(text.slice(0, m.index))) continue;
-    const unit = `${rateUnit(m[3]!)}/${m[4]}`;
+    const unit = `${rateUnit(m[3]!)}/${m[4]!.replace(/\s*\/\s*/g, '/')}`;
     const range = m[1] !== undefined;
     push({
       type: 'count',
@@ -117,7 +149,8 @@ export function scanValues(text: string): ValueToken[] {
     });
   }
   for (const m of text.matchAll(VISITS)) {
-    if (text[m.index - 1] === '/' || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
+    // (`100.000 lượt người đọc/200.000 lượt tài liệu`: two counts, not a fraction, when a word stands before the slash)
+    if ((text[m.index - 1] === '/' && !/[a-z]\s*\/$/.test(text.slice(0, m.index))) || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
     const value = num(m[1]!) * (m[2] ? 1_000_000 : 1);
     if (value < 100) continue; // "2 lượt" is a way of speaking; a target counts hundreds of visits
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: 'luot', start: m.index, end: m.index + m[0].length });
@@ -141,11 +174,15 @@ export function scanValues(text: string): ValueToken[] {
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
   }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
+  const cued = annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
-    if (!annual && !m[2]) continue;
+    if (!cued && !m[2]) continue;
     const before = text[m.index - 1];
     if (before === '/' || before === '.' || before === ',') continue;
-    const unit = /^cu/.test(m[3]!) ? 'cuoc' : m[3]!;
+    // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, is read by that share)
+    const rest = text.slice(m.index + m[0].length);
+    if (!m[2] && /%/.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
+    const unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!;
     const range = m[2] !== undefined;
     push({
       type: 'count',
@@ -157,6 +194,12 @@ export function scanValues(text: string): ValueToken[] {
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  if (cued) {
+    for (const m of text.matchAll(EACH)) {
+      const start = m.index + m[0].length - /\b(?:mot|hai|ba)\s+[a-z ]+$/.exec(m[0])![0].length;
+      push({ type: 'count', value: SPELT[m[1]!]!, min: null, max: null, raw: m[1]!, unit: m[2]!, start, end: m.index + m[0].length });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -197,6 +240,21 @@ const UNIT_VI: Record<string, string> = {
   'phong su': 'phóng sự',
   'an pham': 'ấn phẩm',
   'dau sach': 'đầu sách',
+  'ban doc': 'bạn đọc',
+  'nguoi doc': 'người đọc',
+  'ban sach': 'bản sách',
+  'cuon sach': 'cuốn sách',
+  'dau bao': 'đầu báo',
+  'di tich': 'di tích',
+  'di san': 'di sản',
+  'trien lam': 'triển lãm',
+  'hien vat': 'hiện vật',
+  'tu lieu': 'tư liệu',
+  'thiet che': 'thiết chế',
+  'diem doc sach': 'điểm đọc sách',
+  'diem truong': 'điểm trường',
+  'diem buu dien': 'điểm bưu điện',
+  'diem sinh hoat': 'điểm sinh hoạt',
   luot: 'lượt',
   nguoi: 'người',
   'khong gian': 'không gian',
@@ -235,7 +293,10 @@ const UNIT_VI: Record<string, string> = {
   '%': '%',
 };
 
+const PER_VI: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'tháng', ngay: 'ngày', 'thu vien': 'thư viện', diem: 'điểm', xa: 'xã', nguoi: 'người' };
+
 export function unitVi(unit: string): string {
-  const [what, per] = unit.split('/');
-  return UNIT_VI[unit] ?? (per && UNIT_VI[what!] ? `${UNIT_VI[what!]}/${per === 'nam' ? 'năm' : per === 'quy' ? 'quý' : per}` : unit);
+  const [what, ...per] = unit.split('/');
+  if (UNIT_VI[unit]) return UNIT_VI[unit]!;
+  return per.length > 0 && UNIT_VI[what!] ? [UNIT_VI[what!], ...per.map((p) => PER_VI[p] ?? p)].join('/') : unit;
 }
