@@ -336,7 +336,8 @@ Năm 2017, thư viện tỉnh đã bổ sung 6.000 bản sách, phục vụ 30.2
   )('a count of visits without a cue of aim is a result; a headline repeating a result is not a target (%s)', (_, t) => {
     const p = parsePlan(t!);
     expect(p.targets).toEqual([]);
-    expect(p.results.map((r) => r.value)).toEqual([61300, 68000, 89000, 30250]);
+    // (the copies added, "6.000 bản sách", are a result too since the seventh held-out set)
+    expect(p.results.map((r) => r.value)).toEqual([61300, 68000, 89000, 6000, 30250]);
   });
 
   it.each(

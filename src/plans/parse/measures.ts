@@ -130,7 +130,7 @@ export function growthIndicator(lead: string): string | null {
 }
 
 export function isGrowth(before: string, after: string): boolean {
-  return /\btang\b[^%;]{0,24}$/.test(before) || /^\s*(?:\/\s*nam|moi nam|mot nam|hang nam|so voi)/.test(after);
+  return /(?<!\b(?:nen|ha)\s)\btang\b[^%;]{0,24}$/.test(before) || /^\s*(?:\/\s*nam|moi nam|mot nam|hang nam|so voi)/.test(after);
 }
 
 /** Things done each year: `01 bộ sưu tập`, `04 cuộc trưng bày triển lãm sách`, `03 hoạt động tuyên truyền`. */

@@ -13,9 +13,12 @@ import { oneLine, type Folded } from './normalise.ts';
 import { type Ctx, sentenceTargets } from './sentence-targets.ts';
 import { sentences, type Item } from './structure.ts';
 import { clauses, governing, interjection, isHeading, rank } from './target-years.ts';
-import { AIM, CONTINUES, FUTURE, GOES_ON, PAST, PAST_HEADING, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
+import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
 import type { ParsedResult, ParsedTarget } from './types.ts';
 import { scanValues, scanYears } from './values.ts';
+
+const TOLD = new Set(['lượt', 'người']);
+const STOCK = new Set(['bản', 'thẻ', 'điểm', 'thư viện', 'tủ sách', 'phòng đọc']);
 
 export interface TargetOptions {
   /** The plan's last year: the year of a target that names none. */
@@ -62,7 +65,8 @@ export function readTargets(
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
-      const values = scanValues(text);
+      const cues = cueText(text);
+      const values = scanValues(text, PAST.test(text) && !FUTURE.test(cues));
       if (values.length === 0) {
         if (years.length > 0 && isHeading(text)) leadYear = { year: years.at(-1)!.year, level: rank(it) };
         if (isHeading(text)) pastBefore = false;
@@ -100,9 +104,10 @@ export function readTargets(
         return inherited ?? horizon;
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
-      const future = FUTURE.test(text);
+      const future = FUTURE.test(cues);
       // A bare count of visits or people ("thu hút 61.300 lượt bạn đọc") is a target only with a cue of one; otherwise it reports.
-      const told = made.filter((t) => (t.unit === 'lượt' || t.unit === 'người') && !TARGET_CUE.test(text));
+      // So is a count of what a library holds or serves ("luân chuyển sách tại 239 điểm đọc sách, với 71.700 bản sách").
+      const told = made.filter((t) => (TOLD.has(t.unit) || (STOCK.has(t.unit) && t.perYear)) && !TARGET_CUE.test(cues));
       if (told.length > 0) {
         for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
@@ -110,7 +115,7 @@ export function readTargets(
       }
       const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
       const trend = TREND.exec(text);
-      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(text)));
+      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(cues)));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         pastItem = i;

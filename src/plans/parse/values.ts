@@ -63,6 +63,16 @@ const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
  */
 const SHARE_OF =
   /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so)\b/g;
+/**
+ * What a library holds and serves, counted: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points
+ * (`239 điểm đọc sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`).
+ */
+const STOCK =
+  /(\d{1,3}(?:\.\d{3})+|\d+)\s+(ban(?:\s+sach)?|the(?:\s+ban doc)?|diem\s+(?:doc sach|truong|sach|buu dien)|thu vien|tu sach|phong doc)\b(?!\s*\/|\s+(?:loai|thao|hien|che|duc|chat|nao|sau|ve))/g;
+/** `mỗi cơ quan, trường học …`: what follows is a norm for each unit (not `cấp mới`, which folds alike). */
+const EACH_UNIT =
+  /\bmoi\s+(?:co quan|don vi|truong|xa|phuong|thi tran|thon|ap|ban|to dan pho|khu dan cu|chung cu|doanh nghiep|gia dinh|ho|lop|huyen|tinh|thu vien|diem)\b[^;%]*$/;
+const STOCK_UNIT = (u: string): string => (u.startsWith('ban') ? 'ban' : u.startsWith('the') ? 'the' : u.startsWith('diem') ? 'diem' : u);
 const COUNT = new RegExp(`${FROM}(\\d{1,3})(?:${TO}(\\d{1,3}))?\\s+(${UNITS})\\b`, 'g');
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
@@ -71,7 +81,8 @@ export function num(s: string): number {
   return Number(s.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-export function scanValues(text: string): ValueToken[] {
+/** `bare`: the sentence reports, so a count of units without a rate (`phát triển 05 mô hình`) is a value too. */
+export function scanValues(text: string, bare = false): ValueToken[] {
   const out: ValueToken[] = [];
   const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start);
   const push = (v: ValueToken) => {
@@ -140,9 +151,16 @@ export function scanValues(text: string): ValueToken[] {
     if (/%/.test(clause) || value > of) continue;
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(STOCK)) {
+    // (not a year, "giai đoạn 2019 - 2022 thư viện …", whose thousands a count would group, nor the whole of a share, "15/17 thư viện")
+    if (/[\d/.,-]$/.test(text.slice(0, m.index)) || /^(?:19|20)\d\d$/.test(m[1]!)) continue;
+    // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
+    if (EACH_UNIT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: STOCK_UNIT(m[2]!), start: m.index, end: m.index + m[0].length });
+  }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   for (const m of text.matchAll(COUNT)) {
-    if (!annual && !m[2]) continue;
+    if (!annual && !m[2] && !bare) continue;
     const before = text[m.index - 1];
     if (before === '/' || before === '.' || before === ',') continue;
     const unit = /^cu/.test(m[3]!) ? 'cuoc' : m[3]!;
@@ -221,6 +239,10 @@ const UNIT_VI: Record<string, string> = {
   'cong dong': 'cộng đồng',
   'co so': 'cơ sở',
   ban: 'bản',
+  the: 'thẻ',
+  diem: 'điểm',
+  'tu sach': 'tủ sách',
+  'phong doc': 'phòng đọc',
   cuon: 'cuốn',
   'luot/nam': 'lượt/năm',
   'cuoc/nam': 'cuộc/năm',
