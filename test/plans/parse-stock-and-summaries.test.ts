@@ -3,7 +3,9 @@
  * test in the grammar of the domain, clean and without diacritics: counts of what a library holds and
  * serves (copies, cards, points, libraries) are results unless a cue of aim sets them; `tặng` (to give)
  * folds like `tăng` (to grow) and is no cue; a count of units in a sentence that reports is a result; an
- * aim named as served (`Thực hiện mục tiêu trên, …`) sets nothing; `nền tảng`, `hạ tầng` are no growth.
+ * aim named as served (`Thực hiện mục tiêu trên, …`) sets nothing; `nền tảng`, `hạ tầng` are no growth;
+ * a news story's sub-heading, its lead without an outlet's tag and an image's caption cell restate the
+ * body; a dateline with its time after a bar (`16/09/2019 | 08:29 GMT+7`).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -66,5 +68,57 @@ describe('counts of copies, cards, points and libraries', () => {
       [2030, 100, 'percent'],
       [2030, 80, 'percent'],
     ]);
+  });
+});
+
+describe('what sums up a news story counts once', () => {
+  it.each(
+    both(
+      `Tỉnh phê duyệt kế hoạch xây dựng xã hội học tập\n\nChia sẻ\n\nUBND tỉnh vừa ban hành kế hoạch xây dựng xã hội học tập giai đoạn 2023-2030.\n\nPhổ cập mầm non 100%\n\nKế hoạch đặt mục tiêu đến năm 2030 có 100% xã hoàn thành phổ cập giáo dục mầm non; 80% xã đạt chuẩn xóa mù chữ mức độ 2.\n\n70% thư viện có dịch vụ số\n\nĐến năm 2030, 70% thư viện cấp huyện có dịch vụ số.\n`,
+    ),
+  )('a sub-heading standing alone restates the paragraph under it (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2030, 100, 'percent'],
+      [2030, 80, 'percent'],
+      [2030, 70, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(
+      `Tỉnh đặt mục tiêu phổ cập\n\n100% số xã đạt chuẩn phổ cập tiểu học mức độ 3\n\nKế hoạch đặt mục tiêu đến năm 2025 có 100% huyện đạt chuẩn xóa mù chữ mức độ 2.\n`,
+    ),
+  )('one whose words the later sentence does not give is a target of its own (%s)', (_, t) => {
+    expect(readTargets(t!)).toHaveLength(2);
+  });
+
+  it.each(
+    both(
+      `Số hóa di sản văn hóa của tỉnh\nSố hóa di sản để phát huy giá trị. Giai đoạn 2021-2030, 90% bảo vật quốc gia được số hóa.\n![]() |\n| Giai đoạn 2021-2030, 90% bảo vật quốc gia được số hóa |\nChủ tịch UBND tỉnh vừa ký quyết định phê duyệt chương trình. Mục tiêu cụ thể giai đoạn 2021-2030: 90% bảo vật quốc gia, 60% di tích cấp tỉnh được số hóa.\n`,
+    ),
+  )('a lead without an outlet’s tag and an image’s caption cell restate the body (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2030, 90, 'percent'],
+      [2030, 60, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(
+      `Tỉnh triển khai văn hóa đọc\n\nTheo đó, kế hoạch đặt mục tiêu đến năm 2025 như sau:\n\n– 100% thư viện huyện có dịch vụ số.\n\n– 100% thư viện xã có tủ sách thiếu nhi.\n`,
+    ),
+  )('a list under the headline has no lead: its first item stays (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 100, 'percent'],
+      [2025, 100, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(`Thư viện tỉnh nâng chất phục vụ bạn đọc\n\n16/09/2019 | 08:29 GMT+7\n\n(HG) - Trong quý III, Thư viện tỉnh đã phục vụ trên 50.600 lượt bạn đọc.\n`),
+  )('a dateline with its time after a bar follows a headline (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.kind).toBe('news');
+    expect(p.title).toMatch(/^Th/);
   });
 });

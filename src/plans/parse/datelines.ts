@@ -10,12 +10,12 @@ export const isMenu = (line: string): boolean => /^(?:[^*•»·\n]{1,60}[*•»
 export const WEEKDAY = /\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$/;
 
 /**
- * A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `18:33, 09/10/2019`,
+ * A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `16/09/2019 | 08:29 GMT+7`, `18:33, 09/10/2019`,
  * `Thứ Hai, 30/10/2017, 12:08 [GMT+7]`, `Thứ 6, Ngày 05/08/2022, 13:00`, `Thứ Bảy, ngày 23 tháng 11 năm 2024`
  * (in words only after a weekday: a document's own `ngày … tháng … năm …` follows its place).
  */
 export const DATELINE =
-  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?[ \t]*)?(?:\d{1,2}:\d{2},?[ \t]*)?(?:ngay[ \t]+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?<=(?:thu|chu)\s+\S+,?[ \t]*ngay[ \t]+)\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4})(?:,?[ \t]*\d{1,2}:\d{2})?(?:[ \t]*\[?gmt[ \t]*\+[ \t]*\d{1,2}\]?)?[ \t]*(?=\n|$)/;
+  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?[ \t]*)?(?:\d{1,2}:\d{2},?[ \t]*)?(?:ngay[ \t]+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?<=(?:thu|chu)\s+\S+,?[ \t]*ngay[ \t]+)\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4})(?:(?:,|[ \t]*\|)?[ \t]*\d{1,2}:\d{2})?(?:[ \t]*\[?gmt[ \t]*\+[ \t]*\d{1,2}\]?)?[ \t]*(?=\n|$)/;
 
 /** Where the headline starts when a short line (the page's section) and a dateline stand above it: the end of the dateline, else 0. */
 export function sectionAbove(text: string): number {

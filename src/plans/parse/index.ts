@@ -10,7 +10,7 @@ import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
 import { PARSE_WARNINGS } from './warnings.ts';
-import { foldOcr, foldPlain, looksOcrDamaged } from './normalise.ts';
+import { foldOcr, foldPlain, type Folded, looksOcrDamaged, toOriginal } from './normalise.ts';
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
@@ -46,12 +46,21 @@ export function parsePlan(text: string): ParsedPlanFull {
   const same = (a: ParsedTarget, b: ParsedTarget) =>
     a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
   // A news lead opening with the outlet's tag ("TTO - …", "(QNO) - …") sums up the body: its target counts once if the body states it again.
-  const lead = header.headline ? leadOf(text, headEnd) : null;
+  // Without a tag, the lead is the headline's first paragraph of prose (a dateline or a caption is none).
+  const lead = header.headline ? (leadOf(text, headEnd) ?? firstParagraph(f, headEnd)) : null;
+  // A sub-heading of a news story ("Phổ cập mẫu giáo 100%" standing alone between paragraphs) sums up the paragraph under it.
+  const subheads = header.headline ? subheadings(f, headEnd) : [];
+  const inSubhead = (t: ParsedTarget) => subheads.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const captions = captionLines(f);
   const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
+    if (
+      inSubhead(t) &&
+      read.targets.some((o) => !inSubhead(o) && o.valueSpan.start > t.valueSpan.end && o.kind === t.kind && o.value === t.value && restates(t, o))
+    )
+      return false;
     if (t.span.start < headEnd)
       return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value) || fractionAgain(text, t, headEnd));
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
@@ -156,6 +165,48 @@ function nearer(a: number | null, b: number | null): number | null {
 function leadOf(text: string, headEnd: number): { start: number; end: number } | null {
   const m = /\n[ \t]*(?:\([^()\n]{2,30}\)[ \t]*[-–—]?|[A-ZĐ]{2,6}[ \t]*[-–—])[ \t]*[^\n]*/u.exec(text.slice(headEnd, headEnd + 600));
   return m ? { start: headEnd + m.index, end: headEnd + m.index + m[0].length } : null;
+}
+
+/** The first paragraph of prose under a headline (not the dateline, a caption or a one-line label): a news item's lead. */
+function firstParagraph(f: Folded, headEnd: number): { start: number; end: number } | null {
+  let at = headEnd;
+  for (const line of f.text.slice(headEnd, headEnd + 1500).split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const t = line.trim();
+    // (a byline, "Chia sẻ", "Rate this post": a short label)
+    if (t === '' || DATELINE.test(t) || isCaption(t) || (t.length <= 40 && !/[.!?…]$/.test(t))) continue;
+    // (a list's opening, "… như sau:", or its first item is no lead)
+    if (!/[.!?…]$|[.!?]\s/.test(t) || /^[-–—+•*]|^\d{1,2}[.)]\s/.test(t)) return null;
+    const o = toOriginal(f, start, start + line.length);
+    return { start: o.start, end: o.end };
+  }
+  return null;
+}
+
+/** A sub-heading restates a sentence when its words (not its figures) are nearly all the sentence's. */
+function restates(head: ParsedTarget, body: ParsedTarget): boolean {
+  const words = (s: string) => foldPlain(s).text.match(/[a-z]+/g) ?? [];
+  const own = new Set(words(body.text));
+  const said = [...new Set(words(head.text))];
+  return said.length > 0 && said.filter((w) => own.has(w)).length >= 0.8 * said.length;
+}
+
+/**
+ * The sub-headings of a news story: a short line standing alone between blank lines, without a closing stop
+ * (`Phổ cập mẫu giáo 100%`, `90% các trường đại học triển khai đại học số`), as spans of the original.
+ */
+function subheadings(f: Folded, headEnd: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const lines = f.text.slice(headEnd).split('\n');
+  let at = headEnd;
+  for (const [i, line] of lines.entries()) {
+    const t = line.trim();
+    const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    if (alone && t.length > 0 && t.length <= 100 && !/[.;:,!?…]$/.test(t) && /\d/.test(t)) out.push(toOriginal(f, at, at + line.length));
+    at += line.length + 1;
+  }
+  return out;
 }
 
 function horizonOf(head: string, text: string, dateYear: number | null): number | null {
