@@ -122,3 +122,38 @@ describe('what sums up a news story counts once', () => {
     expect(p.title).toMatch(/^Th/);
   });
 });
+
+describe('programmes by their titles, news by its day', () => {
+  it.each(
+    both(
+      `Tiếp tục thực hiện Đề án ‘Xây dựng xã hội học tập giai đoạn 2021-2030’\n\nSau 8 năm thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2012-2020” ban hành kèm theo Quyết định số 89/QĐ-TTg, 100% tỉnh đạt chuẩn.\n`,
+    ),
+  )('the project a headline names in single quotes wins over the one the body cites (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBe('1373/QĐ-TTg');
+  });
+
+  it.each(
+    both(
+      `Hội nghị tổng kết xây dựng xã hội học tập của huyện. Ngày 17/9, UBND huyện tổ chức tổng kết Đề án “Xây dựng xã hội học tập giai đoạn 2012 - 2020”.\n`,
+    ),
+  )('Project 89 by its title, and a text telling an event by its day is news (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.programme).toBe('89/QĐ-TTg');
+    expect(p.kind).toBe('news');
+  });
+
+  it.each(
+    both(
+      `Bộ xây dựng Đề án “Đẩy mạnh các hoạt động học tập suốt đời trong các thư viện, bảo tàng, nhà văn hóa, câu lạc bộ đến năm 2030”, hoàn thành vào tháng 9.\n`,
+    ),
+  )('the 2014 project’s title with "đến năm 2030" is the programme of Decision 1520 (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBe('1520/QĐ-TTg');
+  });
+
+  it.each(both(`Chiến lược phát triển văn hóa đến năm 2030\n\nThủ tướng Chính phủ vừa phê duyệt Chiến lược phát triển văn hóa đến năm 2030.\n`))(
+    'the culture strategy by its title (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).programme).toBe('1909/QĐ-TTg');
+    },
+  );
+});

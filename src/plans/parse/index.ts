@@ -261,7 +261,8 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 /** What the document is, from its type line, else its number's code, else its form. */
 /**
  * A text that opens as a news item without a headline: with the outlet's tag (`(kontumtv.vn) – …`,
- * `TTO - …`) or a photo's caption, or telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`).
+ * `TTO - …`) or a photo's caption, telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`)
+ * or an event by its day (`Ngày 18/6, Bộ … tổ chức hội nghị …`).
  */
 function reportsOn(text: string, folded: string): boolean {
   if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
@@ -273,12 +274,12 @@ function reportsOn(text: string, folded: string): boolean {
   // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
   if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
   if (/\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
+  const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
+  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …")
+  if (opening.some((s) => /^\W*ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(s))) return true;
   // A text that names a document by its number in a sentence of its own, not in a preamble
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
-  return folded
-    .slice(0, 800)
-    .split(/(?<=[.!?])\s+|\n+/)
-    .some((s) => CITED.test(s) && !PREAMBLE.test(s));
+  return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
 }
 
 const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;
