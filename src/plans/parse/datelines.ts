@@ -31,3 +31,25 @@ export function sectionAbove(text: string): number {
   const line = text.slice(next, end < 0 ? text.length : end).trim();
   return line.length > 0 && line.length <= 200 && !/[.;:,]$/.test(line) ? at + d[0].length : 0;
 }
+
+/** A related link under a headline: a dash item of one short line without a closing stop (`- Khai trương không gian đọc …`). */
+const LINK = /^[ \t]*[-–—•*+][ \t]*[^\n]{3,160}?[^.;:,\n][ \t]*(?=\n|$)/;
+
+/**
+ * Where a list of related links ends when one stands at `at` (two such lines or more, blank lines between
+ * allowed), else `at`: a news page may set it between its headline and its lead.
+ */
+export function relatedLinks(text: string, at: number): number {
+  let end = at;
+  let count = 0;
+  let next = at;
+  for (;;) {
+    while (text[next] === '\n' || text[next] === ' ') next++;
+    const m = LINK.exec(text.slice(next));
+    if (!m) break;
+    count++;
+    next += m[0].length;
+    end = next;
+  }
+  return count >= 2 ? end : at;
+}

@@ -5,7 +5,7 @@
  */
 import { readBudget } from './budget.ts';
 import { captionLines, isCaption } from './captions.ts';
-import { DATELINE } from './datelines.ts';
+import { DATELINE, relatedLinks } from './datelines.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
@@ -51,9 +51,13 @@ export function parsePlan(text: string): ParsedPlanFull {
   // A sub-heading of a news story ("Phổ cập mẫu giáo 100%" standing alone between paragraphs) sums up the paragraph under it.
   const subheads = header.headline ? subheadings(f, headEnd) : [];
   const inSubhead = (t: ParsedTarget) => subheads.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
+  // Related links under the headline ("- Thư viện số hóa 70% tài liệu cổ …") are the page's, not the story's.
+  const linksEnd = header.headline ? relatedLinks(f.text, header.bodyStart) : header.bodyStart;
+  const links = linksEnd > header.bodyStart ? toOriginal(f, header.bodyStart, linksEnd) : null;
   const captions = captionLines(f);
   const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
+    if (links && t.valueSpan.start >= links.start && t.valueSpan.start < links.end) return false;
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
     if (
