@@ -170,3 +170,29 @@ describe('related links under a headline', () => {
     expect(readTargets(t!)).toEqual([[2025, 70, 'percent']]);
   });
 });
+
+describe('a table of two columns flattened to text', () => {
+  it.each(
+    both(
+      `KẾ HOẠCH\nXây dựng xã hội học tập của tỉnh\n\nNội dung\n\nMục tiêu đến năm 2025\n\nMục tiêu đến năm 2030\n\n1. Xóa mù chữ\n\n- 60% xã đạt chuẩn xóa mù chữ mức độ 2;\n\n- 85% xã đạt chuẩn xóa mù chữ mức độ 2;\n\n2. Thư viện\n\n- 50% thư viện xã có dịch vụ số;\n\n- 90% thư viện xã có dịch vụ số.\n`,
+    ),
+  )('gives each row’s dashes the columns’ years in turn (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 60, 'percent'],
+      [2030, 85, 'percent'],
+      [2025, 50, 'percent'],
+      [2030, 90, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(
+      `KẾ HOẠCH\nXây dựng xã hội học tập của tỉnh\n\nMục tiêu đến năm 2025\n\n- 60% xã đạt chuẩn xóa mù chữ mức độ 2;\n\n- 50% thư viện xã có dịch vụ số.\n`,
+    ),
+  )('a single heading with a year still governs every dash under it (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 60, 'percent'],
+      [2025, 50, 'percent'],
+    ]);
+  });
+});

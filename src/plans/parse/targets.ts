@@ -51,13 +51,41 @@ export function readTargets(
   let pastBefore = false;
   // The paragraph of that result: its next sentences without a year or a cue of aim go on reporting.
   let pastItem = -1;
+  // A table of two columns flattened to text ("Mục tiêu đến năm 2025" / "Mục tiêu đến năm 2030" heading the
+  // columns, then each row's cells as dashes in turn): the dashes under a row take the columns' years in turn.
+  let columns: number[] | null = null;
+  let cell = 0;
+  /** The years of column headings closing an item: its last two lines, each a short heading with one year. */
+  const columnYears = (x: Item): number[] | null => {
+    if (x.marker !== 'none') return null;
+    const lines = f.text
+      .slice(x.bodyStart, x.end)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (lines.length < 2) return null;
+    const ys = lines.slice(-2).map((l) => {
+      const y = scanYears(l);
+      return y.length === 1 && !y[0]!.period && l.length <= 60 && scanValues(l).length === 0 && isHeading(l) ? y[0]!.year : null;
+    });
+    return ys[0] && ys[1] && ys[0] < ys[1] ? [ys[0], ys[1]] : null;
+  };
   for (const [i, it] of items.entries()) {
     if (it.end <= from || it.start >= to) continue;
+    const heads = columnYears(it);
+    if (heads) {
+      columns = heads;
+      cell = 0;
+    } else if (columns && it.marker !== 'dash' && it.marker !== 'plus') {
+      if (it.marker === 'none' || it.level <= 1) columns = null;
+      cell = 0;
+    }
     if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
     while (headings.length > 0 && headings.at(-1)!.level >= it.level) headings.pop();
     const underPast = headings.some((h) => h.past);
     headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
     let itemYear: number | null = leadYear?.year ?? null;
+    if (columns && (it.marker === 'dash' || it.marker === 'plus')) itemYear = columns[cell++ % columns.length]!;
     // "Ngoài ra, có 50% …", "Bên cạnh đó, …": a paragraph that adds to the one before keeps its year.
     if (itemYear === null && CONTINUES.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 40)))) itemYear = out.at(-1)?.year ?? null;
     const seen: number[] = itemYear ? [itemYear] : [];
