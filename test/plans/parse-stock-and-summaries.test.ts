@@ -196,3 +196,16 @@ describe('a table of two columns flattened to text', () => {
     ]);
   });
 });
+
+describe('a photo’s caption without its credit', () => {
+  it.each(
+    both(
+      `Đẩy mạnh chuyển đổi số thư viện tỉnh\n\nUBND tỉnh vừa ban hành kế hoạch chuyển đổi số ngành thư viện đến năm 2025, định hướng đến năm 2030.\n\nTheo mục tiêu kế hoạch đặt ra, đến năm 2025, 70% tài liệu địa chí của thư viện tỉnh được số hóa.\n\nPhòng đọc thiếu nhi của Thư viện tỉnh sau khi được nâng cấp\n\n100% thư viện cấp huyện có trang thông tin điện tử.\n`,
+    ),
+  )('opens no new matter: the paragraph under it keeps the year above (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 70, 'percent'],
+      [2025, 100, 'percent'],
+    ]);
+  });
+});

@@ -88,6 +88,9 @@ export function readTargets(
     if (columns && (it.marker === 'dash' || it.marker === 'plus')) itemYear = columns[cell++ % columns.length]!;
     // "Ngoài ra, có 50% …", "Bên cạnh đó, …": a paragraph that adds to the one before keeps its year.
     if (itemYear === null && CONTINUES.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 40)))) itemYear = out.at(-1)?.year ?? null;
+    // A photo's caption without its credit ("Phòng đọc trên 200 chỗ ngồi của Thư viện …", a line of its own without a
+    // stop or a year) opens no new matter: the paragraph under it keeps the year of the one above.
+    if (itemYear === null && it.marker === 'none' && out.length > 0 && standsAlone(f.text, it)) itemYear = out.at(-1)!.year;
     const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
@@ -162,4 +165,18 @@ export function readTargets(
     }
   }
   return { targets: out, results };
+}
+
+/** An item opening on a line of its own (blank lines around it) without a stop, a colon, a year or a share: a caption, not a heading. */
+function standsAlone(text: string, it: Item): boolean {
+  const nl = text.indexOf('\n', it.bodyStart);
+  if (nl < 0 || nl >= it.end || text[nl + 1] !== '\n') return false;
+  const first = text.slice(it.bodyStart, nl).trim();
+  return (
+    first.length >= 20 &&
+    first.length <= 120 &&
+    !/[.;:,!?…]$/.test(first) &&
+    !/%|\b(?:19|20)\d\d\b/.test(first) &&
+    /^\n/.test(text.slice(it.start - 1, it.start))
+  );
 }
