@@ -39,7 +39,7 @@ export function parsePlan(text: string): ParsedPlanFull {
   const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
   const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
   // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
-  const results = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
+  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
   // (a headline with no year of its own repeats the body's target of the same value)
@@ -54,10 +54,12 @@ export function parsePlan(text: string): ParsedPlanFull {
   // Related links under the headline ("- Thư viện số hóa 70% tài liệu cổ …") are the page's, not the story's.
   const linksEnd = header.headline ? relatedLinks(f.text, header.bodyStart) : header.bodyStart;
   const links = linksEnd > header.bodyStart ? toOriginal(f, header.bodyStart, linksEnd) : null;
+  const inLinks = (at: number) => links !== null && at >= links.start && at < links.end;
+  const results = told.filter((r) => !inLinks(r.valueSpan.start));
   const captions = captionLines(f);
   const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
-    if (links && t.valueSpan.start >= links.start && t.valueSpan.start < links.end) return false;
+    if (inLinks(t.valueSpan.start)) return false;
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
     if (
