@@ -156,7 +156,9 @@ export const CORPUS: CorpusDoc[] = [
     kind: 'news',
     number: null,
     date: null,
-    programme: null,
+    // Relabelled with the seventh held-out set (was null): the review names Project 89 by its title ("Đề án “Xây dựng
+    // xã hội học tập giai đoạn 2012 - 2020”"), and the held-out sets since the fifth label a title with the decision meant.
+    programme: '89/QĐ-TTg',
     targets: p(2030, 90, 100),
     results: 3,
   },

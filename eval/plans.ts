@@ -18,6 +18,7 @@ import { hasSeeds, seedText } from '../test/support/seeds.ts';
 import { CORPUS, type CorpusDoc, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4 } from './corpus.ts';
 import { HOLDOUT5 } from './corpus-holdout5.ts';
 import { HOLDOUT6 } from './corpus-holdout6.ts';
+import { HOLDOUT7 } from './corpus-holdout7.ts';
 import { HOLDOUT8 } from './corpus-holdout8.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
@@ -58,8 +59,9 @@ for (const [title, dir, docs] of [
   ['THIRD HELD-OUT SET (eval/holdout3/: labelled before the first run, then used to fix what it showed)', 'holdout3', HOLDOUT3],
   ['FOURTH HELD-OUT SET (eval/holdout4/: labelled before the first run, then used to fix what it showed)', 'holdout4', HOLDOUT4],
   ['FIFTH HELD-OUT SET (eval/holdout5/: labelled before the first run, then used to fix what it showed)', 'holdout5', HOLDOUT5],
-  ['SIXTH HELD-OUT SET (eval/holdout6/: labelled before the first run)', 'holdout6', HOLDOUT6],
-  ['EIGHTH HELD-OUT SET (eval/holdout8/: labelled before the first run)', 'holdout8', HOLDOUT8],
+  ['SIXTH HELD-OUT SET (eval/holdout6/: labelled before the first run, then used to fix what it showed)', 'holdout6', HOLDOUT6],
+  ['SEVENTH HELD-OUT SET (eval/holdout7/: labelled before the first run, then used to fix what it showed)', 'holdout7', HOLDOUT7],
+  ['EIGHTH HELD-OUT SET (eval/holdout8/: labelled before the first run, then used to fix what it showed)', 'holdout8', HOLDOUT8],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
   scoreSet(dir, docs);

@@ -20,7 +20,8 @@ describe('a figure weighed against the plan reports a result', () => {
     ),
   )('"đạt 108% kế hoạch năm", "vượt chỉ tiêu được giao 5%" (%s)', (_, t) => {
     expect(readTargets(t!)).toEqual([]);
-    expect(results(t!)).toEqual([54000, 108, 5]);
+    // (the cards issued, "2.100 thẻ", are a library's stock, read since the seventh held-out set joined this one)
+    expect(results(t!)).toEqual([54000, 108, 2100, 5]);
   });
 
   it.each(both(`Kế hoạch phát triển thư viện cơ sở\n\nĐến năm 2026, phấn đấu 20% xã có thư viện cơ sở; đến năm 2030 đạt 60% chỉ tiêu tương ứng.\n`))(

@@ -11,12 +11,18 @@ const CAPTION = /^[ \t]*anh(?: minh hoa\b|\s*:)|\banh\s*:\s*[^\n:.;%]{1,40}\)?[ 
 /** A folded line that is a photo caption (`Ảnh minh họa (Nguồn: …)`, `… Ảnh: TL`): never a headline. */
 export const isCaption = (line: string): boolean => CAPTION.test(line);
 
+/** An image as a page's export writes it (`![](…)`, `![]() |`): the table cell under it is its caption. */
+const IMAGE = /^[ \t|]*!\[[^\]\n]*\]\([^)\n]*\)/;
+const CELL = /^[ \t]*\|[^\n]*\|[ \t]*$/;
+
 /** The caption lines of a text, as spans of the original. */
 export function captionLines(f: Folded): Span[] {
   const out: Span[] = [];
   let start = 0;
+  let image = false;
   for (const line of f.text.split('\n')) {
-    if (CAPTION.test(line)) out.push(toOriginal(f, start, start + line.length));
+    if (CAPTION.test(line) || (image && CELL.test(line))) out.push(toOriginal(f, start, start + line.length));
+    if (line.trim() !== '') image = IMAGE.test(line);
     start += line.length + 1;
   }
   return out;

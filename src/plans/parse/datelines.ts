@@ -12,7 +12,7 @@ export const WEEKDAY = /\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$
 /**
  * A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `18:33, 09/10/2019`,
  * `Thứ Hai, 30/10/2017, 12:08 [GMT+7]`, `Thứ 6, Ngày 05/08/2022, 13:00`, `Thứ Bảy, ngày 23 tháng 11 năm 2024`,
- * `21/10/2021 - 11:53`, `26/10/2010, 10:28 (GMT+7)`
+ * `21/10/2021 - 11:53`, `16/09/2019 | 08:29 GMT+7`, `26/10/2010, 10:28 (GMT+7)`
  * (in words only after a weekday: a document's own `ngày … tháng … năm …` follows its place).
  */
 export const DATELINE =
@@ -31,4 +31,26 @@ export function sectionAbove(text: string): number {
   const end = text.indexOf('\n', next);
   const line = text.slice(next, end < 0 ? text.length : end).trim();
   return line.length > 0 && line.length <= 200 && !/[.;:,]$/.test(line) ? at + d[0].length : 0;
+}
+
+/** A related link under a headline: a dash item of one short line without a closing stop (`- Khai trương không gian đọc …`). */
+const LINK = /^[ \t]*[-–—•*+][ \t]*[^\n]{3,160}?[^.;:,\n][ \t]*(?=\n|$)/;
+
+/**
+ * Where a list of related links ends when one stands at `at` (two such lines or more, blank lines between
+ * allowed), else `at`: a news page may set it between its headline and its lead.
+ */
+export function relatedLinks(text: string, at: number): number {
+  let end = at;
+  let count = 0;
+  let next = at;
+  for (;;) {
+    while (text[next] === '\n' || text[next] === ' ') next++;
+    const m = LINK.exec(text.slice(next));
+    if (!m) break;
+    count++;
+    next += m[0].length;
+    end = next;
+  }
+  return count >= 2 ? end : at;
 }

@@ -4,7 +4,7 @@
  */
 import { isCaption } from './captions.ts';
 import { canonicalNumber, citations, iso, repairCode } from './citations.ts';
-import { DATELINE, isMenu, sectionAbove, WEEKDAY } from './datelines.ts';
+import { DATELINE, isMenu, relatedLinks, sectionAbove, WEEKDAY } from './datelines.ts';
 import { issuerOf, placeBefore } from './issuer.ts';
 import { restore } from './lexicon.ts';
 import { originalText, toOriginal, type Folded } from './normalise.ts';
@@ -144,6 +144,9 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     const end = text.indexOf('\n', first);
     const line = text.slice(first, Math.max(first, end));
     let next = end;
+    while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
+    // (a list of related links may stand between the headline and what follows it)
+    next = relatedLinks(text, next);
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
     // What follows a headline: a sentence, or the dateline ("18:33, 09/10/2019").
     const followed = isUpperAt(f, next) || DATELINE.test(text.slice(next));

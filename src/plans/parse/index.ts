@@ -5,12 +5,12 @@
  */
 import { readBudget } from './budget.ts';
 import { captionLines, isCaption } from './captions.ts';
-import { DATELINE } from './datelines.ts';
+import { DATELINE, relatedLinks } from './datelines.ts';
 import { readDays } from './days.ts';
 import { readDeadlines } from './deadlines.ts';
 import { readHeader } from './header.ts';
 import { PARSE_WARNINGS } from './warnings.ts';
-import { foldOcr, foldPlain, looksOcrDamaged } from './normalise.ts';
+import { foldOcr, foldPlain, type Folded, looksOcrDamaged, toOriginal } from './normalise.ts';
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
@@ -39,19 +39,34 @@ export function parsePlan(text: string): ParsedPlanFull {
   const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
   const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
   // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
-  const results = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
+  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
   // (a headline with no year of its own repeats the body's target of the same value)
   const same = (a: ParsedTarget, b: ParsedTarget) =>
     a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
   // A news lead opening with the outlet's tag ("TTO - …", "(QNO) - …") sums up the body: its target counts once if the body states it again.
-  const lead = header.headline ? leadOf(text, headEnd) : null;
+  // Without a tag, the lead is the headline's first paragraph of prose (a dateline or a caption is none).
+  const lead = header.headline ? (leadOf(text, headEnd) ?? firstParagraph(f, headEnd)) : null;
+  // A sub-heading of a news story ("Phổ cập mẫu giáo 100%" standing alone between paragraphs) sums up the paragraph under it.
+  const subheads = header.headline ? subheadings(f, headEnd) : [];
+  const inSubhead = (t: ParsedTarget) => subheads.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
+  // Related links under the headline ("- Thư viện số hóa 70% tài liệu cổ …") are the page's, not the story's.
+  const linksEnd = header.headline ? relatedLinks(f.text, header.bodyStart) : header.bodyStart;
+  const links = linksEnd > header.bodyStart ? toOriginal(f, header.bodyStart, linksEnd) : null;
+  const inLinks = (at: number) => links !== null && at >= links.start && at < links.end;
+  const results = told.filter((r) => !inLinks(r.valueSpan.start));
   const captions = captionLines(f);
   const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
+    if (inLinks(t.valueSpan.start)) return false;
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
+    if (
+      inSubhead(t) &&
+      read.targets.some((o) => !inSubhead(o) && o.valueSpan.start > t.valueSpan.end && o.kind === t.kind && o.value === t.value && restates(t, o))
+    )
+      return false;
     if (t.span.start < headEnd)
       return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value) || fractionAgain(text, t, headEnd));
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
@@ -158,6 +173,54 @@ function leadOf(text: string, headEnd: number): { start: number; end: number } |
   return m ? { start: headEnd + m.index, end: headEnd + m.index + m[0].length } : null;
 }
 
+/** The first paragraph of prose under a headline (not the dateline, a caption or a one-line label): a news item's lead. */
+function firstParagraph(f: Folded, headEnd: number): { start: number; end: number } | null {
+  let at = headEnd;
+  for (const line of f.text.slice(headEnd, headEnd + 1500).split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const t = line.trim();
+    // (a byline, "Chia sẻ", "Rate this post": a short label)
+    if (t === '' || DATELINE.test(t) || isCaption(t) || (t.length <= 40 && !/[.!?…]$/.test(t))) continue;
+    // (a list's opening, "… như sau:", or its first item is no lead)
+    if (!/[.!?…]$|[.!?]\s/.test(t) || /^[-–—+•*]|^\d{1,2}[.)]\s/.test(t)) return null;
+    const o = toOriginal(f, start, start + line.length);
+    return { start: o.start, end: o.end };
+  }
+  return null;
+}
+
+/**
+ * A sub-heading restates a sentence when its words (not its figures, nor a word a scan misread as one, `c3́p`)
+ * are nearly all the sentence's.
+ */
+function restates(head: ParsedTarget, body: ParsedTarget): boolean {
+  const words = (s: string) =>
+    foldPlain(s)
+      .text.split(/\s+/)
+      .flatMap((w) => (/\d/.test(w) ? [] : (w.match(/[a-z]+/g) ?? [])));
+  const own = new Set(words(body.text));
+  const said = [...new Set(words(head.text))];
+  return said.length > 0 && said.filter((w) => own.has(w)).length >= 0.8 * said.length;
+}
+
+/**
+ * The sub-headings of a news story: a short line standing alone between blank lines, without a closing stop
+ * (`Phổ cập mẫu giáo 100%`, `90% các trường đại học triển khai đại học số`), as spans of the original.
+ */
+function subheadings(f: Folded, headEnd: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const lines = f.text.slice(headEnd).split('\n');
+  let at = headEnd;
+  for (const [i, line] of lines.entries()) {
+    const t = line.trim();
+    const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    if (alone && t.length > 0 && t.length <= 100 && !/[.;:,!?…]$/.test(t) && /\d/.test(t)) out.push(toOriginal(f, at, at + line.length));
+    at += line.length + 1;
+  }
+  return out;
+}
+
 function horizonOf(head: string, text: string, dateYear: number | null): number | null {
   // "… đến năm 2025, định hướng đến năm 2030" (or "tầm nhìn"): the plan is for 2025, 2030 is an orientation.
   // The document's own date ("ngày 14 tháng 4 năm 2023") is not a year the plan runs to.
@@ -210,7 +273,8 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 /** What the document is, from its type line, else its number's code, else its form. */
 /**
  * A text that opens as a news item without a headline: with the outlet's tag (`(kontumtv.vn) – …`,
- * `TTO - …`) or a photo's caption, or telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`).
+ * `TTO - …`) or a photo's caption, telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`)
+ * or an event by its day (`Ngày 18/6, Bộ … tổ chức hội nghị …`).
  */
 function reportsOn(text: string, folded: string): boolean {
   if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
@@ -222,12 +286,12 @@ function reportsOn(text: string, folded: string): boolean {
   // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
   if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
   if (/\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
+  const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
+  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …")
+  if (opening.some((s) => /^\W*ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(s))) return true;
   // A text that names a document by its number in a sentence of its own, not in a preamble
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
-  return folded
-    .slice(0, 800)
-    .split(/(?<=[.!?])\s+|\n+/)
-    .some((s) => CITED.test(s) && !PREAMBLE.test(s));
+  return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
 }
 
 const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;

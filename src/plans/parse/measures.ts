@@ -130,8 +130,8 @@ export function growthIndicator(lead: string): string | null {
 }
 
 export function isGrowth(before: string, after: string): boolean {
-  // ("bảo tàng", a museum, folds to "bao tang": no "tăng")
-  return /(?<!\bbao )\btang\b[^%;]{0,24}$/.test(before) || /^\s*(?:\/\s*nam|moi nam|mot nam|hang nam|so voi)/.test(after);
+  // ("bảo tàng", a museum, "nền tảng", a platform, "hạ tầng", infrastructure, fold to "… tang": no "tăng")
+  return /(?<!\b(?:bao|nen|ha)\s)\btang\b[^%;]{0,24}$/.test(before) || /^\s*(?:\/\s*nam|moi nam|mot nam|hang nam|so voi)/.test(after);
 }
 
 /** Things done each year: `01 bộ sưu tập`, `04 cuộc trưng bày triển lãm sách`, `03 hoạt động tuyên truyền`. */

@@ -6,21 +6,25 @@ export const PROGRAMME = '1520/QĐ-TTg';
 const PROGRAMME_NAME = /day manh (?:cac )?hoat dong (?:phuc vu )?hoc tap suot doi/;
 /** The family's other programmes, named without their number (folded). */
 const PROGRAMME_NAMES: [RegExp, string][] = [
-  [/de an (?:"\s*)?xay dung xa hoi hoc tap giai doan 2021\s*-\s*2030/, '1373/QĐ-TTg'],
+  [/de an\W{0,3}xay dung xa hoi hoc tap giai doan 2021\s*-\s*2030/, '1373/QĐ-TTg'],
+  // (the project it followed, 2012 - 2020, named by its title in its reviews)
+  [/de an\W{0,3}xay dung xa hoi hoc tap giai doan 2012\s*-\s*2020/, '89/QĐ-TTg'],
+  // (the national strategy for culture and programme for heritage, which museums and libraries carry out)
+  [/chien luoc phat trien van hoa (?:viet nam )?den nam 2030/, '1909/QĐ-TTg'],
   [/de an (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
   [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
   // (by the title, "Đẩy mạnh phong trào …", or named as a project or programme: the movement alone,
   // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none)
   [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi/, '387/QĐ-TTg'],
   [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
+  // (the 2014 project's title with a term, "… câu lạc bộ đến năm 2030", is the one that became Decision 1520)
+  [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo\W{0,3}den nam 2030/, PROGRAMME],
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],
   [/hoc tap suot doi (?:trong|o) (?:cac )?thu vien,? bao tang,? trung tam van hoa/, PROGRAMME],
   // (the programme, not the model it builds: "xây dựng mô hình “Công dân học tập”" alone names none)
   [/chuong trinh (?:"\s*)?xay dung mo hinh (?:"\s*)?cong dan hoc tap/, '677/QĐ-TTg'],
   [/xoa mu chu den nam 2020/, '692/QĐ-TTg'],
-  // (the national programmes for heritage and for culture, which museums and libraries carry out)
   [/chuong trinh (?:"\s*)?bao ton va phat huy ben vung gia tri di san van hoa viet nam/, '1230/QĐ-TTg'],
-  [/chien luoc phat trien van hoa (?:viet nam )?den nam 2030/, '1909/QĐ-TTg'],
 ];
 /** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
 const PM_CODE = /-ttg$/;

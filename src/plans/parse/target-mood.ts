@@ -9,14 +9,19 @@ import type { ParsedResult, ParsedTarget } from './types.ts';
  * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan.
  */
 export const PAST =
-  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke)\b/;
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke)\b/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
-/* (a floor, `ít nhất 3 di sản đã được UNESCO ghi danh`, is set on what is to be done: its `đã được` qualifies the noun) */
-/* (`mục tiêu trên`, `mục tiêu đề ra`: the aim named before, which a report says it carried out, is no aim of the sentence) */
-export const FUTURE = /\b(?:phan dau|muc tieu(?!\s+(?:tren|do|nay|de ra)\b)|tien toi|se|can dat|phai dat|du kien|it nhat|toi thieu)\b/;
-/** What makes a count of visits a target: a rate, a year to reach, a verb of aim. */
-/* ("bảo tàng", a museum, folds to "bao tang": no "tăng") */
-export const TARGET_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|(?<!\bbao )tang|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
+/**
+ * A cue of aim, read on `cueText` (an aim named before is none). A floor (`ít nhất 3 di sản đã được UNESCO ghi danh`)
+ * is set on what is to be done: its `đã được` qualifies the noun.
+ */
+export const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien|it nhat|toi thieu)\b/;
+/**
+ * What makes a count of visits or of a library's stock a target: a rate, a year to reach, a verb of aim
+ * (`tăng lên`, not `tặng`, which folds alike, nor `bảo tàng`, a museum).
+ */
+export const TARGET_CUE =
+  /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|(?<!\bbao )tang\s+(?:len|them|binh quan|\d[\d.,]*\s*%)|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
 /**
  * A paragraph that adds to the one before: `Ngoài ra, …`, `Bên cạnh đó, …`, `Đồng thời, …`, `Cùng với đó, …`;
  * `Trong giai đoạn này, …` (the phase the paragraph before set: `Giai đoạn 1, đến năm 2025, …`).
@@ -36,6 +41,15 @@ export const GOES_ON = /^\W*(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung 
 export const TREND = /^\W*nam\s+(20\d\d)\b[^.;]*?\d\s*%[^.;]*?\bden\s+(?:(?:giua|cuoi|het)\s+)?nam\s+(20\d\d)\b[^.;]*?\d\s*%/;
 /** Headings of a report's past: `Kết quả thực hiện`, `Đánh giá tình hình`, `Thực trạng`. */
 export const PAST_HEADING = /^\W*(?:(?:danh gia|so ket|tong ket)\s+)?(?:ket qua|tinh hinh|thuc trang)\b/;
+
+/**
+ * An aim named before, which a report says it carried out or served, not one the sentence sets: `Thực hiện mục tiêu
+ * trên, năm 2020, … đã luân chuyển …`, `Để đạt được mục tiêu đề ra, …`, `… so với mục tiêu đó`.
+ */
+const AIM_NAMED = /\b(?:(?:thuc hien|de dat(?: duoc)?|nham dat(?: duoc)?)\s+)?(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\s+(?:tren|nay|de ra|do|ay)\b/g;
+
+/** The sentence as its cues of aim are read: an aim it names as done or served is none. */
+export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ');
 
 export function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
   return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };

@@ -13,9 +13,12 @@ import { oneLine, type Folded } from './normalise.ts';
 import { type Ctx, sentenceTargets } from './sentence-targets.ts';
 import { sentences, type Item } from './structure.ts';
 import { clauses, governing, interjection, isHeading, rank } from './target-years.ts';
-import { AIM, CONTINUES, FUTURE, GOES_ON, PAST, PAST_HEADING, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
+import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
 import type { ParsedResult, ParsedTarget } from './types.ts';
-import { scanValues, scanYears } from './values.ts';
+import { isStockUnit, scanValues, scanYears } from './values.ts';
+
+/** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`). */
+const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả']);
 
 export interface TargetOptions {
   /** The plan's last year: the year of a target that names none. */
@@ -50,20 +53,57 @@ export function readTargets(
   let pastItem = -1;
   // The paragraph whose sentence set an aim (`Đề án đặt mục tiêu …`): its next counts of visits are aims too.
   let aimItem = -1;
+  // A table of two columns flattened to text ("Mục tiêu đến năm 2025" / "Mục tiêu đến năm 2030" heading the
+  // columns, then each row's cells as dashes in turn): the dashes under a row take the columns' years in turn.
+  let columns: number[] | null = null;
+  let cell = 0;
+  /**
+   * The years of column headings closing an item: its last two lines, each a short heading with one year (the first
+   * may close the item before, a short line before a blank ending its paragraph in a double-spaced page).
+   */
+  const columnYears = (i: number): number[] | null => {
+    const x = items[i]!;
+    if (x.marker !== 'none') return null;
+    const before = i > 0 && items[i - 1]!.marker === 'none' ? items[i - 1]!.bodyStart : x.bodyStart;
+    const lines = f.text
+      .slice(before, x.end)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    if (lines.length < 2) return null;
+    const ys = lines.slice(-2).map((l) => {
+      const y = scanYears(l);
+      return y.length === 1 && !y[0]!.period && l.length <= 60 && scanValues(l).length === 0 && isHeading(l) ? y[0]!.year : null;
+    });
+    return ys[0] && ys[1] && ys[0] < ys[1] ? [ys[0], ys[1]] : null;
+  };
   for (const [i, it] of items.entries()) {
     if (it.end <= from || it.start >= to) continue;
+    const heads = columnYears(i);
+    if (heads) {
+      columns = heads;
+      cell = 0;
+    } else if (columns && it.marker !== 'dash' && it.marker !== 'plus') {
+      if (it.marker === 'none' || it.level <= 1) columns = null;
+      cell = 0;
+    }
     if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
     while (headings.length > 0 && headings.at(-1)!.level >= it.level) headings.pop();
     const underPast = headings.some((h) => h.past);
     headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
     let itemYear: number | null = leadYear?.year ?? null;
+    if (columns && (it.marker === 'dash' || it.marker === 'plus')) itemYear = columns[cell++ % columns.length]!;
     // "Ngoài ra, có 50% …", "Bên cạnh đó, …": a paragraph that adds to the one before keeps its year.
     if (itemYear === null && CONTINUES.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 40)))) itemYear = out.at(-1)?.year ?? null;
+    // A photo's caption without its credit ("Phòng đọc trên 200 chỗ ngồi của Thư viện …", a line of its own without a
+    // stop or a year) opens no new matter: the paragraph under it keeps the year of the one above.
+    if (itemYear === null && it.marker === 'none' && out.length > 0 && standsAlone(f.text, it)) itemYear = out.at(-1)!.year;
     const seen: number[] = itemYear ? [itemYear] : [];
     let lastGrowth: ParsedTarget | null = null;
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
+      const cues = cueText(text);
       const values = scanValues(text);
       if (values.length === 0) {
         if (years.length > 0 && isHeading(text)) leadYear = { year: years.at(-1)!.year, level: rank(it) };
@@ -102,9 +142,11 @@ export function readTargets(
         return inherited ?? horizon;
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
-      const future = FUTURE.test(text);
-      // A bare count of visits or people ("thu hút 61.300 lượt bạn đọc") is a target only with a cue of one; otherwise it reports.
-      const told = made.filter((t) => (t.unit === 'lượt' || t.unit === 'người') && !TARGET_CUE.test(text) && aimItem !== i);
+      const future = FUTURE.test(cues);
+      // A bare count of visits or people ("thu hút 61.300 lượt bạn đọc", "300 học sinh tham gia") is a target only with a cue of one; otherwise it reports.
+      // So is a count of what a library holds or serves ("luân chuyển sách tại 239 điểm đọc sách, với 71.700 bản sách").
+      // (a paragraph whose sentence set an aim, "Đề án đặt mục tiêu …", keeps it for its next such counts)
+      const told = made.filter((t) => (TOLD.has(t.unit) || (isStockUnit(t.unit) && t.perYear)) && !TARGET_CUE.test(cues) && aimItem !== i);
       if (told.length > 0) {
         for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
@@ -112,7 +154,7 @@ export function readTargets(
       }
       const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
       const trend = TREND.exec(text);
-      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(text)));
+      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(cues)));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         pastItem = i;
@@ -121,7 +163,7 @@ export function readTargets(
         continue;
       }
       pastBefore = false;
-      if (FUTURE.test(text) || AIM.test(text)) aimItem = i;
+      if (FUTURE.test(cues) || AIM.test(cues)) aimItem = i;
       out.push(...made);
       const shares = made.filter((t) => t.kind === 'percent' && t.measure.sector !== 'population');
       if (shares.length > 0) previousShares = shares;
@@ -132,4 +174,18 @@ export function readTargets(
     }
   }
   return { targets: out, results };
+}
+
+/** An item opening on a line of its own (blank lines around it) without a stop, a colon, a year or a share: a caption, not a heading. */
+function standsAlone(text: string, it: Item): boolean {
+  const nl = text.indexOf('\n', it.bodyStart);
+  if (nl < 0 || nl >= it.end || text[nl + 1] !== '\n') return false;
+  const first = text.slice(it.bodyStart, nl).trim();
+  return (
+    first.length >= 20 &&
+    first.length <= 120 &&
+    !/[.;:,!?…]$/.test(first) &&
+    !/%|\b(?:19|20)\d\d\b/.test(first) &&
+    /^\n/.test(text.slice(it.start - 1, it.start))
+  );
 }

@@ -4,6 +4,7 @@
  * `70%`, `8% đến 10%`, `10 - 15%`, `từ 15 đến 20%`, `từ 25% trở lên`, `03 hoạt động`,
  * `từ 04 đến 05 cuộc`, `0,5 bản/người`, `06 cuốn sách/năm`; `đến năm 2025`, `hết năm 2025`.
  */
+import { foldPlain } from './normalise.ts';
 import { PAST } from './target-mood.ts';
 
 export type ValueType = 'percent' | 'count' | 'per_capita';
@@ -63,33 +64,53 @@ const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:ng
 /** … and the learning models a plan builds: `thí điểm 2 đơn vị học tập, 1 dòng họ học tập và 20 gia đình học tập`. */
 const UNITS =
   'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap|' +
-  // what libraries and museums count: copies, titles, sites, exhibitions, items, institutions, points of service
-  'ban sach|cuon sach|dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem (?:doc sach|truong|buu dien|sinh hoat)';
+  // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
+  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem sinh hoat';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
  */
 const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot)\b(?!\s*\/)/g;
 const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
+/** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
+const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
 /**
  * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`. Not when the
  * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
  */
 const SHARE_OF =
   /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so)\b/g;
-// (`2 (hai) thiết chế`: the number may be spelt out again in brackets)
-const COUNT = new RegExp(`${FROM}(\\d{1,3}(?:\\.\\d{3})*)(?:${TO}(\\d{1,3}(?:\\.\\d{3})*))?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${UNITS})\\b`, 'g');
+/**
+ * What a library holds and serves: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points (`239 điểm đọc
+ * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
+ * stand (a result unless a cue of aim sets them, `targets.ts`); the other units only where a sentence sets or reports them.
+ */
+const STOCK_UNITS = 'ban(?:\\s+sach)?|cuon sach|the(?:\\s+ban doc)?|diem\\s+(?:doc sach|truong|sach|buu dien)|thu vien|tu sach|phong doc';
+const STOCK_UNIT = new RegExp(`^(?:${STOCK_UNITS})$`);
+/** Whether a count's unit (as shown, `bản sách`, `thẻ bạn đọc`) is of a library's stock: a result unless a cue of aim sets it. */
+export const isStockUnit = (unit: string): boolean => STOCK_UNIT.test(foldPlain(unit).text);
+// (not `thể thao`, `thể hiện`, `thể chế`, `thế hệ`, `bản vẽ`, `ban chỉ đạo`, which fold alike, nor a rate, `bản/người`)
+const STOCK_WORD = `(?:${STOCK_UNITS})\\b(?!\\s*\\/|\\s+(?:loai|thao|hien|che|duc|chat|nao|sau|ve|he\\b|chi dao|nganh))`;
+// (`2 (hai) thiết chế`: the number may be spelt out again in brackets; `2.897 thư viện`, `1500 bản`: grouped or not)
+const COUNT_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
+const COUNT = new RegExp(`${FROM}${COUNT_NUM}(?:${TO}${COUNT_NUM})?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${STOCK_WORD}|(?:${UNITS})\\b)`, 'g');
 /**
  * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
  * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
  */
 const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien)\b|%/;
+/** `mỗi cơ quan, trường học …`: what a library holds after it is a norm for each unit, no total (not `cấp mới`, which folds alike). */
+const EACH_UNIT =
+  /\bmoi\s+(?:co quan|don vi|truong|xa|phuong|thi tran|thon|ap|ban|to dan pho|khu dan cu|chung cu|doanh nghiep|gia dinh|ho|lop|huyen|tinh|thu vien|diem)\b[^;%]*$/;
+/** `phối hợp với 8 thư viện huyện`: the partners of what was done, not a count of it. */
+const PARTNERS = /\b(?:(?:phoi hop|ket hop)\s+(?:voi\s+)?|cung voi\s+)(?:cac\s+)?$/;
 /**
- * One for each: `mỗi huyện, thị xã, thành phố xây dựng một xã đạt chuẩn`, `mỗi thôn có một tủ sách`: a number
- * spelt out after a distributive `mỗi …` counts the noun it governs (the article `một` elsewhere counts nothing).
+ * One for each: `mỗi huyện, thị xã, thành phố xây dựng một xã đạt chuẩn`: a number spelt out after a distributive
+ * `mỗi …` counts the noun it governs (the article `một` elsewhere counts nothing; a library's stock so set is a norm,
+ * no total, above).
  */
 const EACH =
-  /\bmoi\s+(?:huyen|xa|thon|ap|truong|don vi|thu vien|co quan|tinh|phuong|nam)\b[^.;:%\d]{0,60}?\b(mot|hai|ba)\s+(xa|thon|ap|mo hinh|thu vien|tu sach|nha van hoa|diem doc sach|cuoc|lop|hoi thi|su kien|trien lam|chuong trinh)\b/g;
+  /\bmoi\s+(?:huyen|xa|thon|ap|truong|don vi|thu vien|co quan|tinh|phuong|nam)\b[^.;:%\d]{0,60}?\b(mot|hai|ba)\s+(xa|thon|ap|mo hinh|nha van hoa|cuoc|lop|hoi thi|su kien|trien lam|chuong trinh)\b/g;
 const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
@@ -164,6 +185,10 @@ export function scanValues(text: string): ValueToken[] {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
     push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(PARTICIPANTS)) {
+    if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(SHARE_OF)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
     const rest = text.slice(m.index + m[0].length);
@@ -176,13 +201,19 @@ export function scanValues(text: string): ValueToken[] {
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   const cued = annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
-    if (!cued && !m[2]) continue;
-    const before = text[m.index - 1];
-    if (before === '/' || before === '.' || before === ',') continue;
+    const unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!.replace(/\s+/g, ' ');
+    const stock = STOCK_UNIT.test(unit);
+    if (!cued && !m[2] && !stock) continue;
+    const before = text.slice(0, m.index);
+    // (not the end of a figure, "1.500", nor of a year, "giai đoạn 2019 - 2022 thư viện …", nor the whole of a share, "15/17 thư viện")
+    if (/[\d/.,-]$/.test(before) || /^(?:19|20)\d\d$/.test(m[1]!)) continue;
+    // (nor the partners of what was done, "phối hợp với 8 thư viện huyện")
+    if (PARTNERS.test(before)) continue;
+    // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
+    if (stock && EACH_UNIT.test(before.slice(-80))) continue;
     // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, is read by that share)
     const rest = text.slice(m.index + m[0].length);
-    if (!m[2] && /%/.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
-    const unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!;
+    if (!m[2] && !stock && /%/.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
     const range = m[2] !== undefined;
     push({
       type: 'count',
@@ -257,6 +288,10 @@ const UNIT_VI: Record<string, string> = {
   'diem sinh hoat': 'điểm sinh hoạt',
   luot: 'lượt',
   nguoi: 'người',
+  'hoc sinh': 'học sinh',
+  'sinh vien': 'sinh viên',
+  'thieu nhi': 'thiếu nhi',
+  'doc gia': 'độc giả',
   'khong gian': 'không gian',
   'don vi hoc tap': 'đơn vị học tập',
   'cong dong hoc tap': 'cộng đồng học tập',
@@ -279,6 +314,11 @@ const UNIT_VI: Record<string, string> = {
   'cong dong': 'cộng đồng',
   'co so': 'cơ sở',
   ban: 'bản',
+  the: 'thẻ',
+  'the ban doc': 'thẻ bạn đọc',
+  'diem sach': 'điểm sách',
+  'tu sach': 'tủ sách',
+  'phong doc': 'phòng đọc',
   cuon: 'cuốn',
   'luot/nam': 'lượt/năm',
   'cuoc/nam': 'cuộc/năm',
