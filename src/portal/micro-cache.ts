@@ -14,7 +14,9 @@ import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
  * for everyone, so a burst of visitors costs one rendering. Only anonymous GETs answered 200 without a form
  * token are kept. Every write makes every entry stale (`publicPagesChanged`): a write request the app
  * answered without an error, and any change to what the search holds; an entry lives at most MICRO_CACHE_TTL_MS
- * (which bounds how late a write made by another process — the command line, another worker — shows).
+ * (which bounds how late a write made by another process — the command line, another worker — shows). A write of
+ * statistics values alone (a request that says so, `c.set('changed', 'values')`; another process's change of the
+ * values' tables) makes stale only the pages that show values: the searches and the events list stay kept.
  *
  * Single flight: while a page is being rendered, other anonymous requests for the same key wait for that
  * rendering instead of starting their own (200 visitors arriving on a cold page cost one rendering, not 200).
@@ -91,8 +93,19 @@ interface Cache {
 }
 /** One cache per open store (tests and tools run several apps in one process). */
 const caches = new Map<object, Cache>();
-/** Moves on every change: an entry rendered in an earlier generation is stale. */
+/**
+ * What a change may have changed: the statistics' values and the totals kept from them, nothing else (`values`), or
+ * anything (`all`, whenever it is not known).
+ */
+export type PageChange = 'values' | 'all';
+/** Moves on every change: a page that shows values, rendered in an earlier generation, is stale. */
 let generation = 0;
+/** Moves on every change but a change of values alone: a page that shows none, rendered in an earlier one, is stale. */
+let otherGeneration = 0;
+/** The kept pages that show no statistic (the searches, the events list): a change of values alone leaves them as they are. */
+const SHOWS_NO_VALUES = /^\/(tim-kiem|tra-cuu|su-kien)$/;
+/** The tables that hold the values and the totals kept from them (another process's change of them: `publicTableChanged`). */
+const VALUE_TABLES = new Set(['data_values', 'agg_values', 'agg_totals']);
 /** How requests were answered since the process started (the bench prints them: misses are what costs). */
 const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0, held: 0 };
 export const microCacheStats = (): Readonly<typeof stats> => ({ ...stats });
@@ -116,8 +129,14 @@ function renderBudget() {
 
 onPublicDocsChanged(() => publicPagesChanged());
 
-export function publicPagesChanged(): void {
+export function publicPagesChanged(what: PageChange = 'all'): void {
   generation++;
+  if (what === 'all') otherGeneration++;
+}
+
+/** A change committed by any process to a table (PostgreSQL's notices, core/db/change-notices.ts; `*`: anything). */
+export function publicTableChanged(table: string): void {
+  publicPagesChanged(VALUE_TABLES.has(table) ? 'values' : 'all');
 }
 
 /** The pages kept: a unit's dashboard (the nation's too), the places furthest behind, a place's portal home, the events list, the searches. */
@@ -190,8 +209,8 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
   return async (c, next) => {
     if (!READING.has(c.req.method)) {
       await next();
-      // a write the app took (a refusal changed nothing): every kept page may show it
-      if (c.res.status < 400) publicPagesChanged();
+      // a write the app took (a refusal changed nothing): every kept page may show it, or those that show values
+      if (c.res.status < 400) publicPagesChanged(c.get('changed') ?? 'all');
       return;
     }
     if (!enabled || c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
@@ -204,7 +223,9 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const validator = c.req.header('if-none-match');
     const hit = cache.entries.get(key);
     const age = hit ? Date.now() - hit.at : Infinity;
-    if (hit && hit.gen === generation && age < MICRO_CACHE_TTL_MS) {
+    const showsValues = !SHOWS_NO_VALUES.test(c.req.path);
+    const current = showsValues ? generation : otherGeneration;
+    if (hit && hit.gen === current && age < MICRO_CACHE_TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
@@ -229,7 +250,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     let land: (e: Entry | undefined) => void = () => {};
     const flight: Flight = new Promise((resolve) => (land = resolve));
     cache.flights.set(key, flight);
-    const started = generation;
+    const started = current;
     const renderStart = performance.now();
     stats.renders++;
     let entry: Entry | undefined;
