@@ -6,7 +6,8 @@ import type { Store } from '../src/core/db/database.ts';
 import { thisYear } from '../src/core/time.ts';
 import { countDifferences } from '../src/network/counts.ts';
 import { aggregateDifferences } from '../src/statistics/verify.ts';
-import { load, startServer, type BenchServer } from './portal.ts';
+import { load, processCpuMs, startServer, type BenchServer } from './portal.ts';
+import { sql } from 'kysely';
 import { percentile, type Figure } from './stats.ts';
 
 /**
@@ -54,21 +55,47 @@ export async function loadFigures(store: Store, url: string, opts: { seconds: nu
 
 /**
  * What the server spent under a load: its CPU time (every process's) per request answered, and, one process, how the
- * micro-cache answered (renders are what costs).
+ * micro-cache answered (renders are what costs). On PostgreSQL also the database's own CPU: its backends serving this
+ * database (the server's pool, the bench's own connection aside), from /proc, per request.
  */
-async function serverCost(server: BenchServer, run: () => Promise<number>): Promise<Record<string, unknown>> {
-  const [cpuBefore, cacheBefore] = [server.cpuMs(), await server.cacheStats()];
+async function serverCost(store: Store, server: BenchServer, run: () => Promise<number>): Promise<Record<string, unknown>> {
+  const [cpuBefore, cacheBefore, dbBefore] = [server.cpuMs(), await server.cacheStats(), await databaseCpu(store)];
   const requests = await run();
-  const [cpu, cacheAfter] = [server.cpuMs() - cpuBefore, await server.cacheStats()];
+  const [cpu, cacheAfter, dbAfter] = [server.cpuMs() - cpuBefore, await server.cacheStats(), await databaseCpu(store)];
   const cache = cacheBefore && cacheAfter ? Object.fromEntries(Object.entries(cacheAfter).map(([k, v]) => [k, v - (cacheBefore[k] ?? 0)])) : undefined;
-  return { serverCpuMs: cpu, cpuPerRequestMs: Number((cpu / Math.max(1, requests)).toFixed(3)), ...(cache ? { cache } : {}) };
+  const per = (ms: number) => Number((ms / Math.max(1, requests)).toFixed(3));
+  // a backend that ended during the load took its time with it: counted from those still there at the end
+  const db = dbBefore && dbAfter ? [...dbAfter].reduce((sum, [pid, ms]) => sum + ms - (dbBefore.get(pid) ?? 0), 0) : undefined;
+  return {
+    serverCpuMs: cpu,
+    cpuPerRequestMs: per(cpu),
+    ...(db !== undefined ? { databaseCpuMs: db, databaseCpuPerRequestMs: per(db) } : {}),
+    ...(cache ? { cache } : {}),
+  };
+}
+
+/** PostgreSQL: each backend of this database (but this connection's) and its CPU time so far (ms). */
+async function databaseCpu(store: Store): Promise<Map<number, number> | undefined> {
+  if (store.engine !== 'postgres') return undefined;
+  const { rows } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(
+    store.db,
+  );
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      out.set(pid, processCpuMs(pid));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return out;
 }
 
 async function readFigure(id: string, name: string, store: Store, server: BenchServer, paths: string[], seconds: number): Promise<Figure> {
   const { base } = server;
   await load(base, paths, 0, 20, Math.max(20, paths.length)); // every path at least once: connections, plans, the cache
   let run: Awaited<ReturnType<typeof load>> | undefined;
-  const cost = await serverCost(server, async () => {
+  const cost = await serverCost(store, server, async () => {
     run = await load(base, paths, seconds, 200);
     return run.result.requests.total;
   });
@@ -153,7 +180,7 @@ async function mixedFigure(store: Store, server: BenchServer, readPaths: string[
   const { token, body } = await visitWriters(store, 'bench mixed load');
   await load(base, readPaths, 0, 20, Math.max(20, readPaths.length));
   let runs: [Awaited<ReturnType<typeof load>>, Awaited<ReturnType<typeof postValues>>] | undefined;
-  const cost = await serverCost(server, async () => {
+  const cost = await serverCost(store, server, async () => {
     runs = await Promise.all([load(base, readPaths, seconds, 150), postValues(base, token, body, seconds, 50)]);
     return runs[0].result.requests.total + runs[1].result.requests.total;
   });
