@@ -7,6 +7,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { pickLang } from '../core/i18n/index.ts';
 import { todayLocal } from '../core/time.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
+import { carriesRequestId } from '../core/web/request-id.ts';
 
 /**
  * A short-lived in-process cache of the public pages as anonymous visitors see them (the dashboards of the
@@ -175,8 +176,17 @@ function compressed(e: Entry, coding: 'br' | 'gzip'): Bytes {
   return (e.gzip ??= new Uint8Array(gzipSync(e.body)));
 }
 
-/** A kept page as a plain Response (the node server writes its bytes and headers as they are), compressed when the browser accepts it. */
-const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: string | undefined, ifNoneMatch: string | undefined) => {
+/**
+ * A kept page as a plain Response (the node server writes its bytes and headers as they are), compressed when the
+ * browser accepts it, its request's id among the headers (`carriesRequestId`: nothing is added to it afterwards).
+ */
+const answer = (
+  e: Entry,
+  how: 'hit' | 'stale' | 'shared',
+  acceptEncoding: string | undefined,
+  ifNoneMatch: string | undefined,
+  requestId: string | undefined,
+) => {
   const coding = acceptedCoding(acceptEncoding);
   const headers: Record<string, string> = {
     ...SECURITY_HEADERS,
@@ -187,12 +197,14 @@ const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: strin
     etag: e.etag,
     'x-cache': how,
   };
+  const made = (res: Response) => (requestId ? carriesRequestId(res) : res);
+  if (requestId) headers['X-Request-Id'] = requestId;
   if (matchesValidator(ifNoneMatch, e.etag)) {
     delete headers['content-type'];
-    return new Response(null, { status: 304, headers });
+    return made(new Response(null, { status: 304, headers }));
   }
   if (coding) headers['content-encoding'] = coding;
-  return new Response(coding ? compressed(e, coding) : e.body, { status: 200, headers });
+  return made(new Response(coding ? compressed(e, coding) : e.body, { status: 200, headers }));
 };
 
 function cacheOf(store: object): Cache {
@@ -224,6 +236,7 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const cache = cacheOf(store);
     const accepted = c.req.header('accept-encoding');
     const validator = c.req.header('if-none-match');
+    const requestId = c.get('requestId');
     const hit = cache.entries.get(key);
     const age = hit ? Date.now() - hit.at : Infinity;
     const showsValues = !SHOWS_NO_VALUES.test(c.req.path);
@@ -232,22 +245,22 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
-      return answer(hit, 'hit', accepted, validator);
+      return answer(hit, 'hit', accepted, validator, requestId);
     }
     const flying = cache.flights.get(key);
     const servable = hit && age < MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS;
     if (flying && servable) {
       stats.stale++;
-      return answer(hit, 'stale', accepted, validator);
+      return answer(hit, 'stale', accepted, validator, requestId);
     }
     if (servable && (refreshing >= REFRESHING_AT_ONCE || !budget.allowed())) {
       stats.held++;
-      return answer(hit, 'stale', accepted, validator);
+      return answer(hit, 'stale', accepted, validator, requestId);
     }
     if (flying) {
       const shared = await flying;
       stats.shared++;
-      if (shared) return answer(shared, 'shared', accepted, validator);
+      if (shared) return answer(shared, 'shared', accepted, validator, requestId);
       return next(); // the page that was rendered could not be kept (an error, a form): render this one afresh
     }
     let land: (e: Entry | undefined) => void = () => {};
