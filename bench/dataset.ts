@@ -139,11 +139,14 @@ export async function demoDataset(engine: Engine): Promise<Dataset> {
   else {
     const admin = new pg.Client({ connectionString: PG_ADMIN });
     await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS lifelong_bench_demo WITH (FORCE)');
-    await admin.query('CREATE DATABASE lifelong_bench_demo');
+    // LIFELONG_BENCH_PG_DEMO_DB: a database of one's own, when several worktrees share the server
+    const name = process.env.LIFELONG_BENCH_PG_DEMO_DB ?? 'lifelong_bench_demo';
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`LIFELONG_BENCH_PG_DEMO_DB: not a plain name (${name})`);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const u = new URL(PG_ADMIN);
-    u.pathname = '/lifelong_bench_demo';
+    u.pathname = `/${name}`;
     url = u.toString();
   }
   const store = await openPlatform(url);

@@ -6,7 +6,8 @@ import type { Store } from '../src/core/db/database.ts';
 import { thisYear } from '../src/core/time.ts';
 import { countDifferences } from '../src/network/counts.ts';
 import { aggregateDifferences } from '../src/statistics/verify.ts';
-import { load, startServer } from './portal.ts';
+import { load, processCpuMs, startServer, type BenchServer } from './portal.ts';
+import { sql } from 'kysely';
 import { percentile, type Figure } from './stats.ts';
 
 /**
@@ -19,26 +20,86 @@ import { percentile, type Figure } from './stats.ts';
  */
 const WORDS = ['sach', 'sách', 'lich su', 'truyện', 'van hoc', 'Hồ Chí Minh', 'thieu nhi', 'khoa hoc', 'dia ly', 'tho'];
 
-export async function loadFigures(store: Store, url: string, opts: { seconds: number; only: Set<string> }): Promise<Figure[]> {
+/** m1's and u1/u2's pages: the dashboards of the nation and of every province, and the catalogue searches. */
+async function readPaths(store: Store): Promise<{ dashboards: string[]; searches: string[] }> {
+  const provinces = await store.db.selectFrom('units').select('code').where('valid_to', 'is', null).where('level', '=', 'province').orderBy('id').execute();
+  return {
+    dashboards: ['/don-vi/VN', ...provinces.map((p) => `/don-vi/${encodeURIComponent(p.code)}`)],
+    searches: WORDS.map((w) => `/tra-cuu?q=${encodeURIComponent(w)}`),
+  };
+}
+
+/** What m1's readers read, in the order they read it. */
+export async function mixedReadPaths(store: Store): Promise<string[]> {
+  const { dashboards, searches } = await readPaths(store);
+  return [...dashboards, ...searches];
+}
+
+export async function loadFigures(store: Store, url: string, opts: { seconds: number; only: Set<string>; workers?: number }): Promise<Figure[]> {
   const out: Figure[] = [];
-  const { base, child } = await startServer(url, true);
+  const server = await startServer(url, true, { workers: opts.workers });
+  const { child } = server;
   try {
-    const provinces = await store.db.selectFrom('units').select('code').where('valid_to', 'is', null).where('level', '=', 'province').orderBy('id').execute();
-    const dashboards = ['/don-vi/VN', ...provinces.map((p) => `/don-vi/${encodeURIComponent(p.code)}`)];
-    const searches = WORDS.map((w) => `/tra-cuu?q=${encodeURIComponent(w)}`);
-    const reading = (id: string, name: string, paths: string[]) => readFigure(id, name, store, base, paths, opts.seconds);
+    const { dashboards, searches } = await readPaths(store);
+    const reading = (id: string, name: string, paths: string[]) => readFigure(id, name, store, server, paths, opts.seconds);
     if (opts.only.has('u1')) out.push(await reading('u1', 'national dashboard /don-vi/VN under 200 connections', ['/don-vi/VN']));
     if (opts.only.has('u2')) out.push(await reading('u2', 'catalogue search /tra-cuu?q=… under 200 connections', searches));
-    if (opts.only.has('m1')) out.push(await mixedFigure(store, base, [...dashboards, ...searches], opts.seconds));
+    if (opts.only.has('m1')) out.push(await mixedFigure(store, server, [...dashboards, ...searches], opts.seconds));
   } finally {
     child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(undefined)));
+  }
+  const workers = opts.workers ?? 1;
+  return workers > 1 ? out.map((f) => ({ ...f, name: `${f.name} (serve --workers ${workers})`, details: { ...f.details, workers } })) : out;
+}
+
+/**
+ * What the server spent under a load: its CPU time (every process's) per request answered, and, one process, how the
+ * micro-cache answered (renders are what costs). On PostgreSQL also the database's own CPU: its backends serving this
+ * database (the server's pool, the bench's own connection aside), from /proc, per request.
+ */
+async function serverCost(store: Store, server: BenchServer, run: () => Promise<number>): Promise<Record<string, unknown>> {
+  const [cpuBefore, cacheBefore, dbBefore] = [server.cpuMs(), await server.cacheStats(), await databaseCpu(store)];
+  const requests = await run();
+  const [cpu, cacheAfter, dbAfter] = [server.cpuMs() - cpuBefore, await server.cacheStats(), await databaseCpu(store)];
+  const cache = cacheBefore && cacheAfter ? Object.fromEntries(Object.entries(cacheAfter).map(([k, v]) => [k, v - (cacheBefore[k] ?? 0)])) : undefined;
+  const per = (ms: number) => Number((ms / Math.max(1, requests)).toFixed(3));
+  // a backend that ended during the load took its time with it: counted from those still there at the end
+  const db = dbBefore && dbAfter ? [...dbAfter].reduce((sum, [pid, ms]) => sum + ms - (dbBefore.get(pid) ?? 0), 0) : undefined;
+  return {
+    serverCpuMs: cpu,
+    cpuPerRequestMs: per(cpu),
+    ...(db !== undefined ? { databaseCpuMs: db, databaseCpuPerRequestMs: per(db) } : {}),
+    ...(cache ? { cache } : {}),
+  };
+}
+
+/** PostgreSQL: each backend of this database (but this connection's) and its CPU time so far (ms). */
+async function databaseCpu(store: Store): Promise<Map<number, number> | undefined> {
+  if (store.engine !== 'postgres') return undefined;
+  const { rows } = await sql<{ pid: number }>`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`.execute(
+    store.db,
+  );
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      out.set(pid, processCpuMs(pid));
+    } catch {
+      // ended meanwhile
+    }
   }
   return out;
 }
 
-async function readFigure(id: string, name: string, store: Store, base: string, paths: string[], seconds: number): Promise<Figure> {
+async function readFigure(id: string, name: string, store: Store, server: BenchServer, paths: string[], seconds: number): Promise<Figure> {
+  const { base } = server;
   await load(base, paths, 0, 20, Math.max(20, paths.length)); // every path at least once: connections, plans, the cache
-  const { result, latencies } = await load(base, paths, seconds, 200);
+  let run: Awaited<ReturnType<typeof load>> | undefined;
+  const cost = await serverCost(store, server, async () => {
+    run = await load(base, paths, seconds, 200);
+    return run.result.requests.total;
+  });
+  const { result, latencies } = run!;
   const p95 = percentile(latencies, 95);
   const errors = result.errors + result.timeouts + result.non2xx;
   return {
@@ -55,6 +116,7 @@ async function readFigure(id: string, name: string, store: Store, base: string, 
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       errors,
+      ...cost,
       load: os.loadavg()[0],
     },
   };
@@ -113,13 +175,16 @@ export function postValues(base: string, token: string, body: () => string, seco
 }
 
 /** 50 writers, each posting one library's visits for a month of last year (another cell each time), beside 150 readers. */
-async function mixedFigure(store: Store, base: string, readPaths: string[], seconds: number): Promise<Figure> {
+async function mixedFigure(store: Store, server: BenchServer, readPaths: string[], seconds: number): Promise<Figure> {
+  const { base } = server;
   const { token, body } = await visitWriters(store, 'bench mixed load');
   await load(base, readPaths, 0, 20, Math.max(20, readPaths.length));
-  const [reads, { result: written, latencies: writeLatencies }] = await Promise.all([
-    load(base, readPaths, seconds, 150),
-    postValues(base, token, body, seconds, 50),
-  ]);
+  let runs: [Awaited<ReturnType<typeof load>>, Awaited<ReturnType<typeof postValues>>] | undefined;
+  const cost = await serverCost(store, server, async () => {
+    runs = await Promise.all([load(base, readPaths, seconds, 150), postValues(base, token, body, seconds, 50)]);
+    return runs[0].result.requests.total + runs[1].result.requests.total;
+  });
+  const [reads, { result: written, latencies: writeLatencies }] = runs!;
   const readP95 = percentile(reads.latencies, 95);
   const writeP95 = percentile(writeLatencies, 95);
   const errors = reads.result.errors + reads.result.timeouts + reads.result.non2xx + written.errors + written.timeouts + written.non2xx;
@@ -148,6 +213,7 @@ async function mixedFigure(store: Store, base: string, readPaths: string[], seco
       writeTimeouts: written.timeouts,
       non2xx: reads.result.non2xx + written.non2xx,
       verifyDifferences: differences,
+      ...cost,
       load: os.loadavg()[0],
     },
   };

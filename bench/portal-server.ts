@@ -22,6 +22,8 @@ const fetch = async (request: Request) => {
   }
 };
 const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => process.stdout.write(`PORT ${info.port}\n`));
+// SIGUSR2: the micro-cache's counts so far, as a line `CACHE {…}` on standard output (the bench reads them before and after a load)
+process.on('SIGUSR2', () => process.stdout.write(`CACHE ${JSON.stringify(microCacheStats())}\n`));
 process.on('SIGTERM', () => {
   process.stderr.write(`portal server: micro-cache ${JSON.stringify(microCacheStats())}, load ${os.loadavg()[0]!.toFixed(1)}\n`);
   server.close();

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import type { Store } from '../src/core/db/database.ts';
@@ -29,21 +31,112 @@ const QUERIES = [
   'chiếu phim',
 ];
 
-export async function startServer(url: string, cached: boolean): Promise<{ base: string; child: ChildProcess }> {
+/** The server the load runs against: its address, its process (the supervisor of `serve --workers N`), and its counts. */
+export interface BenchServer {
+  base: string;
+  child: ChildProcess;
+  /** The server's CPU time so far (ms): its process and, under `--workers N`, every worker's. */
+  cpuMs(): number;
+  /** The micro-cache's counts so far (one process only; undefined under `--workers N`). */
+  cacheStats(): Promise<Record<string, number> | undefined>;
+}
+
+/**
+ * The real app in its own process on loopback (bench/portal-server.ts), or — `workers` > 1, PostgreSQL — the real
+ * `lifelong serve --workers N` (node:cluster, LISTEN/NOTIFY between the workers) on a free port.
+ */
+export async function startServer(url: string, cached: boolean, opts: { workers?: number } = {}): Promise<BenchServer> {
   const env = { ...process.env, PG_POOL_SIZE: '20', LIFELONG_MICRO_CACHE: cached ? 'on' : 'off' };
   // LIFELONG_BENCH_CPU_PROF=<dir>: the server runs under --cpu-prof, its profile written there when it stops
   const profile = process.env.LIFELONG_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.LIFELONG_BENCH_CPU_PROF] : [];
+  if ((opts.workers ?? 1) > 1) return startWorkers(url, opts.workers!, { ...env, ...(profile.length ? { NODE_OPTIONS: profile.join(' ') } : {}) });
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/portal-server.ts', url], { stdio: ['ignore', 'pipe', 'inherit'], env });
+  let out = '';
+  const waiting: ((line: string) => void)[] = [];
   const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /PORT (\d+)/.exec(out);
       if (m) resolve(Number(m[1]));
+      for (let at = out.indexOf('\n'); at >= 0; at = out.indexOf('\n')) {
+        const line = out.slice(0, at);
+        out = out.slice(at + 1);
+        if (line.startsWith('CACHE ')) waiting.shift()?.(line.slice(6));
+      }
     });
     child.once('exit', (code) => reject(new Error(`portal server exited (${code})`)));
   });
-  return { base: `http://127.0.0.1:${port}`, child };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    child,
+    cpuMs: () => processCpuMs(child.pid!),
+    cacheStats: () =>
+      new Promise((resolve) => {
+        waiting.push((json) => resolve(JSON.parse(json) as Record<string, number>));
+        child.kill('SIGUSR2');
+      }),
+  };
+}
+
+/** A free port on loopback (taken and given back at once). */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** `lifelong serve --port P --workers N` from the source (as the one-process server runs), ready when /healthz answers. */
+async function startWorkers(url: string, workers: number, env: NodeJS.ProcessEnv): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['bin/lifelong.js', 'serve', '--port', String(port), '--workers', String(workers), '--no-demo'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...env, DATABASE_URL: url, LIFELONG_FROM_SOURCE: '1', LIFELONG_NIGHTLY: '0', LIFELONG_SECRET: 'bench-secret-0123456789abcdef' },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`lifelong serve exited (${code})`))));
+  exited.catch(() => undefined);
+  for (let tries = 0; ; tries++) {
+    const up = await Promise.race([
+      fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+      exited,
+    ]);
+    // every worker listening: the supervisor's children counted
+    if (up && childrenOf(child.pid!).length >= workers) break;
+    if (tries > 600) throw new Error('lifelong serve --workers did not answer in 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    base,
+    child,
+    cpuMs: () => [child.pid!, ...childrenOf(child.pid!)].reduce((sum, pid) => sum + processCpuMs(pid), 0),
+    cacheStats: async () => undefined,
+  };
+}
+
+/** The processes whose parent is `pid` (from /proc: the cluster's workers). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[1]) === pid) out.push(Number(name));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
+}
+
+/** A process's user + system CPU time in ms, from /proc (clock ticks of 10 ms): the server child's cost under a load. */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Chromium's and Firefox's `Accept-Encoding`. */

@@ -14,6 +14,7 @@ import { reportFigures } from './reporting.ts';
 import { libraryFigures } from './library.ts';
 import { portalFigures } from './portal.ts';
 import { loadFigures } from './load.ts';
+import type { Store } from '../src/core/db/database.ts';
 import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
 import { COMPLETENESS_FIGURES, completenessFigures } from './completeness.ts';
 import { ANALYTICS_FIGURES, analyticsFigures } from './analytics.ts';
@@ -39,7 +40,8 @@ import { START_FIGURES, startFigures } from './start.ts';
  *      p1u, p2u) the same with the micro-cache off (every page rendered afresh), reported beside them.
  *  u1, u2, m1) the national dashboard and the catalogue search under 200 connections, and a mixed load of 150
  *      readers + 50 API writers with `lifelong verify` clean after (bench/load.ts; `--load-seconds`; `--load-data demo`
- *      runs them on the demo network instead of the national data set, as the issue's findings were measured).
+ *      runs them on the demo network instead of the national data set, as the issue's findings were measured;
+ *      `--serve-workers 1,2` runs them against one process and, on PostgreSQL, `lifelong serve --workers 2`).
  *  v1–v4) the analytics API for the provinces × every indicator × 5 years and for every commune × 5 indicators × 1 year
  *      (p95 ≤ 300 ms each), /ban-do (p95 ≤ 150 ms, ≤ 150 KB) and the full matrix as XLSX (≤ 2 s) (bench/analytics.ts).
  *  s1, s2) fast start: `lifelong --help` and `serve` answering on the demo database, compiled against tsx (bench/start.ts;
@@ -72,6 +74,8 @@ const { values: args } = parseArgs({
     'portal-events': { type: 'string', default: '50000' },
     'load-seconds': { type: 'string', default: '20' },
     'load-data': { type: 'string', default: 'national' },
+    /** `--serve-workers 1,2`: u1, u2, m1 against one process and (PostgreSQL) against `lifelong serve --workers 2`, each reported */
+    'serve-workers': { type: 'string', default: '1' },
     'upload-rows': { type: 'string', default: '1000000' },
   },
 });
@@ -93,6 +97,15 @@ const PORTAL = ['p1', 'p2', 'p1u', 'p2u'];
 /** Under load and with writers (bench/load.ts). */
 const LOAD = ['u1', 'u2', 'm1'];
 const only = new Set((args.figures ?? '').split(',').map((f) => f.trim()));
+const serveWorkers = (args['serve-workers'] ?? '1').split(',').map((w) => Number(w.trim()));
+/** The server shapes the load figures run against on an engine: `--workers N` needs PostgreSQL. */
+const workersOn = (engine: string) => serveWorkers.filter((w) => w === 1 || engine === 'postgres');
+/** u1, u2, m1 against each server shape. */
+async function loadFiguresEach(store: Store, url: string): Promise<Figure[]> {
+  const out: Figure[] = [];
+  for (const workers of workersOn(store.engine)) out.push(...(await loadFigures(store, url, { seconds: Number(args['load-seconds']), only, workers })));
+  return out;
+}
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -155,8 +168,7 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
           (f) => only.has(f.id),
         ),
       );
-    if (LOAD.some((f) => only.has(f)) && args['load-data'] !== 'demo')
-      await run('load', () => loadFigures(store, ds.url, { seconds: Number(args['load-seconds']), only }));
+    if (LOAD.some((f) => only.has(f)) && args['load-data'] !== 'demo') await run('load', () => loadFiguresEach(store, ds.url));
   } finally {
     await store.close();
   }
@@ -209,7 +221,7 @@ for (const engine of onDemo ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;
   const ds = await demoDataset(engine as 'sqlite' | 'postgres');
   try {
-    for (const f of await loadFigures(ds.store, ds.url, { seconds: Number(args['load-seconds']), only })) {
+    for (const f of await loadFiguresEach(ds.store, ds.url)) {
       figures.push({ ...f, name: `${f.name} [demo]` });
       log(progressLine(f, ' [demo]'));
     }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/core/db/database.ts';
@@ -25,12 +24,7 @@ const { token, body } = await visitWriters(store, 'bench write cost', Math.floor
 await store.close();
 
 if (args.profile) process.env.LIFELONG_BENCH_CPU_PROF = args.profile;
-const { base, child } = await startServer(url, true);
-/** The child's user + system time in ms (clock ticks of 10 ms). */
-const cpuMs = () => {
-  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
+const { base, child, cpuMs } = await startServer(url, true);
 const run = (seconds: number, connections: number) => postValues(base, token, body, seconds, connections);
 
 await run(2, 10); // warm: plans, prepared statements, the JIT

@@ -20,7 +20,7 @@ import { childrenByLevel, standings, trendFor, type ChildSort } from './queries.
 import { ChildrenTables } from './children-table.tsx';
 import { appliesAt } from '../indicators/levels.ts';
 import { levelName } from '../network/messages.ts';
-import { lineChartSvg } from './charts.ts';
+import { trendChartSvg } from './trend-chart.ts';
 import { plansOfUnit } from '../plans/queries.ts';
 import { plansText } from '../plans/messages.ts';
 import { dashboardsText, mapText } from './messages.ts';
@@ -203,7 +203,7 @@ export const dashboardPages = new Hono<AppEnv>()
             <div
               class="chart"
               dangerouslySetInnerHTML={{
-                __html: lineChartSvg(
+                __html: trendChartSvg(
                   trend.map((p) => String(p.year)),
                   [
                     { name: t.value, values: trend.map((p) => (chosenGrowth && goneIn.get(p.year) ? null : p.value)) },

@@ -7,6 +7,7 @@ import type { AppEnv } from '../core/web/env.ts';
 import { pickLang } from '../core/i18n/index.ts';
 import { todayLocal } from '../core/time.ts';
 import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
+import { carriesRequestId } from '../core/web/request-id.ts';
 
 /**
  * A short-lived in-process cache of the public pages as anonymous visitors see them (the dashboards of the
@@ -14,7 +15,9 @@ import { HTML_CSP, SECURITY_HEADERS } from '../core/web/security-headers.ts';
  * for everyone, so a burst of visitors costs one rendering. Only anonymous GETs answered 200 without a form
  * token are kept. Every write makes every entry stale (`publicPagesChanged`): a write request the app
  * answered without an error, and any change to what the search holds; an entry lives at most MICRO_CACHE_TTL_MS
- * (which bounds how late a write made by another process — the command line, another worker — shows).
+ * (which bounds how late a write made by another process — the command line, another worker — shows). A write of
+ * statistics values alone (a request that says so, `c.set('changed', 'values')`; another process's change of the
+ * values' tables) makes stale only the pages that show values: the searches and the events list stay kept.
  *
  * Single flight: while a page is being rendered, other anonymous requests for the same key wait for that
  * rendering instead of starting their own (200 visitors arriving on a cold page cost one rendering, not 200).
@@ -39,8 +42,11 @@ const MAX_ENTRIES = 5_000;
  * counted over a window of RENDER_WINDOW_MS; past it, a page that has a kept version is served as it was until
  * the share allows again. A first rendering is never refused. 50 writers make every page stale many times a
  * second: without the bound, a national dashboard rendered again and again took the whole event loop from them.
+ * 15 % since the dashboards' renderings got cheaper (their chart) and a write of values stopped making the searches
+ * stale: under m1 a dashboard is rendered afresh as often as at 25 % before, and the rest of the time answers
+ * readers and writers (docs/decisions.md).
  */
-export const RENDER_SHARE = 0.25;
+export const RENDER_SHARE = 0.15;
 const RENDER_WINDOW_MS = 4_000;
 /**
  * At most this many kept pages are rendered afresh at once (a first rendering is never held back): the budget above is
@@ -91,8 +97,19 @@ interface Cache {
 }
 /** One cache per open store (tests and tools run several apps in one process). */
 const caches = new Map<object, Cache>();
-/** Moves on every change: an entry rendered in an earlier generation is stale. */
+/**
+ * What a change may have changed: the statistics' values and the totals kept from them, nothing else (`values`), or
+ * anything (`all`, whenever it is not known).
+ */
+export type PageChange = 'values' | 'all';
+/** Moves on every change: a page that shows values, rendered in an earlier generation, is stale. */
 let generation = 0;
+/** Moves on every change but a change of values alone: a page that shows none, rendered in an earlier one, is stale. */
+let otherGeneration = 0;
+/** The kept pages that show no statistic (the searches, the events list): a change of values alone leaves them as they are. */
+const SHOWS_NO_VALUES = /^\/(tim-kiem|tra-cuu|su-kien)$/;
+/** The tables that hold the values and the totals kept from them (another process's change of them: `publicTableChanged`). */
+const VALUE_TABLES = new Set(['data_values', 'agg_values', 'agg_totals']);
 /** How requests were answered since the process started (the bench prints them: misses are what costs). */
 const stats = { hits: 0, stale: 0, shared: 0, renders: 0, kept: 0, held: 0 };
 export const microCacheStats = (): Readonly<typeof stats> => ({ ...stats });
@@ -116,8 +133,14 @@ function renderBudget() {
 
 onPublicDocsChanged(() => publicPagesChanged());
 
-export function publicPagesChanged(): void {
+export function publicPagesChanged(what: PageChange = 'all'): void {
   generation++;
+  if (what === 'all') otherGeneration++;
+}
+
+/** A change committed by any process to a table (PostgreSQL's notices, core/db/change-notices.ts; `*`: anything). */
+export function publicTableChanged(table: string): void {
+  publicPagesChanged(VALUE_TABLES.has(table) ? 'values' : 'all');
 }
 
 /** The pages kept: a unit's dashboard (the nation's too), the places furthest behind, a place's portal home, the events list, the searches. */
@@ -153,8 +176,17 @@ function compressed(e: Entry, coding: 'br' | 'gzip'): Bytes {
   return (e.gzip ??= new Uint8Array(gzipSync(e.body)));
 }
 
-/** A kept page as a plain Response (the node server writes its bytes and headers as they are), compressed when the browser accepts it. */
-const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: string | undefined, ifNoneMatch: string | undefined) => {
+/**
+ * A kept page as a plain Response (the node server writes its bytes and headers as they are), compressed when the
+ * browser accepts it, its request's id among the headers (`carriesRequestId`: nothing is added to it afterwards).
+ */
+const answer = (
+  e: Entry,
+  how: 'hit' | 'stale' | 'shared',
+  acceptEncoding: string | undefined,
+  ifNoneMatch: string | undefined,
+  requestId: string | undefined,
+) => {
   const coding = acceptedCoding(acceptEncoding);
   const headers: Record<string, string> = {
     ...SECURITY_HEADERS,
@@ -165,12 +197,14 @@ const answer = (e: Entry, how: 'hit' | 'stale' | 'shared', acceptEncoding: strin
     etag: e.etag,
     'x-cache': how,
   };
+  const made = (res: Response) => (requestId ? carriesRequestId(res) : res);
+  if (requestId) headers['X-Request-Id'] = requestId;
   if (matchesValidator(ifNoneMatch, e.etag)) {
     delete headers['content-type'];
-    return new Response(null, { status: 304, headers });
+    return made(new Response(null, { status: 304, headers }));
   }
   if (coding) headers['content-encoding'] = coding;
-  return new Response(coding ? compressed(e, coding) : e.body, { status: 200, headers });
+  return made(new Response(coding ? compressed(e, coding) : e.body, { status: 200, headers }));
 };
 
 function cacheOf(store: object): Cache {
@@ -190,8 +224,8 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
   return async (c, next) => {
     if (!READING.has(c.req.method)) {
       await next();
-      // a write the app took (a refusal changed nothing): every kept page may show it
-      if (c.res.status < 400) publicPagesChanged();
+      // a write the app took (a refusal changed nothing): every kept page may show it, or those that show values
+      if (c.res.status < 400) publicPagesChanged(c.get('changed') ?? 'all');
       return;
     }
     if (!enabled || c.req.method !== 'GET' || !CACHED.test(c.req.path)) return next();
@@ -202,34 +236,37 @@ export function microCache(store: object, enabled = microCacheEnabled()): Middle
     const cache = cacheOf(store);
     const accepted = c.req.header('accept-encoding');
     const validator = c.req.header('if-none-match');
+    const requestId = c.get('requestId');
     const hit = cache.entries.get(key);
     const age = hit ? Date.now() - hit.at : Infinity;
-    if (hit && hit.gen === generation && age < MICRO_CACHE_TTL_MS) {
+    const showsValues = !SHOWS_NO_VALUES.test(c.req.path);
+    const current = showsValues ? generation : otherGeneration;
+    if (hit && hit.gen === current && age < MICRO_CACHE_TTL_MS) {
       cache.entries.delete(key);
       cache.entries.set(key, hit); // most recently used last
       stats.hits++;
-      return answer(hit, 'hit', accepted, validator);
+      return answer(hit, 'hit', accepted, validator, requestId);
     }
     const flying = cache.flights.get(key);
     const servable = hit && age < MICRO_CACHE_TTL_MS + MICRO_CACHE_STALE_MS;
     if (flying && servable) {
       stats.stale++;
-      return answer(hit, 'stale', accepted, validator);
+      return answer(hit, 'stale', accepted, validator, requestId);
     }
     if (servable && (refreshing >= REFRESHING_AT_ONCE || !budget.allowed())) {
       stats.held++;
-      return answer(hit, 'stale', accepted, validator);
+      return answer(hit, 'stale', accepted, validator, requestId);
     }
     if (flying) {
       const shared = await flying;
       stats.shared++;
-      if (shared) return answer(shared, 'shared', accepted, validator);
+      if (shared) return answer(shared, 'shared', accepted, validator, requestId);
       return next(); // the page that was rendered could not be kept (an error, a form): render this one afresh
     }
     let land: (e: Entry | undefined) => void = () => {};
     const flight: Flight = new Promise((resolve) => (land = resolve));
     cache.flights.set(key, flight);
-    const started = generation;
+    const started = current;
     const renderStart = performance.now();
     stats.renders++;
     let entry: Entry | undefined;

@@ -5,7 +5,7 @@ import { listenForChanges } from '../core/db/change-notices.ts';
 import { openReplicas } from '../core/db/replicas.ts';
 import { sharedSecret } from '../core/db/shared-secret.ts';
 import { logLine } from '../core/log.ts';
-import { publicPagesChanged } from '../portal/micro-cache.ts';
+import { publicTableChanged } from '../portal/micro-cache.ts';
 import { createApp } from './app.tsx';
 import { startNightly } from './nightly.ts';
 
@@ -31,7 +31,7 @@ export async function serveProcess(
   opts: { /** This process runs the nightly work (server/nightly.ts); off unless asked. */ nightly?: boolean } = {},
 ): Promise<Serving> {
   if (store.engine === 'postgres' && !process.env.LIFELONG_SECRET) config.secret = await sharedSecret(store.db);
-  const changes = store.engine === 'postgres' ? listenForChanges(config.databaseUrl, () => publicPagesChanged()) : undefined;
+  const changes = store.engine === 'postgres' ? listenForChanges(config.databaseUrl, publicTableChanged) : undefined;
   // DATABASE_REPLICA_URLS: streaming replicas for the anonymous public reading (comma-separated)
   const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? '')
     .split(',')

@@ -41,7 +41,11 @@ export const statisticsApi = apiApp()
         422: errorResponse('Some rows are invalid; nothing was written'),
       },
     }),
-    async (c) => c.json(await writeValues(c.var.store.db, signedIn(c), c.req.valid('json')), 200),
+    async (c) => {
+      const written = await writeValues(c.var.store.db, signedIn(c), c.req.valid('json'));
+      c.set('changed', 'values'); // values and their totals, nothing a search or the events list shows
+      return c.json(written, 200);
+    },
   )
   .openapi(
     createRoute({

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { DB } from '../core/db/database.ts';
 import { dialectOf } from '../core/db/dialect.ts';
 import type { Problem, Said } from '../core/errors.ts';
@@ -90,16 +90,48 @@ async function loadInstitutions(db: DB, codes: string[]): Promise<Found> {
   return found;
 }
 
-/** Up to this many institution codes an engine taking arrays as parameters looks them and the elements up in one prepared statement. */
+/**
+ * Up to this many institution codes they and the elements are looked up in one statement kept prepared (the codes as
+ * an array on PostgreSQL, as JSON on SQLite), not built by the query builder for every write.
+ */
 const ONE_LOOKUP_UP_TO = 100;
 
 /**
- * PostgreSQL (an engine taking arrays as parameters), small batches (forms, API, operations): the institutions and
- * the elements named in one round trip, a prepared statement over two arrays (planned once per connection), where
- * two queries planned afresh each time cost more than the write itself.
+ * Small batches (forms, API, operations): the institutions and the elements named in one statement. PostgreSQL: one
+ * round trip, a prepared statement over two arrays (planned once per connection), where two queries planned afresh
+ * each time cost more than the write itself. SQLite: one text compiled once, where Kysely's building and compiling
+ * of the two queries cost a write more than SQLite's running them (and every element was read, not those named).
  */
 async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promise<[Found, ElementRow[]]> {
-  const rows = (
+  type Row = {
+    t: string;
+    id: number;
+    code: string;
+    kind: string;
+    name: string | null;
+    unit_id: number | null;
+    valid_from: string | null;
+    valid_to: string | null;
+    unit_from: string | null;
+    unit_to: string | null;
+    unit_name: string | null;
+  };
+  const rows = dialectOf(db).supportsArrayParameters
+    ? await loadBothArrays(db, codes, elementCodes)
+    : (await db.executeQuery<Row>(CompiledQuery.raw(BOTH_SQLITE, [JSON.stringify(codes), JSON.stringify(elementCodes)]))).rows;
+  const found: Found = new Map();
+  const elements: ElementRow[] = [];
+  // one row shape for both: an element's row carries its period type in `kind`
+  for (const r of rows) {
+    if (r.t === 'e') elements.push({ id: r.id, code: r.code, period_type: r.kind });
+    else addInstitution(found, { ...r, name: r.name ?? '' });
+  }
+  return [found, elements];
+}
+
+/** PostgreSQL's `loadBoth`: a prepared statement over two arrays. */
+async function loadBothArrays(db: DB, codes: string[], elementCodes: string[]) {
+  return (
     await dialectOf(db).executePrepared(
       db,
       sql<{
@@ -122,15 +154,15 @@ async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promis
       SELECT 'e', e.id, e.code, e.period_type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM data_elements e WHERE e.code = ANY(${elementCodes}::text[])`,
     )
   ).rows;
-  const found: Found = new Map();
-  const elements: ElementRow[] = [];
-  // one row shape for both: an element's row carries its period type in `kind`
-  for (const r of rows) {
-    if (r.t === 'e') elements.push({ id: r.id, code: r.code, period_type: r.kind });
-    else addInstitution(found, { ...r, name: r.name ?? '' });
-  }
-  return [found, elements];
 }
+
+/** `loadBoth`'s statement on SQLite: the codes as JSON arrays (`json_each`), its text compiled once (no query builder per write). */
+const BOTH_SQLITE = `
+  SELECT 'i' AS t, i.id, i.code, i.kind, i.name, iu.unit_id, iu.valid_from, iu.valid_to, u.valid_from AS unit_from, u.valid_to AS unit_to, u.name AS unit_name
+  FROM institutions i LEFT JOIN institution_units iu ON iu.institution_id = i.id LEFT JOIN units u ON u.id = iu.unit_id
+  WHERE i.code IN (SELECT value FROM json_each(?))
+  UNION ALL
+  SELECT 'e', e.id, e.code, e.period_type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM data_elements e WHERE e.code IN (SELECT value FROM json_each(?))`;
 
 /** The unit an institution belonged to during a period: the latest assignment that overlaps it. */
 function assignmentFor(list: Assignment[] | undefined, start: string, end: string): Assignment | undefined {
@@ -180,7 +212,7 @@ export async function resolveValues(
   const problems: Problem[] = [];
   const codes = [...new Set(raw.map((r) => r.institution.trim()))];
   const [institutions, elementRows] =
-    dialectOf(db).supportsArrayParameters && codes.length <= ONE_LOOKUP_UP_TO
+    codes.length <= ONE_LOOKUP_UP_TO
       ? await loadBoth(db, codes, [...new Set(raw.map((r) => r.dataElement.trim()))])
       : // two reads, side by side when not in a transaction
         await Promise.all([loadInstitutions(db, codes), db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute()]);

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { KyselyPlugin } from 'kysely';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
@@ -11,7 +11,15 @@ import { addDays, todayLocal } from '../../src/core/time.ts';
 import { createApiToken } from '../../src/accounts/sessions.ts';
 import { createUser } from '../../src/accounts/users.ts';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { acceptedCoding, MICRO_CACHE_STALE_MS, MICRO_CACHE_TTL_MS, microCacheEnabled, publicPagesChanged } from '../../src/portal/micro-cache.ts';
+import {
+  acceptedCoding,
+  MICRO_CACHE_STALE_MS,
+  MICRO_CACHE_TTL_MS,
+  microCacheEnabled,
+  publicPagesChanged,
+  publicTableChanged,
+} from '../../src/portal/micro-cache.ts';
+import { listenForChanges } from '../../src/core/db/change-notices.ts';
 
 /** Counts the statements run through a Kysely instance (by their results). */
 function counter() {
@@ -21,7 +29,7 @@ function counter() {
 }
 
 describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) => {
-  let store: Store;
+  let store: Store & { url: string };
   let centre: number;
   const day = addDays(todayLocal(), 2);
   beforeAll(async () => {
@@ -146,6 +154,103 @@ describe.each(ENGINES)('micro-cache of anonymous public pages on %s', (engine) =
     const fresh = await app.request('/don-vi/VN?nam=2024');
     expect(fresh.headers.get('x-cache')).toBeNull(); // rendered afresh for the first visitor after the write
     expect((await app.request('/don-vi/VN?nam=2024')).headers.get('x-cache')).toBe('hit');
+  });
+
+  it('a write of values alone makes stale the pages that show values; the searches and the events list stay kept', async () => {
+    const app = appOn(store);
+    const admin = await createUser(store.db, { username: `giatri-${engine}`, password: 'một-mật-khẩu-thật-dài-2027', displayName: 'Quản trị', role: 'admin' });
+    const { token } = await createApiToken(store.db, admin, 'values only');
+    const write = (value: number) =>
+      app.request('/api/v1/values', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify([{ institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2024-04', value }]),
+      });
+    const showing = ['/don-vi/VN?nam=2024&v=1', '/don-vi/P9?v=1', '/tong-quan?v=1', '/noi/N1?v=1'];
+    const notShowing = ['/tra-cuu?q=sach&v=1', '/tim-kiem?q=doc&v=1', '/su-kien?v=1'];
+    // renderings take no (mock) time: the share of time for renderings afresh never runs out here
+    let clock = 1e9;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    onTestFinished(() => now.mockRestore());
+    const kept = async () => {
+      clock += 60_000;
+      const how: Record<string, string | null> = {};
+      for (const page of [...showing, ...notShowing]) {
+        const r = await app.request(page);
+        expect(r.status, page).toBe(200);
+        how[page] = r.headers.get('x-cache');
+      }
+      return how;
+    };
+    await kept();
+    expect(Object.values(await kept())).toEqual(Array(7).fill('hit'));
+    expect((await write(5432)).status).toBe(200);
+    const after = await kept();
+    for (const page of showing) expect(after[page], page).toBeNull(); // rendered afresh for the first visitor after the write
+    for (const page of notShowing) expect(after[page], page).toBe('hit');
+    // another process's change: of the values' tables, the same; of any other table (or of anything, '*'), every page
+    for (const table of ['data_values', 'agg_values', 'agg_totals']) {
+      publicTableChanged(table);
+      const how = await kept();
+      expect(showing.map((p) => how[p])).toEqual(Array(4).fill(null));
+      expect(notShowing.map((p) => how[p])).toEqual(Array(3).fill('hit'));
+    }
+    for (const table of ['events', 'lib_items', 'institutions', '*']) {
+      publicTableChanged(table);
+      expect(Object.values(await kept()), table).toEqual(Array(7).fill(null));
+    }
+    // a write request that does not say what it changed: every page
+    const other = await app.request('/api/v1/validation-rules', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Lượt mượn không quá 10 lần lượt đến',
+        left: 'LIB_LOANS',
+        operator: '<=',
+        right: 'LIB_VISITS',
+        factor: 10,
+        importance: 'low',
+      }),
+    });
+    expect(other.status, await other.clone().text()).toBe(200);
+    expect(Object.values(await kept())).toEqual(Array(7).fill(null));
+  });
+
+  it.runIf(engine === 'postgres')('a write of values is announced to other processes as a change of the values’ tables only', async () => {
+    const app = appOn(store);
+    const admin = await createUser(store.db, {
+      username: `thongbao-${engine}`,
+      password: 'một-mật-khẩu-thật-dài-2028',
+      displayName: 'Quản trị',
+      role: 'admin',
+    });
+    const { token } = await createApiToken(store.db, admin, 'notices');
+    const heard: string[] = [];
+    const listener = listenForChanges(store.url, (table) => heard.push(table));
+    try {
+      // the listener is connected once a change made now is heard
+      const until = async (what: () => boolean) => {
+        for (let i = 0; i < 100 && !what(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      };
+      for (let i = 0; i < 100 && heard.length === 0; i++) {
+        publicPagesChanged();
+        await store.db.updateTable('institutions').set({ name: 'Nhà văn hóa Xã Mới' }).where('id', '=', centre).execute();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(heard).toContain('institutions');
+      heard.length = 0;
+      const r = await app.request('/api/v1/values', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify([{ institution: 'LIB-C1', dataElement: 'LIB_VISITS', period: '2024-05', value: 77 }]),
+      });
+      expect(r.status).toBe(200);
+      await until(() => heard.includes('data_values') && heard.includes('agg_totals'));
+      await new Promise((resolve) => setTimeout(resolve, 200)); // anything else it would announce
+      expect(new Set(heard)).toEqual(new Set(['data_values', 'agg_values', 'agg_totals']));
+    } finally {
+      await listener.close();
+    }
   });
 
   it('renders pages afresh after changes within a share of the time; past it, the page as it was', async () => {

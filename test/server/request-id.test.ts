@@ -26,6 +26,18 @@ describe.each(ENGINES)('request ids and structured logs (%s)', (engine) => {
     expect(odd.headers.get('x-request-id')).not.toBe('<script>');
   });
 
+  it('a page answered from the micro-cache names its own request too (a hit, a 304), never the one it was rendered for', async () => {
+    const first = await app.request('/su-kien?rid=1', { headers: { 'x-request-id': 'render-1' } });
+    expect(first.headers.get('x-request-id')).toBe('render-1');
+    const hit = await app.request('/su-kien?rid=1', { headers: { 'x-request-id': 'hit-2' } });
+    expect([hit.headers.get('x-cache'), hit.headers.get('x-request-id')]).toEqual(['hit', 'hit-2']);
+    const own = await app.request('/su-kien?rid=1');
+    expect(own.headers.get('x-cache')).toBe('hit');
+    expect(own.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const unchanged = await app.request('/su-kien?rid=1', { headers: { 'x-request-id': 'etag-3', 'if-none-match': first.headers.get('etag')! } });
+    expect([unchanged.status, unchanged.headers.get('x-request-id')]).toEqual([304, 'etag-3']);
+  });
+
   it('a fault: one JSON log line with the id and the stack; the page shows the id, not the error', async () => {
     const written: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {

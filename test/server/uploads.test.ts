@@ -102,6 +102,28 @@ describe.each(ENGINES)('uploads and liveness on %s', (engine) => {
     expect(await api.json()).toMatchObject({ code: 'E1016', errorEn: 'The upload is too large: at most 1 MB. Nothing was saved.' });
   });
 
+  it('refuses a declared Content-Length over the limit before a byte of the body is sent', async () => {
+    const ask = (length: string) =>
+      new Promise<string>((resolve, reject) => {
+        const url = new URL(server.url);
+        const socket = net.connect(Number(url.port), url.hostname, () =>
+          socket.write(`POST /api/v1/values HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`),
+        );
+        let answer = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (d: string) => {
+          answer += d;
+          if (answer.includes('\r\n\r\n')) {
+            socket.destroy();
+            resolve(answer.split('\r\n')[0]!);
+          }
+        });
+        socket.on('error', reject);
+        setTimeout(() => reject(new Error(`no answer with Content-Length ${length}`)), 10_000).unref();
+      });
+    expect(await ask('2000000')).toBe('HTTP/1.1 413 Payload Too Large');
+  });
+
   it('refuses a MARCXML file nested 50,000 deep at once, saying so; the desk still imports real files', async () => {
     const staff = new Client(server.url);
     expect((await staff.login('thuvien.hue', DEMO_PASSWORD)).status).toBe(303);

@@ -16,6 +16,11 @@ export type AppEnv = {
     t: Messages;
     /** The request's id (core/web/request-id.ts): in `X-Request-Id` and on its log lines. */
     requestId: string;
+    /**
+     * What a write request changed, when it knows it changed nothing but statistics values ('values'): the kept
+     * public pages that show none stay as they are (portal/micro-cache.ts). Unset: anything may have changed.
+     */
+    changed?: 'values' | 'all';
   };
 };
 
