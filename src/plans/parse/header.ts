@@ -162,8 +162,9 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const all = citations(f);
   // What stands above a document's own `Số: …, ngày …` line is a site's furniture (its list of related documents).
   const basisStart = Math.max(bodyStart, num?.[1] ? num.index + num[0].length : 0, num?.[1] && dm && dm.index > num.index ? dm.index + dm[0].length : 0);
-  // The basis ends where the plan's first numbered part begins ("1. Mục đích", "I. MỤC TIÊU").
-  const part = /\n[ \t]*(?:\d{1,2}|[ivx]{1,4})\.[ \t]+(?!can cu|thuc hien)[a-z]/g;
+  // The basis ends where the plan's first numbered part begins ("1. Mục đích", "I. MỤC TIÊU"), or a decision's
+  // articles ("QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Kế hoạch … (Kèm theo Kế hoạch số 1376/KH-SGDĐT …)": what it approves).
+  const part = /\n[ \t]*(?:(?:\d{1,2}|[ivx]{1,4})\.[ \t]+(?!can cu|thuc hien)[a-z]|quyet dinh[ \t]*:|dieu[ \t]+1[ \t]*[.:])/g;
   part.lastIndex = basisStart;
   const firstPart = part.exec(text)?.index ?? text.length;
   const basisEnd = st.sections[0]?.start ?? Math.min(text.length, bodyStart + 1500);

@@ -27,6 +27,11 @@ export interface TargetOptions {
   milestones: number[];
   /** The document's year: a value for an earlier year is a result, not a target. */
   dateYear: number | null;
+  /**
+   * The year a text reviews (`tổ chức tổng kết phong trào … năm 2021 và triển khai nhiệm vụ năm 2022`, `BÁO CÁO KẾT QUẢ
+   * HOẠT ĐỘNG NĂM 2010`): its values for that year, without a cue of aim, are results.
+   */
+  reviewed?: number | null;
 }
 
 export function readTargets(
@@ -39,6 +44,7 @@ export function readTargets(
   warnings: string[],
 ): { targets: ParsedTarget[]; results: ParsedResult[] } {
   const { horizon, milestones, dateYear } = opts;
+  const reviewed = opts.reviewed ?? null;
   const { flat: line, at } = oneLine(f);
   const ctx: Ctx = { f: line, ocr, horizon, warnings };
   const out: ParsedTarget[] = [];
@@ -152,7 +158,9 @@ export function readTargets(
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
         if (made.length === 0) continue;
       }
-      const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
+      const pastYear =
+        (dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear) ||
+        (reviewed !== null && made.every((t) => t.year === reviewed));
       const trend = TREND.exec(text);
       const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(cues)));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
