@@ -6,7 +6,9 @@
  * a document the text follows in spirit is not its horizon nor its programme; a plan approved `vừa được …
  * phê duyệt` and `Chương trình đưa ra mục tiêu` are told of, in news; a ministry's code keeps its Đ; a
  * decision's basis ends at its articles; the programme is the decision that approved the project the
- * title names, whatever its local period.
+ * title names, whatever its local period; a line in capitals opening with a type says what the document
+ * is; a dateline under a portal's toolbar marks a news page; programmes listed together as work done are
+ * none the text's own.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -124,5 +126,34 @@ describe('header', () => {
   const plan = `ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nSố: 88/KH-UBND\n\nYên Bái, ngày 10 tháng 5 năm 2022\n\nKẾ HOẠCH\n\nTHỰC HIỆN ĐỀ ÁN “XÂY DỰNG XÃ HỘI HỌC TẬP GIAI ĐOẠN 2022 - 2030” TRÊN ĐỊA BÀN TỈNH YÊN BÁI\n\nThực hiện Chỉ thị số 14/CT-TTg ngày 25/5/2021 của Thủ tướng Chính phủ về đẩy mạnh công tác khuyến học, khuyến tài, xây dựng xã hội học tập giai đoạn 2021 - 2030; Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”, UBND tỉnh ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n`;
   it.each(both(plan))('the programme is the decision that approved the project the title names (%s)', (_, t) => {
     expect(parsePlan(t!).programme).toBe('1373/QĐ-TTg');
+  });
+});
+
+describe('what a page is', () => {
+  it.each(
+    both(
+      `Phiếu điều tra\n\nBáo cáo hằng năm\n\nThứ hai - 05/12/2016 20:12\nBÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2015 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2016\n\nA. KẾT QUẢ HOẠT ĐỘNG NĂM 2015\n\nTrong năm 2015 hiệu quả phục vụ đạt 105% kế hoạch năm.\n`,
+    ),
+  )('a line in capitals opening with its type, under a menu (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('report');
+  });
+
+  it.each(
+    both(
+      `PublishingPortal - Block_BanTin_Toolbar\n\n15/03/2023\nTăng cỡ chữ Giảm cỡ chữ\n95 đơn vị được công nhận “Cộng đồng học tập” năm 2022\nTheo báo cáo của Sở Giáo dục và Đào tạo, có 95/95 đơn vị cấp xã được công nhận. Năm 2022, UBND tỉnh ban hành Kế hoạch thực hiện Chương trình “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021 - 2030” và Kế hoạch thực hiện Chương trình “Xây dựng mô hình công dân học tập giai đoạn 2021 - 2030” trên địa bàn tỉnh.\n`,
+    ),
+  )("a dateline under a portal's toolbar; programmes listed as work done (%s)", (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.kind).toBe('news');
+    expect(p.programme).toBeNull();
+    expect(p.targets).toEqual([]);
+  });
+
+  it.each(
+    both(
+      `(BBT) - Tỉnh vừa ban hành Kế hoạch thực hiện Chương trình “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị giai đoạn 2021 - 2030”. Đến năm 2025, 70% gia đình được công nhận “Gia đình học tập”.\n`,
+    ),
+  )("one programme named alone is still the text's (%s)", (_, t) => {
+    expect(parsePlan(t!).programme).toBe('387/QĐ-TTg');
   });
 });

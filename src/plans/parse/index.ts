@@ -313,7 +313,16 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 function reportsOn(text: string, folded: string): boolean {
   if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
   // (a page opening on its dateline, "25/12/2020 17:00": a document opens on its issuer)
-  if (DATELINE.test(folded.trimStart())) return true;
+  // (or on a portal's toolbar and then its dateline, "PublishingPortal - Block_BanTin_Toolbar" / "28/02/2023")
+  if (
+    folded
+      .trimStart()
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, 3)
+      .some((l) => DATELINE.test(l))
+  )
+    return true;
   // (a page opening on its photo's caption: plans carry no photos)
   if (isCaption(folded.trimStart().split('\n', 1)[0]!)) return true;
   const first = /^[^.!?]*/.exec(folded.trimStart())![0];

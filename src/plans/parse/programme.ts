@@ -66,7 +66,24 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
   if (inBasis) return inBasis.number;
-  return byName ?? null;
+  return byName !== undefined && !namedAmong(text, byName) ? byName : null;
+}
+
+/**
+ * A programme named first in a sentence that names another of the family (`UBND tỉnh ban hành Kế hoạch thực hiện Chương
+ * trình “Đẩy mạnh phong trào học tập suốt đời …” và Kế hoạch thực hiện Chương trình “Xây dựng mô hình công dân học tập …”`):
+ * a list of the work done, none of it the text's own programme.
+ */
+function namedAmong(text: string, number: string): boolean {
+  const re = PROGRAMME_NAMES.find(([, n]) => n === number)?.[0];
+  const at = re ? namedAt(text, re) : Number.POSITIVE_INFINITY;
+  if (at === Number.POSITIVE_INFINITY) return false;
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = /[.\n]/.exec(text.slice(at));
+  // (the rest of the sentence: one title may hold a shorter one's words, "… cộng đồng, đơn vị" those of "… cộng đồng")
+  const own = re!.exec(text.slice(at))![0].length;
+  const rest = `${text.slice(start, at)} ${text.slice(at + own, stop ? at + stop.index : text.length)}`;
+  return PROGRAMME_NAMES.some(([other, n]) => n !== number && other.test(rest));
 }
 
 /**
