@@ -8,7 +8,7 @@
  * decision's basis ends at its articles; the programme is the decision that approved the project the
  * title names, whatever its local period; a line in capitals opening with a type says what the document
  * is; a dateline under a portal's toolbar marks a news page; programmes listed together as work done are
- * none the text's own.
+ * none the text's own; a movement's halls and clubs are counted.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -155,5 +155,25 @@ describe('what a page is', () => {
     ),
   )("one programme named alone is still the text's (%s)", (_, t) => {
     expect(parsePlan(t!).programme).toBe('387/QĐ-TTg');
+  });
+});
+
+describe("a movement's halls and clubs", () => {
+  it.each(
+    both(
+      `Huyện Vũ Thư tổng kết phong trào năm 2022\n\nNăm 2022, các xã thành lập mới 12 câu lạc bộ thể thao; có 7 nhà văn hóa được xây dựng mới; tỷ lệ gia đình văn hóa đạt 90%.\n`,
+    ),
+  )('are counted where a review reports them (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([12, 7, 90]);
+  });
+
+  it.each(
+    both(`KẾ HOẠCH\nPHÁT TRIỂN VĂN HÓA ĐỌC\n\nI. MỤC TIÊU\n\nĐến năm 2025, phấn đấu thành lập 20 câu lạc bộ đọc sách; 80% trường học có tủ sách lớp học.\n`),
+  )('and where a plan sets them (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 20, 'count'],
+      [2025, 80, 'percent'],
+    ]);
   });
 });
