@@ -106,6 +106,18 @@ describe('a document the text follows in spirit', () => {
   });
 });
 
+describe('a document followed in spirit, in the same paragraph as the targets', () => {
+  it.each(
+    both(
+      `Phát triển phong trào văn hóa giai đoạn 2021-2026\n\n(VNA) - Chương trình nhằm phát triển phong trào giai đoạn 2021-2026 có chiều sâu.\nCác nhiệm vụ được thực hiện theo tinh thần Nghị quyết Đại hội lần thứ XIII của Đảng và Chiến lược phát triển văn hóa Việt Nam đến năm 2030.\n85% gia đình giữ vững danh hiệu văn hóa\nĐối với vùng đồng bằng, Chương trình phấn đấu 85% gia đình giữ vững danh hiệu gia đình văn hóa.\n`,
+    ),
+  )('lends its term to none of them (%s)', (_, t) => {
+    const read = readTargets(t!);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every(([year]) => year === 2026)).toBe(true);
+  });
+});
+
 describe('what a text tells of a plan', () => {
   it.each(
     both(

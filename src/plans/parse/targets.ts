@@ -17,6 +17,9 @@ import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, resultOf,
 import type { ParsedResult, ParsedTarget } from './types.ts';
 import { isStockUnit, scanValues, scanYears } from './values.ts';
 
+/** A clause of spirit open at the end of a text: `… theo tinh thần Nghị quyết … và Chiến lược …`. */
+const SPIRIT = /\btheo tinh than\b[^.;]*$/;
+
 /** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`). */
 const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả']);
 
@@ -112,10 +115,12 @@ export function readTargets(
       const cues = cueText(text);
       const values = scanValues(text);
       if (values.length === 0) {
-        if (years.length > 0 && isHeading(text)) leadYear = { year: years.at(-1)!.year, level: rank(it) };
+        // (a term of a document the sentence follows in spirit, "theo tinh thần … Chiến lược … đến năm 2030", is that document's)
+        const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
+        if (own.length > 0 && isHeading(text)) leadYear = { year: own.at(-1)!.year, level: rank(it) };
         if (isHeading(text)) pastBefore = false;
-        if (years.length > 0) itemYear = years.at(-1)!.year;
-        seen.push(...years.map((y) => y.year));
+        if (own.length > 0) itemYear = own.at(-1)!.year;
+        seen.push(...own.map((y) => y.year));
         continue;
       }
       // "Mỗi năm, …" states a standing target: it does not take the year of the sentence before.
