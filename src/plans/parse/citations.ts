@@ -41,8 +41,9 @@ export function repairCode(code: string): string {
       .replace(/\s+/g, '')
       .replace(/^Q[DĐdđbBpP0O]?(?=-|\/|$)/i, 'QĐ')
       .replace(/^N[DĐdđbBpP](?=-)/i, 'NĐ')
-      // the education offices in any part of a code: Bộ, Sở, Phòng GDĐT (`TT-BGDĐT`, `KHLT-PGDĐT-HKH`, `TTr-SGDĐT`)
-      .replace(/(?<=-)([BSP]?)GD[DĐPB]T(?=-|$)/gi, (_, office: string) => `${office.toUpperCase()}GDĐT`)
+      // the education offices in any part of a code, its head too: Bộ, Sở, Phòng GDĐT (`TT-BGDĐT`, `KHLT-PGDĐT-HKH`,
+      // `TTr-SGDĐT`, a ministry's letter `3320/BGDĐT-GDTX`)
+      .replace(/(?<=^|-)([BSP]?)GD[DĐPB]T(?=-|$)/gi, (_, office: string) => `${office.toUpperCase()}GDĐT`)
       .replace(/(?<=-)(?:[DĐPB]CSVN)$/i, 'ĐCSVN')
       .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
       .replace(/(?<=-)TT[gGq8]$/, 'TTg')

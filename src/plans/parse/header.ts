@@ -38,6 +38,20 @@ const DOC_LINE = /(?:^|\n)[ "]*(k[eo] hoach|quyet dinh|bao cao|chuong trinh|de a
 /** A word of running text before `, ngày` (`… công tác xoá mù chữ, ngày 29/5/2014, UBND tỉnh … đã phê duyệt`): an act the text reports. */
 const RUNNING = /[a-z]+\s*$/;
 
+/**
+ * Without a type line of its own, a line in capitals that opens with one and runs on as the title
+ * (`BÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2010 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2011` under a site's menu) says what the document is.
+ */
+function titledType(f: Folded, top: string): string | null {
+  for (const m of top.slice(0, 800).matchAll(/(?:^|\n)[ \t"]*(bao cao|ke hoach|quyet dinh)[ \t]+[a-z][^\n]{10,}/g)) {
+    const at = m.index + m[0].search(/[a-z]/);
+    const o = toOriginal(f, at, m.index + m[0].length);
+    const line = f.original.slice(o.start, o.end);
+    if (/\p{Lu}/u.test(line) && line === line.toUpperCase()) return m[1]!;
+  }
+  return null;
+}
+
 export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const text = f.text;
   const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
@@ -46,7 +60,7 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   // "QUYẾT ĐỊNH:" before "Điều 1." is a decision's formula opening its articles, not its title (a web copy may drop the title).
   const formula = typeLine?.[0].includes(':') && /^\s*dieu\s+1\b/.test(top.slice(typeLine.index + typeLine[0].length));
   const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(top) ?? (formula ? null : typeLine);
-  const docType = typeLine ? typeLine[1]!.replace(/^k[eo]/, 'ke') : null;
+  const docType = typeLine ? typeLine[1]!.replace(/^k[eo]/, 'ke') : titledType(f, top);
   const headerEnd = titleLine ? titleLine.index : formula && typeLine ? typeLine.index : Math.min(firstSection, 600);
   const head = text.slice(0, headerEnd);
   const spans: Header['spans'] = { number: null, date: null, title: null, issuer: null };
@@ -162,8 +176,9 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const all = citations(f);
   // What stands above a document's own `Số: …, ngày …` line is a site's furniture (its list of related documents).
   const basisStart = Math.max(bodyStart, num?.[1] ? num.index + num[0].length : 0, num?.[1] && dm && dm.index > num.index ? dm.index + dm[0].length : 0);
-  // The basis ends where the plan's first numbered part begins ("1. Mục đích", "I. MỤC TIÊU").
-  const part = /\n[ \t]*(?:\d{1,2}|[ivx]{1,4})\.[ \t]+(?!can cu|thuc hien)[a-z]/g;
+  // The basis ends where the plan's first numbered part begins ("1. Mục đích", "I. MỤC TIÊU"), or a decision's
+  // articles ("QUYẾT ĐỊNH:", "Điều 1. Phê duyệt Kế hoạch … (Kèm theo Kế hoạch số 1376/KH-SGDĐT …)": what it approves).
+  const part = /\n[ \t]*(?:(?:\d{1,2}|[ivx]{1,4})\.[ \t]+(?!can cu|thuc hien)[a-z]|quyet dinh[ \t]*:|dieu[ \t]+1[ \t]*[.:])/g;
   part.lastIndex = basisStart;
   const firstPart = part.exec(text)?.index ?? text.length;
   const basisEnd = st.sections[0]?.start ?? Math.min(text.length, bodyStart + 1500);

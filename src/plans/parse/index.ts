@@ -33,7 +33,7 @@ export function parsePlan(text: string): ParsedPlanFull {
   const named = header.headline && /\bnam\s+20\d\d\b/.test(head) ? namedPlan(f.text, header.bodyStart) : null;
   const horizon = nearer(horizonOf(head, f.text, header.dateYear), named ? horizonOf(named, '', header.dateYear) : null);
   const milestones = milestonesOf(f.text, header.dateYear);
-  const opts = { horizon, milestones, dateYear: header.dateYear };
+  const opts = { horizon, milestones, dateYear: header.dateYear, reviewed: reviewedYear(f.text.slice(0, 1200)) };
   // A news headline is read on its own: its sentence ends where the line does, and the body's first sentence starts after it.
   const inHeadline = header.headline ? readTargets(f, st.items, 0, header.bodyStart, ocr, opts, warnings) : { targets: [], results: [] };
   const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
@@ -56,10 +56,14 @@ export function parsePlan(text: string): ParsedPlanFull {
   const links = linksEnd > header.bodyStart ? toOriginal(f, header.bodyStart, linksEnd) : null;
   const inLinks = (at: number) => links !== null && at >= links.start && at < links.end;
   const results = told.filter((r) => !inLinks(r.valueSpan.start));
+  // The headline again under it (a photo's caption that repeats it, "Đà Nẵng đặt mục tiêu 70% …"): read like the headline.
+  const again = header.headline ? headlineAgain(f, header.bodyStart) : [];
+  const inAgain = (t: ParsedTarget) => again.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const captions = captionLines(f);
   const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
     if (inLinks(t.valueSpan.start)) return false;
+    if (inAgain(t)) return !read.targets.some((o) => !inAgain(o) && o.span.start >= headEnd && same(o, t));
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
     if (
@@ -149,6 +153,24 @@ function fractionAgain(text: string, t: ParsedTarget, headEnd: number): boolean 
   return new RegExp(String.raw`(?<![\d.])${lit(m[1]!)}\s*\/\s*${lit(m[2]!)}(?![\d.])`).test(text.slice(headEnd));
 }
 
+/**
+ * The lines under the headline that repeat it (a caption, the page's own repeat), as spans of the original: the
+ * same letters but for a few a scan misread.
+ */
+function headlineAgain(f: Folded, headEnd: number): { start: number; end: number }[] {
+  const head = f.text.slice(f.text.lastIndexOf('\n', headEnd - 1) + 1, headEnd).trim();
+  const out: { start: number; end: number }[] = [];
+  if (head.length < 20) return out;
+  let at = headEnd;
+  for (const line of f.text.slice(headEnd).split('\n')) {
+    const t = line.trim();
+    if (Math.abs(t.length - head.length) <= 2 && [...head].filter((c, i) => t[i] === c).length >= 0.85 * head.length)
+      out.push(toOriginal(f, at, at + line.length));
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** `Nơi nhận:` and the signature block: nothing after it is plan content. */
 function tailStart(text: string): number {
   const m = /\n\s*n[oô]i nh\w{1,2}n\s*:/.exec(text);
@@ -160,6 +182,15 @@ function namedPlan(text: string, bodyStart: number): string | null {
   const body = text.slice(bodyStart, bodyStart + 1500);
   for (const s of body.split(/(?<=[.!?])\s+|\n\s*\n/)) if (/\b(?:ke hoach|chuong trinh|de an)\b/.test(s) && /\bnam\s+20\d\d\b/.test(s)) return s;
   return null;
+}
+
+/**
+ * The year a text opens by reviewing: `tổ chức tổng kết phong trào … năm 2021 và triển khai nhiệm vụ năm 2022`,
+ * `BÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2010 …` (a review to be held, `sơ kết vào năm 2025`, is none).
+ */
+export function reviewedYear(opening: string): number | null {
+  const m = /\b(?:tong ket|so ket|bao cao ket qua|ket qua (?:hoat dong|thuc hien))\b[^.!?\n]{0,120}?(?<!\bvao )\bnam\s+(20\d\d)\b/.exec(opening);
+  return m ? Number(m[1]) : null;
 }
 
 function nearer(a: number | null, b: number | null): number | null {
@@ -227,7 +258,10 @@ function horizonOf(head: string, text: string, dateYear: number | null): number 
   const plain = head.replace(/\b(?:dinh huong|tam nhin)\b[^.;\n]*?\bnam\s+20\d\d\b/g, ' ').replace(/\bngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s+20\d\d\b/g, ' ');
   const inTitle = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (inTitle.length > 0) return Math.max(...inTitle);
-  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
+  // (the term of a document whose spirit the text follows, "theo tinh thần Nghị quyết … và Chiến lược … đến năm 2030", is that document's)
+  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)]
+    .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
+    .map((m) => Number(m[1] ?? m[2]));
   if (inText.length > 0) return Math.max(...inText);
   return dateYear;
 }
@@ -279,13 +313,25 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
 function reportsOn(text: string, folded: string): boolean {
   if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
   // (a page opening on its dateline, "25/12/2020 17:00": a document opens on its issuer)
-  if (DATELINE.test(folded.trimStart())) return true;
+  // (or on a portal's toolbar and then its dateline, "PublishingPortal - Block_BanTin_Toolbar" / "28/02/2023")
+  if (
+    folded
+      .trimStart()
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, 3)
+      .some((l) => DATELINE.test(l))
+  )
+    return true;
   // (a page opening on its photo's caption: plans carry no photos)
   if (isCaption(folded.trimStart().split('\n', 1)[0]!)) return true;
   const first = /^[^.!?]*/.exec(folded.trimStart())![0];
   // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
   if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
-  if (/\bvua\s+(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
+  // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt")
+  if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
+  // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Kế hoạch đặt mục tiêu …")
+  if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
   // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …")
   if (opening.some((s) => /^\W*ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(s))) return true;

@@ -46,10 +46,13 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   const title = titleStart >= 0 ? text.slice(titleStart, bodyStart) : '';
   const titled = PROGRAMME_NAMES.find(([re]) => re.test(title));
   if (titled) return titled[1];
+  const approving = approvingTitled(text, title, pm);
+  if (approving) return approving;
   const carried = pm.find((c) => c.start < basisEnd && IMPLEMENTS.test(text.slice(Math.max(0, c.start - 60), c.start)) && c.digits !== '1520');
   const has1520 = pm.some((c) => c.digits === '1520' && c.code === 'qd-ttg');
   // Of the programmes named, the one named first (the title's, the basis's) is the one carried out.
-  const byName = PROGRAMME_NAMES.map(([re, number]) => ({ at: re.exec(text)?.index ?? Number.POSITIVE_INFINITY, number }))
+  // (a document whose spirit the text follows, "theo tinh thần Nghị quyết … và Chiến lược …", is not what it carries out)
+  const byName = PROGRAMME_NAMES.map(([re, number]) => ({ at: namedAt(text, re), number }))
     .filter((x) => x.at < Number.POSITIVE_INFINITY)
     .sort((a, b) => a.at - b.at)[0]?.number;
   // The 2014 Project 208 bore nearly the same name ("… trong các thư viện, bảo tàng, nhà văn hóa, câu lạc bộ").
@@ -63,5 +66,42 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
   if (inBasis) return inBasis.number;
-  return byName ?? null;
+  return byName !== undefined && !namedAmong(text, byName) ? byName : null;
+}
+
+/**
+ * A programme named first in a sentence that names another of the family (`UBND tỉnh ban hành Kế hoạch thực hiện Chương
+ * trình “Đẩy mạnh phong trào học tập suốt đời …” và Kế hoạch thực hiện Chương trình “Xây dựng mô hình công dân học tập …”`):
+ * a list of the work done, none of it the text's own programme.
+ */
+function namedAmong(text: string, number: string): boolean {
+  const re = PROGRAMME_NAMES.find(([, n]) => n === number)?.[0];
+  const at = re ? namedAt(text, re) : Number.POSITIVE_INFINITY;
+  if (at === Number.POSITIVE_INFINITY) return false;
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = /[.\n]/.exec(text.slice(at));
+  // (the rest of the sentence: one title may hold a shorter one's words, "… cộng đồng, đơn vị" those of "… cộng đồng")
+  const own = re!.exec(text.slice(at))![0].length;
+  const rest = `${text.slice(start, at)} ${text.slice(at + own, stop ? at + stop.index : text.length)}`;
+  return PROGRAMME_NAMES.some(([other, n]) => n !== number && other.test(rest));
+}
+
+/**
+ * The decision that approved the project or programme the title names, whatever its local period
+ * (`… thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2022 - 2030”` and, in the basis, `Quyết định số
+ * 1373/QĐ-TTg … phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”`), not a directive cited before it.
+ */
+function approvingTitled(text: string, title: string, pm: Citation[]): string | null {
+  const m = /\b(?:de an|chuong trinh)\W{0,3}([a-z][a-z ,]{8,}?)\s*(?:\bgiai doan\b|\bden nam\b|\btren dia ban\b|"|$)/.exec(title);
+  if (!m) return null;
+  const name = m[1]!.trim().replace(/[,]/g, ',?').replace(/\s+/g, '\\s+');
+  const re = new RegExp(String.raw`^[^.;]{0,160}?\b(?:phe duyet|ban hanh)\s+(?:(?:de an|chuong trinh)\W{0,3})?${name}\b`);
+  return pm.find((c) => re.test(text.slice(c.end, c.end + 300)))?.number ?? null;
+}
+
+/** Where a programme's name first stands outside a clause of spirit (`theo tinh thần … Chiến lược …`). */
+function namedAt(text: string, re: RegExp): number {
+  const all = new RegExp(re.source, 'g');
+  for (const m of text.matchAll(all)) if (!/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index))) return m.index;
+  return Number.POSITIVE_INFINITY;
 }

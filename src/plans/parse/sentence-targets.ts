@@ -117,6 +117,8 @@ export function sentenceTargets(
     const s = segs[i]!;
     const { v } = s;
     if (v.type === 'count') {
+      // "100% đơn vị hành chính cấp tỉnh có đủ 3 thiết chế văn hóa": the full set each unit of the share has, no target of its own.
+      if (segs[i - 1]?.v.type === 'percent' && /\bco\s+(?:day\s+)?du\s*$/.test(s.before)) continue;
       const indicator = countIndicator(text.slice(v.end - v.unit.length));
       out.push(base(v, 'count', indicator, { ...noMeasure(), sector: indicator?.startsWith('MUS') ? 'museum' : indicator ? 'library' : null }, unitVi(v.unit)));
       continue;

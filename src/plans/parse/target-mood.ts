@@ -5,11 +5,12 @@ import type { ParsedResult, ParsedTarget } from './types.ts';
  * A value that states what was done, not what is to be done (a report, a plan's review of the past);
  * `Trong 5 năm (2015-2020), toàn tỉnh có …`, `trong 3 năm qua`: a span of years looked back on;
  * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is;
- * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Đến thời điểm hiện tại, …` (up to now);
+ * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Theo báo cáo của Sở …, …`: figures a
+ * report gave; `Đến thời điểm hiện tại, …` (up to now);
  * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan.
  */
 export const PAST =
-  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke)\b/;
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke|theo bao cao)\b/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 /**
  * A cue of aim, read on `cueText` (an aim named before is none). A floor (`ít nhất 3 di sản đã được UNESCO ghi danh`)
@@ -48,8 +49,11 @@ export const PAST_HEADING = /^\W*(?:(?:danh gia|so ket|tong ket)\s+)?(?:ket qua|
  */
 const AIM_NAMED = /\b(?:(?:thuc hien|de dat(?: duoc)?|nham dat(?: duoc)?)\s+)?(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\s+(?:tren|nay|de ra|do|ay)\b/g;
 
-/** The sentence as its cues of aim are read: an aim it names as done or served is none. */
-export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ');
+/** A national target programme by its kind's name (`chương trình mục tiêu quốc gia`, `sách tài trợ chương trình mục tiêu`): a name, no aim. */
+const TARGET_PROGRAMME = /\bchuong trinh muc tieu(?:\s+quoc gia)?\b/g;
+
+/** The sentence as its cues of aim are read: an aim it names as done or served is none, nor a programme's name. */
+export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ').replace(TARGET_PROGRAMME, ' ');
 
 export function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
   return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };

@@ -17,6 +17,9 @@ import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, resultOf,
 import type { ParsedResult, ParsedTarget } from './types.ts';
 import { isStockUnit, scanValues, scanYears } from './values.ts';
 
+/** A clause of spirit open at the end of a text: `… theo tinh thần Nghị quyết … và Chiến lược …`. */
+const SPIRIT = /\btheo tinh than\b[^.;]*$/;
+
 /** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`). */
 const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả']);
 
@@ -27,6 +30,11 @@ export interface TargetOptions {
   milestones: number[];
   /** The document's year: a value for an earlier year is a result, not a target. */
   dateYear: number | null;
+  /**
+   * The year a text reviews (`tổ chức tổng kết phong trào … năm 2021 và triển khai nhiệm vụ năm 2022`, `BÁO CÁO KẾT QUẢ
+   * HOẠT ĐỘNG NĂM 2010`): its values for that year, without a cue of aim, are results.
+   */
+  reviewed?: number | null;
 }
 
 export function readTargets(
@@ -39,6 +47,7 @@ export function readTargets(
   warnings: string[],
 ): { targets: ParsedTarget[]; results: ParsedResult[] } {
   const { horizon, milestones, dateYear } = opts;
+  const reviewed = opts.reviewed ?? null;
   const { flat: line, at } = oneLine(f);
   const ctx: Ctx = { f: line, ocr, horizon, warnings };
   const out: ParsedTarget[] = [];
@@ -106,10 +115,12 @@ export function readTargets(
       const cues = cueText(text);
       const values = scanValues(text);
       if (values.length === 0) {
-        if (years.length > 0 && isHeading(text)) leadYear = { year: years.at(-1)!.year, level: rank(it) };
+        // (a term of a document the sentence follows in spirit, "theo tinh thần … Chiến lược … đến năm 2030", is that document's)
+        const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
+        if (own.length > 0 && isHeading(text)) leadYear = { year: own.at(-1)!.year, level: rank(it) };
         if (isHeading(text)) pastBefore = false;
-        if (years.length > 0) itemYear = years.at(-1)!.year;
-        seen.push(...years.map((y) => y.year));
+        if (own.length > 0) itemYear = own.at(-1)!.year;
+        seen.push(...own.map((y) => y.year));
         continue;
       }
       // "Mỗi năm, …" states a standing target: it does not take the year of the sentence before.
@@ -152,7 +163,9 @@ export function readTargets(
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
         if (made.length === 0) continue;
       }
-      const pastYear = dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear;
+      const pastYear =
+        (dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear) ||
+        (reviewed !== null && made.every((t) => t.year === reviewed));
       const trend = TREND.exec(text);
       const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(cues)));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {

@@ -65,7 +65,9 @@ const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:ng
 const UNITS =
   'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap|' +
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
-  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem sinh hoat';
+  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem sinh hoat|' +
+  // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
+  'nha van hoa|cau lac bo';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
