@@ -30,6 +30,7 @@ import { tripItems } from './migrations/036_trip_items.ts';
 import { platformSettings } from './migrations/041_platform_settings.ts';
 import { planReadings } from './migrations/044_plan_readings.ts';
 import { importFingerprints } from './migrations/046_import_fingerprints.ts';
+import { valuesWithoutYearIndex } from './migrations/047_values_without_year_index.ts';
 import { installChangeNotices } from './change-notices.ts';
 import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
@@ -78,6 +79,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '044_plan_readings': (store) => planReadings(store.engine),
   '045_values_by_year': (store) => valuesByYear(store.engine),
   '046_import_fingerprints': (store) => importFingerprints(store.engine),
+  '047_values_without_year_index': (store) => valuesWithoutYearIndex(store.engine),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */

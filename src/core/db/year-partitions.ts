@@ -140,12 +140,19 @@ export async function partitionTableByYear(
  * planner would otherwise take the grown partition for empty and scan it whole on every probe of the next large
  * write (a re-import of the same file right after: 200,000 cells × 15,000 scans). What autovacuum does a minute later.
  */
-export async function analyzeGrownYears<T>(db: Kysely<T>, t: YearPartitioned, added: ReadonlyMap<number, number>): Promise<void> {
+export async function analyzeGrownYears<T>(
+  db: Kysely<T>,
+  t: YearPartitioned,
+  added: ReadonlyMap<number, number>,
+  columns: readonly string[] = [],
+): Promise<void> {
+  // (`columns`: only those analysed — the row count, which misled the planner, is taken whatever they are)
+  const which = columns.length > 0 ? sql` (${sql.join(columns.map((c) => sql.ref(c)))})` : sql``;
   for (const [year, n] of added) {
     const name = partitionName(t, year);
     const r = await sql<{ tuples: number | null }>`SELECT reltuples AS tuples FROM pg_class WHERE oid = to_regclass(${name})`.execute(db);
     const row = r.rows[0];
     if (!row) continue; // a year without its own partition: its rows are in the default one, which stays small
-    if (row.tuples === null || Number(row.tuples) < n) await sql`ANALYZE ${sql.table(name)}`.execute(db);
+    if (row.tuples === null || Number(row.tuples) < n) await sql`ANALYZE ${sql.table(name)}${which}`.execute(db);
   }
 }
