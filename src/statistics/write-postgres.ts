@@ -70,7 +70,8 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
     SELECT inst, period, code, name, year FROM locked_cells`;
   await inTransaction(db, async (trx) => {
     await lockCells(trx, rows);
-    const heads = await cellHeads(trx, rows, audit === 'batch');
+    const codes = await existingCodes(trx, rows);
+    const heads = audit === 'batch' ? cellHeads(rows, codes) : [];
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
     await sql`SET LOCAL jit = off`.execute(trx);
     await sql`CREATE TEMP TABLE IF NOT EXISTS value_batch (ord integer, institution_id integer, element_id integer, period text, year integer,
@@ -85,32 +86,43 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
   });
 }
 
+/** Institution and element codes by id, each as JSON text. */
+interface JsonCodes {
+  institutions: Map<number, string>;
+  elements: Map<number, string>;
+}
+
 /**
  * The large write's institutions and elements, by id, checked to exist (the check that replaces the foreign keys'
- * per-row triggers here, migration 006: one lookup per distinct id, where a join of every row to the institutions
- * hashed all of them): a batch naming one that does not fails whole, before anything is written. With `heads`, each
- * row's audit cell head, `["institution","element","period",`, so the batch audit joins nothing.
+ * per-row triggers here, migration 006): one lookup of the distinct ids, where a join of every row to the institutions
+ * hashed all of them. A batch naming one that does not exist fails whole, before anything is written.
  */
-async function cellHeads(db: DB, rows: ResolvedValue[], heads: boolean): Promise<string[]> {
+async function existingCodes(db: DB, rows: ResolvedValue[]): Promise<JsonCodes> {
   const institutions = [...new Set(rows.map((r) => r.institutionId))];
   const elements = [...new Set(rows.map((r) => r.elementId))];
   const found = await sql<{ t: 'i' | 'e'; id: number; code: string }>`SELECT 'i' AS t, id, code FROM institutions WHERE id = ANY(${institutions}::int[])
     UNION ALL SELECT 'e', id, code FROM data_elements WHERE id = ANY(${elements}::int[])`.execute(db);
-  // each code as JSON once; an institution's head with its element's, once per pair
-  const codes = { i: new Map<number, string>(), e: new Map<number, string>() };
-  for (const r of found.rows) codes[r.t].set(r.id, JSON.stringify(r.code));
+  const codes: JsonCodes = { institutions: new Map(), elements: new Map() };
+  for (const r of found.rows) (r.t === 'i' ? codes.institutions : codes.elements).set(r.id, JSON.stringify(r.code));
   const missing = [
-    ...institutions.filter((id) => !codes.i.has(id)).map((id) => `institution ${id}`),
-    ...elements.filter((id) => !codes.e.has(id)).map((id) => `data element ${id}`),
+    ...institutions.filter((id) => !codes.institutions.has(id)).map((id) => `institution ${id}`),
+    ...elements.filter((id) => !codes.elements.has(id)).map((id) => `data element ${id}`),
   ];
   if (missing.length > 0) throw new Error(`the batch names what does not exist: ${missing.slice(0, 5).join(', ')}`);
-  if (!heads) return [];
+  return codes;
+}
+
+/**
+ * Each row's audit cell head, `["institution","element","period",` (the batch audit then joins nothing): an
+ * institution's head with its element's built once per pair.
+ */
+function cellHeads(rows: ResolvedValue[], codes: JsonCodes): string[] {
   const pairs = new Map<number, Map<number, string>>();
   return rows.map((r) => {
     let byElement = pairs.get(r.institutionId);
     if (byElement === undefined) pairs.set(r.institutionId, (byElement = new Map()));
     let pair = byElement.get(r.elementId);
-    if (pair === undefined) byElement.set(r.elementId, (pair = `[${codes.i.get(r.institutionId)},${codes.e.get(r.elementId)},`));
+    if (pair === undefined) byElement.set(r.elementId, (pair = `[${codes.institutions.get(r.institutionId)},${codes.elements.get(r.elementId)},`));
     return `${pair}${JSON.stringify(r.period)},`;
   });
 }
@@ -261,7 +273,7 @@ const latestPerRow = sql`LATERAL (SELECT d.value, d.unit_id FROM data_values d
 /**
  * The cells of a large batch that change anything, from its rows, with their old values (`stored_cells`, read
  * through the key, never by a scan of data_values whatever the batch size) and the head of their audit cell.
- * The ids were checked to exist before (`cellHeads`).
+ * The ids were checked to exist before (`existingCodes`).
  * `unless`: a query that, when it finds anything, leaves `changed_cells` empty (the statement's lock check).
  */
 function changedCells(mode: 'set' | 'add', unless: RawBuilder<unknown>): RawBuilder<unknown> {
