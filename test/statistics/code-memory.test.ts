@@ -4,10 +4,12 @@ import { openStore, type Store } from '../../src/core/db/database.ts';
 import { rebuildClosure } from '../../src/network/closure.ts';
 import { moveInstitution } from '../../src/network/institutions.ts';
 import { insertUnits } from '../../src/network/unit-writes.ts';
-import { codeMemoryCounts, forgetCodes } from '../../src/statistics/code-memory.ts';
+import { codeMemoryCounts, codeTableChanged, forgetCodes } from '../../src/statistics/code-memory.ts';
+import { listenForChanges } from '../../src/core/db/change-notices.ts';
 import { takeValues, type Intake } from '../../src/statistics/values.ts';
 import { aggregateDifferences } from '../../src/statistics/verify.ts';
-import { applyValues } from '../../src/statistics/write.ts';
+import { applyValues, StaleResolution } from '../../src/statistics/write.ts';
+import { writeBatchPostgres } from '../../src/statistics/write-postgres.ts';
 import { resolveValues } from '../../src/statistics/resolve.ts';
 import { ENGINES, freshStore } from '../support/engines.ts';
 import { smallNetwork } from '../support/network.ts';
@@ -127,6 +129,58 @@ describe.each(ENGINES)('the memory of codes for small writes on %s', (engine) =>
       expect(unknown.problems[0]!.said).toMatchObject({ code: 'E3001' });
       expect(await aggregateDifferences(server.db)).toEqual([]);
     } finally {
+      await close();
+    }
+  });
+
+  it.runIf(engine === 'postgres')('one batch statement refuses only the callers resolved at an old version, and writes the others', async () => {
+    const { server, net, close } = await open();
+    try {
+      const version = async () => Number((await sql<{ v: string }>`SELECT v FROM map_version`.execute(server.db)).rows[0]!.v);
+      const resolved = async (period: string, value: number) => (await resolveValues(server.db, [row(value, period)])).values;
+      const v0 = await version();
+      await insertUnits(server.db, [{ code: 'N3', name: 'Xã Mới Ba', level: 'commune', parentId: net.p9, validFrom: '2025-07-01' }]);
+      const v1 = await version();
+      expect(v1).toBeGreaterThan(v0); // a change of units moved it
+      const ctx = { at: new Date().toISOString(), userId: null, source: 'api' };
+      const callers = [
+        { rows: await resolved('2025-09', 1), version: v0 },
+        { rows: await resolved('2025-10', 2), version: v1 },
+        { rows: await resolved('2025-11', 3) },
+      ];
+      const outcomes = await writeBatchPostgres(server.db, callers, 'set', 'each', ctx);
+      expect(outcomes[0]).toBeInstanceOf(StaleResolution);
+      expect(outcomes.slice(1)).toEqual([undefined, undefined]);
+      expect(await stored(server, net.lib, '2025-09')).toBeUndefined();
+      expect((await stored(server, net.lib, '2025-10'))?.value).toBe(2);
+      expect((await stored(server, net.lib, '2025-11'))?.value).toBe(3);
+      expect(await aggregateDifferences(server.db)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.runIf(engine === 'postgres')('a change notice of the map forgets the memory; one of the values does not', async () => {
+    forgetCodes();
+    const { server, net, moveAway, close } = await open();
+    const heard: string[] = [];
+    const listener = listenForChanges(server.url, (table) => (heard.push(table), codeTableChanged(table)));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300)); // LISTEN in place
+      await takeValues(server.db, [row(1)], intake());
+      await takeValues(server.db, [row(2)], intake()); // its data_values notice forgets nothing
+      const c1 = counts();
+      await takeValues(server.db, [row(3)], intake());
+      expect(counts().hits - c1.hits).toBe(1);
+      const n2 = await moveAway();
+      for (let i = 0; i < 50 && !heard.includes('institution_units'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const c2 = counts();
+      await takeValues(server.db, [row(4)], intake());
+      const c3 = counts();
+      expect([c3.hits - c2.hits, c3.misses - c2.misses, c3.stale - c2.stale]).toEqual([0, 1, 0]); // read afresh, not refused
+      expect(await stored(server, net.lib, '2025-09')).toEqual({ value: 4, unitId: n2 });
+    } finally {
+      await listener.close();
       await close();
     }
   });
