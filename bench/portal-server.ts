@@ -4,6 +4,7 @@ import os from 'node:os';
 import { openStore } from '../src/core/db/database.ts';
 import { createApp } from '../src/server/app.tsx';
 import { microCacheStats } from '../src/portal/micro-cache.ts';
+import { codeMemoryCounts } from '../src/statistics/code-memory.ts';
 
 /** The real app on a loopback port, in its own process (the load generator must not share its event loop). */
 const url = process.argv[2];
@@ -25,7 +26,9 @@ const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressIn
 // SIGUSR2: the micro-cache's counts so far, as a line `CACHE {…}` on standard output (the bench reads them before and after a load)
 process.on('SIGUSR2', () => process.stdout.write(`CACHE ${JSON.stringify(microCacheStats())}\n`));
 process.on('SIGTERM', () => {
-  process.stderr.write(`portal server: micro-cache ${JSON.stringify(microCacheStats())}, load ${os.loadavg()[0]!.toFixed(1)}\n`);
+  process.stderr.write(
+    `portal server: micro-cache ${JSON.stringify(microCacheStats())}, codes ${JSON.stringify(codeMemoryCounts)}, load ${os.loadavg()[0]!.toFixed(1)}\n`,
+  );
   server.close();
   const idle = answering === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve));
   void idle.then(() => store.close()).then(() => process.exit(0));

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { CompiledQuery, sql } from 'kysely';
 import type { DB, Store } from '../src/core/db/database.ts';
 import { resolveValues, type RawValue } from '../src/statistics/resolve.ts';
+import { codeMemoryCounts } from '../src/statistics/code-memory.ts';
 import { applyValues } from '../src/statistics/write.ts';
 import { PROFILES } from '../src/seed/activity-profiles.ts';
 import { rng } from '../src/seed/random.ts';
@@ -74,7 +75,11 @@ async function nationalTotal(db: DB, y: BenchYear, root: number, elementId: numb
   return Number(r?.value ?? 0);
 }
 
-/** c) One value written the way the API writes it, then read back from the national total. */
+/**
+ * c) One value written the way the API writes it (on PostgreSQL its codes resolved through the memory of codes,
+ * guarded by the write statement), then read back from the national total; then a second value of the same
+ * institution, timed apart (`again…`): a person's client writes several, and the memory then holds its codes.
+ */
 export async function singleWriteFigure(store: Store, opts: { writes: number }): Promise<Figure> {
   const { db } = store;
   const root = await rootId(db);
@@ -89,29 +94,39 @@ export async function singleWriteFigure(store: Store, opts: { writes: number }):
   const totals = new Map<string, number>(); // kind → national total we expect
   const total: number[] = [];
   const parts = { resolve: [] as number[], apply: [] as number[], read: [] as number[] };
+  const again = { total: [] as number[], resolve: [] as number[] };
+  const counts0 = { ...codeMemoryCounts };
   let wrong = 0;
+  const writeOne = async (inst: { id: number; code: string; kind: string }, period: string, value: number) => {
+    const t0 = now();
+    const raw = [{ row: 1, institution: inst.code, dataElement: element.code, period, value }];
+    const resolved = await resolveValues(db, raw, () => true, y.today, 'later wins', true);
+    const t1 = now();
+    if (resolved.problems.length > 0) throw new Error(`c) ${JSON.stringify(resolved.problems)}`);
+    await applyValues(db, resolved.values, { userId: null, mode: 'set', resolvedAt: resolved.version });
+    const t2 = now();
+    const seen = await nationalTotal(db, y, root, element.id, inst.kind);
+    const t3 = now();
+    const cell = `${inst.id}:${period}`;
+    totals.set(inst.kind, (totals.get(inst.kind) ?? 0) - (written.get(cell) ?? 0) + value);
+    written.set(cell, value);
+    if (seen !== totals.get(inst.kind)) wrong++;
+    return [t0, t1, t2, t3] as const;
+  };
   try {
     for (let i = 0; i < opts.writes + 10; i++) {
       const inst = pickInst();
       const period = y.months[Math.floor(r() * y.months.length)]!;
       const value = 1 + Math.floor(r() * 500);
-      const t0 = now();
-      const resolved = await resolveValues(db, [{ row: 1, institution: inst.code, dataElement: element.code, period, value }], () => true, y.today);
-      const t1 = now();
-      if (resolved.problems.length > 0) throw new Error(`c) ${JSON.stringify(resolved.problems)}`);
-      await applyValues(db, resolved.values, { userId: null, mode: 'set' });
-      const t2 = now();
-      const seen = await nationalTotal(db, y, root, element.id, inst.kind);
-      const t3 = now();
-      const cell = `${inst.id}:${period}`;
-      totals.set(inst.kind, (totals.get(inst.kind) ?? 0) - (written.get(cell) ?? 0) + value);
-      written.set(cell, value);
-      if (seen !== totals.get(inst.kind)) wrong++;
+      const [t0, t1, t2, t3] = await writeOne(inst, period, value);
+      const [a0, a1, , a3] = await writeOne(inst, y.months[Math.floor(r() * y.months.length)]!, value + 1);
       if (i < 10) continue; // warm-up
       total.push(t3 - t0);
       parts.resolve.push(t1 - t0);
       parts.apply.push(t2 - t1);
       parts.read.push(t3 - t2);
+      again.total.push(a3 - a0);
+      again.resolve.push(a1 - a0);
     }
   } finally {
     await cleanBenchYear(db, y, audit);
@@ -139,6 +154,11 @@ export async function singleWriteFigure(store: Store, opts: { writes: number }):
       applyP50: percentile(parts.apply, 50),
       applyP95: percentile(parts.apply, 95),
       readP50: percentile(parts.read, 50),
+      againP50: percentile(again.total, 50),
+      againP95: percentile(again.total, 95),
+      againResolveP50: percentile(again.resolve, 50),
+      codesRemembered: codeMemoryCounts.hits - counts0.hits,
+      codesRead: codeMemoryCounts.misses - counts0.misses,
       wrongTotals: wrong,
     },
   };

@@ -6,6 +6,7 @@ import { openReplicas } from '../core/db/replicas.ts';
 import { sharedSecret } from '../core/db/shared-secret.ts';
 import { logLine } from '../core/log.ts';
 import { publicTableChanged } from '../portal/micro-cache.ts';
+import { codeTableChanged } from '../statistics/code-memory.ts';
 import { createApp } from './app.tsx';
 import { startNightly } from './nightly.ts';
 
@@ -31,7 +32,9 @@ export async function serveProcess(
   opts: { /** This process runs the nightly work (server/nightly.ts); off unless asked. */ nightly?: boolean } = {},
 ): Promise<Serving> {
   if (store.engine === 'postgres' && !process.env.LIFELONG_SECRET) config.secret = await sharedSecret(store.db);
-  const changes = store.engine === 'postgres' ? listenForChanges(config.databaseUrl, publicTableChanged) : undefined;
+  // a change of the map or the elements also forgets the remembered codes (a speed-up: the write statement checks the version)
+  const changed = (table: string) => (publicTableChanged(table), codeTableChanged(table));
+  const changes = store.engine === 'postgres' ? listenForChanges(config.databaseUrl, changed) : undefined;
   // DATABASE_REPLICA_URLS: streaming replicas for the anonymous public reading (comma-separated)
   const replicaUrls = (process.env.DATABASE_REPLICA_URLS ?? '')
     .split(',')

@@ -9,6 +9,7 @@ import { parsePeriod } from './periods.ts';
 import type { ResolvedValue } from './write.ts';
 import { todayLocal } from '../core/time.ts';
 import { timeSlicer } from '../core/breathe.ts';
+import { recall, remember, type ElementRow, type KnownInstitution } from './code-memory.ts';
 
 /** One row as a person or a file gives it: codes and text, with its row number for messages. */
 export interface RawValue {
@@ -25,22 +26,19 @@ export interface Resolution {
   problems: Problem[];
   /** How many of the problems refuse a row only because the person may not write it. */
   denied: number;
+  /**
+   * PostgreSQL, resolved through the memory of codes (`fromMemory`): the `map_version` its facts were read at, which
+   * the write is to be guarded by (`WriteOptions.resolvedAt`).
+   */
+  version?: number;
 }
 
-interface Assignment {
-  unitId: number;
-  from: string;
-  to: string | null;
-  unitFrom: string | null;
-  unitTo: string | null;
-  unitName: string;
-}
+type Assignment = KnownInstitution['assignments'][number];
 
 /** Codes per lookup query: one query for most batches (within both engines' parameter limits). */
 const CHUNK = 30_000;
 
-type Found = Map<string, { id: number; kind: string; name: string; assignments: Assignment[] }>;
-type ElementRow = { id: number; code: string; period_type: string };
+type Found = Map<string, KnownInstitution>;
 
 function addInstitution(
   found: Found,
@@ -102,7 +100,7 @@ const ONE_LOOKUP_UP_TO = 100;
  * each time cost more than the write itself. SQLite: one text compiled once, where Kysely's building and compiling
  * of the two queries cost a write more than SQLite's running them (and every element was read, not those named).
  */
-async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promise<[Found, ElementRow[]]> {
+async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promise<[Found, ElementRow[], number | undefined]> {
   type Row = {
     t: string;
     id: number;
@@ -121,15 +119,17 @@ async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promis
     : (await db.executeQuery<Row>(CompiledQuery.raw(BOTH_SQLITE, [JSON.stringify(codes), JSON.stringify(elementCodes)]))).rows;
   const found: Found = new Map();
   const elements: ElementRow[] = [];
-  // one row shape for both: an element's row carries its period type in `kind`
+  let version: number | undefined;
+  // one row shape for all: an element's row carries its period type in `kind`, the version's row (PostgreSQL) it in `code`
   for (const r of rows) {
     if (r.t === 'e') elements.push({ id: r.id, code: r.code, period_type: r.kind });
+    else if (r.t === 'v') version = Number(r.code);
     else addInstitution(found, { ...r, name: r.name ?? '' });
   }
-  return [found, elements];
+  return [found, elements, version];
 }
 
-/** PostgreSQL's `loadBoth`: a prepared statement over two arrays. */
+/** PostgreSQL's `loadBoth`: a prepared statement over two arrays; with the rows, `map_version` in the same snapshot (migration 048). */
 async function loadBothArrays(db: DB, codes: string[], elementCodes: string[]) {
   return (
     await dialectOf(db).executePrepared(
@@ -151,7 +151,9 @@ async function loadBothArrays(db: DB, codes: string[], elementCodes: string[]) {
       FROM institutions i LEFT JOIN institution_units iu ON iu.institution_id = i.id LEFT JOIN units u ON u.id = iu.unit_id
       WHERE i.code = ANY(${codes}::text[])
       UNION ALL
-      SELECT 'e', e.id, e.code, e.period_type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM data_elements e WHERE e.code = ANY(${elementCodes}::text[])`,
+      SELECT 'e', e.id, e.code, e.period_type, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM data_elements e WHERE e.code = ANY(${elementCodes}::text[])
+      UNION ALL
+      SELECT 'v', 0, v::text, '', NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM map_version`,
     )
   ).rows;
 }
@@ -201,6 +203,10 @@ const byPlace = (a: Problem, b: Problem) => (a.row ?? 0) - (b.row ?? 0) || (COLU
  * and writable by the person, and — when `repeats` is 'refuse' (files) — each cell given once; else a later row for
  * the same cell wins in the write — and codes become ids. Problems name the row and the column, at most one per
  * cell; nothing is written here, so a caller refuses the whole batch when any row is wrong.
+ *
+ * `fromMemory` (PostgreSQL, a small batch written outside a transaction): the codes are answered from the process's
+ * memory of them when it holds every one (code-memory.ts), and `version` says at which `map_version` — the write
+ * must then be guarded by it. Any problem found from memory is looked at again in the database before it is said.
  */
 export async function resolveValues(
   db: DB,
@@ -208,15 +214,30 @@ export async function resolveValues(
   canWrite: (institutionId: number, unitId?: number) => boolean = () => true,
   today: string = todayLocal(),
   repeats: 'refuse' | 'later wins' = 'later wins',
+  fromMemory = false,
 ): Promise<Resolution> {
   const problems: Problem[] = [];
   const codes = [...new Set(raw.map((r) => r.institution.trim()))];
-  const [institutions, elementRows] =
-    codes.length <= ONE_LOOKUP_UP_TO
-      ? await loadBoth(db, codes, [...new Set(raw.map((r) => r.dataElement.trim()))])
-      : // two reads, side by side when not in a transaction
-        await Promise.all([loadInstitutions(db, codes), db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute()]);
-  for (const inst of institutions.values()) inst.assignments.sort((a, b) => (a.from < b.from ? 1 : -1));
+  const small = codes.length <= ONE_LOOKUP_UP_TO;
+  const useMemory = fromMemory && small && !db.isTransaction && dialectOf(db).supportsArrayParameters;
+  const elementCodes = small ? [...new Set(raw.map((r) => r.dataElement.trim()))] : [];
+  const held = useMemory ? recall(db, codes, elementCodes) : undefined;
+  let version = held?.version;
+  let institutions: Found;
+  let elementRows: ElementRow[];
+  if (held) [institutions, elementRows] = [held.institutions, held.elements];
+  else if (small) {
+    [institutions, elementRows, version] = await loadBoth(db, codes, elementCodes);
+    for (const inst of institutions.values()) inst.assignments.sort((a, b) => (a.from < b.from ? 1 : -1));
+    if (useMemory && version !== undefined) remember(db, version, institutions, elementRows);
+  }
+  // two reads, side by side when not in a transaction
+  else
+    [institutions, elementRows] = await Promise.all([
+      loadInstitutions(db, codes),
+      db.selectFrom('data_elements').select(['id', 'code', 'period_type']).execute(),
+    ]);
+  if (!held && !small) for (const inst of institutions.values()) inst.assignments.sort((a, b) => (a.from < b.from ? 1 : -1));
   const elements = new Map(elementRows.map((e) => [e.code, { id: e.id, periodType: e.period_type as PeriodType }]));
   const values: ResolvedValue[] = [];
   // a batch names few distinct periods: each parsed once
@@ -282,7 +303,9 @@ export async function resolveValues(
     }
     values.push({ institutionId: inst.id, elementId: element.id, period: period.text, year: period.year, unitId: a.unitId, kind: inst.kind, value });
   }
-  if (problems.length === 0) return { values, problems, denied: 0 };
+  if (problems.length === 0) return useMemory && version !== undefined ? { values, problems, denied: 0, version } : { values, problems, denied: 0 };
+  // a problem is said from the database's facts, never from a memory that may be behind them
+  if (held) return resolveValues(db, raw, canWrite, today, repeats);
   problems.sort(byPlace);
   return { values: [], problems, denied };
 }

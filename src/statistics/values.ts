@@ -6,7 +6,8 @@ import { UserError, type Problem } from '../core/errors.ts';
 import { writableInstitutions } from '../network/access.ts';
 import { statisticsErrors as E } from './messages.ts';
 import { resolveValues, type RawValue, type Resolution } from './resolve.ts';
-import { applyValues, removeValues, type ResolvedValue, type WriteOptions } from './write.ts';
+import { applyValues, removeValues, StaleResolution, type ResolvedValue, type WriteOptions } from './write.ts';
+import { forgetCodes } from './code-memory.ts';
 
 /** Whether a value of the institution may be written (in the unit it belonged to during the period, when given). */
 export type MayWrite = (institutionId: number, unitId?: number) => boolean;
@@ -63,6 +64,9 @@ async function applyInPieces(db: DB, values: ResolvedValue[], opts: WriteOptions
   return { written };
 }
 
+/** Up to this many rows a plain write on PostgreSQL resolves its codes from the process's memory of them (resolve.ts). */
+const FROM_MEMORY_UP_TO = 100;
+
 /** An empty batch: nothing to look up. */
 const NOTHING: Resolution = { values: [], problems: [], denied: 0 };
 
@@ -72,18 +76,39 @@ const NOTHING: Resolution = { values: [], problems: [], denied: 0 };
  * value-import.ts), the JSON API (`POST /api/v1/values`, `writeValues` below) — and hands them here: one
  * validation (resolve.ts), then, only when not a single cell is wrong, one write (write.ts) with the aggregates
  * and the audit the path asks for. All or nothing; problems come back for the caller to answer in its way.
+ *
+ * A small plain write on PostgreSQL (the API's) resolves its codes from the process's memory of them, and its
+ * statement refuses it, writing nothing, when the map changed since (`StaleResolution`): the memory is then
+ * forgotten and the codes resolved again from the database, the person's access checked again, and written.
  */
 export async function takeValues(db: DB, raw: RawValue[], intake: Intake): Promise<Intaken> {
-  const run = async (on: DB): Promise<Intaken> => {
-    const r = raw.length === 0 ? NOTHING : await resolveValues(on, raw, intake.canWrite, intake.today, intake.repeats);
+  const fromMemory =
+    raw.length <= FROM_MEMORY_UP_TO &&
+    !db.isTransaction &&
+    !intake.transaction &&
+    !intake.alongside &&
+    !intake.dryRun &&
+    !intake.inspect &&
+    !intake.remove?.length &&
+    dialectOf(db).pick({ postgres: true, sqlite: false });
+  const run = async (on: DB, memory = false): Promise<Intaken> => {
+    const r = raw.length === 0 ? NOTHING : await resolveValues(on, raw, intake.canWrite, intake.today, intake.repeats, memory);
     if (r.problems.length === 0 && intake.inspect) await intake.inspect(on, r.values);
     if (r.problems.length > 0 || intake.dryRun) return { written: 0, removed: 0, problems: r.problems, denied: r.denied };
-    const opts = { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source } as const;
+    const opts = { userId: intake.userId, mode: 'set', audit: intake.audit, source: intake.source, resolvedAt: r.version } as const;
     const { written } = intake.transaction ? await applyInPieces(on, r.values, opts) : await applyValues(on, r.values, opts);
     const removed = intake.remove?.length ? await removeValues(on, intake.remove, intake.userId) : 0;
     await intake.alongside?.(on);
     return { written, removed, problems: [], denied: 0 };
   };
+  if (fromMemory)
+    try {
+      return await run(db, true);
+    } catch (e) {
+      if (!(e instanceof StaleResolution)) throw e;
+      forgetCodes(true);
+      return run(db);
+    }
   return (intake.transaction || intake.alongside) && !intake.dryRun ? inTransaction(db, run) : run(db);
 }
 

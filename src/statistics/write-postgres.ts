@@ -23,7 +23,7 @@ import {
   valueKey,
   type AuditContext,
 } from './write-sql.ts';
-import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
+import { StaleResolution, type AuditMode, type ResolvedValue, type WriteOptions } from './write-types.ts';
 import type { Caller } from './write-queue.ts';
 
 /** From this many rows PostgreSQL receives the batch by COPY into a temporary table (else as arrays in the statement). */
@@ -136,9 +136,13 @@ const countByYear = (rows: ResolvedValue[]) => {
 /** A retry of the statement that met another writer (a deadlock) or found its new cells stored first; then it fails. */
 const ATTEMPTS = 8;
 
-/** A row of the small write's answer: a locked cell it found (`ord` null: it wrote nothing), or a new cell another writer stored first (`ord`). */
+/**
+ * A row of the small write's answer: a locked cell it found (`ord` null: it wrote nothing), a new cell another writer
+ * stored first (`ord`), or a row resolved at a `map_version` that is no longer the current one (`ord`, `stale`: not written).
+ */
 interface SmallOutcome extends LockHit {
   ord: string | number | null;
+  stale: boolean;
 }
 
 /**
@@ -152,18 +156,21 @@ interface SmallOutcome extends LockHit {
  * does nothing (`ON CONFLICT DO NOTHING`) and adds nothing to the aggregates or the audit, which follow only the
  * rows actually written (`changed_cells`), and the statement names it (`ord`) to be written again by the next one.
  */
-async function writeSmall(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<void> {
+async function writeSmall(db: DB, rows: ResolvedValue[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext, version?: number): Promise<void> {
   const dialect = dialectOf(db);
   let pending = rows;
   for (let attempt = 1; ; attempt++) {
     let outcome: SmallOutcome[];
     try {
-      outcome = (await dialect.executePrepared(db, smallStatement(valueSource(pending), cellLocks(pending), mode, audit, ctx))).rows;
+      const versions = pending.map(() => version ?? null);
+      outcome = (await dialect.executePrepared(db, smallStatement(valueSource(pending, versions), cellLocks(pending), mode, audit, ctx))).rows;
     } catch (e) {
       // alone, the statement was its own transaction, rolled back whole: run again; in the caller's, the caller decides
       if (db.isTransaction || attempt >= ATTEMPTS || !dialect.isTransientConflict(e)) throw e;
       continue;
     }
+    // its rows share one version: all refused, nothing written
+    if (outcome.some((o) => o.stale)) throw new StaleResolution();
     const locked = outcome.filter((o) => o.ord === null);
     if (locked.length > 0) throw lockRefusal(locked);
     if (outcome.length === 0) return;
@@ -179,58 +186,82 @@ async function writeSmall(db: DB, rows: ResolvedValue[], mode: WriteOptions['mod
  * batch's cells are locked one by one (up to `BATCH_CELLS`, never all values: writers of other cells go on).
  * When the statement as a whole is refused — a cell under a locked unit (it then writes nothing), an error (it is
  * rolled back) — each caller's rows not yet written are written again alone, so only the refused caller fails.
+ * A caller whose rows were resolved from the memory of codes at a `map_version` no longer current is refused by the
+ * statement (its rows are not written; the others are) and gets `StaleResolution`.
  * Returns each caller's outcome: `undefined` when written, else its error.
  */
 export async function writeBatchPostgres(db: DB, callers: Caller[], mode: WriteOptions['mode'], audit: AuditMode, ctx: AuditContext): Promise<unknown[]> {
   const dialect = dialectOf(db);
   const rows = callers.flatMap((c) => c.rows);
   const owner = callers.flatMap((c, i) => c.rows.map(() => i));
+  const versions = callers.flatMap((c) => c.rows.map(() => c.version ?? null));
   let pending = rows.map((_, i) => i); // indexes into `rows` not yet written
+  const refused = new Map<number, unknown>(); // callers the statement refused as resolved at an old map_version
+  const outcomes = (written: unknown[]) => written.map((o, i) => refused.get(i) ?? o);
   const alone = async (): Promise<unknown[]> => {
     const left = callers.map(() => [] as ResolvedValue[]);
     for (const i of pending) left[owner[i]!]!.push(rows[i]!);
-    return Promise.all(
-      left.map(async (own) => {
-        if (own.length === 0) return undefined;
-        try {
-          await writeSmall(db, own, mode, audit, ctx);
-          return undefined;
-        } catch (e) {
-          return e ?? new Error('write failed');
-        }
-      }),
+    return outcomes(
+      await Promise.all(
+        left.map(async (own, i) => {
+          if (own.length === 0) return undefined;
+          try {
+            await writeSmall(db, own, mode, audit, ctx, callers[i]!.version);
+            return undefined;
+          } catch (e) {
+            return e ?? new Error('write failed');
+          }
+        }),
+      ),
     );
   };
   if (callers.length === 1 || db.isTransaction) return alone();
   for (let attempt = 1; ; attempt++) {
-    const batch = pending.map((i) => rows[i]!);
+    const batchIdx = pending;
+    const batch = batchIdx.map((i) => rows[i]!);
     let outcome: SmallOutcome[];
     try {
-      outcome = (await dialect.executePrepared(db, smallStatement(valueSource(batch), cellLocks(batch, BATCH_CELLS), mode, audit, ctx))).rows;
+      const statement = smallStatement(
+        valueSource(
+          batch,
+          batchIdx.map((i) => versions[i]!),
+        ),
+        cellLocks(batch, BATCH_CELLS),
+        mode,
+        audit,
+        ctx,
+      );
+      outcome = (await dialect.executePrepared(db, statement)).rows;
     } catch (e) {
       if (attempt < ATTEMPTS && dialect.isTransientConflict(e)) continue;
       return alone();
     }
-    if (outcome.length === 0) return callers.map(() => undefined);
-    if (outcome.some((o) => o.ord === null) || attempt >= ATTEMPTS) return alone();
-    const lost = new Set(outcome.map((o) => Number(o.ord)));
-    pending = pending.filter((_, k) => lost.has(k + 1));
+    for (const o of outcome) if (o.stale) refused.set(owner[batchIdx[Number(o.ord) - 1]!]!, new StaleResolution());
+    pending = batchIdx.filter((i) => !refused.has(owner[i]!));
+    const rest = outcome.filter((o) => !o.stale);
+    if (rest.length === 0) return outcomes(callers.map(() => undefined));
+    if (rest.some((o) => o.ord === null) || attempt >= ATTEMPTS) return alone();
+    const lost = new Set(rest.map((o) => batchIdx[Number(o.ord) - 1]!));
+    pending = pending.filter((i) => lost.has(i));
   }
 }
 
-/** The rows numbered 1…n (`ord`) as the statement's source: one row as scalar parameters, more as unnested arrays. */
-function valueSource(rows: ResolvedValue[]): RawBuilder<unknown> {
+/**
+ * The rows numbered 1…n (`ord`) as the statement's source: one row as scalar parameters, more as unnested arrays;
+ * each with the `map_version` it was resolved at from the memory of codes (`version`, null when read afresh).
+ */
+function valueSource(rows: ResolvedValue[], versions: (number | null)[]): RawBuilder<unknown> {
   if (rows.length === 1) {
     // scalar parameters, so PostgreSQL settles on the generic plan of the prepared statement after five runs;
     // over unnested arrays every run was planned afresh
     const [v] = rows as [ResolvedValue];
     return sql`SELECT 1::bigint AS ord, ${v.institutionId}::int AS institution_id, ${v.elementId}::int AS element_id, ${v.period}::text AS period,
-        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value`;
+        ${v.year}::int AS year, ${v.unitId}::int AS unit_id, ${v.kind}::text AS kind, ${v.value}::float8 AS value, ${versions[0] ?? null}::bigint AS version`;
   }
   const col = <T>(f: (r: ResolvedValue) => T) => rows.map(f);
   return sql`SELECT * FROM unnest(${col((r) => r.institutionId)}::int[], ${col((r) => r.elementId)}::int[], ${col((r) => r.period)}::text[],
-      ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[])
-      WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, ord)`;
+      ${col((r) => r.year)}::int[], ${col((r) => r.unitId)}::int[], ${col((r) => r.kind)}::text[], ${col((r) => r.value)}::float8[], ${versions}::bigint[])
+      WITH ORDINALITY AS u(institution_id, element_id, period, year, unit_id, kind, value, version, ord)`;
 }
 
 /** The small write's one statement (`writeSmall`): locks, latest values, the cells written, their audit and deltas. */
@@ -245,9 +276,12 @@ function smallStatement(
   const auditPart = audit === 'each' ? sql`audit_entries AS (${auditEach(ctx)}),` : audit === 'batch' ? sql`audit_entries AS (${auditBatch(ctx)}),` : sql``;
   const written = sql`w.old IS NOT NULL OR EXISTS (SELECT 1 FROM inserted_cells i
     WHERE i.institution_id = w.institution_id AND i.element_id = w.element_id AND i.period = w.period)`;
-  // the guard is an init plan of the source's filter: its locks are taken before any row is read
+  // the guard is an init plan of the source's filter: its locks are taken before any row is read; a row resolved from
+  // the memory of codes at a map_version other than the one in the statement's snapshot is not written (`stale`)
+  const stale = sql`s.version IS NOT NULL AND s.version <> (SELECT v FROM map_version)`;
   return sql<SmallOutcome>`WITH cell_guard AS MATERIALIZED (${advisoryLocks(locks)}),
-      batch_rows AS (SELECT s.* FROM (${source}) s WHERE EXISTS (SELECT 1 FROM cell_guard)),
+      given_rows AS MATERIALIZED (${source}),
+      batch_rows AS (SELECT s.* FROM given_rows s WHERE EXISTS (SELECT 1 FROM cell_guard) AND NOT (${stale})),
       locked_cells AS (${lockedRows}),
       wanted_cells AS (SELECT r.ord, pi.id AS institution_id, pe.id AS element_id, r.period, r.year, r.unit_id, r.kind, ${value} AS value,
           d.value AS old, d.unit_id AS old_unit
@@ -262,8 +296,9 @@ function smallStatement(
       unit_deltas AS (${deltas}),
       agg_values_added AS (${spreadByKind}),
       agg_totals_added AS (${spreadTotals})
-    SELECT NULL::bigint AS ord, inst, period, code, name, year FROM locked_cells
-    UNION ALL SELECT w.ord, NULL, NULL, NULL, NULL, NULL FROM wanted_cells w WHERE NOT (${written})`;
+    SELECT NULL::bigint AS ord, inst, period, code, name, year, false AS stale FROM locked_cells
+    UNION ALL SELECT w.ord, NULL, NULL, NULL, NULL, NULL, false FROM wanted_cells w WHERE NOT (${written})
+    UNION ALL SELECT s.ord, NULL, NULL, NULL, NULL, NULL, true FROM given_rows s WHERE ${stale}`;
 }
 
 /** A row's stored value `d`, its latest version, the row locked until the statement's transaction ends. */

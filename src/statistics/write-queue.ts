@@ -6,6 +6,8 @@ import type { AuditMode, ResolvedValue, WaitingWrite as Waiting, WriteOptions } 
 /** A batch's callers, in arrival order, as the batch write sees them: each one's rows. */
 export interface Caller {
   rows: ResolvedValue[];
+  /** The `map_version` its rows were resolved at from the memory of codes: the statement refuses them when it moved. */
+  version?: number;
 }
 
 /**

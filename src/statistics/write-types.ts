@@ -24,6 +24,18 @@ export interface WriteOptions {
   audit?: 'each' | 'batch' | 'none';
   /** What the batch entries name as their source (a file name). */
   source?: string;
+  /**
+   * PostgreSQL: the rows were resolved from the memory of codes at this `map_version` (resolve.ts): the write is
+   * refused with `StaleResolution`, writing nothing, when the version has moved since.
+   */
+  resolvedAt?: number;
+}
+
+/** A write whose codes were resolved from a memory older than the database's map: nothing was written; resolve again. */
+export class StaleResolution extends Error {
+  constructor() {
+    super('the codes were resolved from a memory older than the map');
+  }
 }
 
 export type AuditMode = NonNullable<WriteOptions['audit']>;
@@ -37,6 +49,8 @@ export interface WaitingWrite {
   mode: WriteOptions['mode'];
   audit: AuditMode;
   ctx: AuditContext;
+  /** `WriteOptions.resolvedAt`. */
+  version?: number;
   done: () => void;
   failed: (e: unknown) => void;
 }

@@ -6,13 +6,13 @@ import { nowIso } from '../core/time.ts';
 import { ALL_VALUES_LOCK, lockCells } from './cell-locks.ts';
 import { refuseLocked } from './locks.ts';
 import type { AuditContext } from './write-sql.ts';
-import type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
+import { StaleResolution, type AuditMode, type ResolvedValue, type WriteOptions } from './write-types.ts';
 import { writeBatchPostgres, writeValuesPostgres } from './write-postgres.ts';
 import { writeInQueue } from './write-queue.ts';
 import { writeInGroup } from './write-group.ts';
 import { writeValuesSqlite } from './write-sqlite.ts';
 
-export type { AuditMode, ResolvedValue, WriteOptions } from './write-types.ts';
+export { StaleResolution, type AuditMode, type ResolvedValue, type WriteOptions } from './write-types.ts';
 
 /**
  * Later rows for the same cell win (`set`) or add up (`add`), in the place of the cell's first
@@ -69,8 +69,11 @@ export async function applyValues(db: DB, input: ResolvedValue[], opts: WriteOpt
   const audit: AuditMode = opts.audit ?? (opts.mode === 'set' ? 'each' : 'none');
   const ctx: AuditContext = { at: nowIso(), userId: opts.userId, source: opts.source ?? 'import' };
   const write = dialectOf(db).pick({ postgres: writeValuesPostgres, sqlite: writeValuesSqlite });
-  if (!db.isTransaction && rows.length <= GROUP_UP_TO) {
-    const job = { rows, mode: opts.mode, audit, ctx };
+  const queued = !db.isTransaction && rows.length <= GROUP_UP_TO;
+  // only PostgreSQL's queued statement checks the version the codes were resolved at: elsewhere they are resolved again
+  if (opts.resolvedAt !== undefined && !(queued && dialectOf(db).pick({ postgres: true, sqlite: false }))) throw new StaleResolution();
+  if (queued) {
+    const job = { rows, mode: opts.mode, audit, ctx, version: opts.resolvedAt };
     // SQLite: a small write outside a transaction is committed with the others of the same turn (write-group.ts);
     // PostgreSQL: sent when the turn ends, as one statement in autocommit with the turn's others (write-queue.ts)
     if (dialectOf(db).pick({ postgres: true, sqlite: false })) await writeInQueue(db, writeBatchPostgres, job);

@@ -24,6 +24,7 @@ const QUIET = new Set([
   'plan_readings',
   'kysely_migration',
   'kysely_migration_lock',
+  'map_version', // bumped with the tables it follows, which notify for themselves
 ]);
 
 /**

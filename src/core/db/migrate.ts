@@ -31,6 +31,7 @@ import { platformSettings } from './migrations/041_platform_settings.ts';
 import { planReadings } from './migrations/044_plan_readings.ts';
 import { importFingerprints } from './migrations/046_import_fingerprints.ts';
 import { valuesWithoutYearIndex } from './migrations/047_values_without_year_index.ts';
+import { resolveVersion } from './migrations/048_resolve_version.ts';
 import { installChangeNotices } from './change-notices.ts';
 import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
@@ -80,6 +81,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '045_values_by_year': (store) => valuesByYear(store.engine),
   '046_import_fingerprints': (store) => importFingerprints(store.engine),
   '047_values_without_year_index': (store) => valuesWithoutYearIndex(store.engine),
+  '048_resolve_version': (store) => resolveVersion(store.engine),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */
