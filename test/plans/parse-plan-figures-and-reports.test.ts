@@ -3,7 +3,8 @@
  * the grammar of the domain, clean and without diacritics: a result weighed against the plan's figure in
  * brackets (`đạt 6,5% (kế hoạch là 6,2%)`) reports, and the bracketed figure is neither a target nor a result;
  * a paragraph printed again under itself counts once; a paragraph that opens on what a report says
- * (`Báo cáo … cho hay`) reports until a sentence sets an aim; `đã huy động được` reports.
+ * (`Báo cáo … cho hay`) reports until a sentence sets an aim; `đã huy động được` reports; a programme told of
+ * (`Chương trình đặt mục tiêu …`) and a page with a photo's caption among its lines are news.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -51,5 +52,22 @@ describe('what a report says', () => {
   )('reports until a sentence sets an aim (%s)', (_, t) => {
     expect(readTargets(t!)).toEqual([[2025, 100, 'percent']]);
     expect(results(t!).length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('what a page is', () => {
+  it.each(both(`Chương trình đặt mục tiêu xây dựng cơ sở dữ liệu về di sản văn hóa của tỉnh.\nĐến năm 2030, phấn đấu 100% di tích cấp tỉnh được số hóa.\n`))(
+    'a programme told of in the third person ("Chương trình đặt mục tiêu …") is news (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).kind).toBe('news');
+    },
+  );
+
+  it.each(
+    both(
+      `Đến năm 2030, phấn đấu 100% di tích cấp tỉnh được số hóa và ứng dụng trên các nền tảng số.\nTrong ảnh: Trưng bày hiện vật tại Bảo tàng tỉnh – Ảnh: Thu Hà\nCụ thể, 100% người làm công tác chuyên môn được đào tạo.\n`,
+    ),
+  )("a page with a photo's caption among its lines is news (%s)", (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
   });
 });
