@@ -323,15 +323,21 @@ function reportsOn(text: string, folded: string): boolean {
       .some((l) => DATELINE.test(l))
   )
     return true;
-  // (a page opening on its photo's caption: plans carry no photos)
-  if (isCaption(folded.trimStart().split('\n', 1)[0]!)) return true;
+  // (a page with a photo's caption, "… Trong ảnh: … – Ảnh: Minh Luận", opening it or among its lines: plans carry no photos)
+  if (
+    folded
+      .slice(0, 3000)
+      .split('\n')
+      .some((l) => isCaption(l))
+  )
+    return true;
   const first = /^[^.!?]*/.exec(folded.trimStart())![0];
   // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
   if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
   // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt")
   if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
-  // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Kế hoạch đặt mục tiêu …")
-  if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
+  // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
+  if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
   // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …")
   if (opening.some((s) => /^\W*ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(s))) return true;

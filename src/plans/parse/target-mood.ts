@@ -7,10 +7,11 @@ import type { ParsedResult, ParsedTarget } from './types.ts';
  * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is;
  * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Theo báo cáo của Sở …, …`: figures a
  * report gave; `Đến thời điểm hiện tại, …` (up to now);
- * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan.
+ * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan, `đạt 6,31% (kế hoạch là 6,3%)`: against the
+ * plan's figure in brackets; `Báo cáo của Bộ … cho hay, …`: what a report says.
  */
 export const PAST =
-  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke|theo bao cao)\b/;
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan|huy dong)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|tinh den het|chiem|nang (?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke|theo bao cao)\b|\bbao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b|\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*\d/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 /**
  * A cue of aim, read on `cueText` (an aim named before is none). A floor (`ít nhất 3 di sản đã được UNESCO ghi danh`)
@@ -34,6 +35,10 @@ export const CONTINUES = /^\W*(?:ngoai ra|(?:ben )?canh do|dong thoi|cung voi do
  */
 /** A cue of aim or a year to reach: what a sentence needs to set a target after a report in its paragraph. */
 export const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat|du kien|(?:den|vao|toi) (?:het )?nam)\b/;
+/** A sentence telling what a report says: its paragraph goes on reporting until a sentence sets an aim. */
+export const REPORT_SAYS = /^\W*(?:theo bao cao\b|bao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b)/;
+/** The plan's own figure in brackets beside a result (`đạt 6,31% (kế hoạch là 6,3%)`): no figure of the text's. */
+export const PLAN_FIGURE = /\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*[^()]{0,40}\)/g;
 export const GOES_ON = /^\W*(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do|trong so do|cu the)\b/;
 /**
  * A change told from one year to a later one, opening on the bare first year: `Năm 2016, đạt 70%, đến

@@ -13,7 +13,7 @@ import { oneLine, type Folded } from './normalise.ts';
 import { type Ctx, sentenceTargets } from './sentence-targets.ts';
 import { sentences, type Item } from './structure.ts';
 import { clauses, governing, interjection, isHeading, rank } from './target-years.ts';
-import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
+import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, PLAN_FIGURE, REPORT_SAYS, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
 import type { ParsedResult, ParsedTarget } from './types.ts';
 import { isStockUnit, scanValues, scanYears } from './values.ts';
 
@@ -60,6 +60,8 @@ export function readTargets(
   let pastBefore = false;
   // The paragraph of that result: its next sentences without a year or a cue of aim go on reporting.
   let pastItem = -1;
+  // The paragraph opening on what a report says ("Báo cáo … cho hay, …"): its sentences report until one sets an aim.
+  let reportItem = -1;
   // The paragraph whose sentence set an aim (`Đề án đặt mục tiêu …`): its next counts of visits are aims too.
   let aimItem = -1;
   // A table of two columns flattened to text ("Mục tiêu đến năm 2025" / "Mục tiêu đến năm 2030" heading the
@@ -88,6 +90,8 @@ export function readTargets(
   };
   for (const [i, it] of items.entries()) {
     if (it.end <= from || it.start >= to) continue;
+    // A paragraph printed again right under itself (a page's lead twice) is read once.
+    if (repeatsAbove(f.text, items, i)) continue;
     const heads = columnYears(i);
     if (heads) {
       columns = heads;
@@ -113,7 +117,9 @@ export function readTargets(
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
       const cues = cueText(text);
-      const values = scanValues(text);
+      // (the plan's own figure in brackets beside a result, "đạt 6,31% (kế hoạch là 6,3%)", is none of the text's)
+      const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
+      const values = scanValues(text).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       if (values.length === 0) {
         // (a term of a document the sentence follows in spirit, "theo tinh thần … Chiến lược … đến năm 2030", is that document's)
         const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
@@ -167,9 +173,11 @@ export function readTargets(
         (dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear) ||
         (reviewed !== null && made.every((t) => t.year === reviewed));
       const trend = TREND.exec(text);
-      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && years.length === 0 && !AIM.test(cues)));
+      // (a paragraph telling what a report says, "Báo cáo của Bộ … cho hay, …", reports its years too)
+      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && (years.length === 0 || reportItem === i) && !AIM.test(cues)));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
+        if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
         pastItem = i;
         for (const t of made) results.push(resultOf(t, years.length > 0 ? t.year : null));
         if (years.length > 0) itemYear = years.at(-1)!.year;
@@ -187,6 +195,15 @@ export function readTargets(
     }
   }
   return { targets: out, results };
+}
+
+/** A paragraph of prose that the paragraph above ends with, word for word (at least 40 letters): a page's repeat. */
+function repeatsAbove(text: string, items: Item[], i: number): boolean {
+  const it = items[i]!;
+  if (i === 0 || it.marker !== 'none') return false;
+  const body = text.slice(it.bodyStart, it.end).trim();
+  const above = items[i - 1]!;
+  return body.length >= 40 && text.slice(above.bodyStart, above.end).trim().endsWith(body);
 }
 
 /** An item opening on a line of its own (blank lines around it) without a stop, a colon, a year or a share: a caption, not a heading. */
