@@ -1,0 +1,81 @@
+/** What a document is (plan, decision, report, news, other), from its type line, its number, its form and its opening. */
+import { isCaption } from './captions.ts';
+import { DATELINE } from './datelines.ts';
+import type { Header } from './header.ts';
+import { foldPlain } from './normalise.ts';
+import type { DocKind } from './types.ts';
+
+const KIND_OF_TYPE: Record<string, DocKind> = {
+  'ke hoach': 'plan',
+  'chuong trinh': 'plan',
+  'de an': 'plan',
+  'huong dan': 'plan',
+  'quyet dinh': 'decision',
+  'chi thi': 'decision',
+  'bao cao': 'report',
+};
+
+/**
+ * A text that opens as a news item without a headline: with the outlet's tag (`(kontumtv.vn) – …`,
+ * `TTO - …`) or a photo's caption, telling that an authority has just issued a document (`UBND tỉnh vừa ban hành kế hoạch …`)
+ * or an event by its day (`Ngày 18/6, Bộ … tổ chức hội nghị …`).
+ */
+export function reportsOn(text: string, folded: string): boolean {
+  if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
+  // (a page opening on its dateline, "25/12/2020 17:00": a document opens on its issuer)
+  // (or on a portal's toolbar and then its dateline, "PublishingPortal - Block_BanTin_Toolbar" / "28/02/2023")
+  if (
+    folded
+      .trimStart()
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, 3)
+      .some((l) => DATELINE.test(l))
+  )
+    return true;
+  // (a page with a photo's caption, "… Trong ảnh: … – Ảnh: Minh Luận", opening it or among its lines: plans carry no photos)
+  if (
+    folded
+      .slice(0, 3000)
+      .split('\n')
+      .some((l) => isCaption(l))
+  )
+    return true;
+  const first = /^[^.!?]*/.exec(folded.trimStart())![0];
+  // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
+  if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
+  // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt")
+  if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
+  // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
+  if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
+  const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
+  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …")
+  if (opening.some((s) => /^\W*ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(s))) return true;
+  // A text that names a document by its number in a sentence of its own, not in a preamble
+  // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
+  return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
+}
+
+const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;
+/** The clauses a document opens on to cite what it carries out: `Căn cứ …`, `Thực hiện …`, `Xét đề nghị …`. */
+const PREAMBLE = /^\W*(?:can cu|thuc hien|trien khai|theo de nghi|xet)\b/;
+
+/** What the document is, from its type line, else its number's code, else its form. */
+export function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean, news: boolean): DocKind {
+  if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
+  const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
+  if (/^kh\b|^ctr\b/.test(code)) return 'plan';
+  if (/^(?:qd|ct)\b/.test(code)) return 'decision';
+  if (/^bc\b/.test(code)) return 'report';
+  // A plan published as a web page keeps its own title ("Kế hoạch thực hiện …") and its Roman sections
+  // ("I. MỤC TIÊU"); a news item about a plan has a headline of its own and runs as prose.
+  if (!header.number && header.title && sectioned && /^k[eo] hoach\b/.test(foldPlain(header.title).text.trim())) return 'plan';
+  if (!header.number && (header.title || news)) return 'news';
+  return looksLikePlan && targets > 0 ? 'plan' : 'other';
+}
+
+export function isPlanLike(text: string, titled: boolean, targets: number, tasks: number): boolean {
+  const lll = /hoc tap suot doi|thu vien|bao tang|van hoa/.test(text);
+  const skeleton = [/muc tieu/, /nhiem vu|giai phap|noi dung/, /to chuc thuc hien/, /kinh phi/].filter((re) => re.test(text)).length;
+  return (titled && (skeleton >= 2 || targets > 0)) || (lll && targets > 0) || (skeleton >= 3 && tasks > 0);
+}

@@ -1,0 +1,60 @@
+/** The years a plan speaks of: the year a text reviews, its horizon, the period it runs, its milestones. */
+import type { Header } from './header.ts';
+import type { ParsedTarget } from './types.ts';
+
+/**
+ * The year a text opens by reviewing: `tổ chức tổng kết phong trào … năm 2021 và triển khai nhiệm vụ năm 2022`,
+ * `BÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2010 …` (a review to be held, `sơ kết vào năm 2025`, is none).
+ */
+export function reviewedYear(opening: string): number | null {
+  const m = /\b(?:tong ket|so ket|bao cao ket qua|ket qua (?:hoat dong|thuc hien))\b[^.!?\n]{0,120}?(?<!\bvao )\bnam\s+(20\d\d)\b/.exec(opening);
+  return m ? Number(m[1]) : null;
+}
+
+/** The earlier of two years, either of which may be unknown. */
+export function nearer(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+/** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
+export function horizonOf(head: string, text: string, dateYear: number | null): number | null {
+  // "… đến năm 2025, định hướng đến năm 2030" (or "tầm nhìn"): the plan is for 2025, 2030 is an orientation.
+  // The document's own date ("ngày 14 tháng 4 năm 2023") is not a year the plan runs to.
+  const plain = head.replace(/\b(?:dinh huong|tam nhin)\b[^.;\n]*?\bnam\s+20\d\d\b/g, ' ').replace(/\bngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s+20\d\d\b/g, ' ');
+  const inTitle = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
+  if (inTitle.length > 0) return Math.max(...inTitle);
+  // (the term of a document whose spirit the text follows, "theo tinh thần Nghị quyết … và Chiến lược … đến năm 2030", is that document's)
+  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)]
+    .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
+    .map((m) => Number(m[1] ?? m[2]));
+  if (inText.length > 0) return Math.max(...inText);
+  return dateYear;
+}
+
+/**
+ * The years the plan runs: from the period in its title (`giai đoạn 2023 - 2025`), else its own
+ * year, else the year of the latest document it is based on; to its horizon or its last target.
+ */
+export function periodOf(head: string, header: Header, horizon: number | null, targets: ParsedTarget[]): { from: number; to: number } | null {
+  const title = head.replace(/\bngay\s*\d{0,2}\s*thang[^\n]*/g, ' ');
+  const titled = /\bgiai doan\s+(20\d\d)\s*-\s*20\d\d\b/.exec(title);
+  // The orientation ("định hướng đến năm 2030") is within the plan's years, though not its targets' default.
+  const oriented = [...title.matchAll(/\bnam\s+(20\d\d)\b/g)].map((m) => Number(m[1]));
+  const basisYears = header.basis.map((b) => (b.date ? Number(b.date.slice(0, 4)) : 0)).filter((y) => y > 0);
+  const from = titled ? Number(titled[1]) : (header.dateYear ?? (basisYears.length > 0 ? Math.max(...basisYears) : null));
+  const years = targets.map((t) => t.year).filter((y): y is number => y !== null);
+  const to = Math.max(horizon ?? 0, ...oriented, ...years, from ?? 0);
+  if (from === null || to === 0) return null;
+  return { from, to };
+}
+
+/** Every year the plan sets a milestone for: `đến năm 2025`, `giai đoạn 2023 - 2025`, `năm 2025` in a heading, from the document's year on. */
+export function milestonesOf(text: string, dateYear: number | null): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/\b(?:den|toi|het|cuoi)\s+nam\s+(20\d\d)\b/g)) years.add(Number(m[1]));
+  for (const m of text.matchAll(/\bgiai doan\s+(20\d\d)\s*-\s*(20\d\d)\b/g)) {
+    years.add(Number(m[1]));
+    years.add(Number(m[2]));
+  }
+  return [...years].filter((y) => dateYear === null || y >= dateYear).sort((a, b) => a - b);
+}
