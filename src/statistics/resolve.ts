@@ -95,28 +95,33 @@ async function loadInstitutions(db: DB, codes: string[]): Promise<Found> {
 const ONE_LOOKUP_UP_TO = 100;
 
 /**
+ * A row of `loadBoth`'s one statement: an institution with one of its unit memberships (`t` 'i'), an element (`t` 'e',
+ * its period type in `kind`) or, on PostgreSQL, the map's version (`t` 'v', in `code`).
+ */
+interface LookupRow {
+  t: string;
+  id: number;
+  code: string;
+  kind: string;
+  name: string | null;
+  unit_id: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  unit_from: string | null;
+  unit_to: string | null;
+  unit_name: string | null;
+}
+
+/**
  * Small batches (forms, API, operations): the institutions and the elements named in one statement. PostgreSQL: one
  * round trip, a prepared statement over two arrays (planned once per connection), where two queries planned afresh
  * each time cost more than the write itself. SQLite: one text compiled once, where Kysely's building and compiling
  * of the two queries cost a write more than SQLite's running them (and every element was read, not those named).
  */
 async function loadBoth(db: DB, codes: string[], elementCodes: string[]): Promise<[Found, ElementRow[], number | undefined]> {
-  type Row = {
-    t: string;
-    id: number;
-    code: string;
-    kind: string;
-    name: string | null;
-    unit_id: number | null;
-    valid_from: string | null;
-    valid_to: string | null;
-    unit_from: string | null;
-    unit_to: string | null;
-    unit_name: string | null;
-  };
   const rows = dialectOf(db).supportsArrayParameters
     ? await loadBothArrays(db, codes, elementCodes)
-    : (await db.executeQuery<Row>(CompiledQuery.raw(BOTH_SQLITE, [JSON.stringify(codes), JSON.stringify(elementCodes)]))).rows;
+    : (await db.executeQuery<LookupRow>(CompiledQuery.raw(BOTH_SQLITE, [JSON.stringify(codes), JSON.stringify(elementCodes)]))).rows;
   const found: Found = new Map();
   const elements: ElementRow[] = [];
   let version: number | undefined;
@@ -134,19 +139,7 @@ async function loadBothArrays(db: DB, codes: string[], elementCodes: string[]) {
   return (
     await dialectOf(db).executePrepared(
       db,
-      sql<{
-        t: string;
-        id: number;
-        code: string;
-        kind: string;
-        name: string | null;
-        unit_id: number | null;
-        valid_from: string | null;
-        valid_to: string | null;
-        unit_from: string | null;
-        unit_to: string | null;
-        unit_name: string | null;
-      }>`
+      sql<LookupRow>`
       SELECT 'i' AS t, i.id, i.code, i.kind, i.name, iu.unit_id, iu.valid_from, iu.valid_to, u.valid_from AS unit_from, u.valid_to AS unit_to, u.name AS unit_name
       FROM institutions i LEFT JOIN institution_units iu ON iu.institution_id = i.id LEFT JOIN units u ON u.id = iu.unit_id
       WHERE i.code = ANY(${codes}::text[])
