@@ -47,7 +47,8 @@ export function lineChartSvg(labels: string[], series: Series[], opts: ChartOpti
 
 const CACHE_SIZE = 2000;
 /** Dark enough on white for text (WCAG AA), told apart by the legend's names. */
-const PALETTE = ['#0b4f8a', '#7a1b12', '#2e7d32', '#6a3d9a', '#8a5a00', '#00695c', '#ad1457', '#37474f'];
+/** The charts' colours, in series order (the trend chart's too). */
+export const PALETTE = ['#0b4f8a', '#7a1b12', '#2e7d32', '#6a3d9a', '#8a5a00', '#00695c', '#ad1457', '#37474f'];
 
 /**
  * Bars across places (one indicator, one year), rendered to SVG on the server like the line chart; the value at the

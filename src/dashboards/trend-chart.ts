@@ -1,4 +1,5 @@
-import { chartNumber, type ChartOptions, type Series } from './charts.ts';
+import { escapeXml } from '../core/text/xlsx-write.ts';
+import { chartNumber, type ChartOptions, PALETTE, type Series } from './charts.ts';
 
 /**
  * A dashboard's trend (an indicator and its target over a few years) as SVG written directly: the axes, a line per
@@ -27,14 +28,14 @@ export function trendChartSvg(labels: string[], series: Series[], opts: ChartOpt
     const at = px(y(t));
     out.push(`<path d="M${plot.left} ${at}H${plot.right}" stroke="#e0e6f1" fill="none"/>`);
     out.push(
-      `<text x="${plot.left - 8}" y="${at}" text-anchor="end" dominant-baseline="central" font-size="12" fill="#4a4d55">${esc(chartNumber(lang, t))}</text>`,
+      `<text x="${plot.left - 8}" y="${at}" text-anchor="end" dominant-baseline="central" font-size="12" fill="#4a4d55">${escapeXml(chartNumber(lang, t))}</text>`,
     );
   }
-  if (opts.unit) out.push(`<text x="${plot.left}" y="${plot.top - 12}" text-anchor="middle" font-size="12" fill="#4a4d55">${esc(opts.unit)}</text>`);
+  if (opts.unit) out.push(`<text x="${plot.left}" y="${plot.top - 12}" text-anchor="middle" font-size="12" fill="#4a4d55">${escapeXml(opts.unit)}</text>`);
   // the years: the axis line at zero, each year's label under the plot
   out.push(`<path d="M${plot.left} ${px(y(0))}H${plot.right}" stroke="#4a4d55" fill="none"/>`);
   labels.forEach((label, i) => {
-    out.push(`<text x="${px(x(i))}" y="${plot.bottom + 18}" text-anchor="middle" font-size="12" fill="#4a4d55">${esc(label)}</text>`);
+    out.push(`<text x="${px(x(i))}" y="${plot.bottom + 18}" text-anchor="middle" font-size="12" fill="#4a4d55">${escapeXml(label)}</text>`);
   });
   // the legend, centred at the top: each series' line and point, then its name
   const items = series.map((s) => ({ s, w: 34 + textWidth(s.name) }));
@@ -43,7 +44,7 @@ export function trendChartSvg(labels: string[], series: Series[], opts: ChartOpt
     const color = PALETTE[k % PALETTE.length]!;
     out.push(`<path d="M${px(lx)} 12h25" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5 3"' : ''} fill="none"/>`);
     out.push(`<circle cx="${px(lx + 12.5)}" cy="12" r="3.5" fill="#fff" stroke="${color}" stroke-width="2"/>`);
-    out.push(`<text x="${px(lx + 30)}" y="12" dominant-baseline="central" font-size="12" fill="#333">${esc(s.name)}</text>`);
+    out.push(`<text x="${px(lx + 30)}" y="12" dominant-baseline="central" font-size="12" fill="#333">${escapeXml(s.name)}</text>`);
     lx += w + 12;
   });
   // each series: a line through its years (broken where a year has none), a point on each, its figures above (not the target's)
@@ -60,15 +61,13 @@ export function trendChartSvg(labels: string[], series: Series[], opts: ChartOpt
     s.values.forEach((v, i) => {
       if (v === null || !Number.isFinite(v)) return;
       out.push(`<circle cx="${px(x(i))}" cy="${px(y(v))}" r="3" fill="#fff" stroke="${color}" stroke-width="2"/>`);
-      if (!s.dashed) out.push(`<text x="${px(x(i))}" y="${px(y(v) - 9)}" text-anchor="middle" font-size="11" fill="#333">${esc(chartNumber(lang, v))}</text>`);
+      if (!s.dashed)
+        out.push(`<text x="${px(x(i))}" y="${px(y(v) - 9)}" text-anchor="middle" font-size="11" fill="#333">${escapeXml(chartNumber(lang, v))}</text>`);
     });
   });
   out.push('</svg>');
   return out.join('');
 }
-
-/** The charts' colours (charts.ts): dark enough on white for text (WCAG AA). */
-const PALETTE = ['#0b4f8a', '#7a1b12', '#2e7d32', '#6a3d9a', '#8a5a00', '#00695c', '#ad1457', '#37474f'];
 
 /** Round ticks spanning the values and zero (1, 2 or 5 times a power of ten apart, about five of them); 0 to 1 when there is none. */
 export function axisTicks(values: number[]): number[] {
@@ -89,5 +88,3 @@ const px = (v: number) => Math.round(v * 10) / 10;
 
 /** About how wide a text of 12 px is (the legend's spacing; Vietnamese letters average a little over half the size). */
 const textWidth = (text: string) => Math.ceil(text.length * 6.6);
-
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
