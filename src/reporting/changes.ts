@@ -28,7 +28,7 @@ export interface ChangesSince {
 
 /**
  * The values of the report's year in its unit's subtree (the unit each value belonged to then) written after the report
- * was sent, which the report's figures no longer match: counted, the latest listed with the value they replaced (from
+ * was sent (or in its very millisecond: timestamps are to the millisecond, and a change made then must not pass unseen), which the report's figures no longer match: counted, the latest listed with the value they replaced (from
  * the audit of each cell). Removed values are not seen here (their rows are gone). Null for a report never sent.
  */
 export async function changesSinceSubmission(db: DB, report: Report, limit = 10): Promise<ChangesSince | null> {
@@ -48,7 +48,7 @@ export async function changesSinceSubmission(db: DB, report: Report, limit = 10)
   const counted = await sql<{ n: number | string | null }>`
     SELECT SUM(t.n) AS n FROM (
       SELECT (SELECT COUNT(*) FROM data_values v
-              WHERE v.institution_id = s.institution_id AND +v.year = ${report.year} AND v.updated_at > ${since}
+              WHERE v.institution_id = s.institution_id AND +v.year = ${report.year} AND v.updated_at >= ${since}
                 AND v.unit_id IN (${below})) AS n
       FROM (${institutions}) s
     ) t`.execute(db);
@@ -58,7 +58,7 @@ export async function changesSinceSubmission(db: DB, report: Report, limit = 10)
     .selectFrom(institutions.as('s'))
     .innerJoin('data_values as v', 'v.institution_id', 's.institution_id')
     .where(sql<number>`+v.year`, '=', report.year)
-    .where('v.updated_at', '>', since)
+    .where('v.updated_at', '>=', since)
     .where('v.unit_id', 'in', below);
   const latest = count === 0 ? null : ((await changed.select(sql<string | null>`MAX(v.updated_at)`.as('latest')).executeTakeFirst())?.latest ?? null);
   const rows =
