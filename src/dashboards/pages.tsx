@@ -200,19 +200,24 @@ export const dashboardPages = new Hono<AppEnv>()
               </div>
               <button type="submit">{t.show}</button>
             </form>
-            <div
-              class="chart"
-              dangerouslySetInnerHTML={{
-                __html: trendChartSvg(
-                  trend.map((p) => String(p.year)),
-                  [
-                    { name: t.value, values: trend.map((p) => (chosenGrowth && goneIn.get(p.year) ? null : p.value)) },
-                    { name: t.target, values: trend.map((p) => p.target), dashed: true },
-                  ],
-                  { unit: chosen.unitLabel, lang },
-                ),
-              }}
-            />
+            {/* drawn twice, for a wide screen and for a phone (where the wide one, scaled to fit, had figures too small to read) */}
+            <div class="chart">
+              {([640, 360] as const).map((width) => (
+                <div
+                  class={width === 640 ? 'chart-wide' : 'chart-narrow'}
+                  dangerouslySetInnerHTML={{
+                    __html: trendChartSvg(
+                      trend.map((p) => String(p.year)),
+                      [
+                        { name: t.value, values: trend.map((p) => (chosenGrowth && goneIn.get(p.year) ? null : p.value)) },
+                        { name: t.target, values: trend.map((p) => p.target), dashed: true },
+                      ],
+                      { unit: chosen.unitLabel, lang, width, height: width === 640 ? 260 : 240 },
+                    ),
+                  }}
+                />
+              ))}
+            </div>
             <table>
               <caption class="muted" style="text-align:left">
                 {t.dataTable}

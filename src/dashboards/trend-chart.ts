@@ -47,7 +47,9 @@ export function trendChartSvg(labels: string[], series: Series[], opts: ChartOpt
     out.push(`<text x="${px(lx + 30)}" y="12" dominant-baseline="central" font-size="12" fill="#333">${escapeXml(s.name)}</text>`);
     lx += w + 12;
   });
-  // each series: a line through its years (broken where a year has none), a point on each, its figures above (not the target's)
+  // each series: a line through its years (broken where a year has none), a point on each, its figures (not the target's)
+  // above the point, or below it where a dashed line runs through the place above
+  const dashed = series.filter((s) => s.dashed);
   series.forEach((s, k) => {
     const color = PALETTE[k % PALETTE.length]!;
     let d = '';
@@ -61,12 +63,24 @@ export function trendChartSvg(labels: string[], series: Series[], opts: ChartOpt
     s.values.forEach((v, i) => {
       if (v === null || !Number.isFinite(v)) return;
       out.push(`<circle cx="${px(x(i))}" cy="${px(y(v))}" r="3" fill="#fff" stroke="${color}" stroke-width="2"/>`);
-      if (!s.dashed)
-        out.push(`<text x="${px(x(i))}" y="${px(y(v) - 9)}" text-anchor="middle" font-size="11" fill="#333">${escapeXml(chartNumber(lang, v))}</text>`);
+      if (s.dashed) return;
+      const below = dashed.some((d) => crossesLabel(y(v), d.values[i], y)) && y(v) + 22 <= plot.bottom;
+      const at = below ? y(v) + 17 : y(v) - 9;
+      out.push(`<text x="${px(x(i))}" y="${px(at)}" text-anchor="middle" font-size="11" fill="#333">${escapeXml(chartNumber(lang, v))}</text>`);
     });
   });
   out.push('</svg>');
   return out.join('');
+}
+
+/**
+ * Whether a line through `other` at the same year runs through the place of a figure written above a point at `at`
+ * (its text, 11 px high, sits 9 px above the point).
+ */
+function crossesLabel(at: number, other: number | null | undefined, y: (v: number) => number): boolean {
+  if (other === null || other === undefined || !Number.isFinite(other)) return false;
+  const line = y(other);
+  return line <= at + 2 && line >= at - 24;
 }
 
 /** Round ticks spanning the values and zero (1, 2 or 5 times a power of ten apart, about five of them); 0 to 1 when there is none. */

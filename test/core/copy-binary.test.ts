@@ -42,7 +42,28 @@ describe.runIf(ENGINES.includes('postgres'))('binary COPY', () => {
     }
   });
 
-  it('refuses an integer outside 32 bits before anything is sent', () => {
+  it('round-trips a batch of repeated texts and of more distinct texts than it keeps encoded', async () => {
+    const many: Row[] = Array.from({ length: 70_000 }, (_, i) => ({
+      id: i,
+      n: i % 3,
+      x: i / 4,
+      t: i % 2 === 0 ? `thư viện ${i}` : ['Đồng Tâm', 'hoà'][i % 4 === 1 ? 0 : 1]!,
+    }));
+    const store = await freshStore('postgres');
+    try {
+      const back = await inTransaction(store.db, async (trx) => {
+        await sql`CREATE TEMP TABLE copied (id integer, n integer, x double precision, t text) ON COMMIT DROP`.execute(trx);
+        await trx.executeQuery(CompiledQuery.raw('COPY copied (id, n, x, t) FROM STDIN (FORMAT binary)', [binaryCopy(many, COLUMNS)]));
+        return (await sql<Row>`SELECT id, n, x, t FROM copied ORDER BY id`.execute(trx)).rows;
+      });
+      expect(back).toEqual(many);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses an integer outside 32 bits, or not whole, before anything is sent', () => {
+    expect(() => binaryCopy([{ id: 1.5, n: null, x: null, t: null }], COLUMNS)).toThrow(RangeError);
     expect(() => binaryCopy([{ id: 2 ** 31, n: null, x: null, t: null }], COLUMNS)).toThrow(RangeError);
   });
 

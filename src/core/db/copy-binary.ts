@@ -13,37 +13,93 @@ export type BinaryColumn<R> = readonly [BinaryType, (row: R, index: number) => n
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const HEADER = SIGNATURE.length + 8; // flags and header-extension length, both 0
 
+/** Distinct texts kept encoded per column, up to this many; a column of mostly distinct texts is encoded row by row past it. */
+const TEXTS_KEPT = 65_536;
+
+/**
+ * The rows as one buffer of COPY binary data. A batch repeats its texts (a period, a kind, a head shared by an
+ * institution's rows): each distinct text is encoded once and its bytes copied, where encoding every row's texts was
+ * most of the time (200,000 rows of nine columns: 250 → 60 ms).
+ */
 export function binaryCopy<R>(rows: readonly R[], columns: readonly BinaryColumn<R>[]): Buffer {
-  // the size first (texts measured), so the buffer is allocated once
-  let size = HEADER + 2 + rows.length * (2 + 4 * columns.length);
+  const n = rows.length;
+  // texts first, encoded (once per distinct text), so the size is known and the buffer allocated once
+  const texts: (Uint8Array | string | null)[][] = [];
+  let size = HEADER + 2 + n * (2 + 4 * columns.length);
   for (const [type, get] of columns) {
-    if (type !== 'text') size += rows.length * (type === 'int4' ? 4 : 8);
-    else
-      for (let i = 0; i < rows.length; i++) {
-        const v = get(rows[i]!, i);
-        if (v !== null) size += Buffer.byteLength(String(v));
+    if (type !== 'text') {
+      size += n * (type === 'int4' ? 4 : 8);
+      continue;
+    }
+    const kept = new Map<string, Uint8Array>();
+    const column: (Uint8Array | string | null)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = get(rows[i]!, i);
+      if (v === null) {
+        column[i] = null;
+        continue;
       }
+      const text = String(v);
+      let bytes = kept.get(text);
+      if (bytes === undefined && kept.size < TEXTS_KEPT) kept.set(text, (bytes = Buffer.from(text)));
+      if (bytes !== undefined) {
+        column[i] = bytes;
+        size += bytes.length;
+      } else {
+        column[i] = text;
+        size += Buffer.byteLength(text);
+      }
+    }
+    texts.push(column);
   }
   const buf = Buffer.allocUnsafe(size);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   SIGNATURE.copy(buf, 0);
-  buf.writeInt32BE(0, SIGNATURE.length);
-  buf.writeInt32BE(0, SIGNATURE.length + 4);
+  view.setInt32(SIGNATURE.length, 0);
+  view.setInt32(SIGNATURE.length + 4, 0);
   let o = HEADER;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < n; i++) {
     const row = rows[i]!;
-    o = buf.writeInt16BE(columns.length, o);
+    view.setInt16(o, columns.length);
+    o += 2;
+    let t = 0;
     for (const [type, get] of columns) {
-      const v = get(row, i);
-      if (v === null) o = buf.writeInt32BE(-1, o);
-      else if (type === 'int4') o = buf.writeInt32BE(Number(v), buf.writeInt32BE(4, o));
-      else if (type === 'float8') o = buf.writeDoubleBE(Number(v), buf.writeInt32BE(8, o));
-      else {
-        const n = buf.write(String(v), o + 4);
-        buf.writeInt32BE(n, o);
-        o += 4 + n;
+      if (type === 'text') {
+        const v = texts[t++]![i]!;
+        if (v === null) {
+          view.setInt32(o, -1);
+          o += 4;
+        } else if (typeof v === 'string') {
+          const written = buf.write(v, o + 4);
+          view.setInt32(o, written);
+          o += 4 + written;
+        } else {
+          view.setInt32(o, v.length);
+          o += 4;
+          // short texts byte by byte: cheaper than a call into the runtime
+          if (v.length <= 32) for (let b = 0; b < v.length; b++) buf[o + b] = v[b]!;
+          else buf.set(v, o);
+          o += v.length;
+        }
+        continue;
+      }
+      const value = get(row, i);
+      if (value === null) {
+        view.setInt32(o, -1);
+        o += 4;
+      } else if (type === 'int4') {
+        const x = Number(value);
+        if ((x | 0) !== x) throw new RangeError(`not a 32-bit integer: ${value}`);
+        view.setInt32(o, 4);
+        view.setInt32(o + 4, x);
+        o += 8;
+      } else {
+        view.setInt32(o, 8);
+        view.setFloat64(o + 4, Number(value));
+        o += 12;
       }
     }
   }
-  o = buf.writeInt16BE(-1, o); // the trailer
-  return buf.subarray(0, o);
+  view.setInt16(o, -1); // the trailer
+  return buf.subarray(0, o + 2);
 }

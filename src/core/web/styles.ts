@@ -47,7 +47,7 @@ fieldset.attr{border:1px solid #d5d5cf;background:#fff;margin:0 0 8px;padding:8p
 @media(min-width:760px){.attr-fields{grid-template-columns:12em 1fr 1fr}}
 .rule-form input:not([type=checkbox]),.rule-form select{width:100%;max-width:36em}.rule-form .muted{margin:0 0 4px}
 .follow-ups{list-style:none;padding:0}.follow-ups li{background:#fff;border:1px solid #d5d5cf;padding:8px 12px;margin:0 0 8px}.follow-ups .comment{white-space:pre-wrap;margin:.25rem 0}
-.chart svg{max-width:100%;height:auto}
+.chart svg{max-width:100%;height:auto}.chart-narrow{display:none}@media (max-width:560px){.chart-wide{display:none}.chart-narrow{display:block}}
 details{margin:.5rem 0}
 form.narrative .field{margin:0 0 12px}form.narrative textarea{display:block;width:100%;box-sizing:border-box;font:inherit;line-height:1.5;padding:6px 8px;resize:vertical}
 form.narrative input[inputmode=decimal]{width:12em;max-width:100%;text-align:right}.actions{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
