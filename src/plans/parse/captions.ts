@@ -1,12 +1,13 @@
 /**
- * Photo captions of a news page: a line that ends with its credit (`… Ảnh: Mộc Trà`, `(Ảnh: TL)`)
+ * Photo captions of a news page: a line that ends with its credit (`… Ảnh: Mộc Trà`, `(Ảnh: TL)`, `… - Nguồn: báo X`)
  * or opens as one (`Ảnh minh họa: …`). A caption restates the story under the photo; the targets it
  * repeats are the body's, not new ones.
  */
 import { toOriginal, type Folded } from './normalise.ts';
 import type { Span } from './types.ts';
 
-const CAPTION = /^[ \t]*anh(?: minh hoa\b|\s*:)|\banh\s*:\s*[^\n:.;%]{1,40}\)?[ \t]*$/;
+// (or credits its source after a dash: `Ninh Bình phấn đấu 100% … - Nguồn: lic.vnu.edu.vn`)
+const CAPTION = /^[ \t]*anh(?: minh hoa\b|\s*:)|\banh\s*:\s*[^\n:.;%]{1,40}\)?[ \t]*$|\s[-–][ \t]*nguon\s*:\s*[^\n:;%]{1,40}$/;
 
 /** A folded line that is a photo caption (`Ảnh minh họa (Nguồn: …)`, `… Ảnh: TL`): never a headline. */
 export const isCaption = (line: string): boolean => CAPTION.test(line);

@@ -15,15 +15,15 @@ export interface Citation {
   end: number;
 }
 
-const TYPES = 'quyet dinh|cong van|ke hoach|nghi quyet|chi thi|thong tu|thong bao|huong dan|nghi dinh|chuong trinh|de an|luat';
+const TYPES = 'quyet dinh|cong van|ke hoach|nghi quyet|chi thi|thong tu|thong tri|thong bao|huong dan|nghi dinh|chuong trinh|de an|luat';
 /** `1520/QĐ-TTg`, `93/2020/NĐ-CP` (the year kept between number and code), `696-QĐ/TU` (a Party document). */
 const CITE = new RegExp(
   `(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})(?:\\s*\\/\\s*((?:19|20)\\d\\d))?\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`,
   'g',
 );
 const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*-\\s*([a-z]{2,3})\\s*\\/\\s*([a-z]{1,6}(?:-[a-z]{1,6})?)\\b`, 'g');
-/** Codes the Party writes `N-QĐ/TU`: decision, resolution, directive, conclusion, notice, plan, report, programme. */
-const PARTY_KINDS = /^(?:q[dpbo]|nq|ct|kl|tb|kh|bc|ctr|hd)$/;
+/** Codes the Party writes `N-QĐ/TU`: decision, resolution, directive, conclusion, notice, plan, report, programme, guide, circular notice (`Thông tri`, `23-TT/TU`). */
+const PARTY_KINDS = /^(?:q[dpbo]|nq|ct|kl|tb|kh|bc|ctr|hd|tt)$/;
 const DATE_AFTER = /^\s*,?\s*ngay\s*(\d{1,2})\s*(?:\/|-|thang)\s*(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})/;
 const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
 const ISSUER_STOP = /\s+(?:ve|phe\s+duyet|ban\s+hanh|tai|thuc\s+hien|trien\s+khai|xay\s+dung)\b|[;.:"(]|,(?!\s*the\s+thao)|\s\d/;
@@ -80,7 +80,9 @@ export function citations(f: Folded): Citation[] {
     const raw = originalText(f, m.index + m[0].search(/\d+\s*-/), codeEnd).replace(/\s+/g, '');
     const dash = raw.indexOf('-');
     const [kind, owner] = raw.slice(dash + 1).split('/');
-    const number = `${raw.slice(0, dash)}-${repairCode(kind ?? '')}/${(owner ?? '').toUpperCase()}`;
+    // (a Party congress's or a Party committee's code, `01-NQ/ĐH`, `05-NQ/ĐU`, keeps its Đ when a scan read it as D or P)
+    const by = (owner ?? '').toUpperCase().replace(/^[DP]([HU])$/, 'Đ$1');
+    const number = `${raw.slice(0, dash)}-${repairCode(kind ?? '')}/${by}`;
     found.push({ m, digits: m[2]!, code: `${m[3]}/${m[4]!.replace(/\s+/g, '')}`, codeStart: codeEnd, codeEnd, number });
   }
   found.sort((a, b) => a.m.index! - b.m.index!);

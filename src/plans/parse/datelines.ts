@@ -18,6 +18,32 @@ export const WEEKDAY = /\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$
 export const DATELINE =
   /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?[ \t]*)?(?:\d{1,2}:\d{2},?[ \t]*)?(?:ngay[ \t]+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?<=(?:thu|chu)\s+\S+,?[ \t]*ngay[ \t]+)\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4})(?:,?[ \t]*(?:[-–|][ \t]*)?\d{1,2}:\d{2})?(?:[ \t]*[[(]?gmt[ \t]*\+[ \t]*\d{1,2}[\])]?)?[ \t]*(?=\n|$)/;
 
+/** A time, then the day with its month in words: `08:51, 21 Tháng Mười Hai 2021` (a document's date has no time before it). */
+const DATELINE_WORDS =
+  /^[ \t]*\d{1,2}:\d{2},?[ \t]*\d{1,2}[ \t]+thang[ \t]+(?:muoi[ \t]+(?:mot|hai)|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi|gieng|chap|\d{1,2})[ \t]+(?:nam[ \t]+)?\d{4}[ \t]*(?=\n|$)/;
+
+/** Whether a line of the folded text is a news page's dateline. */
+export const isDateline = (line: string): boolean => DATELINE.test(line) || DATELINE_WORDS.test(line);
+
+/**
+ * Where the headline starts when a short line without a figure or a stop (the page's section, `Tầm nhìn`) stands above
+ * a line that a dateline follows: the start of that line, else 0.
+ */
+export function labelAbove(text: string): number {
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const l of text.slice(0, 600).split('\n')) {
+    if (l.trim() !== '') lines.push({ start: at + l.search(/\S/), text: l.trim() });
+    at += l.length + 1;
+    if (lines.length === 3) break;
+  }
+  const [label, head, date] = lines;
+  if (!label || !head || !date) return 0;
+  if (label.text.length > 40 || /[\d.;:,!?]/.test(label.text)) return 0;
+  if (head.text.length > 200 || /[.;:,]$/.test(head.text)) return 0;
+  return isDateline(date.text) ? head.start : 0;
+}
+
 /** Where the headline starts when a short line (the page's section) and a dateline stand above it: the end of the dateline, else 0. */
 export function sectionAbove(text: string): number {
   const nl = text.indexOf('\n');

@@ -21,7 +21,9 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
  * or an event by its day (`Ngày 18/6, Bộ … tổ chức hội nghị …`).
  */
 export function reportsOn(text: string, folded: string): boolean {
-  if (/^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(text)) return true;
+  // (the tag may open the second paragraph, under the site's summary of the story: "… người khuyết tật." / "TTXVN - …")
+  const paragraphs = text.trimStart().split(/\n+/).slice(0, 2);
+  if (paragraphs.some((p) => /^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(p))) return true;
   // (a page opening on its dateline, "25/12/2020 17:00": a document opens on its issuer)
   // (or on a portal's toolbar and then its dateline, "PublishingPortal - Block_BanTin_Toolbar" / "28/02/2023")
   if (

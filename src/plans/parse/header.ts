@@ -4,7 +4,7 @@
  */
 import { isCaption } from './captions.ts';
 import { canonicalNumber, citations, iso, repairCode } from './citations.ts';
-import { DATELINE, isMenu, relatedLinks, sectionAbove, WEEKDAY } from './datelines.ts';
+import { DATELINE, isDateline, isMenu, labelAbove, relatedLinks, sectionAbove, WEEKDAY } from './datelines.ts';
 import { issuerOf, placeBefore } from './issuer.ts';
 import { restore } from './lexicon.ts';
 import { originalText, toOriginal, type Folded } from './normalise.ts';
@@ -133,7 +133,14 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     // "Thứ 6, Ngày 05/08/2022, 13:00" / headline); a dateline under the headline has the lead after it.
     const section = sectionAbove(text);
     if (first === 0 && section > 0) first = section;
-    const afterDateline = first > 0;
+    // (or the section's name above the headline, and the dateline under it: "Tầm nhìn" / headline / "08:51, 21 Tháng Ba 2022")
+    if (first === 0) first = labelAbove(text);
+    // (lines of bare punctuation, ".", "*", a page's spacers, stand above nothing)
+    for (let m = /^[ \t]*[^\n\da-z]*[ \t]*\n/.exec(text.slice(first)); m && m[0].trim() !== ''; m = /^[ \t]*[^\n\da-z]*[ \t]*\n/.exec(text.slice(first))) {
+      first += m[0].length;
+      while (text[first] === '\n') first++;
+    }
+    const afterDateline = first > 0 && text.slice(0, first).trim() !== '' && /\d/.test(text.slice(0, first));
     while (text[first] === '\n' || text[first] === ' ') first++;
     // A page's menu or banner above the headline ("DÒNG SỰ KIỆN. * … * …") is no headline.
     // (read in the original: folding drops the asterisks)
@@ -163,7 +170,10 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     next = relatedLinks(text, next);
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
     // What follows a headline: a sentence, or the dateline ("18:33, 09/10/2019").
-    const followed = isUpperAt(f, next) || DATELINE.test(text.slice(next));
+    const followed =
+      isUpperAt(f, next) ||
+      DATELINE.test(text.slice(next)) ||
+      isDateline(text.slice(next, text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next)));
     if (end > first && end - first <= 200 && !/[.;:,]$/.test(line.trim()) && (!/\d\s*%/.test(line) || text[end + 1] === '\n' || afterDateline) && followed) {
       title = originalText(f, first, end);
       titleAt = first;

@@ -17,7 +17,7 @@ import { readTasks } from './tasks.ts';
 import type { ParsedPlanFull, ParsedTarget } from './types.ts';
 import { isPlanLike, kindOf, reportsOn } from './doc-kind.ts';
 import { horizonOf, milestonesOf, nearer, periodOf, reviewedYear } from './plan-years.ts';
-import { firstParagraph, fractionAgain, headlineAgain, leadOf, restates, subheadings } from './restatements.ts';
+import { firstParagraph, fractionAgain, headlineAgain, leadOf, restates, sameSubject, subheadings } from './restatements.ts';
 
 export type * from './types.ts';
 export { PROGRAMME } from './header.ts';
@@ -75,8 +75,13 @@ export function parsePlan(text: string): ParsedPlanFull {
       read.targets.some((o) => !inSubhead(o) && o.valueSpan.start > t.valueSpan.end && o.kind === t.kind && o.value === t.value && restates(t, o))
     )
       return false;
+    // (the body's target of the same value restates the headline's when it is about the same subject)
     if (t.span.start < headEnd)
-      return !(read.targets.some((o) => o.span.start >= headEnd && same(o, t)) || results.some((r) => r.value === t.value) || fractionAgain(text, t, headEnd));
+      return !(
+        read.targets.some((o) => o.span.start >= headEnd && same(o, t) && sameSubject(text, t, o)) ||
+        results.some((r) => r.value === t.value) ||
+        fractionAgain(text, t, headEnd)
+      );
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
     const at = t.valueSpan.start;
     if (lead && at >= lead.start && at < lead.end) return !read.targets.some((o) => o.valueSpan.start >= lead.end && same(o, t));

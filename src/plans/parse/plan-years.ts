@@ -28,7 +28,18 @@ export function horizonOf(head: string, text: string, dateYear: number | null): 
     .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
     .map((m) => Number(m[1] ?? m[2]));
   if (inText.length > 0) return Math.max(...inText);
-  return dateYear;
+  return planOfYear(text) ?? dateYear;
+}
+
+/**
+ * A plan for one year, named in the text: `ban hành Kế hoạch số 182/KH-UBND thực hiện Đề án … năm 2024`, `Sở … vừa
+ * có kế hoạch thực hiện công tác phổ cập giáo dục, xóa mù chữ năm 2019` (not its own date, `ngày 05 tháng 01 năm
+ * 2022`, nor a span, `5 năm 2021 - 2025`).
+ */
+export function planOfYear(text: string): number | null {
+  const plain = text.replace(/\b(?:ngay\s*)?\d{0,2}\s*thang\s*\d{1,2}\s*nam\s+20\d\d\b/g, ' ');
+  const m = /\bke hoach\b[^.;!?\n]{0,160}?\bnam\s+(20\d\d)\b(?!\s*[-–]\s*20\d\d)/.exec(plain);
+  return m ? Number(m[1]) : null;
 }
 
 /**

@@ -66,7 +66,17 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
   if (inBasis) return inBasis.number;
-  return byName !== undefined && !namedAmong(text, byName) ? byName : null;
+  if (byName === undefined) return yearOfProject(text);
+  return !namedAmong(text, byName) ? byName : null;
+}
+
+/**
+ * The learning-society project named without its period, with the year the text carries it out in (`thực hiện Đề án
+ * “Xây dựng xã hội học tập” năm 2024`): from 2021 on, the project of Decision 1373 (its forerunner ran 2012 - 2020).
+ */
+function yearOfProject(text: string): string | null {
+  const m = /\bde an\W{0,3}xay dung xa hoi hoc tap\W{0,3}(?!\s*giai doan)[^.;\n]{0,80}?\bnam\s+(20\d\d)\b/.exec(text);
+  return m && Number(m[1]) >= 2021 ? '1373/QĐ-TTg' : null;
 }
 
 /**

@@ -89,3 +89,26 @@ export function subheadings(f: Folded, headEnd: number): { start: number; end: n
   }
   return out;
 }
+
+/** Words that name no subject of their own after a figure (`100% các …`, `… số …`, `được`, `có`). */
+const NO_SUBJECT = new Set(['cac', 'nhung', 'so', 'tong', 'co', 'duoc', 'dat', 'la', 'o', 'cua', 'va', 'tren', 'tai', 'trong', 'he', 'thong']);
+
+/** The first two words after a target's figure in the original text, folded, of those that name a subject. */
+function subjectOf(original: string, t: ParsedTarget): string[] {
+  const after = original.slice(t.valueSpan.end, t.valueSpan.end + 40);
+  return foldPlain(after.split(/[,;.:()\n]/)[0] ?? '')
+    .text.split(/\s+/)
+    .filter((w) => /^[a-z]+$/.test(w) && !NO_SUBJECT.has(w))
+    .slice(0, 2);
+}
+
+/**
+ * Whether two targets of one value are about one subject: the words after their figures share one (`100% hệ thống
+ * thư viện công cộng` and `100% thư viện công cộng` do; `100% hệ thống thư viện …` and `100% cơ sở giáo dục …` do not).
+ * A figure with no words after it (`Phổ cập mẫu giáo 100%`) may be about anything.
+ */
+export function sameSubject(original: string, a: ParsedTarget, b: ParsedTarget): boolean {
+  const x = subjectOf(original, a);
+  const y = new Set(subjectOf(original, b));
+  return x.length < 2 || y.size < 2 || x.some((w) => y.has(w));
+}

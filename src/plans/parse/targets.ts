@@ -9,13 +9,13 @@
  *   and a sentence that only says `tăng 8 - 10% mỗi năm` continues the previous growth;
  * - undated targets hold for the plan's horizon (`đến năm 2030` in the title).
  */
-import { oneLine, type Folded } from './normalise.ts';
+import { oneLine, toOriginal, type Folded } from './normalise.ts';
 import { type Ctx, sentenceTargets } from './sentence-targets.ts';
 import { sentences, type Item } from './structure.ts';
 import { clauses, governing, interjection, isHeading, rank } from './target-years.ts';
 import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, PLAN_FIGURE, REPORT_SAYS, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
 import type { ParsedResult, ParsedTarget } from './types.ts';
-import { isStockUnit, scanValues, scanYears } from './values.ts';
+import { isStockUnit, scanValues, scanYears, type ValueToken } from './values.ts';
 
 /** A clause of spirit open at the end of a text: `… theo tinh thần Nghị quyết … và Chiến lược …`. */
 const SPIRIT = /\btheo tinh than\b[^.;]*$/;
@@ -92,6 +92,8 @@ export function readTargets(
     if (it.end <= from || it.start >= to) continue;
     // A paragraph printed again right under itself (a page's lead twice) is read once.
     if (repeatsAbove(f.text, items, i)) continue;
+    // So is a lead that another paragraph gives again, word for word, after its own opening (`Năm 2024, …` / `… phấn đấu đến năm 2024, …`).
+    if (givenAgain(f.text, items, i)) continue;
     const heads = columnYears(i);
     if (heads) {
       columns = heads;
@@ -108,6 +110,9 @@ export function readTargets(
     if (columns && (it.marker === 'dash' || it.marker === 'plus')) itemYear = columns[cell++ % columns.length]!;
     // "Ngoài ra, có 50% …", "Bên cạnh đó, …": a paragraph that adds to the one before keeps its year.
     if (itemYear === null && CONTINUES.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 40)))) itemYear = out.at(-1)?.year ?? null;
+    // "Cụ thể, trong giai đoạn này, tỉnh sẽ …": this period is the one named last before it (`giai đoạn 2021-2025,
+    // định hướng đến năm 2030`), its last year, not the orientation after it.
+    if (itemYear === null) itemYear = thisPeriod(f.text, it.bodyStart, it.end);
     // A photo's caption without its credit ("Phòng đọc trên 200 chỗ ngồi của Thư viện …", a line of its own without a
     // stop or a year) opens no new matter: the paragraph under it keeps the year of the one above.
     if (itemYear === null && it.marker === 'none' && out.length > 0 && standsAlone(f.text, it)) itemYear = out.at(-1)!.year;
@@ -119,7 +124,10 @@ export function readTargets(
       const cues = cueText(text);
       // (the plan's own figure in brackets beside a result, "đạt 6,31% (kế hoạch là 6,3%)", is none of the text's)
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
-      const values = scanValues(text).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      const scanned = scanValues(text).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
+      const stock = inventories(text, scanned);
+      const values = scanned.filter((v) => !stock.parts.includes(v));
       if (values.length === 0) {
         // (a term of a document the sentence follows in spirit, "theo tinh thần … Chiến lược … đến năm 2030", is that document's)
         const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
@@ -159,6 +167,13 @@ export function readTargets(
         return inherited ?? horizon;
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
+      if (stock.wholes.length > 0) {
+        const at = new Set(stock.wholes.map((v) => toOriginal(line, s.start + v.start, s.start + v.end).start));
+        const held = made.filter((t) => t.kind === 'count' && at.has(t.valueSpan.start));
+        for (const t of held) results.push(resultOf(t, null));
+        made.splice(0, made.length, ...made.filter((t) => !held.includes(t)));
+        if (made.length === 0) continue;
+      }
       const future = FUTURE.test(cues);
       // A bare count of visits or people ("thu hút 61.300 lượt bạn đọc", "300 học sinh tham gia") is a target only with a cue of one; otherwise it reports.
       // So is a count of what a library holds or serves ("luân chuyển sách tại 239 điểm đọc sách, với 71.700 bản sách").
@@ -197,6 +212,41 @@ export function readTargets(
   return { targets: out, results };
 }
 
+/**
+ * Counts a bracket breaks down (`45 di tích được xếp hạng (03 di tích quốc gia, 42 di tích cấp tỉnh)`): the parts sum to
+ * the whole, as an inventory is written; a plan does not set its aims to the unit so. The wholes, and their parts.
+ */
+function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]; parts: ValueToken[] } {
+  const wholes: ValueToken[] = [];
+  const parts: ValueToken[] = [];
+  for (const v of values) {
+    if (v.type !== 'count' || v.value === null) continue;
+    const open = text.indexOf('(', v.end);
+    if (open < 0 || open - v.end > 40 || /[;.%]/.test(text.slice(v.end, open))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0) continue;
+    const inside = values.filter((w) => w.start > open && w.end <= close && w.type === 'count' && w.value !== null);
+    if (inside.length >= 2 && inside.reduce((n, w) => n + w.value!, 0) === v.value) {
+      wholes.push(v);
+      parts.push(...inside);
+    }
+  }
+  return { wholes, parts };
+}
+
+/** `trong giai đoạn này` before a paragraph's first figure: the last year of the period named last before it, if any. */
+function thisPeriod(text: string, start: number, end: number): number | null {
+  const head = text.slice(start, end);
+  const at = /\btrong (?:giai doan|thoi ky) nay\b/.exec(head);
+  if (!at || /\d/.test(head.slice(0, at.index))) return null;
+  return (
+    scanYears(text.slice(0, start))
+      .filter((y) => y.period)
+      .sort((a, b) => a.start - b.start)
+      .at(-1)?.year ?? null
+  );
+}
+
 /** A paragraph of prose that the paragraph above ends with, word for word (at least 40 letters): a page's repeat. */
 function repeatsAbove(text: string, items: Item[], i: number): boolean {
   const it = items[i]!;
@@ -204,6 +254,23 @@ function repeatsAbove(text: string, items: Item[], i: number): boolean {
   const body = text.slice(it.bodyStart, it.end).trim();
   const above = items[i - 1]!;
   return body.length >= 40 && text.slice(above.bodyStart, above.end).trim().endsWith(body);
+}
+
+/**
+ * A paragraph of prose (at least 60 letters after an opening year, `Năm 2024, …`) that another paragraph holds word for
+ * word: a page's lead above the agency's tag, given again in the body. The one that holds more is read.
+ */
+function givenAgain(text: string, items: Item[], i: number): boolean {
+  const it = items[i]!;
+  if (it.marker !== 'none') return false;
+  const body = text.slice(it.bodyStart, it.end).trim();
+  const core = body.replace(/^(?:(?:den|vao|trong)\s+)?nam\s+20\d\d\s*,\s*/, '');
+  if (core.length < 60) return false;
+  return items.some((o, j) => {
+    if (j === i || o.marker !== 'none') return false;
+    const other = text.slice(o.bodyStart, o.end).trim();
+    return other.includes(core) && (other.length > body.length || j < i);
+  });
 }
 
 /** An item opening on a line of its own (blank lines around it) without a stop, a colon, a year or a share: a caption, not a heading. */

@@ -59,6 +59,8 @@ const RATE = new RegExp(
   String.raw`(?:\btu\s+${RATE_NUM}\s*(?:den|-)\s*)?${RATE_NUM}\s*(${RATE_UNITS})\s*\/\s*((?:(?:thu vien|diem|xa)\s*\/\s*)?(?:nam|quy|thang|ngay))\b`,
   'g',
 );
+/** … in thousands or millions: `750 ngàn lượt/năm`, `1,2 triệu lượt/năm`. */
+const RATE_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(${RATE_UNITS})\s*\/\s*(nam|quy|thang|ngay)\b`, 'g');
 /** A count of visits or readers: `đạt 90.000 lượt người`, `phục vụ 1,2 triệu lượt`. */
 const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:nguoi|ban doc|khach))?)\b(?!\s*\/)/g;
 /** … and the learning models a plan builds: `thí điểm 2 đơn vị học tập, 1 dòng họ học tập và 20 gia đình học tập`. */
@@ -114,6 +116,12 @@ const PARTNERS = /\b(?:(?:phoi hop|ket hop)\s+(?:voi\s+)?|cung voi\s+)(?:cac\s+)
 const EACH =
   /\bmoi\s+(?:huyen|xa|thon|ap|truong|don vi|thu vien|co quan|tinh|phuong|nam)\b[^.;:%\d]{0,60}?\b(mot|hai|ba)\s+(xa|thon|ap|mo hinh|nha van hoa|cuoc|lop|hoi thi|su kien|trien lam|chuong trinh)\b/g;
 const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
+/**
+ * Units of a district, commune or school system to reach a standard: `phấn đấu 1 huyện đạt chuẩn phổ cập …`, `5 xã được
+ * công nhận …` (read where a sentence sets them as aims; a share of them, `8/8 huyện`, is read above).
+ */
+const ADMIN_COUNT =
+  /(?<![\d/.,-]\s?)\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\s+(?=(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu)|duoc\s+cong\s+nhan)\b)/g;
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
 export function num(s: string): number {
@@ -171,6 +179,11 @@ export function scanValues(text: string): ValueToken[] {
       end: m.index + m[0].length,
     });
   }
+  for (const m of text.matchAll(RATE_THOUSANDS)) {
+    if (/[\d/.,]$/.test(text.slice(0, m.index))) continue;
+    const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
+    push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: `${rateUnit(m[3]!)}/${m[4]!}`, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(VISITS)) {
     // (`100.000 lượt người đọc/200.000 lượt tài liệu`: two counts, not a fraction, when a word stands before the slash)
     if ((text[m.index - 1] === '/' && !/[a-z]\s*\/$/.test(text.slice(0, m.index))) || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
@@ -193,6 +206,8 @@ export function scanValues(text: string): ValueToken[] {
   }
   for (const m of text.matchAll(SHARE_OF)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
+    // (what a whole is made of, in brackets: `100% thư viện công cộng (gồm thư viện tỉnh, 7/8 thư viện huyện)`)
+    if (/\(\s*(?:bao\s+)?gom\b[^()]*$/.test(text.slice(0, m.index))) continue;
     const rest = text.slice(m.index + m[0].length);
     const clause = rest.slice(0, rest.search(/[;.]|$/));
     const value = num(m[1]!);
@@ -229,6 +244,11 @@ export function scanValues(text: string): ValueToken[] {
     });
   }
   if (cued) {
+    // (set as aims only: a report's `108 đơn vị được công nhận …` is told again by its share, `108/108 đơn vị`)
+    for (const m of annual || COUNT_CUE.test(text) ? text.matchAll(ADMIN_COUNT) : []) {
+      if (/^(?:19|20)\d\d$/.test(m[1]!)) continue;
+      push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].trimEnd().length });
+    }
     for (const m of text.matchAll(EACH)) {
       const start = m.index + m[0].length - /\b(?:mot|hai|ba)\s+[a-z ]+$/.exec(m[0])![0].length;
       push({ type: 'count', value: SPELT[m[1]!]!, min: null, max: null, raw: m[1]!, unit: m[2]!, start, end: m.index + m[0].length });
