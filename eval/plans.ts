@@ -22,6 +22,7 @@ import { HOLDOUT7 } from './corpus-holdout7.ts';
 import { HOLDOUT8 } from './corpus-holdout8.ts';
 import { HOLDOUT9 } from './corpus-holdout9.ts';
 import { HOLDOUT10 } from './corpus-holdout10.ts';
+import { HOLDOUT12 } from './corpus-holdout12.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -65,7 +66,8 @@ for (const [title, dir, docs] of [
   ['SEVENTH HELD-OUT SET (eval/holdout7/: labelled before the first run, then used to fix what it showed)', 'holdout7', HOLDOUT7],
   ['EIGHTH HELD-OUT SET (eval/holdout8/: labelled before the first run, then used to fix what it showed)', 'holdout8', HOLDOUT8],
   ['NINTH HELD-OUT SET (eval/holdout9/: labelled before the first run, then used to fix what it showed)', 'holdout9', HOLDOUT9],
-  ['TENTH HELD-OUT SET (eval/holdout10/: labelled before the first run)', 'holdout10', HOLDOUT10],
+  ['TENTH HELD-OUT SET (eval/holdout10/: labelled before the first run, then used to fix what it showed)', 'holdout10', HOLDOUT10],
+  ['TWELFTH HELD-OUT SET (eval/holdout12/: results and aims mixed, labelled before the first run)', 'holdout12', HOLDOUT12],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
   scoreSet(dir, docs);
