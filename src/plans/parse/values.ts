@@ -244,7 +244,8 @@ function rateUnit(u: string): string {
 }
 
 /** `giai đoạn 2021 - 2030`, `trong giai đoạn 2023-2025`: a period holds until its last year. */
-const PERIOD = /\bgiai doan\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
+/** A period: `giai đoạn 2013 - 2015`, or an association's or council's term, `nhiệm kỳ 2018 – 2023` (its aims are for the term). */
+const PERIOD = /\b(?:giai doan|nhiem ky)\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
 
 export function scanYears(text: string): YearToken[] {
   const out: YearToken[] = [];
