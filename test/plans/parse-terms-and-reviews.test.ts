@@ -4,7 +4,12 @@
  * council's term (`nhiệm kỳ 2023 – 2028`) frames the aims set for it like a period; a level reached (`tăng … lên 30%
  * dân số`) or a share of the population (`so với dân số`) is no rate of growth; a report told (`Báo cáo tại hội nghị
  * cho biết, …`) reports over the paragraphs after it until a sentence sets an aim, even when its own figures are
- * none the reader counts; a meeting that reviews and turns to `nhiệm vụ năm 2025` reviews the year before.
+ * none the reader counts; a meeting that reviews and turns to `nhiệm vụ năm 2025` reviews the year before; a learning
+ * association counts its members and branches (`1.000 hội viên`, `126 chi hội`), reported unless an aim sets them, and a
+ * membership per household (`mỗi hộ có ít nhất 1 hội viên`) is a norm, no total; a project by its number and author
+ * (`Đề án 281 của Thủ tướng Chính phủ`) names its programme, the movement told by its four models names none; a text
+ * without a header that tells a meeting just held, opens on the part of the day, shows a meeting's photo caption or
+ * opens looking back on years of work is news.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan, reviewedYear } from '../../src/plans/parse/index.ts';
@@ -58,7 +63,8 @@ describe('a report told', () => {
     ),
   )('reports over the paragraphs after it until a sentence sets an aim (%s)', (_, t) => {
     expect(readTargets(t!)).toEqual([[null, 80, 'percent']]);
-    expect(results(t!)).toEqual([21, 70, 48]);
+    // (and the branches it counts, `215 chi hội`)
+    expect(results(t!)).toEqual([215, 21, 70, 48]);
   });
 
   it.each(
@@ -82,5 +88,57 @@ describe('the year a meeting reviews', () => {
   )('so its figures for that year report (%s)', (_, t) => {
     expect(readTargets(t!)).toEqual([]);
     expect(results(t!)).toContain(93.3);
+  });
+});
+
+describe("a learning association's members and branches", () => {
+  it.each(
+    both(
+      `Năm 2024, Hội Khuyến học xã đã phát triển được 120 hội viên mới, nâng tổng số lên 3.150 hội viên với 14 chi hội. Năm 2025, Hội phấn đấu phát triển 200 hội viên mới; mỗi hộ gia đình có ít nhất 1 hội viên khuyến học; 80% gia đình đạt danh hiệu gia đình học tập.\n`,
+    ),
+  )('are counted, reported unless an aim sets them; a membership per household is a norm (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 200, 'count'],
+      [2025, 80, 'percent'],
+    ]);
+    expect(results(t!)).toEqual(expect.arrayContaining([120, 3150, 14]));
+  });
+
+  it.each(both(`Đến nay, toàn xã có hơn 2.400 gia đình hiếu học, 35 dòng họ hiếu học và 1.900 gia đình văn hóa.\n`))(
+    'as are the families and clans a movement recognises by another name (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([]);
+      expect(results(t!)).toEqual([2400, 35, 1900]);
+    },
+  );
+});
+
+describe('the programme', () => {
+  it.each(both(`Qua 4 năm triển khai Đề án 281 của Thủ tướng Chính phủ, toàn huyện có 72% gia đình đạt danh hiệu gia đình học tập.\n`))(
+    'a project by its number and author names it (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).programme).toBe('281/QĐ-TTg');
+    },
+  );
+
+  it.each(
+    both(
+      `Hội nghị xác định nhiệm vụ trọng tâm là đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị học tập; phấn đấu 70% gia đình đạt danh hiệu gia đình học tập.\n`,
+    ),
+  )('the movement told by its four models names none (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBeNull();
+  });
+});
+
+describe('what a page is', () => {
+  it.each([
+    ...both(`(BT-HN) Huyện Kim Sơn vừa tổ chức Đại hội Hội Khuyến học lần thứ IV. Nhiệm kỳ qua, toàn huyện có 62% gia đình đạt danh hiệu gia đình học tập.\n`),
+    ...both(
+      `Chiều ngày 12/3, UBND thị xã tổng kết phong trào xây dựng gia đình văn hóa, triển khai nhiệm vụ năm 2025.\n\nNăm 2024, toàn thị xã có 94% hộ đạt danh hiệu gia đình văn hóa.\n`,
+    ),
+    ...both(`Các danh hiệu học tập được công nhận hằng năm đều tăng.\n\nQuang cảnh hội nghị\n\nNăm 2024, danh hiệu gia đình học tập tăng từ 52% lên 58%.\n`),
+    ...both(`Sau 4 năm thực hiện Đề án phát triển văn hóa đọc trong cộng đồng, đến nay, tỉnh có 85% trường học có thư viện đạt chuẩn.\n`),
+  ])('a text without a header telling a meeting, a day, a photo of a meeting or years of work is news (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
   });
 });

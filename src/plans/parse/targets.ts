@@ -20,8 +20,8 @@ import { isStockUnit, scanValues, scanYears } from './values.ts';
 /** A clause of spirit open at the end of a text: `… theo tinh thần Nghị quyết … và Chiến lược …`. */
 const SPIRIT = /\btheo tinh than\b[^.;]*$/;
 
-/** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`). */
-const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả']);
+/** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`, `4.500 hội viên`). */
+const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả', 'hội viên']);
 
 export interface TargetOptions {
   /** The plan's last year: the year of a target that names none. */

@@ -67,7 +67,10 @@ const UNITS =
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
   'dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem sinh hoat|' +
   // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
-  'nha van hoa|cau lac bo';
+  'nha van hoa|cau lac bo|' +
+  // a learning association's members and branches, and the families and clans a movement recognises by another name
+  // (`phát triển 1.000 hội viên mới`, `126 chi hội`, `5.000 gia đình hiếu học`, `264.000 gia đình văn hóa`)
+  'hoi vien|chi hoi|(?:gia dinh|dong ho) (?:hieu hoc|van hoa)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -212,7 +215,8 @@ export function scanValues(text: string): ValueToken[] {
     // (nor the partners of what was done, "phối hợp với 8 thư viện huyện")
     if (PARTNERS.test(before)) continue;
     // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
-    if (stock && EACH_UNIT.test(before.slice(-80))) continue;
+    // (or of members, "mỗi hộ gia đình có ít nhất 1 hội viên khuyến học")
+    if ((stock || unit === 'hoi vien') && EACH_UNIT.test(before.slice(-80))) continue;
     // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, is read by that share)
     const rest = text.slice(m.index + m[0].length);
     if (!m[2] && !stock && /%/.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
@@ -300,6 +304,12 @@ const UNIT_VI: Record<string, string> = {
   'cong dong hoc tap': 'cộng đồng học tập',
   'dong ho hoc tap': 'dòng họ học tập',
   'gia dinh hoc tap': 'gia đình học tập',
+  'gia dinh hieu hoc': 'gia đình hiếu học',
+  'dong ho hieu hoc': 'dòng họ hiếu học',
+  'gia dinh van hoa': 'gia đình văn hóa',
+  'dong ho van hoa': 'dòng họ văn hóa',
+  'hoi vien': 'hội viên',
+  'chi hoi': 'chi hội',
   huyen: 'huyện',
   xa: 'xã',
   phuong: 'phường',
