@@ -104,13 +104,14 @@ describe("a learning association's members and branches", () => {
     expect(results(t!)).toEqual(expect.arrayContaining([120, 3150, 14]));
   });
 
-  it.each(both(`Đến nay, toàn xã có hơn 2.400 gia đình hiếu học, 35 dòng họ hiếu học và 1.900 gia đình văn hóa.\n`))(
-    'as are the families and clans a movement recognises by another name (%s)',
-    (_, t) => {
-      expect(readTargets(t!)).toEqual([]);
-      expect(results(t!)).toEqual([2400, 35, 1900]);
-    },
-  );
+  it.each([
+    ...both(`Đến nay, toàn xã có hơn 2.400 gia đình hiếu học, 35 dòng họ hiếu học và 1.900 gia đình văn hóa.\n`),
+    // (the term gone by tells what was done, like the year gone by)
+    ...both(`Nhiệm kỳ qua, toàn xã có hơn 2.400 gia đình hiếu học, 35 dòng họ hiếu học và 1.900 gia đình văn hóa.\n`),
+  ])('as are the families and clans a movement recognises by another name (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([2400, 35, 1900]);
+  });
 });
 
 describe('the programme', () => {
