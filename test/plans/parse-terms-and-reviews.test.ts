@@ -124,10 +124,29 @@ describe('the programme', () => {
 
   it.each(
     both(
+      `Năm 2024, việc thực hiện Chương trình 387 và Chương trình 677 của Thủ tướng Chính phủ đã đem lại nhiều kết quả, toàn huyện có 68% gia đình đạt danh hiệu gia đình học tập.\n`,
+    ),
+  )('but two named together as work done name none (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBeNull();
+  });
+
+  it.each(
+    both(
       `Hội nghị xác định nhiệm vụ trọng tâm là đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị học tập; phấn đấu 70% gia đình đạt danh hiệu gia đình học tập.\n`,
     ),
   )('the movement told by its four models names none (%s)', (_, t) => {
     expect(parsePlan(t!).programme).toBeNull();
+  });
+});
+
+describe("a page's own counter", () => {
+  it.each(
+    both(
+      `Hội Khuyến học xã tổng kết công tác khuyến học năm 2023\n\nThứ 3, 09/01/2024 | 08:15:20\n812 lượt xem\nNăm 2023, toàn xã có 71% gia đình đạt danh hiệu gia đình học tập.\n`,
+    ),
+  )('under its dateline is no figure of the text (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([71]);
   });
 });
 

@@ -70,9 +70,13 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
   if (inBasis) return inBasis.number;
   if (byName !== undefined && !namedAmong(text, byName)) return byName;
-  // A project or directive by its number alone, then whose it is: `Đề án 281 của Thủ tướng Chính phủ`, `Chỉ thị 20 của Thủ tướng`.
+  // A project or directive by its number alone, then whose it is: `Đề án 281 của Thủ tướng Chính phủ`, `Chỉ thị 20 của Thủ tướng`
+  // (not two named together as work done, `Việc thực hiện Chương trình 387 và Chương trình 677 của Thủ tướng …`).
   const bare = BARE_PM.exec(text);
-  return bare ? `${bare[2]}/${bare[1] === 'chi thi' ? 'CT' : 'QĐ'}-TTg` : null;
+  if (!bare) return null;
+  const sentence = text.slice(Math.max(text.lastIndexOf('.', bare.index), text.lastIndexOf('\n', bare.index)) + 1, bare.index);
+  if (/\b(?:quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{2,4}\b/.test(sentence)) return null;
+  return `${bare[2]}/${bare[1] === 'chi thi' ? 'CT' : 'QĐ'}-TTg`;
 }
 
 /**

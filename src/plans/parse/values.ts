@@ -179,6 +179,8 @@ export function scanValues(text: string): ValueToken[] {
     if ((text[m.index - 1] === '/' && !/[a-z]\s*\/$/.test(text.slice(0, m.index))) || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
     const value = num(m[1]!) * (m[2] ? 1_000_000 : 1);
     if (value < 100) continue; // "2 lượt" is a way of speaking; a target counts hundreds of visits
+    // (a page's own counter under its dateline, "Thứ 5, 11/01/2018 | 15:26:45 696 lượt xem", is none of the text's)
+    if (/^\s*xem\b/.test(text.slice(m.index + m[0].length)) && /\d{1,2}:\d{2}(?::\d{2})?\s*$/.test(text.slice(0, m.index))) continue;
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: 'luot', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PEOPLE)) {
