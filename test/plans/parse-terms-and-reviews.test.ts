@@ -139,6 +139,17 @@ describe('the programme', () => {
   });
 });
 
+describe('a sentence going on in a paragraph that reports', () => {
+  it.each(
+    both(
+      `Năm 2024, Hội Khuyến học phường đã phát triển được 85 hội viên mới. Có 42 dòng họ học tập, 9 cộng đồng học tập và 16 đơn vị học tập.\n\nNăm 2025, phấn đấu có 50 dòng họ học tập.\n`,
+    ),
+  )('reports its counts, though it has no cue of its own (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2025, 50, 'count']]);
+    expect(results(t!)).toEqual([85, 42, 9, 16]);
+  });
+});
+
 describe("a page's own counter", () => {
   it.each(
     both(

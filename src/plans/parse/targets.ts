@@ -123,7 +123,9 @@ export function readTargets(
       const cues = cueText(text);
       // (the plan's own figure in brackets beside a result, "đạt 6,31% (kế hoạch là 6,3%)", is none of the text's)
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
-      const values = scanValues(text).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (a sentence without a year or a cue of aim, going on in a paragraph that reports: its counts are the report's)
+      const reporting = pastBefore && pastItem === i && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
+      const values = scanValues(text, reporting).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
       if (values.length === 0) {
         // What a report says opens the paragraph's report though its figures are none the reader counts
@@ -179,7 +181,14 @@ export function readTargets(
       if (told.length > 0) {
         for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
-        if (made.length === 0) continue;
+        if (made.length === 0) {
+          // (a sentence that only reports such counts reports for its paragraph: `… đã phát triển được 85 hội viên mới. Có 42 dòng họ …`)
+          if (!AIM.test(cues) && !FUTURE.test(cues)) {
+            pastBefore = true;
+            pastItem = i;
+          }
+          continue;
+        }
       }
       const pastYear =
         (dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear) ||

@@ -124,7 +124,11 @@ export function num(s: string): number {
   return Number(s.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-export function scanValues(text: string): ValueToken[] {
+/**
+ * `reporting`: the sentence goes on in a paragraph that reports (`Năm 2017, Hội … đã phát triển …. Có 80 dòng họ học tập, 37
+ * cộng đồng học tập …`), so its counts are read as the paragraph's report, though the sentence has no cue of its own.
+ */
+export function scanValues(text: string, reporting = false): ValueToken[] {
   const out: ValueToken[] = [];
   const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start);
   const push = (v: ValueToken) => {
@@ -206,7 +210,7 @@ export function scanValues(text: string): ValueToken[] {
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
   }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
-  const cued = annual || COUNT_CUE.test(text) || PAST.test(text);
+  const cued = reporting || annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
     const unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!.replace(/\s+/g, ' ');
     const stock = STOCK_UNIT.test(unit);
