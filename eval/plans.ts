@@ -67,7 +67,7 @@ for (const [title, dir, docs] of [
   ['EIGHTH HELD-OUT SET (eval/holdout8/: labelled before the first run, then used to fix what it showed)', 'holdout8', HOLDOUT8],
   ['NINTH HELD-OUT SET (eval/holdout9/: labelled before the first run, then used to fix what it showed)', 'holdout9', HOLDOUT9],
   ['TENTH HELD-OUT SET (eval/holdout10/: labelled before the first run, then used to fix what it showed)', 'holdout10', HOLDOUT10],
-  ['TWELFTH HELD-OUT SET (eval/holdout12/: results and aims mixed, labelled before the first run)', 'holdout12', HOLDOUT12],
+  ['TWELFTH HELD-OUT SET (eval/holdout12/: results and aims mixed, labelled before the first run, then used to fix what it showed)', 'holdout12', HOLDOUT12],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
   scoreSet(dir, docs);
