@@ -46,13 +46,32 @@ export function reportsOn(text: string, folded: string): boolean {
   const first = /^[^.!?]*/.exec(folded.trimStart())![0];
   // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
   if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
-  // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt")
-  if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai)\b/.test(first)) return true;
+  // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt"; or an event just
+  // held, "Huyện Phước Long vừa tổ chức Đại hội …")
+  if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai|to chuc)\b/.test(first)) return true;
+  // (a span of work looked back on, opening a text without a header: "Sau 2 năm thực hiện Đề án …, đến nay, tỉnh có …")
+  if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
   if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
-  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …")
-  if (opening.some((s) => /^\W*ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(s))) return true;
+  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", or its part of the
+  // day, "Sáng ngày 27/2, UBND huyện … tổng kết …", "Chiều 5/3, …", after the index's date line, " date 2024-02")
+  if (
+    opening.some((s) =>
+      /^\W*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(
+        s,
+      ),
+    )
+  )
+    return true;
+  // (a meeting's photo told by its caption on a line of its own: "Quang cảnh hội nghị", "Các đại biểu tham dự Hội nghị")
+  if (
+    folded
+      .slice(0, 3000)
+      .split('\n')
+      .some((l) => /^\s*(?:quang canh|toan canh|cac dai bieu (?:tham )?du)\b[^.!?;:]{0,60}$/.test(l))
+  )
+    return true;
   // A text that names a document by its number in a sentence of its own, not in a preamble
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
   return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));

@@ -130,6 +130,9 @@ export function growthIndicator(lead: string): string | null {
 }
 
 export function isGrowth(before: string, after: string): boolean {
+  // A level reached is no rate of growth: `tăng số hội viên lên 28% dân số`, `nâng lên 80%`; nor a share of a whole,
+  // `đạt 27 - 30% so với dân số`, `chiếm 15% so với tổng số hộ`.
+  if (/\blen\s+(?:(?:den|muc|tren|hon)\s+)?$/.test(before) || /^\s*so voi\s+(?:tong\s+)?(?:dan so|so dan|tong so)\b/.test(after)) return false;
   // ("bảo tàng", a museum, "nền tảng", a platform, "hạ tầng", infrastructure, fold to "… tang": no "tăng")
   return /(?<!\b(?:bao|nen|ha)\s)\btang\b[^%;]{0,24}$/.test(before) || /^\s*(?:\/\s*nam|moi nam|mot nam|hang nam|so voi)/.test(after);
 }

@@ -4,11 +4,13 @@ import type { ParsedTarget } from './types.ts';
 
 /**
  * The year a text opens by reviewing: `tổ chức tổng kết phong trào … năm 2021 và triển khai nhiệm vụ năm 2022`,
- * `BÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2010 …` (a review to be held, `sơ kết vào năm 2025`, is none).
+ * `BÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2010 …` (a review to be held, `sơ kết vào năm 2025`, is none). When the only year is
+ * the one the meeting turns to (`tổng kết phong trào …, triển khai nhiệm vụ năm 2024`), it reviews the year before.
  */
 export function reviewedYear(opening: string): number | null {
-  const m = /\b(?:tong ket|so ket|bao cao ket qua|ket qua (?:hoat dong|thuc hien))\b[^.!?\n]{0,120}?(?<!\bvao )\bnam\s+(20\d\d)\b/.exec(opening);
-  return m ? Number(m[1]) : null;
+  const m = /\b(?:tong ket|so ket|bao cao ket qua|ket qua (?:hoat dong|thuc hien))\b([^.!?\n]{0,120}?)(?<!\bvao )\bnam\s+(20\d\d)\b/.exec(opening);
+  if (!m) return null;
+  return /\b(?:nhiem vu|phuong huong|ke hoach)\s*$/.test(m[1]!) ? Number(m[2]) - 1 : Number(m[2]);
 }
 
 /** The earlier of two years, either of which may be unknown. */
@@ -24,7 +26,8 @@ export function horizonOf(head: string, text: string, dateYear: number | null): 
   const inTitle = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
   if (inTitle.length > 0) return Math.max(...inTitle);
   // (the term of a document whose spirit the text follows, "theo tinh thần Nghị quyết … và Chiến lược … đến năm 2030", is that document's)
-  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)]
+  // (a term, `nhiệm kỳ 2017-2022`, runs like a period: its aims are for its last year)
+  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\b(?:giai doan|nhiem ky)\s+20\d\d\s*-\s*(20\d\d)\b/g)]
     .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
     .map((m) => Number(m[1] ?? m[2]));
   if (inText.length > 0) return Math.max(...inText);
@@ -59,11 +62,11 @@ export function periodOf(head: string, header: Header, horizon: number | null, t
   return { from, to };
 }
 
-/** Every year the plan sets a milestone for: `đến năm 2025`, `giai đoạn 2023 - 2025`, `năm 2025` in a heading, from the document's year on. */
+/** Every year the plan sets a milestone for: `đến năm 2025`, `giai đoạn 2023 - 2025` (or a term, `nhiệm kỳ 2018 - 2023`), `năm 2025` in a heading, from the document's year on. */
 export function milestonesOf(text: string, dateYear: number | null): number[] {
   const years = new Set<number>();
   for (const m of text.matchAll(/\b(?:den|toi|het|cuoi)\s+nam\s+(20\d\d)\b/g)) years.add(Number(m[1]));
-  for (const m of text.matchAll(/\bgiai doan\s+(20\d\d)\s*-\s*(20\d\d)\b/g)) {
+  for (const m of text.matchAll(/\b(?:giai doan|nhiem ky)\s+(20\d\d)\s*-\s*(20\d\d)\b/g)) {
     years.add(Number(m[1]));
     years.add(Number(m[2]));
   }

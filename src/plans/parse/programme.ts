@@ -14,9 +14,10 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   [/de an (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
   [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
   // (by the title, "Đẩy mạnh phong trào …", or named as a project or programme: the movement alone,
-  // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none)
-  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi/, '387/QĐ-TTg'],
-  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong/, '281/QĐ-TTg'],
+  // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none, nor the
+  // movement told by its four models, "… trong gia đình, dòng họ, cộng đồng, đơn vị học tập")
+  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi\b(?! hoc tap)/, '387/QĐ-TTg'],
+  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong\b(?! hoc tap|,? (?:va )?don vi)/, '281/QĐ-TTg'],
   // (the 2014 project's title with a term, "… câu lạc bộ đến năm 2030", is the one that became Decision 1520)
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo\W{0,3}den nam 2030/, PROGRAMME],
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],
@@ -28,6 +29,8 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
 ];
 /** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
 const PM_CODE = /-ttg$/;
+/** A decision, project, programme or directive of the Prime Minister cited by its number alone and its author. */
+const BARE_PM = /\b(quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?(\d{2,4})\s+(?:cua\s+)?thu tuong\b/;
 /** Verbs by which a plan says which programme it carries out. */
 const IMPLEMENTS = /(?:thuc hien|trien khai|trien khai thuc hien|cu the hoa)\s+(?:cac\s+)?(?:quyet dinh|chi thi|chuong trinh|de an)?\s*(?:so\s*)?$/;
 
@@ -66,8 +69,16 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
   if (inBasis) return inBasis.number;
-  if (byName === undefined) return yearOfProject(text);
-  return !namedAmong(text, byName) ? byName : null;
+  if (byName !== undefined && !namedAmong(text, byName)) return byName;
+  const ofYear = byName === undefined ? yearOfProject(text) : null;
+  if (ofYear) return ofYear;
+  // A project or directive by its number alone, then whose it is: `Đề án 281 của Thủ tướng Chính phủ`, `Chỉ thị 20 của Thủ tướng`
+  // (not two named together as work done, `Việc thực hiện Chương trình 387 và Chương trình 677 của Thủ tướng …`).
+  const bare = BARE_PM.exec(text);
+  if (!bare) return null;
+  const sentence = text.slice(Math.max(text.lastIndexOf('.', bare.index), text.lastIndexOf('\n', bare.index)) + 1, bare.index);
+  if (/\b(?:quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{2,4}\b/.test(sentence)) return null;
+  return `${bare[2]}/${bare[1] === 'chi thi' ? 'CT' : 'QĐ'}-TTg`;
 }
 
 /**

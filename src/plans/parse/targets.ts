@@ -20,8 +20,8 @@ import { isStockUnit, scanValues, scanYears, type ValueToken } from './values.ts
 /** A clause of spirit open at the end of a text: `… theo tinh thần Nghị quyết … và Chiến lược …`. */
 const SPIRIT = /\btheo tinh than\b[^.;]*$/;
 
-/** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`). */
-const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả']);
+/** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`, `4.500 hội viên`). */
+const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả', 'hội viên']);
 
 export interface TargetOptions {
   /** The plan's last year: the year of a target that names none. */
@@ -62,6 +62,9 @@ export function readTargets(
   let pastItem = -1;
   // The paragraph opening on what a report says ("Báo cáo … cho hay, …"): its sentences report until one sets an aim.
   let reportItem = -1;
+  // A report told (`Báo cáo tại Đại hội cho biết, đến nay, …`) goes on over the paragraphs of prose after it, until a
+  // sentence sets an aim or a list or numbered heading begins: what they tell without a year of their own, it reports.
+  let reportOpen = false;
   // The paragraph whose sentence set an aim (`Đề án đặt mục tiêu …`): its next counts of visits are aims too.
   let aimItem = -1;
   // A table of two columns flattened to text ("Mục tiêu đến năm 2025" / "Mục tiêu đến năm 2030" heading the
@@ -103,6 +106,7 @@ export function readTargets(
       cell = 0;
     }
     if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
+    if (it.marker !== 'none') reportOpen = false;
     while (headings.length > 0 && headings.at(-1)!.level >= it.level) headings.pop();
     const underPast = headings.some((h) => h.past);
     headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
@@ -124,11 +128,21 @@ export function readTargets(
       const cues = cueText(text);
       // (the plan's own figure in brackets beside a result, "đạt 6,31% (kế hoạch là 6,3%)", is none of the text's)
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
-      const scanned = scanValues(text).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (a sentence without a year or a cue of aim, going on in a paragraph that reports: its counts are the report's)
+      const reporting = pastBefore && pastItem === i && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
+      const scanned = scanValues(text, reporting).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
       const values = scanned.filter((v) => !stock.parts.includes(v));
+      if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
       if (values.length === 0) {
+        // What a report says opens the paragraph's report though its figures are none the reader counts
+        // (`Báo cáo tại Đại hội cho biết, đến nay, toàn tỉnh đã có 12.652 chi hội …`): the sentences after it report.
+        if (REPORT_SAYS.test(text) && !AIM.test(cues) && !FUTURE.test(cues)) {
+          pastBefore = true;
+          pastItem = reportItem = i;
+          reportOpen = true;
+        }
         // (a term of a document the sentence follows in spirit, "theo tinh thần … Chiến lược … đến năm 2030", is that document's)
         const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
         if (own.length > 0 && isHeading(text)) leadYear = { year: own.at(-1)!.year, level: rank(it) };
@@ -182,17 +196,27 @@ export function readTargets(
       if (told.length > 0) {
         for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
-        if (made.length === 0) continue;
+        if (made.length === 0) {
+          // (a sentence that only reports such counts reports for its paragraph: `… đã phát triển được 85 hội viên mới. Có 42 dòng họ …`)
+          if (!AIM.test(cues) && !FUTURE.test(cues)) {
+            pastBefore = true;
+            pastItem = i;
+          }
+          continue;
+        }
       }
       const pastYear =
         (dateYear !== null && years.length > 0 && Math.max(...years.map((y) => y.year)) < dateYear) ||
         (reviewed !== null && made.every((t) => t.year === reviewed));
       const trend = TREND.exec(text);
       // (a paragraph telling what a report says, "Báo cáo của Bộ … cho hay, …", reports its years too)
-      const goesOn = pastBefore && (GOES_ON.test(text) || (pastItem === i && (years.length === 0 || reportItem === i) && !AIM.test(cues)));
+      const goesOn =
+        (pastBefore && (GOES_ON.test(text) || (pastItem === i && (years.length === 0 || reportItem === i) && !AIM.test(cues)))) ||
+        (reportOpen && years.length === 0 && !AIM.test(cues));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
+        if (REPORT_SAYS.test(text)) reportOpen = true;
         pastItem = i;
         for (const t of made) results.push(resultOf(t, years.length > 0 ? t.year : null));
         if (years.length > 0) itemYear = years.at(-1)!.year;

@@ -69,7 +69,10 @@ const UNITS =
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
   'dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem sinh hoat|' +
   // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
-  'nha van hoa|cau lac bo';
+  'nha van hoa|cau lac bo|' +
+  // a learning association's members and branches, and the families and clans a movement recognises by another name
+  // (`phát triển 1.000 hội viên mới`, `126 chi hội`, `5.000 gia đình hiếu học`, `264.000 gia đình văn hóa`)
+  'hoi vien|chi hoi|(?:gia dinh|dong ho) (?:hieu hoc|van hoa)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -129,7 +132,11 @@ export function num(s: string): number {
   return Number(s.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-export function scanValues(text: string): ValueToken[] {
+/**
+ * `reporting`: the sentence goes on in a paragraph that reports (`Năm 2017, Hội … đã phát triển …. Có 80 dòng họ học tập, 37
+ * cộng đồng học tập …`), so its counts are read as the paragraph's report, though the sentence has no cue of its own.
+ */
+export function scanValues(text: string, reporting = false): ValueToken[] {
   const out: ValueToken[] = [];
   const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start);
   const push = (v: ValueToken) => {
@@ -189,6 +196,8 @@ export function scanValues(text: string): ValueToken[] {
     if ((text[m.index - 1] === '/' && !/[a-z]\s*\/$/.test(text.slice(0, m.index))) || /\d[.,/]$/.test(text.slice(0, m.index))) continue;
     const value = num(m[1]!) * (m[2] ? 1_000_000 : 1);
     if (value < 100) continue; // "2 lượt" is a way of speaking; a target counts hundreds of visits
+    // (a page's own counter under its dateline, "Thứ 5, 11/01/2018 | 15:26:45 696 lượt xem", is none of the text's)
+    if (/^\s*xem\b/.test(text.slice(m.index + m[0].length)) && /\d{1,2}:\d{2}(?::\d{2})?\s*$/.test(text.slice(0, m.index))) continue;
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: 'luot', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PEOPLE)) {
@@ -216,7 +225,7 @@ export function scanValues(text: string): ValueToken[] {
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
   }
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
-  const cued = annual || COUNT_CUE.test(text) || PAST.test(text);
+  const cued = reporting || annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
     const unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!.replace(/\s+/g, ' ');
     const stock = STOCK_UNIT.test(unit);
@@ -227,7 +236,8 @@ export function scanValues(text: string): ValueToken[] {
     // (nor the partners of what was done, "phối hợp với 8 thư viện huyện")
     if (PARTNERS.test(before)) continue;
     // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
-    if (stock && EACH_UNIT.test(before.slice(-80))) continue;
+    // (or of members, "mỗi hộ gia đình có ít nhất 1 hội viên khuyến học")
+    if ((stock || unit === 'hoi vien') && EACH_UNIT.test(before.slice(-80))) continue;
     // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, is read by that share)
     const rest = text.slice(m.index + m[0].length);
     if (!m[2] && !stock && /%/.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
@@ -264,7 +274,8 @@ function rateUnit(u: string): string {
 }
 
 /** `giai đoạn 2021 - 2030`, `trong giai đoạn 2023-2025`: a period holds until its last year. */
-const PERIOD = /\bgiai doan\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
+/** A period: `giai đoạn 2013 - 2015`, or an association's or council's term, `nhiệm kỳ 2018 – 2023` (its aims are for the term). */
+const PERIOD = /\b(?:giai doan|nhiem ky)\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
 
 export function scanYears(text: string): YearToken[] {
   const out: YearToken[] = [];
@@ -319,6 +330,12 @@ const UNIT_VI: Record<string, string> = {
   'cong dong hoc tap': 'cộng đồng học tập',
   'dong ho hoc tap': 'dòng họ học tập',
   'gia dinh hoc tap': 'gia đình học tập',
+  'gia dinh hieu hoc': 'gia đình hiếu học',
+  'dong ho hieu hoc': 'dòng họ hiếu học',
+  'gia dinh van hoa': 'gia đình văn hóa',
+  'dong ho van hoa': 'dòng họ văn hóa',
+  'hoi vien': 'hội viên',
+  'chi hoi': 'chi hội',
   huyen: 'huyện',
   xa: 'xã',
   phuong: 'phường',
