@@ -5,6 +5,8 @@ export type ParsedNumber = { ok: true; value: number | null } | { ok: false };
 
 const NOT_A_NUMBER: ParsedNumber = { ok: false };
 
+const DIGITS = /^\d{1,15}$/;
+
 /**
  * A number as a person types it, the inverse of `formatNumber`: "25,5" → 25.5, "1.234,5" → 1234.5, "1.234" → 1234,
  * "1 234,5" (spaces, non-breaking or not) → 1234.5. The language's decimal mark (a comma in Vietnamese, a dot in
@@ -13,6 +15,8 @@ const NOT_A_NUMBER: ParsedNumber = { ok: false };
  * Anything else ("abc", "1,2,3", "12.34.5") is not a number: the caller refuses it beside its field.
  */
 export function parseNumber(input: unknown, lang: Lang = 'vi'): ParsedNumber {
+  // digits alone, what a file's cells mostly are: the same number in either language, read at once
+  if (typeof input === 'string' && DIGITS.test(input)) return { ok: true, value: Number(input) };
   let s = String(input ?? '')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
     .trim();
