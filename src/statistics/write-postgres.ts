@@ -74,6 +74,8 @@ export async function writeValuesPostgres(db: DB, rows: ResolvedValue[], mode: W
     const heads = audit === 'batch' ? cellHeads(rows, codes) : [];
     await sql`SET LOCAL work_mem = '64MB'`.execute(trx); // the batch audit sorts every changed cell: in memory, not on disk
     await sql`SET LOCAL jit = off`.execute(trx);
+    // the rows meet their stored cells by a hash of the stored ones: a merge join sorted the whole batch first (90 ms)
+    await sql`SET LOCAL enable_mergejoin = off`.execute(trx);
     await sql`CREATE TEMP TABLE IF NOT EXISTS value_batch (ord integer, institution_id integer, element_id integer, period text, year integer,
       unit_id integer, kind text, value double precision, cell text) ON COMMIT DELETE ROWS`.execute(trx);
     await dialectOf(trx).insertTypedRows(trx, 'value_batch', valueBatchColumns(heads), rows);
