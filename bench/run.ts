@@ -19,6 +19,7 @@ import { UPLOAD_FIGURES, uploadFigures } from './uploads.ts';
 import { COMPLETENESS_FIGURES, completenessFigures } from './completeness.ts';
 import { ANALYTICS_FIGURES, analyticsFigures } from './analytics.ts';
 import { START_FIGURES, startFigures } from './start.ts';
+import { HTTP_FIGURES, httpFigures } from './http.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--years 2022-2030]
@@ -44,6 +45,8 @@ import { START_FIGURES, startFigures } from './start.ts';
  *      `--serve-workers 1,2` runs them against one process and, on PostgreSQL, `lifelong serve --workers 2`).
  *  v1–v4) the analytics API for the provinces × every indicator × 5 years and for every commune × 5 indicators × 1 year
  *      (p95 ≤ 300 ms each), /ban-do (p95 ≤ 150 ms, ≤ 150 KB) and the full matrix as XLSX (≤ 2 s) (bench/analytics.ts).
+ *  z1, z2) public pages' bytes on the wire compressed (≤ 35 % of uncompressed) and a repeated request answered 304
+ *      (p95 ≤ 2 ms), on the national data set (bench/http.ts).
  *  s1, s2) fast start: `lifelong --help` and `serve` answering on the demo database, compiled against tsx (bench/start.ts;
  *      `--figures s1,s2`, after `npm run build`).
  *  h1–h3) `/healthz` while a 50,000-deep MARCXML, an XLSX zip bomb and a 1,000,000-row CSV import are uploaded
@@ -65,7 +68,7 @@ const { values: args } = parseArgs({
     'bulk-rows': { type: 'string', default: '200000' },
     'matrix-runs': { type: 'string', default: '3' },
     'naive-pregrouped': { type: 'boolean', default: false },
-    figures: { type: 'string', default: 'a,b,c,d,v1,v2,v3,v4,l1,l2,l3,l4,l5,l6,l7,p1,p2,p1u,p2u,u1,u2,m1' },
+    figures: { type: 'string', default: 'a,b,c,d,v1,v2,v3,v4,l1,l2,l3,l4,l5,l6,l7,p1,p2,p1u,p2u,u1,u2,m1,z1,z2' },
     'library-records': { type: 'string', default: '1000000' },
     'library-queries': { type: 'string', default: '400' },
     'library-loans': { type: 'string', default: '200' },
@@ -169,6 +172,7 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
         ),
       );
     if (LOAD.some((f) => only.has(f)) && args['load-data'] !== 'demo') await run('load', () => loadFiguresEach(store, ds.url));
+    if (HTTP_FIGURES.some((f) => only.has(f))) await run('http', () => httpFigures(store, ds.url, { requests: 500, only }));
   } finally {
     await store.close();
   }
@@ -230,7 +234,8 @@ for (const engine of onDemo ? engines : []) {
   }
 }
 
-const national = ['a', 'b', 'c', 'd', 'r1', 'r2', ...ANALYTICS_FIGURES, ...PORTAL].some((f) => only.has(f)) || (LOAD.some((f) => only.has(f)) && !onDemo);
+const national =
+  ['a', 'b', 'c', 'd', 'r1', 'r2', ...ANALYTICS_FIGURES, ...PORTAL, ...HTTP_FIGURES].some((f) => only.has(f)) || (LOAD.some((f) => only.has(f)) && !onDemo);
 const library = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;

@@ -17,7 +17,7 @@ export interface Figure {
   name: string;
   engine: string;
   measured: number;
-  unit: 'ms' | 'values/s' | 'records/s' | 'KB';
+  unit: 'ms' | 'values/s' | 'records/s' | 'KB' | '%';
   /** human-readable target, e.g. "p95 ≤ 50 ms" */
   target: string;
   pass: boolean;
@@ -33,9 +33,11 @@ export interface Figure {
 const fmt = (v: number, unit: string) =>
   unit === 'KB'
     ? `${v.toFixed(1)} KB`
-    : unit === 'ms'
-      ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms`
-      : `${Math.round(v).toLocaleString('en')} ${unit}`;
+    : unit === '%'
+      ? `${v.toFixed(1)} %`
+      : unit === 'ms'
+        ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms`
+        : `${Math.round(v).toLocaleString('en')} ${unit}`;
 
 /** PASS, FAIL or info (compared, with no target of its own), with the machine's load when the figure kept it. */
 export const verdict = (f: Figure): string =>
