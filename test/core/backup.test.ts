@@ -95,6 +95,25 @@ describe.each(ENGINES)('backup and restore on %s', (engine) => {
     await s.close();
   }, 120_000);
 
+  it('restores onto a machine that has no such database yet', async () => {
+    let fresh: string;
+    if (engine === 'sqlite') fresh = join(dir, 'new-machine.db');
+    else {
+      await admin(`DROP DATABASE IF EXISTS ${pgName}_new WITH (FORCE)`);
+      const u = new URL(PG_ADMIN_URL);
+      u.pathname = `/${pgName}_new`;
+      fresh = u.toString();
+    }
+    try {
+      await restoreDatabase(fresh, file);
+      const s = await openPlatform(fresh);
+      expect(await fingerprint(s)).toEqual(before);
+      await s.close();
+    } finally {
+      if (engine === 'postgres') await admin(`DROP DATABASE IF EXISTS ${pgName}_new WITH (FORCE)`);
+    }
+  }, 120_000);
+
   it('refuses a file cut short, and a file that is no backup, leaving the current database untouched', async () => {
     const changed = await changeSomething();
     const cut = join(dir, 'cut.backup');

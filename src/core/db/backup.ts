@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { coreErrors, UserError } from '../errors.ts';
@@ -86,7 +87,9 @@ async function restorePostgres(url: string, file: string): Promise<void> {
   try {
     await client.query(`CREATE DATABASE ${quoted(staged)}`);
     try {
-      await run(pgTool('pg_restore'), ['--no-owner', '--exit-on-error', `--dbname=${stagedUrl}`, file]);
+      // tables loaded and indexes built side by side, one job per core (the custom format allows it)
+      const jobs = String(Math.max(1, Math.min(8, availableParallelism())));
+      await run(pgTool('pg_restore'), ['--no-owner', '--exit-on-error', `--jobs=${jobs}`, `--dbname=${stagedUrl}`, file]);
       const applied = new pg.Client({ connectionString: stagedUrl.toString() });
       await applied.connect();
       const names = (await applied.query<{ name: string }>('SELECT name FROM kysely_migration ORDER BY name').finally(() => applied.end())).rows;
@@ -98,12 +101,15 @@ async function restorePostgres(url: string, file: string): Promise<void> {
       const detail = ((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0] ?? '';
       throw new UserError(coreErrors.backupUnreadable({ file, detail }));
     }
-    // the checked copy takes the current database's name; the old one goes
+    // the checked copy takes the current database's name (a new machine may have none yet); the old one goes
+    const exists = (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount! > 0;
     const old = `${name}_replaced_${randomBytes(4).toString('hex')}`;
-    await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
-    await client.query(`ALTER DATABASE ${quoted(name)} RENAME TO ${quoted(old)}`);
+    if (exists) {
+      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [name]);
+      await client.query(`ALTER DATABASE ${quoted(name)} RENAME TO ${quoted(old)}`);
+    }
     await client.query(`ALTER DATABASE ${quoted(staged)} RENAME TO ${quoted(name)}`);
-    await client.query(`DROP DATABASE ${quoted(old)} WITH (FORCE)`);
+    if (exists) await client.query(`DROP DATABASE ${quoted(old)} WITH (FORCE)`);
   } finally {
     await client.end();
   }
