@@ -20,6 +20,7 @@ import { COMPLETENESS_FIGURES, completenessFigures } from './completeness.ts';
 import { ANALYTICS_FIGURES, analyticsFigures } from './analytics.ts';
 import { START_FIGURES, startFigures } from './start.ts';
 import { HTTP_FIGURES, httpFigures } from './http.ts';
+import { BACKUP_FIGURES, backupFigure } from './backup.ts';
 
 /**
  * `npm run bench [-- --rebuild] [--engines sqlite,postgres] [--figures a,b,c,d] [--institutions N --values N] [--years 2022-2030]
@@ -47,6 +48,7 @@ import { HTTP_FIGURES, httpFigures } from './http.ts';
  *      (p95 ≤ 300 ms each), /ban-do (p95 ≤ 150 ms, ≤ 150 KB) and the full matrix as XLSX (≤ 2 s) (bench/analytics.ts).
  *  z1, z2) public pages' bytes on the wire compressed (≤ 35 % of uncompressed) and a repeated request answered 304
  *      (p95 ≤ 2 ms), on the national data set (bench/http.ts).
+ *  k1) backup and restore of the national data set, time and size (informational; bench/backup.ts; `--figures k1`).
  *  s1, s2) fast start: `lifelong --help` and `serve` answering on the demo database, compiled against tsx (bench/start.ts;
  *      `--figures s1,s2`, after `npm run build`).
  *  h1–h3) `/healthz` while a 50,000-deep MARCXML, an XLSX zip bomb and a 1,000,000-row CSV import are uploaded
@@ -173,6 +175,7 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
       );
     if (LOAD.some((f) => only.has(f)) && args['load-data'] !== 'demo') await run('load', () => loadFiguresEach(store, ds.url));
     if (HTTP_FIGURES.some((f) => only.has(f))) await run('http', () => httpFigures(store, ds.url, { requests: 500, only }));
+    if (only.has('k1')) await run('backup', () => backupFigure(store, ds.url, log));
   } finally {
     await store.close();
   }
@@ -235,7 +238,8 @@ for (const engine of onDemo ? engines : []) {
 }
 
 const national =
-  ['a', 'b', 'c', 'd', 'r1', 'r2', ...ANALYTICS_FIGURES, ...PORTAL, ...HTTP_FIGURES].some((f) => only.has(f)) || (LOAD.some((f) => only.has(f)) && !onDemo);
+  ['a', 'b', 'c', 'd', 'r1', 'r2', ...ANALYTICS_FIGURES, ...PORTAL, ...HTTP_FIGURES, ...BACKUP_FIGURES].some((f) => only.has(f)) ||
+  (LOAD.some((f) => only.has(f)) && !onDemo);
 const library = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
   if (engine === 'postgres' && !(await pgReachable())) continue;

@@ -17,7 +17,7 @@ export interface Figure {
   name: string;
   engine: string;
   measured: number;
-  unit: 'ms' | 'values/s' | 'records/s' | 'KB' | '%';
+  unit: 'ms' | 's' | 'values/s' | 'records/s' | 'KB' | '%';
   /** human-readable target, e.g. "p95 ≤ 50 ms" */
   target: string;
   pass: boolean;
@@ -35,9 +35,11 @@ const fmt = (v: number, unit: string) =>
     ? `${v.toFixed(1)} KB`
     : unit === '%'
       ? `${v.toFixed(1)} %`
-      : unit === 'ms'
-        ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms`
-        : `${Math.round(v).toLocaleString('en')} ${unit}`;
+      : unit === 's'
+        ? `${v.toFixed(1)} s`
+        : unit === 'ms'
+          ? `${v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : Math.round(v).toLocaleString('en')} ms`
+          : `${Math.round(v).toLocaleString('en')} ${unit}`;
 
 /** PASS, FAIL or info (compared, with no target of its own), with the machine's load when the figure kept it. */
 export const verdict = (f: Figure): string =>
