@@ -48,6 +48,8 @@ import { BACKUP_FIGURES, backupFigure } from './backup.ts';
  *      (p95 ≤ 300 ms each), /ban-do (p95 ≤ 150 ms, ≤ 150 KB) and the full matrix as XLSX (≤ 2 s) (bench/analytics.ts).
  *  z1, z2) public pages' bytes on the wire compressed (≤ 35 % of uncompressed) and a repeated request answered 304
  *      (p95 ≤ 2 ms), on the national data set (bench/http.ts).
+ *  x1) two server processes (`serve --workers 2`) on one PostgreSQL: a write through one seen on the other's kept page
+ *      within 1 s, the maximum of 100 trials (bench/coherence.ts; `--figures x1`; on the demo network with `--load-data demo`).
  *  k1) backup and restore of the national data set, time and size (informational; bench/backup.ts; `--figures k1`).
  *  s1, s2) fast start: `lifelong --help` and `serve` answering on the demo database, compiled against tsx (bench/start.ts;
  *      `--figures s1,s2`, after `npm run build`).
@@ -176,6 +178,8 @@ async function measure(open: () => Promise<Dataset>): Promise<void> {
     if (LOAD.some((f) => only.has(f)) && args['load-data'] !== 'demo') await run('load', () => loadFiguresEach(store, ds.url));
     if (HTTP_FIGURES.some((f) => only.has(f))) await run('http', () => httpFigures(store, ds.url, { requests: 500, only }));
     if (only.has('k1')) await run('backup', () => backupFigure(store, ds.url, log));
+    if (only.has('x1') && store.engine === 'postgres' && args['load-data'] !== 'demo')
+      await run('coherence', () => coherenceFigure(store, ds.url, { trials: 100 }));
   } finally {
     await store.close();
   }
@@ -211,8 +215,8 @@ if (START_FIGURES.some((f) => only.has(f))) {
   }
 }
 
-// x1: two server processes on one PostgreSQL (bench/coherence.ts), on the demo network
-if (only.has('x1') && engines.includes('postgres') && (await pgReachable())) {
+// x1: two server processes on one PostgreSQL (bench/coherence.ts), on the demo network with `--load-data demo` (else on the national set, above)
+if (only.has('x1') && args['load-data'] === 'demo' && engines.includes('postgres') && (await pgReachable())) {
   const ds = await demoDataset('postgres');
   try {
     const f = await coherenceFigure(ds.store, ds.url, { trials: 100 });
@@ -239,6 +243,7 @@ for (const engine of onDemo ? engines : []) {
 
 const national =
   ['a', 'b', 'c', 'd', 'r1', 'r2', ...ANALYTICS_FIGURES, ...PORTAL, ...HTTP_FIGURES, ...BACKUP_FIGURES].some((f) => only.has(f)) ||
+  (only.has('x1') && args['load-data'] !== 'demo') ||
   (LOAD.some((f) => only.has(f)) && !onDemo);
 const library = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7'].some((f) => only.has(f));
 for (const engine of library ? engines : []) {
