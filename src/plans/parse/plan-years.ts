@@ -13,10 +13,22 @@ export function reviewedYear(opening: string): number | null {
   return /\b(?:nhiem vu|phuong huong|ke hoach)\s*$/.test(m[1]!) ? Number(m[2]) - 1 : Number(m[2]);
 }
 
+/**
+ * The year a text speaks in, what its `năm nay` (this year) names: the year of the tasks a meeting turns to (`tổng kết …
+ * năm 2022, triển khai nhiệm vụ năm 2023`), else the document's own year.
+ */
+export function presentYear(opening: string, dateYear: number | null): number | null {
+  const m = /\btrien khai\s+(?:thuc hien\s+)?(?:nhiem vu|phuong huong|ke hoach)\b[^.;\n]{0,40}?\bnam\s+(20\d\d)\b/.exec(opening);
+  return m ? Number(m[1]) : dateYear;
+}
+
 /** The earlier of two years, either of which may be unknown. */
 export function nearer(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.min(a, b);
 }
+
+/** `…, định hướng đến năm 2030`, `tầm nhìn đến năm 2045`: an orientation beyond the plan's term, right before its year. */
+const ORIENTED = /\b(?:dinh huong|tam nhin)\s*(?:den\s*)?$/;
 
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
 export function horizonOf(head: string, text: string, dateYear: number | null): number | null {
@@ -29,8 +41,11 @@ export function horizonOf(head: string, text: string, dateYear: number | null): 
   // (a term, `nhiệm kỳ 2017-2022`, runs like a period: its aims are for its last year)
   const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\b(?:giai doan|nhiem ky)\s+20\d\d\s*-\s*(20\d\d)\b/g)]
     .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
-    .map((m) => Number(m[1] ?? m[2]));
-  if (inText.length > 0) return Math.max(...inText);
+    .map((m) => ({ year: Number(m[1] ?? m[2]), oriented: ORIENTED.test(text.slice(Math.max(0, m.index - 40), m.index)) }));
+  // (a plan the text names with its term, "Đề án … đến năm 2025, định hướng đến năm 2030": the orientation is no default
+  // year for what it sets without one, as in a title; the term is, when the text names one)
+  const terms = inText.filter((y) => !y.oriented);
+  if (inText.length > 0) return Math.max(...(terms.length > 0 ? terms : inText).map((y) => y.year));
   return planOfYear(text) ?? dateYear;
 }
 
