@@ -7,7 +7,7 @@
  * province's plan named by the reading project's words, the lifelong-learning title with a term after 2020; an
  * ampersand inside a code (`SGD&ĐT`); a plan in its own voice published without its header; a page's logo and reading
  * toolbar, and a dateline with a weekday in another language, above the headline; a headline without a year restating
- * the body's target for another year.
+ * the body's target for another year; a plan for one year carrying out a project whose period is quoted in its title.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -170,5 +170,26 @@ describe('a headline without a year', () => {
       [2025, 3, 'per_capita'],
       [2030, 3.5, 'per_capita'],
     ]);
+  });
+});
+
+describe('a plan for one year carrying out a project whose period is quoted in its title', () => {
+  it.each(
+    both(
+      `Tin tức\n\nUBND huyện vừa ban hành Kế hoạch số 215/KH-UBND về thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030” năm 2024 trên địa bàn huyện.\n\nMục tiêu cụ thể: duy trì 100% xã đạt chuẩn xóa mù chữ mức độ 2; 75% gia đình đạt danh hiệu gia đình học tập.\n`,
+    ),
+  )("takes the plan's year, not the quoted period's (%s)", (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2024, 100, 'percent'],
+      [2024, 75, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(
+      `Tin tức\n\nUBND huyện vừa ban hành Kế hoạch số 215/KH-UBND về thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030” trên địa bàn huyện.\n\nPhấn đấu 75% gia đình đạt danh hiệu gia đình học tập.\n`,
+    ),
+  )('but without a year of its own the quoted period stands (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2030, 75, 'percent']]);
   });
 });
