@@ -18,7 +18,7 @@ export interface Citation {
 const TYPES = 'quyet dinh|cong van|ke hoach|nghi quyet|chi thi|thong tu|thong tri|thong bao|huong dan|nghi dinh|chuong trinh|de an|luat';
 /** `1520/QĐ-TTg`, `93/2020/NĐ-CP` (the year kept between number and code), `696-QĐ/TU` (a Party document). */
 const CITE = new RegExp(
-  `(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})(?:\\s*\\/\\s*((?:19|20)\\d\\d))?\\s*\\/\\s*([a-z][a-z0-9]*(?:\\s*-\\s*[a-z][a-z0-9]*)*)`,
+  `(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})(?:\\s*\\/\\s*((?:19|20)\\d\\d))?\\s*\\/\\s*([a-z][a-z0-9]*(?:&[a-z]+)?(?:\\s*-\\s*[a-z][a-z0-9]*(?:&[a-z]+)?)*)`,
   'g',
 );
 const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*-\\s*([a-z]{2,3})\\s*\\/\\s*([a-z]{1,6}(?:-[a-z]{1,6})?)\\b`, 'g');
@@ -44,6 +44,8 @@ export function repairCode(code: string): string {
       // the education offices in any part of a code, its head too: Bộ, Sở, Phòng GDĐT (`TT-BGDĐT`, `KHLT-PGDĐT-HKH`,
       // `TTr-SGDĐT`, a ministry's letter `3320/BGDĐT-GDTX`)
       .replace(/(?<=^|-)([BSP]?)GD[DĐPB]T(?=-|$)/gi, (_, office: string) => `${office.toUpperCase()}GDĐT`)
+      // (written with an ampersand, `TTr-SGD&ĐT`, `PGD&ĐT-CM`)
+      .replace(/(?<=^|-)([BSP]?)GD&[DĐPB]T(?=-|$)/gi, (_, office: string) => `${office.toUpperCase()}GD&ĐT`)
       .replace(/(?<=-)(?:[DĐPB]CSVN)$/i, 'ĐCSVN')
       .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
       .replace(/(?<=-)TT[gGq8]$/, 'TTg')

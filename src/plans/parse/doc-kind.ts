@@ -82,7 +82,19 @@ const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?
 const PREAMBLE = /^\W*(?:can cu|thuc hien|trien khai|theo de nghi|xet)\b/;
 
 /** What the document is, from its type line, else its number's code, else its form. */
-export function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean, news: boolean): DocKind {
+/**
+ * A plan in its own voice, published without its header: the authority says it draws the plan up and sets it out
+ * (`UBND xã Quảng Thạch xây dựng kế hoạch triển khai thực hiện … cụ thể như sau:`) before its first Roman section.
+ * A story about a plan tells that one was issued (`vừa ban hành Kế hoạch …`) and runs as prose.
+ */
+export function ownVoice(folded: string, sections: { start: number }[]): boolean {
+  const first = sections[0]?.start;
+  if (first === undefined) return false;
+  const before = folded.slice(Math.max(0, first - 600), first);
+  return /\b(?:xay dung|ban hanh)\s+(?:ke hoach|chuong trinh)\b[^.!?]{0,400}?\bnhu sau\s*:\s*$/.test(before) && !/\bvua\s+(?:xay dung|ban hanh)\b/.test(before);
+}
+
+export function kindOf(header: Header, looksLikePlan: boolean, targets: number, sectioned: boolean, news: boolean, own = false): DocKind {
   if (header.docType) return KIND_OF_TYPE[header.docType] ?? 'other';
   const code = header.number ? foldPlain(header.number).text.replace(/^[\d/]+|^\d+-/, '') : '';
   if (/^kh\b|^ctr\b/.test(code)) return 'plan';
@@ -91,6 +103,7 @@ export function kindOf(header: Header, looksLikePlan: boolean, targets: number, 
   // A plan published as a web page keeps its own title ("Kế hoạch thực hiện …") and its Roman sections
   // ("I. MỤC TIÊU"); a news item about a plan has a headline of its own and runs as prose.
   if (!header.number && header.title && sectioned && /^k[eo] hoach\b/.test(foldPlain(header.title).text.trim())) return 'plan';
+  if (!header.number && own) return 'plan';
   if (!header.number && (header.title || news)) return 'news';
   return looksLikePlan && targets > 0 ? 'plan' : 'other';
 }

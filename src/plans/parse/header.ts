@@ -52,6 +52,9 @@ function titledType(f: Folded, top: string): string | null {
   return null;
 }
 
+/** A page's spacer or furniture line above its headline: bare punctuation, its logo's alt text, its reading toolbar. */
+const FURNITURE = /^[ \t]*(?:[^\n\da-z]*|logo|a-[ \t]*a[ \t]*a\+[^\n]*|co chu[ \t]*:?[ \t]*(?:giam|a-)[^\n]*)[ \t]*\n/;
+
 export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const text = f.text;
   const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
@@ -135,8 +138,12 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     if (first === 0 && section > 0) first = section;
     // (or the section's name above the headline, and the dateline under it: "Tầm nhìn" / headline / "08:51, 21 Tháng Ba 2022")
     if (first === 0) first = labelAbove(text);
-    // (lines of bare punctuation, ".", "*", a page's spacers, stand above nothing)
-    for (let m = /^[ \t]*[^\n\da-z]*[ \t]*\n/.exec(text.slice(first)); m && m[0].trim() !== ''; m = /^[ \t]*[^\n\da-z]*[ \t]*\n/.exec(text.slice(first))) {
+    // (lines of bare punctuation, ".", "*", a page's spacers, stand above nothing; nor do its logo's alt text and its
+    // reading toolbar, "Logo", "A- A A+ | Tăng tương phản Giảm tương phản")
+    // (after the dateline too: "Wednesday, 26/01/2022 - 14:47|" / "A- A A+ | Chia sẻ bài viết …" / headline)
+    const blanks = /^\n*/.exec(text.slice(first))![0].length;
+    if (FURNITURE.exec(text.slice(first + blanks))?.[0].trim()) first += blanks;
+    for (let m = FURNITURE.exec(text.slice(first)); m && m[0].trim() !== ''; m = FURNITURE.exec(text.slice(first))) {
       first += m[0].length;
       while (text[first] === '\n') first++;
     }

@@ -15,8 +15,8 @@ import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
 import type { ParsedPlanFull, ParsedTarget } from './types.ts';
-import { isPlanLike, kindOf, reportsOn } from './doc-kind.ts';
-import { horizonOf, milestonesOf, nearer, periodOf, reviewedYear } from './plan-years.ts';
+import { isPlanLike, kindOf, ownVoice, reportsOn } from './doc-kind.ts';
+import { horizonOf, milestonesOf, nearer, periodOf, presentYear, reviewedYear } from './plan-years.ts';
 import { firstParagraph, fractionAgain, headlineAgain, leadOf, restates, sameSubject, subheadings } from './restatements.ts';
 
 export type * from './types.ts';
@@ -37,7 +37,13 @@ export function parsePlan(text: string): ParsedPlanFull {
   const named = header.headline && /\bnam\s+20\d\d\b/.test(head) ? namedPlan(f.text, header.bodyStart) : null;
   const horizon = nearer(horizonOf(head, f.text, header.dateYear), named ? horizonOf(named, '', header.dateYear) : null);
   const milestones = milestonesOf(f.text, header.dateYear);
-  const opts = { horizon, milestones, dateYear: header.dateYear, reviewed: reviewedYear(f.text.slice(0, 1200)) };
+  const opts = {
+    horizon,
+    milestones,
+    dateYear: header.dateYear,
+    reviewed: reviewedYear(f.text.slice(0, 1200)),
+    present: presentYear(f.text.slice(0, 1200), header.dateYear),
+  };
   // A news headline is read on its own: its sentence ends where the line does, and the body's first sentence starts after it.
   const inHeadline = header.headline ? readTargets(f, st.items, 0, header.bodyStart, ocr, opts, warnings) : { targets: [], results: [] };
   const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
@@ -46,6 +52,7 @@ export function parsePlan(text: string): ParsedPlanFull {
   const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
+  const undatedHead = header.headline && !/\b(?:19|20)\d\d\b/.test(text.slice(header.spans.title?.start ?? 0, headEnd));
   // (a headline with no year of its own repeats the body's target of the same value)
   const same = (a: ParsedTarget, b: ParsedTarget) =>
     a.kind === b.kind && a.value === b.value && (a.year === b.year || b.year === null) && a.min === b.min && a.max === b.max;
@@ -75,10 +82,11 @@ export function parsePlan(text: string): ParsedPlanFull {
       read.targets.some((o) => !inSubhead(o) && o.valueSpan.start > t.valueSpan.end && o.kind === t.kind && o.value === t.value && restates(t, o))
     )
       return false;
-    // (the body's target of the same value restates the headline's when it is about the same subject)
+    // (the body's target of the same value restates the headline's when it is about the same subject; a headline that
+    // names no year took the plan's horizon only by default, so the body's year for it stands)
     if (t.span.start < headEnd)
       return !(
-        read.targets.some((o) => o.span.start >= headEnd && same(o, t) && sameSubject(text, t, o)) ||
+        read.targets.some((o) => o.span.start >= headEnd && (same(o, t) || (undatedHead && same(o, { ...t, year: null }))) && sameSubject(text, t, o)) ||
         results.some((r) => r.value === t.value) ||
         fractionAgain(text, t, headEnd)
       );
@@ -97,7 +105,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     targets.length,
     tasks.length,
   );
-  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0, reportsOn(text, f.text));
+  const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0, reportsOn(text, f.text), ownVoice(f.text, st.sections));
   const empty =
     !header.number &&
     !header.date &&

@@ -13,9 +13,28 @@ export function reviewedYear(opening: string): number | null {
   return /\b(?:nhiem vu|phuong huong|ke hoach)\s*$/.test(m[1]!) ? Number(m[2]) - 1 : Number(m[2]);
 }
 
+/**
+ * The year a text speaks in, what its `năm nay` (this year) names: the year of the tasks a meeting turns to (`tổng kết …
+ * năm 2022, triển khai nhiệm vụ năm 2023`), else the document's own year.
+ */
+export function presentYear(opening: string, dateYear: number | null): number | null {
+  const m = /\btrien khai\s+(?:thuc hien\s+)?(?:nhiem vu|phuong huong|ke hoach)\b[^.;\n]{0,40}?\bnam\s+(20\d\d)\b/.exec(opening);
+  return m ? Number(m[1]) : dateYear;
+}
+
 /** The earlier of two years, either of which may be unknown. */
 export function nearer(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+/** `…, định hướng đến năm 2030`, `tầm nhìn đến năm 2045`: an orientation beyond the plan's term, right before its year. */
+const ORIENTED = /\b(?:dinh huong|tam nhin)\s*(?:den\s*)?$/;
+
+/** Whether a position of the folded text lies inside a quoted title on its line (`Đề án "… giai đoạn 2021 - 2030"`). */
+function quotedAt(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const after = text.slice(at, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  return (line.match(/"/g)?.length ?? 0) % 2 === 1 && after.includes('"');
 }
 
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
@@ -23,15 +42,28 @@ export function horizonOf(head: string, text: string, dateYear: number | null): 
   // "… đến năm 2025, định hướng đến năm 2030" (or "tầm nhìn"): the plan is for 2025, 2030 is an orientation.
   // The document's own date ("ngày 14 tháng 4 năm 2023") is not a year the plan runs to.
   const plain = head.replace(/\b(?:dinh huong|tam nhin)\b[^.;\n]*?\bnam\s+20\d\d\b/g, ' ').replace(/\bngay\s*\d{0,2}\s*thang\s*\d{0,2}\s*nam\s+20\d\d\b/g, ' ');
-  const inTitle = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => Number(m[1] ?? m[2]));
-  if (inTitle.length > 0) return Math.max(...inTitle);
+  // (a year inside a quoted title is the project's the plan carries out, "thực hiện Đề án “… giai đoạn 2021 - 2030” năm
+  // 2025": the plan's own year, outside the quotes, is its horizon)
+  const titleYears = [...plain.matchAll(/\bnam\s+(20\d\d)\b|\bgiai doan\s+20\d\d\s*-\s*(20\d\d)\b/g)].map((m) => ({
+    year: Number(m[1] ?? m[2]),
+    quoted: quotedAt(plain, m.index),
+  }));
+  const ownInTitle = titleYears.filter((y) => !y.quoted);
+  if (titleYears.length > 0) return Math.max(...(ownInTitle.length > 0 ? ownInTitle : titleYears).map((y) => y.year));
   // (the term of a document whose spirit the text follows, "theo tinh thần Nghị quyết … và Chiến lược … đến năm 2030", is that document's)
   // (a term, `nhiệm kỳ 2017-2022`, runs like a period: its aims are for its last year)
   const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\b(?:giai doan|nhiem ky)\s+20\d\d\s*-\s*(20\d\d)\b/g)]
     .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
-    .map((m) => Number(m[1] ?? m[2]));
-  if (inText.length > 0) return Math.max(...inText);
-  return planOfYear(text) ?? dateYear;
+    .map((m) => ({ year: Number(m[1] ?? m[2]), oriented: ORIENTED.test(text.slice(Math.max(0, m.index - 40), m.index)), quoted: quotedAt(text, m.index) }));
+  // (a plan the text names with its term, "Đề án … đến năm 2025, định hướng đến năm 2030": the orientation is no default
+  // year for what it sets without one, as in a title; the term is, when the text names one)
+  const terms = inText.filter((y) => !y.oriented);
+  // (a plan for one year, "Kế hoạch … thực hiện Đề án “… giai đoạn 2021 - 2030” năm 2025", when every term the text names
+  // is inside a quoted title: the one year is the plan's)
+  const oneYear = planOfYear(text);
+  if (oneYear !== null && inText.length > 0 && inText.every((y) => y.quoted)) return oneYear;
+  if (inText.length > 0) return Math.max(...(terms.length > 0 ? terms : inText).map((y) => y.year));
+  return oneYear ?? dateYear;
 }
 
 /**

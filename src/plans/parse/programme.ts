@@ -11,12 +11,19 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   [/de an\W{0,3}xay dung xa hoi hoc tap giai doan 2012\s*-\s*2020/, '89/QĐ-TTg'],
   // (the national strategy for culture and programme for heritage, which museums and libraries carry out)
   [/chien luoc phat trien van hoa (?:viet nam )?den nam 2030/, '1909/QĐ-TTg'],
-  [/de an (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
+  // (or a province's plan continuing it by the same words, "Kế hoạch phát triển văn hóa đọc trong cộng đồng giai đoạn 2021 - 2025")
+  [/(?:de an|ke hoach) (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
   [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
   // (by the title, "Đẩy mạnh phong trào …", or named as a project or programme: the movement alone,
   // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none, nor the
   // movement told by its four models, "… trong gia đình, dòng họ, cộng đồng, đơn vị học tập")
   [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi\b(?! hoc tap)/, '387/QĐ-TTg'],
+  // (the title with a term after 2020, "… trong gia đình, dòng họ, cộng đồng giai đoạn 2021 - 2030", is the programme that
+  // followed 281, its units dropped from the words: 281 ran "đến năm 2020")
+  [
+    /(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong\W{0,3}(?:giai doan\s+20[2-9]\d\s*-\s*20\d\d|den nam 20(?:2[1-9]|[3-9]\d))\b/,
+    '387/QĐ-TTg',
+  ],
   [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong\b(?! hoc tap|,? (?:va )?don vi)/, '281/QĐ-TTg'],
   // (the 2014 project's title with a term, "… câu lạc bộ đến năm 2030", is the one that became Decision 1520)
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo\W{0,3}den nam 2030/, PROGRAMME],
@@ -55,9 +62,10 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   const has1520 = pm.some((c) => c.digits === '1520' && c.code === 'qd-ttg');
   // Of the programmes named, the one named first (the title's, the basis's) is the one carried out.
   // (a document whose spirit the text follows, "theo tinh thần Nghị quyết … và Chiến lược …", is not what it carries out)
-  const byName = PROGRAMME_NAMES.map(([re, number]) => ({ at: namedAt(text, re), number }))
+  const first = PROGRAMME_NAMES.map(([re, number]) => ({ at: namedAt(text, re), number, re }))
     .filter((x) => x.at < Number.POSITIVE_INFINITY)
-    .sort((a, b) => a.at - b.at)[0]?.number;
+    .sort((a, b) => a.at - b.at)[0];
+  const byName = first?.number;
   // The 2014 Project 208 bore nearly the same name ("… trong các thư viện, bảo tàng, nhà văn hóa, câu lạc bộ").
   const named1520 = PROGRAMME_NAME.test(text) && (byName === undefined || byName === PROGRAMME);
   if (has1520 || (pm.length === 0 && named1520)) {
@@ -69,7 +77,7 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
   if (inBasis) return inBasis.number;
-  if (byName !== undefined && !namedAmong(text, byName)) return byName;
+  if (first !== undefined && !namedAmong(text, first.re, first.number)) return first.number;
   const ofYear = byName === undefined ? yearOfProject(text) : null;
   if (ofYear) return ofYear;
   // A project or directive by its number alone, then whose it is: `Đề án 281 của Thủ tướng Chính phủ`, `Chỉ thị 20 của Thủ tướng`
@@ -95,14 +103,14 @@ function yearOfProject(text: string): string | null {
  * trình “Đẩy mạnh phong trào học tập suốt đời …” và Kế hoạch thực hiện Chương trình “Xây dựng mô hình công dân học tập …”`):
  * a list of the work done, none of it the text's own programme.
  */
-function namedAmong(text: string, number: string): boolean {
-  const re = PROGRAMME_NAMES.find(([, n]) => n === number)?.[0];
-  const at = re ? namedAt(text, re) : Number.POSITIVE_INFINITY;
+function namedAmong(text: string, re: RegExp, number: string): boolean {
+  // (the title that named it first: a programme may be known by two, "… cộng đồng, đơn vị" and "… cộng đồng giai đoạn 2021 - 2030")
+  const at = namedAt(text, re);
   if (at === Number.POSITIVE_INFINITY) return false;
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
   const stop = /[.\n]/.exec(text.slice(at));
   // (the rest of the sentence: one title may hold a shorter one's words, "… cộng đồng, đơn vị" those of "… cộng đồng")
-  const own = re!.exec(text.slice(at))![0].length;
+  const own = re.exec(text.slice(at))![0].length;
   const rest = `${text.slice(start, at)} ${text.slice(at + own, stop ? at + stop.index : text.length)}`;
   return PROGRAMME_NAMES.some(([other, n]) => n !== number && other.test(rest));
 }

@@ -82,7 +82,11 @@ export function readStructure(f: Folded): Structure {
   for (const line of lines) {
     const s = text.slice(line.start, line.end);
     if (/^\d{1,3}\s*$/.test(s)) continue; // a page number
-    const m = marker(s);
+    let m = marker(s);
+    // (a lettered heading with a stop, `a. Xóa mù chữ …:`: a lower-case letter, then a capital; `A. NHỮNG CĂN CỨ` stays a paragraph)
+    const dotted = m.marker === 'none' ? /^([a-z])\.[ \t]+(?=\S)/.exec(s) : null;
+    if (dotted && !isUpperAt(f, line.start) && isUpperAt(f, line.start + dotted[0].length))
+      m = { marker: 'letter', label: dotted[1]!, level: 4, length: dotted[0].length };
     const upper = isUpperAt(f, line.start + m.length);
     // (in a double-spaced text, a short line before the blank still ends its paragraph: a wrapped line runs
     // the page's width; a caption or a heading under a photo does not)

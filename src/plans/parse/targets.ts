@@ -35,6 +35,8 @@ export interface TargetOptions {
    * HOẠT ĐỘNG NĂM 2010`): its values for that year, without a cue of aim, are results.
    */
   reviewed?: number | null;
+  /** The year a text speaks in (`triển khai nhiệm vụ năm 2023`, else its own date's): what `năm nay` (this year) names. */
+  present?: number | null;
 }
 
 export function readTargets(
@@ -125,6 +127,8 @@ export function readTargets(
     for (const s of sentences(line, at[Math.max(it.bodyStart, from)]!, at[Math.min(it.end, to)]!).flatMap((x) => clauses(flat, x))) {
       const text = flat.slice(s.start, s.end);
       const years = scanYears(text);
+      // "Năm nay, huyện … phấn đấu …": this year is the one the text turns to (`triển khai nhiệm vụ năm 2023`), else its own.
+      if (years.length === 0 && /^\W*(?:trong\s+)?nam nay\b/.test(text) && opts.present) itemYear = opts.present;
       const cues = cueText(text);
       // (the plan's own figure in brackets beside a result, "đạt 6,31% (kế hoạch là 6,3%)", is none of the text's)
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
@@ -174,6 +178,11 @@ export function readTargets(
           if (inherited !== null) return inherited;
           if (/^[\s.;)]*$/.test(text.slice(later.end))) return later.year;
         }
+        // "Quảng Trị phấn đấu 70% cư dân đạt … có kỹ năng số đến 2025": a year that closes the sentence, with no value
+        // between, is the value's own (not a later milestone after which it would be an earlier one).
+        const closes = /\b(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?(20\d\d)[\s.!?)"']*$/.exec(text);
+        if (later && !later.period && closes && Number(closes[1]) === later.year && !values.some((v) => v.start > pos && v.start < closes.index))
+          return later.year;
         if (later) {
           const earlier = [...seen, ...(inherited ? [inherited] : []), ...milestones].filter((y) => y < later.year && (dateYear === null || y >= dateYear));
           return earlier.length > 0 ? Math.max(...earlier) : null;

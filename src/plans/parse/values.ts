@@ -124,7 +124,7 @@ const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
  * công nhận …` (read where a sentence sets them as aims; a share of them, `8/8 huyện`, is read above).
  */
 const ADMIN_COUNT =
-  /(?<![\d/.,-]\s?)\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\s+(?=(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu)|duoc\s+cong\s+nhan)\b)/g;
+  /(?<![\d/.,-]\s?)\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,3}\s+(?=(?:tro len\s+)?(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu)|duoc\s+cong\s+nhan)\b)/g;
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
 export function num(s: string): number {
