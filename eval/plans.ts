@@ -24,6 +24,7 @@ import { HOLDOUT9 } from './corpus-holdout9.ts';
 import { HOLDOUT10 } from './corpus-holdout10.ts';
 import { HOLDOUT11 } from './corpus-holdout11.ts';
 import { HOLDOUT12 } from './corpus-holdout12.ts';
+import { HOLDOUT14 } from './corpus-holdout14.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -70,6 +71,11 @@ for (const [title, dir, docs] of [
   ['TENTH HELD-OUT SET (eval/holdout10/: labelled before the first run, then used to fix what it showed)', 'holdout10', HOLDOUT10],
   ['ELEVENTH HELD-OUT SET (eval/holdout11/: labelled before the first run, then used to fix what it showed)', 'holdout11', HOLDOUT11],
   ['TWELFTH HELD-OUT SET (eval/holdout12/: results and aims mixed, labelled before the first run, then used to fix what it showed)', 'holdout12', HOLDOUT12],
+  [
+    'FOURTEENTH HELD-OUT SET (eval/holdout14/: results and aims mixed, provinces and sources least covered, labelled before the first run)',
+    'holdout14',
+    HOLDOUT14,
+  ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
   scoreSet(dir, docs);
