@@ -25,6 +25,7 @@ import { HOLDOUT10 } from './corpus-holdout10.ts';
 import { HOLDOUT11 } from './corpus-holdout11.ts';
 import { HOLDOUT12 } from './corpus-holdout12.ts';
 import { HOLDOUT13 } from './corpus-holdout13.ts';
+import { HOLDOUT14 } from './corpus-holdout14.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -75,6 +76,11 @@ for (const [title, dir, docs] of [
     'THIRTEENTH HELD-OUT SET (eval/holdout13/: documents that set targets, from provinces and levels the earlier sets have least; labelled before the first run)',
     'holdout13',
     HOLDOUT13,
+  ],
+  [
+    'FOURTEENTH HELD-OUT SET (eval/holdout14/: results and aims mixed, provinces and sources least covered, labelled before the first run)',
+    'holdout14',
+    HOLDOUT14,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);

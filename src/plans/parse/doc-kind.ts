@@ -54,11 +54,12 @@ export function reportsOn(text: string, folded: string): boolean {
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
   if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
-  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", or its part of the
+  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", "Ngày 11 và 12-1, …"
+  // (a meeting over two days), or its part of the
   // day, "Sáng ngày 27/2, UBND huyện … tổng kết …", "Chiều 5/3, …", after the index's date line, " date 2024-02")
   if (
     opening.some((s) =>
-      /^\W*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+)\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(
+      /^\W*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+)(?:\d{1,2}\s*(?:va|,)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(
         s,
       ),
     )
@@ -72,11 +73,16 @@ export function reportsOn(text: string, folded: string): boolean {
       .some((l) => /^\s*(?:quang canh|toan canh|cac dai bieu (?:tham )?du)\b[^.!?;:]{0,60}$/.test(l))
   )
     return true;
+  // (a person's words reported by name and title: "Ông Nguyễn Văn A - Giám đốc Thư viện tỉnh cho biết: “…”", "GS.TS …, Phó Chủ
+  // tịch Hội …, cho biết, …": a document does not quote its officials)
+  if (SAYS.test(folded.slice(0, 3000))) return true;
   // A text that names a document by its number in a sentence of its own, not in a preamble
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
   return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
 }
 
+/** Someone named by an honorific or an academic title, then what they said: `ông …, giám đốc …, cho biết:`. */
+const SAYS = /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;
 const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;
 /** The clauses a document opens on to cite what it carries out: `Căn cứ …`, `Thực hiện …`, `Xét đề nghị …`. */
 const PREAMBLE = /^\W*(?:can cu|thuc hien|trien khai|theo de nghi|xet)\b/;

@@ -106,6 +106,9 @@ export function parsePlan(text: string): ParsedPlanFull {
     tasks.length,
   );
   const kind = kindOf(header, looksLikePlan, targets.length, st.sections.length > 0, reportsOn(text, f.text), ownVoice(f.text, st.sections));
+  // A news page's place and date above its headline ("Hải Phòng, ngày 15 tháng 12 năm 2019", the day it was printed or
+  // posted), without a number or a type line, is the page's, not a document's: the story has no date of its own.
+  const date = kind === 'news' && !header.number && !header.docType ? null : header.date;
   const empty =
     !header.number &&
     !header.date &&
@@ -124,7 +127,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     kind,
     period,
     number: header.number,
-    date: header.date,
+    date,
     dateYear: header.dateYear,
     issuer: header.issuer,
     place: header.place,
@@ -155,7 +158,7 @@ export function parsePlan(text: string): ParsedPlanFull {
         !looksLikePlan &&
         deadlines.length === 0),
     warnings,
-    spans: header.spans,
+    spans: date === header.date ? header.spans : { ...header.spans, date: null },
   };
 }
 

@@ -252,6 +252,10 @@ export function readTargets(
 function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]; parts: ValueToken[] } {
   const wholes: ValueToken[] = [];
   const parts: ValueToken[] = [];
+  // (what a network or system is made of, `Mạng lưới thư viện tỉnh gồm … (1 thư viện tỉnh, 8 thư viện huyện); … 108 tủ sách
+  // …`: an inventory of institutions, neither a result nor a target)
+  const made = NETWORK_OF.exec(text);
+  if (made) parts.push(...values.filter((v) => v.type === 'count' && v.start >= made.index + made[0].length));
   for (const v of values) {
     if (v.type !== 'count' || v.value === null) continue;
     const open = text.indexOf('(', v.end);
@@ -266,6 +270,9 @@ function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]
   }
   return { wholes, parts };
 }
+
+/** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
+const NETWORK_OF = /^\W*(?:mang luoi|he thong)\b[^.;:%\d]{0,80}?\b(?:bao )?gom\b/;
 
 /** `trong giai đoạn này` before a paragraph's first figure: the last year of the period named last before it, if any. */
 function thisPeriod(text: string, start: number, end: number): number | null {

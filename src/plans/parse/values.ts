@@ -72,7 +72,12 @@ const UNITS =
   'nha van hoa|cau lac bo|' +
   // a learning association's members and branches, and the families and clans a movement recognises by another name
   // (`phát triển 1.000 hội viên mới`, `126 chi hội`, `5.000 gia đình hiếu học`, `264.000 gia đình văn hóa`)
-  'hoi vien|chi hoi|(?:gia dinh|dong ho) (?:hieu hoc|van hoa)';
+  'hoi vien|chi hoi|(?:gia dinh|dong ho) (?:hieu hoc|van hoa)|' +
+  // the association's boards and bodies and what it gives (`689 ban khuyến học`, `669 ban, tổ khuyến học`, `8 Hội khuyến học
+  // cấp huyện`, `20 trung tâm học tập cộng đồng`, `169.268 suất học bổng`, `306 xe đạp, 4.139 phần quà`), and what a report
+  // counts by its bare name (`32.224 hộ gia đình đăng ký`, `23.903 gia đình được công nhận`, `15 dòng họ được công nhận`)
+  '(?:ban|to|hoi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
+  'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -96,11 +101,12 @@ const STOCK_UNITS = 'ban(?:\\s+sach)?|cuon sach|the(?:\\s+ban doc)?|diem\\s+(?:d
 const STOCK_UNIT = new RegExp(`^(?:${STOCK_UNITS})$`);
 /** Whether a count's unit (as shown, `bản sách`, `thẻ bạn đọc`) is of a library's stock: a result unless a cue of aim sets it. */
 export const isStockUnit = (unit: string): boolean => STOCK_UNIT.test(foldPlain(unit).text);
-// (not `thể thao`, `thể hiện`, `thể chế`, `thế hệ`, `bản vẽ`, `ban chỉ đạo`, which fold alike, nor a rate, `bản/người`)
-const STOCK_WORD = `(?:${STOCK_UNITS})\\b(?!\\s*\\/|\\s+(?:loai|thao|hien|che|duc|chat|nao|sau|ve|he\\b|chi dao|nganh))`;
+// (not `thể thao`, `thể hiện`, `thể chế`, `thế hệ`, `bản vẽ`, `ban chỉ đạo`, `ban khuyến học`, which fold alike, nor a rate, `bản/người`)
+const STOCK_WORD = `(?:${STOCK_UNITS})\\b(?!\\s*\\/|\\s+(?:loai|thao|hien|che|duc|chat|nao|sau|ve|he\\b|chi dao|nganh|khuyen hoc)|\\s*,\\s*to khuyen hoc)`;
 // (`2 (hai) thiết chế`: the number may be spelt out again in brackets; `2.897 thư viện`, `1500 bản`: grouped or not)
 const COUNT_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
 const COUNT = new RegExp(`${FROM}${COUNT_NUM}(?:${TO}${COUNT_NUM})?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${STOCK_WORD}|(?:${UNITS})\\b)`, 'g');
+const COUNT_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(${UNITS})\b`, 'g');
 /**
  * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
  * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
@@ -109,6 +115,16 @@ const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien)\b|%/;
 /** `mỗi cơ quan, trường học …`: what a library holds after it is a norm for each unit, no total (not `cấp mới`, which folds alike). */
 const EACH_UNIT =
   /\bmoi\s+(?:co quan|don vi|truong|xa|phuong|thi tran|thon|ap|ban|to dan pho|khu dan cu|chung cu|doanh nghiep|gia dinh|ho|lop|huyen|tinh|thu vien|diem)\b[^;%]*$/;
+/**
+ * The share a count's clause gives of it: brought in by `đạt`, `chiếm`, `tỷ lệ`, `bằng`, `tương đương` or a bracket (`… 1.278 tổ, đạt 92%`,
+ * `17.800 hộ (96%)`), or standing bare at the clause's end (`…, 100%`); a share followed by its own subject (`hơn 85% số gia
+ * đình …`, `70% dòng họ …`) is another item; so is one after another count (`500 ngàn hộ đăng ký …, trong đó có 480 ngàn hộ đạt …,
+ * đạt tỷ lệ 88,7%`: the share is the second count's).
+ */
+const OWN_SHARE =
+  /^(?:\s*va\s+\d[\d.]*\s[^\d%;]*?)?[^\d]*?(?:\(|\b(?:dat|chiem|ty le|bang|tuong duong)\b)[^%\d]{0,30}\d+(?:,\d+)?\s*%|^[^\d]*\d+(?:,\d+)?\s*%\s*\)?\s*$/;
+/** `khen thưởng cho 11 tập thể, 13 gia đình …`, `biểu dương 30 gia đình …`: who was honoured, an award, not a count of results. */
+const AWARDED = /\b(?:khen thuong|bieu duong|tuyen duong|tang (?:bang|giay) khen|trao (?:bang|giay) khen)\b[^.;:]{0,40}$/;
 /** `phối hợp với 8 thư viện huyện`: the partners of what was done, not a count of it. */
 const PARTNERS = /\b(?:(?:phoi hop|ket hop)\s+(?:voi\s+)?|cung voi\s+)(?:cac\s+)?$/;
 /**
@@ -146,6 +162,8 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     push({ type: 'percent', value: null, min: num(m[1]!), max: num(m[2]!), raw: m[1]!, unit: '%', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PERCENT)) {
+    // (`tăng từ 35% lên 37%`, `nâng tỷ lệ từ 60% lên 80%`: the level reached; the one it rose from is its baseline)
+    if (/\btu\s*$/.test(text.slice(0, m.index)) && /^\s*(?:len|den)\s+\d+(?:,\d+)?\s*%/.test(text.slice(m.index + m[0].length))) continue;
     push({ type: 'percent', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: '%', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PER_CAPITA)) {
@@ -227,20 +245,26 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   const cued = reporting || annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
-    const unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!.replace(/\s+/g, ' ');
+    let unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!.replace(/\s+/g, ' ');
+    // (`669 ban, tổ khuyến học`: the association's boards, not copies, `bản`, which fold alike)
+    if (unit === 'ban' && /^\s*,\s*to khuyen hoc\b/.test(text.slice(m.index + m[0].length))) unit = 'ban khuyen hoc';
     const stock = STOCK_UNIT.test(unit);
     if (!cued && !m[2] && !stock) continue;
     const before = text.slice(0, m.index);
     // (not the end of a figure, "1.500", nor of a year, "giai đoạn 2019 - 2022 thư viện …", nor the whole of a share, "15/17 thư viện")
     if (/[\d/.,-]$/.test(before) || /^(?:19|20)\d\d$/.test(m[1]!)) continue;
-    // (nor the partners of what was done, "phối hợp với 8 thư viện huyện")
-    if (PARTNERS.test(before)) continue;
+    // (nor the partners of what was done, "phối hợp với 8 thư viện huyện", nor those given an award, "khen thưởng cho 11 tập
+    // thể, 13 gia đình")
+    if (PARTNERS.test(before) || AWARDED.test(before)) continue;
+    // (nor the rise told beside a count, `152 chi hội, tăng 01 chi hội so năm trước`: one value with its rise)
+    if (/\btang\s+(?:them\s+)?$/.test(before) && /^\s*(?:so\b|\))/.test(text.slice(m.index + m[0].length))) continue;
     // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
     // (or of members, "mỗi hộ gia đình có ít nhất 1 hội viên khuyến học")
     if ((stock || unit === 'hoi vien') && EACH_UNIT.test(before.slice(-80))) continue;
-    // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, is read by that share)
+    // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, `17.800 hộ (96%)`, is read by that share;
+    // a share of another subject after it, `phát triển 5.000 hội viên, hơn 85% số gia đình …`, is an item of its own)
     const rest = text.slice(m.index + m[0].length);
-    if (!m[2] && !stock && /%/.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
+    if (!m[2] && !stock && OWN_SHARE.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
     const range = m[2] !== undefined;
     push({
       type: 'count',
@@ -252,6 +276,14 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  // (in thousands or millions where the sentence sets or reports them: `hơn 1 ngàn chi hội`, `gần 119 ngàn hội viên`, `500 ngàn hộ`)
+  for (const m of cued ? text.matchAll(COUNT_THOUSANDS) : []) {
+    if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
+    const rest = text.slice(m.index + m[0].length);
+    if (OWN_SHARE.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
+    const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
+    push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, start: m.index, end: m.index + m[0].length });
   }
   if (cued) {
     // (set as aims only: a report's `108 đơn vị được công nhận …` is told again by its share, `108/108 đơn vị`)
@@ -336,6 +368,17 @@ const UNIT_VI: Record<string, string> = {
   'dong ho van hoa': 'dòng họ văn hóa',
   'hoi vien': 'hội viên',
   'chi hoi': 'chi hội',
+  'ban khuyen hoc': 'ban khuyến học',
+  'to khuyen hoc': 'tổ khuyến học',
+  'hoi khuyen hoc': 'hội khuyến học',
+  'trung tam hoc tap cong dong': 'trung tâm học tập cộng đồng',
+  suat: 'suất',
+  'suat hoc bong': 'suất học bổng',
+  'suat qua': 'suất quà',
+  'xe dap': 'xe đạp',
+  'phan qua': 'phần quà',
+  'ho gia dinh': 'hộ gia đình',
+  'ho dan': 'hộ dân',
   huyen: 'huyện',
   xa: 'xã',
   phuong: 'phường',
