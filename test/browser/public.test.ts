@@ -82,8 +82,13 @@ describe.skipIf(!hasChromium)('browser: the public dashboard, anonymous, without
     expect(await page.locator('tr[data-indicator="LIB_LLL_PROVINCE"]').count()).toBe(0);
     expect(await page.locator('tr[data-indicator] td[data-value]').count()).toBe(listed);
     expect(Number(await page.locator('tr[data-indicator="LIB_USERS_GROWTH"] td[data-value]').getAttribute('data-value'))).not.toBeNaN();
-    // the chart is an inline SVG and its numbers are also a table
-    expect(await page.locator('.chart svg').count()).toBe(1);
+    // the chart is an inline SVG and its numbers are also a table; drawn for a wide screen and a phone, one shown
+    expect(await page.locator('.chart svg:visible').count()).toBe(1);
+    expect(await page.locator('.chart svg:visible').getAttribute('width')).toBe('640');
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.locator('.chart svg:visible').count()).toBe(1);
+    expect(await page.locator('.chart svg:visible').getAttribute('width')).toBe('360');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const dataTable = page.locator('table', { has: page.locator('caption', { hasText: 'Bảng số liệu của biểu đồ' }) });
     expect(await dataTable.count()).toBe(1);
     expect(await dataTable.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
