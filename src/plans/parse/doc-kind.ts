@@ -76,6 +76,9 @@ export function reportsOn(text: string, folded: string): boolean {
   // (a person's words reported by name and title: "Ông Nguyễn Văn A - Giám đốc Thư viện tỉnh cho biết: “…”", "GS.TS …, Phó Chủ
   // tịch Hội …, cho biết, …": a document does not quote its officials)
   if (SAYS.test(folded.slice(0, 3000))) return true;
+  // (what an authority or a body has done, told of it in the past, `Để đạt được mục tiêu đó, UBND xã đã làm tốt công tác
+  // thông tin, tuyên truyền …`: a document sets out what is to be done in its own voice)
+  if (DID.test(folded.slice(0, 1200))) return true;
   // A text that names a document by its number in a sentence of its own, not in a preamble
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
   return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
@@ -83,6 +86,9 @@ export function reportsOn(text: string, folded: string): boolean {
 
 /** Someone named by an honorific or an academic title, then what they said: `ông …, giám đốc …, cho biết:`. */
 const SAYS = /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;
+/** An authority or a body of the sector, then `đã` and what it did: `UBND xã đã làm tốt …`, `Hội Khuyến học huyện đã phối hợp …`. */
+const DID =
+  /\b(?:ubnd|uy ban nhan dan|hoi khuyen hoc|ban chi dao|thu vien|bao tang)\b[^.;:]{0,40}?\bda\s+(?:lam tot|trien khai|to chuc|thuc hien|chi dao|phoi hop|tuyen truyen)\b/;
 const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;
 /** The clauses a document opens on to cite what it carries out: `Căn cứ …`, `Thực hiện …`, `Xét đề nghị …`. */
 const PREAMBLE = /^\W*(?:can cu|thuc hien|trien khai|theo de nghi|xet)\b/;

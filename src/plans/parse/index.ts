@@ -109,7 +109,11 @@ export function parsePlan(text: string): ParsedPlanFull {
   // A news page's place and date above its headline ("Hải Phòng, ngày 15 tháng 12 năm 2019", the day it was printed or
   // posted), without a number or a type line, is the page's, not a document's: the story has no date of its own.
   const date = kind === 'news' && !header.number && !header.docType ? null : header.date;
+  // A story of the sector's work (the learning society, lifelong learning, libraries, museums, reading) is read for what it
+  // tells, though it gives no figure: only a text outside the sector with nothing to read is refused.
+  const sectorStory = kind === 'news' && SECTOR.test(f.text);
   const empty =
+    !sectorStory &&
     !header.number &&
     !header.date &&
     !header.title &&
@@ -149,7 +153,8 @@ export function parsePlan(text: string): ParsedPlanFull {
     looksLikePlan,
     empty:
       empty ||
-      (!found &&
+      (!sectorStory &&
+        !found &&
         !header.number &&
         !header.date &&
         !header.programme &&
@@ -161,6 +166,9 @@ export function parsePlan(text: string): ParsedPlanFull {
     spans: date === header.date ? header.spans : { ...header.spans, date: null },
   };
 }
+
+/** The sector the platform serves, named in a text: `xã hội học tập`, `học tập suốt đời`, `khuyến học`, `thư viện`, `bảo tàng`. */
+const SECTOR = /\b(?:xa hoi hoc tap|hoc tap suot doi|khuyen hoc|van hoa doc|thu vien|bao tang|trung tam van hoa)\b/;
 
 /** `Nơi nhận:` and the signature block: nothing after it is plan content. */
 function tailStart(text: string): number {

@@ -12,7 +12,8 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   // (the national strategy for culture and programme for heritage, which museums and libraries carry out)
   [/chien luoc phat trien van hoa (?:viet nam )?den nam 2030/, '1909/QĐ-TTg'],
   // (or a province's plan continuing it by the same words, "Kế hoạch phát triển văn hóa đọc trong cộng đồng giai đoạn 2021 - 2025")
-  [/(?:de an|ke hoach) (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
+  // (the plan named by its number first, "Kế hoạch số 167/KH-UBND phát triển văn hóa đọc trong cộng đồng … năm 2024")
+  [/(?:de an|ke hoach)(?:\s+(?:so\s+)?\d{1,5}\s*\/\s*[a-z][a-z-]*)? (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
   [/chuyen doi so nganh thu vien/, '206/QĐ-TTg'],
   // (by the title, "Đẩy mạnh phong trào …", or named as a project or programme: the movement alone,
   // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none, nor the
@@ -72,11 +73,13 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
     // 1520 cited in passing while the title names another programme's decision: that one.
     return carried && !PROGRAMME_NAME.test(text.slice(0, basisEnd)) ? carried.number : PROGRAMME;
   }
-  if (carried) return carried.number;
+  // Two decisions under one word, as equals (`Quyết định số 387/QĐ-TTg, 677/QĐ-TTg của Thủ tướng`, `… 387/QĐ-TTg và
+  // 677/QĐ-TTg`): the text carries out both, neither is its programme.
+  if (carried) return listedWith(text, carried, pm) ? null : carried.number;
   const nearName = pm.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)));
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
-  if (inBasis) return inBasis.number;
+  if (inBasis) return listedWith(text, inBasis, pm) ? null : inBasis.number;
   if (first !== undefined && !namedAmong(text, first.re, first.number)) return first.number;
   const ofYear = byName === undefined ? yearOfProject(text) : null;
   if (ofYear) return ofYear;
@@ -87,6 +90,13 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   const sentence = text.slice(Math.max(text.lastIndexOf('.', bare.index), text.lastIndexOf('\n', bare.index)) + 1, bare.index);
   if (/\b(?:quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{2,4}\b/.test(sentence)) return null;
   return `${bare[2]}/${bare[1] === 'chi thi' ? 'CT' : 'QĐ'}-TTg`;
+}
+
+/** Another decision of the Prime Minister right beside this one, joined by a comma or `và` alone: a list of equals. */
+function listedWith(text: string, c: Citation, pm: Citation[]): boolean {
+  return pm.some(
+    (o) => o.number !== c.number && o.start >= c.end && /^\s*(?:,|\bva\b)\s*(?:(?:quyet dinh|chi thi)\s+)?(?:so\s+)?$/.test(text.slice(c.end, o.start)),
+  );
 }
 
 /**
@@ -121,10 +131,14 @@ function namedAmong(text: string, re: RegExp, number: string): boolean {
  * 1373/QĐ-TTg … phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”`), not a directive cited before it.
  */
 function approvingTitled(text: string, title: string, pm: Citation[]): string | null {
-  const m = /\b(?:de an|chuong trinh)\W{0,3}([a-z][a-z ,]{8,}?)\s*(?:\bgiai doan\b|\bden nam\b|\btren dia ban\b|"|$)/.exec(title);
+  const m = /\b(?:de an|chuong trinh|phong trao)\W{0,3}([a-z][a-z ,]{8,}?)\s*(?:\bgiai doan\b|\bden nam\b|\btren dia ban\b|"|$)/.exec(title);
   if (!m) return null;
   const name = m[1]!.trim().replace(/[,]/g, ',?').replace(/\s+/g, '\\s+');
-  const re = new RegExp(String.raw`^[^.;]{0,160}?\b(?:phe duyet|ban hanh)\s+(?:(?:de an|chuong trinh)\W{0,3})?${name}\b`);
+  // (a movement the decision launches by a plan of its own, `… ban hành Kế hoạch triển khai Phong trào “Cả nước thi đua
+  // xây dựng xã hội học tập, …”`, under the title's shorter name, `Triển khai Phong trào “Thi đua xây dựng xã hội học tập, …”`)
+  const re = new RegExp(
+    String.raw`^[^.;]{0,160}?\b(?:phe duyet|ban hanh)\s+(?:(?:de an|chuong trinh)\W{0,3}|ke hoach trien khai phong trao\W{0,3}(?:[a-z]+\s+){0,2}?)?${name}\b`,
+  );
   return pm.find((c) => re.test(text.slice(c.end, c.end + 300)))?.number ?? null;
 }
 

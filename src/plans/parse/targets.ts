@@ -17,6 +17,16 @@ import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, PLAN_FIGU
 import type { ParsedResult, ParsedTarget } from './types.ts';
 import { isStockUnit, scanValues, scanYears, type ValueToken } from './values.ts';
 
+/**
+ * A plan, programme or project as the subject that sets out its contents: `Kế hoạch triển khai thực hiện một số nội dung
+ * như: …`, `Chương trình đề ra các nhiệm vụ …`.
+ */
+const PLAN_SETS =
+  /^\W*(?:theo do,?\s*)?(?:ke hoach|chuong trinh|de an)\s+(?:[^.;:]{0,20}?\s)?(?:trien khai|de ra|dat ra|xac dinh|neu|gom|bao gom)\b[^.;:]{0,40}?\b(?:noi dung|nhiem vu|muc tieu|chi tieu)\b/;
+
+/** An occasion the text names before a year (`trong dịp Ngày Sách …`, `nhân dịp …`): the year is in the occasion's name. */
+const OCCASION = /\b(?:nhan\s+)?dip\b[^,.;:%\d]*$/;
+
 /** A clause of spirit open at the end of a text: `… theo tinh thần Nghị quyết … và Chiến lược …`. */
 const SPIRIT = /\btheo tinh than\b[^.;]*$/;
 
@@ -134,7 +144,8 @@ export function readTargets(
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
       // (a sentence without a year or a cue of aim, going on in a paragraph that reports: its counts are the report's)
       const reporting = pastBefore && pastItem === i && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
-      const scanned = scanValues(text, reporting).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (the paragraph of a plan's contents cues its counts as a report's paragraph does: `Xuất bản 02 ấn phẩm …`)
+      const scanned = scanValues(text, reporting || aimItem === i).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
       const values = scanned.filter((v) => !stock.parts.includes(v));
@@ -151,6 +162,9 @@ export function readTargets(
         const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
         if (own.length > 0 && isHeading(text)) leadYear = { year: own.at(-1)!.year, level: rank(it) };
         if (isHeading(text)) pastBefore = false;
+        // (what a plan sets out, told of it, `Theo đó, Kế hoạch triển khai thực hiện một số nội dung như: …`: its
+        // paragraph lists the plan's work, and its counts, `Hỗ trợ thành lập 02 thư viện …`, are aims)
+        if (PLAN_SETS.test(text)) aimItem = i;
         if (own.length > 0) itemYear = own.at(-1)!.year;
         seen.push(...own.map((y) => y.year));
         continue;
@@ -170,7 +184,8 @@ export function readTargets(
         if (before) return before.year;
         // "đạt 80% và đến năm 2030 đạt 100%", "60% … và tiến tới là 80% vào năm 2030": the value
         // before a later year is for the milestone before it, named earlier or among the plan's.
-        const later = years.find((y) => y.start >= pos);
+        // (the year in an occasion's name, `ra mắt trong dịp Ngày Sách và Văn hóa đọc năm 2024`, is the occasion's: no milestone)
+        const later = years.find((y) => y.start >= pos && !OCCASION.test(text.slice(Math.max(pos, y.start - 60), y.start)));
         // "Có 100% quận, huyện và 99,7% xã đạt chuẩn … giai đoạn 2013 - 2015." under "Mục tiêu đến năm
         // 2015": a period after the values frames them; it is no later milestone. They keep the year
         // that governs them, else (the period closing the sentence) the period's last year.
