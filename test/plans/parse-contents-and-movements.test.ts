@@ -9,7 +9,10 @@
  * plan launched it (`Quyết định số 1315/QĐ-TTg … ban hành Kế hoạch triển khai Phong trào “Cả nước thi đua …”`), not a
  * directive cited before it; two decisions under one word (`Quyết định số 387/QĐ-TTg, 677/QĐ-TTg`) name no single
  * programme; a story of the sector's work that tells what a body did (`UBND xã đã làm tốt công tác tuyên truyền …`) is
- * news, read though it gives no figure, while a text outside the sector with nothing to read is still refused.
+ * news, read though it gives no figure, while a text outside the sector with nothing to read is still refused; so is a
+ * lead under the outlet's site name (`Laocaitv.vn - UBND tỉnh ban hành …`), and the movement of 2023 - 2030 named by its
+ * words (`Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời`) is 1315 (these two read informally on pages
+ * of the same kind after the set's fixes, not in the set).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -66,6 +69,16 @@ describe('the programme', () => {
     both(`Ban Chỉ đạo tỉnh vừa tổ chức hội nghị triển khai thực hiện Quyết định số 387/QĐ-TTg của Thủ tướng Chính phủ và Kế hoạch số 2810/KH-UBND của tỉnh.\n`),
   )('of a text carrying out one decision stays that one (%s)', (_, t) => {
     expect(parsePlan(t!).programme).toBe('387/QĐ-TTg');
+  });
+});
+
+describe('a news page that names the movement', () => {
+  it.each(
+    both(
+      `Thi đua học tập suốt đời\n\n09:15 05-03-2024 | :41\n\nBaoyenbinh.vn - UBND tỉnh ban hành kế hoạch triển khai phong trào “Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời giai đoạn 2024-2030” trên địa bàn tỉnh.\n`,
+    ),
+  )("under the outlet's site name is news about the 1315 movement (%s)", (_, t) => {
+    expect(parsePlan(t!)).toMatchObject({ kind: 'news', programme: '1315/QĐ-TTg', empty: false });
   });
 });
 

@@ -24,6 +24,9 @@ export function reportsOn(text: string, folded: string): boolean {
   // (the tag may open the second paragraph, under the site's summary of the story: "… người khuyết tật." / "TTXVN - …")
   const paragraphs = text.trimStart().split(/\n+/).slice(0, 2);
   if (paragraphs.some((p) => /^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(p))) return true;
+  // (or the outlet by its site's name, under the headline and the page's time: "Laocaitv.vn - UBND tỉnh ban hành …")
+  const opening3 = text.trimStart().split(/\n+/).slice(0, 3);
+  if (opening3.some((p) => /^\s*[A-Za-z][\w-]{2,30}\.(?:com\.vn|vn|com|net)[ \t]+[-–—]/u.test(p))) return true;
   // (a page opening on its dateline, "25/12/2020 17:00": a document opens on its issuer)
   // (or on a portal's toolbar and then its dateline, "PublishingPortal - Block_BanTin_Toolbar" / "28/02/2023")
   if (

@@ -33,6 +33,9 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   // (the programme, not the model it builds: "xây dựng mô hình “Công dân học tập”" alone names none)
   [/chuong trinh (?:"\s*)?xay dung mo hinh (?:"\s*)?cong dan hoc tap/, '677/QĐ-TTg'],
   [/xoa mu chu den nam 2020/, '692/QĐ-TTg'],
+  // (the emulation movement of 2023 - 2030, "Cả nước thi đua xây dựng xã hội học tập, đẩy mạnh học tập suốt đời", launched by
+  // the plan Decision 1315 issued; a province may drop "Cả nước" from its name)
+  [/\bthi dua xay dung xa hoi hoc tap,?\s+day manh hoc tap suot doi\b/, '1315/QĐ-TTg'],
   [/chuong trinh (?:"\s*)?bao ton va phat huy ben vung gia tri di san van hoa viet nam/, '1230/QĐ-TTg'],
 ];
 /** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
