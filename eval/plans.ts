@@ -26,6 +26,7 @@ import { HOLDOUT11 } from './corpus-holdout11.ts';
 import { HOLDOUT12 } from './corpus-holdout12.ts';
 import { HOLDOUT13 } from './corpus-holdout13.ts';
 import { HOLDOUT14 } from './corpus-holdout14.ts';
+import { HOLDOUT15 } from './corpus-holdout15.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -81,6 +82,11 @@ for (const [title, dir, docs] of [
     'FOURTEENTH HELD-OUT SET (eval/holdout14/: results and aims mixed, provinces and sources least covered, labelled before the first run)',
     'holdout14',
     HOLDOUT14,
+  ],
+  [
+    'FIFTEENTH HELD-OUT SET (eval/holdout15/: texts that set targets, provinces, cities and programmes least covered, labelled before the first run)',
+    'holdout15',
+    HOLDOUT15,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
