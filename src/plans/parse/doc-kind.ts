@@ -52,7 +52,13 @@ export function reportsOn(text: string, folded: string): boolean {
   // (a span of work looked back on, opening a text without a header: "Sau 2 năm thực hiện Đề án …, đến nay, tỉnh có …")
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
-  if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
+  // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")
+  if (
+    /\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:(?:cac|nhung|mot so)\s+)?(?:muc tieu|chi tieu)\b/.test(
+      folded.slice(0, 2500),
+    )
+  )
+    return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
   // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", "Ngày 11 và 12-1, …"
   // (a meeting over two days), or its part of the
