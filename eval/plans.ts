@@ -27,6 +27,7 @@ import { HOLDOUT12 } from './corpus-holdout12.ts';
 import { HOLDOUT13 } from './corpus-holdout13.ts';
 import { HOLDOUT14 } from './corpus-holdout14.ts';
 import { HOLDOUT15 } from './corpus-holdout15.ts';
+import { HOLDOUT18 } from './corpus-holdout18.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -87,6 +88,11 @@ for (const [title, dir, docs] of [
     'FIFTEENTH HELD-OUT SET (eval/holdout15/: texts that set targets, provinces, cities and programmes least covered, labelled before the first run)',
     'holdout15',
     HOLDOUT15,
+  ],
+  [
+    'EIGHTEENTH HELD-OUT SET (eval/holdout18/: texts that report, libraries, museums and culture reviews 2023-2026, provinces least covered, labelled before the first run)',
+    'holdout18',
+    HOLDOUT18,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
