@@ -51,6 +51,9 @@ export function reportsOn(text: string, folded: string): boolean {
   if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai|to chuc)\b/.test(first)) return true;
   // (a span of work looked back on, opening a text without a header: "Sau 2 năm thực hiện Đề án …, đến nay, tỉnh có …")
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
+  // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "Tính
+  // đến hết tháng 9-2024, …")
+  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|trong\s+\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d)\b/.test(first)) return true;
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
   // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")
   if (

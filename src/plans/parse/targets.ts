@@ -67,6 +67,10 @@ export function readTargets(
   // A report told (`Báo cáo tại Đại hội cho biết, đến nay, …`) goes on over the paragraphs of prose after it, until a
   // sentence sets an aim or a list or numbered heading begins: what they tell without a year of their own, it reports.
   let reportOpen = false;
+  // A review opened by the span it looks back on (`Sau 10 năm thực hiện Nghị quyết …, …`): its paragraphs of prose tell
+  // where things stand, dated too (`Đến năm 2023, toàn tỉnh có …; … đạt 51%`, `… năm 2022 đạt 92%`), until a sentence
+  // sets an aim (`phấn đấu`, `mục tiêu`, `sẽ`, `thời gian tới`) or a list or numbered heading begins.
+  let reviewOpen = false;
   // The paragraph whose sentence set an aim (`Đề án đặt mục tiêu …`): its next counts of visits are aims too.
   let aimItem = -1;
   // A table of two columns flattened to text ("Mục tiêu đến năm 2025" / "Mục tiêu đến năm 2030" heading the
@@ -108,7 +112,7 @@ export function readTargets(
       cell = 0;
     }
     if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
-    if (it.marker !== 'none') reportOpen = false;
+    if (it.marker !== 'none') reportOpen = reviewOpen = false;
     while (headings.length > 0 && headings.at(-1)!.level >= it.level) headings.pop();
     const underPast = headings.some((h) => h.past);
     headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
@@ -139,6 +143,8 @@ export function readTargets(
       const stock = inventories(text, scanned);
       const values = scanned.filter((v) => !stock.parts.includes(v));
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
+      if (FUTURE.test(cues) || AHEAD.test(text)) reviewOpen = false;
+      if (SPAN_BACK.test(text) && !FUTURE.test(cues)) reviewOpen = true;
       if (values.length === 0) {
         // What a report says opens the paragraph's report though its figures are none the reader counts
         // (`Báo cáo tại Đại hội cho biết, đến nay, toàn tỉnh đã có 12.652 chi hội …`): the sentences after it report.
@@ -146,6 +152,12 @@ export function readTargets(
           pastBefore = true;
           pastItem = reportItem = i;
           reportOpen = true;
+        }
+        // (in a review of a year, a sentence telling work done without a figure, `Trong năm 2024, Bảo tàng tỉnh đã tham mưu
+        // … tổ chức Lễ …`, reports for its paragraph and the next)
+        if (reviewed !== null && PAST.test(text) && !AIM.test(cues) && !FUTURE.test(cues)) {
+          pastBefore = true;
+          pastItem = i;
         }
         // (a term of a document the sentence follows in spirit, "theo tinh thần … Chiến lược … đến năm 2030", is that document's)
         const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
@@ -221,7 +233,11 @@ export function readTargets(
       // (a paragraph telling what a report says, "Báo cáo của Bộ … cho hay, …", reports its years too)
       const goesOn =
         (pastBefore && (GOES_ON.test(text) || (pastItem === i && (years.length === 0 || reportItem === i) && !AIM.test(cues)))) ||
-        (reportOpen && years.length === 0 && !AIM.test(cues));
+        (reportOpen && years.length === 0 && !AIM.test(cues)) ||
+        (reviewOpen && !FUTURE.test(cues) && (!AIM.test(cues) || REACHED.test(text))) ||
+        // (in a review of a year, a paragraph of prose that goes on listing the work, `Tham mưu Sở … thực hiện bàn giao 09/12 di
+        // tích …`, after one that reported, without a year or a cue of aim of its own)
+        (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
@@ -270,6 +286,16 @@ function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]
   }
   return { wholes, parts };
 }
+
+/** A span of years looked back on, opening a sentence: `Sau 10 năm thực hiện …`, `Qua hơn 5 năm triển khai …`. */
+const SPAN_BACK = /^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/;
+/**
+ * A point reached, opening a sentence of a review: `Đến năm 2023, toàn tỉnh có …` (after a photo's caption the sentence
+ * may run on from, `… phát biểu tại hội nghị. | Đến năm 2023, …`).
+ */
+const REACHED = /(?:^|[.!?]\s)\W*den\s+(?:het\s+)?nam\s+20\d\d\s*,/;
+/** What lies ahead: `thời gian tới`, `giai đoạn tới`, `những năm tới` (the review turns to its aims). */
+const AHEAD = /\b(?:thoi gian|giai doan|nhung nam|nam)\s+toi\b/;
 
 /** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
 const NETWORK_OF = /^\W*(?:mang luoi|he thong)\b[^.;:%\d]{0,80}?\b(?:bao )?gom\b/;

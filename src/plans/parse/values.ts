@@ -91,7 +91,7 @@ const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thie
  * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
  */
 const SHARE_OF =
-  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so)\b/g;
+  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so|di tich)\b/g;
 /**
  * What a library holds and serves: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points (`239 điểm đọc
  * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
