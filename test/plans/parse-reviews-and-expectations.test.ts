@@ -64,3 +64,30 @@ describe('relics counted out of their whole', () => {
     },
   );
 });
+
+describe('a paragraph going on from a report', () => {
+  it.each(
+    both(
+      `Năm 2024, Thư viện tỉnh đã cấp mới 900 thẻ bạn đọc.\nBên cạnh công tác phục vụ, Thư viện tỉnh tổ chức nhiều hoạt động như: trưng bày sách Tết; tổ chức 3 cuộc trưng bày sách trực tuyến kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (1954-2024); tổ chức 12 cuộc giới thiệu sách trên sóng phát thanh.\n`,
+    ),
+  )('reports its counts over its clauses, an anniversary in brackets being no year of its own (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([
+      [2024, 900],
+      [null, 3],
+      [null, 12],
+    ]);
+  });
+  it.each(
+    both(
+      `Năm 2024, Thư viện tỉnh đã phục vụ 30.000 lượt bạn đọc.\nBên cạnh đó, thư viện luân chuyển đến 9 điểm với gần 5 ngàn bản sách; trưng bày trên 200 tài liệu, hiện vật về Bác Hồ.\n`,
+    ),
+  )('reports copies in thousands and documents shown (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([
+      [2024, 30000],
+      [null, 5000],
+      [null, 200],
+    ]);
+  });
+});

@@ -44,7 +44,9 @@ export const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat
 export const REPORT_SAYS = /^\W*(?:theo bao cao\b|bao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b)/;
 /** The plan's own figure in brackets beside a result (`đạt 6,31% (kế hoạch là 6,3%)`): no figure of the text's. */
 export const PLAN_FIGURE = /\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*[^()]{0,40}\)/g;
-export const GOES_ON = /^\W*(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do|trong so do|cu the)\b/;
+// (and `Cùng với phục vụ bạn đọc, …`, `Bên cạnh công tác phục vụ, …`: along with what was told, a short phrase and a comma)
+export const GOES_ON =
+  /^\W*(?:(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do|trong so do|cu the)\b|(?:cung voi|ben canh)\s[^,.;:\d]{3,40},)/;
 /**
  * A change told from one year to a later one, opening on the bare first year: `Năm 2016, đạt 70%, đến
  * giữa năm 2020 đạt 82%`. A plan sets its steps with `đến năm …` (`Đến năm 2025, đạt 70%; đến năm 2030, …`).

@@ -137,7 +137,9 @@ export function readTargets(
       // (the plan's own figure in brackets beside a result, "đạt 6,31% (kế hoạch là 6,3%)", is none of the text's)
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
       // (a sentence without a year or a cue of aim, going on in a paragraph that reports: its counts are the report's)
-      const reporting = pastBefore && pastItem === i && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
+      // (the years of an anniversary in brackets, `kỷ niệm 55 năm … (1969-2024)`, are the event's, not the sentence's)
+      const dated = years.filter((y) => !inBrackets(text, y.start));
+      const reporting = pastBefore && (pastItem === i || GOES_ON.test(text)) && dated.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
       const scanned = scanValues(text, reporting).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
@@ -153,6 +155,9 @@ export function readTargets(
           pastItem = reportItem = i;
           reportOpen = true;
         }
+        // (a paragraph going on from a report, `Cùng với phục vụ bạn đọc, Thư viện tỉnh tổ chức nhiều hoạt động …: …; tổ
+        // chức 36 cuộc giới thiệu sách …`, `Bên cạnh đó, …`, reports over its clauses)
+        if (pastBefore && GOES_ON.test(text) && !AIM.test(cues) && !FUTURE.test(cues)) pastItem = i;
         // (in a review of a year, a sentence telling work done without a figure, `Trong năm 2024, Bảo tàng tỉnh đã tham mưu
         // … tổ chức Lễ …`, reports for its paragraph and the next)
         if (reviewed !== null && PAST.test(text) && !AIM.test(cues) && !FUTURE.test(cues)) {
@@ -232,7 +237,7 @@ export function readTargets(
       const trend = TREND.exec(text);
       // (a paragraph telling what a report says, "Báo cáo của Bộ … cho hay, …", reports its years too)
       const goesOn =
-        (pastBefore && (GOES_ON.test(text) || (pastItem === i && (years.length === 0 || reportItem === i) && !AIM.test(cues)))) ||
+        (pastBefore && (GOES_ON.test(text) || (pastItem === i && (dated.length === 0 || reportItem === i) && !AIM.test(cues)))) ||
         (reportOpen && years.length === 0 && !AIM.test(cues)) ||
         (reviewOpen && !FUTURE.test(cues) && (!AIM.test(cues) || REACHED.test(text))) ||
         // (in a review of a year, a paragraph of prose that goes on listing the work, `Tham mưu Sở … thực hiện bàn giao 09/12 di
@@ -285,6 +290,12 @@ function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]
     }
   }
   return { wholes, parts };
+}
+
+/** Whether a position of a sentence lies inside brackets. */
+function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) >= 0;
 }
 
 /** A span of years looked back on, opening a sentence: `Sau 10 năm thực hiện …`, `Qua hơn 5 năm triển khai …`. */
