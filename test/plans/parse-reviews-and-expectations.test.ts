@@ -91,3 +91,24 @@ describe('a paragraph going on from a report', () => {
     ]);
   });
 });
+
+describe('figures told once', () => {
+  it.each(both(`Bảo tàng tỉnh đón hơn 31 nghìn lượt khách\nTrong 6 tháng đầu năm 2024, Bảo tàng tỉnh đón khoảng 31.274 lượt khách đến tham quan.\n`))(
+    "a headline giving the body's figure rounded says nothing new (%s)",
+    (_, t) => {
+      expect(results(t!)).toEqual([[2024, 31274]]);
+    },
+  );
+  it.each(both(`Năm 2024, xe thư viện lưu động đã phục vụ 120 buổi tại các trường học. Mỗi chuyến xe thường có trên 2.000 bản sách các loại.\n`))(
+    'what is usual is no result (%s)',
+    (_, t) => {
+      expect(results(t!)).toEqual([[2024, 120]]);
+    },
+  );
+  it.each(both(`Năm 2024, Thư viện tỉnh đã phục vụ hơn 250.000 lượt bạn đọc; chiếm 70% bạn đọc là học sinh.\n`))(
+    "a share brought in by '; chiếm' is the count's (%s)",
+    (_, t) => {
+      expect(results(t!)).toEqual([[2024, 250000]]);
+    },
+  );
+});

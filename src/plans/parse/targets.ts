@@ -143,7 +143,15 @@ export function readTargets(
       const scanned = scanValues(text, reporting).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
-      const values = scanned.filter((v) => !stock.parts.includes(v));
+      // (and what is usual, `Một chuyến xe … thường có trên 3.000 bản sách`: a typical load, neither done nor to do)
+      // (a share brought in after a count by `; chiếm`, `… phục vụ hơn 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`,
+      // is that count's: no value of its own)
+      const values = scanned.filter(
+        (v) =>
+          !stock.parts.includes(v) &&
+          !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
+          !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)),
+      );
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
       if (FUTURE.test(cues) || AHEAD.test(text)) reviewOpen = false;
       if (SPAN_BACK.test(text) && !FUTURE.test(cues)) reviewOpen = true;
@@ -291,6 +299,11 @@ function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]
   }
   return { wholes, parts };
 }
+
+/** A share brought in after a count by `; chiếm`: the count's, `… 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`. */
+const SHARE_OF_BEFORE = /;\s*chiem\s+(?:ty le\s+)?(?:(?:hon|gan|tren|khoang)\s+)?$/;
+/** What a thing usually holds or sees, right before a count: `thường có trên 3.000 bản sách`, `thường xuyên có khoảng 50 lượt`. */
+const USUAL = /\bthuong\s+(?:xuyen\s+)?co\s+(?:(?:tren|khoang|gan|hon|tu|chung)\s+)?$/;
 
 /** Whether a position of a sentence lies inside brackets. */
 function inBrackets(text: string, at: number): boolean {
