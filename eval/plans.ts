@@ -26,7 +26,9 @@ import { HOLDOUT11 } from './corpus-holdout11.ts';
 import { HOLDOUT12 } from './corpus-holdout12.ts';
 import { HOLDOUT13 } from './corpus-holdout13.ts';
 import { HOLDOUT14 } from './corpus-holdout14.ts';
+import { HOLDOUT15 } from './corpus-holdout15.ts';
 import { HOLDOUT17 } from './corpus-holdout17.ts';
+import { HOLDOUT18 } from './corpus-holdout18.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -84,9 +86,19 @@ for (const [title, dir, docs] of [
     HOLDOUT14,
   ],
   [
+    'FIFTEENTH HELD-OUT SET (eval/holdout15/: texts that set targets, provinces, cities and programmes least covered, labelled before the first run)',
+    'holdout15',
+    HOLDOUT15,
+  ],
+  [
     'SEVENTEENTH HELD-OUT SET (eval/holdout17/: plans and decisions of 208/1520, 1373, 387, 677, 329 from provinces least covered, labelled before the first run)',
     'holdout17',
     HOLDOUT17,
+  ],
+  [
+    'EIGHTEENTH HELD-OUT SET (eval/holdout18/: texts that report, libraries, museums and culture reviews 2023-2026, provinces least covered, labelled before the first run)',
+    'holdout18',
+    HOLDOUT18,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);

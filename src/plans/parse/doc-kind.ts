@@ -54,8 +54,17 @@ export function reportsOn(text: string, folded: string): boolean {
   if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai|to chuc)\b/.test(first)) return true;
   // (a span of work looked back on, opening a text without a header: "Sau 2 năm thực hiện Đề án …, đến nay, tỉnh có …")
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
+  // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "Tính
+  // đến hết tháng 9-2024, …")
+  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|trong\s+\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d)\b/.test(first)) return true;
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
-  if (/\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:muc tieu|chi tieu)\b/.test(folded.slice(0, 2500))) return true;
+  // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")
+  if (
+    /\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:(?:cac|nhung|mot so)\s+)?(?:muc tieu|chi tieu)\b/.test(
+      folded.slice(0, 2500),
+    )
+  )
+    return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
   // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", "Ngày 11 và 12-1, …"
   // (a meeting over two days), or its part of the

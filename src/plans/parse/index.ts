@@ -49,7 +49,8 @@ export function parsePlan(text: string): ParsedPlanFull {
   const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
   const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
   // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
-  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
+  // (nor one giving the body's figure rounded, "đón hơn 52 nghìn lượt khách" above "đón khoảng 52.569 lượt khách")
+  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value || roundedTo(r, h))), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
   const undatedHead = header.headline && !/\b(?:19|20)\d\d\b/.test(text.slice(header.spans.title?.start ?? 0, headEnd));
@@ -181,4 +182,14 @@ function namedPlan(text: string, bodyStart: number): string | null {
   const body = text.slice(bodyStart, bodyStart + 1500);
   for (const s of body.split(/(?<=[.!?])\s+|\n\s*\n/)) if (/\b(?:ke hoach|chuong trinh|de an)\b/.test(s) && /\bnam\s+20\d\d\b/.test(s)) return s;
   return null;
+}
+
+/**
+ * Whether a headline's figure is the body's rounded to its last significant place (`hơn 52 nghìn` for `52.569`, `gần 27.000`
+ * for `26.874`), of the same unit.
+ */
+function roundedTo(body: { value: number | null; unit: string }, head: { value: number | null; unit: string }): boolean {
+  if (body.value === null || head.value === null || body.unit !== head.unit || head.value < 1000 || body.value === head.value) return false;
+  const place = 10 ** (String(head.value).length - String(head.value).replace(/0+$/, '').length);
+  return place >= 100 && Math.abs(body.value - head.value) < place;
 }

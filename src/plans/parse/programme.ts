@@ -10,7 +10,9 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   // (the project it followed, 2012 - 2020, named by its title in its reviews)
   [/de an\W{0,3}xay dung xa hoi hoc tap giai doan 2012\s*-\s*2020/, '89/QĐ-TTg'],
   // (the national strategy for culture and programme for heritage, which museums and libraries carry out)
-  [/chien luoc phat trien van hoa (?:viet nam )?den nam 2030/, '1909/QĐ-TTg'],
+  // (its title may share the term with another strategy joined to it, "Chiến lược phát triển văn hóa và Chiến lược văn hóa
+  // đối ngoại đến năm 2030": the first named is carried out)
+  [/chien luoc phat trien van hoa (?:viet nam )?(?:va chien luoc [a-z ]{3,40}? )?den nam 2030/, '1909/QĐ-TTg'],
   // (or a province's plan continuing it by the same words, "Kế hoạch phát triển văn hóa đọc trong cộng đồng giai đoạn 2021 - 2025")
   // (the plan named by its number first, "Kế hoạch số 167/KH-UBND phát triển văn hóa đọc trong cộng đồng … năm 2024")
   [/(?:de an|ke hoach)(?:\s+(?:so\s+)?\d{1,5}\s*\/\s*[a-z][a-z-]*)? (?:"\s*)?phat trien van hoa doc trong cong dong/, '329/QĐ-TTg'],
@@ -42,6 +44,13 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
 const PM_CODE = /-ttg$/;
 /** A decision, project, programme or directive of the Prime Minister cited by its number alone and its author. */
 const BARE_PM = /\b(quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?(\d{2,4})\s+(?:cua\s+)?thu tuong\b/;
+/**
+ * A national target programme is approved by a resolution of the National Assembly (`Nghị quyết số 162/2024/QH15 … phê duyệt
+ * chủ trương đầu tư Chương trình mục tiêu quốc gia …`): that resolution names the programme the Government's and the Prime
+ * Minister's documents cited with it carry out.
+ */
+const ASSEMBLY_CODE = /(?:^|-)qh\d*$/;
+const APPROVES_NATIONAL_TARGET = /^[^.;\n]{0,120}?\bphe duyet\s+(?:chu truong dau tu\s+)?chuong trinh muc tieu quoc gia\b/;
 /** Verbs by which a plan says which programme it carries out. */
 const IMPLEMENTS = /(?:thuc hien|trien khai|trien khai thuc hien|cu the hoa)\s+(?:cac\s+)?(?:quyet dinh|chi thi|chuong trinh|de an)?\s*(?:so\s*)?$/;
 
@@ -62,6 +71,8 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   if (titled) return titled[1];
   const approving = approvingTitled(text, title, pm);
   if (approving) return approving;
+  const assembly = all.find((c) => ASSEMBLY_CODE.test(c.code) && APPROVES_NATIONAL_TARGET.test(text.slice(c.end, c.end + 240)));
+  if (assembly) return assembly.number;
   const carried = pm.find((c) => c.start < basisEnd && IMPLEMENTS.test(text.slice(Math.max(0, c.start - 60), c.start)) && c.digits !== '1520');
   const has1520 = pm.some((c) => c.digits === '1520' && c.code === 'qd-ttg');
   // Of the programmes named, the one named first (the title's, the basis's) is the one carried out.

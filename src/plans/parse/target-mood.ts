@@ -14,7 +14,7 @@ import type { ParsedResult, ParsedTarget } from './types.ts';
  * `được` and its count; a share so told, `thu hút được 60% số dân`, may be an aim): what was achieved.
  */
 export const PAST =
-  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|binh xet|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan|huy dong|phat trien)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|nhiem ky (?:qua|truoc)|tinh den het|chiem|nang (?:tong )?(?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke|theo bao cao)\b|\bbao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b|\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*\d|\b(?:theo\s+)?ket qua\s+(?:cuoc\s+|cac\s+)?(?:dieu tra|khao sat)\b|\b(?:phat trien|thanh lap|van dong|xay dung|cong nhan|trao|cap|to chuc)\s+duoc\s+(?:hon\s+|gan\s+|tren\s+)?\d[\d.]*(?:,\d+)?(?![\d.,]|\s*%)/;
+  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|binh xet|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan|huy dong|phat trien|tham muu)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|nhiem ky (?:qua|truoc)|tinh den het|chiem|nang (?:tong )?(?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke|theo bao cao)\b|\bbao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b|\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*\d|\b(?:theo\s+)?ket qua\s+(?:cuoc\s+|cac\s+)?(?:dieu tra|khao sat)\b|\b(?:phat trien|thanh lap|van dong|xay dung|cong nhan|trao|cap|to chuc)\s+duoc\s+(?:hon\s+|gan\s+|tren\s+)?\d[\d.]*(?:,\d+)?(?![\d.,]|\s*%)/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 /**
  * A cue of aim, read on `cueText` (an aim named before is none). A floor (`ít nhất 3 di sản đã được UNESCO ghi danh`)
@@ -23,10 +23,12 @@ export const PAST =
 export const FUTURE = /\b(?:phan dau|muc tieu|tien toi|se|can dat|phai dat|du kien|it nhat|toi thieu)\b/;
 /**
  * What makes a count of visits or of a library's stock a target: a rate, a year to reach, a verb of aim
- * (`tăng lên`, not `tặng`, which folds alike, nor `bảo tàng`, a museum).
+ * (`tăng lên`, not `tặng`, which folds alike, nor `bảo tàng`, a museum), what is expected (`Dự kiến năm 2025, bảo tàng
+ * đón 1,1 triệu lượt khách`; not a figure weighed against it, `so với dự kiến`), what a plan assigns (`Theo kế hoạch, trong
+ * năm 2023, Sở … đã giao Thư viện bố trí 27 tủ sách cộng đồng`).
  */
 export const TARGET_CUE =
-  /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|dat|(?<!\bbao )tang\s+(?:len|them|binh quan|\d[\d.,]*\s*%)|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b/;
+  /\b(?:phan dau|muc tieu|chi tieu|tien toi|moi nam|hang nam|(?<!\bso voi )du kien|dat|(?<!\bbao )tang\s+(?:len|them|binh quan|\d[\d.,]*\s*%)|den nam|vao nam|toi thieu|it nhat)\b|\/\s*nam\b|^\W*theo ke hoach\s*,/;
 /**
  * A paragraph that adds to the one before: `Ngoài ra, …`, `Bên cạnh đó, …`, `Đồng thời, …`, `Cùng với đó, …`;
  * `Trong giai đoạn này, …` (the phase the paragraph before set: `Giai đoạn 1, đến năm 2025, …`).
@@ -42,7 +44,9 @@ export const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat
 export const REPORT_SAYS = /^\W*(?:theo bao cao\b|bao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b)/;
 /** The plan's own figure in brackets beside a result (`đạt 6,31% (kế hoạch là 6,3%)`): no figure of the text's. */
 export const PLAN_FIGURE = /\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*[^()]{0,40}\)/g;
-export const GOES_ON = /^\W*(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do|trong so do|cu the)\b/;
+// (and `Cùng với phục vụ bạn đọc, …`, `Bên cạnh công tác phục vụ, …`: along with what was told, a short phrase and a comma)
+export const GOES_ON =
+  /^\W*(?:(?:theo do|(?:ben )?canh do|ngoai ra|dong thoi|cung voi do|them vao do|trong do|trong so do|cu the)\b|(?:cung voi|ben canh)\s[^,.;:\d]{3,40},)/;
 /**
  * A change told from one year to a later one, opening on the bare first year: `Năm 2016, đạt 70%, đến
  * giữa năm 2020 đạt 82%`. A plan sets its steps with `đến năm …` (`Đến năm 2025, đạt 70%; đến năm 2030, …`).
@@ -61,7 +65,13 @@ const AIM_NAMED = /\b(?:(?:thuc hien|de dat(?: duoc)?|nham dat(?: duoc)?)\s+)?(?
 const TARGET_PROGRAMME = /\bchuong trinh muc tieu(?:\s+quoc gia)?\b/g;
 
 /** The sentence as its cues of aim are read: an aim it names as done or served is none, nor a programme's name. */
-export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ').replace(TARGET_PROGRAMME, ' ');
+/**
+ * An aim a text says its work served (`góp phần quan trọng trong thực hiện mục tiêu đưa Tuyên Quang trở thành …`): named,
+ * not set.
+ */
+const AIM_SERVED = /\bgop phan\b[^.;]{0,40}?\b(?:thuc hien|dat duoc|hoan thanh)\s+(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\b/g;
+
+export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ').replace(AIM_SERVED, ' ').replace(TARGET_PROGRAMME, ' ');
 
 export function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
   return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };

@@ -77,6 +77,10 @@ export function readTargets(
   // A report told (`Báo cáo tại Đại hội cho biết, đến nay, …`) goes on over the paragraphs of prose after it, until a
   // sentence sets an aim or a list or numbered heading begins: what they tell without a year of their own, it reports.
   let reportOpen = false;
+  // A review opened by the span it looks back on (`Sau 10 năm thực hiện Nghị quyết …, …`): its paragraphs of prose tell
+  // where things stand, dated too (`Đến năm 2023, toàn tỉnh có …; … đạt 51%`, `… năm 2022 đạt 92%`), until a sentence
+  // sets an aim (`phấn đấu`, `mục tiêu`, `sẽ`, `thời gian tới`) or a list or numbered heading begins.
+  let reviewOpen = false;
   // The paragraph whose sentence set an aim (`Đề án đặt mục tiêu …`): its next counts of visits are aims too.
   let aimItem = -1;
   // A table of two columns flattened to text ("Mục tiêu đến năm 2025" / "Mục tiêu đến năm 2030" heading the
@@ -118,7 +122,7 @@ export function readTargets(
       cell = 0;
     }
     if (leadYear && rank(it) <= leadYear.level && !interjection(f, items, i)) leadYear = null;
-    if (it.marker !== 'none') reportOpen = false;
+    if (it.marker !== 'none') reportOpen = reviewOpen = false;
     while (headings.length > 0 && headings.at(-1)!.level >= it.level) headings.pop();
     const underPast = headings.some((h) => h.past);
     headings.push({ level: it.level, past: PAST_HEADING.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 60))) });
@@ -143,13 +147,25 @@ export function readTargets(
       // (the plan's own figure in brackets beside a result, "đạt 6,31% (kế hoạch là 6,3%)", is none of the text's)
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
       // (a sentence without a year or a cue of aim, going on in a paragraph that reports: its counts are the report's)
-      const reporting = pastBefore && pastItem === i && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
+      // (the years of an anniversary in brackets, `kỷ niệm 55 năm … (1969-2024)`, are the event's, not the sentence's)
+      const dated = years.filter((y) => !inBrackets(text, y.start));
+      const reporting = pastBefore && (pastItem === i || GOES_ON.test(text)) && dated.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
       // (the paragraph of a plan's contents cues its counts as a report's paragraph does: `Xuất bản 02 ấn phẩm …`)
       const scanned = scanValues(text, reporting || aimItem === i).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
-      const values = scanned.filter((v) => !stock.parts.includes(v));
+      // (and what is usual, `Một chuyến xe … thường có trên 3.000 bản sách`: a typical load, neither done nor to do)
+      // (a share brought in after a count by `; chiếm`, `… phục vụ hơn 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`,
+      // is that count's: no value of its own)
+      const values = scanned.filter(
+        (v) =>
+          !stock.parts.includes(v) &&
+          !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
+          !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)),
+      );
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
+      if (FUTURE.test(cues) || AHEAD.test(text)) reviewOpen = false;
+      if (SPAN_BACK.test(text) && !FUTURE.test(cues)) reviewOpen = true;
       if (values.length === 0) {
         // What a report says opens the paragraph's report though its figures are none the reader counts
         // (`Báo cáo tại Đại hội cho biết, đến nay, toàn tỉnh đã có 12.652 chi hội …`): the sentences after it report.
@@ -157,6 +173,15 @@ export function readTargets(
           pastBefore = true;
           pastItem = reportItem = i;
           reportOpen = true;
+        }
+        // (a paragraph going on from a report, `Cùng với phục vụ bạn đọc, Thư viện tỉnh tổ chức nhiều hoạt động …: …; tổ
+        // chức 36 cuộc giới thiệu sách …`, `Bên cạnh đó, …`, reports over its clauses)
+        if (pastBefore && GOES_ON.test(text) && !AIM.test(cues) && !FUTURE.test(cues)) pastItem = i;
+        // (in a review of a year, a sentence telling work done without a figure, `Trong năm 2024, Bảo tàng tỉnh đã tham mưu
+        // … tổ chức Lễ …`, reports for its paragraph and the next)
+        if (reviewed !== null && PAST.test(text) && !AIM.test(cues) && !FUTURE.test(cues)) {
+          pastBefore = true;
+          pastItem = i;
         }
         // (a term of a document the sentence follows in spirit, "theo tinh thần … Chiến lược … đến năm 2030", is that document's)
         const own = years.filter((y) => !SPIRIT.test(text.slice(0, y.start)));
@@ -235,8 +260,12 @@ export function readTargets(
       const trend = TREND.exec(text);
       // (a paragraph telling what a report says, "Báo cáo của Bộ … cho hay, …", reports its years too)
       const goesOn =
-        (pastBefore && (GOES_ON.test(text) || (pastItem === i && (years.length === 0 || reportItem === i) && !AIM.test(cues)))) ||
-        (reportOpen && years.length === 0 && !AIM.test(cues));
+        (pastBefore && (GOES_ON.test(text) || (pastItem === i && (dated.length === 0 || reportItem === i) && !AIM.test(cues)))) ||
+        (reportOpen && years.length === 0 && !AIM.test(cues)) ||
+        (reviewOpen && !FUTURE.test(cues) && (!AIM.test(cues) || REACHED.test(text))) ||
+        // (in a review of a year, a paragraph of prose that goes on listing the work, `Tham mưu Sở … thực hiện bàn giao 09/12 di
+        // tích …`, after one that reported, without a year or a cue of aim of its own)
+        (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues));
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
@@ -285,6 +314,27 @@ function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]
   }
   return { wholes, parts };
 }
+
+/** A share brought in after a count by `; chiếm`: the count's, `… 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`. */
+const SHARE_OF_BEFORE = /;\s*chiem\s+(?:ty le\s+)?(?:(?:hon|gan|tren|khoang)\s+)?$/;
+/** What a thing usually holds or sees, right before a count: `thường có trên 3.000 bản sách`, `thường xuyên có khoảng 50 lượt`. */
+const USUAL = /\bthuong\s+(?:xuyen\s+)?co\s+(?:(?:tren|khoang|gan|hon|tu|chung)\s+)?$/;
+
+/** Whether a position of a sentence lies inside brackets. */
+function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) >= 0;
+}
+
+/** A span of years looked back on, opening a sentence: `Sau 10 năm thực hiện …`, `Qua hơn 5 năm triển khai …`. */
+const SPAN_BACK = /^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/;
+/**
+ * A point reached, opening a sentence of a review: `Đến năm 2023, toàn tỉnh có …` (after a photo's caption the sentence
+ * may run on from, `… phát biểu tại hội nghị. | Đến năm 2023, …`).
+ */
+const REACHED = /(?:^|[.!?]\s)\W*den\s+(?:het\s+)?nam\s+20\d\d\s*,/;
+/** What lies ahead: `thời gian tới`, `giai đoạn tới`, `những năm tới` (the review turns to its aims). */
+const AHEAD = /\b(?:thoi gian|giai doan|nhung nam|nam)\s+toi\b/;
 
 /** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
 const NETWORK_OF = /^\W*(?:mang luoi|he thong)\b[^.;:%\d]{0,80}?\b(?:bao )?gom\b/;

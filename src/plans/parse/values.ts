@@ -67,7 +67,7 @@ const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:ng
 const UNITS =
   'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap|' +
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
-  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|thiet che|diem sinh hoat|' +
+  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|' +
   // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
   'nha van hoa|cau lac bo|' +
   // a learning association's members and branches, and the families and clans a movement recognises by another name
@@ -91,7 +91,7 @@ const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thie
  * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
  */
 const SHARE_OF =
-  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so)\b/g;
+  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so|di tich)\b/g;
 /**
  * What a library holds and serves: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points (`239 điểm đọc
  * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
@@ -107,6 +107,8 @@ const STOCK_WORD = `(?:${STOCK_UNITS})\\b(?!\\s*\\/|\\s+(?:loai|thao|hien|che|du
 const COUNT_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
 const COUNT = new RegExp(`${FROM}${COUNT_NUM}(?:${TO}${COUNT_NUM})?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${STOCK_WORD}|(?:${UNITS})\\b)`, 'g');
 const COUNT_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(${UNITS})\b`, 'g');
+/** A library's stock in thousands, read wherever it stands like the stock itself: `gần 7 ngàn bản sách`, `3 ngàn bản`. */
+const STOCK_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(${STOCK_WORD})`, 'g');
 /**
  * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
  * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
@@ -284,6 +286,11 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     if (OWN_SHARE.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
     const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(STOCK_THOUSANDS)) {
+    if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
+    const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
+    push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length });
   }
   if (cued) {
     // (set as aims only: a report's `108 đơn vị được công nhận …` is told again by its share, `108/108 đơn vị`)
