@@ -26,6 +26,7 @@ import { HOLDOUT11 } from './corpus-holdout11.ts';
 import { HOLDOUT12 } from './corpus-holdout12.ts';
 import { HOLDOUT13 } from './corpus-holdout13.ts';
 import { HOLDOUT14 } from './corpus-holdout14.ts';
+import { HOLDOUT16 } from './corpus-holdout16.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -81,6 +82,11 @@ for (const [title, dir, docs] of [
     'FOURTEENTH HELD-OUT SET (eval/holdout14/: results and aims mixed, provinces and sources least covered, labelled before the first run)',
     'holdout14',
     HOLDOUT14,
+  ],
+  [
+    'SIXTEENTH HELD-OUT SET (eval/holdout16/: results and aims mixed, provinces and sources least covered, labelled before the first run)',
+    'holdout16',
+    HOLDOUT16,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
