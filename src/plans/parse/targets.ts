@@ -134,7 +134,9 @@ export function readTargets(
       const planFigures = [...text.matchAll(PLAN_FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
       // (a sentence without a year or a cue of aim, going on in a paragraph that reports: its counts are the report's)
       const reporting = pastBefore && pastItem === i && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
-      const scanned = scanValues(text, reporting).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (and one going on from an aim of its paragraph, `… phấn đấu 100% …. Đồng thời, phát triển 965 hội viên, …`: its counts are aims too)
+      const aiming = !pastBefore && aimItem === i && years.length === 0 && GOES_ON.test(text);
+      const scanned = scanValues(text, reporting || aiming).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
       const values = scanned.filter((v) => !stock.parts.includes(v));

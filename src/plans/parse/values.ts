@@ -77,7 +77,9 @@ const UNITS =
   // cấp huyện`, `20 trung tâm học tập cộng đồng`, `169.268 suất học bổng`, `306 xe đạp, 4.139 phần quà`), and what a report
   // counts by its bare name (`32.224 hộ gia đình đăng ký`, `23.903 gia đình được công nhận`, `15 dòng họ được công nhận`)
   '(?:ban|to|hoi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
-  'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)';
+  'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
+  // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
+  'cong dan(?= (?:hoc tap|dang ky)\\b)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -105,7 +107,8 @@ export const isStockUnit = (unit: string): boolean => STOCK_UNIT.test(foldPlain(
 const STOCK_WORD = `(?:${STOCK_UNITS})\\b(?!\\s*\\/|\\s+(?:loai|thao|hien|che|duc|chat|nao|sau|ve|he\\b|chi dao|nganh|khuyen hoc)|\\s*,\\s*to khuyen hoc)`;
 // (`2 (hai) thiết chế`: the number may be spelt out again in brackets; `2.897 thư viện`, `1500 bản`: grouped or not)
 const COUNT_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
-const COUNT = new RegExp(`${FROM}${COUNT_NUM}(?:${TO}${COUNT_NUM})?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${STOCK_WORD}|(?:${UNITS})\\b)`, 'g');
+// (a model's name may stand in quotes after its count, `24.325 “Công dân học tập”`)
+const COUNT = new RegExp(`${FROM}${COUNT_NUM}(?:${TO}${COUNT_NUM})?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(?:"\\s*)?(${STOCK_WORD}|(?:${UNITS})\\b)`, 'g');
 const COUNT_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(${UNITS})\b`, 'g');
 /**
  * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
@@ -379,6 +382,7 @@ const UNIT_VI: Record<string, string> = {
   'phan qua': 'phần quà',
   'ho gia dinh': 'hộ gia đình',
   'ho dan': 'hộ dân',
+  'cong dan': 'công dân',
   huyen: 'huyện',
   xa: 'xã',
   phuong: 'phường',
