@@ -66,3 +66,46 @@ describe('a span opening a sentence, then `có` and a figure', () => {
     expect(readTargets(t!)).toEqual([[2025, 90, 'percent']]);
   });
 });
+
+describe('a document the sentence cites, approved', () => {
+  it.each(
+    both(
+      `Quyết định 677/QĐ-TTg được Thủ tướng Chính phủ phê duyệt ngày 18/5/2017, nhằm mục tiêu xây dựng xã hội học tập thông qua 3 mô hình: gia đình học tập, dòng họ học tập và cộng đồng học tập.\n\nTheo thống kê của Hội Khuyến học tỉnh, năm 2021 có 12.400 công dân học tập, chiếm 6%.\n`,
+    ),
+  )('is made of what it names, no figure of the text (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([6]);
+  });
+
+  it.each(
+    both(`Dự kiến, năm 2027 Bảo tàng sẽ tổ chức ít nhất 3 cuộc trưng bày chuyên đề: Bác Hồ với thiếu nhi, Bác Hồ với quê hương, Những tấm gương bình dị.\n`),
+  )('while a count named item by item, set as an aim, is a target (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2027, 3, 'count']]);
+  });
+});
+
+describe('a text opening on its source', () => {
+  it.each(both(`Theo Thư viện tỉnh, năm 2024, thư viện đã phục vụ hơn 250.000 lượt bạn đọc. Dự kiến năm 2025 sẽ tổ chức ít nhất 6 cuộc triển lãm.\n\nT.Lan\n`))(
+    'is news: a document cites documents, not who told it (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).kind).toBe('news');
+    },
+  );
+});
+
+describe('the movement of the learning programme', () => {
+  it.each(
+    both(
+      `Hội Khuyến học huyện tổ chức đại hội\n\n– Ngày 10/12, Hội Khuyến học huyện tổ chức Đại hội nhiệm kỳ 2024 – 2029. Nhiệm kỳ tới, Hội tiếp tục củng cố tổ chức; đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị.\n`,
+    ),
+  )('told as a task, `đẩy mạnh phong trào …`, names no programme (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBeNull();
+  });
+
+  it.each(both(`Huyện triển khai Chương trình “Đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị” với nhiều hoạt động.\n`))(
+    'named as a programme is 387 (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).programme).toBe('387/QĐ-TTg');
+    },
+  );
+});

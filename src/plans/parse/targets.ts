@@ -139,7 +139,10 @@ export function readTargets(
       const scanned = scanValues(text, reporting || aiming).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
-      const values = scanned.filter((v) => !stock.parts.includes(v));
+      // (the make-up of a document the sentence cites, `Quyết định 281/QĐ-TTg được … phê duyệt ngày …, nhằm mục tiêu … thông
+      // qua … 4 mô hình: Gia đình học tập, dòng họ học tập, cộng đồng học tập và đơn vị học tập`: the models it names, no figure)
+      const cited = APPROVED_DOC.test(text);
+      const values = scanned.filter((v) => !stock.parts.includes(v) && !(cited && v.type === 'count' && namedAfter(text, v)));
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
       if (values.length === 0) {
         // What a report says opens the paragraph's report though its figures are none the reader counts
@@ -271,6 +274,20 @@ function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]
     }
   }
   return { wholes, parts };
+}
+
+/** A sentence whose subject is a document it cites, approved or issued: `Quyết định 281/QĐ-TTg được Thủ tướng … phê duyệt ngày …`. */
+const APPROVED_DOC =
+  /^\W*(?:quyet dinh|nghi quyet|chi thi|de an|chuong trinh)\s+(?:so\s+)?\d{1,5}\s*\/[a-z0-9/-]+[^.;]{0,100}?\bduoc\b[^.;]{0,60}?\b(?:phe duyet|ban hanh|ky)\b/;
+
+/**
+ * A count whose items are named right after it, as many as it says (`4 mô hình: Gia đình học tập, dòng họ học tập, cộng
+ * đồng học tập và đơn vị học tập`; `,` and `và` divide the names, up to the clause's end or a bracket): what a thing is made of.
+ */
+function namedAfter(text: string, v: ValueToken): boolean {
+  const m = /^\s*:\s*([^.;:()\d]+)/.exec(text.slice(v.end));
+  if (!m || v.value === null) return false;
+  return m[1]!.split(/,|\bva\b/).filter((x) => x.trim().length > 0).length === v.value;
 }
 
 /** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
