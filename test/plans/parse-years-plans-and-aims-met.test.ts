@@ -109,3 +109,43 @@ describe('the movement of the learning programme', () => {
     },
   );
 });
+
+describe("a learning association's report", () => {
+  it.each(
+    both(
+      `Năm 2024, toàn huyện có 1.200 chi hội khuyến học (tăng 20 chi hội so với năm 2023) và 640 đơn vị khuyến học (tăng 12 đơn vị), với 40.500 hội viên (tăng 2.100 hội viên, chiếm 30,5% dân số).\n`,
+    ),
+  )('reads its units and a count by the share told after its rise (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([1200, 640, 30.5]);
+  });
+
+  it.each(both(`Hiện toàn huyện có 57/57 chi hội trường học; 149/149 chi HKH cấp thôn.\n`))('counts its branches out of their whole (%s)', (_, t) => {
+    expect(results(t!)).toEqual([57, 149]);
+  });
+
+  it.each(
+    both(
+      `Hội viên khuyến học chiếm gần 31% số dân\n\nNăm 2024, toàn tỉnh có 2.600 chi hội khuyến học, với 512.000 hội viên (tăng 9.000 hội viên, chiếm 30,6% số dân).\n`,
+    ),
+  )('under a headline that rounds its figure, tells it once (%s)', (_, t) => {
+    expect(results(t!)).toEqual([2600, 30.6]);
+  });
+
+  it.each(
+    both(
+      `Năm 2024, Hội đã tổ chức 12 lớp tập huấn (mỗi xã 1 lớp) với trên 400 lượt người tham dự; phát triển được 300 chi hội khuyến học (trong đó có 25 chi hội trực thuộc).\n`,
+    ),
+  )('tells a class with the people it gathered, and a count with its parts, once (%s)', (_, t) => {
+    expect(results(t!)).toEqual([12, 300]);
+  });
+
+  it.each(
+    both(
+      `Sáng 20/1, Hội Khuyến học quận tổ chức tổng kết công tác khuyến học năm 2024 và triển khai chương trình năm 2025.\n\nHội Khuyến học quận có 12 hội khuyến học phường, 300 chi hội khuyến học, 1.500 tổ hội khuyến học.\n`,
+    ),
+  )('in a review of the year, tells what the association has (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([12, 300, 1500]);
+  });
+});

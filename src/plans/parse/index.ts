@@ -14,7 +14,7 @@ import { foldOcr, foldPlain, looksOcrDamaged, toOriginal } from './normalise.ts'
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
-import type { ParsedPlanFull, ParsedTarget } from './types.ts';
+import type { ParsedPlanFull, ParsedResult, ParsedTarget } from './types.ts';
 import { isPlanLike, kindOf, ownVoice, reportsOn } from './doc-kind.ts';
 import { horizonOf, milestonesOf, nearer, periodOf, presentYear, reviewedYear } from './plan-years.ts';
 import { firstParagraph, fractionAgain, headlineAgain, leadOf, restates, sameSubject, subheadings } from './restatements.ts';
@@ -49,7 +49,15 @@ export function parsePlan(text: string): ParsedPlanFull {
   const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
   const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
   // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
-  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value)), ...inBody.results];
+  // (or rounds it, "chiếm gần 28% số dân" for the body's 27,8%)
+  const rounds = (h: ParsedResult, r: ParsedResult) =>
+    h.value !== null &&
+    r.value !== null &&
+    (h.unit === r.unit || (h.unit.startsWith('%') && r.unit.startsWith('%'))) &&
+    Number.isInteger(h.value) &&
+    Math.abs(r.value - h.value) < 1 &&
+    ABOUT.test(foldPlain(text.slice(Math.max(0, h.valueSpan.start - 12), h.valueSpan.start)).text);
+  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value || rounds(h, r))), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
   const undatedHead = header.headline && !/\b(?:19|20)\d\d\b/.test(text.slice(header.spans.title?.start ?? 0, headEnd));
@@ -161,6 +169,9 @@ export function parsePlan(text: string): ParsedPlanFull {
     spans: date === header.date ? header.spans : { ...header.spans, date: null },
   };
 }
+
+/** A figure given about: `gần 28%`, `khoảng 3.000`, `hơn 90%`. */
+const ABOUT = /\b(?:gan|khoang|hon|tren|xap xi|chung)\s*$/;
 
 /** `Nơi nhận:` and the signature block: nothing after it is plan content. */
 function tailStart(text: string): number {

@@ -136,7 +136,10 @@ export function readTargets(
       const reporting = pastBefore && pastItem === i && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
       // (and one going on from an aim of its paragraph, `… phấn đấu 100% …. Đồng thời, phát triển 965 hội viên, …`: its counts are aims too)
       const aiming = !pastBefore && aimItem === i && years.length === 0 && GOES_ON.test(text);
-      const scanned = scanValues(text, reporting || aiming).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (in a text that reviews a year, a sentence telling what its subject has, `Hội Khuyến học quận có 10 hội …, 345 chi hội
+      // …`, with no cue of aim nor a later year: the state the review reports)
+      const stating = reviewed !== null && HAS.test(text) && !AIM.test(cues) && !FUTURE.test(cues) && years.every((y) => y.year <= reviewed);
+      const scanned = scanValues(text, reporting || aiming || stating).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
       // (the make-up of a document the sentence cites, `Quyết định 281/QĐ-TTg được … phê duyệt ngày …, nhằm mục tiêu … thông
@@ -226,7 +229,8 @@ export function readTargets(
       // (a paragraph telling what a report says, "Báo cáo của Bộ … cho hay, …", reports its years too)
       const goesOn =
         (pastBefore && (GOES_ON.test(text) || (pastItem === i && (years.length === 0 || reportItem === i) && !AIM.test(cues)))) ||
-        (reportOpen && years.length === 0 && !AIM.test(cues));
+        (reportOpen && years.length === 0 && !AIM.test(cues)) ||
+        stating;
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
@@ -289,6 +293,9 @@ function namedAfter(text: string, v: ValueToken): boolean {
   if (!m || v.value === null) return false;
   return m[1]!.split(/,|\bva\b/).filter((x) => x.trim().length > 0).length === v.value;
 }
+
+/** A subject, then what it has: `Hội Khuyến học quận Bình Tân có 10 hội …`, `toàn huyện có 45 chi hội …`. */
+const HAS = /^\W*[^.;:\d%]{0,80}?\bco\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d/;
 
 /** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
 const NETWORK_OF = /^\W*(?:mang luoi|he thong)\b[^.;:%\d]{0,80}?\b(?:bao )?gom\b/;
