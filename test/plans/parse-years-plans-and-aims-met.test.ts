@@ -149,3 +149,22 @@ describe("a learning association's report", () => {
     expect(results(t!)).toEqual([12, 300, 1500]);
   });
 });
+
+describe('the whole place, then `có` and a count', () => {
+  it.each(
+    both(
+      `Hội Khuyến học huyện tổ chức đại hội lần thứ II\n\n(QNO) - Ngày 10.6, Hội Khuyến học huyện tổ chức đại hội (nhiệm kỳ 2026 - 2031). Toàn huyện có 6 trung tâm học tập cộng đồng hoạt động thường xuyên.\n\nNhiệm kỳ đến, hội đăng ký 100% thôn đạt tiêu chí cộng đồng học tập.\n`,
+    ),
+  )('tells what there is; the aims after it stay aims (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2031, 100, 'percent']]);
+    expect(results(t!)).toEqual([6]);
+  });
+
+  it.each(
+    both(
+      `Toàn tỉnh có trên 180 nghìn gia đình học tập\n\nNgày 6-10, Hội Khuyến học tỉnh tổng kết 5 năm thực hiện Đề án. Đến năm 2025 đã có 184.210 gia đình được công nhận “Gia đình học tập”, đạt trên 85%.\n`,
+    ),
+  )('in a headline that rounds the body, is told once (%s)', (_, t) => {
+    expect(results(t!)).toEqual([85]);
+  });
+});
