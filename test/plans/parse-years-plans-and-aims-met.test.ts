@@ -168,3 +168,12 @@ describe('the whole place, then `có` and a count', () => {
     expect(results(t!)).toEqual([85]);
   });
 });
+
+describe('`đặt mục tiêu` after a year', () => {
+  it.each(both(`Hiện nay, năm 2026 tỉnh đặt mục tiêu 85% thư viện xã có kết nối internet.\n`))(
+    'still sets an aim: a year is no figure reached (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([[2026, 85, 'percent']]);
+    },
+  );
+});

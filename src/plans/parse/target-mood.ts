@@ -65,10 +65,11 @@ const TARGET_PROGRAMME = /\bchuong trinh muc tieu(?:\s+quoc gia)?\b/g;
 /**
  * An aim told as reached (`54% xã … đạt mục tiêu phổ cập giáo dục mầm non`, `hoàn thành chỉ tiêu`): what was met, no aim
  * the sentence sets (a cue of its own, `phấn đấu đạt mục tiêu …`, still sets one). `đạt` and `đặt` (to set) fold alike:
- * `đạt` is the verb of a figure's subject (the figure before it), `đặt` the verb of whoever sets the aim (`Đề án đặt mục
- * tiêu …`, the figures after it).
+ * `đạt` is the verb of a figure's subject (a share or a count before it, not a year: `Năm 2025, tỉnh đặt mục tiêu …`), `đặt`
+ * the verb of whoever sets the aim (`Đề án đặt mục tiêu …`, the figures after it).
  */
-const AIM_MET = /\b(?:(?:hoan thanh|vuot)(?:\s+duoc)?|dat\s+duoc|(?<=\d\s*%?[^.;\d]{0,80})dat)\s+(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\b/g;
+const AIM_MET =
+  /\b(?:(?:hoan thanh|vuot)(?:\s+duoc)?|dat\s+duoc|(?<=(?:\d\s*%|(?<!\b(?:19|20)\d{0,2})\d\s+[a-z])[^.;\d]{0,80})dat)\s+(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\b/g;
 
 /** The sentence as its cues of aim are read: an aim it names as done, served or met is none, nor a programme's name. */
 export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ').replace(AIM_MET, ' ').replace(TARGET_PROGRAMME, ' ');
