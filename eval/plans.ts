@@ -27,6 +27,7 @@ import { HOLDOUT12 } from './corpus-holdout12.ts';
 import { HOLDOUT13 } from './corpus-holdout13.ts';
 import { HOLDOUT14 } from './corpus-holdout14.ts';
 import { HOLDOUT15 } from './corpus-holdout15.ts';
+import { HOLDOUT16 } from './corpus-holdout16.ts';
 import { HOLDOUT17 } from './corpus-holdout17.ts';
 import { HOLDOUT18 } from './corpus-holdout18.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
@@ -89,6 +90,11 @@ for (const [title, dir, docs] of [
     'FIFTEENTH HELD-OUT SET (eval/holdout15/: texts that set targets, provinces, cities and programmes least covered, labelled before the first run)',
     'holdout15',
     HOLDOUT15,
+  ],
+  [
+    'SIXTEENTH HELD-OUT SET (eval/holdout16/: results and aims mixed, provinces and sources least covered, labelled before the first run)',
+    'holdout16',
+    HOLDOUT16,
   ],
   [
     'SEVENTEENTH HELD-OUT SET (eval/holdout17/: plans and decisions of 208/1520, 1373, 387, 677, 329 from provinces least covered, labelled before the first run)',

@@ -47,6 +47,9 @@ export function reportsOn(text: string, folded: string): boolean {
   )
     return true;
   const first = /^[^.!?]*/.exec(folded.trimStart())![0];
+  // (a text opening on its source, an institution or a person, "Theo Bảo tàng Hồ Chí Minh, năm 2018, …", "Theo ông …, …": what
+  // someone told the writer; a document cites documents, "Theo Quyết định …", or opens on its basis)
+  if (TOLD_BY.test(first)) return true;
   // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
   if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
   // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt"; or an event just
@@ -95,6 +98,10 @@ export function reportsOn(text: string, folded: string): boolean {
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
   return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
 }
+
+/** `Theo` and who told it, then a comma: an institution or a person, not a document nor a rule (`theo quy định`, `theo tinh thần`). */
+const TOLD_BY =
+  /^\W*theo\s+(?:bao tang|thu vien|hoi|so|bo|cuc|vu|phong|trung tam|ban|uy ban|ubnd|lanh dao|dai dien|ong|ba|gs|pgs|ts|nha giao|dong chi)\b[^,.;:\n]{0,80},/;
 
 /** Someone named by an honorific or an academic title, then what they said: `ông …, giám đốc …, cho biết:`. */
 const SAYS = /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;

@@ -14,7 +14,8 @@ import { foldOcr, foldPlain, looksOcrDamaged, toOriginal } from './normalise.ts'
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
-import type { ParsedPlanFull, ParsedTarget } from './types.ts';
+import { num } from './values.ts';
+import type { ParsedPlanFull, ParsedResult, ParsedTarget } from './types.ts';
 import { isPlanLike, kindOf, ownVoice, reportsOn } from './doc-kind.ts';
 import { horizonOf, milestonesOf, nearer, periodOf, presentYear, reviewedYear } from './plan-years.ts';
 import { firstParagraph, fractionAgain, headlineAgain, leadOf, restates, sameSubject, subheadings } from './restatements.ts';
@@ -50,7 +51,15 @@ export function parsePlan(text: string): ParsedPlanFull {
   const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
   // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
   // (nor one giving the body's figure rounded, "đón hơn 52 nghìn lượt khách" above "đón khoảng 52.569 lượt khách")
-  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value || roundedTo(r, h))), ...inBody.results];
+  // (or rounding a figure of the body, "chiếm gần 28% số dân" for its 27,8%, "trên 270 nghìn gia đình" for its 274.793 gia
+  // đình: within the headline's last figure)
+  const bodyFigures = header.headline ? figuresOf(f.text.slice(header.bodyStart)) : [];
+  const rounds = (h: ParsedResult) =>
+    h.value !== null &&
+    Number.isInteger(h.value) &&
+    ABOUT.test(foldPlain(text.slice(Math.max(0, h.valueSpan.start - 12), h.valueSpan.start)).text) &&
+    bodyFigures.some((n) => n.percent === h.unit.startsWith('%') && Math.abs(n.value - h.value!) < precision(h.value!));
+  const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value || roundedTo(r, h)) && !rounds(h)), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
   const undatedHead = header.headline && !/\b(?:19|20)\d\d\b/.test(text.slice(header.spans.title?.start ?? 0, headEnd));
@@ -170,6 +179,21 @@ export function parsePlan(text: string): ParsedPlanFull {
 
 /** The sector the platform serves, named in a text: `xã hội học tập`, `học tập suốt đời`, `khuyến học`, `thư viện`, `bảo tàng`. */
 const SECTOR = /\b(?:xa hoi hoc tap|hoc tap suot doi|khuyen hoc|van hoa doc|thu vien|bao tang|trung tam van hoa)\b/;
+
+/** The figures of a text, and whether each is a share: `274.793`, `27,8%`. */
+function figuresOf(text: string): { value: number; percent: boolean }[] {
+  return [...text.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(\s*%)?/g)].map((m) => ({ value: num(m[1]!), percent: m[2] !== undefined }));
+}
+
+/** The step of a round figure's last digit: 1 for 28, 10.000 for 270.000. */
+function precision(n: number): number {
+  let p = 1;
+  while (n !== 0 && n % (p * 10) === 0) p *= 10;
+  return p;
+}
+
+/** A figure given about: `gần 28%`, `khoảng 3.000`, `hơn 90%`. */
+const ABOUT = /\b(?:gan|khoang|hon|tren|xap xi|chung)\s*$/;
 
 /** `Nơi nhận:` and the signature block: nothing after it is plan content. */
 function tailStart(text: string): number {

@@ -74,8 +74,16 @@ export function horizonOf(head: string, text: string, dateYear: number | null): 
 export function planOfYear(text: string): number | null {
   const plain = text.replace(/\b(?:ngay\s*)?\d{0,2}\s*thang\s*\d{1,2}\s*nam\s+20\d\d\b/g, ' ');
   const m = /\bke hoach\b[^.;!?\n]{0,160}?\bnam\s+(20\d\d)\b(?!\s*[-–]\s*20\d\d)/.exec(plain);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // (a plan drawn up at the start of its year, told by the quarter or month it was made in: `Trong quý I/2024, Hội … đã chủ
+  // động xây dựng kế hoạch hoạt động …`, `Đầu năm 2024, …`: the year's plan)
+  const early = EARLY_PLAN.exec(plain);
+  return early ? Number(early[1]) : null;
 }
+
+/** The start of a year, then the plan drawn up in it: `trong quý I/2024, … xây dựng kế hoạch`, `tháng 1/2024, … ban hành kế hoạch`. */
+const EARLY_PLAN =
+  /\b(?:(?:quy\s+(?:i|1)|thang\s+0?[1-3])\s*(?:[/-]|\bnam\b)\s*|dau\s+nam\s+)(20\d\d)\b[^.;!?\n]{0,120}?\b(?:xay dung|ban hanh|de ra|lap)\s+(?:ke hoach|chuong trinh)\b/;
 
 /**
  * The years the plan runs: from the period in its title (`giai đoạn 2023 - 2025`), else its own

@@ -20,14 +20,20 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   // (by the title, "Đẩy mạnh phong trào …", or named as a project or programme: the movement alone,
   // "phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị trên địa bàn huyện", names none, nor the
   // movement told by its four models, "… trong gia đình, dòng họ, cộng đồng, đơn vị học tập")
-  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi\b(?! hoc tap)/, '387/QĐ-TTg'],
+  [
+    /(?:(?:"|\b(?:chuong trinh|de an|ke hoach|thuc hien|trien khai))\W{0,3}day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong,? (?:va )?don vi\b(?! hoc tap)/,
+    '387/QĐ-TTg',
+  ],
   // (the title with a term after 2020, "… trong gia đình, dòng họ, cộng đồng giai đoạn 2021 - 2030", is the programme that
   // followed 281, its units dropped from the words: 281 ran "đến năm 2020")
   [
-    /(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong\W{0,3}(?:giai doan\s+20[2-9]\d\s*-\s*20\d\d|den nam 20(?:2[1-9]|[3-9]\d))\b/,
+    /(?:(?:"|\b(?:chuong trinh|de an|ke hoach|thuc hien|trien khai))\W{0,3}day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong\W{0,3}(?:giai doan\s+20[2-9]\d\s*-\s*20\d\d|den nam 20(?:2[1-9]|[3-9]\d))\b/,
     '387/QĐ-TTg',
   ],
-  [/(?:day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong\b(?! hoc tap|,? (?:va )?don vi)/, '281/QĐ-TTg'],
+  [
+    /(?:(?:"|\b(?:chuong trinh|de an|ke hoach|thuc hien|trien khai))\W{0,3}day manh phong trao|(?:de an|chuong trinh)\W{0,3}) hoc tap suot doi trong gia dinh,? dong ho,? cong dong\b(?! hoc tap|,? (?:va )?don vi)/,
+    '281/QĐ-TTg',
+  ],
   // (the 2014 project's title with a term, "… câu lạc bộ đến năm 2030", is the one that became Decision 1520)
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo\W{0,3}den nam 2030/, PROGRAMME],
   [/hoc tap suot doi trong (?:cac )?thu vien,? bao tang,? nha van hoa,? cau lac bo/, '208/QĐ-TTg'],

@@ -4,7 +4,9 @@ import type { ParsedResult, ParsedTarget } from './types.ts';
 /**
  * A value that states what was done, not what is to be done (a report, a plan's review of the past);
  * `Trong 5 năm (2015-2020), toàn tỉnh có …`, `trong 3 năm qua`: a span of years looked back on;
- * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is;
+ * `Hiện toàn tỉnh có …` ("now", opening the sentence, before its subject): what there is; `Giai đoạn 2016- 2020 có 47/94 đơn
+ * vị …`, `Từ năm 2011-2015 có 90/94 …` (a span opening the sentence, then `có` and a figure: what there was); `Toàn huyện có 4
+ * trung tâm học tập cộng đồng …` (the whole place, then `có` and a count, not a share: what there is);
  * `Theo số liệu thống kê, …`, `Qua thống kê, …`: figures a count has measured; `Theo báo cáo của Sở …, …`: figures a
  * report gave; `Đến thời điểm hiện tại, …` (up to now);
  * `… đạt so với kế hoạch đề ra`: a figure weighed against the plan, `đạt 6,31% (kế hoạch là 6,3%)`: against the
@@ -14,7 +16,7 @@ import type { ParsedResult, ParsedTarget } from './types.ts';
  * `được` and its count; a share so told, `thu hút được 60% số dân`, may be an aim): what was achieved.
  */
 export const PAST =
-  /^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|binh xet|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan|huy dong|phat trien|tham muu)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|nhiem ky (?:qua|truoc)|tinh den het|chiem|nang (?:tong )?(?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke|theo bao cao)\b|\bbao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b|\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*\d|\b(?:theo\s+)?ket qua\s+(?:cuoc\s+|cac\s+)?(?:dieu tra|khao sat)\b|\b(?:phat trien|thanh lap|van dong|xay dung|cong nhan|trao|cap|to chuc)\s+duoc\s+(?:hon\s+|gan\s+|tren\s+)?\d[\d.]*(?:,\d+)?(?![\d.,]|\s*%)/;
+  /^\W*toan\s+(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+(?:hien\s+)?co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d[\d.]*\s+[a-z]|^\W*(?:(?:tu|trong)\s+(?:nam\s+)?20\d\d\s*(?:-|den)\s*(?:nam\s+)?20\d\d|giai doan\s+20\d\d\s*-\s*20\d\d)\s*,?\s*(?:(?:toan|ca)\s+[a-z]+(?:\s+[a-z]+)?\s+)?co\s+(?:hon\s+|tren\s+|gan\s+)?\d|^\W*hien\s+(?:toan|ca|tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|tren)\b|\btrong\s+\d+\s+nam\s*(?:qua\b|\(\s*20\d\d\s*-\s*20\d\d\s*\))|\bqua\s+(?:\d+|hon\s+\d+|m\w+)\s+nam\b|\bsau\s+\d+\s+nam\s+(?:thuc hien|trien khai)|\bket qua(?:\s+dat duoc|\s+thuc hien|\s*[:,])|\b\d+\s+thang dau nam\b|\b(?:to chuc|thuc hien|hoan thanh) thanh cong\b|\bda\s+(?:dat|co|duoc|thu hut|to chuc|xay dung|phuc vu|thuc hien|hoan thanh|trien khai|cap nhat|luan chuyen|bo sung|ho tro|dang ky|cong nhan|binh xet|phoi hop|cap|tang|trao|suu tam|tiep nhan|tiep don|don|den|dua|van dong|mo|khai truong|chuyen giao|ban giao|xu ly|bien muc|tao|gioi thieu|duy tri|nang cap|dau tu|cung co|kien toan|so hoa|tham gia|tap huan|huy dong|phat trien|tham muu)\b|\bso voi (?:ke hoach|chi tieu)\b|\bdat\s+(?:hon\s+|gan\s+|tren\s+)?\d+(?:,\d+)?\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu\s+(?:duoc\s+)?(?:giao|de ra))|\bvuot\s+(?:muc\s+)?(?:\d+(?:,\d+)?\s*%\s+)?(?:ke hoach|chi tieu)\b|(?<!\bthuc )\b(?:tinh den|den nay|den thoi diem (?:hien tai|nay|bao cao)|hien nay|hien co|vua qua|nam qua|nhiem ky (?:qua|truoc)|tinh den het|chiem|nang (?:tong )?(?:ty le|so)\b[^.;%]{0,60}\blen)\b|\b(?:(?:theo|qua)\s+(?:so lieu\s+)?thong ke|so lieu thong ke|theo bao cao)\b|\bbao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b|\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*\d|\b(?:theo\s+)?ket qua\s+(?:cuoc\s+|cac\s+)?(?:dieu tra|khao sat)\b|\b(?:phat trien|thanh lap|van dong|xay dung|cong nhan|trao|cap|to chuc)\s+duoc\s+(?:hon\s+|gan\s+|tren\s+)?\d[\d.]*(?:,\d+)?(?![\d.,]|\s*%)/;
 /* ("thực hiện có kết quả" is a verb and its object, not "hiện có", "what there is now") */
 /**
  * A cue of aim, read on `cueText` (an aim named before is none). A floor (`ít nhất 3 di sản đã được UNESCO ghi danh`)
@@ -64,14 +66,23 @@ const AIM_NAMED = /\b(?:(?:thuc hien|de dat(?: duoc)?|nham dat(?: duoc)?)\s+)?(?
 /** A national target programme by its kind's name (`chương trình mục tiêu quốc gia`, `sách tài trợ chương trình mục tiêu`): a name, no aim. */
 const TARGET_PROGRAMME = /\bchuong trinh muc tieu(?:\s+quoc gia)?\b/g;
 
-/** The sentence as its cues of aim are read: an aim it names as done or served is none, nor a programme's name. */
 /**
  * An aim a text says its work served (`góp phần quan trọng trong thực hiện mục tiêu đưa Tuyên Quang trở thành …`): named,
  * not set.
  */
 const AIM_SERVED = /\bgop phan\b[^.;]{0,40}?\b(?:thuc hien|dat duoc|hoan thanh)\s+(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\b/g;
 
-export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ').replace(AIM_SERVED, ' ').replace(TARGET_PROGRAMME, ' ');
+/**
+ * An aim told as reached (`54% xã … đạt mục tiêu phổ cập giáo dục mầm non`, `hoàn thành chỉ tiêu`): what was met, no aim
+ * the sentence sets (a cue of its own, `phấn đấu đạt mục tiêu …`, still sets one). `đạt` and `đặt` (to set) fold alike:
+ * `đạt` is the verb of a figure's subject (a share or a count before it, not a year: `Năm 2025, tỉnh đặt mục tiêu …`), `đặt`
+ * the verb of whoever sets the aim (`Đề án đặt mục tiêu …`, the figures after it).
+ */
+const AIM_MET =
+  /\b(?:(?:hoan thanh|vuot)(?:\s+duoc)?|dat\s+duoc|(?<=(?:\d\s*%|(?<!\b(?:19|20)\d{0,2})\d\s+[a-z])[^.;\d]{0,80})dat)\s+(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\b/g;
+
+/** The sentence as its cues of aim are read: an aim it names as done, served or met is none, nor a programme's name. */
+export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ').replace(AIM_SERVED, ' ').replace(AIM_MET, ' ').replace(TARGET_PROGRAMME, ' ');
 
 export function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
   return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };

@@ -150,16 +150,24 @@ export function readTargets(
       // (the years of an anniversary in brackets, `kỷ niệm 55 năm … (1969-2024)`, are the event's, not the sentence's)
       const dated = years.filter((y) => !inBrackets(text, y.start));
       const reporting = pastBefore && (pastItem === i || GOES_ON.test(text)) && dated.length === 0 && !AIM.test(cues) && !FUTURE.test(cues);
-      // (the paragraph of a plan's contents cues its counts as a report's paragraph does: `Xuất bản 02 ấn phẩm …`)
-      const scanned = scanValues(text, reporting || aimItem === i).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (in a text that reviews a year, a sentence telling what its subject has, `Hội Khuyến học quận có 10 hội …, 345 chi hội
+      // …`, with no cue of aim nor a later year: the state the review reports)
+      const stating = reviewed !== null && HAS.test(text) && !AIM.test(cues) && !FUTURE.test(cues) && years.every((y) => y.year <= reviewed);
+      // (the paragraph of a plan's contents cues its counts as a report's paragraph does, `Xuất bản 02 ấn phẩm …`, and so does
+      // a sentence going on from an aim of its paragraph, `… phấn đấu 100% …. Đồng thời, phát triển 965 hội viên, …`)
+      const scanned = scanValues(text, reporting || aimItem === i || stating).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
+      // (the make-up of a document the sentence cites, `Quyết định 281/QĐ-TTg được … phê duyệt ngày …, nhằm mục tiêu … thông
+      // qua … 4 mô hình: Gia đình học tập, dòng họ học tập, cộng đồng học tập và đơn vị học tập`: the models it names, no figure)
+      const cited = APPROVED_DOC.test(text);
       // (and what is usual, `Một chuyến xe … thường có trên 3.000 bản sách`: a typical load, neither done nor to do)
       // (a share brought in after a count by `; chiếm`, `… phục vụ hơn 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`,
       // is that count's: no value of its own)
       const values = scanned.filter(
         (v) =>
           !stock.parts.includes(v) &&
+          !(cited && v.type === 'count' && namedAfter(text, v)) &&
           !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
           !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)),
       );
@@ -265,7 +273,8 @@ export function readTargets(
         (reviewOpen && !FUTURE.test(cues) && (!AIM.test(cues) || REACHED.test(text))) ||
         // (in a review of a year, a paragraph of prose that goes on listing the work, `Tham mưu Sở … thực hiện bàn giao 09/12 di
         // tích …`, after one that reported, without a year or a cue of aim of its own)
-        (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues));
+        (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues)) ||
+        stating;
       if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
@@ -335,6 +344,23 @@ const SPAN_BACK = /^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien k
 const REACHED = /(?:^|[.!?]\s)\W*den\s+(?:het\s+)?nam\s+20\d\d\s*,/;
 /** What lies ahead: `thời gian tới`, `giai đoạn tới`, `những năm tới` (the review turns to its aims). */
 const AHEAD = /\b(?:thoi gian|giai doan|nhung nam|nam)\s+toi\b/;
+
+/** A sentence whose subject is a document it cites, approved or issued: `Quyết định 281/QĐ-TTg được Thủ tướng … phê duyệt ngày …`. */
+const APPROVED_DOC =
+  /^\W*(?:quyet dinh|nghi quyet|chi thi|de an|chuong trinh)\s+(?:so\s+)?\d{1,5}\s*\/[a-z0-9/-]+[^.;]{0,100}?\bduoc\b[^.;]{0,60}?\b(?:phe duyet|ban hanh|ky)\b/;
+
+/**
+ * A count whose items are named right after it, as many as it says (`4 mô hình: Gia đình học tập, dòng họ học tập, cộng
+ * đồng học tập và đơn vị học tập`; `,` and `và` divide the names, up to the clause's end or a bracket): what a thing is made of.
+ */
+function namedAfter(text: string, v: ValueToken): boolean {
+  const m = /^\s*:\s*([^.;:()\d]+)/.exec(text.slice(v.end));
+  if (!m || v.value === null) return false;
+  return m[1]!.split(/,|\bva\b/).filter((x) => x.trim().length > 0).length === v.value;
+}
+
+/** A subject, then what it has: `Hội Khuyến học quận Bình Tân có 10 hội …`, `toàn huyện có 45 chi hội …`. */
+const HAS = /^\W*[^.;:\d%]{0,80}?\bco\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d/;
 
 /** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
 const NETWORK_OF = /^\W*(?:mang luoi|he thong)\b[^.;:%\d]{0,80}?\b(?:bao )?gom\b/;

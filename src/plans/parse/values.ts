@@ -76,8 +76,10 @@ const UNITS =
   // the association's boards and bodies and what it gives (`689 ban khuyến học`, `669 ban, tổ khuyến học`, `8 Hội khuyến học
   // cấp huyện`, `20 trung tâm học tập cộng đồng`, `169.268 suất học bổng`, `306 xe đạp, 4.139 phần quà`), and what a report
   // counts by its bare name (`32.224 hộ gia đình đăng ký`, `23.903 gia đình được công nhận`, `15 dòng họ được công nhận`)
-  '(?:ban|to|hoi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
-  'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)';
+  '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
+  'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
+  // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
+  'cong dan(?= (?:hoc tap|dang ky)\\b)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -87,11 +89,11 @@ const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
 const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
 /**
- * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`. Not when the
+ * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`. Not when the
  * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
  */
 const SHARE_OF =
-  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so|di tich)\b/g;
+  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so|di tich|chi hoi|chi hkh)\b/g;
 /**
  * What a library holds and serves: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points (`239 điểm đọc
  * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
@@ -105,7 +107,8 @@ export const isStockUnit = (unit: string): boolean => STOCK_UNIT.test(foldPlain(
 const STOCK_WORD = `(?:${STOCK_UNITS})\\b(?!\\s*\\/|\\s+(?:loai|thao|hien|che|duc|chat|nao|sau|ve|he\\b|chi dao|nganh|khuyen hoc)|\\s*,\\s*to khuyen hoc)`;
 // (`2 (hai) thiết chế`: the number may be spelt out again in brackets; `2.897 thư viện`, `1500 bản`: grouped or not)
 const COUNT_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
-const COUNT = new RegExp(`${FROM}${COUNT_NUM}(?:${TO}${COUNT_NUM})?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(${STOCK_WORD}|(?:${UNITS})\\b)`, 'g');
+// (a model's name may stand in quotes after its count, `24.325 “Công dân học tập”`)
+const COUNT = new RegExp(`${FROM}${COUNT_NUM}(?:${TO}${COUNT_NUM})?(?:\\s*\\([a-z ]{2,16}\\))?\\s+(?:"\\s*)?(${STOCK_WORD}|(?:${UNITS})\\b)`, 'g');
 const COUNT_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(${UNITS})\b`, 'g');
 /** A library's stock in thousands, read wherever it stands like the stock itself: `gần 7 ngàn bản sách`, `3 ngàn bản`. */
 const STOCK_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(${STOCK_WORD})`, 'g');
@@ -125,6 +128,16 @@ const EACH_UNIT =
  */
 const OWN_SHARE =
   /^(?:\s*va\s+\d[\d.]*\s[^\d%;]*?)?[^\d]*?(?:\(|\b(?:dat|chiem|ty le|bang|tuong duong)\b)[^%\d]{0,30}\d+(?:,\d+)?\s*%|^[^\d]*\d+(?:,\d+)?\s*%\s*\)?\s*$/;
+/**
+ * The rest of a count's clause, as its own share is looked for: up to `;` or a stop (not the dot grouping thousands), without
+ * the rise told first in its bracket (`502.825 hội viên (tăng 50.369 hội viên, chiếm 27,8% số dân)`, `(tăng 1.828 hội viên so với
+ * đầu nhiệm kỳ và đạt tỷ lệ 30,03% …)`: the share is the count's).
+ */
+function clauseAfter(rest: string): string {
+  const clause = rest.slice(0, rest.search(/;|\.(?!\d)|$/));
+  return clause.replace(/^\s*\(\s*tang\s+(?:them\s+)?\d[\d.,]*\s*[^\d%;,()]*(?:\bso\s+(?:voi\s+)?[^\d%;,()]*(?:\d{4})?)?(?:,|\bva\b)\s*/, ' (');
+}
+
 /** `khen thưởng cho 11 tập thể, 13 gia đình …`, `biểu dương 30 gia đình …`: who was honoured, an award, not a count of results. */
 const AWARDED = /\b(?:khen thuong|bieu duong|tuyen duong|tang (?:bang|giay) khen|trao (?:bang|giay) khen)\b[^.;:]{0,40}$/;
 /** `phối hợp với 8 thư viện huyện`: the partners of what was done, not a count of it. */
@@ -263,10 +276,14 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
     // (or of members, "mỗi hộ gia đình có ít nhất 1 hội viên khuyến học")
     if ((stock || unit === 'hoi vien') && EACH_UNIT.test(before.slice(-80))) continue;
+    // (nor what each unit had, told in a bracket after the total, `10 lớp tập huấn (mỗi phường 1 lớp)`)
+    if (/\(\s*moi\s+[a-z]+(?:\s+[a-z]+)?\s+$/.test(before)) continue;
+    // (nor a part of the count before it, told in its bracket, `345 chi hội khuyến học (trong đó có 38 chi hội trực thuộc)`)
+    if (/\(\s*trong (?:do|so do)\s+(?:co\s+)?$/.test(before)) continue;
     // (a count whose clause gives its share, `40 dòng họ học tập …, đạt tỷ lệ 100%`, `17.800 hộ (96%)`, is read by that share;
     // a share of another subject after it, `phát triển 5.000 hội viên, hơn 85% số gia đình …`, is an item of its own)
     const rest = text.slice(m.index + m[0].length);
-    if (!m[2] && !stock && OWN_SHARE.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
+    if (!m[2] && !stock && OWN_SHARE.test(clauseAfter(rest))) continue;
     const range = m[2] !== undefined;
     push({
       type: 'count',
@@ -283,7 +300,7 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   for (const m of cued ? text.matchAll(COUNT_THOUSANDS) : []) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
     const rest = text.slice(m.index + m[0].length);
-    if (OWN_SHARE.test(rest.slice(0, rest.search(/[;.]|$/)))) continue;
+    if (OWN_SHARE.test(clauseAfter(rest))) continue;
     const value = Math.round(num(m[1]!) * (m[2] === 'trieu' ? 1_000_000 : 1_000));
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, start: m.index, end: m.index + m[0].length });
   }
@@ -303,8 +320,19 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
       push({ type: 'count', value: SPELT[m[1]!]!, min: null, max: null, raw: m[1]!, unit: m[2]!, start, end: m.index + m[0].length });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // (the people a count of events or groups gathered, `10 lớp tập huấn … với trên 300 lượt người tham dự`, `2.353 đoàn khách … với
+  // 35.860 người`: told with that count, one value)
+  const sorted = out.sort((a, b) => a.start - b.start);
+  return sorted.filter((v, i) => {
+    if (v.type !== 'count' || !/^(?:nguoi|luot|hoc sinh|sinh vien|thieu nhi|doc gia)$/.test(v.unit) || i === 0) return true;
+    const prev = sorted[i - 1]!;
+    const between = text.slice(prev.end, v.start);
+    return !(prev.type === 'count' && EVENTS.test(prev.unit) && /\bvoi\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?$/.test(between) && !/[;.%]/.test(between));
+  });
 }
+
+/** Counts of events and classes (`10 lớp tập huấn`, `80 cuộc triển lãm`): the people they gathered are told with them. */
+const EVENTS = /^(?:cuoc|lop|buoi|dot|lan|hoat dong|su kien|chuong trinh|chuyen de|trien lam)$/;
 
 function rateUnit(u: string): string {
   if (/^cu[oae][ce]$/.test(u)) return 'cuoc';
@@ -378,6 +406,9 @@ const UNIT_VI: Record<string, string> = {
   'ban khuyen hoc': 'ban khuyến học',
   'to khuyen hoc': 'tổ khuyến học',
   'hoi khuyen hoc': 'hội khuyến học',
+  'don vi khuyen hoc': 'đơn vị khuyến học',
+  'to hoi khuyen hoc': 'tổ hội khuyến học',
+  'chi hkh': 'chi HKH',
   'trung tam hoc tap cong dong': 'trung tâm học tập cộng đồng',
   suat: 'suất',
   'suat hoc bong': 'suất học bổng',
@@ -386,6 +417,7 @@ const UNIT_VI: Record<string, string> = {
   'phan qua': 'phần quà',
   'ho gia dinh': 'hộ gia đình',
   'ho dan': 'hộ dân',
+  'cong dan': 'công dân',
   huyen: 'huyện',
   xa: 'xã',
   phuong: 'phường',
