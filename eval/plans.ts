@@ -30,6 +30,7 @@ import { HOLDOUT15 } from './corpus-holdout15.ts';
 import { HOLDOUT16 } from './corpus-holdout16.ts';
 import { HOLDOUT17 } from './corpus-holdout17.ts';
 import { HOLDOUT18 } from './corpus-holdout18.ts';
+import { HOLDOUT19 } from './corpus-holdout19.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -105,6 +106,11 @@ for (const [title, dir, docs] of [
     'EIGHTEENTH HELD-OUT SET (eval/holdout18/: texts that report, libraries, museums and culture reviews 2023-2026, provinces least covered, labelled before the first run)',
     'holdout18',
     HOLDOUT18,
+  ],
+  [
+    'NINETEENTH HELD-OUT SET (eval/holdout19/: plans of districts, communes, a school and departments and the pages that state them, provinces least covered, labelled before the first run)',
+    'holdout19',
+    HOLDOUT19,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
