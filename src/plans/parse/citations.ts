@@ -46,6 +46,8 @@ export function repairCode(code: string): string {
       .replace(/(?<=^|-)([BSP]?)GD[DĐPB]T(?=-|$)/gi, (_, office: string) => `${office.toUpperCase()}GDĐT`)
       // (written with an ampersand, `TTr-SGD&ĐT`, `PGD&ĐT-CM`)
       .replace(/(?<=^|-)([BSP]?)GD&[DĐPB]T(?=-|$)/gi, (_, office: string) => `${office.toUpperCase()}GD&ĐT`)
+      // (a steering committee's letters, Ban Chỉ đạo, national or named by its programme: `822/BCĐQG-XHHT`, `BCĐ389`)
+      .replace(/(?<=^|-)BC[DĐPB](?=QG|\d|-|$)/g, 'BCĐ')
       .replace(/(?<=-)(?:[DĐPB]CSVN)$/i, 'ĐCSVN')
       .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
       .replace(/(?<=-)TT[gGq8]$/, 'TTg')

@@ -55,6 +55,9 @@ export function reportsOn(text: string, folded: string): boolean {
   // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt"; or an event just
   // held, "Huyện Phước Long vừa tổ chức Đại hội …")
   if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai|to chuc)\b/.test(first)) return true;
+  // (what a body asked of others, told as the text's opening: "Ban chỉ đạo xây dựng xã hội học tập tỉnh yêu cầu các cấp, các
+  // ngành tiếp tục …"; a document asks in its own voice, under its header and its basis)
+  if (/^\W*(?:ban chi dao|ubnd|uy ban nhan dan|so|bo|hoi|thu tuong|chu tich)\b[^.;:]{0,80}?\b(?:yeu cau|de nghi)\s+(?:cac|toan)\b/.test(first)) return true;
   // (a span of work looked back on, opening a text without a header: "Sau 2 năm thực hiện Đề án …, đến nay, tỉnh có …")
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
   // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "Tính

@@ -27,6 +27,12 @@ export function nearer(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.min(a, b);
 }
 
+/**
+ * A plan carried on, named with its term: `tiếp tục triển khai Kế hoạch thực hiện Đề án … đến năm 2030`, `tiếp tục xây dựng
+ * nhiệm vụ, giải pháp và triển khai Kế hoạch …` (the term is the named plan's, not the text's).
+ */
+const CONTINUED = /\btiep tuc\b[^.;\n]{0,80}?\b(?:trien khai|thuc hien)\s+(?:(?:cac|cong tac)\s+)?(?:ke hoach|de an|chuong trinh|chien luoc)\b[^.;\n]*$/;
+
 /** `…, định hướng đến năm 2030`, `tầm nhìn đến năm 2045`: an orientation beyond the plan's term, right before its year. */
 const ORIENTED = /\b(?:dinh huong|tam nhin)\s*(?:den\s*)?$/;
 
@@ -52,9 +58,21 @@ export function horizonOf(head: string, text: string, dateYear: number | null): 
   if (titleYears.length > 0) return Math.max(...(ownInTitle.length > 0 ? ownInTitle : titleYears).map((y) => y.year));
   // (the term of a document whose spirit the text follows, "theo tinh thần Nghị quyết … và Chiến lược … đến năm 2030", is that document's)
   // (a term, `nhiệm kỳ 2017-2022`, runs like a period: its aims are for its last year)
-  const inText = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\b(?:giai doan|nhiem ky)\s+20\d\d\s*-\s*(20\d\d)\b/g)]
+  const named = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\b(?:giai doan|nhiem ky)\s+20\d\d\s*-\s*(20\d\d)\b/g)]
     .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
-    .map((m) => ({ year: Number(m[1] ?? m[2]), oriented: ORIENTED.test(text.slice(Math.max(0, m.index - 40), m.index)), quoted: quotedAt(text, m.index) }));
+    .map((m) => ({
+      year: Number(m[1] ?? m[2]),
+      oriented: ORIENTED.test(text.slice(Math.max(0, m.index - 40), m.index)),
+      quoted: quotedAt(text, m.index),
+      continued: CONTINUED.test(text.slice(Math.max(0, m.index - 200), m.index)),
+    }));
+  // (the term of a plan the text says is being carried on, "Ban chỉ đạo … yêu cầu các cấp, các ngành tiếp tục … triển khai
+  // Kế hoạch thực hiện Đề án … đến năm 2030", is that plan's: the aims the text then sets for now take none from it)
+  const inText = named.filter((y) => !y.continued);
+  if (named.length > 0 && inText.length === 0) {
+    const oneYear = planOfYear(text);
+    return oneYear !== null && !named.some((y) => y.year === oneYear) ? oneYear : dateYear;
+  }
   // (a plan the text names with its term, "Đề án … đến năm 2025, định hướng đến năm 2030": the orientation is no default
   // year for what it sets without one, as in a title; the term is, when the text names one)
   const terms = inText.filter((y) => !y.oriented);

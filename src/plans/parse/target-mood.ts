@@ -81,8 +81,18 @@ const AIM_SERVED = /\bgop phan\b[^.;]{0,40}?\b(?:thuc hien|dat duoc|hoan thanh)\
 const AIM_MET =
   /\b(?:(?:hoan thanh|vuot)(?:\s+duoc)?|dat\s+duoc|(?<=(?:\d\s*%|(?<!\b(?:19|20)\d{0,2})\d\s+[a-z])[^.;\d]{0,80})dat)\s+(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\b/g;
 
+/**
+ * A sentence opening on what there is up to now (`Đến nay, Hội có 4.850 hội viên, chiếm 26,94% dân số, về cơ bản mỗi gia đình
+ * đều có ít nhất một người tham gia Hội`): a floor in it that bounds no figure (`ít nhất một người`) tells what there is.
+ */
+const UP_TO_NOW = /^\W*(?:den nay|hien nay|tinh den nay|den thoi diem (?:nay|hien tai))\b/;
+const LOOSE_FLOOR = /\b(?:it nhat|toi thieu)\b(?!\s*(?:la\s+)?(?:co\s+)?\d)/g;
+
 /** The sentence as its cues of aim are read: an aim it names as done, served or met is none, nor a programme's name. */
-export const cueText = (text: string): string => text.replace(AIM_NAMED, ' ').replace(AIM_SERVED, ' ').replace(AIM_MET, ' ').replace(TARGET_PROGRAMME, ' ');
+export const cueText = (text: string): string => {
+  const cues = text.replace(AIM_NAMED, ' ').replace(AIM_SERVED, ' ').replace(AIM_MET, ' ').replace(TARGET_PROGRAMME, ' ');
+  return UP_TO_NOW.test(cues) ? cues.replace(LOOSE_FLOOR, ' ') : cues;
+};
 
 export function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
   return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };

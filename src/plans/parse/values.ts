@@ -79,7 +79,9 @@ const UNITS =
   '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
   'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
   // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
-  'cong dan(?= (?:hoc tap|dang ky)\\b)';
+  'cong dan(?= (?:hoc tap|dang ky)\\b)|' +
+  // (the accounts a movement opens for its learning citizens, `hơn 3.500 tài khoản được tạo lập`; not a bank's)
+  'tai khoan(?! ngan hang)';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -93,7 +95,7 @@ const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thie
  * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
  */
 const SHARE_OF =
-  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|ho|gia dinh|dong ho|cong dong|co so|di tich|chi hoi|chi hkh)\b/g;
+  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|khu pho|khoi pho|khu dan cu|ap|ho|gia dinh|dong ho|cong dong|cong dan|co so|di tich|chi hoi|chi hkh)\b/g;
 /**
  * What a library holds and serves: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points (`239 điểm đọc
  * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
@@ -117,6 +119,13 @@ const STOCK_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu
  * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
  */
 const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien)\b|%/;
+/**
+ * A line of aims opening on the verb that keeps a standard (`Củng cố và duy trì chuẩn phổ cập giáo dục tiểu học: 09
+ * huyện/thành phố đạt mức độ 3`, `Duy trì … : 05 huyện …`): its units counted to reach the standard are set, as under a cue of
+ * aim; not a report of what was kept (`đã duy trì …`).
+ */
+const KEEP_STANDARD =
+  /^\W*(?:cung co|duy tri|giu vung)(?:\s+va\s+(?:cung co|duy tri|nang cao|giu vung))?\s+(?:(?:va\s+)?nang cao\s+)?(?:chat luong\s+)?chuan\b(?![^.;]*\bda\s)/;
 /** `mỗi cơ quan, trường học …`: what a library holds after it is a norm for each unit, no total (not `cấp mới`, which folds alike). */
 const EACH_UNIT =
   /\bmoi\s+(?:co quan|don vi|truong|xa|phuong|thi tran|thon|ap|ban|to dan pho|khu dan cu|chung cu|doanh nghiep|gia dinh|ho|lop|huyen|tinh|thu vien|diem)\b[^;%]*$/;
@@ -154,8 +163,10 @@ const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
  * Units of a district, commune or school system to reach a standard: `phấn đấu 1 huyện đạt chuẩn phổ cập …`, `5 xã được
  * công nhận …` (read where a sentence sets them as aims; a share of them, `8/8 huyện`, is read above).
  */
+// (the units joined by a comma or a slash, `09 huyện/thành phố`; the standard by its level too, `đạt mức độ 3`, or the level
+// alone after a first one, `05 huyện/thành phố đạt mức độ 2, 04 huyện/thành phố mức độ 3`)
 const ADMIN_COUNT =
-  /(?<![\d/.,-]\s?)\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,3}\s+(?=(?:tro len\s+)?(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu)|duoc\s+cong\s+nhan)\b)/g;
+  /(?<![\d/.-]\s?)(?<![\d,])\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b(?:\s*[,/]\s*[a-z]+(?:\s+[a-z]+)?){0,3}\s+(?=(?:tro len\s+)?(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu|muc do\s+\d)|duoc\s+cong\s+nhan)\b|muc do\s+\d\b)/g;
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 
 export function num(s: string): number {
@@ -311,8 +322,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   }
   if (cued) {
     // (set as aims only: a report's `108 đơn vị được công nhận …` is told again by its share, `108/108 đơn vị`)
-    for (const m of annual || COUNT_CUE.test(text) ? text.matchAll(ADMIN_COUNT) : []) {
+    for (const m of annual || COUNT_CUE.test(text) || KEEP_STANDARD.test(text) ? text.matchAll(ADMIN_COUNT) : []) {
       if (/^(?:19|20)\d\d$/.test(m[1]!)) continue;
+      // (a count told with its own share, `40 thôn/khối phố được công nhận … (42,55%)`: the share is its value)
+      if (OWN_SHARE.test(clauseAfter(text.slice(m.index + m[0].length)))) continue;
       push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].trimEnd().length });
     }
     for (const m of text.matchAll(EACH)) {
@@ -418,6 +431,11 @@ const UNIT_VI: Record<string, string> = {
   'ho gia dinh': 'hộ gia đình',
   'ho dan': 'hộ dân',
   'cong dan': 'công dân',
+  'tai khoan': 'tài khoản',
+  'khu pho': 'khu phố',
+  'khoi pho': 'khối phố',
+  'khu dan cu': 'khu dân cư',
+  ap: 'ấp',
   huyen: 'huyện',
   xa: 'xã',
   phuong: 'phường',
