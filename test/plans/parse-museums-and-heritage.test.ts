@@ -62,6 +62,15 @@ describe('a figure weighed against the year before', () => {
   );
 });
 
+describe('a figure weighed against ordinary days', () => {
+  it.each(both(`Dịp lễ 2/9, bình quân mỗi ngày có khoảng 2.000 lượt khách đến bảo tàng, tăng khoảng 35% so với ngày thường.\n`))(
+    'was measured (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([]);
+    },
+  );
+});
+
 describe('a running total', () => {
   it.each(both(`Nguồn vốn bố trí là 120 tỉ đồng, lũy kế giải ngân đến ngày 31/12/2024 đạt tỷ lệ 58,2%.\n`))('reports (%s)', (_, t) => {
     expect(readTargets(t!)).toEqual([]);

@@ -341,11 +341,12 @@ function inBrackets(text: string, at: number): boolean {
 /** A span of years looked back on, opening a sentence: `Sau 10 năm thực hiện …`, `Qua hơn 5 năm triển khai …`. */
 /**
  * A figure weighed against the year before, or the same part of the year before (`tăng 19% so với năm 2023` in a sentence of
- * 2024, or after it; `so với cùng kỳ`, `so với năm trước`): a measure of what was, as reports give it. A plan weighs its aims
+ * 2024, or after it; `so với cùng kỳ`, `so với năm trước`, `so với quý trước`), or against ordinary days (`tăng khoảng 40% so
+ * với ngày thường`, a holiday's crowd): a measure of what was, as reports give it. A plan weighs its aims
  * against the base year of its period (`đến năm 2025 tăng 20% so với năm 2020`), not the year before, and a dated plan's
  * own year or a later one is its aim's.
  */
-const YEAR_ON_YEAR = /\bso voi\s+(?:cung ky\b|(?:nam|ky) truoc\b|nam ngoai\b|nam\s+(20\d\d)\b)/;
+const YEAR_ON_YEAR = /\bso voi\s+(?:cung ky\b|(?:nam|ky|quy|thang) truoc\b|nam ngoai\b|ngay thuong\b|nam\s+(20\d\d)\b)/;
 function yearOnYear(text: string, years: { year: number }[], carried: number | null, dateYear: number | null): boolean {
   const m = YEAR_ON_YEAR.exec(text);
   if (!m) return false;
