@@ -71,6 +71,13 @@ export function reportsOn(text: string, folded: string): boolean {
     )
   )
     return true;
+  // (an event of the day the page was written, "chiều nay 17/6, Ban … khảo sát …", "sáng nay, …": a document has no today)
+  if (/\b(?:sang|chieu|toi|trua)\s+nay\b/.test(folded.slice(0, 1200))) return true;
+  // (figures weighed against the year before, opening a text without a header: "Năm 2023, tổng lượng khách … đạt 380 nghìn
+  // lượt (tăng 344% so với năm 2022)", "… tăng 12% so với cùng kỳ"; not an aim so weighed, "phấn đấu tăng 10% so với …")
+  const lead = /^[^\n]{0,400}/.exec(folded.trimStart())![0];
+  if (/\bso voi\s+(?:cung ky|nam truoc|nam ngoai|nam\s+20\d\d)\b/.test(lead) && !/\b(?:phan dau|muc tieu|chi tieu|se|du kien|den nam)\b/.test(lead))
+    return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
   // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", "Ngày 11 và 12-1, …"
   // (a meeting over two days), or its part of the

@@ -17,7 +17,7 @@ import { readTasks } from './tasks.ts';
 import { num } from './values.ts';
 import type { ParsedPlanFull, ParsedResult, ParsedTarget } from './types.ts';
 import { isPlanLike, kindOf, ownVoice, reportsOn } from './doc-kind.ts';
-import { horizonOf, milestonesOf, nearer, periodOf, presentYear, reviewedYear } from './plan-years.ts';
+import { horizonOf, mendYears, milestonesOf, nearer, periodOf, presentYear, reviewedYear } from './plan-years.ts';
 import { firstParagraph, fractionAgain, headlineAgain, leadOf, restates, sameSubject, subheadings } from './restatements.ts';
 
 export type * from './types.ts';
@@ -27,7 +27,7 @@ export { reviewedYear } from './plan-years.ts';
 
 export function parsePlan(text: string): ParsedPlanFull {
   const ocr = looksOcrDamaged(text);
-  const f = foldOcr(foldPlain(text));
+  const f = mendYears(foldOcr(foldPlain(text)));
   const st = readStructure(f);
   const header = readHeader(f, st, ocr);
   const warnings: string[] = [];

@@ -130,3 +130,16 @@ export function milestonesOf(text: string, dateYear: number | null): number[] {
   }
   return [...years].filter((y) => dateYear === null || y >= dateYear).sort((a, b) => a - b);
 }
+
+/**
+ * A milestone year misprinted in its first digit (`Đến năm 3030, …` in a plan `… giai đoạn 2020- 2025; định hướng đến năm 2030`):
+ * the year the text names elsewhere with the same last three digits. Mended in place, the text keeps its length.
+ */
+export function mendYears<T extends { text: string }>(f: T): T {
+  const named = new Set([...f.text.matchAll(/\b(20\d\d)\b/g)].map((m) => m[1]!));
+  const text = f.text.replace(/\b((?:den|toi|vao)\s+(?:het\s+)?nam\s+)([13-9]\d\d\d)\b/g, (all: string, pre: string, y: string) => {
+    const fixed = `2${y.slice(1)}`;
+    return named.has(fixed) ? pre + fixed : all;
+  });
+  return text === f.text ? f : { ...f, text };
+}

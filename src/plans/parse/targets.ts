@@ -275,7 +275,10 @@ export function readTargets(
         // tích …`, after one that reported, without a year or a cue of aim of its own)
         (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues)) ||
         stating;
-      if (!future && (underPast || PAST.test(text) || pastYear || goesOn || (trend && Number(trend[1]) < Number(trend[2])))) {
+      // (a figure weighed against the year before or the same part of it, `năm 2024 đạt 2,77 triệu lượt, tăng hơn 19,14% so với
+      // năm 2023`, `quý 1/2024 … (tăng 65,7% so với cùng kỳ năm 2023)`, with no cue of aim: what was measured)
+      const measured = !AIM.test(cues) && yearOnYear(text, years, itemYear, dateYear);
+      if (!future && (underPast || PAST.test(text) || pastYear || goesOn || measured || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
         if (REPORT_SAYS.test(text)) reportOpen = true;
@@ -336,6 +339,22 @@ function inBrackets(text: string, at: number): boolean {
 }
 
 /** A span of years looked back on, opening a sentence: `Sau 10 năm thực hiện …`, `Qua hơn 5 năm triển khai …`. */
+/**
+ * A figure weighed against the year before, or the same part of the year before (`tăng 19% so với năm 2023` in a sentence of
+ * 2024, or after it; `so với cùng kỳ`, `so với năm trước`, `so với quý trước`), or against ordinary days (`tăng khoảng 40% so
+ * với ngày thường`, a holiday's crowd): a measure of what was, as reports give it. A plan weighs its aims
+ * against the base year of its period (`đến năm 2025 tăng 20% so với năm 2020`), not the year before, and a dated plan's
+ * own year or a later one is its aim's.
+ */
+const YEAR_ON_YEAR = /\bso voi\s+(?:cung ky\b|(?:nam|ky|quy|thang) truoc\b|nam ngoai\b|ngay thuong\b|nam\s+(20\d\d)\b)/;
+function yearOnYear(text: string, years: { year: number }[], carried: number | null, dateYear: number | null): boolean {
+  const m = YEAR_ON_YEAR.exec(text);
+  if (!m) return false;
+  const own = years.map((y) => y.year).filter((y) => y !== Number(m[1]));
+  const year = own.length > 0 ? Math.max(...own) : carried;
+  if (dateYear !== null && year !== null && year >= dateYear) return false;
+  return m[1] === undefined || year === Number(m[1]) + 1;
+}
 const SPAN_BACK = /^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/;
 /**
  * A point reached, opening a sentence of a review: `Đến năm 2023, toàn tỉnh có …` (after a photo's caption the sentence

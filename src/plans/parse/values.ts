@@ -67,7 +67,8 @@ const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:ng
 const UNITS =
   'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap|' +
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
-  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|' +
+  // (and the museums a plan sets up, `05 bảo tàng ngoài công lập`)
+  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|bao tang|' +
   // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
   'nha van hoa|cau lac bo|' +
   // a learning association's members and branches, and the families and clans a movement recognises by another name
@@ -91,11 +92,12 @@ const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
 const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
 /**
- * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`. Not when the
- * clause gives the share again as a percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
+ * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`, also in
+ * words (`11 trên 17 xã có sân vận động`, `81 trên tổng số 83 thôn`). Not when the clause gives the share again as a
+ * percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
  */
 const SHARE_OF =
-  /(\d{1,3}(?:\.\d{3})*)\s*\/\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|khu pho|khoi pho|khu dan cu|ap|ho|gia dinh|dong ho|cong dong|cong dan|co so|di tich|chi hoi|chi hkh)\b/g;
+  /(\d{1,3}(?:\.\d{3})*)\s*(?:\/|\s+tren\s+(?:tong\s+so\s+)?)\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|khu pho|khoi pho|khu dan cu|ap|ho|gia dinh|dong ho|cong dong|cong dan|co so|di tich|chi hoi|chi hkh)\b/g;
 /**
  * What a library holds and serves: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points (`239 điểm đọc
  * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
@@ -391,6 +393,7 @@ const UNIT_VI: Record<string, string> = {
   'dau bao': 'đầu báo',
   'di tich': 'di tích',
   'di san': 'di sản',
+  'bao tang': 'bảo tàng',
   'trien lam': 'triển lãm',
   'hien vat': 'hiện vật',
   'tu lieu': 'tư liệu',
