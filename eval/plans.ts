@@ -30,6 +30,7 @@ import { HOLDOUT15 } from './corpus-holdout15.ts';
 import { HOLDOUT16 } from './corpus-holdout16.ts';
 import { HOLDOUT17 } from './corpus-holdout17.ts';
 import { HOLDOUT18 } from './corpus-holdout18.ts';
+import { HOLDOUT20 } from './corpus-holdout20.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -105,6 +106,11 @@ for (const [title, dir, docs] of [
     'EIGHTEENTH HELD-OUT SET (eval/holdout18/: texts that report, libraries, museums and culture reviews 2023-2026, provinces least covered, labelled before the first run)',
     'holdout18',
     HOLDOUT18,
+  ],
+  [
+    'TWENTIETH HELD-OUT SET (eval/holdout20/: events and their plans, reading contests, Heritage Day, the Week, book festivals 2022-2026, labelled before the first run)',
+    'holdout20',
+    HOLDOUT20,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
