@@ -31,6 +31,7 @@ import { HOLDOUT16 } from './corpus-holdout16.ts';
 import { HOLDOUT17 } from './corpus-holdout17.ts';
 import { HOLDOUT18 } from './corpus-holdout18.ts';
 import { HOLDOUT19 } from './corpus-holdout19.ts';
+import { HOLDOUT20 } from './corpus-holdout20.ts';
 import { HOLDOUT21 } from './corpus-holdout21.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
@@ -112,6 +113,11 @@ for (const [title, dir, docs] of [
     'NINETEENTH HELD-OUT SET (eval/holdout19/: plans of districts, communes, a school and departments and the pages that state them, provinces least covered, labelled before the first run)',
     'holdout19',
     HOLDOUT19,
+  ],
+  [
+    'TWENTIETH HELD-OUT SET (eval/holdout20/: events and their plans, reading contests, Heritage Day, the Week, book festivals 2022-2026, labelled before the first run)',
+    'holdout20',
+    HOLDOUT20,
   ],
   [
     'TWENTY-FIRST HELD-OUT SET (eval/holdout21/: museums, heritage and cultural centres, plans and results 2019-2025, provinces least covered, labelled before the first run)',

@@ -46,7 +46,17 @@ export function reportsOn(text: string, folded: string): boolean {
       .some((l) => isCaption(l))
   )
     return true;
-  const first = /^[^.!?]*/.exec(folded.trimStart())![0];
+  // (the index's date line opening the page, " date 2025-02", is no part of its first sentence)
+  const first = /^[^.!?]*/.exec(folded.trimStart().replace(/^date\s+\d{4}-\d{2}(?:-\d{2})?\s+/, ''))![0];
+  // (a byline with the time the story was posted, "Tuyết Nhung 17:40 23/11/2024", on a line of its own near the top)
+  if (
+    text
+      .trimStart()
+      .split('\n')
+      .slice(0, 12)
+      .some((l) => BYLINE.test(l.trim()))
+  )
+    return true;
   // (a text opening on its source, an institution or a person, "Theo Bảo tàng Hồ Chí Minh, năm 2018, …", "Theo ông …, …": what
   // someone told the writer; a document cites documents, "Theo Quyết định …", or opens on its basis)
   if (TOLD_BY.test(first)) return true;
@@ -79,12 +89,13 @@ export function reportsOn(text: string, folded: string): boolean {
   if (/\bso voi\s+(?:cung ky|nam truoc|nam ngoai|nam\s+20\d\d)\b/.test(lead) && !/\b(?:phan dau|muc tieu|chi tieu|se|du kien|den nam)\b/.test(lead))
     return true;
   const opening = folded.slice(0, 800).split(/(?<=[.!?])\s+|\n+/);
-  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", "Ngày 11 và 12-1, …"
+  // (an event told by its day, "Ngày 07/4/2023, Bộ … đã có báo cáo …", or its span of days, "- Từ ngày 17/4 đến 10/5, Thư viện
+  // tỉnh … tổ chức …", "Ngày 18/6, Bộ … tổ chức Hội nghị …", "Ngày 11 và 12-1, …"
   // (a meeting over two days), or its part of the
   // day, "Sáng ngày 27/2, UBND huyện … tổng kết …", "Chiều 5/3, …", after the index's date line, " date 2024-02")
   if (
     opening.some((s) =>
-      /^\W*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+)(?:\d{1,2}\s*(?:va|,)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(
+      /^\W*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+|tu\s+ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+den\s+(?:ngay\s+)?)(?:\d{1,2}\s*(?:va|,)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(
         s,
       ),
     )
@@ -110,8 +121,11 @@ export function reportsOn(text: string, folded: string): boolean {
 }
 
 /** `Theo` and who told it, then a comma: an institution or a person, not a document nor a rule (`theo quy định`, `theo tinh thần`). */
+// (or its figures, "Theo thống kê của ban tổ chức, …", "Theo số liệu của Thư viện tỉnh, …")
 const TOLD_BY =
-  /^\W*theo\s+(?:bao tang|thu vien|hoi|so|bo|cuc|vu|phong|trung tam|ban|uy ban|ubnd|lanh dao|dai dien|ong|ba|gs|pgs|ts|nha giao|dong chi)\b[^,.;:\n]{0,80},/;
+  /^\W*theo\s+(?:(?:thong ke|so lieu|bao cao)\s+(?:cua\s+)?(?=ban to chuc\b))?(?:bao tang|thu vien|hoi|so|bo|cuc|vu|phong|trung tam|ban|uy ban|ubnd|lanh dao|dai dien|ong|ba|gs|pgs|ts|nha giao|dong chi)\b[^,.;:\n]{0,80},/;
+/** A byline: a name of two to four words, then the time and the day it was posted (`Tuyết Nhung 17:40 23/11/2024`). */
+const BYLINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}\s+\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$/u;
 
 /** Someone named by an honorific or an academic title, then what they said: `ông …, giám đốc …, cho biết:`. */
 const SAYS = /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;

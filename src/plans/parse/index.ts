@@ -44,9 +44,10 @@ export function parsePlan(text: string): ParsedPlanFull {
     dateYear: header.dateYear,
     reviewed: reviewedYear(f.text.slice(0, 1200)),
     present: presentYear(f.text.slice(0, 1200), header.dateYear),
+    page: pageYear(f.text),
   };
   // A news headline is read on its own: its sentence ends where the line does, and the body's first sentence starts after it.
-  const inHeadline = header.headline ? readTargets(f, st.items, 0, header.bodyStart, ocr, opts, warnings) : { targets: [], results: [] };
+  const inHeadline = header.headline ? readTargets(f, st.items, 0, header.bodyStart, ocr, { ...opts, headline: true }, warnings) : { targets: [], results: [] };
   const inBody = readTargets(f, st.items, header.bodyStart, tail, ocr, opts, warnings);
   const read = { targets: [...inHeadline.targets, ...inBody.targets], results: inBody.results };
   // A headline repeating a result of the body ("năm 2017 phục vụ 30.250 lượt bạn đọc") says nothing new.
@@ -216,4 +217,13 @@ function roundedTo(body: { value: number | null; unit: string }, head: { value: 
   if (body.value === null || head.value === null || body.unit !== head.unit || head.value < 1000 || body.value === head.value) return false;
   const place = 10 ** (String(head.value).length - String(head.value).replace(/0+$/, '').length);
   return place >= 100 && Math.abs(body.value - head.value) < place;
+}
+
+/**
+ * The year of the page a news item was kept from, on the index's date line opening it (` date 2025-09-08 …`): the year
+ * its story is told in.
+ */
+function pageYear(folded: string): number | null {
+  const m = /^\s*date\s+(20\d\d)-\d\d\b/.exec(folded);
+  return m ? Number(m[1]) : null;
 }

@@ -44,6 +44,9 @@ function quotedAt(text: string, at: number): boolean {
 }
 
 /** The last year the plan covers: `đến năm 2030` or `năm 2025` in the title, else in the text. */
+/** A title a person holds for a term, right before it: `Đại sứ Văn hóa đọc TPHCM nhiệm kỳ 2023-2024`. */
+const HELD_TITLE = /\bdai su\b[^.;,\n]{0,50}$/;
+
 export function horizonOf(head: string, text: string, dateYear: number | null): number | null {
   // "… đến năm 2025, định hướng đến năm 2030" (or "tầm nhìn"): the plan is for 2025, 2030 is an orientation.
   // The document's own date ("ngày 14 tháng 4 năm 2023") is not a year the plan runs to.
@@ -60,6 +63,8 @@ export function horizonOf(head: string, text: string, dateYear: number | null): 
   // (a term, `nhiệm kỳ 2017-2022`, runs like a period: its aims are for its last year)
   const named = [...text.matchAll(/\bden\s+nam\s+(20\d\d)\b|\b(?:giai doan|nhiem ky)\s+20\d\d\s*-\s*(20\d\d)\b/g)]
     .filter((m) => !/\btheo tinh than\b[^.;\n]*$/.test(text.slice(Math.max(0, m.index - 300), m.index)))
+    // (nor the term of a title a person holds, "Đại sứ Văn hóa đọc TPHCM nhiệm kỳ 2023-2024": the person's, not the text's)
+    .filter((m) => !HELD_TITLE.test(text.slice(Math.max(0, m.index - 60), m.index)))
     .map((m) => ({
       year: Number(m[1] ?? m[2]),
       oriented: ORIENTED.test(text.slice(Math.max(0, m.index - 40), m.index)),

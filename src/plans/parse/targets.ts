@@ -31,7 +31,7 @@ const OCCASION = /\b(?:nhan\s+)?dip\b[^,.;:%\d]*$/;
 const SPIRIT = /\btheo tinh than\b[^.;]*$/;
 
 /** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`, `4.500 hội viên`). */
-const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thiếu nhi', 'độc giả', 'hội viên']);
+const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thí sinh', 'thiếu nhi', 'độc giả', 'hội viên']);
 
 export interface TargetOptions {
   /** The plan's last year: the year of a target that names none. */
@@ -47,6 +47,10 @@ export interface TargetOptions {
   reviewed?: number | null;
   /** The year a text speaks in (`triển khai nhiệm vụ năm 2023`, else its own date's): what `năm nay` (this year) names. */
   present?: number | null;
+  /** The year of the page a news item was kept from (the index's ` date 2025-09-08` line): an undated aim's year. */
+  page?: number | null;
+  /** Whether the span read is a news headline. */
+  headline?: boolean;
 }
 
 export function readTargets(
@@ -287,6 +291,23 @@ export function readTargets(
         if (years.length > 0) itemYear = years.at(-1)!.year;
         continue;
       }
+      // A count with no year of its own nor any the text runs to, and no cue of aim (`Tại đường Lê Lợi, sự kiện đạt trên
+      // một triệu lượt khách, còn … đón khoảng 100.000 lượt người`, `Tổng số bản sách bán ra đạt hơn 83.000 bản`): what an
+      // event reached, told of it; an aim is set for a year, or as one (`phấn đấu`, `mục tiêu`, `sẽ`). An aim so set with no
+      // year (`Mục tiêu của chương trình là trang bị 1.000 tủ sách …`) is for the year the page tells it in. (A headline is
+      // read against its body's figures, in parsePlan.) A sentence going on in a paragraph an aim opened (`Mục tiêu: Duy trì … ở
+      // 101/101 xã …. Củng cố và duy trì chuẩn …: 09 huyện/thành phố đạt mức độ 3`) sets aims with it.
+      const aimed = AIM.test(cues) || FUTURE.test(cues);
+      const undated = made.filter((t) => t.year === null && (t.kind === 'count' || aimed));
+      if (undated.length > 0 && !aimed && aimItem !== i && !opts.headline) {
+        for (const t of undated) results.push(resultOf(t, null));
+        made.splice(0, made.length, ...made.filter((t) => !undated.includes(t)));
+        if (made.length === 0) {
+          pastBefore = true;
+          pastItem = i;
+          continue;
+        }
+      } else if (opts.page && aimed) for (const t of undated) t.year = opts.page;
       pastBefore = false;
       if (FUTURE.test(cues) || AIM.test(cues)) aimItem = i;
       out.push(...made);

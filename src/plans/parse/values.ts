@@ -82,13 +82,17 @@ const UNITS =
   // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
   'cong dan(?= (?:hoc tap|dang ky)\\b)|' +
   // (the accounts a movement opens for its learning citizens, `hơn 3.500 tài khoản được tạo lập`; not a bank's)
-  'tai khoan(?! ngan hang)';
+  'tai khoan(?! ngan hang)|' +
+  // the entries of a contest (`gần 15.000 bài dự của học sinh 168 trường`, `165.000 bài dự thi`, `hơn 2.000 bài được lựa chọn`;
+  // not a text's articles, `bài viết`, or a song, `bài hát`) and the titles a fair sold (`hơn 5.686 tựa sách`)
+  'bai du thi|bai du|bai thi|bai(?= duoc (?:lua )?chon\\b)|tua sach';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
  */
-const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot)\b(?!\s*\/)/g;
-const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi)\b(?!\s*\/)/g;
+// (and the pupils and students a contest drew, `hơn 1 triệu học sinh, sinh viên`, `gần 1.272.000 học sinh, sinh viên`)
+const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh vien|thi sinh)\b(?!\s*\/)/g;
+const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh)\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
 const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
 /**
@@ -418,6 +422,12 @@ const UNIT_VI: Record<string, string> = {
   'gia dinh van hoa': 'gia đình văn hóa',
   'dong ho van hoa': 'dòng họ văn hóa',
   'hoi vien': 'hội viên',
+  'thi sinh': 'thí sinh',
+  'bai du thi': 'bài dự thi',
+  'bai du': 'bài dự thi',
+  'bai thi': 'bài thi',
+  bai: 'bài',
+  'tua sach': 'tựa sách',
   'chi hoi': 'chi hội',
   'ban khuyen hoc': 'ban khuyến học',
   'to khuyen hoc': 'tổ khuyến học',
