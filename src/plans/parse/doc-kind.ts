@@ -60,6 +60,9 @@ export function reportsOn(text: string, folded: string): boolean {
   // (a text opening on its source, an institution or a person, "Theo Bảo tàng Hồ Chí Minh, năm 2018, …", "Theo ông …, …": what
   // someone told the writer; a document cites documents, "Theo Quyết định …", or opens on its basis)
   if (TOLD_BY.test(first)) return true;
+  // (a page cut from a story, opening on a word pointing back to what the story told before: "Cụ thể, …", "Theo đó, đến năm
+  // 2030, …"; a document opens on its header, its basis or its own heading)
+  if (/^\W*(?:cu the|theo do|ben canh do|ngoai ra|trong do)\s*,/.test(first)) return true;
   // (an event told: "Tại Hội thảo, các đại biểu …", "Tại buổi làm việc, …")
   if (/^\W*tai\s+(?:buoi\s+)?(?:hoi nghi|hoi thao|le|buoi lam viec|toa dam|dien dan)\b/.test(first)) return true;
   // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt"; or an event just
@@ -76,7 +79,8 @@ export function reportsOn(text: string, folded: string): boolean {
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
   // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")
   if (
-    /\b(?:ke hoach|chuong trinh|de an|quyet dinh)\s+(?:dua ra|dat ra|de ra|dat)\s+(?:(?:cac|nhung|mot so)\s+)?(?:muc tieu|chi tieu)\b/.test(
+    // (a resolution too, by its number and whose: "Nghị quyết 15 của Tỉnh ủy … đã đưa ra các chỉ tiêu cụ thể …")
+    /\b(?:ke hoach|chuong trinh|de an|quyet dinh|nghi quyet)(?:\s+(?:so\s+)?\d[^\s.;,]*)?(?:\s+cua\s+[^.;,\n]{2,40}?)?\s+(?:da\s+)?(?:dua ra|dat ra|de ra|dat)\s+(?:(?:cac|nhung|mot so)\s+)?(?:muc tieu|chi tieu)\b/.test(
       folded.slice(0, 2500),
     )
   )

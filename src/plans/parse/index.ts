@@ -179,7 +179,8 @@ export function parsePlan(text: string): ParsedPlanFull {
 }
 
 /** The sector the platform serves, named in a text: `xã hội học tập`, `học tập suốt đời`, `khuyến học`, `thư viện`, `bảo tàng`. */
-const SECTOR = /\b(?:xa hoi hoc tap|hoc tap suot doi|khuyen hoc|van hoa doc|thu vien|bao tang|trung tam van hoa)\b/;
+// (universal education and adult literacy too, `phổ cập giáo dục`, `xóa mù chữ`: the learning society's first aims)
+const SECTOR = /\b(?:xa hoi hoc tap|hoc tap suot doi|khuyen hoc|van hoa doc|thu vien|bao tang|trung tam van hoa|pho cap giao duc|xoa mu chu)\b/;
 
 /** The figures of a text, and whether each is a share: `274.793`, `27,8%`. */
 function figuresOf(text: string): { value: number; percent: boolean }[] {

@@ -307,7 +307,11 @@ export function readTargets(
           pastItem = i;
           continue;
         }
-      } else if (opts.page && aimed) for (const t of undated) t.year = opts.page;
+      } else if (opts.page && aimed) {
+        // (a share so set, `phấn đấu có 95% trẻ em mẫu giáo đến trường`, is a state a plan's term reaches, and the page's year is
+        // not the plan's term: it keeps none; a count of things to do, `trang bị 1.000 tủ sách`, is done in the page's year)
+        for (const t of undated) if (t.kind !== 'percent') t.year = opts.page;
+      }
       pastBefore = false;
       if (FUTURE.test(cues) || AIM.test(cues)) aimItem = i;
       out.push(...made);

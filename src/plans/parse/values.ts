@@ -85,7 +85,9 @@ const UNITS =
   'tai khoan(?! ngan hang)|' +
   // the entries of a contest (`gần 15.000 bài dự của học sinh 168 trường`, `165.000 bài dự thi`, `hơn 2.000 bài được lựa chọn`;
   // not a text's articles, `bài viết`, or a song, `bài hát`) and the titles a fair sold (`hơn 5.686 tựa sách`)
-  'bai du thi|bai du|bai thi|bai(?= duoc (?:lua )?chon\\b)|tua sach';
+  'bai du thi|bai du|bai thi|bai(?= duoc (?:lua )?chon\\b)|tua sach|' +
+  // the products a culture-and-tourism project builds (`5 sản phẩm du lịch đặc trưng`, `ít nhất 1 sản phẩm đạt chuẩn OCOP`)
+  'san pham';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -174,6 +176,8 @@ const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
 const ADMIN_COUNT =
   /(?<![\d/.-]\s?)(?<![\d,])\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b(?:\s*[,/]\s*[a-z]+(?:\s+[a-z]+)?){0,3}\s+(?=(?:tro len\s+)?(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu|muc do\s+\d)|duoc\s+cong\s+nhan)\b|muc do\s+\d\b)/g;
 const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
+/** Sessions a day, `2 buổi/ngày`, `hai buổi mỗi ngày`: the shape of a school day. */
+const SESSIONS_A_DAY = /\b\d{1,2}\s*buoi\s*(?:\/\s*ngay|(?:moi|mot|trong)\s+ngay)\b/g;
 
 export function num(s: string): number {
   // Vietnamese decimals use a comma; a dot before three digits groups thousands.
@@ -186,7 +190,9 @@ export function num(s: string): number {
  */
 export function scanValues(text: string, reporting = false): ValueToken[] {
   const out: ValueToken[] = [];
-  const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start);
+  // (sessions a day, `học 2 buổi/ngày`, tell how a school day runs: no figure to reach nor one reached)
+  const blocked = [...text.matchAll(SESSIONS_A_DAY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const taken = (s: number, e: number) => out.some((v) => s < v.end && e > v.start) || blocked.some((v) => s < v.end && e > v.start);
   const push = (v: ValueToken) => {
     if (!taken(v.start, v.end)) out.push(v);
   };
@@ -361,6 +367,8 @@ function rateUnit(u: string): string {
 
 /** `giai đoạn 2021 - 2030`, `trong giai đoạn 2023-2025`: a period holds until its last year. */
 /** A period: `giai đoạn 2013 - 2015`, or an association's or council's term, `nhiệm kỳ 2018 – 2023` (its aims are for the term). */
+/** A term, then an orientation beyond it, right before a year: `giai đoạn 2021 - 2025, định hướng đến `. */
+const BEYOND_TERM = /(?:\bgiai doan\s+20\d\d\s*-\s*20\d\d|\bnam\s+20\d\d)\s*,?\s*(?:dinh huong|tam nhin)(?:\s+den)?\s*$/;
 const PERIOD = /\b(?:giai doan|nhiem ky)\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
 
 export function scanYears(text: string): YearToken[] {
@@ -368,6 +376,9 @@ export function scanYears(text: string): YearToken[] {
   for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length, period: true });
   for (const m of text.matchAll(YEAR)) {
     if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
+    // (an orientation right after the term it goes beyond, "giai đoạn 2021 - 2025, định hướng đến 2030", "đến năm 2025, tầm
+    // nhìn đến năm 2030": the term is what the plan sets its aims for, the orientation is a direction)
+    if (BEYOND_TERM.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -380,6 +391,7 @@ const UNIT_VI: Record<string, string> = {
   lan: 'lần',
   lop: 'lớp',
   buoi: 'buổi',
+  'san pham': 'sản phẩm',
   dot: 'đợt',
   'su kien': 'sự kiện',
   'chuong trinh': 'chương trình',
