@@ -99,3 +99,21 @@ describe('an orientation right after a term', () => {
     expect(readTargets(t!)).toEqual([[2025, 6, 'count']]);
   });
 });
+
+describe('a full stop glued to the next word', () => {
+  it.each(
+    both(
+      `Tỉnh phấn đấu đầu tư cho văn hóa tối thiểu 3% tổng chi ngân sách hằng năm; dành từ 5 - 7% vốn đầu tư cho văn hóa.Đặt mục tiêu đến năm 2025 có trên 90% gia đình văn hóa.\n`,
+    ),
+  )('still ends its sentence: the yearly aims before it take the horizon (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 3, 'percent'],
+      [2025, [5, 7], 'percent'],
+      [2025, 90, 'percent'],
+    ]);
+  });
+
+  it.each(both(`Đến năm 2025, TP.HCM phấn đấu 100% thư viện quận có dịch vụ trực tuyến.\n`))('but not after a capital, as in an abbreviation (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2025, 100, 'percent']]);
+  });
+});

@@ -143,7 +143,15 @@ export function sentences(f: Folded, start: number, end: number): { start: numbe
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
-    if (text[j] !== ' ' && text[j] !== '\n') continue;
+    if (text[j] !== ' ' && text[j] !== '\n') {
+      // (a page's lost space, `… phát triển văn hóa.Đặt mục tiêu …`: a capitalised word glued to a full stop after a word in
+      // lower case opens a sentence; an abbreviation, `TP.HCM`, `ThS.Nguyễn`, has a capital right before its stop)
+      if (c === '.' && /[a-z]/.test(text[i - 1] ?? '') && !isUpperAt(f, i - 1) && isUpperAt(f, j) && /[a-z]/.test(text[j + 1] ?? '') && !isUpperAt(f, j + 1)) {
+        out.push({ start: s, end: i + 1 });
+        s = j;
+      }
+      continue;
+    }
     while (text[j] === ' ' || text[j] === '\n' || text[j] === '"' || text[j] === '(') j++;
     // A new sentence opens with a capital, or with a figure (`… vào năm 2030. 60% cán bộ …`).
     if (j < end && (isUpperAt(f, j) || (/\d/.test(text[j]!) && /^\d+(?:,\d+)?\s*%/.test(text.slice(j, j + 8))))) {
