@@ -117,3 +117,13 @@ describe('a full stop glued to the next word', () => {
     expect(readTargets(t!)).toEqual([[2025, 100, 'percent']]);
   });
 });
+
+describe("a Party congress's resolution cited as ground", () => {
+  it.each(
+    both(
+      `ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n\nSố: 12/KH-UBND\n\nAn Bình, ngày 05 tháng 3 năm 2022\n\nKẾ HOẠCH\nBẢO TỒN DI SẢN VĂN HÓA GIAI ĐOẠN 2022-2025\n\nCăn cứ Nghị quyết số 01-NQ/ĐHXVII ngày 16/10/2020 của Đại hội Đại biểu Đảng bộ tỉnh lần thứ XVII;\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n`,
+    ),
+  )('keeps the Đ of its code (%s)', (_, t) => {
+    expect(parsePlan(t!).basis.map((b) => b.number)).toEqual(['01-NQ/ĐHXVII']);
+  });
+});

@@ -85,7 +85,11 @@ export function citations(f: Folded): Citation[] {
     const dash = raw.indexOf('-');
     const [kind, owner] = raw.slice(dash + 1).split('/');
     // (a Party congress's or a Party committee's code, `01-NQ/ĐH`, `05-NQ/ĐU`, keeps its Đ when a scan read it as D or P)
-    const by = (owner ?? '').toUpperCase().replace(/^[DP]([HU])$/, 'Đ$1');
+    // (the congress by its ordinal too, `01-NQ/ĐHXVII`)
+    const by = (owner ?? '')
+      .toUpperCase()
+      .replace(/^[DP]([HU])$/, 'Đ$1')
+      .replace(/^[DPB]H(?=[IVXL]+$)/, 'ĐH');
     const number = `${raw.slice(0, dash)}-${repairCode(kind ?? '')}/${by}`;
     found.push({ m, digits: m[2]!, code: `${m[3]}/${m[4]!.replace(/\s+/g, '')}`, codeStart: codeEnd, codeEnd, number });
   }
