@@ -78,6 +78,9 @@ const UNITS =
   // cấp huyện`, `20 trung tâm học tập cộng đồng`, `169.268 suất học bổng`, `306 xe đạp, 4.139 phần quà`), and what a report
   // counts by its bare name (`32.224 hộ gia đình đăng ký`, `23.903 gia đình được công nhận`, `15 dòng họ được công nhận`)
   '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
+  // (and the association's bodies by their short names, `238 tổ chức Hội Khuyến học các cấp`, `134 HKH trực thuộc Tỉnh hội`,
+  // `11 Hội cơ sở các xã`; the teams a movement keeps, `2.638 tổ, đội văn nghệ quần chúng`, `4.391 đội thể thao cơ sở`)
+  'to chuc hoi(?: khuyen hoc)?|hkh|hoi co so|(?:to,\\s*)?doi (?:van nghe|the thao|van hoa|thong tin|tuyen truyen)|' +
   'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
   // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
   'cong dan(?= (?:hoc tap|dang ky)\\b)|' +
@@ -92,7 +95,8 @@ const UNITS =
  */
 // (and the pupils and students a contest drew, `hơn 1 triệu học sinh, sinh viên`, `gần 1.272.000 học sinh, sinh viên`)
 const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh vien|thi sinh)\b(?!\s*\/)/g;
-const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh)\b(?!\s*\/)/g;
+// (and the pupils and students so counted by their short names, `trao học bổng cho 90.680 HS, SV`)
+const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh|hs(?=\s*,\s*sv\b))\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
 const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
 /**
@@ -124,7 +128,8 @@ const STOCK_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu
  * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
  * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
  */
-const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien)\b|%/;
+// (and what is to be kept, `Duy trì … các đội văn nghệ, thể thao cơ sở (2.638 tổ, đội …; 4.391 đội …)`)
+const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien|duy tri)\b|%/;
 /**
  * A line of aims opening on the verb that keeps a standard (`Củng cố và duy trì chuẩn phổ cập giáo dục tiểu học: 09
  * huyện/thành phố đạt mức độ 3`, `Duy trì … : 05 huyện …`): its units counted to reach the standard are set, as under a cue of
@@ -432,6 +437,11 @@ const UNIT_VI: Record<string, string> = {
   'ban khuyen hoc': 'ban khuyến học',
   'to khuyen hoc': 'tổ khuyến học',
   'hoi khuyen hoc': 'hội khuyến học',
+  'to chuc hoi': 'tổ chức hội',
+  'to chuc hoi khuyen hoc': 'tổ chức hội khuyến học',
+  hkh: 'HKH',
+  'hoi co so': 'hội cơ sở',
+  hs: 'học sinh',
   'don vi khuyen hoc': 'đơn vị khuyến học',
   'to hoi khuyen hoc': 'tổ hội khuyến học',
   'chi hkh': 'chi HKH',
