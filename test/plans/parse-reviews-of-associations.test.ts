@@ -8,7 +8,8 @@
  * page of a year, what the whole place has in that year (`Năm 2025, toàn tỉnh có 90,5% …`) is where things stand, and a
  * headline rounding it (`Trên 95% …` above `95,4%`) says nothing new; a paragraph opening on a share after one that set aims
  * for a year goes on with its list; the teams to be kept (`duy trì … (1.200 tổ, đội văn nghệ; 950 đội thể thao)`) are
- * counted; a text telling what a document says (`Văn bản nêu rõ, …`) is news.
+ * counted; `số lượng hội viên cuối năm 2025 là 6.350 hội viên` tells the number there is, and pupils and teachers given gifts
+ * (`tặng quà cho 120 học sinh`, `… cho 08 thầy cô`) are counted; a text telling what a document says (`Văn bản nêu rõ, …`) is news.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -50,6 +51,28 @@ describe('the association’s bodies and the pupils by their short names', () =>
   it.each(both(`Trong năm 2025, các cấp hội đã trao học bổng cho 12.500 HS, SV với số tiền 8 tỷ đồng.\n`))('HS, SV (%s)', (_, t) => {
     expect(results(t!)).toEqual([[2025, 12500]]);
   });
+});
+
+describe('the number there is, and who were given gifts', () => {
+  it.each(both(`Có 40 ban khuyến học dòng họ, số lượng hội viên cuối năm 2025 là 6.350 hội viên.\n`))('`số lượng … là` (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(results(t!)).toEqual([
+      [2025, 6350],
+      [null, 40],
+    ]);
+  });
+  it.each(both(`Phấn đấu số lượng hội viên đến năm 2027 là 8.000 hội viên.\n`))('a number set for a year to come stays an aim (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2027, 8000, 'count']]);
+  });
+  it.each(both(`Nhân dịp này, Hội đã tặng quà cho 120 học sinh nghèo vượt khó; Hội Cựu giáo chức tặng quà cho 08 thầy cô.\n`))(
+    'pupils and teachers given gifts (%s)',
+    (_, t) => {
+      expect(results(t!)).toEqual([
+        [null, 120],
+        [null, 8],
+      ]);
+    },
+  );
 });
 
 describe('what belongs to the value before it', () => {

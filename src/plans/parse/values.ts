@@ -99,6 +99,9 @@ const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh 
 const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh|hs(?=\s*,\s*sv\b))\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
 const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
+/** Who were given gifts or scholarships, counted: `tặng quà cho 175 học sinh xuất sắc`, `trao học bổng cho 40 sinh viên`, `tặng quà cho 05 thầy cô`. */
+const GIVEN_TO =
+  /\b(?:tang|trao)\s+(?:cho\s+)?(?:qua|hoc bong|phan qua|phan thuong)\s+cho\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(hoc sinh|sinh vien|thay co|giao vien)\b/g;
 /**
  * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`, also in
  * words (`11 trên 17 xã có sân vận động`, `81 trên tổng số 83 thôn`). Not when the clause gives the share again as a
@@ -263,6 +266,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   for (const m of text.matchAll(PEOPLE_FIGURES)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
     push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(GIVEN_TO)) {
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: at, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PARTICIPANTS)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
@@ -441,6 +448,8 @@ const UNIT_VI: Record<string, string> = {
   'to chuc hoi khuyen hoc': 'tổ chức hội khuyến học',
   hkh: 'HKH',
   'hoi co so': 'hội cơ sở',
+  'thay co': 'thầy cô',
+  'giao vien': 'giáo viên',
   hs: 'học sinh',
   'don vi khuyen hoc': 'đơn vị khuyến học',
   'to hoi khuyen hoc': 'tổ hội khuyến học',
