@@ -1,37 +1,39 @@
 /**
- * The twenty-second held-out set (eval/holdout22/, issue 22): 11 texts that MIX what was done with what is aimed at —
- * yearly and half-yearly reviews and meetings of learning associations (Hội Khuyến học: a province's board, a district's
- * half-year, a district's Tết meeting, a competition cluster of four provinces, the national association's board twice),
- * a provincial library's half-year, and the culture movement's reviews and plan of three provinces (the steering
- * committees of "Toàn dân đoàn kết xây dựng đời sống văn hóa"), 2023 – 2026 — from provinces the earlier sets have least
- * (Sóc Trăng had three mentions among all earlier labels, Tuyên Quang four, Gia Lai six, Đắk Lắk eight, Phú Thọ and
- * Thanh Hóa a dozen; Thanh Hóa is here twice and a district of it once), found with the search tool (corpus "pages") and labelled by hand BEFORE the
- * reader first ran on them. Every source URL was checked against all earlier sets' labels (eval/corpus.ts and
- * eval/corpus*.ts) and against the twenty-third and twenty-fourth sets being built beside it (/work/eval26,
- * /work/eval27, read only): Tiên Phước's culture review 2023 and Gia Lai's movement plan 2019 (twelfth set), Nam
- * Định's association congress (twelfth), the national association's aims 2021-2026 and Sóc Trăng's library in 2024
- * (fourteenth), Toàn Lưu's commune association congress 2025 and Cà Mau's learning society 2023 (nineteenth), Bà Rịa -
- * Vũng Tàu's plan 49/KH-UBND (development corpus) and Ninh Thuận's review of Project 89 (fifth) were left out for that.
+ * The twenty-second held-out set (eval/holdout22/, issue 22): 9 texts that MIX what was done with what is aimed at —
+ * yearly and half-yearly reviews and meetings of learning associations (Hội Khuyến học: a district's half-year, a
+ * district's Tết meeting, a competition cluster of four provinces, the national association's board twice), a provincial
+ * library's half-year, and the culture movement's reviews and plan of three provinces (the steering committees of "Toàn
+ * dân đoàn kết xây dựng đời sống văn hóa"), 2023 – 2026 — from provinces the earlier sets have least (Sóc Trăng had three
+ * mentions among all earlier labels, Tuyên Quang four, Gia Lai six, Đắk Lắk eight, Phú Thọ and Thanh Hóa a dozen), found
+ * with the search tool (corpus "pages") and labelled by hand BEFORE the reader first ran on them. Every source URL was
+ * checked against all earlier sets' labels (eval/corpus.ts and eval/corpus*.ts) and against the twenty-third and
+ * twenty-fourth sets being built beside it (/work/eval26, /work/eval27, read only): Tiên Phước's culture review 2023 and
+ * Gia Lai's movement plan 2019 (twelfth set), Nam Định's association congress (twelfth), the national association's aims
+ * 2021-2026 and Sóc Trăng's library in 2024 (fourteenth), Toàn Lưu's commune association congress 2025 and Cà Mau's
+ * learning society 2023 (nineteenth), Bà Rịa - Vũng Tàu's plan 49/KH-UBND (development corpus) and Ninh Thuận's review of
+ * Project 89 (fifth) were left out for that. Two texts labelled here first, Gia Lai's provincial association reviewing 2024
+ * (baogialai.com.vn …post306133) and Thanh Hóa's provincial board reviewing 2025 (baothanhhoa.vn …275357), were dropped
+ * after the first run: the twenty-third set, committed twelve seconds after this one (d2a4b53 in /work/eval26), holds
+ * them too, and the sets share no document; their first-run lines are kept in eval/README.md.
  * The search index holds few texts of these meetings whose excerpt reaches the next year's figures: most excerpts stop
  * after the year's results, and one (Tuyên Quang's yearly plan of the movement) gives the aims alone; the set therefore
  * tests above all that a review's figures, told in the present ("Toàn tỉnh hiện có …", "Đến nay, toàn tỉnh có …") or in
- * the past, are read as results and never as aims, beside words of aim without figures ("Năm 2025, Hội Khuyến học tỉnh sẽ
- * tiếp tục đổi mới …", "phương hướng, nhiệm vụ trọng tâm cho năm 2025").
+ * the past, are read as results and never as aims, beside words of aim without figures ("phương hướng, nhiệm vụ trọng tâm cho
+ * năm 2025").
  * Conventions as in the fourteenth, sixteenth and eighteenth sets: a news text has no number or date of its own; the
  * movement alone names no programme, a national target programme named in passing names none, and two programmes a
  * meeting reviews side by side ("2 chương trình 387, 677 của Thủ tướng Chính phủ") name none either; an aim of "Yêu cầu
  * trong năm 2024, có 91% trở lên …" is a target of 2024, and so is the next paragraph of the list ("Trên 90% cấp huyện …;
  * 100% xã …"); the teams to be kept ("Duy trì và nâng cao chất lượng hoạt động của các đội … (2.638 tổ, đội …; 4.391 đội
  * …)") are count targets of that year, as the nineteenth's "Duy trì … 101/101 xã". A results count is the number of past
- * values the text reports, one per clause: a count with its rise or share ("2.490 chi hội (tăng 79 chi hội …)",
- * "18.857 hội viên, chiếm 24,87% dân số"), with its breakdown in brackets ("134 HKH … (132/166 hội cấp xã, 2 đơn vị …)")
- * or its companion ("93.354 lượt người, … với 224.868 lượt tài liệu") is one; the parts after "trong đó" are one each
+ * values the text reports, one per clause: a count or a share with its rise or share ("81,62% số hộ … (tăng 2% …)",
+ * "18.857 hội viên, chiếm 24,87% dân số") or its companion ("93.354 lượt người, … với 224.868 lượt tài liệu") is one; the parts after "trong đó" are one each
  * ("197 chi hội, trong đó có 123 …, 47 …, 16 …, 7 …"), as the fourteenth's and twenty-first's; the association's own
  * branches, bases and members are counted, and so are the scholarships and gifts handed over ("trao 61 suất học bổng",
  * "tặng quà cho 175 học sinh"); the share of a year's plan a half-year reaches ("đạt 54,8% kế hoạch năm") is no result
- * of its own; money (funds, "bình quân đạt 110.641 đồng/người dân"), awards ("6 cá nhân được trao tặng Kỷ niệm chương"),
+ * of its own; money (funds, "Tổng Quỹ khuyến học toàn huyện Như Xuân là 660 triệu đồng"), awards ("6 cá nhân được trao tặng Kỷ niệm chương"),
  * a board's members ("32 thành viên Ban Chỉ đạo"), numbered tasks ("7 nhiệm vụ trọng tâm", "10 nhiệm vụ"), ordinals
- * ("lần thứ VIII", "Cụm thi đua số 4") and a headline restating the body's figure are not counted.
+ * ("lần thứ năm", "Cụm thi đua số 4") and a headline restating the body's figure are not counted.
  */
 import type { CorpusDoc, Want } from './corpus.ts';
 
@@ -39,30 +41,6 @@ const p = (year: number | null, ...values: (number | [number, number])[]): Want[
 const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
 
 export const HOLDOUT22: CorpusDoc[] = [
-  {
-    file: 'gia-lai-khuyen-hoc-2024-news.txt',
-    source: 'https://baogialai.com.vn/gia-lai-tang-405-trieu-dong-cho-quy-khuyen-hoc-khuyen-tai-trong-nam-2024-post306133.html',
-    about:
-      'the provincial paper (Gia Lai) on the provincial learning association\'s meeting reviewing 2024 and setting the tasks of 2025, opening on the index\'s " date 2025-01" line: a caption, "Toàn tỉnh hiện có 238 tổ chức Hội …, 2.490 chi hội (tăng 79 chi hội …). Số lượng hội viên năm 2024 cũng tăng 200 người … (chiếm 18,53% dân số …)" (three results), the fund (money), then "Năm 2025, Hội Khuyến học tỉnh sẽ tiếp tục đổi mới …" — aims in words, no figures',
-    kind: 'news',
-    number: null,
-    date: null,
-    programme: null,
-    targets: [],
-    results: 3,
-  },
-  {
-    file: 'thanh-hoa-khuyen-hoc-2025-news.txt',
-    source: 'https://baothanhhoa.vn/phat-huy-vai-tro-nong-cot-cua-hoi-khuyen-hoc-trong-xay-dung-xa-hoi-hoc-tap-275357.htm',
-    about:
-      'the provincial paper (Thanh Hóa) on the provincial learning association\'s board meeting (lần thứ VIII, nhiệm kỳ 2021-2026) reviewing 2025 and setting the tasks of 2026, January 2026: " date 2026-01-16" before the headline, a caption, "Toàn tỉnh hiện có 134 HKH trực thuộc Tỉnh hội (132/166 hội cấp xã, 2 đơn vị …) với tổng số hơn 1,15 triệu hội viên, đạt 30,4% dân số" (two), the fund and its mean per head (money), "Toàn tỉnh có 17 HKH cấp huyện cũ với số dư quỹ …" (one), "trao học bổng cho 90.680 học sinh, sinh viên với số tiền …" (one); cut before the aims',
-    kind: 'news',
-    number: null,
-    date: null,
-    programme: null,
-    targets: [],
-    results: 4,
-  },
   {
     file: 'bac-trung-bo-khuyen-hoc-2025-news.txt',
     source: 'https://baothanhhoa.vn/xay-dung-phong-trao-khuyen-hoc-khuyen-tai-cac-tinh-bac-trung-bo-khong-ngung-phat-trien-271646.htm',
