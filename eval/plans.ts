@@ -33,6 +33,7 @@ import { HOLDOUT18 } from './corpus-holdout18.ts';
 import { HOLDOUT19 } from './corpus-holdout19.ts';
 import { HOLDOUT20 } from './corpus-holdout20.ts';
 import { HOLDOUT21 } from './corpus-holdout21.ts';
+import { HOLDOUT22 } from './corpus-holdout22.ts';
 import { HOLDOUT24 } from './corpus-holdout24.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
@@ -124,6 +125,11 @@ for (const [title, dir, docs] of [
     'TWENTY-FIRST HELD-OUT SET (eval/holdout21/: museums, heritage and cultural centres, plans and results 2019-2025, provinces least covered, labelled before the first run)',
     'holdout21',
     HOLDOUT21,
+  ],
+  [
+    'TWENTY-SECOND HELD-OUT SET (eval/holdout22/: results and aims mixed, reviews of learning associations, a library and the culture movement 2023-2026, provinces least covered, labelled before the first run)',
+    'holdout22',
+    HOLDOUT22,
   ],
   [
     'TWENTY-FOURTH HELD-OUT SET (eval/holdout24/: decisions, resolutions and plans with many targets, culture, libraries, heritage, education for all, provinces least covered, labelled before the first run)',

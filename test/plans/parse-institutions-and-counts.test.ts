@@ -20,8 +20,10 @@ describe('a figure weighed against the plan reports a result', () => {
     ),
   )('"đạt 108% kế hoạch năm", "vượt chỉ tiêu được giao 5%" (%s)', (_, t) => {
     expect(readTargets(t!)).toEqual([]);
-    // (the cards issued, "2.100 thẻ", are a library's stock, read since the seventh held-out set joined this one)
-    expect(results(t!)).toEqual([54000, 108, 2100, 5]);
+    // (the cards issued, "2.100 thẻ", are a library's stock, read since the seventh held-out set joined this one; the share of
+    // the year's plan the visits reach, "đạt 108% kế hoạch năm", is theirs since the twenty-second, as the fourteenth and
+    // twenty-first sets label it: no result of its own)
+    expect(results(t!)).toEqual([54000, 2100, 5]);
   });
 
   it.each(both(`Kế hoạch phát triển thư viện cơ sở\n\nĐến năm 2026, phấn đấu 20% xã có thư viện cơ sở; đến năm 2030 đạt 60% chỉ tiêu tương ứng.\n`))(

@@ -71,6 +71,14 @@ export function reportsOn(text: string, folded: string): boolean {
   // (what a body asked of others, told as the text's opening: "Ban chỉ đạo xây dựng xã hội học tập tỉnh yêu cầu các cấp, các
   // ngành tiếp tục …"; a document asks in its own voice, under its header and its basis)
   if (/^\W*(?:ban chi dao|ubnd|uy ban nhan dan|so|bo|hoi|thu tuong|chu tich)\b[^.;:]{0,80}?\b(?:yeu cau|de nghi)\s+(?:cac|toan)\b/.test(first)) return true;
+  // (what a document says, told of it near the top: "Văn bản nêu rõ, cần tập trung …", "Kế hoạch nhấn mạnh …"; a document
+  // speaks in its own voice and does not call itself "văn bản")
+  if (
+    /(?:^|[.!?:]\s+|\n)\W*(?:van ban\s+(?:neu ro|yeu cau|nhan manh|chi ro|de ra)|(?:ke hoach|quyet dinh|chi thi|nghi quyet)\s+(?:neu ro|nhan manh|chi ro))\b/.test(
+      folded.slice(0, 1500),
+    )
+  )
+    return true;
   // (a span of work looked back on, opening a text without a header: "Sau 2 năm thực hiện Đề án …, đến nay, tỉnh có …")
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
   // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "Tính

@@ -60,6 +60,16 @@ export function parsePlan(text: string): ParsedPlanFull {
     Number.isInteger(h.value) &&
     ABOUT.test(foldPlain(text.slice(Math.max(0, h.valueSpan.start - 12), h.valueSpan.start)).text) &&
     bodyFigures.some((n) => n.percent === h.unit.startsWith('%') && Math.abs(n.value - h.value!) < precision(h.value!));
+  // (and a headline's share rounding a result of the body, "Trên 99% thôn … có Nhà văn hóa" above "99,2% thôn … có Nhà văn
+  // hóa": the body's figure told about, no aim of its own)
+  const roundsResult = (t: ParsedTarget, r: ParsedResult) =>
+    t.value !== null &&
+    r.value !== null &&
+    Number.isInteger(t.value) &&
+    !Number.isInteger(r.value) &&
+    t.unit.startsWith('%') === r.unit.startsWith('%') &&
+    ABOUT.test(foldPlain(text.slice(Math.max(0, t.valueSpan.start - 12), t.valueSpan.start)).text) &&
+    Math.abs(r.value - t.value) < precision(t.value);
   const told = [...inHeadline.results.filter((h) => !inBody.results.some((r) => r.value === h.value || roundedTo(r, h)) && !rounds(h)), ...inBody.results];
   // A headline's target ("Đến năm 2025, mỗi người dân đọc 4 cuốn sách/năm") counts once, if the body does not state it again.
   const headEnd = header.headline ? (header.spans.title?.end ?? 0) : 0;
@@ -98,7 +108,7 @@ export function parsePlan(text: string): ParsedPlanFull {
     if (t.span.start < headEnd)
       return !(
         read.targets.some((o) => o.span.start >= headEnd && (same(o, t) || (undatedHead && same(o, { ...t, year: null }))) && sameSubject(text, t, o)) ||
-        results.some((r) => r.value === t.value) ||
+        results.some((r) => r.value === t.value || roundsResult(t, r)) ||
         fractionAgain(text, t, headEnd)
       );
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)

@@ -87,6 +87,8 @@ export function readTargets(
   let reviewOpen = false;
   // The paragraph whose sentence set an aim (`Đề án đặt mục tiêu …`): its next counts of visits are aims too.
   let aimItem = -1;
+  // The last paragraph that set targets: a paragraph opening on a share after it goes on with its list.
+  let aimsItem = -1;
   // A table of two columns flattened to text ("Mục tiêu đến năm 2025" / "Mục tiêu đến năm 2030" heading the
   // columns, then each row's cells as dashes in turn): the dashes under a row take the columns' years in turn.
   let columns: number[] | null = null;
@@ -134,6 +136,10 @@ export function readTargets(
     if (columns && (it.marker === 'dash' || it.marker === 'plus')) itemYear = columns[cell++ % columns.length]!;
     // "Ngoài ra, có 50% …", "Bên cạnh đó, …": a paragraph that adds to the one before keeps its year.
     if (itemYear === null && CONTINUES.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 40)))) itemYear = out.at(-1)?.year ?? null;
+    // A paragraph opening on a share with no year of its own (`Trên 90% cấp huyện, cấp xã có Trung tâm …; 100% xã …`) right
+    // after one that set aims for a year (`Yêu cầu trong năm 2024, có 91% trở lên …`) goes on with its list: the same year.
+    if (itemYear === null && it.marker === 'none' && aimsItem === i - 1 && OPENS_ON_SHARE.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 30))))
+      itemYear = out.at(-1)?.year ?? null;
     // "Cụ thể, trong giai đoạn này, tỉnh sẽ …": this period is the one named last before it (`giai đoạn 2021-2025,
     // định hướng đến năm 2030`), its last year, not the orientation after it.
     if (itemYear === null) itemYear = thisPeriod(f.text, it.bodyStart, it.end);
@@ -157,6 +163,10 @@ export function readTargets(
       // (in a text that reviews a year, a sentence telling what its subject has, `Hội Khuyến học quận có 10 hội …, 345 chi hội
       // …`, with no cue of aim nor a later year: the state the review reports)
       const stating = reviewed !== null && HAS.test(text) && !AIM.test(cues) && !FUTURE.test(cues) && years.every((y) => y.year <= reviewed);
+      // (and in a page of a year, a sentence telling what the whole place has in that year or before, `Thực hiện Phong trào …,
+      // năm 2025, toàn tỉnh có 88,2% gia đình …` on a page of December 2025: where things stand, not an aim)
+      const standing =
+        opts.page != null && years.length > 0 && years.every((y) => y.year <= opts.page!) && WHOLE_HAS.test(text) && !AIM.test(cues) && !FUTURE.test(cues);
       // (the paragraph of a plan's contents cues its counts as a report's paragraph does, `Xuất bản 02 ấn phẩm …`, and so does
       // a sentence going on from an aim of its paragraph, `… phấn đấu 100% …. Đồng thời, phát triển 965 hội viên, …`)
       const scanned = scanValues(text, reporting || aimItem === i || stating).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
@@ -173,7 +183,20 @@ export function readTargets(
           !stock.parts.includes(v) &&
           !(cited && v.type === 'count' && namedAfter(text, v)) &&
           !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
-          !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)),
+          !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)) &&
+          // (nor the share of the year's plan a count reaches, `cấp 753 thẻ thư viện, đạt 54,8% kế hoạch năm`: that count's)
+          !(
+            v.type === 'percent' &&
+            PLAN_SHARE_AFTER.test(text.slice(v.end)) &&
+            scanned.some((w) => w.type === 'count' && w.end <= v.start && !/[;.]/.test(text.slice(w.end, v.start)))
+          ) &&
+          // (nor the rise told in brackets after a value, `81,62% số hộ … (tăng 2% so với năm 2021)`: one value with its rise)
+          !(
+            v.type === 'percent' &&
+            RISE_IN_BRACKETS.test(text.slice(0, v.start)) &&
+            /^\s*so\s+(?:voi\s+)?(?:nam|cung ky|ky)\b/.test(text.slice(v.end)) &&
+            scanned.some((w) => w.end <= v.start)
+          ),
       );
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
       if (FUTURE.test(cues) || AHEAD.test(text)) reviewOpen = false;
@@ -278,7 +301,8 @@ export function readTargets(
         // (in a review of a year, a paragraph of prose that goes on listing the work, `Tham mưu Sở … thực hiện bàn giao 09/12 di
         // tích …`, after one that reported, without a year or a cue of aim of its own)
         (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues)) ||
-        stating;
+        stating ||
+        standing;
       // (a figure weighed against the year before or the same part of it, `năm 2024 đạt 2,77 triệu lượt, tăng hơn 19,14% so với
       // năm 2023`, `quý 1/2024 … (tăng 65,7% so với cùng kỳ năm 2023)`, with no cue of aim: what was measured)
       const measured = !AIM.test(cues) && yearOnYear(text, years, itemYear, dateYear);
@@ -315,6 +339,7 @@ export function readTargets(
       pastBefore = false;
       if (FUTURE.test(cues) || AIM.test(cues)) aimItem = i;
       out.push(...made);
+      if (made.length > 0) aimsItem = i;
       const shares = made.filter((t) => t.kind === 'percent' && t.measure.sector !== 'population');
       if (shares.length > 0) previousShares = shares;
       lastGrowth = made.filter((t) => t.kind === 'growth' && t.indicator).at(-1) ?? lastGrowth;
@@ -354,6 +379,14 @@ function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]
 
 /** A share brought in after a count by `; chiếm`: the count's, `… 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`. */
 const SHARE_OF_BEFORE = /;\s*chiem\s+(?:ty le\s+)?(?:(?:hon|gan|tren|khoang)\s+)?$/;
+/** The plan a share is of, right after it: `đạt 54,8% kế hoạch năm`, `đạt 130% kế hoạch giao`, `95% chỉ tiêu`. */
+const PLAN_SHARE_AFTER = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu)\b/;
+/** A rise opening a bracket, right before its value: `(tăng 2% so với năm 2021)`, `(tăng thêm 0,5% …)`. */
+const RISE_IN_BRACKETS = /\(\s*tang\s+(?:them\s+)?$/;
+/** The whole place, then `có` and a figure, anywhere in the sentence: `…, năm 2025, toàn tỉnh có 88,2% gia đình …`. */
+const WHOLE_HAS = /\btoan\s+(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+(?:hien\s+)?co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d/;
+/** A paragraph opening on a share, as an item of a list goes on: `Trên 90% cấp huyện …; 100% xã …`. */
+const OPENS_ON_SHARE = /^\W*(?:(?:tren|tu|hon|gan|khoang|co|dat)\s+)?\d{1,3}(?:[.,]\d+)?\s*%/;
 /** What a thing usually holds or sees, right before a count: `thường có trên 3.000 bản sách`, `thường xuyên có khoảng 50 lượt`. */
 const USUAL = /\bthuong\s+(?:xuyen\s+)?co\s+(?:(?:tren|khoang|gan|hon|tu|chung)\s+)?$/;
 

@@ -78,6 +78,9 @@ const UNITS =
   // cấp huyện`, `20 trung tâm học tập cộng đồng`, `169.268 suất học bổng`, `306 xe đạp, 4.139 phần quà`), and what a report
   // counts by its bare name (`32.224 hộ gia đình đăng ký`, `23.903 gia đình được công nhận`, `15 dòng họ được công nhận`)
   '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
+  // (and the association's bodies by their short names, `238 tổ chức Hội Khuyến học các cấp`, `134 HKH trực thuộc Tỉnh hội`,
+  // `11 Hội cơ sở các xã`; the teams a movement keeps, `2.638 tổ, đội văn nghệ quần chúng`, `4.391 đội thể thao cơ sở`)
+  'to chuc hoi(?: khuyen hoc)?|hkh|hoi co so|(?:to,\\s*)?doi (?:van nghe|the thao|van hoa|thong tin|tuyen truyen)|' +
   'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
   // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
   'cong dan(?= (?:hoc tap|dang ky)\\b)|' +
@@ -94,9 +97,13 @@ const UNITS =
  */
 // (and the pupils and students a contest drew, `hơn 1 triệu học sinh, sinh viên`, `gần 1.272.000 học sinh, sinh viên`)
 const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh vien|thi sinh)\b(?!\s*\/)/g;
-const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh)\b(?!\s*\/)/g;
+// (and the pupils and students so counted by their short names, `trao học bổng cho 90.680 HS, SV`)
+const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh|hs(?=\s*,\s*sv\b))\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
 const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
+/** Who were given gifts or scholarships, counted: `tặng quà cho 175 học sinh xuất sắc`, `trao học bổng cho 40 sinh viên`, `tặng quà cho 05 thầy cô`. */
+const GIVEN_TO =
+  /\b(?:tang|trao)\s+(?:cho\s+)?(?:qua|hoc bong|phan qua|phan thuong)\s+cho\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(hoc sinh|sinh vien|thay co|giao vien)\b/g;
 /**
  * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`, also in
  * words (`11 trên 17 xã có sân vận động`, `81 trên tổng số 83 thôn`). Not when the clause gives the share again as a
@@ -126,7 +133,8 @@ const STOCK_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu
  * Counts are read where the sentence sets or reports them: a rate (`mỗi năm`, `ít nhất`), a cue of aim
  * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
  */
-const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien)\b|%/;
+// (and what is to be kept, `Duy trì … các đội văn nghệ, thể thao cơ sở (2.638 tổ, đội …; 4.391 đội …)`)
+const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien|duy tri)\b|%/;
 /**
  * A line of aims opening on the verb that keeps a standard (`Củng cố và duy trì chuẩn phổ cập giáo dục tiểu học: 09
  * huyện/thành phố đạt mức độ 3`, `Duy trì … : 05 huyện …`): its units counted to reach the standard are set, as under a cue of
@@ -264,6 +272,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   for (const m of text.matchAll(PEOPLE_FIGURES)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
     push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(GIVEN_TO)) {
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: at, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PARTICIPANTS)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
@@ -444,6 +456,13 @@ const UNIT_VI: Record<string, string> = {
   'ban khuyen hoc': 'ban khuyến học',
   'to khuyen hoc': 'tổ khuyến học',
   'hoi khuyen hoc': 'hội khuyến học',
+  'to chuc hoi': 'tổ chức hội',
+  'to chuc hoi khuyen hoc': 'tổ chức hội khuyến học',
+  hkh: 'HKH',
+  'hoi co so': 'hội cơ sở',
+  'thay co': 'thầy cô',
+  'giao vien': 'giáo viên',
+  hs: 'học sinh',
   'don vi khuyen hoc': 'đơn vị khuyến học',
   'to hoi khuyen hoc': 'tổ hội khuyến học',
   'chi hkh': 'chi HKH',
