@@ -33,6 +33,7 @@ import { HOLDOUT18 } from './corpus-holdout18.ts';
 import { HOLDOUT19 } from './corpus-holdout19.ts';
 import { HOLDOUT20 } from './corpus-holdout20.ts';
 import { HOLDOUT21 } from './corpus-holdout21.ts';
+import { HOLDOUT23 } from './corpus-holdout23.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -123,6 +124,11 @@ for (const [title, dir, docs] of [
     'TWENTY-FIRST HELD-OUT SET (eval/holdout21/: museums, heritage and cultural centres, plans and results 2019-2025, provinces least covered, labelled before the first run)',
     'holdout21',
     HOLDOUT21,
+  ],
+  [
+    'TWENTY-THIRD HELD-OUT SET (eval/holdout23/: year plans of libraries, reading, museums and the learning society, 2019-2026, provinces least covered, labelled before the first run)',
+    'holdout23',
+    HOLDOUT23,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
