@@ -175,6 +175,12 @@ export function readTargets(
           !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
           !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)),
       );
+      // (a value told beside the one before it as its companion, `… nâng tổng số hội viên lên 12.480 người, đạt tỷ lệ 18,5% dân
+      // số`: one result with it; an aim sets each)
+      const paired = new Set(companions(text, values).map((v) => toOriginal(line, s.start + v.start, s.start + v.end).start));
+      const report = (t: ParsedTarget, year: number | null) => {
+        if (!paired.has(t.valueSpan.start)) results.push(resultOf(t, year));
+      };
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
       if (FUTURE.test(cues) || AHEAD.test(text)) reviewOpen = false;
       if (SPAN_BACK.test(text) && !FUTURE.test(cues)) reviewOpen = true;
@@ -245,7 +251,7 @@ export function readTargets(
       if (stock.wholes.length > 0) {
         const at = new Set(stock.wholes.map((v) => toOriginal(line, s.start + v.start, s.start + v.end).start));
         const held = made.filter((t) => t.kind === 'count' && at.has(t.valueSpan.start));
-        for (const t of held) results.push(resultOf(t, null));
+        for (const t of held) report(t, null);
         made.splice(0, made.length, ...made.filter((t) => !held.includes(t)));
         if (made.length === 0) continue;
       }
@@ -255,7 +261,7 @@ export function readTargets(
       // (a paragraph whose sentence set an aim, "Đề án đặt mục tiêu …", keeps it for its next such counts)
       const told = made.filter((t) => (TOLD.has(t.unit) || (isStockUnit(t.unit) && t.perYear)) && !TARGET_CUE.test(cues) && aimItem !== i);
       if (told.length > 0) {
-        for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
+        for (const t of told) report(t, years.length > 0 ? t.year : null);
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
         if (made.length === 0) {
           // (a sentence that only reports such counts reports for its paragraph: `… đã phát triển được 85 hội viên mới. Có 42 dòng họ …`)
@@ -287,7 +293,7 @@ export function readTargets(
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
         if (REPORT_SAYS.test(text)) reportOpen = true;
         pastItem = i;
-        for (const t of made) results.push(resultOf(t, years.length > 0 ? t.year : null));
+        for (const t of made) report(t, years.length > 0 ? t.year : null);
         if (years.length > 0) itemYear = years.at(-1)!.year;
         continue;
       }
@@ -300,7 +306,7 @@ export function readTargets(
       const aimed = AIM.test(cues) || FUTURE.test(cues);
       const undated = made.filter((t) => t.year === null && (t.kind === 'count' || aimed));
       if (undated.length > 0 && !aimed && aimItem !== i && !opts.headline) {
-        for (const t of undated) results.push(resultOf(t, null));
+        for (const t of undated) report(t, null);
         made.splice(0, made.length, ...made.filter((t) => !undated.includes(t)));
         if (made.length === 0) {
           pastBefore = true;
@@ -320,6 +326,25 @@ export function readTargets(
     }
   }
   return { targets: out, results };
+}
+
+/**
+ * A value told beside the value before it in the same clause, as its companion: a count's share (`… nâng tổng số hội viên lên
+ * 12.480 người, đạt tỷ lệ 18,5% dân số`), a share's count in brackets (`đạt 85% kế hoạch (hơn 4.100 lượt người)`). A report
+ * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
+ */
+const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
+function companions(text: string, values: ValueToken[]): ValueToken[] {
+  const sorted = [...values].sort((a, b) => a.start - b.start);
+  return sorted.filter((v, k) => {
+    const p = sorted[k - 1];
+    if (!p || p.end > v.start) return false;
+    const between = text.slice(p.end, v.start);
+    if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between);
+    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between);
+    return false;
+  });
 }
 
 /**

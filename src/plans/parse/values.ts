@@ -69,6 +69,8 @@ const UNITS =
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
   // (and the museums a plan sets up, `05 bảo tàng ngoài công lập`)
   'dau bao|di tich|di san|trien lam|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|bao tang|' +
+  // (the groups of visitors a museum receives and the photographs it collects, `1.200 đoàn khách`, `sưu tầm 45 hình ảnh`)
+  'doan khach|hinh anh|' +
   // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
   'nha van hoa|cau lac bo|' +
   // a learning association's members and branches, and the families and clans a movement recognises by another name
@@ -77,7 +79,8 @@ const UNITS =
   // the association's boards and bodies and what it gives (`689 ban khuyến học`, `669 ban, tổ khuyến học`, `8 Hội khuyến học
   // cấp huyện`, `20 trung tâm học tập cộng đồng`, `169.268 suất học bổng`, `306 xe đạp, 4.139 phần quà`), and what a report
   // counts by its bare name (`32.224 hộ gia đình đăng ký`, `23.903 gia đình được công nhận`, `15 dòng họ được công nhận`)
-  '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
+  // (and its bodies by their whole name or their short one, `215 tổ chức Hội Khuyến học các cấp`, `97 HKH cơ sở`)
+  '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|to chuc hoi(?: khuyen hoc)?|hkh|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
   'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
   // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
   'cong dan(?= (?:hoc tap|dang ky)\\b)|' +
@@ -435,6 +438,11 @@ const UNIT_VI: Record<string, string> = {
   'don vi khuyen hoc': 'đơn vị khuyến học',
   'to hoi khuyen hoc': 'tổ hội khuyến học',
   'chi hkh': 'chi HKH',
+  hkh: 'HKH',
+  'to chuc hoi': 'tổ chức Hội',
+  'to chuc hoi khuyen hoc': 'tổ chức Hội Khuyến học',
+  'doan khach': 'đoàn khách',
+  'hinh anh': 'hình ảnh',
   'trung tam hoc tap cong dong': 'trung tâm học tập cộng đồng',
   suat: 'suất',
   'suat hoc bong': 'suất học bổng',
