@@ -5,21 +5,25 @@
  * provinces the earlier sets have least: an urban district's reading plan for 2022 (Quận 11, Hồ Chí Minh City, the
  * document itself under a legal site's tabs), a commune's plan for its learning fund in 2024 (Triệu Thành, Thanh Hóa, on
  * the commune portal, its date line misprinted "năm 23024"), a district's fund campaign of 2019 (Lâm Thao, Phú Thọ), a
- * district association's year 2023 (Ninh Phước, Ninh Thuận), two provinces' associations' years (Gia Lai 2024 → 2025,
- * Thanh Hóa 2025 → 2026), two provinces' year plans for an event (Đắk Lắk's Lifelong Learning Week 2024, 173/KH-UBND;
- * Huế's Book and Reading Culture Day 2024, 138/KH-UBND), a province's year of the learning movement (Hà Giang 2024), a
+ * district association's year 2023 (Ninh Phước, Ninh Thuận), a province's association setting out its year 2022 (Thái
+ * Nguyên), a district's learning models at the turn of 2020 (Hàm Tân, Bình Thuận), two provinces' year plans for an event
+ * (Đắk Lắk's Lifelong Learning Week 2024, 173/KH-UBND; Huế's Book and Reading Culture Day 2024, 138/KH-UBND), a province's year of the learning movement (Hà Giang 2024), a
  * museum branch's year (Bình Thuận's Hồ Chí Minh museum, 2020) and a province's literacy plan with yearly aims (Điện
  * Biên, 2015 and 2020). Found with the search tool (corpus "pages") and labelled by hand BEFORE the reader first ran on
  * them. Every source URL was checked against all earlier sets' labels (eval/corpus.ts and eval/corpus*.ts) and against
- * the twenty-second and twenty-fourth sets being built beside it (/work/eval25, /work/eval27, read only; neither had
- * labels of its own when this one was committed); pages of documents the earlier sets hold were left out (Huế's
+ * the twenty-second and twenty-fourth sets being built beside it (/work/eval25, /work/eval27, read only). Neither had
+ * labels when the search began, but the twenty-second committed its own (504457f, 23:30) two minutes before this set's
+ * (d2a4b53) with two of the same pages, Gia Lai's and Thanh Hóa's learning associations' years: found on checking again
+ * after the first run, they were taken out of this set (the twenty-second holds them) and replaced by two pages labelled and
+ * committed before the reader ran on them (Thái Nguyên's year 2022, Hàm Tân's models), whose first run is the reader's after
+ * this set's first fixes (see eval/README.md); pages of documents the earlier sets hold were left out (Huế's
  * learning-society plan 182/KH-UBND for 2024, Nghệ An's 2/KH-UBND, Bà Rịa - Vũng Tàu's movement plan for 2023
  * 2744/QĐ-UBND, the Huế and Quảng Ninh museums' years, the Thái Nguyên and Quảng Nam libraries' years, Thạnh Lợi's
- * learning-society plan). Provinces the earlier labels name least: Hà Giang (three), Ninh Thuận, Gia Lai, Điện Biên and
- * Phú Thọ by documents they lack, a commune of Thanh Hóa, a district of Hồ Chí Minh City. The index holds few year plans
- * with their figures in Vietnamese (most year plans are announced in words: "đề ra giải pháp, phương hướng hoạt động cho
- * năm 2025"), so besides 7 targets the set measures precision on the year plans' furniture: years that are no horizons
- * ("năm 2024 - 2025", "nhiệm kỳ 2021-2026", "lần thứ 3 năm 2024", "Quý IV/2019", "giai đoạn 2023 - 2030"), funds in money
+ * learning-society plan). Provinces the earlier labels name least: Hà Giang (three), Ninh Thuận, Điện Biên and Phú Thọ by
+ * documents they lack, a commune of Thanh Hóa, districts of Hồ Chí Minh City and Bình Thuận. The index holds few year
+ * plans with their figures in Vietnamese (most are announced in words: "xác định tiếp tục củng cố …", "tiếp tục nhân rộng
+ * …"), so besides 7 targets and 19 results the set measures precision on the year plans' furniture: years that are no
+ * horizons ("năm 2024 - 2025", "nhiệm kỳ 2021-2026", "lần thứ 3 năm 2024", "Quý IV/2019", "giai đoạn 2023 - 2030"), funds in money
  * and page counters.
  * Conventions as in the thirteenth, fifteenth and nineteenth sets: a news text has no number or date of its own (a
  * print line " date 2025-01", a dateline "Thứ Hai, 30-09-2024 / 12:36:10 Sáng", "01/04/2024 4:20:41 CH" is none); a
@@ -33,12 +37,12 @@
  * 5 năm 2024") is labelled with the year meant; ages ("15 - 60") are none; the basis is every document the opening
  * paragraphs cite as ground ("Căn cứ", "Thực hiện"), in order, as numbered ("Nghị Quyết Số: 44/ĐU" is 44/ĐU).
  * Results as in the sixteenth and eighteenth sets: one per clause — a count with its rise or its share ("346 hội viên
- * mới, nâng tổng số hội viên lên 26.636 người, đạt tỷ lệ 21,0%", "2.490 chi hội (tăng 79 chi hội …)") is one, a count
- * with its companion ("64 lớp với 3.628 lượt người", "287 lớp … cho 5.390 học viên") one, a count with its breakdown
- * ("134 HKH … (132/166 hội cấp xã, 2 đơn vị …)") one, the share of a plan reached with its count ("chỉ đạt trên 57%
- * (hơn 92.000 lượt người)") one, scholarships counted; money (funds, "bình quân đạt 110.641 đồng/người dân", "17 HKH cấp
- * huyện cũ với số dư quỹ … từ 1 đến 6 tỷ đồng"), page counters ("Tất cả: 155719", "99 Lượt xem") and a headline restating
- * the body's figure are not counted.
+ * mới, nâng tổng số hội viên lên 26.636 người, đạt tỷ lệ 21,0%"; "53 thôn, khu phố … đạt tỷ lệ 100%") is one, a count with
+ * its companion ("64 lớp với 3.628 lượt người", "287 lớp … cho 5.390 học viên") one, the share of a plan reached with its
+ * count ("chỉ đạt trên 57% (hơn 92.000 lượt người)") one, scholarships counted; what there is, told with no year on a page
+ * that sets out the year ("Có hơn 275.000 hộ gia đình đạt danh hiệu …" under "… triển khai công tác khuyến học năm
+ * 2022"), reports; money (funds, "với số tiền gần 7,4 tỷ động"), page counters ("Tất cả: 155719", "99 Lượt xem") and a
+ * headline restating the body's figure are not counted.
  */
 import type { CorpusDoc, Want } from './corpus.ts';
 
@@ -123,28 +127,28 @@ export const HOLDOUT23: CorpusDoc[] = [
     results: 0,
   },
   {
-    file: 'gia-lai-khuyen-hoc-2024-2025-news.txt',
-    source: 'https://baogialai.com.vn/gia-lai-tang-405-trieu-dong-cho-quy-khuyen-hoc-khuyen-tai-trong-nam-2024-post306133.html',
+    file: 'thai-nguyen-khuyen-hoc-2022-news.txt',
+    source: 'https://thainguyentv.vn/day-manh-cong-tac-khuyen-hoc-khuyen-tai-xay-dung-xa-hoi-hoc-tap-87477.html',
     about:
-      'the provincial paper (Gia Lai) on the learning association\'s year 2024 and its direction for 2025: " date 2025-01", "Toàn tỉnh hiện có 238 tổ chức Hội …" (one), "2.490 chi hội (tăng 79 chi hội so với năm 2023)" (one), "hội viên năm 2024 cũng tăng 200 người … (chiếm 18,53% dân số …)" (one), the fund "trên 25,7 tỷ đồng (tăng 405 triệu đồng …)" (money), "Năm 2025, Hội … sẽ tiếp tục đổi mới …" (aims in words) — no target',
+      'the provincial television\'s site (Thái Nguyên) on the learning association\'s meeting that sets out its work for 2022: a headline, a caption "Hội Khuyến học tỉnh triển khai công tác khuyến học năm 2022.", then the state of the movement with no year of its own, "Có hơn 275.000 hộ gia đình đạt danh hiệu Gia đình học tập; 822 dòng họ …; trên 2.200 thôn, bản, tổ dân phố …" (three results: what there is, no aim), "Trong năm, … trao tổng số tiền học bổng 14,2 tỷ đồng cho trên 146.000 học sinh nghèo" (one), "COVID-19", "Năm 2022, Hội … xác định tiếp tục củng cố …" (the year\'s aims in words) — no target',
     kind: 'news',
     number: null,
     date: null,
     programme: null,
     targets: [],
-    results: 3,
+    results: 4,
   },
   {
-    file: 'thanh-hoa-khuyen-hoc-2025-2026-news.txt',
-    source: 'https://baothanhhoa.vn/phat-huy-vai-tro-nong-cot-cua-hoi-khuyen-hoc-trong-xay-dung-xa-hoi-hoc-tap-275357.htm',
+    file: 'ham-tan-mo-hinh-hoc-tap-2020-news.txt',
+    source: 'https://hamtan.binhthuan.dcs.vn/Tin-t%E1%BB%A9c/post/206373',
     about:
-      'the provincial paper (Thanh Hóa) on the learning association\'s year 2025 and its tasks for 2026: " date 2026-01-16", "lần thứ VIII, nhiệm kỳ 2021-2026", "chính quyền địa phương 2 cấp", "134 HKH trực thuộc Tỉnh hội (132/166 hội cấp xã, 2 đơn vị …)" (one), "hơn 1,15 triệu hội viên, đạt 30,4% dân số" (one), the fund "420 tỷ 936 triệu đồng, bình quân đạt 110.641 đồng/người dân" and "17 HKH cấp huyện cũ với số dư quỹ … từ 1 đến 6 tỷ đồng" (money), "từ ngày 1/7/2025", "trao học bổng cho 90.680 học sinh, sinh viên với số tiền 58 tỷ …" (one; cut) — no target',
+      'a district Party portal (Hàm Tân, Bình Thuận) on the learning models at the turn of 2020, without a headline: "Đến nay, huyện Hàm Tân có 19.671 hộ gia đình …; 07 dòng họ …; 53 thôn, khu phố … đạt tỷ lệ 100% …; có 45 đơn vị … đạt tỷ lệ 100% …" (four results), "thôn 1", "KP6", "từ năm 2016 đến nay", "trong 5 năm qua, … đã cấp 14.903 suất học bổng với số tiền gần 7,4 tỷ động, … 30.598 suất …, … 51.275 suất …" (three, money aside), "Năm 2020 và những năm tiếp theo, huyện … tiếp tục nhân rộng …" (aims in words; cut) — no target',
     kind: 'news',
     number: null,
     date: null,
     programme: null,
     targets: [],
-    results: 3,
+    results: 7,
   },
   {
     file: 'bt-hcm-binh-thuan-2020-news.txt',
