@@ -72,7 +72,9 @@ export function reportsOn(text: string, folded: string): boolean {
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
   // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "Tính
   // đến hết tháng 9-2024, …")
-  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|trong\s+\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d)\b/.test(first)) return true;
+  // (or up to now, `Đến nay, huyện … có 19.671 hộ gia đình …`: what there is, told of a place)
+  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|trong\s+\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d|(?:tinh\s+)?den nay\s*,)/.test(first))
+    return true;
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
   // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")
   if (

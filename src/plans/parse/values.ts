@@ -79,8 +79,7 @@ const UNITS =
   // the association's boards and bodies and what it gives (`689 ban khuyến học`, `669 ban, tổ khuyến học`, `8 Hội khuyến học
   // cấp huyện`, `20 trung tâm học tập cộng đồng`, `169.268 suất học bổng`, `306 xe đạp, 4.139 phần quà`), and what a report
   // counts by its bare name (`32.224 hộ gia đình đăng ký`, `23.903 gia đình được công nhận`, `15 dòng họ được công nhận`)
-  // (and its bodies by their whole name or their short one, `215 tổ chức Hội Khuyến học các cấp`, `97 HKH cơ sở`)
-  '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|to chuc hoi(?: khuyen hoc)?|hkh|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
+  '(?:ban|to|to hoi|hoi|don vi) khuyen hoc|ban(?=\\s*,\\s*to khuyen hoc)|trung tam hoc tap cong dong|suat(?: hoc bong| qua)?|xe dap|phan qua|' +
   'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
   // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
   'cong dan(?= (?:hoc tap|dang ky)\\b)|' +
@@ -290,7 +289,8 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     if (/[\d/.,-]$/.test(before) || /^(?:19|20)\d\d$/.test(m[1]!)) continue;
     // (nor the partners of what was done, "phối hợp với 8 thư viện huyện", nor those given an award, "khen thưởng cho 11 tập
     // thể, 13 gia đình")
-    if (PARTNERS.test(before) || AWARDED.test(before)) continue;
+    // (the portions given as awards are counted, `hỗ trợ khen thưởng học sinh nghèo học giỏi 51.275 suất`: what was given)
+    if (PARTNERS.test(before) || (AWARDED.test(before) && !unit.startsWith('suat'))) continue;
     // (nor the rise told beside a count, `152 chi hội, tăng 01 chi hội so năm trước`: one value with its rise)
     if (/\btang\s+(?:them\s+)?$/.test(before) && /^\s*(?:so\b|\))/.test(text.slice(m.index + m[0].length))) continue;
     // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
@@ -438,9 +438,6 @@ const UNIT_VI: Record<string, string> = {
   'don vi khuyen hoc': 'đơn vị khuyến học',
   'to hoi khuyen hoc': 'tổ hội khuyến học',
   'chi hkh': 'chi HKH',
-  hkh: 'HKH',
-  'to chuc hoi': 'tổ chức Hội',
-  'to chuc hoi khuyen hoc': 'tổ chức Hội Khuyến học',
   'doan khach': 'đoàn khách',
   'hinh anh': 'hình ảnh',
   'trung tam hoc tap cong dong': 'trung tâm học tập cộng đồng',
