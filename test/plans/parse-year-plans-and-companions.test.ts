@@ -5,7 +5,8 @@
  * share (`… lên 12.480 người, đạt tỷ lệ 18,5% dân số`) or a share's count in brackets (`đạt 85% (hơn 4.100 lượt người)`) — is
  * its companion, one result with it (a count's new total, `nâng tổng số hội viên lên 12.480 người`, is a fact of its own); a report counts the groups of
  * visitors (`1.200 đoàn khách`), the photographs collected (`sưu tầm 45 hình ảnh`) and the portions given as awards (`khen thưởng …
- * 1.240 suất`); a date whose year is misprinted with a digit too many (`ngày 12 tháng 3 năm 20225`) is the year the
+ * 1.240 suất`); a paragraph of prose opening on what there is (`Có hơn 64.000 hộ gia đình đạt danh hiệu …`), with no year and
+ * no cue of aim in it or just above it, reports it; a date whose year is misprinted with a digit too many (`ngày 12 tháng 3 năm 20225`) is the year the
  * text names that the misprint holds; a commune's Party committee's code is `ĐU` without its marks too (`44/DU`); a plan to
  * raise a learning fund (`Xây dựng quỹ khuyến học …`) grounded on several of the Prime Minister's documents carries out none
  * of them; a text without a header telling what a named place has done over the time gone by
@@ -60,6 +61,20 @@ describe('what a report counts', () => {
   );
   it.each(both(`Trong năm, bảo tàng đã sưu tầm 45 hình ảnh, hiện vật về lịch sử địa phương.\n`))('photographs collected (%s)', (_, t) => {
     expect(values(t!)).toEqual([45]);
+  });
+});
+
+describe('what there is', () => {
+  it.each(
+    both(
+      `Hội Khuyến học tỉnh triển khai công tác năm 2025.\n\nCó hơn 64.000 hộ gia đình đạt danh hiệu Gia đình học tập; 310 dòng họ đạt danh hiệu Dòng họ học tập.\n`,
+    ),
+  )('a paragraph opening on it reports (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(values(t!)).toEqual([64000, 310]);
+  });
+  it.each(both(`Phấn đấu đến năm 2030:\n\nCó 03 bảo tàng ngoài công lập.\n`))('under a line of aims it is no report (%s)', (_, t) => {
+    expect(values(t!)).toEqual([]);
   });
 });
 

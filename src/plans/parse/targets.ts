@@ -159,7 +159,19 @@ export function readTargets(
       const stating = reviewed !== null && HAS.test(text) && !AIM.test(cues) && !FUTURE.test(cues) && years.every((y) => y.year <= reviewed);
       // (the paragraph of a plan's contents cues its counts as a report's paragraph does, `Xuất bản 02 ấn phẩm …`, and so does
       // a sentence going on from an aim of its paragraph, `… phấn đấu 100% …. Đồng thời, phát triển 965 hội viên, …`)
-      const scanned = scanValues(text, reporting || aimItem === i || stating).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (a paragraph of prose opening on what there is, `Có hơn 275.000 hộ gia đình đạt danh hiệu …; 822 dòng họ …`, with no
+      // year nor a cue of aim in it or just above it, `Phấn đấu đến năm 2030:`: the state it reports)
+      const present =
+        it.marker === 'none' &&
+        itemYear === null &&
+        OPENS_ON_WHAT_IS.test(text) &&
+        years.length === 0 &&
+        !AIM.test(cues) &&
+        !FUTURE.test(cues) &&
+        !AIM.test(cueText(flat.slice(Math.max(0, s.start - 300), s.start)));
+      const scanned = scanValues(text, reporting || aimItem === i || stating || present).filter(
+        (v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b),
+      );
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
       // (the make-up of a document the sentence cites, `Quyết định 281/QĐ-TTg được … phê duyệt ngày …, nhằm mục tiêu … thông
@@ -284,7 +296,8 @@ export function readTargets(
         // (in a review of a year, a paragraph of prose that goes on listing the work, `Tham mưu Sở … thực hiện bàn giao 09/12 di
         // tích …`, after one that reported, without a year or a cue of aim of its own)
         (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues)) ||
-        stating;
+        stating ||
+        present;
       // (a figure weighed against the year before or the same part of it, `năm 2024 đạt 2,77 triệu lượt, tăng hơn 19,14% so với
       // năm 2023`, `quý 1/2024 … (tăng 65,7% so với cùng kỳ năm 2023)`, with no cue of aim: what was measured)
       const measured = !AIM.test(cues) && yearOnYear(text, years, itemYear, dateYear);
@@ -327,6 +340,9 @@ export function readTargets(
   }
   return { targets: out, results };
 }
+
+/** A sentence opening on `Có` and a count (`Có hơn 275.000 hộ gia đình …`, not a share): what there is. */
+const OPENS_ON_WHAT_IS = /^\W*co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d[\d.]*\s+[a-z]/;
 
 /**
  * A value told beside the value before it in the same clause, as its companion: a count's share (`… nâng tổng số hội viên lên
