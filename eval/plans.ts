@@ -34,6 +34,7 @@ import { HOLDOUT19 } from './corpus-holdout19.ts';
 import { HOLDOUT20 } from './corpus-holdout20.ts';
 import { HOLDOUT21 } from './corpus-holdout21.ts';
 import { HOLDOUT22 } from './corpus-holdout22.ts';
+import { HOLDOUT23 } from './corpus-holdout23.ts';
 import { HOLDOUT24 } from './corpus-holdout24.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
@@ -130,6 +131,11 @@ for (const [title, dir, docs] of [
     'TWENTY-SECOND HELD-OUT SET (eval/holdout22/: results and aims mixed, reviews of learning associations, a library and the culture movement 2023-2026, provinces least covered, labelled before the first run)',
     'holdout22',
     HOLDOUT22,
+  ],
+  [
+    'TWENTY-THIRD HELD-OUT SET (eval/holdout23/: year plans of libraries, reading, museums and the learning society, 2019-2026, provinces least covered, labelled before the first run)',
+    'holdout23',
+    HOLDOUT23,
   ],
   [
     'TWENTY-FOURTH HELD-OUT SET (eval/holdout24/: decisions, resolutions and plans with many targets, culture, libraries, heritage, education for all, provinces least covered, labelled before the first run)',

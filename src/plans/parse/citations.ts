@@ -52,6 +52,8 @@ export function repairCode(code: string): string {
       .replace(/(?<=[-/])(?:HDND|H[ĐPB]ND)$/i, 'HĐND')
       .replace(/(?<=-)TT[gGq8]$/, 'TTg')
       .replace(/(?<=-)UBN[DĐP]$/i, 'UBND')
+      // (a commune's Party committee, Đảng ủy: `44/ĐU`, `05-NQ/ĐU`, its Đ lost or read as P)
+      .replace(/(?<=^|-)[DĐP]U$/, 'ĐU')
   );
 }
 

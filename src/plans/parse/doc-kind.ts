@@ -83,7 +83,9 @@ export function reportsOn(text: string, folded: string): boolean {
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
   // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "Tính
   // đến hết tháng 9-2024, …")
-  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|trong\s+\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d)\b/.test(first)) return true;
+  // (or up to now, `Đến nay, huyện … có 19.671 hộ gia đình …`: what there is, told of a place)
+  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|trong\s+\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d|(?:tinh\s+)?den nay\s*,)/.test(first))
+    return true;
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
   // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")
   if (
@@ -127,6 +129,9 @@ export function reportsOn(text: string, folded: string): boolean {
   // (what an authority or a body has done, told of it in the past, `Để đạt được mục tiêu đó, UBND xã đã làm tốt công tác
   // thông tin, tuyên truyền …`: a document sets out what is to be done in its own voice)
   if (DID.test(folded.slice(0, 1200))) return true;
+  // (what a place named in the third person has done over the time gone by, `thời gian qua, tỉnh Lào Cai luôn xác định …`: a
+  // story about it; a document speaks of its own place as `tỉnh ta`, `huyện`, without its name)
+  if (OVER_TIME_GONE_BY.test(text.slice(0, 2500))) return true;
   // A text that names a document by its number in a sentence of its own, not in a preamble
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
   return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
@@ -144,6 +149,9 @@ const SAYS = /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(
 /** An authority or a body of the sector, then `đã` and what it did: `UBND xã đã làm tốt …`, `Hội Khuyến học huyện đã phối hợp …`. */
 const DID =
   /\b(?:ubnd|uy ban nhan dan|hoi khuyen hoc|ban chi dao|thu vien|bao tang)\b[^.;:]{0,40}?\bda\s+(?:lam tot|trien khai|to chuc|thuc hien|chi dao|phoi hop|tuyen truyen)\b/;
+// (read on the text as printed, for the capital of the name: its marks may be lost or misread, `thòi gian qua, tinh Há Giang`)
+const OVER_TIME_GONE_BY =
+  /(?:^|[\s,(])[Tt]h\S{1,2}i\s+gian\s+qua\s*,?\s*(?:t\S{1,2}nh|huy\S{1,2}n|th\S{1,2}nh\s+ph\S{1,2}|th\S{1,2}\s+x\S{1,2}|qu\S{1,2}n|x\S{1,2}|ph\S{1,3}ng)\s+\p{Lu}/u;
 const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;
 /** The clauses a document opens on to cite what it carries out: `Căn cứ …`, `Thực hiện …`, `Xét đề nghị …`. */
 const PREAMBLE = /^\W*(?:can cu|thuc hien|trien khai|theo de nghi|xet)\b/;

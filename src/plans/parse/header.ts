@@ -91,7 +91,7 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   // "Place, ngày …" is the document's own date (so is "Số: 12/KH-UBND, ngày …"); ", ngày" right after a cited
   // code ("Quyết định 629/QĐ-TTg, ngày 04/5/2013") is the date of the document cited.
   const dm =
-    [...head.matchAll(/,\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4})/g)].find((m) => {
+    [...head.matchAll(/,\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4,5})(?!\d)/g)].find((m) => {
       const before = head.slice(Math.max(0, m.index - 40), m.index);
       if (/\bso\s*:/.test(before)) return true;
       if (/\d\s*\/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)+\s*$/.test(before) || WEEKDAY.test(before)) return false;
@@ -99,9 +99,11 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
       const word = RUNNING.exec(before);
       return !word || isUpperAt(f, m.index - before.length + word.index + word[0].search(/[a-z]/));
     }) ?? null;
-  if (dm) {
-    dateYear = Number(dm[3]);
-    if (dm[1] && dm[2]) date = iso(dm[3]!, dm[2], dm[1]);
+  // (a year misprinted with a digit too many, `ngày 20 tháng 5 năm 23024`, is the year the text names that the misprint holds)
+  const year = dm ? mendYear(dm[3]!, text) : null;
+  if (dm && year) {
+    dateYear = Number(year);
+    if (dm[1] && dm[2]) date = iso(year, dm[2], dm[1]);
     spans.date = toOriginal(f, dm.index, dm.index + dm[0].length);
     place = placeBefore(f, dm.index, ocr);
   }
@@ -213,4 +215,17 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const iss = issuerOf(f, head, bodyStart, basisEnd, title, ocr, number !== null || typeLine !== null);
   if (iss) spans.issuer = iss.span;
   return { docType, headline, number, date, dateYear, place, title, issuer: iss?.name ?? null, programme, basis, bodyStart, spans };
+}
+
+/**
+ * A date's year as printed, or, printed with a digit too many (`năm 23024`, `năm 20225`), the year the text names elsewhere
+ * that the misprint holds with one digit dropped; none when no such year is named.
+ */
+function mendYear(raw: string, text: string): string | null {
+  if (raw.length === 4) return raw;
+  for (let i = 0; i < raw.length; i++) {
+    const y = raw.slice(0, i) + raw.slice(i + 1);
+    if (/^(?:19|20)\d\d$/.test(y) && new RegExp(String.raw`(?<!\d)${y}(?!\d)`).test(text)) return y;
+  }
+  return null;
 }

@@ -87,7 +87,13 @@ export function parsePlan(text: string): ParsedPlanFull {
   const linksEnd = header.headline ? relatedLinks(f.text, header.bodyStart) : header.bodyStart;
   const links = linksEnd > header.bodyStart ? toOriginal(f, header.bodyStart, linksEnd) : null;
   const inLinks = (at: number) => links !== null && at >= links.start && at < links.end;
-  const results = told.filter((r) => !inLinks(r.valueSpan.start));
+  // A line of its own without a stop (a headline under a page's broken title, `Hơn 1.600 đoàn khách đến tham quan …`) whose
+  // figure a later sentence gives again, with its unit, says nothing new.
+  const results = told.filter(
+    (r) =>
+      !inLinks(r.valueSpan.start) &&
+      !(standingLine(text, r.valueSpan.start) && told.some((o) => o.valueSpan.start > r.valueSpan.end && o.value === r.value && o.unit === r.unit)),
+  );
   // The headline again under it (a photo's caption that repeats it, "Đà Nẵng đặt mục tiêu 70% …"): read like the headline.
   const again = header.headline ? headlineAgain(f, header.bodyStart) : [];
   const inAgain = (t: ParsedTarget) => again.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
@@ -237,4 +243,12 @@ function roundedTo(body: { value: number | null; unit: string }, head: { value: 
 function pageYear(folded: string): number | null {
   const m = /^\s*date\s+(20\d\d)-\d\d\b/.exec(folded);
   return m ? Number(m[1]) : null;
+}
+
+/** Whether the position lies on a line of its own, short and without a sentence's stop (a headline, a sub-heading). */
+function standingLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  return line.length > 0 && line.length <= 160 && !/[.;:!?…]/.test(line.replace(/\d[.,]\d/g, ''));
 }

@@ -99,6 +99,9 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   const nearName = pm.find((c) => PROGRAMME_NAME.test(text.slice(Math.max(0, c.start - 300), c.end + 300)));
   if (nearName) return nearName.number;
   const inBasis = pm.find((c) => c.start >= bodyStart && c.start < basisEnd) ?? pm[0];
+  // (a plan titled by a work of its own, `Xây dựng quỹ khuyến học, khuyến tài xã … năm 2024`, whose basis cites several of the
+  // Prime Minister's documents as grounds, carries out none of them)
+  if (inBasis && ownWork(title) && pm.filter((c) => c.start >= bodyStart && c.start < basisEnd).length >= 2) return null;
   if (inBasis) return listedWith(text, inBasis, pm) ? null : inBasis.number;
   if (first !== undefined && !namedAmong(text, first.re, first.number)) return first.number;
   const ofYear = byName === undefined ? yearOfProject(text) : null;
@@ -110,6 +113,15 @@ export function programmeOf(text: string, all: Citation[], bodyStart: number, ba
   const sentence = text.slice(Math.max(text.lastIndexOf('.', bare.index), text.lastIndexOf('\n', bare.index)) + 1, bare.index);
   if (/\b(?:quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{2,4}\b/.test(sentence)) return null;
   return `${bare[2]}/${bare[1] === 'chi thi' ? 'CT' : 'QĐ'}-TTg`;
+}
+
+/**
+ * A title naming a work of the issuer's own, opening on its verb and its object (`Xây dựng quỹ khuyến học …`, `Vận động …`),
+ * not on what it carries out (`Thực hiện …`, `Triển khai …`) nor on a programme's name.
+ */
+function ownWork(title: string): boolean {
+  const t = title.replace(/^\W*(?:ke hoach\s+)?/, '');
+  return /^(?:xay dung|van dong|ho tro|thanh lap)\s+quy\b/.test(t) && !/\b(?:thuc hien|trien khai|cu the hoa)\b/.test(t);
 }
 
 /** Another decision of the Prime Minister right beside this one, joined by a comma or `và` alone: a list of equals. */

@@ -169,7 +169,19 @@ export function readTargets(
         opts.page != null && years.length > 0 && years.every((y) => y.year <= opts.page!) && WHOLE_HAS.test(text) && !AIM.test(cues) && !FUTURE.test(cues);
       // (the paragraph of a plan's contents cues its counts as a report's paragraph does, `Xuất bản 02 ấn phẩm …`, and so does
       // a sentence going on from an aim of its paragraph, `… phấn đấu 100% …. Đồng thời, phát triển 965 hội viên, …`)
-      const scanned = scanValues(text, reporting || aimItem === i || stating).filter((v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b));
+      // (a paragraph of prose opening on what there is, `Có hơn 275.000 hộ gia đình đạt danh hiệu …; 822 dòng họ …`, with no
+      // year nor a cue of aim in it or just above it, `Phấn đấu đến năm 2030:`: the state it reports)
+      const present =
+        it.marker === 'none' &&
+        itemYear === null &&
+        OPENS_ON_WHAT_IS.test(text) &&
+        years.length === 0 &&
+        !AIM.test(cues) &&
+        !FUTURE.test(cues) &&
+        !AIM.test(cueText(flat.slice(Math.max(0, s.start - 300), s.start)));
+      const scanned = scanValues(text, reporting || aimItem === i || stating || present).filter(
+        (v) => !planFigures.some(([a, b]) => v.start >= a && v.start < b),
+      );
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
       // (the make-up of a document the sentence cites, `Quyết định 281/QĐ-TTg được … phê duyệt ngày …, nhằm mục tiêu … thông
@@ -198,6 +210,12 @@ export function readTargets(
             scanned.some((w) => w.end <= v.start)
           ),
       );
+      // (a value told beside the one before it as its companion, `… nâng tổng số hội viên lên 12.480 người, đạt tỷ lệ 18,5% dân
+      // số`: one result with it; an aim sets each)
+      const paired = new Set(companions(text, values).map((v) => toOriginal(line, s.start + v.start, s.start + v.end).start));
+      const report = (t: ParsedTarget, year: number | null) => {
+        if (!paired.has(t.valueSpan.start)) results.push(resultOf(t, year));
+      };
       if (AIM.test(cues) || FUTURE.test(cues)) reportOpen = false;
       if (FUTURE.test(cues) || AHEAD.test(text)) reviewOpen = false;
       if (SPAN_BACK.test(text) && !FUTURE.test(cues)) reviewOpen = true;
@@ -268,7 +286,7 @@ export function readTargets(
       if (stock.wholes.length > 0) {
         const at = new Set(stock.wholes.map((v) => toOriginal(line, s.start + v.start, s.start + v.end).start));
         const held = made.filter((t) => t.kind === 'count' && at.has(t.valueSpan.start));
-        for (const t of held) results.push(resultOf(t, null));
+        for (const t of held) report(t, null);
         made.splice(0, made.length, ...made.filter((t) => !held.includes(t)));
         if (made.length === 0) continue;
       }
@@ -278,7 +296,7 @@ export function readTargets(
       // (a paragraph whose sentence set an aim, "Đề án đặt mục tiêu …", keeps it for its next such counts)
       const told = made.filter((t) => (TOLD.has(t.unit) || (isStockUnit(t.unit) && t.perYear)) && !TARGET_CUE.test(cues) && aimItem !== i);
       if (told.length > 0) {
-        for (const t of told) results.push(resultOf(t, years.length > 0 ? t.year : null));
+        for (const t of told) report(t, years.length > 0 ? t.year : null);
         made.splice(0, made.length, ...made.filter((t) => !told.includes(t)));
         if (made.length === 0) {
           // (a sentence that only reports such counts reports for its paragraph: `… đã phát triển được 85 hội viên mới. Có 42 dòng họ …`)
@@ -302,7 +320,8 @@ export function readTargets(
         // tích …`, after one that reported, without a year or a cue of aim of its own)
         (reviewed !== null && pastBefore && pastItem === i - 1 && it.marker === 'none' && years.length === 0 && !AIM.test(cues) && !FUTURE.test(cues)) ||
         stating ||
-        standing;
+        standing ||
+        present;
       // (a figure weighed against the year before or the same part of it, `năm 2024 đạt 2,77 triệu lượt, tăng hơn 19,14% so với
       // năm 2023`, `quý 1/2024 … (tăng 65,7% so với cùng kỳ năm 2023)`, with no cue of aim: what was measured)
       const measured = !AIM.test(cues) && yearOnYear(text, years, itemYear, dateYear);
@@ -311,7 +330,7 @@ export function readTargets(
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
         if (REPORT_SAYS.test(text)) reportOpen = true;
         pastItem = i;
-        for (const t of made) results.push(resultOf(t, years.length > 0 ? t.year : null));
+        for (const t of made) report(t, years.length > 0 ? t.year : null);
         if (years.length > 0) itemYear = years.at(-1)!.year;
         continue;
       }
@@ -324,7 +343,7 @@ export function readTargets(
       const aimed = AIM.test(cues) || FUTURE.test(cues);
       const undated = made.filter((t) => t.year === null && (t.kind === 'count' || aimed));
       if (undated.length > 0 && !aimed && aimItem !== i && !opts.headline) {
-        for (const t of undated) results.push(resultOf(t, null));
+        for (const t of undated) report(t, null);
         made.splice(0, made.length, ...made.filter((t) => !undated.includes(t)));
         if (made.length === 0) {
           pastBefore = true;
@@ -349,6 +368,28 @@ export function readTargets(
     }
   }
   return { targets: out, results };
+}
+
+/** A sentence opening on `Có` and a count (`Có hơn 275.000 hộ gia đình …`, not a share): what there is. */
+const OPENS_ON_WHAT_IS = /^\W*co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d[\d.]*\s+[a-z]/;
+
+/**
+ * A value told beside the value before it in the same clause, as its companion: a count's share (`… nâng tổng số hội viên lên
+ * 12.480 người, đạt tỷ lệ 18,5% dân số`), a share's count in brackets (`đạt 85% kế hoạch (hơn 4.100 lượt người)`). A report
+ * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
+ */
+const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
+function companions(text: string, values: ValueToken[]): ValueToken[] {
+  const sorted = [...values].sort((a, b) => a.start - b.start);
+  return sorted.filter((v, k) => {
+    const p = sorted[k - 1];
+    if (!p || p.end > v.start) return false;
+    const between = text.slice(p.end, v.start);
+    if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between);
+    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between);
+    return false;
+  });
 }
 
 /**

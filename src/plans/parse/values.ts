@@ -69,6 +69,8 @@ const UNITS =
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
   // (and the museums a plan sets up, `05 bảo tàng ngoài công lập`)
   'dau bao|di tich|di san|trien lam|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|bao tang|' +
+  // (the groups of visitors a museum receives and the photographs it collects, `1.200 đoàn khách`, `sưu tầm 45 hình ảnh`)
+  'doan khach|hinh anh|' +
   // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
   'nha van hoa|cau lac bo|' +
   // a learning association's members and branches, and the families and clans a movement recognises by another name
@@ -305,7 +307,8 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     if (/[\d/.,-]$/.test(before) || /^(?:19|20)\d\d$/.test(m[1]!)) continue;
     // (nor the partners of what was done, "phối hợp với 8 thư viện huyện", nor those given an award, "khen thưởng cho 11 tập
     // thể, 13 gia đình")
-    if (PARTNERS.test(before) || AWARDED.test(before)) continue;
+    // (the portions given as awards are counted, `hỗ trợ khen thưởng học sinh nghèo học giỏi 51.275 suất`: what was given)
+    if (PARTNERS.test(before) || (AWARDED.test(before) && !unit.startsWith('suat'))) continue;
     // (nor the rise told beside a count, `152 chi hội, tăng 01 chi hội so năm trước`: one value with its rise)
     if (/\btang\s+(?:them\s+)?$/.test(before) && /^\s*(?:so\b|\))/.test(text.slice(m.index + m[0].length))) continue;
     // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
@@ -466,6 +469,8 @@ const UNIT_VI: Record<string, string> = {
   'don vi khuyen hoc': 'đơn vị khuyến học',
   'to hoi khuyen hoc': 'tổ hội khuyến học',
   'chi hkh': 'chi HKH',
+  'doan khach': 'đoàn khách',
+  'hinh anh': 'hình ảnh',
   'trung tam hoc tap cong dong': 'trung tâm học tập cộng đồng',
   suat: 'suất',
   'suat hoc bong': 'suất học bổng',
