@@ -11,6 +11,8 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
   'de an': 'plan',
   'huong dan': 'plan',
   'quyet dinh': 'decision',
+  // (a resolution issuing a plan or approving a programme, under its own type line and voting its articles, "QUYẾT NGHỊ:")
+  'nghi quyet': 'decision',
   'chi thi': 'decision',
   'bao cao': 'report',
 };
@@ -22,7 +24,12 @@ const KIND_OF_TYPE: Record<string, DocKind> = {
  */
 export function reportsOn(text: string, folded: string): boolean {
   // (the tag may open the second paragraph, under the site's summary of the story: "… người khuyết tật." / "TTXVN - …")
-  const paragraphs = text.trimStart().split(/\n+/).slice(0, 2);
+  // (the index's date line opening the page, " date 2026-02-21 (Ngày Nay) - …", is no part of its first paragraph)
+  const paragraphs = text
+    .trimStart()
+    .replace(/^date\s+\d{4}-\d{2}(?:-\d{2})?\s+/, '')
+    .split(/\n+/)
+    .slice(0, 2);
   if (paragraphs.some((p) => /^\s*(?:\([^()\n]{2,30}\)|[A-ZĐ]{2,6})[ \t]*[-–—]/u.test(p))) return true;
   // (or the outlet by its site's name, under the headline and the page's time: "Laocaitv.vn - UBND tỉnh ban hành …")
   const opening3 = text.trimStart().split(/\n+/).slice(0, 3);
@@ -68,6 +75,9 @@ export function reportsOn(text: string, folded: string): boolean {
   // (and by whom: "… đề án “Xóa mù chữ đến năm 2020” vừa được Chủ tịch UBND tỉnh Vĩnh Long phê duyệt"; or an event just
   // held, "Huyện Phước Long vừa tổ chức Đại hội …")
   if (/\bvua\s+(?:duoc\s+[^.;]{0,60}?)?(?:ban hanh|phe duyet|ky|co quyet dinh|trien khai|to chuc)\b/.test(first)) return true;
+  // (or that someone has signed it, "Tổng Bí thư … đã ký ban hành Nghị quyết số 71 …", "Thay mặt Bộ Chính trị, … đã ký …": a
+  // document does not tell of its own signing)
+  if (/\bda\s+ky\s+(?:ban hanh|quyet dinh|nghi quyet|ke hoach|chi thi)\b/.test(first)) return true;
   // (what a body asked of others, told as the text's opening: "Ban chỉ đạo xây dựng xã hội học tập tỉnh yêu cầu các cấp, các
   // ngành tiếp tục …"; a document asks in its own voice, under its header and its basis)
   if (/^\W*(?:ban chi dao|ubnd|uy ban nhan dan|so|bo|hoi|thu tuong|chu tich)\b[^.;:]{0,80}?\b(?:yeu cau|de nghi)\s+(?:cac|toan)\b/.test(first)) return true;

@@ -34,7 +34,7 @@ export interface Header {
 }
 
 /** The line that says what a document is: `KẾ HOẠCH`, `QUYẾT ĐỊNH`, `BÁO CÁO` … alone on its line. */
-const DOC_LINE = /(?:^|\n)[ "]*(k[eo] hoach|quyet dinh|bao cao|chuong trinh|de an|chi thi|thong bao|huong dan|to trinh|cong van)[ .:]*(?=\n)/;
+const DOC_LINE = /(?:^|\n)[ "]*(k[eo] hoach|quyet dinh|bao cao|chuong trinh|de an|chi thi|thong bao|huong dan|to trinh|cong van|nghi quyet)[ .:]*(?=\n)/;
 /** A word of running text before `, ngày` (`… công tác xoá mù chữ, ngày 29/5/2014, UBND tỉnh … đã phê duyệt`): an act the text reports. */
 const RUNNING = /[a-z]+\s*$/;
 
@@ -91,8 +91,15 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   // "Place, ngày …" is the document's own date (so is "Số: 12/KH-UBND, ngày …"); ", ngày" right after a cited
   // code ("Quyết định 629/QĐ-TTg, ngày 04/5/2013") is the date of the document cited.
   const dm =
-    [...head.matchAll(/,\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4,5})(?!\d)/g)].find((m) => {
+    [...head.matchAll(/(?:,|(?<=[a-z] ))\s*ngay\s*(\d{1,2})?\s*(?:thang|\/)\s*(\d{1,2})?\s*(?:nam|\/)\s*(\d{4,5})(?!\d)/g)].find((m) => {
       const before = head.slice(Math.max(0, m.index - 40), m.index);
+      // (its comma lost, as a PDF's text runs the header's two cells into one line, "Số: 114/NQ-CP Hà Nội ngày 29 tháng 4 năm
+      // 2025": only on the number's line, after the place's capitalised name)
+      if (!m[0].startsWith(',')) {
+        const line = before.slice(before.lastIndexOf('\n') + 1);
+        const word = RUNNING.exec(before);
+        return /\bso\s*:\s*\d/.test(line) && !!word && isUpperAt(f, m.index - before.length + word.index + word[0].search(/[a-z]/));
+      }
       if (/\bso\s*:/.test(before)) return true;
       if (/\d\s*\/\s*[a-z][a-z0-9]*(?:\s*-\s*[a-z][a-z0-9]*)+\s*$/.test(before) || WEEKDAY.test(before)) return false;
       // A place is a capitalised name (`Hà Nội`, `Quận 11`); a lower-case word runs a sentence on.

@@ -196,7 +196,10 @@ export function parsePlan(text: string): ParsedPlanFull {
 
 /** The sector the platform serves, named in a text: `xã hội học tập`, `học tập suốt đời`, `khuyến học`, `thư viện`, `bảo tàng`. */
 // (universal education and adult literacy too, `phổ cập giáo dục`, `xóa mù chữ`: the learning society's first aims)
-const SECTOR = /\b(?:xa hoi hoc tap|hoc tap suot doi|khuyen hoc|van hoa doc|thu vien|bao tang|trung tam van hoa|pho cap giao duc|xoa mu chu)\b/;
+// (and culture and education at large, as a resolution or a programme on them names them: `phát triển văn hóa`, `công nghiệp
+// văn hóa`, `di sản văn hóa`, `thiết chế văn hóa`, `giáo dục và đào tạo`, `giáo dục mầm non`)
+const SECTOR =
+  /\b(?:xa hoi hoc tap|hoc tap suot doi|khuyen hoc|van hoa doc|thu vien|bao tang|trung tam van hoa|pho cap giao duc|xoa mu chu|(?:phat trien|cong nghiep|di san|thiet che)\s+van hoa|giao duc\s+(?:va dao tao|mam non|thuong xuyen))\b/;
 
 /** The figures of a text, and whether each is a share: `274.793`, `27,8%`. */
 function figuresOf(text: string): { value: number; percent: boolean }[] {

@@ -56,7 +56,10 @@ const BARE_PM = /\b(quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?(\d{2,4})
  * Minister's documents cited with it carry out.
  */
 const ASSEMBLY_CODE = /(?:^|-)qh\d*$/;
-const APPROVES_NATIONAL_TARGET = /^[^.;\n]{0,120}?\bphe duyet\s+(?:chu truong dau tu\s+)?chuong trinh muc tieu quoc gia\b/;
+// (the citation may run over a line a PDF's text broke, `… của Quốc hội về phê duyệt chủ\ntrương đầu tư …`: not over a line
+// opening the next ground or an article)
+const APPROVES_NATIONAL_TARGET =
+  /^(?:[^.;\n]|\n(?!\s*(?:can cu|theo de nghi|xet|thuc hien|quyet|dieu|[-+•*]))){0,120}?\bphe\s+duyet\s+(?:chu\s+truong\s+dau\s+tu\s+)?chuong\s+trinh\s+muc\s+tieu\s+quoc\s+gia\b/;
 /** Verbs by which a plan says which programme it carries out. */
 const IMPLEMENTS = /(?:thuc hien|trien khai|trien khai thuc hien|cu the hoa)\s+(?:cac\s+)?(?:quyet dinh|chi thi|chuong trinh|de an)?\s*(?:so\s*)?$/;
 

@@ -140,6 +140,10 @@ export function readTargets(
     // after one that set aims for a year (`Yêu cầu trong năm 2024, có 91% trở lên …`) goes on with its list: the same year.
     if (itemYear === null && it.marker === 'none' && aimsItem === i - 1 && OPENS_ON_SHARE.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 30))))
       itemYear = out.at(-1)?.year ?? null;
+    // (and one opening on the field it turns to, `Đối với giáo dục phổ thông, … 75% các tỉnh …`, `Về giáo dục đại học, …`, after
+    // `Mục tiêu cụ thể đến năm 2030, giáo dục Mầm non … đạt 30%`: the same list of aims by field, the same year)
+    if (itemYear === null && it.marker === 'none' && aimsItem === i - 1 && TURNS_TO_FIELD.test(f.text.slice(it.bodyStart, Math.min(it.end, it.bodyStart + 80))))
+      itemYear = out.at(-1)?.year ?? null;
     // "Cụ thể, trong giai đoạn này, tỉnh sẽ …": this period is the one named last before it (`giai đoạn 2021-2025,
     // định hướng đến năm 2030`), its last year, not the orientation after it.
     if (itemYear === null) itemYear = thisPeriod(f.text, it.bodyStart, it.end);
@@ -273,7 +277,8 @@ export function readTargets(
         }
         // "Quảng Trị phấn đấu 70% cư dân đạt … có kỹ năng số đến 2025": a year that closes the sentence, with no value
         // between, is the value's own (not a later milestone after which it would be an earlier one).
-        const closes = /\b(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?(20\d\d)[\s.!?)"']*$/.exec(text);
+        // (so is one said with `vào`, `Phấn đấu hoàn thành việc số hoá 100% các di sản … cấp quốc gia đặc biệt vào năm 2026`)
+        const closes = /\b(?:(?:den|toi)\s+(?:het\s+)?(?:nam\s+)?|vao\s+(?:cuoi\s+)?nam\s+)(20\d\d)[\s.!?)"']*$/.exec(text);
         if (later && !later.period && closes && Number(closes[1]) === later.year && !values.some((v) => v.start > pos && v.start < closes.index))
           return later.year;
         if (later) {
@@ -325,7 +330,10 @@ export function readTargets(
       // (a figure weighed against the year before or the same part of it, `năm 2024 đạt 2,77 triệu lượt, tăng hơn 19,14% so với
       // năm 2023`, `quý 1/2024 … (tăng 65,7% so với cùng kỳ năm 2023)`, with no cue of aim: what was measured)
       const measured = !AIM.test(cues) && yearOnYear(text, years, itemYear, dateYear);
-      if (!future && (underPast || PAST.test(text) || pastYear || goesOn || measured || (trend && Number(trend[1]) < Number(trend[2])))) {
+      // (a time before a year opening its clause, `Theo …, trước năm 2025, kỷ lục đón khách … chỉ đạt khoảng 1,3 triệu lượt`: what
+      // stood then; a deadline follows its verb, `hoàn thành trước năm 2025`)
+      const before = BEFORE_YEAR.test(text) && !AIM.test(cues);
+      if (!future && (underPast || PAST.test(text) || pastYear || goesOn || measured || before || (trend && Number(trend[1]) < Number(trend[2])))) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
         if (REPORT_SAYS.test(text)) reportOpen = true;
@@ -427,6 +435,8 @@ const RISE_IN_BRACKETS = /\(\s*tang\s+(?:them\s+)?$/;
 /** The whole place, then `có` and a figure, anywhere in the sentence: `…, năm 2025, toàn tỉnh có 88,2% gia đình …`. */
 const WHOLE_HAS = /\btoan\s+(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+(?:hien\s+)?co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d/;
 /** A paragraph opening on a share, as an item of a list goes on: `Trên 90% cấp huyện …; 100% xã …`. */
+/** A paragraph opening on the field it turns to: `Đối với giáo dục phổ thông, …`, `Về giáo dục đại học, …`. */
+const TURNS_TO_FIELD = /^\W*(?:doi voi|ve)\s+(?!co ban\b)[^,:.;\n]{3,60}[,:]/;
 const OPENS_ON_SHARE = /^\W*(?:(?:tren|tu|hon|gan|khoang|co|dat)\s+)?\d{1,3}(?:[.,]\d+)?\s*%/;
 /** What a thing usually holds or sees, right before a count: `thường có trên 3.000 bản sách`, `thường xuyên có khoảng 50 lượt`. */
 const USUAL = /\bthuong\s+(?:xuyen\s+)?co\s+(?:(?:tren|khoang|gan|hon|tu|chung)\s+)?$/;
@@ -535,3 +545,6 @@ function standsAlone(text: string, it: Item): boolean {
     /^\n/.test(text.slice(it.start - 1, it.start))
   );
 }
+
+/** A time before a year opening a clause (`…, trước năm 2025, …`): what stood then, not a deadline (`hoàn thành trước năm 2025`). */
+const BEFORE_YEAR = /(?:^|[,;:(]\s*)\W*truoc\s+nam\s+20\d\d\s*,/;

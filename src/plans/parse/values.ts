@@ -118,6 +118,8 @@ const SHARE_OF =
  * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
  * stand (a result unless a cue of aim sets them, `targets.ts`); the other units only where a sentence sets or reports them.
  */
+/** A rate per ten thousand or a thousand people: `số sinh viên đại học/vạn dân đạt ít nhất là 260`. */
+const PER_TEN_THOUSAND = /\bso\s+([a-z][a-z ]{1,40}?)\s*\/\s*(van|nghin|ngan)\s+dan\b[^.;%\d]{0,30}?\b(\d{1,4}(?:,\d+)?)(?![\d.,]*\s*%)/g;
 const STOCK_UNITS = 'ban(?:\\s+sach)?|cuon sach|the(?:\\s+ban doc)?|diem\\s+(?:doc sach|truong|sach|buu dien)|thu vien|tu sach|phong doc';
 const STOCK_UNIT = new RegExp(`^(?:${STOCK_UNITS})$`);
 /** Whether a count's unit (as shown, `bản sách`, `thẻ bạn đọc`) is of a library's stock: a result unless a cue of aim sets it. */
@@ -226,6 +228,12 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  // (a rate per ten thousand or a thousand people, `số sinh viên đại học/vạn dân đạt ít nhất là 260`, `số bác sĩ/vạn dân đạt 19`)
+  for (const m of text.matchAll(PER_TEN_THOUSAND)) {
+    const start = m.index + m[0].length - m[3]!.length;
+    const noun = m[1]!.trim();
+    push({ type: 'per_capita', value: num(m[3]!), min: null, max: null, raw: m[3]!, unit: `${noun}/${m[2]} dan`, start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PER_CAPITA_WORDS)) {
     // Per capita only when the sentence says whose: "mỗi người", "bình quân", "trung bình" before the figure.
