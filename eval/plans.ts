@@ -36,6 +36,7 @@ import { HOLDOUT21 } from './corpus-holdout21.ts';
 import { HOLDOUT22 } from './corpus-holdout22.ts';
 import { HOLDOUT23 } from './corpus-holdout23.ts';
 import { HOLDOUT24 } from './corpus-holdout24.ts';
+import { HOLDOUT25 } from './corpus-holdout25.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -141,6 +142,11 @@ for (const [title, dir, docs] of [
     'TWENTY-FOURTH HELD-OUT SET (eval/holdout24/: decisions, resolutions and plans with many targets, culture, libraries, heritage, education for all, provinces least covered, labelled before the first run)',
     'holdout24',
     HOLDOUT24,
+  ],
+  [
+    'TWENTY-FIFTH HELD-OUT SET (eval/holdout25/: a plain sample of plans, a decision, reviews and news, culture, libraries, museums, lifelong learning, provinces least covered, labelled before the first run)',
+    'holdout25',
+    HOLDOUT25,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
