@@ -250,8 +250,9 @@ export function readTargets(
       // "Mỗi năm, …" states a standing target: it does not take the year of the sentence before.
       const inherited = /^\W*(?:moi|hang)\s+nam\b/.test(text) ? null : itemYear;
       const yearAt = (pos: number, end: number): number | null => {
-        // "… đạt 90% vào năm 2030": a year after the value
-        const post = /^[^%;]{0,25}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 45));
+        // "… đạt 90% vào năm 2030": a year after the value, or after what the value is a share of ("từ 1,5 đến 2% tổng chi
+        // ngân sách của tỉnh cho văn hóa vào năm 2020")
+        const post = /^[^%;]{0,60}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 80));
         if (post) return Number(post[1]);
         // "… lộ trình là 60% đến năm 2030.": a year closing the clause of the value
         const closing = /^(?:(?!\bva\b|\bhoac\b)[^%;,]){0,25}?\b(?:den|toi)\s+(?:het\s+)?nam\s+(20\d\d)\b\s*(?:[.;)]|$)/.exec(text.slice(end, end + 45));
