@@ -6,7 +6,8 @@
  * of their whole (`12/18 nhà văn hóa`, `5/9 trung tâm văn hóa`) are counts; what was set up (`đã thành lập`, `đã ban hành`)
  * and a rate judged with its figures in brackets (`đạt cao (cấp tỉnh đạt 97%, …)`) were done; a text opening on the part of
  * the year gone by without `Trong` (`6 tháng đầu năm, …`), on its posting line (`Đã đăng vào …`) or on a programme carried
- * out and what it brought (`Thực hiện Quyết định …, … đạt được nhiều kết quả`) is news.
+ * out and what it brought (`Thực hiện Quyết định …, … đạt được nhiều kết quả`) is news; what each unit of a share has, as a
+ * range (`100% xã … có từ 03 - 04 câu lạc bộ`), is one result with the share.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -79,4 +80,14 @@ describe('news by its opening', () => {
   )('a programme carried out and what it brought (%s)', (_, t) => {
     expect(parsePlan(t!).kind).toBe('news');
   });
+});
+
+describe('what each unit of a share has, as a range', () => {
+  it.each(both(`Tính đến năm 2023 có 100% xã trong huyện có từ 03 - 04 câu lạc bộ văn nghệ; thu hút trên 40% dân số tham gia sinh hoạt văn hóa.\n`))(
+    'is one result with the share (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([]);
+      expect(parsePlan(t!).results.map((r) => r.value)).toEqual([100, 40]);
+    },
+  );
 });

@@ -380,6 +380,8 @@ const OPENS_ON_WHAT_IS = /^\W*co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d[\d.]*\
  * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
  */
 const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+// (what each unit of a share has, as a range: `100% xã, phường, thị trấn có từ 02 - 05 câu lạc bộ văn hóa thể thao`: one result)
+const RANGE_EACH_HAS = /^[^.;%\d]{0,60}?\bco\s+(?:tu\s+)?$/;
 const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
 function companions(text: string, values: ValueToken[]): ValueToken[] {
   const sorted = [...values].sort((a, b) => a.start - b.start);
@@ -388,7 +390,7 @@ function companions(text: string, values: ValueToken[]): ValueToken[] {
     if (!p || p.end > v.start) return false;
     const between = text.slice(p.end, v.start);
     if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between);
-    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between);
+    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between) || (v.value === null && RANGE_EACH_HAS.test(between));
     return false;
   });
 }
