@@ -36,6 +36,7 @@ import { HOLDOUT21 } from './corpus-holdout21.ts';
 import { HOLDOUT22 } from './corpus-holdout22.ts';
 import { HOLDOUT23 } from './corpus-holdout23.ts';
 import { HOLDOUT24 } from './corpus-holdout24.ts';
+import { HOLDOUT25 } from './corpus-holdout25.ts';
 import { HOLDOUT26 } from './corpus-holdout26.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
@@ -142,6 +143,11 @@ for (const [title, dir, docs] of [
     'TWENTY-FOURTH HELD-OUT SET (eval/holdout24/: decisions, resolutions and plans with many targets, culture, libraries, heritage, education for all, provinces least covered, labelled before the first run)',
     'holdout24',
     HOLDOUT24,
+  ],
+  [
+    'TWENTY-FIFTH HELD-OUT SET (eval/holdout25/: a plain sample of plans, a decision, reviews and news, culture, libraries, museums, lifelong learning, provinces least covered, labelled before the first run)',
+    'holdout25',
+    HOLDOUT25,
   ],
   [
     'TWENTY-SIXTH HELD-OUT SET (eval/holdout26/: the most recent texts, 2025-2026, resolution 80 on culture, the national target programme on culture, education and the learning society, labelled before the first run)',

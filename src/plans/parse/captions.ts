@@ -7,7 +7,9 @@ import { toOriginal, type Folded } from './normalise.ts';
 import type { Span } from './types.ts';
 
 // (or credits its source after a dash: `Ninh Bình phấn đấu 100% … - Nguồn: lic.vnu.edu.vn`)
-const CAPTION = /^[ \t]*anh(?: minh hoa\b|\s*:)|\banh\s*:\s*[^\n:.;%]{1,40}\)?[ \t]*$|\s[-–][ \t]*nguon\s*:\s*[^\n:;%]{1,40}$/;
+// (or in brackets closing the line: `Đến năm 2020, phấn đấu 35% người dân … (Nguồn: datdo.baria-vungtau.gov.vn)`)
+const CAPTION =
+  /^[ \t]*anh(?: minh hoa\b|\s*:)|\banh\s*:\s*[^\n:.;%]{1,40}\)?[ \t]*$|\s[-–][ \t]*nguon\s*:\s*[^\n:;%]{1,40}$|\(\s*nguon\s*:\s*[^\n()%;]{1,60}\)[ \t]*$/;
 
 /** A folded line that is a photo caption (`Ảnh minh họa (Nguồn: …)`, `… Ảnh: TL`): never a headline. */
 export const isCaption = (line: string): boolean => CAPTION.test(line);

@@ -89,12 +89,27 @@ export function reportsOn(text: string, folded: string): boolean {
     )
   )
     return true;
+  // (a programme carried out and what it brought, opening a text without a header: "Thực hiện Quyết định số 89/QĐ-TTg …,
+  // công tác … đã nhận được sự quan tâm …, qua đó thu được nhiều kết quả"; a document opens on what it carries out, then
+  // issues its plan)
+  if (/^\W*(?:thuc hien|trien khai)\b[^.!?]{0,400}?\b(?:thu duoc|dat duoc)\s+(?:nhieu|mot so)\s+ket qua\b/.test(first)) return true;
+  // (a page posted, its posting line near the top: "Đã đăng vào 11 Th1, 2019 lúc 7:39", "Ngày đăng: 09/12/2022"; a
+  // document is issued, not posted)
+  if (
+    folded
+      .trimStart()
+      .split('\n')
+      .slice(0, 12)
+      .some((l) => /^\s*(?:da dang|dang)\s+(?:vao|luc|ngay)\b[^\n]{0,30}\d|^\s*ngay dang\s*:\s*\d/.test(l))
+  )
+    return true;
   // (a span of work looked back on, opening a text without a header: "Sau 2 năm thực hiện Đề án …, đến nay, tỉnh có …")
   if (/^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/.test(first)) return true;
-  // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "Tính
+  // (or the part of the year gone by: "Từ đầu năm đến nay, Thư viện … đã cấp …", "Trong 9 tháng đầu năm 2023, …", "4 tháng
+  // đầu năm, thư viện huyện … đã …", "Tính
   // đến hết tháng 9-2024, …")
   // (or up to now, `Đến nay, huyện … có 19.671 hộ gia đình …`: what there is, told of a place)
-  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|trong\s+\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d|(?:tinh\s+)?den nay\s*,)/.test(first))
+  if (/^\W*(?:tu dau nam(?:\s+20\d\d)?\s+den nay|(?:trong\s+)?\d+\s+thang dau nam|tinh den (?:het\s+)?(?:thang|quy)\s+\d|(?:tinh\s+)?den nay\s*,)/.test(first))
     return true;
   // (what a document sets, told of it: "Chương trình đưa ra mục tiêu phấn đấu …", "Chương trình đặt mục tiêu …")
   // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")

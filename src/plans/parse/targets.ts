@@ -254,8 +254,9 @@ export function readTargets(
       // "Mỗi năm, …" states a standing target: it does not take the year of the sentence before.
       const inherited = /^\W*(?:moi|hang)\s+nam\b/.test(text) ? null : itemYear;
       const yearAt = (pos: number, end: number): number | null => {
-        // "… đạt 90% vào năm 2030": a year after the value
-        const post = /^[^%;]{0,25}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 45));
+        // "… đạt 90% vào năm 2030": a year after the value, or after what the value is a share of ("từ 1,5 đến 2% tổng chi
+        // ngân sách của tỉnh cho văn hóa vào năm 2020")
+        const post = /^[^%;]{0,60}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 80));
         if (post) return Number(post[1]);
         // "… lộ trình là 60% đến năm 2030.": a year closing the clause of the value
         const closing = /^(?:(?!\bva\b|\bhoac\b)[^%;,]){0,25}?\b(?:den|toi)\s+(?:het\s+)?nam\s+(20\d\d)\b\s*(?:[.;)]|$)/.exec(text.slice(end, end + 45));
@@ -387,6 +388,8 @@ const OPENS_ON_WHAT_IS = /^\W*co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d[\d.]*\
  * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
  */
 const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+// (what each unit of a share has, as a range: `100% xã, phường, thị trấn có từ 02 - 05 câu lạc bộ văn hóa thể thao`: one result)
+const RANGE_EACH_HAS = /^[^.;%\d]{0,60}?\bco\s+(?:tu\s+)?$/;
 const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
 function companions(text: string, values: ValueToken[]): ValueToken[] {
   const sorted = [...values].sort((a, b) => a.start - b.start);
@@ -395,7 +398,7 @@ function companions(text: string, values: ValueToken[]): ValueToken[] {
     if (!p || p.end > v.start) return false;
     const between = text.slice(p.end, v.start);
     if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between);
-    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between);
+    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between) || (v.value === null && RANGE_EACH_HAS.test(between));
     return false;
   });
 }

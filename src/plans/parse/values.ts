@@ -107,12 +107,13 @@ const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thie
 const GIVEN_TO =
   /\b(?:tang|trao)\s+(?:cho\s+)?(?:qua|hoc bong|phan qua|phan thuong)\s+cho\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(hoc sinh|sinh vien|thay co|giao vien)\b/g;
 /**
- * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`, also in
+ * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`, `36/45
+ * Trung tâm Văn hóa, Thể thao – Học tập cộng đồng`, also in
  * words (`11 trên 17 xã có sân vận động`, `81 trên tổng số 83 thôn`). Not when the clause gives the share again as a
  * percentage (`70.841/163.099 hộ …, đạt 43,4%`): that is its value.
  */
 const SHARE_OF =
-  /(\d{1,3}(?:\.\d{3})*)\s*(?:\/|\s+tren\s+(?:tong\s+so\s+)?)\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|khu pho|khoi pho|khu dan cu|ap|ho|gia dinh|dong ho|cong dong|cong dan|co so|di tich|chi hoi|chi hkh)\b/g;
+  /(\d{1,3}(?:\.\d{3})*)\s*(?:\/|\s+tren\s+(?:tong\s+so\s+)?)\s*(\d{1,3}(?:\.\d{3})*)\s+(huyen|xa|phuong|thi tran|tinh|don vi|co quan|truong|thu vien|thon|ban|to dan pho|khu pho|khoi pho|khu dan cu|ap|ho|gia dinh|dong ho|cong dong|cong dan|co so|di tich|chi hoi|chi hkh|trung tam|nha van hoa|bao tang|cau lac bo)\b/g;
 /**
  * What a library holds and serves: copies (`71.700 bản sách`), cards (`6.000 thẻ bạn đọc`), points (`239 điểm đọc
  * sách`, `60 điểm trường`), libraries, book cases and reading rooms (`2.897 thư viện cấp xã`). Read wherever they
