@@ -160,5 +160,27 @@ export function sentences(f: Folded, start: number, end: number): { start: numbe
     }
   }
   if (s < end) out.push({ start: s, end });
+  return out.flatMap((x) => (x.end - x.start > LONGEST_SENTENCE ? cutLong(text, x.start, x.end) : [x]));
+}
+
+/**
+ * The longest a sentence is read as one (characters). Real sentences stay far below it, lists of clauses included; a text
+ * without a stop in it (a table flattened by a converter, a scan read without punctuation) would otherwise be one sentence
+ * that every rule looking back over its clause reads again from its start, a cost growing with the square of its length.
+ */
+export const LONGEST_SENTENCE = 4000;
+
+/** A run of text longer than a sentence can be, cut at the last line break, `;` or space before each limit. */
+function cutLong(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  while (end - s > LONGEST_SENTENCE) {
+    const window = text.slice(s, s + LONGEST_SENTENCE);
+    const at = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(';'), window.lastIndexOf(' '));
+    const cut = at > 0 ? s + at + 1 : s + LONGEST_SENTENCE;
+    out.push({ start: s, end: cut });
+    s = cut;
+  }
+  out.push({ start: s, end });
   return out;
 }
