@@ -238,6 +238,11 @@ export const plansErrors = errors({
     vi: 'Không đọc được tệp «{filename}» vì lỗi của máy chủ (mã yêu cầu trong nhật ký). Hãy tải lên lại; nếu vẫn lỗi, báo quản trị viên.',
     en: 'Reading «{filename}» failed on a server error (logged). Upload it again; if it fails again, tell the administrator.',
   },
+  textTooLongToRead: {
+    code: 'E4054',
+    vi: 'Tài liệu dài quá mức đọc được ({chars} ký tự; đã đọc {seconds} giây chưa xong). Hãy tách tài liệu thành các phần ngắn hơn rồi tải lên từng phần.',
+    en: 'The document is too long to read ({chars} characters; not done after {seconds} s). Split it into shorter parts and upload each.',
+  },
   placeSeveral: { code: 'E4050', vi: 'Có {n} đơn vị khớp với "{typed}": chọn một.', en: '{n} places match "{typed}": choose one.' },
   // E4031–E4035 (a DOCX that unpacks to too much, a broken zip) are core's archive errors now: E1017–E1020
   notAPlan: {

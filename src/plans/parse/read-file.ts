@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { guardArchive } from '../../core/archive.ts';
 import { UserError, type Said } from '../../core/errors.ts';
 import { plansErrors } from '../messages.ts';
-import { parsePlan } from './index.ts';
+import { parsePlanText } from './parse-thread.ts';
 import type { ParsedPlanFull } from './types.ts';
 import { imageKind, imageText, pdfTextPoppler, type OcrNote, type OcrOptions } from './ocr.ts';
 import { PARSE_WARNINGS } from './warnings.ts';
@@ -111,19 +111,19 @@ async function docxText(buf: Buffer, maxUnpacked: number): Promise<string> {
 /** Reads and parses a plan file; a document is refused only when nothing at all is read from it. */
 export async function parsePlanFile(path: string, opts: OcrOptions = {}): Promise<ReadPlan & { plan: ParsedPlanFull }> {
   const read = await readPlanFile(path, opts);
-  return { ...read, plan: parsePlanText(read) };
+  return { ...read, plan: await readText(read) };
 }
 
 /** Bytes of an uploaded file → its text and what was read from it; refuses a document only when nothing is read from it. */
 export async function parsePlanBuffer(buf: Buffer, opts: OcrOptions = {}): Promise<ReadPlan & { plan: ParsedPlanFull }> {
   const read = await readPlanBuffer(buf, opts);
-  return { ...read, plan: parsePlanText(read) };
+  return { ...read, plan: await readText(read) };
 }
 
 const pageList = (pages: number[]) => pages.join(', ');
 
-function parsePlanText({ text, ocr }: ReadPlan): ParsedPlanFull {
-  const plan = parsePlan(text);
+async function readText({ text, ocr }: ReadPlan): Promise<ParsedPlanFull> {
+  const plan = await parsePlanText(text);
   if (ocr) {
     const said = [
       ...(ocr.ocrPages.length > 0 ? [PARSE_WARNINGS.ocrRead(pageList(ocr.ocrPages))] : []),
