@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Lang, Messages } from '../core/i18n/index.ts';
+import { parseDate } from '../core/i18n/parse-date.ts';
+import { DateHint, DateInput } from '../core/web/date-input.tsx';
 import { itemTypeName, plansText } from './messages.ts';
 
 export interface ReviewItem {
@@ -130,7 +132,9 @@ export function ItemFields(props: { item: ReviewItem; indicators: { code: string
       {item.type === 'basis' ? (
         <>
           {input('number', pt.number)}
-          {input('date', pt.date)}
+          <label>
+            {pt.date} <DateHint id={f('date')} lang={props.lang} /> <DateInput id={f('date')} value={s(d.date)} />
+          </label>
           {input('issuer', pt.issuer)}
         </>
       ) : null}
@@ -157,6 +161,8 @@ export function decisionsFrom(body: Record<string, unknown>, items: ReviewItem[]
       if (!m || Number(m[1]) !== item.id || typeof v !== 'string') continue;
       const field = m[2]!;
       if (item.type === 'day' && field === 'day') data.day = v.trim();
+      // (a basis document's day, typed dd/mm/yyyy, kept as the ISO day; what does not read as a day is kept as typed)
+      else if (item.type === 'basis' && field === 'date') data.date = parseDate(v) ?? (v.trim() === '' ? null : v.trim());
       else data[field] = NUMERIC.has(field) ? (v.trim() === '' ? null : Number(v)) : v.trim() === '' ? null : v.trim();
     }
     // "Keep as read": the field goes back to the text the reader found, before its phrases were restored
