@@ -132,7 +132,7 @@ export function ItemFields(props: { item: ReviewItem; indicators: { code: string
       {item.type === 'basis' ? (
         <>
           {input('number', pt.number)}
-          <label>
+          <label for={f('date')}>
             {pt.date} <DateHint id={f('date')} lang={props.lang} /> <DateInput id={f('date')} value={s(d.date)} />
           </label>
           {input('issuer', pt.issuer)}
