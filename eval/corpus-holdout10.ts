@@ -16,9 +16,7 @@
  * money and tonnes are not counted); a plan's figure quoted beside a result ("đạt 6,31% (kế hoạch là 6,3%)") is
  * no target of the text; an undated target of a programme with a period takes the period's last year.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+import { p, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT10: CorpusDoc[] = [
   {

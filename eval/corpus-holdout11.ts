@@ -24,11 +24,7 @@
  * thư viện tỉnh, 7/8 thư viện huyện") is neither a target nor a result; a results count is the number of past values
  * a text reports, one per clause (an inventory of institutions is not counted).
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
-const pc = (year: number | null, ...values: number[]): Want[] => values.map((v) => [year, v, 'per_capita']);
+import { p, c, pc, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT11: CorpusDoc[] = [
   {

@@ -14,9 +14,7 @@
  * a term ("nhiệm kỳ 2018 – 2023") without a year of its own takes the term's last year; "mỗi hộ gia đình có ít nhất
  * 1 hội viên" is a rule per household and a fund per person in đồng is money, neither labelled as a target.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+import { p, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT12: CorpusDoc[] = [
   {

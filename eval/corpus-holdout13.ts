@@ -24,11 +24,7 @@
  * the number of past values a text reports, one per clause (a count with its share is one); the basis is every
  * document the opening paragraphs cite as ground, in order, as printed.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
-const g = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'growth']);
+import { p, c, g, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT13: CorpusDoc[] = [
   {

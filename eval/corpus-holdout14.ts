@@ -17,9 +17,7 @@
  * ("15 tiêu chí"), a board's members and an inventory of institutions (a library network) are not counted; the
  * association's own branches and members are; a page's visitor counters are no figures of the text.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+import { p, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT14: CorpusDoc[] = [
   {

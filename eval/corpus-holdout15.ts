@@ -21,10 +21,7 @@
  * ("13 nhóm mục tiêu", "05 nhóm nhiệm vụ") and of kinds of institution ("3 loại hình thiết chế") are no targets; the basis
  * is every document the opening paragraphs cite as ground, in order, as printed (a law cited by date only is none).
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT15: CorpusDoc[] = [
   {

@@ -16,9 +16,7 @@
  * cho hơn 22.000 hội viên") are not counted; the association's own branches, boards, centres and members are, and so
  * are the scholarships it gives.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+import { p, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT16: CorpusDoc[] = [
   {

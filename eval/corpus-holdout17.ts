@@ -29,10 +29,7 @@
  * cite as ground, in order, as numbered (a law cited by date only is none; a decision's basis is its own "Căn cứ …" and
  * "Xét đề nghị …", not the basis of the plan it issues; "1315/QĐ- TTg" is 1315/QĐ-TTg).
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT17: CorpusDoc[] = [
   {

@@ -22,9 +22,7 @@
  * ("Theo kế hoạch, trong năm 2023, … giao … bố trí 27 tủ sách cộng đồng") and one expected ("Dự kiến năm 2025, … đón
  * 1,1 triệu lượt khách", as the sixteenth's "Dự kiến, trong năm 2019 …") are count targets of that year.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT18: CorpusDoc[] = [
   {

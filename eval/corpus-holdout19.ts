@@ -33,10 +33,7 @@
  * "445/445 gia đình đăng ký …, đạt 100%" is one, the association's members with their share one, scholarships and
  * classes counted; a school's inventory of classes, pupils and books is not labelled.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT19: CorpusDoc[] = [
   {

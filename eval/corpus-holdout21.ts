@@ -29,10 +29,7 @@
  * 63,33%"), page counters and views ("Truy câp tổng 7.737.917", "29,030 lượt xem"), a headline restating or rounding the
  * body's figure, years in a name ("Chiến thắng Biên giới năm 1950") are not counted.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT21: CorpusDoc[] = [
   {

@@ -35,10 +35,7 @@
  * a board's members ("32 thành viên Ban Chỉ đạo"), numbered tasks ("7 nhiệm vụ trọng tâm", "10 nhiệm vụ"), ordinals
  * ("lần thứ năm", "Cụm thi đua số 4") and a headline restating the body's figure are not counted.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT22: CorpusDoc[] = [
   {

@@ -44,9 +44,7 @@
  * 2022"), reports; money (funds, "với số tiền gần 7,4 tỷ động"), page counters ("Tất cả: 155719", "99 Lượt xem") and a
  * headline restating the body's figure are not counted.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+import { p, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT23: CorpusDoc[] = [
   {

@@ -33,10 +33,7 @@
  * lên 3.350") is one; an inventory ("Toàn tỉnh có 304 thư viện"), page counters ("1,002 lượt xem") and years in a name
  * are not counted.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT24: CorpusDoc[] = [
   {

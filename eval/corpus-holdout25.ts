@@ -30,10 +30,7 @@
  * ("30 triệu đồng"), an inventory ("hệ thống 28 tủ sách pháp luật và 26 điểm bưu điện văn hoá", "20 tủ sách"), page
  * counters ("1302"), anniversaries ("1050 năm") and the numbers of documents cited are not counted.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT25: CorpusDoc[] = [
   {

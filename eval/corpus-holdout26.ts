@@ -32,10 +32,7 @@
  * counts as what happened; "Việt Nam thuộc nhóm 21 quốc gia sớm đạt mục tiêu …" is a result, not a target, though it
  * names 2030.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT26: CorpusDoc[] = [
   {

@@ -7,10 +7,7 @@
  * caption that restates a target of the body is not a second target; a news text has no number or
  * date of its own. A share written "15/17 huyện" inside a list of targets is a count target (15).
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: number[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT5: CorpusDoc[] = [
   {

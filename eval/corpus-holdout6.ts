@@ -9,10 +9,7 @@
  * target; a news text has no number or date of its own; a results count is the number of past
  * values the text reports, one per clause (a count with its share in brackets is one).
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: number[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT6: CorpusDoc[] = [
   {

@@ -12,9 +12,7 @@
  * reports, one per clause (a count with its share or growth in brackets is one); the basis is every
  * document the preamble cites, a Tờ trình included, in the order written.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+import { p, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT7: CorpusDoc[] = [
   {

@@ -14,10 +14,7 @@
  * clause (a count with its share of the plan is one; money is not counted). A count set for every
  * year of a period (`mỗi năm`, `hàng năm`) takes the year the period ends.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
-const c = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'count']);
+import { p, c, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT8: CorpusDoc[] = [
   {

@@ -16,9 +16,7 @@
  * its share is one; money is not counted); an undated target of a programme with a period takes the
  * period's last year; "100 % … có đủ 3 thiết chế" is one target (the share), the 3 naming what is had.
  */
-import type { CorpusDoc, Want } from './corpus.ts';
-
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+import { p, type CorpusDoc } from './corpus.ts';
 
 export const HOLDOUT9: CorpusDoc[] = [
   {

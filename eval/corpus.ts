@@ -23,7 +23,17 @@ export interface CorpusDoc {
   results?: number;
 }
 
-const p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+const _p = (year: number | null, ...values: (number | [number, number])[]): Want[] => values.map((v) => [year, v, 'percent']);
+
+/** Targets of one kind set for one year, as the labels write them: `p(2025, 100, [70, 80])`. */
+const wants =
+  (kind: Kind) =>
+  (year: number | null, ...values: (number | [number, number])[]): Want[] =>
+    values.map((v) => [year, v, kind]);
+export const p = wants('percent');
+export const c = wants('count');
+export const g = wants('growth');
+export const pc = wants('per_capita');
 
 export const CORPUS: CorpusDoc[] = [
   {

@@ -14,7 +14,9 @@ import {
   type Kinds,
 } from './measures.ts';
 import type { ParsedTarget, TargetKind } from './types.ts';
-import { scanYears, unitVi, type ValueToken } from './values.ts';
+import { unitVi } from './unit-names.ts';
+import type { ValueToken } from './values.ts';
+import { scanYears } from './year-tokens.ts';
 
 export interface Ctx {
   f: Folded;

@@ -1,7 +1,8 @@
 /** Which year a target's values inherit: the years that govern, the headings that set one, the clauses a new year opens. */
 import type { Folded } from './normalise.ts';
 import type { Item } from './structure.ts';
-import type { ValueToken, YearToken } from './values.ts';
+import type { ValueToken } from './values.ts';
+import type { YearToken } from './year-tokens.ts';
 
 /**
  * The years that govern what follows them: "100% cán bộ … quán triệt … xây dựng xã hội học tập giai đoạn

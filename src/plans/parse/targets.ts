@@ -15,7 +15,35 @@ import { sentences, type Item } from './structure.ts';
 import { clauses, governing, interjection, isHeading, rank } from './target-years.ts';
 import { AIM, CONTINUES, cueText, FUTURE, GOES_ON, PAST, PAST_HEADING, PLAN_FIGURE, REPORT_SAYS, resultOf, TARGET_CUE, TREND } from './target-mood.ts';
 import type { ParsedResult, ParsedTarget } from './types.ts';
-import { isStockUnit, scanValues, scanYears, type ValueToken } from './values.ts';
+import { isStockUnit, scanValues } from './values.ts';
+import { scanYears } from './year-tokens.ts';
+import {
+  AHEAD,
+  BEFORE_YEAR,
+  HAS,
+  OPENS_ON_SHARE,
+  OPENS_ON_WHAT_IS,
+  REACHED,
+  SPAN_BACK,
+  TURNS_TO_FIELD,
+  WHOLE_HAS,
+  givenAgain,
+  repeatsAbove,
+  standsAlone,
+  thisPeriod,
+  yearOnYear,
+} from './paragraph-shapes.ts';
+import {
+  APPROVED_DOC,
+  PLAN_SHARE_AFTER,
+  RISE_IN_BRACKETS,
+  SHARE_OF_BEFORE,
+  USUAL,
+  companions,
+  inBrackets,
+  inventories,
+  namedAfter,
+} from './value-companions.ts';
 
 /**
  * A plan, programme or project as the subject that sets out its contents: `Kế hoạch triển khai thực hiện một số nội dung
@@ -378,176 +406,3 @@ export function readTargets(
   }
   return { targets: out, results };
 }
-
-/** A sentence opening on `Có` and a count (`Có hơn 275.000 hộ gia đình …`, not a share): what there is. */
-const OPENS_ON_WHAT_IS = /^\W*co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d[\d.]*\s+[a-z]/;
-
-/**
- * A value told beside the value before it in the same clause, as its companion: a count's share (`… nâng tổng số hội viên lên
- * 12.480 người, đạt tỷ lệ 18,5% dân số`), a share's count in brackets (`đạt 85% kế hoạch (hơn 4.100 lượt người)`). A report
- * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
- */
-const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
-// (what each unit of a share has, as a range: `100% xã, phường, thị trấn có từ 02 - 05 câu lạc bộ văn hóa thể thao`: one result)
-const RANGE_EACH_HAS = /^[^.;%\d]{0,60}?\bco\s+(?:tu\s+)?$/;
-const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
-function companions(text: string, values: ValueToken[]): ValueToken[] {
-  const sorted = [...values].sort((a, b) => a.start - b.start);
-  return sorted.filter((v, k) => {
-    const p = sorted[k - 1];
-    if (!p || p.end > v.start) return false;
-    const between = text.slice(p.end, v.start);
-    if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between);
-    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between) || (v.value === null && RANGE_EACH_HAS.test(between));
-    return false;
-  });
-}
-
-/**
- * Counts a bracket breaks down (`45 di tích được xếp hạng (03 di tích quốc gia, 42 di tích cấp tỉnh)`): the parts sum to
- * the whole, as an inventory is written; a plan does not set its aims to the unit so. The wholes, and their parts.
- */
-function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]; parts: ValueToken[] } {
-  const wholes: ValueToken[] = [];
-  const parts: ValueToken[] = [];
-  // (what a network or system is made of, `Mạng lưới thư viện tỉnh gồm … (1 thư viện tỉnh, 8 thư viện huyện); … 108 tủ sách
-  // …`: an inventory of institutions, neither a result nor a target)
-  const made = NETWORK_OF.exec(text);
-  if (made) parts.push(...values.filter((v) => v.type === 'count' && v.start >= made.index + made[0].length));
-  for (const v of values) {
-    if (v.type !== 'count' || v.value === null) continue;
-    const open = text.indexOf('(', v.end);
-    if (open < 0 || open - v.end > 40 || /[;.%]/.test(text.slice(v.end, open))) continue;
-    const close = text.indexOf(')', open);
-    if (close < 0) continue;
-    const inside = values.filter((w) => w.start > open && w.end <= close && w.type === 'count' && w.value !== null);
-    if (inside.length >= 2 && inside.reduce((n, w) => n + w.value!, 0) === v.value) {
-      wholes.push(v);
-      parts.push(...inside);
-    }
-  }
-  return { wholes, parts };
-}
-
-/** A share brought in after a count by `; chiếm`: the count's, `… 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`. */
-const SHARE_OF_BEFORE = /;\s*chiem\s+(?:ty le\s+)?(?:(?:hon|gan|tren|khoang)\s+)?$/;
-/** The plan a share is of, right after it: `đạt 54,8% kế hoạch năm`, `đạt 130% kế hoạch giao`, `95% chỉ tiêu`. */
-const PLAN_SHARE_AFTER = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu)\b/;
-/** A rise opening a bracket, right before its value: `(tăng 2% so với năm 2021)`, `(tăng thêm 0,5% …)`. */
-const RISE_IN_BRACKETS = /\(\s*tang\s+(?:them\s+)?$/;
-/** The whole place, then `có` and a figure, anywhere in the sentence: `…, năm 2025, toàn tỉnh có 88,2% gia đình …`. */
-const WHOLE_HAS = /\btoan\s+(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)\s+(?:hien\s+)?co\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d/;
-/** A paragraph opening on a share, as an item of a list goes on: `Trên 90% cấp huyện …; 100% xã …`. */
-/** A paragraph opening on the field it turns to: `Đối với giáo dục phổ thông, …`, `Về giáo dục đại học, …`. */
-const TURNS_TO_FIELD = /^\W*(?:doi voi|ve)\s+(?!co ban\b)[^,:.;\n]{3,60}[,:]/;
-const OPENS_ON_SHARE = /^\W*(?:(?:tren|tu|hon|gan|khoang|co|dat)\s+)?\d{1,3}(?:[.,]\d+)?\s*%/;
-/** What a thing usually holds or sees, right before a count: `thường có trên 3.000 bản sách`, `thường xuyên có khoảng 50 lượt`. */
-const USUAL = /\bthuong\s+(?:xuyen\s+)?co\s+(?:(?:tren|khoang|gan|hon|tu|chung)\s+)?$/;
-
-/** Whether a position of a sentence lies inside brackets. */
-function inBrackets(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) >= 0;
-}
-
-/** A span of years looked back on, opening a sentence: `Sau 10 năm thực hiện …`, `Qua hơn 5 năm triển khai …`. */
-/**
- * A figure weighed against the year before, or the same part of the year before (`tăng 19% so với năm 2023` in a sentence of
- * 2024, or after it; `so với cùng kỳ`, `so với năm trước`, `so với quý trước`), or against ordinary days (`tăng khoảng 40% so
- * với ngày thường`, a holiday's crowd): a measure of what was, as reports give it. A plan weighs its aims
- * against the base year of its period (`đến năm 2025 tăng 20% so với năm 2020`), not the year before, and a dated plan's
- * own year or a later one is its aim's.
- */
-const YEAR_ON_YEAR = /\bso voi\s+(?:cung ky\b|(?:nam|ky|quy|thang) truoc\b|nam ngoai\b|ngay thuong\b|nam\s+(20\d\d)\b)/;
-function yearOnYear(text: string, years: { year: number }[], carried: number | null, dateYear: number | null): boolean {
-  const m = YEAR_ON_YEAR.exec(text);
-  if (!m) return false;
-  const own = years.map((y) => y.year).filter((y) => y !== Number(m[1]));
-  const year = own.length > 0 ? Math.max(...own) : carried;
-  if (dateYear !== null && year !== null && year >= dateYear) return false;
-  return m[1] === undefined || year === Number(m[1]) + 1;
-}
-const SPAN_BACK = /^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|trien khai)\b/;
-/**
- * A point reached, opening a sentence of a review: `Đến năm 2023, toàn tỉnh có …` (after a photo's caption the sentence
- * may run on from, `… phát biểu tại hội nghị. | Đến năm 2023, …`).
- */
-const REACHED = /(?:^|[.!?]\s)\W*den\s+(?:het\s+)?nam\s+20\d\d\s*,/;
-/** What lies ahead: `thời gian tới`, `giai đoạn tới`, `những năm tới` (the review turns to its aims). */
-const AHEAD = /\b(?:thoi gian|giai doan|nhung nam|nam)\s+toi\b/;
-
-/** A sentence whose subject is a document it cites, approved or issued: `Quyết định 281/QĐ-TTg được Thủ tướng … phê duyệt ngày …`. */
-const APPROVED_DOC =
-  /^\W*(?:quyet dinh|nghi quyet|chi thi|de an|chuong trinh)\s+(?:so\s+)?\d{1,5}\s*\/[a-z0-9/-]+[^.;]{0,100}?\bduoc\b[^.;]{0,60}?\b(?:phe duyet|ban hanh|ky)\b/;
-
-/**
- * A count whose items are named right after it, as many as it says (`4 mô hình: Gia đình học tập, dòng họ học tập, cộng
- * đồng học tập và đơn vị học tập`; `,` and `và` divide the names, up to the clause's end or a bracket): what a thing is made of.
- */
-function namedAfter(text: string, v: ValueToken): boolean {
-  const m = /^\s*:\s*([^.;:()\d]+)/.exec(text.slice(v.end));
-  if (!m || v.value === null) return false;
-  return m[1]!.split(/,|\bva\b/).filter((x) => x.trim().length > 0).length === v.value;
-}
-
-/** A subject, then what it has: `Hội Khuyến học quận Bình Tân có 10 hội …`, `toàn huyện có 45 chi hội …`. */
-const HAS = /^\W*[^.;:\d%]{0,80}?\bco\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?\d/;
-
-/** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
-const NETWORK_OF = /^\W*(?:mang luoi|he thong)\b[^.;:%\d]{0,80}?\b(?:bao )?gom\b/;
-
-/** `trong giai đoạn này` before a paragraph's first figure: the last year of the period named last before it, if any. */
-function thisPeriod(text: string, start: number, end: number): number | null {
-  const head = text.slice(start, end);
-  const at = /\btrong (?:giai doan|thoi ky) nay\b/.exec(head);
-  if (!at || /\d/.test(head.slice(0, at.index))) return null;
-  return (
-    scanYears(text.slice(0, start))
-      .filter((y) => y.period)
-      .sort((a, b) => a.start - b.start)
-      .at(-1)?.year ?? null
-  );
-}
-
-/** A paragraph of prose that the paragraph above ends with, word for word (at least 40 letters): a page's repeat. */
-function repeatsAbove(text: string, items: Item[], i: number): boolean {
-  const it = items[i]!;
-  if (i === 0 || it.marker !== 'none') return false;
-  const body = text.slice(it.bodyStart, it.end).trim();
-  const above = items[i - 1]!;
-  return body.length >= 40 && text.slice(above.bodyStart, above.end).trim().endsWith(body);
-}
-
-/**
- * A paragraph of prose (at least 60 letters after an opening year, `Năm 2024, …`) that another paragraph holds word for
- * word: a page's lead above the agency's tag, given again in the body. The one that holds more is read.
- */
-function givenAgain(text: string, items: Item[], i: number): boolean {
-  const it = items[i]!;
-  if (it.marker !== 'none') return false;
-  const body = text.slice(it.bodyStart, it.end).trim();
-  const core = body.replace(/^(?:(?:den|vao|trong)\s+)?nam\s+20\d\d\s*,\s*/, '');
-  if (core.length < 60) return false;
-  return items.some((o, j) => {
-    if (j === i || o.marker !== 'none') return false;
-    const other = text.slice(o.bodyStart, o.end).trim();
-    return other.includes(core) && (other.length > body.length || j < i);
-  });
-}
-
-/** An item opening on a line of its own (blank lines around it) without a stop, a colon, a year or a share: a caption, not a heading. */
-function standsAlone(text: string, it: Item): boolean {
-  const nl = text.indexOf('\n', it.bodyStart);
-  if (nl < 0 || nl >= it.end || text[nl + 1] !== '\n') return false;
-  const first = text.slice(it.bodyStart, nl).trim();
-  return (
-    first.length >= 20 &&
-    first.length <= 120 &&
-    !/[.;:,!?…]$/.test(first) &&
-    !/%|\b(?:19|20)\d\d\b/.test(first) &&
-    /^\n/.test(text.slice(it.start - 1, it.start))
-  );
-}
-
-/** A time before a year opening a clause (`…, trước năm 2025, …`): what stood then, not a deadline (`hoàn thành trước năm 2025`). */
-const BEFORE_YEAR = /(?:^|[,;:(]\s*)\W*truoc\s+nam\s+20\d\d\s*,/;

@@ -24,14 +24,6 @@ export interface ValueToken {
   end: number;
 }
 
-export interface YearToken {
-  year: number;
-  start: number;
-  end: number;
-  /** Read from a period (`giai đoạn 2013 - 2015`): the frame of the values, not a later milestone. */
-  period?: true;
-}
-
 const NUM = String.raw`(\d+(?:,\d+)?(?:\.\d+)?)`;
 const FROM = String.raw`(?:\b(?:tu|tr|tt)\s+)?`;
 const TO = String.raw`\s*(?:den|-|toi)\s*`;
@@ -188,7 +180,6 @@ const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
 // alone after a first one, `05 huyện/thành phố đạt mức độ 2, 04 huyện/thành phố mức độ 3`)
 const ADMIN_COUNT =
   /(?<![\d/.-]\s?)(?<![\d,])\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b(?:\s*[,/]\s*[a-z]+(?:\s+[a-z]+)?){0,3}\s+(?=(?:tro len\s+)?(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu|muc do\s+\d)|duoc\s+cong\s+nhan)\b|muc do\s+\d\b)/g;
-const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/g;
 /** Sessions a day, `2 buổi/ngày`, `hai buổi mỗi ngày`: the shape of a school day. */
 const SESSIONS_A_DAY = /\b\d{1,2}\s*buoi\s*(?:\/\s*ngay|(?:moi|mot|trong)\s+ngay)\b/g;
 
@@ -387,153 +378,4 @@ function rateUnit(u: string): string {
   if (/^cu[oae][ce]$/.test(u)) return 'cuoc';
   if (u.startsWith('luot')) return 'luot';
   return u;
-}
-
-/** `giai đoạn 2021 - 2030`, `trong giai đoạn 2023-2025`: a period holds until its last year. */
-/** A period: `giai đoạn 2013 - 2015`, or an association's or council's term, `nhiệm kỳ 2018 – 2023` (its aims are for the term). */
-/** A term, then an orientation beyond it, right before a year: `giai đoạn 2021 - 2025, định hướng đến `. */
-const BEYOND_TERM = /(?:\bgiai doan\s+20\d\d\s*-\s*20\d\d|\bnam\s+20\d\d)\s*,?\s*(?:dinh huong|tam nhin)(?:\s+den)?\s*$/;
-const PERIOD = /\b(?:giai doan|nhiem ky)\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
-
-export function scanYears(text: string): YearToken[] {
-  const out: YearToken[] = [];
-  for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length, period: true });
-  for (const m of text.matchAll(YEAR)) {
-    if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
-    // (an orientation right after the term it goes beyond, "giai đoạn 2021 - 2025, định hướng đến 2030", "đến năm 2025, tầm
-    // nhìn đến năm 2030": the term is what the plan sets its aims for, the orientation is a direction)
-    if (BEYOND_TERM.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-const UNIT_VI: Record<string, string> = {
-  cuoc: 'cuộc',
-  bo: 'bộ',
-  'hoat dong': 'hoạt động',
-  lan: 'lần',
-  lop: 'lớp',
-  buoi: 'buổi',
-  'san pham': 'sản phẩm',
-  dot: 'đợt',
-  'su kien': 'sự kiện',
-  'chuong trinh': 'chương trình',
-  'mo hinh': 'mô hình',
-  'chuyen muc': 'chuyên mục',
-  'chuyen de': 'chuyên đề',
-  'tin bai': 'tin bài',
-  'phong su': 'phóng sự',
-  'an pham': 'ấn phẩm',
-  'dau sach': 'đầu sách',
-  'ban doc': 'bạn đọc',
-  'nguoi doc': 'người đọc',
-  'ban sach': 'bản sách',
-  'cuon sach': 'cuốn sách',
-  'dau bao': 'đầu báo',
-  'di tich': 'di tích',
-  'di san': 'di sản',
-  'bao tang': 'bảo tàng',
-  'trien lam': 'triển lãm',
-  'hien vat': 'hiện vật',
-  'tu lieu': 'tư liệu',
-  'thiet che': 'thiết chế',
-  'diem doc sach': 'điểm đọc sách',
-  'diem truong': 'điểm trường',
-  'diem buu dien': 'điểm bưu điện',
-  'diem sinh hoat': 'điểm sinh hoạt',
-  luot: 'lượt',
-  nguoi: 'người',
-  'hoc sinh': 'học sinh',
-  'sinh vien': 'sinh viên',
-  'thieu nhi': 'thiếu nhi',
-  'doc gia': 'độc giả',
-  'khong gian': 'không gian',
-  'don vi hoc tap': 'đơn vị học tập',
-  'cong dong hoc tap': 'cộng đồng học tập',
-  'dong ho hoc tap': 'dòng họ học tập',
-  'gia dinh hoc tap': 'gia đình học tập',
-  'gia dinh hieu hoc': 'gia đình hiếu học',
-  'dong ho hieu hoc': 'dòng họ hiếu học',
-  'gia dinh van hoa': 'gia đình văn hóa',
-  'dong ho van hoa': 'dòng họ văn hóa',
-  'hoi vien': 'hội viên',
-  'thi sinh': 'thí sinh',
-  'bai du thi': 'bài dự thi',
-  'bai du': 'bài dự thi',
-  'bai thi': 'bài thi',
-  bai: 'bài',
-  'tua sach': 'tựa sách',
-  'chi hoi': 'chi hội',
-  'ban khuyen hoc': 'ban khuyến học',
-  'to khuyen hoc': 'tổ khuyến học',
-  'hoi khuyen hoc': 'hội khuyến học',
-  'to chuc hoi': 'tổ chức hội',
-  'to chuc hoi khuyen hoc': 'tổ chức hội khuyến học',
-  hkh: 'HKH',
-  'hoi co so': 'hội cơ sở',
-  'thay co': 'thầy cô',
-  'giao vien': 'giáo viên',
-  hs: 'học sinh',
-  'don vi khuyen hoc': 'đơn vị khuyến học',
-  'to hoi khuyen hoc': 'tổ hội khuyến học',
-  'chi hkh': 'chi HKH',
-  'doan khach': 'đoàn khách',
-  'hinh anh': 'hình ảnh',
-  'trung tam hoc tap cong dong': 'trung tâm học tập cộng đồng',
-  suat: 'suất',
-  'suat hoc bong': 'suất học bổng',
-  'suat qua': 'suất quà',
-  'xe dap': 'xe đạp',
-  'phan qua': 'phần quà',
-  'ho gia dinh': 'hộ gia đình',
-  'ho dan': 'hộ dân',
-  'cong dan': 'công dân',
-  'tai khoan': 'tài khoản',
-  'khu pho': 'khu phố',
-  'khoi pho': 'khối phố',
-  'khu dan cu': 'khu dân cư',
-  ap: 'ấp',
-  huyen: 'huyện',
-  xa: 'xã',
-  phuong: 'phường',
-  'thi tran': 'thị trấn',
-  tinh: 'tỉnh',
-  'don vi': 'đơn vị',
-  'co quan': 'cơ quan',
-  truong: 'trường',
-  'thu vien': 'thư viện',
-  thon: 'thôn',
-  'to dan pho': 'tổ dân phố',
-  ho: 'hộ',
-  'gia dinh': 'gia đình',
-  'dong ho': 'dòng họ',
-  'cong dong': 'cộng đồng',
-  'co so': 'cơ sở',
-  ban: 'bản',
-  the: 'thẻ',
-  'the ban doc': 'thẻ bạn đọc',
-  'diem sach': 'điểm sách',
-  'tu sach': 'tủ sách',
-  'phong doc': 'phòng đọc',
-  cuon: 'cuốn',
-  'luot/nam': 'lượt/năm',
-  'cuoc/nam': 'cuộc/năm',
-  'lop/nam': 'lớp/năm',
-  'buoi/nam': 'buổi/năm',
-  'dot/nam': 'đợt/năm',
-  'hoat dong/nam': 'hoạt động/năm',
-  'ban/nguoi': 'bản/người',
-  'cuon/nguoi': 'cuốn/người',
-  'ban/nam': 'bản/người/năm',
-  'cuon/nam': 'cuốn/người/năm',
-  '%': '%',
-};
-
-const PER_VI: Record<string, string> = { nam: 'năm', quy: 'quý', thang: 'tháng', ngay: 'ngày', 'thu vien': 'thư viện', diem: 'điểm', xa: 'xã', nguoi: 'người' };
-
-export function unitVi(unit: string): string {
-  const [what, ...per] = unit.split('/');
-  if (UNIT_VI[unit]) return UNIT_VI[unit]!;
-  return per.length > 0 && UNIT_VI[what!] ? [UNIT_VI[what!], ...per.map((p) => PER_VI[p] ?? p)].join('/') : unit;
 }

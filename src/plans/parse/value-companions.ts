@@ -1,0 +1,86 @@
+/**
+ * Which of a sentence's values belong to another or are no figure of their own: a count's share and a share's count told
+ * beside it, an inventory's parts, a share of the plan or a rise in brackets, what is usual, the make-up of a cited
+ * document. The sentence readers (targets.ts) keep the rest.
+ */
+import type { ValueToken } from './values.ts';
+
+/**
+ * A value told beside the value before it in the same clause, as its companion: a count's share (`… nâng tổng số hội viên lên
+ * 12.480 người, đạt tỷ lệ 18,5% dân số`), a share's count in brackets (`đạt 85% kế hoạch (hơn 4.100 lượt người)`). A report
+ * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
+ */
+const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+// (what each unit of a share has, as a range: `100% xã, phường, thị trấn có từ 02 - 05 câu lạc bộ văn hóa thể thao`: one result)
+const RANGE_EACH_HAS = /^[^.;%\d]{0,60}?\bco\s+(?:tu\s+)?$/;
+const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
+export function companions(text: string, values: ValueToken[]): ValueToken[] {
+  const sorted = [...values].sort((a, b) => a.start - b.start);
+  return sorted.filter((v, k) => {
+    const p = sorted[k - 1];
+    if (!p || p.end > v.start) return false;
+    const between = text.slice(p.end, v.start);
+    if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between);
+    if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between) || (v.value === null && RANGE_EACH_HAS.test(between));
+    return false;
+  });
+}
+
+/**
+ * Counts a bracket breaks down (`45 di tích được xếp hạng (03 di tích quốc gia, 42 di tích cấp tỉnh)`): the parts sum to
+ * the whole, as an inventory is written; a plan does not set its aims to the unit so. The wholes, and their parts.
+ */
+export function inventories(text: string, values: ValueToken[]): { wholes: ValueToken[]; parts: ValueToken[] } {
+  const wholes: ValueToken[] = [];
+  const parts: ValueToken[] = [];
+  // (what a network or system is made of, `Mạng lưới thư viện tỉnh gồm … (1 thư viện tỉnh, 8 thư viện huyện); … 108 tủ sách
+  // …`: an inventory of institutions, neither a result nor a target)
+  const made = NETWORK_OF.exec(text);
+  if (made) parts.push(...values.filter((v) => v.type === 'count' && v.start >= made.index + made[0].length));
+  for (const v of values) {
+    if (v.type !== 'count' || v.value === null) continue;
+    const open = text.indexOf('(', v.end);
+    if (open < 0 || open - v.end > 40 || /[;.%]/.test(text.slice(v.end, open))) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0) continue;
+    const inside = values.filter((w) => w.start > open && w.end <= close && w.type === 'count' && w.value !== null);
+    if (inside.length >= 2 && inside.reduce((n, w) => n + w.value!, 0) === v.value) {
+      wholes.push(v);
+      parts.push(...inside);
+    }
+  }
+  return { wholes, parts };
+}
+
+/** A share brought in after a count by `; chiếm`: the count's, `… 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`. */
+export const SHARE_OF_BEFORE = /;\s*chiem\s+(?:ty le\s+)?(?:(?:hon|gan|tren|khoang)\s+)?$/;
+/** The plan a share is of, right after it: `đạt 54,8% kế hoạch năm`, `đạt 130% kế hoạch giao`, `95% chỉ tiêu`. */
+export const PLAN_SHARE_AFTER = /^\s*(?:so voi\s+)?(?:ke hoach|chi tieu)\b/;
+/** A rise opening a bracket, right before its value: `(tăng 2% so với năm 2021)`, `(tăng thêm 0,5% …)`. */
+export const RISE_IN_BRACKETS = /\(\s*tang\s+(?:them\s+)?$/;
+
+/** What a thing usually holds or sees, right before a count: `thường có trên 3.000 bản sách`, `thường xuyên có khoảng 50 lượt`. */
+export const USUAL = /\bthuong\s+(?:xuyen\s+)?co\s+(?:(?:tren|khoang|gan|hon|tu|chung)\s+)?$/;
+
+/** Whether a position of a sentence lies inside brackets. */
+export function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) >= 0;
+}
+
+/** A sentence whose subject is a document it cites, approved or issued: `Quyết định 281/QĐ-TTg được Thủ tướng … phê duyệt ngày …`. */
+export const APPROVED_DOC =
+  /^\W*(?:quyet dinh|nghi quyet|chi thi|de an|chuong trinh)\s+(?:so\s+)?\d{1,5}\s*\/[a-z0-9/-]+[^.;]{0,100}?\bduoc\b[^.;]{0,60}?\b(?:phe duyet|ban hanh|ky)\b/;
+
+/**
+ * A count whose items are named right after it, as many as it says (`4 mô hình: Gia đình học tập, dòng họ học tập, cộng
+ * đồng học tập và đơn vị học tập`; `,` and `và` divide the names, up to the clause's end or a bracket): what a thing is made of.
+ */
+export function namedAfter(text: string, v: ValueToken): boolean {
+  const m = /^\s*:\s*([^.;:()\d]+)/.exec(text.slice(v.end));
+  if (!m || v.value === null) return false;
+  return m[1]!.split(/,|\bva\b/).filter((x) => x.trim().length > 0).length === v.value;
+}
+
+/** A sentence opening on what a network or system consists of: `Mạng lưới thư viện … gồm …`, `Hệ thống … bao gồm …`. */
+const NETWORK_OF = /^\W*(?:mang luoi|he thong)\b[^.;:%\d]{0,80}?\b(?:bao )?gom\b/;
