@@ -5,7 +5,8 @@
  * inflated for real, as a stream whose output is counted and dropped, so sizes that lie cannot get past it either.
  * Inflating runs on libuv's thread pool (node:zlib streams): the event loop stays free while a large file is checked.
  */
-import { createInflateRaw } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createInflateRaw, inflateRaw } from 'node:zlib';
 import { coreErrors, UserError } from './errors.ts';
 import { formatBytes, formatNumber } from './i18n/format.ts';
 import { coreText } from './i18n/messages.ts';
@@ -29,6 +30,8 @@ interface Entry {
   size: number;
   local: number;
 }
+
+const inflate = promisify(inflateRaw);
 
 const broken = (kind: string, detail: string) => new UserError(coreErrors.archiveBroken({ kind, detail }), 422);
 
@@ -144,4 +147,22 @@ export async function guardArchive(bytes: Uint8Array, kind: string, limits: Arch
     actual += size;
   }
   return entries.map((e) => e.name);
+}
+
+/**
+ * One entry of a zip that has passed `guardArchive`, inflated (on the thread pool), or null when the zip has no entry of
+ * that name: a part the parser does not show (a DOCX's tracked changes in `word/document.xml`) read beside it.
+ */
+export async function archiveEntry(bytes: Uint8Array, kind: string, name: string): Promise<Buffer | null> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const e = centralDirectory(buf, kind, { maxEntries: Number.POSITIVE_INFINITY, maxUnpacked: 0, maxRatio: 0 }).find((x) => x.name === name);
+  if (!e) return null;
+  const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
+  const data = buf.subarray(start, start + e.packed);
+  if (e.method === 0) return Buffer.from(data);
+  try {
+    return await inflate(data);
+  } catch {
+    throw broken(kind, `bad compressed data in ${e.name}`);
+  }
 }

@@ -4,6 +4,7 @@ import { UserError } from '../core/errors.ts';
 import { fold } from '../core/text/vietnamese.ts';
 import { inTransaction } from '../core/db/transaction.ts';
 import { parsePlan } from './parse/index.ts';
+import type { ParsedResult } from './parse/types.ts';
 import { plansErrors } from './messages.ts';
 import { planDocument } from './drafts.ts';
 
@@ -21,7 +22,9 @@ export async function addMissedTargets(db: DB, planId: number, sentence: string,
     if (plan.status !== 'draft') throw new UserError(plansErrors.alreadyReviewed(), 409);
     // the sentence alone has no title: the plan's last year stands in for "đến năm …" of the heading
     const read = parsePlan(`${text}\n`);
-    const targets = read.targets.map((t) => ({ ...t, year: t.year ?? plan.year_to }));
+    // a sentence the reader takes for a past result is a target when the person says so: it is added as one
+    const found: ParsedResult[] = read.targets.length > 0 ? read.targets : read.results;
+    const targets = found.map((t) => ({ ...t, year: t.year ?? plan.year_to }));
     if (targets.length === 0) throw new UserError(plansErrors.noTargetInSentence(), 422, [{ said: plansErrors.noTargetInSentence(), field: 'sentence' }]);
     const doc = await planDocument(trx, planId);
     const span = doc ? findSpan(doc.text, text) : null;

@@ -34,6 +34,19 @@ export interface ParsedPlan {
   days: string[];
   /** The years the plan runs, as the reader found them in the document. */
   period?: { from: number; to: number } | null;
+  /** What the reader took the document for (plan, decision, report, news, other). */
+  kind?: string;
+  /** What the reader says of the document, in words (read by OCR, tracked changes left in…). */
+  warnings?: string[];
+  /** Past results read apart from the targets (a report's, or a plan's review of the past). */
+  results?: PastResult[];
+}
+
+export interface PastResult {
+  text: string;
+  year: number | null;
+  value: number | null;
+  unit: string;
 }
 
 export type ItemType = 'basis' | 'target' | 'task' | 'deadline' | 'day';
@@ -108,7 +121,16 @@ export async function storeDraft(db: DB, d: DraftInput): Promise<number> {
       .executeTakeFirstOrThrow();
     await trx
       .insertInto('plan_documents')
-      .values({ plan_id: plan.id, filename: d.filename, text: d.text, uploaded_by: d.userId, uploaded_at: nowIso() })
+      .values({
+        plan_id: plan.id,
+        filename: d.filename,
+        text: d.text,
+        uploaded_by: d.userId,
+        uploaded_at: nowIso(),
+        kind: p.kind ?? null,
+        warnings: p.warnings?.length ? JSON.stringify(p.warnings) : null,
+        results: p.results?.length ? JSON.stringify(p.results.map(({ text, year, value, unit }) => ({ text, year, value, unit }))) : null,
+      })
       .execute();
     const items: { type: ItemType; data: unknown; span?: Span }[] = [
       ...p.basis.map((b) => ({ type: 'basis' as const, data: b, span: b.span })),

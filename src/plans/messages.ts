@@ -44,6 +44,28 @@ export const plansText = texts({
     vi: 'Đã có kế hoạch cùng số, cơ quan ban hành và ngày ban hành trong hệ thống:',
     en: 'A plan with the same number, issuer and date is already in the system:',
   },
+  readerNotes: { vi: 'Bộ đọc lưu ý', en: 'What the reader noticed' },
+  readAsKind: { vi: 'Bộ đọc nhận văn bản này là {kind}.', en: 'The reader took this document for {kind}.' },
+  kindDecision: { vi: 'một quyết định (kế hoạch kèm theo được đọc như kế hoạch)', en: 'a decision (its plan attached read as a plan)' },
+  kindReport: {
+    vi: 'một báo cáo: số liệu đã đạt được đọc riêng, không tính là chỉ tiêu',
+    en: 'a report: the figures it reached are read apart, not as targets',
+  },
+  kindNews: { vi: 'một bài tin: kiểm tra kỹ các chỉ tiêu được đọc ra', en: 'a news item: check the targets read from it with care' },
+  kindOther: {
+    vi: 'một văn bản không có dạng kế hoạch: kiểm tra kỹ những gì được đọc ra',
+    en: 'a document not shaped like a plan: check what was read with care',
+  },
+  resultsRead: {
+    vi: '{count} kết quả đã đạt được đọc riêng (không tính là chỉ tiêu)',
+    en: '{count} past results read apart (not counted as targets)',
+  },
+  resultsHelp: {
+    vi: 'Nếu một dòng dưới đây thực ra là chỉ tiêu, bấm «Là chỉ tiêu»: nó được thêm vào danh sách để duyệt.',
+    en: 'If a line below is in fact a target, press “Is a target”: it is added to the list to review.',
+  },
+  resultIsTarget: { vi: 'Là chỉ tiêu', en: 'Is a target' },
+  resultYear: { vi: 'năm {year}', en: 'year {year}' },
   planHeader: { vi: 'Thông tin văn bản', en: 'Plan' },
   number: { vi: 'Số', en: 'Number' },
   issueDate: { vi: 'Ngày ban hành', en: 'Date' },

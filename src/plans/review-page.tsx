@@ -10,6 +10,7 @@ import { assetPath } from '../core/web/assets.ts';
 import { planDocument, planItems } from './drafts.ts';
 import { duplicatesOf, planById } from './queries.ts';
 import { ItemFields, MarkedText, RestoredNote } from './review-view.tsx';
+import { ReaderNotes, readerSaid } from './reader-notes.tsx';
 import { plansText } from './messages.ts';
 
 /** What the review form held when refused: a missed target's sentence, the parent plan typed and its choices. */
@@ -70,6 +71,7 @@ export async function renderReview(c: AppContext, planId: number, problems: Prob
           ))}
         </p>
       ) : null}
+      <ReaderNotes said={readerSaid(doc)} planId={planId} csrf={c.var.csrf} lang={lang} />
       <div class="review">
         <section aria-labelledby="doc-h" class="review-doc">
           <h2 id="doc-h">

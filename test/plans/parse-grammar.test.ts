@@ -420,4 +420,13 @@ Phấn đấu trên 80% xã có hồ bơi; trên 60% dân số khu vực nông t
       [2025, 60, 60],
     ]);
   });
+
+  it.each(
+    both(`KẾ HOẠCH
+Đến năm 2025, 60% thư viện công cộng cấp xã có tủ sách.`),
+  )('a type line followed at once by what the plan sets has no title: the sentence is read, not taken for one (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.title).toBeNull();
+    expect(p.targets.map((x) => [x.year, x.value])).toEqual([[2025, 60]]);
+  });
 });

@@ -32,6 +32,7 @@ import { planReadings } from './migrations/044_plan_readings.ts';
 import { importFingerprints } from './migrations/046_import_fingerprints.ts';
 import { valuesWithoutYearIndex } from './migrations/047_values_without_year_index.ts';
 import { resolveVersion } from './migrations/048_resolve_version.ts';
+import { readingNotes } from './migrations/049_reading_notes.ts';
 import { installChangeNotices } from './change-notices.ts';
 import { curationCheckin } from './migrations/038_curation_checkin.ts';
 import { userEmail } from './migrations/034_user_email.ts';
@@ -82,6 +83,7 @@ const migrations: Record<string, (store: Store) => Migration> = {
   '046_import_fingerprints': (store) => importFingerprints(store.engine),
   '047_values_without_year_index': (store) => valuesWithoutYearIndex(store.engine),
   '048_resolve_version': (store) => resolveVersion(store.engine),
+  '049_reading_notes': () => readingNotes(),
 };
 
 /** The names of the migrations this code knows (a database that has others is newer than the code). */

@@ -71,4 +71,7 @@ export const REVIEW_CSS =
 pre.doc{white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.5 system-ui,sans-serif;background:#fff;border:1px solid #d5d5cf;padding:8px}
 mark{background:#fff1c2}mark.restored{background:#e3dcf7}.restored-note{border-left:3px solid #8a74c9;padding:0 8px;margin:0 0 8px}.restored-note p{margin:2px 0}fieldset label.wide,fieldset label.block{display:block}fieldset label.wide input{width:100%}.add-target textarea{width:100%;box-sizing:border-box}mark.m-target{background:#d6f0d6}mark.m-task{background:#dbe8f6}mark a{color:inherit}
 fieldset{border:1px solid #d5d5cf;margin:0 0 8px;background:#fff;min-width:0}.review select,.review input,.review fieldset label{max-width:100%}fieldset label{display:inline-block;margin-right:8px;font-weight:normal}
-.choice label{font-weight:600}`.replace(/\n/g, '');
+.choice label{font-weight:600}.reader-notes{border-left:3px solid #c9a227;background:#fffbea;padding:4px 12px;margin:0 0 12px}.reader-notes h2{font-size:1rem;margin:.4rem 0}.reader-notes ul{margin:.2rem 0 .4rem;padding-left:1.2em}ol.results-read{padding-left:1.4em}ol.results-read li{margin:4px 0;overflow-wrap:anywhere}ol.results-read form{display:inline}`.replace(
+    /\n/g,
+    '',
+  );

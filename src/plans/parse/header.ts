@@ -42,6 +42,9 @@ const RUNNING = /[a-z]+\s*$/;
  * Without a type line of its own, a line in capitals that opens with one and runs on as the title
  * (`BÁO CÁO KẾT QUẢ HOẠT ĐỘNG NĂM 2010 VÀ PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2011` under a site's menu) says what the document is.
  */
+/** A line that sets a figure, not a title: it opens on a year to reach (`Đến năm 2025, …`), or it holds a share. */
+const SETS_A_FIGURE = /^\W*(?:den|vao) (?:het )?nam 20\d\d\s*,|\d\s*%/;
+
 function titledType(f: Folded, top: string): string | null {
   for (const m of top.slice(0, 800).matchAll(/(?:^|\n)[ \t"]*(bao cao|ke hoach|quyet dinh)[ \t]+[a-z][^\n]{10,}/g)) {
     const at = m.index + m[0].search(/[a-z]/);
@@ -119,9 +122,12 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   let titleAt = -1;
   let headline = false;
   let bodyStart = 0;
-  if (titleLine) {
-    let start = titleLine.index + titleLine[0].length;
-    while (text[start] === '\n' || text[start] === ' ') start++;
+  let start = titleLine ? titleLine.index + titleLine[0].length : 0;
+  while (titleLine && (text[start] === '\n' || text[start] === ' ')) start++;
+  if (titleLine && SETS_A_FIGURE.test(text.slice(start).split('\n', 1)[0]!)) {
+    // no title: the type line is followed at once by what the plan sets (`KẾ HOẠCH` / `Đến năm 2025, 60% …`)
+    bodyStart = start;
+  } else if (titleLine) {
     let end = text.indexOf('\n', start);
     while (end > 0) {
       let next = end;

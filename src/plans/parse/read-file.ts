@@ -6,7 +6,7 @@
  * a DOCX that would unpack to more than 100 MB (a zip bomb), a document nothing can be read from.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { guardArchive } from '../../core/archive.ts';
+import { archiveEntry, guardArchive } from '../../core/archive.ts';
 import { UserError, type Said } from '../../core/errors.ts';
 import { plansErrors } from '../messages.ts';
 import { parsePlanText } from './parse-thread.ts';
@@ -26,6 +26,14 @@ export interface ReadPlan {
   format: PlanFormat;
   /** What OCR read and turned, when it was used. */
   ocr?: OcrNote;
+  /** A DOCX's tracked changes not yet accepted or rejected (the text is read with all of them accepted). */
+  revisions?: Revisions;
+}
+
+export interface Revisions {
+  inserted: number;
+  deleted: number;
+  moved: number;
 }
 
 type ReadOptions = { maxUnpacked?: number } & OcrOptions;
@@ -49,6 +57,7 @@ export async function readPlanBuffer(buf: Buffer, opts: ReadOptions = {}): Promi
   let text: string;
   let format: PlanFormat;
   let ocr: OcrNote | undefined;
+  let revisions: Revisions | undefined;
   if (buf.subarray(0, 5).toString('latin1') === '%PDF-') {
     format = 'pdf';
     const poppler = await pdfTextPoppler(buf, opts);
@@ -63,7 +72,7 @@ export async function readPlanBuffer(buf: Buffer, opts: ReadOptions = {}): Promi
     ocr = r.note;
   } else if (buf.readUInt32LE(0) === 0x04034b50) {
     format = 'docx';
-    text = await docxText(buf, opts.maxUnpacked ?? MAX_DOCX_UNPACKED);
+    ({ text, revisions } = await docxText(buf, opts.maxUnpacked ?? MAX_DOCX_UNPACKED));
   } else if (buf.readUInt32LE(0) === 0xe011cfd0) {
     throw fail(plansErrors.oldWord());
   } else {
@@ -73,7 +82,7 @@ export async function readPlanBuffer(buf: Buffer, opts: ReadOptions = {}): Promi
   }
   text = text.normalize('NFC');
   if (text.trim() === '') throw fail(plansErrors.noText());
-  return ocr ? { text, format, ocr } : { text, format };
+  return { text, format, ...(ocr && { ocr }), ...(revisions && { revisions }) };
 }
 
 async function pdfText(buf: Buffer): Promise<string> {
@@ -96,14 +105,32 @@ async function pdfText(buf: Buffer): Promise<string> {
   return text;
 }
 
-async function docxText(buf: Buffer, maxUnpacked: number): Promise<string> {
+/**
+ * The marks of tracked changes in a DOCX's body that hold text (`<w:ins>…</w:ins>`, `<w:del>`, `<w:moveFrom>`,
+ * `<w:moveTo>`; not the empty ones that mark a paragraph's end as changed, nor `w:insideH`, a table's border).
+ */
+export function trackedChanges(xml: string): Revisions | undefined {
+  const r: Revisions = { inserted: 0, deleted: 0, moved: 0 };
+  for (const m of xml.matchAll(/<w:(ins|del|moveFrom|moveTo)(?=[\s>])[^>]*?(\/?)>/g)) {
+    if (m[2] === '/') continue;
+    if (m[1] === 'ins') r.inserted++;
+    else if (m[1] === 'del') r.deleted++;
+    else if (m[1] === 'moveTo') r.moved++;
+  }
+  return r.inserted + r.deleted + r.moved > 0 ? r : undefined;
+}
+
+/** A DOCX's text as mammoth reads it: every tracked change accepted (insertions kept, deletions left out). */
+async function docxText(buf: Buffer, maxUnpacked: number): Promise<{ text: string; revisions: Revisions | undefined }> {
   const names = await guardArchive(buf, 'DOCX', { maxEntries: 5000, maxUnpacked, maxRatio: DOCX_MAX_RATIO });
   if (!names.includes('word/document.xml')) throw fail(plansErrors.notDocx());
   const mammoth = (await import('mammoth')).default;
   try {
     const r = await mammoth.extractRawText({ buffer: buf });
-    return r.value;
+    const body = await archiveEntry(buf, 'DOCX', 'word/document.xml');
+    return { text: r.value, revisions: body ? trackedChanges(body.toString('utf8')) : undefined };
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw fail(plansErrors.docxUnreadable({ detail: e instanceof Error ? e.message : String(e) }));
   }
 }
@@ -122,8 +149,9 @@ export async function parsePlanBuffer(buf: Buffer, opts: OcrOptions = {}): Promi
 
 const pageList = (pages: number[]) => pages.join(', ');
 
-async function readText({ text, ocr }: ReadPlan): Promise<ParsedPlanFull> {
+async function readText({ text, ocr, revisions }: ReadPlan): Promise<ParsedPlanFull> {
   const plan = await parsePlanText(text);
+  if (revisions) plan.warnings.push(PARSE_WARNINGS.trackedChanges(revisions));
   if (ocr) {
     const said = [
       ...(ocr.ocrPages.length > 0 ? [PARSE_WARNINGS.ocrRead(pageList(ocr.ocrPages))] : []),

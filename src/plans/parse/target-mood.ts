@@ -102,5 +102,16 @@ export const cueText = (text: string): string => {
 };
 
 export function resultOf(t: ParsedTarget, year: number | null): ParsedResult {
-  return { text: t.text, indicator: t.indicator, year, value: t.value, min: t.min, max: t.max, unit: t.unit, span: t.span, valueSpan: t.valueSpan };
+  return {
+    text: t.text,
+    indicator: t.indicator,
+    kind: t.kind,
+    year,
+    value: t.value,
+    min: t.min,
+    max: t.max,
+    unit: t.unit,
+    span: t.span,
+    valueSpan: t.valueSpan,
+  };
 }

@@ -118,6 +118,8 @@ export interface ParsedPlanFull {
 export interface ParsedResult {
   text: string;
   indicator: string | null;
+  /** What kind of figure it is, as a target's (a result the review turns into a target keeps it). */
+  kind: TargetKind;
   year: number | null;
   value: number | null;
   min: number | null;

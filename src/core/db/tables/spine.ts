@@ -241,6 +241,12 @@ export interface PlanDocumentTable {
   text: string;
   uploaded_by: number | null;
   uploaded_at: string;
+  /** What the reader took the document for: plan, decision, report, news, other (null before migration 049). */
+  kind: string | null;
+  /** The reader's warnings in words, a JSON array of strings. */
+  warnings: string | null;
+  /** The past results the reader read apart from the targets, a JSON array of `{ text, year, value, unit }`. */
+  results: string | null;
 }
 
 export interface PlanItemTable {
