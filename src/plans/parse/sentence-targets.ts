@@ -29,6 +29,9 @@ const CONNECTOR =
   /^[\s,;:]*(?:va|hoac)?[\s,]*(?:(?:den|toi) nam \d{4},?)?\s*(?:phan dau|tien toi)?\s*(?:la|dat|dat duoc)?\s*(?:it nhat|toi thieu|tren|tu|khoang|hon)?[\s,]*$/;
 const LEAD_WORDS = /\b(?:den|het|nam|\d{4}|phan dau|tien toi|dat|muc tieu|cu the|chi tieu|la|co|he thong|doi voi|toi thieu|it nhat|tren|duoi)\b|[,:;\-+]/g;
 
+/** Values that stand for the shares named before, in order: `… các chỉ tiêu tương ứng`, or a sentence closing on `các chỉ tiêu (trên)`. */
+const RESPECTIVE = /tuong ung|^\s*(?:cac\s+)?chi tieu(?:\s+(?:tren|nay|neu tren|do))?\s*[.;]?\s*$/;
+
 /** The end of a clause that goes on about the same subject with a new value: `… và tiến tới là`, `…, đến năm 2030 đạt`. */
 const SAME_SUBJECT = /(?:\bva|\bhoac|,)\s*(?:(?:den|toi) nam \d{4},?\s*)?(?:tien toi|phan dau)?\s*(?:la|dat)?\s*(?:it nhat|toi thieu|tren)?\s*$/;
 
@@ -69,9 +72,9 @@ export function sentenceTargets(
     valueSpan: toOriginal(f, offset + v.start, offset + v.end),
   });
 
-  // "… đạt 80%, 50% và 80% các chỉ tiêu tương ứng"
+  // "… đạt 80%, 50% và 80% các chỉ tiêu tương ứng", or closing on "các chỉ tiêu (trên)" (a scan may lose "tương ứng")
   const lastValue = values.at(-1)!;
-  if (/tuong ung/.test(text.slice(lastValue.end)) && previousShares.length > 0 && values.every((v) => v.type === 'percent')) {
+  if (RESPECTIVE.test(text.slice(lastValue.end)) && previousShares.length > 0 && values.every((v) => v.type === 'percent')) {
     return values.flatMap((v, i) => {
       const refs = values.length === 1 ? previousShares : previousShares[i] ? [previousShares[i]] : [];
       if (refs.length === 0) return [base(v, 'percent', null, noMeasure(), '%')];

@@ -134,13 +134,24 @@ export function headingEnd(f: Folded, it: Item): number {
   return end;
 }
 
-/** Sentences of [start, end): split after `.`, `!`, `?` followed by a capital letter. */
+/**
+ * A full stop a scan read as a comma: `… cho người sử dụng thư viện, Đến năm 2030, đạt 60% …` — after a word in lower case, a
+ * comma and a capitalised `Đến năm …` or `Phấn đấu`, words that open a plan's sentence and are no name.
+ */
+const STOP_READ_AS_COMMA = /^, (?:den (?:het )?nam 20\d\d|phan dau\b)/;
+
+/** Sentences of [start, end): split after `.`, `!`, `?` followed by a capital letter (and a stop a scan read as a comma). */
 export function sentences(f: Folded, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const text = f.text;
   let s = start;
   for (let i = start; i < end; i++) {
     const c = text[i];
+    if (c === ',' && /[a-z]/.test(text[i - 1] ?? '') && isUpperAt(f, i + 2) && STOP_READ_AS_COMMA.test(text.slice(i, i + 24))) {
+      out.push({ start: s, end: i + 1 });
+      s = i + 2;
+      continue;
+    }
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     if (text[j] !== ' ' && text[j] !== '\n') {
