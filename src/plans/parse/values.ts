@@ -180,6 +180,11 @@ const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
 // alone after a first one, `05 huyện/thành phố đạt mức độ 2, 04 huyện/thành phố mức độ 3`)
 const ADMIN_COUNT =
   /(?<![\d/.-]\s?)(?<![\d,])\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b(?:\s*[,/]\s*[a-z]+(?:\s+[a-z]+)?){0,3}\s+(?=(?:tro len\s+)?(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu|muc do\s+\d)|duoc\s+cong\s+nhan)\b|muc do\s+\d\b)/g;
+/**
+ * More units to reach a standard, told after the total they lead to: `toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn
+ * đấu đạt thêm 12 trường, chiếm 46% tổng số trường học` — an aim of its own; the share after it is the total's, not its own.
+ */
+const MORE_UNITS = /\b(?:dat|co|xay dung|cong nhan)\s+them\s+(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b/g;
 /** Sessions a day, `2 buổi/ngày`, `hai buổi mỗi ngày`: the shape of a school day. */
 const SESSIONS_A_DAY = /\b\d{1,2}\s*buoi\s*(?:\/\s*ngay|(?:moi|mot|trong)\s+ngay)\b/g;
 
@@ -354,6 +359,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
       // (a count told with its own share, `40 thôn/khối phố được công nhận … (42,55%)`: the share is its value)
       if (OWN_SHARE.test(clauseAfter(text.slice(m.index + m[0].length)))) continue;
       push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].trimEnd().length });
+    }
+    for (const m of annual || COUNT_CUE.test(text) ? text.matchAll(MORE_UNITS) : []) {
+      const start = m.index + m[0].length - /\d+\s+[a-z ]+$/.exec(m[0])![0].length;
+      push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start, end: m.index + m[0].length });
     }
     for (const m of text.matchAll(EACH)) {
       const start = m.index + m[0].length - /\b(?:mot|hai|ba)\s+[a-z ]+$/.exec(m[0])![0].length;
