@@ -238,7 +238,8 @@ export function readTargets(
           !(
             v.type === 'percent' &&
             RISE_IN_BRACKETS.test(text.slice(0, v.start)) &&
-            /^\s*so\s+(?:voi\s+)?(?:nam|cung ky|ky)\b/.test(text.slice(v.end)) &&
+            // (or closing the bracket, `24.080 thư viện (tăng 14%); trong đó …`)
+            /^\s*(?:so\s+(?:voi\s+)?(?:nam|cung ky|ky)\b|\))/.test(text.slice(v.end)) &&
             scanned.some((w) => w.end <= v.start)
           ),
       );

@@ -10,7 +10,8 @@ import type { ValueToken } from './values.ts';
  * 12.480 người, đạt tỷ lệ 18,5% dân số`), a share's count in brackets (`đạt 85% kế hoạch (hơn 4.100 lượt người)`). A report
  * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
  */
-const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+// (or by `chiếm`, `hiện tại có 174 thư viện đạt chuẩn, chiếm trên 55% tổng số thư viện`)
+const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:(?:dat\s+)?(?:ty|ti)\s+le|chiem(?:\s+(?:ty|ti)\s+le)?)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
 // (what each unit of a share has, as a range: `100% xã, phường, thị trấn có từ 02 - 05 câu lạc bộ văn hóa thể thao`: one result)
 const RANGE_EACH_HAS = /^[^.;%\d]{0,60}?\bco\s+(?:tu\s+)?$/;
 const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
