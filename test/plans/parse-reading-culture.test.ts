@@ -6,7 +6,8 @@
  * thêm 5 trường`) are an aim of their own; a line printed twice right under itself says its figures once; a tag page, an event
  * told by its day and place and an institution's statistics told are news; the students taking part in an event, vans of
  * mobile libraries handed over, a fair's booths and titles, totals with their rises in brackets (one each), copies per person
- * named before their figure and schools by their level are results, a count with its share (`, chiếm 55%`) one.
+ * named before their figure and schools by their level are results, a count with its share (`, chiếm 55%`) one; what a
+ * library system has now, told as it stands, and what it is given each year, told as usual and about, are neither.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -120,5 +121,30 @@ describe('what a reading event and a library system report', () => {
     ),
   )('schools by their level, and a count with its share once (%s)', (_, t) => {
     expect(parsePlan(t!).results.map((r) => r.value)).toEqual([50, 10, 18, 12, 30]);
+  });
+});
+
+describe('what a library system has and usually gets', () => {
+  it.each(
+    both(
+      `Theo thống kê của Thư viện tỉnh, hiện nay, toàn tỉnh có 45 thư viện, 60 phòng đọc sách và hàng trăm tủ sách, hướng đến phục vụ nhiều đối tượng. Hiện, thư viện tỉnh có khoảng 180 ngàn bản sách.\n`,
+    ),
+  )('what it has now, told as it stands, is an inventory: no result (%s)', (_, t) => {
+    expect(parsePlan(t!).results).toEqual([]);
+  });
+
+  it.each(both(`Năm 2023, cả nước hiện có 27.500.000 bản sách (tăng 8% so với năm 2022).\n`))('but a stock told with its rise is a result (%s)', (_, t) => {
+    expect(parsePlan(t!).results.map((r) => r.value)).toEqual([27500000]);
+  });
+
+  it.each(
+    both(`Mỗi năm, hệ thống thư viện của tỉnh được bổ sung khoảng 15 ngàn đến 18 ngàn bản sách, trong đó thư viện tỉnh bổ sung từ 8 ngàn đến 10 ngàn bản.\n`),
+  )('what it is given each year, told as usual and about, is neither a result nor an aim (%s)', (_, t) => {
+    expect(parsePlan(t!).results).toEqual([]);
+    expect(readTargets(t!)).toEqual([]);
+  });
+
+  it.each(both(`Mục tiêu đến năm 2025: Mỗi năm, thư viện tỉnh được bổ sung tối thiểu 5.000 bản sách.\n`))('but a yearly aim is one (%s)', (_, t) => {
+    expect(readTargets(t!).map((x) => x[1])).toEqual([5000]);
   });
 });
