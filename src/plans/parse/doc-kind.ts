@@ -45,6 +45,8 @@ export function reportsOn(text: string, folded: string): boolean {
       .some((l) => DATELINE.test(l))
   )
     return true;
+  // (a news site's tag page, opening on its tags, "Tags:", "Từ khóa:": a document has none)
+  if (/^\s*(?:tags?|tu khoa)\s*:/.test(folded.trimStart())) return true;
   // (a page with a photo's caption, "… Trong ảnh: … – Ảnh: Minh Luận", opening it or among its lines: plans carry no photos)
   if (
     folded
@@ -134,7 +136,7 @@ export function reportsOn(text: string, folded: string): boolean {
   // day, "Sáng ngày 27/2, UBND huyện … tổng kết …", "Chiều 5/3, …", after the index's date line, " date 2024-02")
   if (
     opening.some((s) =>
-      /^\W*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+|tu\s+ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+den\s+(?:ngay\s+)?)(?:\d{1,2}\s*(?:va|,)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s*,\s*[a-z]/.test(
+      /^\W*(?:date\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?|ngay\s+|tu\s+ngay\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?\s+den\s+(?:ngay\s+)?)(?:\d{1,2}\s*(?:va|,)\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?(?:\s+tai\s+[^,.;:]{2,80})?\s*,\s*[a-z]/.test(
         s,
       ),
     )
@@ -164,8 +166,9 @@ export function reportsOn(text: string, folded: string): boolean {
 
 /** `Theo` and who told it, then a comma: an institution or a person, not a document nor a rule (`theo quy định`, `theo tinh thần`). */
 // (or its figures, "Theo thống kê của ban tổ chức, …", "Theo số liệu của Thư viện tỉnh, …")
+// (and an institution's statistics, "Theo thống kê của Thư viện tỉnh Vĩnh Long, từ đầu năm đến nay …")
 const TOLD_BY =
-  /^\W*theo\s+(?:(?:thong ke|so lieu|bao cao)\s+(?:cua\s+)?(?=ban to chuc\b))?(?:bao tang|thu vien|hoi|so|bo|cuc|vu|phong|trung tam|ban|uy ban|ubnd|lanh dao|dai dien|ong|ba|gs|pgs|ts|nha giao|dong chi)\b[^,.;:\n]{0,80},/;
+  /^\W*theo\s+(?:(?:thong ke|so lieu|bao cao)\s+(?:cua\s+)?(?=ban to chuc\b)|(?:thong ke|so lieu)\s+(?:cua\s+)?(?=(?:thu vien|bao tang|so|bo|cuc|vu|trung tam)\b))?(?:bao tang|thu vien|hoi|so|bo|cuc|vu|phong|trung tam|ban|uy ban|ubnd|lanh dao|dai dien|ong|ba|gs|pgs|ts|nha giao|dong chi)\b[^,.;:\n]{0,80},/;
 /** A byline: a name of two to four words, then the time and the day it was posted (`Tuyết Nhung 17:40 23/11/2024`). */
 const BYLINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}\s+\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$/u;
 

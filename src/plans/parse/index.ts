@@ -18,7 +18,7 @@ import { num } from './values.ts';
 import type { ParsedPlanFull, ParsedResult, ParsedTarget } from './types.ts';
 import { isPlanLike, kindOf, ownVoice, reportsOn } from './doc-kind.ts';
 import { horizonOf, mendYears, milestonesOf, nearer, periodOf, presentYear, reviewedYear } from './plan-years.ts';
-import { firstParagraph, fractionAgain, headlineAgain, leadOf, restates, sameSubject, subheadings } from './restatements.ts';
+import { firstParagraph, fractionAgain, headlineAgain, leadOf, linesTwice, restates, sameSubject, subheadings } from './restatements.ts';
 
 export type * from './types.ts';
 export { PROGRAMME } from './header.ts';
@@ -99,8 +99,12 @@ export function parsePlan(text: string): ParsedPlanFull {
   const inAgain = (t: ParsedTarget) => again.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const captions = captionLines(f);
   const inCaption = (t: ParsedTarget) => captions.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
+  // A line printed twice, right under itself (a tag page's headline over its repeat): the repeat says nothing new.
+  const twice = linesTwice(f);
+  const inTwice = (t: ParsedTarget) => twice.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
   const targets = read.targets.filter((t) => {
     if (inLinks(t.valueSpan.start)) return false;
+    if (inTwice(t) && read.targets.some((o) => !inTwice(o) && o.valueSpan.start < t.valueSpan.start && same(o, t))) return false;
     if (inAgain(t)) return !read.targets.some((o) => !inAgain(o) && o.span.start >= headEnd && same(o, t));
     // A photo caption repeating the story's target ("Phấn đấu đến năm 2025, … 70% … Ảnh: Mộc Trà") says nothing new.
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;

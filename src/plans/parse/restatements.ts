@@ -36,6 +36,25 @@ export function headlineAgain(f: Folded, headEnd: number): { start: number; end:
   return out;
 }
 
+/**
+ * A line printed twice, the second right under the first (a tag page's headline over itself, a caption and its repeat), as
+ * spans of the original: the repeat, whose figures the first line gave.
+ */
+export function linesTwice(f: Folded): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let prev = '';
+  let at = 0;
+  for (const line of f.text.split('\n')) {
+    const t = line.trim();
+    if (t !== '') {
+      if (t === prev && t.length >= 20 && /\d/.test(t)) out.push(toOriginal(f, at, at + line.length));
+      prev = t;
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
 /** The lead of a news item: the first paragraph after the headline that opens with the outlet's tag, `TTO - `, `(NTO) `, `(Baoquangngai.vn)- `. */
 export function leadOf(text: string, headEnd: number): { start: number; end: number } | null {
   const m = /\n[ \t]*(?:\([^()\n]{2,30}\)[ \t]*[-–—]?|[A-ZĐ]{2,6}[ \t]*[-–—])[ \t]*[^\n]*/u.exec(text.slice(headEnd, headEnd + 600));

@@ -37,6 +37,10 @@ import {
   APPROVED_DOC,
   PLAN_SHARE_AFTER,
   RISE_IN_BRACKETS,
+  HABITUAL,
+  ABOUT_BEFORE,
+  STANDING_STOCK,
+  STOCK_CHANGE,
   SHARE_OF_BEFORE,
   USUAL,
   companions,
@@ -227,6 +231,17 @@ export function readTargets(
           !stock.parts.includes(v) &&
           !(cited && v.type === 'count' && namedAfter(text, v)) &&
           !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
+          // (nor what a system is given each year, told as usual and about, `Mỗi năm, … được bổ sung khoảng 20 ngàn đến 22 ngàn
+          // bản sách`)
+          !(HABITUAL.test(text) && ABOUT_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) &&
+          // (nor what a place or a library has now, told as it stands, `hiện nay, toàn thành phố có 29 thư viện, 32 phòng đọc
+          // sách …`: an inventory)
+          !(
+            v.type === 'count' &&
+            isStockUnit(v.unit) &&
+            STANDING_STOCK.test(text.slice(0, v.start)) &&
+            !STOCK_CHANGE.test(text.slice(0, v.end) + text.slice(v.end, v.end + 20).split(/;|\.(?!\d)/)[0])
+          ) &&
           !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)) &&
           // (nor the share of the year's plan a count reaches, `cấp 753 thẻ thư viện, đạt 54,8% kế hoạch năm`: that count's)
           !(
@@ -238,7 +253,8 @@ export function readTargets(
           !(
             v.type === 'percent' &&
             RISE_IN_BRACKETS.test(text.slice(0, v.start)) &&
-            /^\s*so\s+(?:voi\s+)?(?:nam|cung ky|ky)\b/.test(text.slice(v.end)) &&
+            // (or closing the bracket, `24.080 thư viện (tăng 14%); trong đó …`)
+            /^\s*(?:so\s+(?:voi\s+)?(?:nam|cung ky|ky)\b|\))/.test(text.slice(v.end)) &&
             scanned.some((w) => w.end <= v.start)
           ),
       );

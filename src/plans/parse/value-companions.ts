@@ -10,7 +10,8 @@ import type { ValueToken } from './values.ts';
  * 12.480 người, đạt tỷ lệ 18,5% dân số`), a share's count in brackets (`đạt 85% kế hoạch (hơn 4.100 lượt người)`). A report
  * tells one result so. (A count's new total, `512 hội viên mới, nâng tổng số hội viên lên 12.480 người`, is a fact of its own.)
  */
-const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:dat\s+)?(?:ty|ti)\s+le\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+// (or by `chiếm`, `hiện tại có 174 thư viện đạt chuẩn, chiếm trên 55% tổng số thư viện`)
+const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:(?:dat\s+)?(?:ty|ti)\s+le|chiem(?:\s+(?:ty|ti)\s+le)?)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
 // (what each unit of a share has, as a range: `100% xã, phường, thị trấn có từ 02 - 05 câu lạc bộ văn hóa thể thao`: one result)
 const RANGE_EACH_HAS = /^[^.;%\d]{0,60}?\bco\s+(?:tu\s+)?$/;
 const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
@@ -61,6 +62,27 @@ export const RISE_IN_BRACKETS = /\(\s*tang\s+(?:them\s+)?$/;
 
 /** What a thing usually holds or sees, right before a count: `thường có trên 3.000 bản sách`, `thường xuyên có khoảng 50 lượt`. */
 export const USUAL = /\bthuong\s+(?:xuyen\s+)?co\s+(?:(?:tren|khoang|gan|hon|tu|chung)\s+)?$/;
+
+/**
+ * What a system is given each year, told as usual and about (`Mỗi năm, hệ thống thư viện của thành phố được bổ sung khoảng 20
+ * ngàn đến 22 ngàn bản sách, trong đó …`): a sentence opening on `Mỗi năm,` whose verb is passive (`được`) and whose figures
+ * are approximate, with no cue of aim, tells what usually happens — neither a result nor an aim (a plan sets a yearly aim in
+ * its own voice, `Mỗi năm bổ sung ít nhất 5.000 bản sách`).
+ */
+export const HABITUAL = /^\W*(?:moi|hang)\s+nam\s*,[^.;]*?\bduoc\b(?![^.;]*\b(?:phan dau|muc tieu|chi tieu|se|can|phai|toi thieu|it nhat|du kien)\b)/;
+/** The figure right after `khoảng` (`khoảng 20 ngàn`, `từ 10 ngàn`): an approximate one, as `HABITUAL` tells. */
+// (or the upper end of such a range, `khoảng 20 ngàn đến 22 ngàn`)
+export const ABOUT_BEFORE = /\b(?:khoang|tu)\s+(?:\d[\d.,]*\s*(?:nghin|ngan|trieu)?\s*(?:den|-)\s*)?$/;
+
+/**
+ * What a place or a library has now, told as it stands (`hiện nay, toàn thành phố có 29 thư viện, 32 phòng đọc sách và hàng trăm
+ * tủ sách`, `Hiện, thư viện TPCT có khoảng 210 ngàn bản sách`), right before a count of its stock (or a list of them): an
+ * inventory, neither a result nor an aim — unless the sentence tells a change or a standard (`nâng tổng số … lên`, `mới`,
+ * `tăng`, `đạt chuẩn`, `được công nhận`, `xây dựng`, `thành lập`) or a share.
+ */
+export const STANDING_STOCK =
+  /\bhien(?:\s+nay)?\s*,?\s+(?:[^.;,\d]{0,50}?\s)?co\s+(?:khoang\s+|hon\s+|tren\s+|gan\s+)?(?:\d[\d.,]*\s*(?:nghin|ngan)?\s+[a-z ]{2,30}?\s*,\s*)*$/;
+export const STOCK_CHANGE = /%|\b(?:nang|moi|tang|them|dat chuan|cong nhan|xay dung|thanh lap|bo sung|phuc vu|luan chuyen|cap)\b/;
 
 /** Whether a position of a sentence lies inside brackets. */
 export function inBrackets(text: string, at: number): boolean {

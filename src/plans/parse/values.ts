@@ -42,6 +42,20 @@ const PER_CAPITA_READ = new RegExp(
   `\\bmoi nguoi(?:\\s+dan)?\\s+(doc\\s+)?(?:(?:trung binh|binh quan|toi thieu|it nhat|khoang)\\s+)?(?:tu\\s+)?${NUM}\\s*(ban|cuon)(?:\\s+sach)?\\b(?!\\s*\\/)`,
   'g',
 );
+/**
+ * A per-capita figure named before it, with the word for it: `bình quân số bản sách/người/năm trong hệ thống thư viện công
+ * cộng là 0,45`, `trung bình số bản sách/người dân đạt 0,6`.
+ */
+const PER_CAPITA_NAMED = new RegExp(
+  `\\b(?:binh quan|trung binh)\\s+(?:so\\s+)?(ban|cuon)(?:\\s+sach)?\\s*\\/\\s*(?:nguoi(?:\\s+dan)?|dau\\s+nguoi)(\\s*\\/\\s*nam)?[^.;:\\d%]{0,60}?\\b(?:la|dat)\\s+(?:khoang\\s+)?${NUM}(?![\\d.,]*\\s*%)`,
+  'g',
+);
+/**
+ * A count of a library's units named before it, the figure bare: `số phòng đọc sách, tủ sách cơ sở là 19.881 (tăng 11,4%)`
+ * (with its unit after it, `số thư viện cấp xã là 3.290 thư viện`, it is read as a count where it stands).
+ */
+const NUMBER_OF_UNITS =
+  /\bso\s+(thu vien|phong doc(?: sach)?|tu sach|diem doc sach)\b[^.;:\d%]{0,40}?\bla\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]|\s*%|\s+[a-z])/g;
 /** A count per year with its unit written as a rate: `90.000 lượt/năm`, `04 cuộc/năm`, `02 lớp/năm`. */
 const RATE_UNITS =
   'luot(?:\\s+(?:nguoi|ban doc|khach))?|ban doc|nguoi doc|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham';
@@ -84,7 +98,10 @@ const UNITS =
   // not a text's articles, `bài viết`, or a song, `bài hát`) and the titles a fair sold (`hơn 5.686 tựa sách`)
   'bai du thi|bai du|bai thi|bai(?= duoc (?:lua )?chon\\b)|tua sach|' +
   // the products a culture-and-tourism project builds (`5 sản phẩm du lịch đặc trưng`, `ít nhất 1 sản phẩm đạt chuẩn OCOP`)
-  'san pham';
+  'san pham|' +
+  // the vans of mobile libraries (`trao tặng 31 xe thư viện cho 31 tỉnh`, `02 xe ô tô thư viện lưu động`) and the booths of a book
+  // fair (`với hơn 20 gian hàng và hơn 10.000 đầu sách`)
+  'xe (?:o to )?(?:thu vien|sach)(?: luu dong)?|gian hang';
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
@@ -95,6 +112,9 @@ const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh 
 const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh|hs(?=\s*,\s*sv\b))\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
 const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
+/** … or told as the event's: `Chương trình có sự tham gia của hơn 500 học sinh nhà trường`. */
+const PARTICIPATION =
+  /\btham gia cua\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia|ban doc)\b(?!\s*\/)/g;
 /** Who were given gifts or scholarships, counted: `tặng quà cho 175 học sinh xuất sắc`, `trao học bổng cho 40 sinh viên`, `tặng quà cho 05 thầy cô`. */
 const GIVEN_TO =
   /\b(?:tang|trao)\s+(?:cho\s+)?(?:qua|hoc bong|phan qua|phan thuong)\s+cho\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(hoc sinh|sinh vien|thay co|giao vien)\b/g;
@@ -180,6 +200,14 @@ const SPELT: Record<string, number> = { mot: 1, hai: 2, ba: 3 };
 // alone after a first one, `05 huyện/thành phố đạt mức độ 2, 04 huyện/thành phố mức độ 3`)
 const ADMIN_COUNT =
   /(?<![\d/.-]\s?)(?<![\d,])\b(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b(?:\s*[,/]\s*[a-z]+(?:\s+[a-z]+)?){0,3}\s+(?=(?:tro len\s+)?(?:[a-z,]+\s+){0,3}?(?:dat\s+(?:chuan|danh hieu|muc do\s+\d)|duoc\s+cong\s+nhan)\b|muc do\s+\d\b)/g;
+/**
+ * More units to reach a standard, told after the total they lead to: `toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn
+ * đấu đạt thêm 12 trường, chiếm 46% tổng số trường học` — an aim of its own; the share after it is the total's, not its own.
+ */
+const MORE_UNITS = /\b(?:dat|co|xay dung|cong nhan)\s+them\s+(\d{1,3})\s+(huyen|xa|phuong|thi tran|don vi|truong|thon|ban|ap|to dan pho)\b/g;
+/** Schools by their level: `mầm non có 43 trường`, `tiểu học có 109 trường`, `THCS 38 trường`. */
+const LEVEL_SCHOOLS =
+  /\b(?:mam non|mau giao|tieu hoc|thcs|thpt|trung hoc co so|trung hoc pho thong)\s+(?:co\s+)?(?:hon\s+|tren\s+|gan\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+truong\b/g;
 /** Sessions a day, `2 buổi/ngày`, `hai buổi mỗi ngày`: the shape of a school day. */
 const SESSIONS_A_DAY = /\b\d{1,2}\s*buoi\s*(?:\/\s*ngay|(?:moi|mot|trong)\s+ngay)\b/g;
 
@@ -232,6 +260,23 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     if (!PER_PERSON.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     push({ type: 'per_capita', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: `${m[2]}/nam`, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(PER_CAPITA_NAMED)) {
+    const start = m.index + m[0].length - m[3]!.length;
+    push({
+      type: 'per_capita',
+      value: num(m[3]!),
+      min: null,
+      max: null,
+      raw: m[3]!,
+      unit: `${m[1]}/${m[2] ? 'nam' : 'nguoi'}`,
+      start,
+      end: m.index + m[0].length,
+    });
+  }
+  for (const m of text.matchAll(NUMBER_OF_UNITS)) {
+    const start = m.index + m[0].length - m[2]!.length;
+    push({ type: 'count', value: num(m[2]!), min: null, max: null, raw: m[2]!, unit: m[1]!, start, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(PER_CAPITA_READ)) {
     const start = m.index + m[0].search(/\d/);
     const unit = `${m[3]}/${m[1] ? 'nam' : 'nguoi'}`;
@@ -282,6 +327,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   for (const m of text.matchAll(PARTICIPANTS)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
     push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PARTICIPATION)) {
+    const start = m.index + m[0].length - /\d[\d.]*\s+[a-z ]+$/.exec(m[0])![0].length;
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SHARE_OF)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
@@ -334,6 +383,12 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
       end: m.index + m[0].length,
     });
   }
+  // (schools counted by their level, where the sentence sets or reports them: `Trong đó, mầm non có 43 trường, tiểu học có 109
+  // trường, THCS có 38 trường và THPT có 9 trường`)
+  for (const m of cued ? text.matchAll(LEVEL_SCHOOLS) : []) {
+    const start = m.index + m[0].length - /\d[\d.]*\s+truong$/.exec(m[0])![0].length;
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: 'truong', start, end: m.index + m[0].length });
+  }
   // (in thousands or millions where the sentence sets or reports them: `hơn 1 ngàn chi hội`, `gần 119 ngàn hội viên`, `500 ngàn hộ`)
   for (const m of cued ? text.matchAll(COUNT_THOUSANDS) : []) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
@@ -354,6 +409,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
       // (a count told with its own share, `40 thôn/khối phố được công nhận … (42,55%)`: the share is its value)
       if (OWN_SHARE.test(clauseAfter(text.slice(m.index + m[0].length)))) continue;
       push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: m.index, end: m.index + m[0].trimEnd().length });
+    }
+    for (const m of annual || COUNT_CUE.test(text) ? text.matchAll(MORE_UNITS) : []) {
+      const start = m.index + m[0].length - /\d+\s+[a-z ]+$/.exec(m[0])![0].length;
+      push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start, end: m.index + m[0].length });
     }
     for (const m of text.matchAll(EACH)) {
       const start = m.index + m[0].length - /\b(?:mot|hai|ba)\s+[a-z ]+$/.exec(m[0])![0].length;

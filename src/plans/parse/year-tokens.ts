@@ -19,10 +19,19 @@ const BEYOND_TERM = /(?:\bgiai doan\s+20\d\d\s*-\s*20\d\d|\bnam\s+20\d\d)\s*,?\s
  */
 const PERIOD = /\b(?:giai doan|nhiem ky)\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
 
+/**
+ * A school year, `năm học 2017 - 2018`: it ends in its second year, so an aim set for it (`phấn đấu đến hết năm học 2017- 2018,
+ * … 202 trường đạt chuẩn`) is for that year, as one set `đến năm 2018`.
+ */
+const SCHOOL_YEAR = /\bnam hoc\s+(20\d\d)\s*-\s*(20\d\d)\b/g;
+
 /** The years a sentence sets its values for: `đến năm 2025`, `hết năm 2025`, a period's last year. */
 export function scanYears(text: string): YearToken[] {
   const out: YearToken[] = [];
   for (const m of text.matchAll(PERIOD)) out.push({ year: Number(m[1]), start: m.index, end: m.index + m[0].length, period: true });
+  for (const m of text.matchAll(SCHOOL_YEAR)) {
+    if (Number(m[2]) === Number(m[1]) + 1) out.push({ year: Number(m[2]), start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(YEAR)) {
     if (m[1]) continue; // "so với năm 2020", "của năm", "từ năm": a baseline, not a target year
     // (an orientation right after the term it goes beyond, "giai đoạn 2021 - 2025, định hướng đến 2030", "đến năm 2025, tầm
