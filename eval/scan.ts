@@ -79,7 +79,10 @@ if (!hasSeeds) console.log('SEEDS: not found, skipped');
 
 const pct = (a: number, b: number) => `${(b === 0 ? 100 : (100 * a) / b).toFixed(1)}%`.padStart(7);
 const mark = (b: boolean | null) => (b === null ? '·' : b ? '✓' : '✗');
-const totals = new Map<string, { wanted: number; found: number; hits: number; numbers: [number, number]; dates: [number, number]; pages: number; ms: number }>();
+const totals = new Map<
+  string,
+  { wanted: number; found: number; hits: number; numbers: [number, number]; dates: [number, number]; pages: number; ms: number }
+>();
 const add = (key: string, s: ReturnType<Doc['scoreOf']>, pages = 0, ms = 0) => {
   const t = totals.get(key) ?? { wanted: 0, found: 0, hits: 0, numbers: [0, 0], dates: [0, 0], pages: 0, ms: 0 };
   t.wanted += s.wanted;
@@ -104,7 +107,9 @@ for (const d of docs.filter((x) => !marked(x.text))) console.log(`${d.id}: writt
 docs.splice(0, docs.length, ...docs.filter((x) => marked(x.text)));
 
 console.log(`REAL SCANS (${docs.length} documents; machine load ${loadavg()[0]!.toFixed(1)} at the start)`);
-console.log('document                                            read as                             pages  s/page  targets  found  hits  recall  precision  number date');
+console.log(
+  'document                                            read as                             pages  s/page  targets  found  hits  recall  precision  number date',
+);
 for (const doc of docs) {
   const clean = doc.scoreOf(parsePlan(doc.text));
   add('clean text', clean);
