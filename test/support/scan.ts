@@ -43,7 +43,17 @@ export function typeset(text: string): Buffer {
     writeFileSync(path.join(dir, 'doc.html'), html);
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', dir, path.join(dir, 'doc.html')],
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        // Writer's own HTML import: the web-page one (the default for .html) drops the page's first paragraph
+        '--infilter=HTML (StarWriter)',
+        '--convert-to',
+        'pdf:writer_pdf_Export',
+        '--outdir',
+        dir,
+        path.join(dir, 'doc.html'),
+      ],
       {
         stdio: 'ignore',
         timeout: 120_000,
