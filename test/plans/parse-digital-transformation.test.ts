@@ -95,3 +95,41 @@ describe('a page without a headline or a dateline', () => {
     },
   );
 });
+
+describe('what a museum digitised', () => {
+  it.each(both(`Từ cuối năm 2023, với việc số hóa 4 bảo vật quốc gia, khách tham quan đã có thêm nhiều trải nghiệm.\n`))(
+    'counts the national treasures digitised as a result (%s)',
+    (_, t) => {
+      expect(resultValues(t!)).toEqual([4]);
+      expect(readTargets(t!)).toEqual([]);
+    },
+  );
+
+  it.each(both(`Năm 2024, bảo tàng đã hoàn thành hồ sơ khoa học đề nghị công nhận 3 bảo vật quốc gia.\n`))(
+    'but not the treasures a dossier asks to be recognised, an honour (%s)',
+    (_, t) => {
+      expect(resultValues(t!)).toEqual([]);
+    },
+  );
+
+  it.each(both(`Tổng số hiện vật được số hóa còn khiêm tốn, chỉ có 520 hiện vật, chủ yếu là hiện vật trưng bày.\n`))(
+    'the total of what has been digitised is a result (%s)',
+    (_, t) => {
+      expect(resultValues(t!)).toEqual([520]);
+      expect(readTargets(t!)).toEqual([]);
+    },
+  );
+});
+
+describe('a sub-heading of a page that breaks its paragraphs by a single line', () => {
+  it.each(
+    both(
+      `Thư viện số mở rộng cơ hội đọc\n- Bạn đọc nhỏ với sách điện tử\n- Thư viện lưu động về vùng cao\nSố hóa 80% tài liệu địa chí tại thư viện tỉnh\nTheo kế hoạch, đến năm 2025, 80% tài liệu địa chí của thư viện tỉnh được số hóa. 100% thư viện cấp huyện có trang thông tin điện tử.\n`,
+    ),
+  )('restating the paragraph under it, is no target of its own (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([
+      [2025, 80, 'percent'],
+      [2025, 100, 'percent'],
+    ]);
+  });
+});
