@@ -133,3 +133,43 @@ describe('a sub-heading of a page that breaks its paragraphs by a single line', 
     ]);
   });
 });
+
+describe('the heritage digitisation programme named by its title', () => {
+  it.each(
+    both(
+      `Số hóa di sản trên địa bàn tỉnh\n\n(BĐT) - Thực hiện Chương trình số hóa Di sản văn hóa giai đoạn 2021 – 2030 trên địa bàn tỉnh, Sở Văn hóa sẽ số hóa hồ sơ di tích. Mục tiêu đến năm 2030, 100% di tích quốc gia được số hóa.\n`,
+    ),
+  )('is Decision 2026/QĐ-TTg (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBe('2026/QĐ-TTg');
+  });
+
+  it.each(
+    both(
+      `Bảo tàng tỉnh đẩy mạnh số hóa\n\nCăn cứ hướng dẫn của Bộ về thực hiện Chương trình số hóa Di sản văn hóa Việt Nam giai đoạn 2021 - 2030, thời gian qua Bảo tàng tỉnh đã số hóa 200 hiện vật.\n`,
+    ),
+  )('with the nation’s name too (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBe('2026/QĐ-TTg');
+  });
+
+  it.each(
+    both(
+      `Thành phố số hóa di sản\n\n(CT) - UBND thành phố vừa ban hành Chương trình số hóa Di sản văn hóa thành phố giai đoạn 2023 - 2030 với nhiều nhiệm vụ.\n`,
+    ),
+  )('but not a city’s own programme (%s)', (_, t) => {
+    expect(parsePlan(t!).programme).toBeNull();
+  });
+});
+
+describe('a decision copied without its first article', () => {
+  it.each(
+    both(
+      `BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 1234/QĐ-BVHTTDL\nHà Nội, ngày 10 tháng 3 năm 2025\nBAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NGÀNH THƯ VIỆN NĂM 2025\nBỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nCăn cứ Luật Thư viện số 46/2019/QH14 ngày 21 tháng 11 năm 2019;\nCăn cứ Nghị định số 43/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ;\nTheo đề nghị của Vụ trưởng Vụ Thư viện.\nQUYẾT ĐỊNH:\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nKẾ HOẠCH\n1. Căn cứ chính trị\n- Căn cứ Nghị quyết 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị.\n`,
+    ),
+  )('keeps the grounds above its formula as its basis, not those of what it issues (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.kind).toBe('decision');
+    expect(p.number).toBe('1234/QĐ-BVHTTDL');
+    expect(p.date).toBe('2025-03-10');
+    expect(p.basis.map((b) => b.number)).toEqual(['46/2019/QH14', '43/2025/NĐ-CP']);
+  });
+});
