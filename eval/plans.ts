@@ -38,6 +38,7 @@ import { HOLDOUT23 } from './corpus-holdout23.ts';
 import { HOLDOUT24 } from './corpus-holdout24.ts';
 import { HOLDOUT25 } from './corpus-holdout25.ts';
 import { HOLDOUT26 } from './corpus-holdout26.ts';
+import { HOLDOUT27 } from './corpus-holdout27.ts';
 import { HOLDOUT28 } from './corpus-holdout28.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
@@ -154,6 +155,11 @@ for (const [title, dir, docs] of [
     'TWENTY-SIXTH HELD-OUT SET (eval/holdout26/: the most recent texts, 2025-2026, resolution 80 on culture, the national target programme on culture, education and the learning society, labelled before the first run)',
     'holdout26',
     HOLDOUT26,
+  ],
+  [
+    "TWENTY-SEVENTH HELD-OUT SET (eval/holdout27/: digital transformation of libraries, museums and heritage, 206 and 2026 plans, the ministry's strategy, digitisation told and reported 2022-2025, labelled before the first run)",
+    'holdout27',
+    HOLDOUT27,
   ],
   [
     "TWENTY-EIGHTH HELD-OUT SET (eval/holdout28/: reading culture, a 329 plan, libraries' years, school libraries to the standard, book days and fairs, mobile libraries, a spam mirror of the 329 aims, labelled before the first run)",

@@ -153,12 +153,28 @@ export function reportsOn(text: string, folded: string): boolean {
   // (a person's words reported by name and title: "Ông Nguyễn Văn A - Giám đốc Thư viện tỉnh cho biết: “…”", "GS.TS …, Phó Chủ
   // tịch Hội …, cho biết, …": a document does not quote its officials)
   if (SAYS.test(folded.slice(0, 3000))) return true;
+  // (or someone's words quoted in the first person, a paragraph opening on a quotation: "“Tổng số hiện vật được số hóa … chỉ
+  // có 430 hiện vật thôi nhưng … Trong tương lai chúng tôi …": a document speaks in its own voice, without quotation marks)
+  if (QUOTED_FIRST_PERSON.test(folded.slice(0, 3000))) return true;
+  // (what a museum, a library or a centre named in the third person holds, counted: "Sở hữu hơn 30.000 hiện vật, …, Bảo tàng
+  // tỉnh Thanh Hóa được biết đến là …", "Bảo tàng tỉnh Thái Nguyên hiện đang lưu giữ trên 35 nghìn hiện vật": a story about
+  // it; a document tells its own holdings under its header)
+  if (
+    text
+      .slice(0, 3000)
+      .split(/(?<=[.!?])\s+|\n+/)
+      .some((s) => NAMED_INSTITUTION.test(s) && HOLDS_COUNT.test(foldPlain(s).text))
+  )
+    return true;
   // (what an authority or a body has done, told of it in the past, `Để đạt được mục tiêu đó, UBND xã đã làm tốt công tác
   // thông tin, tuyên truyền …`: a document sets out what is to be done in its own voice)
   if (DID.test(folded.slice(0, 1200))) return true;
   // (what a place named in the third person has done over the time gone by, `thời gian qua, tỉnh Lào Cai luôn xác định …`: a
   // story about it; a document speaks of its own place as `tỉnh ta`, `huyện`, without its name)
   if (OVER_TIME_GONE_BY.test(text.slice(0, 2500))) return true;
+  // (and what such a place has up to a day, `Tính đến tháng 9 năm 2024, tỉnh Yên bái có 139 di tích …`: where it stands, told of
+  // it; a document counts its own place as `toàn tỉnh`)
+  if (UP_TO_A_DAY_NAMED.test(text.slice(0, 2500))) return true;
   // A text that names a document by its number in a sentence of its own, not in a preamble
   // ("Đó là tinh thần nêu trong Kế hoạch số 290/KH-UBND …", "… được phê duyệt tại Quyết định số 692/QĐ-TTg"), talks about it.
   return opening.some((s) => CITED.test(s) && !PREAMBLE.test(s));
@@ -173,13 +189,28 @@ const TOLD_BY =
 const BYLINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}\s+\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$/u;
 
 /** Someone named by an honorific or an academic title, then what they said: `ông …, giám đốc …, cho biết:`. */
-const SAYS = /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;
+// (or by the office they hold, then their name: `Cục trưởng Văn thư và Lưu trữ nhà nước Đặng Thanh Tùng cho biết, …`)
+const SAYS =
+  /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi|cuc truong|vu truong|giam doc|pho giam doc|bo truong|thu truong|truong phong|pho truong phong)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;
+/** A paragraph opening on a quotation that speaks in the first person (`“… chúng tôi …`). */
+const QUOTED_FIRST_PERSON = /(?:^|\n)\s*["“][^"”\n]{0,400}?\b(?:chung toi|toi)\b/;
+/** A museum, a library or a centre named, its name capitalised (`Bảo tàng tỉnh Thanh Hóa`, `Bảo tàng Hùng Vương`). */
+// (read on the text as printed, for the capital of the name: its marks may be lost or misread, `Bao tang tinh Thanh Hoa`)
+const NAMED_INSTITUTION =
+  /(?:B\S{1,2}o\s+t\S{1,2}ng|Th\S{1,2}\s+vi\S{1,2}n|Trung\s+t\S{1,2}m)\s+(?:(?:t\S{1,3}nh|th\S{1,2}nh\s+ph\S{1,2}|huy\S{1,2}n)\s+)?\p{Lu}/u;
+/** What it holds, counted: `lưu giữ trên 35 nghìn hiện vật`, `sở hữu hơn 30.000 hiện vật`, `trưng bày hơn 12.000 hiện vật`. */
+const HOLDS_COUNT =
+  /\b(?:luu giu|so huu|trung bay)\s+(?:(?:hon|tren|gan|khoang)\s+)?\d[\d.,]*\s+(?:nghin\s+|ngan\s+|trieu\s+)?(?:hien vat|tai lieu|tu lieu|bao vat)\b/;
 /** An authority or a body of the sector, then `đã` and what it did: `UBND xã đã làm tốt …`, `Hội Khuyến học huyện đã phối hợp …`. */
+// (a manner may stand between, `Bảo tàng Hùng Vương (Thành phố Việt Trì) đã nhanh chóng xây dựng kế hoạch`, `Trung tâm đã cử cán
+// bộ tập huấn`, `Bảo tàng tỉnh đã đẩy mạnh số hoá`)
 const DID =
-  /\b(?:ubnd|uy ban nhan dan|hoi khuyen hoc|ban chi dao|thu vien|bao tang)\b[^.;:]{0,40}?\bda\s+(?:lam tot|trien khai|to chuc|thuc hien|chi dao|phoi hop|tuyen truyen)\b/;
+  /\b(?:ubnd|uy ban nhan dan|hoi khuyen hoc|ban chi dao|thu vien|bao tang|trung tam)\b[^.;:]{0,40}?\bda\s+(?:(?:nhanh chong|tich cuc|chu dong|tung buoc|khong ngung)\s+)?(?:lam tot|trien khai|to chuc|thuc hien|chi dao|phoi hop|tuyen truyen|xay dung|day manh|ung dung|so hoa|tien hanh|cu)\b/;
 // (read on the text as printed, for the capital of the name: its marks may be lost or misread, `thòi gian qua, tinh Há Giang`)
 const OVER_TIME_GONE_BY =
   /(?:^|[\s,(])[Tt]h\S{1,2}i\s+gian\s+qua\s*,?\s*(?:t\S{1,2}nh|huy\S{1,2}n|th\S{1,2}nh\s+ph\S{1,2}|th\S{1,2}\s+x\S{1,2}|qu\S{1,2}n|x\S{1,2}|ph\S{1,3}ng)\s+\p{Lu}/u;
+const UP_TO_A_DAY_NAMED =
+  /(?:^|[\s,(])[Tt]\S{1,2}nh\s+\S{1,3}n\s+(?:h\S{1,2}t\s+)?[^,\n]{3,30},\s*(?:t\S{1,3}nh|huy\S{1,2}n|th\S{1,2}nh\s+ph\S{1,2}|th\S{1,2}\s+x\S{1,2}|qu\S{1,2}n|x\S{1,2}|ph\S{1,3}ng)\s+\p{Lu}/u;
 const CITED = /\b(?:ke hoach|quyet dinh|de an|chuong trinh|chi thi)\s+(?:so\s+)?\d{1,5}(?:\s*\/\s*\d{4})?\s*[/-]\s*[a-z]/;
 /** The clauses a document opens on to cite what it carries out: `Căn cứ …`, `Thực hiện …`, `Xét đề nghị …`. */
 const PREAMBLE = /^\W*(?:can cu|thuc hien|trien khai|theo de nghi|xet)\b/;

@@ -64,8 +64,11 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const top = text.slice(0, firstSection);
   const typeLine = DOC_LINE.exec(top);
   // "QUYẾT ĐỊNH:" before "Điều 1." is a decision's formula opening its articles, not its title (a web copy may drop the title).
-  const formula = typeLine?.[0].includes(':') && /^\s*dieu\s+1\b/.test(top.slice(typeLine.index + typeLine[0].length));
-  const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(top) ?? (formula ? null : typeLine);
+  // (or before a later article, the copy having dropped the first with the document it issues: "QUYẾT ĐỊNH:" / "Điều 2. Quyết
+  // định này có hiệu lực …")
+  const formula = typeLine?.[0].includes(':') && /^\s*dieu\s+\d{1,2}\s*[.:]/.test(top.slice(typeLine.index + typeLine[0].length));
+  // (a plan's type line under the formula and its articles is the title of the plan the decision issues, not the decision's)
+  const titleLine = /(?:^|\n)[ "]*k[eo] hoach[ .]*(?=\n)/.exec(formula && typeLine ? top.slice(0, typeLine.index) : top) ?? (formula ? null : typeLine);
   const docType = typeLine ? typeLine[1]!.replace(/^k[eo]/, 'ke') : titledType(f, top);
   const headerEnd = titleLine ? titleLine.index : formula && typeLine ? typeLine.index : Math.min(firstSection, 600);
   const head = text.slice(0, headerEnd);

@@ -45,6 +45,10 @@ const PROGRAMME_NAMES: [RegExp, string][] = [
   // the plan Decision 1315 issued; a province may drop "Cả nước" from its name)
   [/\bthi dua xay dung xa hoi hoc tap,?\s+day manh hoc tap suot doi\b/, '1315/QĐ-TTg'],
   [/chuong trinh (?:"\s*)?bao ton va phat huy ben vung gia tri di san van hoa viet nam/, '1230/QĐ-TTg'],
+  // (the heritage digitisation programme by its title, the nation's or its period's, `Chương trình số hóa Di sản văn hóa Việt
+  // Nam giai đoạn 2021 - 2030`, `Chương trình số hóa Di sản văn hóa giai đoạn 2021 – 2030`; not a city's own, `… Di sản văn hóa
+  // thành phố Cần Thơ giai đoạn 2023 - 2030`)
+  [/chuong trinh (?:"\s*)?so hoa di san van hoa(?: viet nam\b|\W{0,3}giai doan 2021\s*[-–]\s*2030\b)/, '2026/QĐ-TTg'],
 ];
 /** A programme is a document of the Prime Minister: `N/QĐ-TTg`, `N/YYYY/QĐ-TTg`, `N/CT-TTg`. */
 const PM_CODE = /-ttg$/;

@@ -103,7 +103,19 @@ export function subheadings(f: Folded, headEnd: number): { start: number; end: n
   for (const [i, line] of lines.entries()) {
     const t = line.trim();
     const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
-    if (alone && t.length > 0 && t.length <= 100 && !/[.;:,!?…]$/.test(t) && /\d/.test(t)) out.push(toOriginal(f, at, at + line.length));
+    // (or between lines of a page that breaks its paragraphs by a single line, after a paragraph's stop or a related link, its
+    // words and the next paragraph's opening on a capital: `…người lầm lỗi` / `Số hóa 70% tài liệu cổ, quý hiếm tại các thư
+    // viện` / `Theo mục tiêu chương trình đặt ra, đến năm 2025, 70% …`)
+    const prev = (lines[i - 1] ?? '').trim();
+    const next = (lines[i + 1] ?? '').trim();
+    const span = toOriginal(f, at, at + line.length);
+    const tight =
+      !alone &&
+      next !== '' &&
+      (prev === '' || /[.!?…]$/.test(prev) || /^[-–•]\s/.test(prev)) &&
+      /^\p{Lu}/u.test(f.original.slice(span.start, span.end).trim()) &&
+      /^\s*\p{Lu}/u.test(f.original.slice(span.end + 1, span.end + 40));
+    if ((alone || tight) && t.length > 0 && t.length <= 100 && !/[.;:,!?…]$/.test(t) && /\d/.test(t)) out.push(span);
     at += line.length + 1;
   }
   return out;

@@ -44,6 +44,7 @@ import {
   SHARE_OF_BEFORE,
   USUAL,
   companions,
+  holdings,
   inBrackets,
   inventories,
   namedAfter,
@@ -220,6 +221,9 @@ export function readTargets(
       );
       // (an inventory broken down in brackets, "toàn tỉnh có 67 di tích được xếp hạng (02 …, 16 …, 49 …)": the state now)
       const stock = inventories(text, scanned);
+      // (what an institution or a place holds, `Bảo tàng tỉnh lưu giữ gần 30.000 hiện vật gốc …`, with no cue of aim: no figure
+      // done nor to do)
+      const holding = AIM.test(cues) || FUTURE.test(cues) ? [] : holdings(text, scanned);
       // (the make-up of a document the sentence cites, `Quyết định 281/QĐ-TTg được … phê duyệt ngày …, nhằm mục tiêu … thông
       // qua … 4 mô hình: Gia đình học tập, dòng họ học tập, cộng đồng học tập và đơn vị học tập`: the models it names, no figure)
       const cited = APPROVED_DOC.test(text);
@@ -229,6 +233,7 @@ export function readTargets(
       const values = scanned.filter(
         (v) =>
           !stock.parts.includes(v) &&
+          !holding.includes(v) &&
           !(cited && v.type === 'count' && namedAfter(text, v)) &&
           !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
           // (nor what a system is given each year, told as usual and about, `Mỗi năm, … được bổ sung khoảng 20 ngàn đến 22 ngàn

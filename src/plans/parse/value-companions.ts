@@ -53,6 +53,32 @@ export function inventories(text: string, values: ValueToken[]): { wholes: Value
   return { wholes, parts };
 }
 
+/**
+ * What an institution or a place holds, told in the present: `Bảo tàng tỉnh lưu giữ gần 30.000 hiện vật gốc, trưng bày gần
+ * 1.500 hiện vật …`, `Sở hữu hơn 30.000 hiện vật, trong đó …`, `Nước ta hiện có 147 bảo tàng, trong đó 36 …`, `Tính đến tháng 9
+ * năm 2024, tỉnh Yên Bái có 139 di tích đã được xếp hạng, trong đó …`, `Hiện nay Bảo tàng … trưng bày hơn 12.000 hiện vật gốc`,
+ * `đơn vị đang quản lý … bao gồm hơn 30 km giá tài liệu, trong đó có 2 bảo vật quốc gia …`: its holdings, heritage and
+ * collections counted, neither a result (nothing was done) nor an aim. The counts after the verb, once the first is of
+ * heritage or a collection, are the holding's parts and items. Work done on them is a result (`Toàn tỉnh có 20 di tích … được
+ * tu bổ và tôn tạo`), and an aim is read by the caller before this (`Phấn đấu … lưu giữ …`).
+ */
+const HOLDS =
+  /\b(?:luu giu|so huu|dang quan ly|bao gom|hien nay\b[^.;\d]{0,60}?\btrung bay|(?:nuoc ta|ca nuoc|toan quoc|toan tinh|tinh\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:hien\s+)?co)\b/;
+/** What museums, archives and heritage registers count as their holdings. */
+const HOLDING_UNIT = /^(?:hien vat|bao vat|di tich|di san|bao tang|tai lieu|tu lieu)$/;
+/** People and visits, which a holding does not count. */
+const PEOPLE_UNIT = /^(?:luot|nguoi|hoc sinh|sinh vien|thi sinh|thieu nhi|doc gia|hoi vien|doan khach)\b/;
+/** Work done on what is counted, right after it: `… di tích cấp quốc gia và cấp tỉnh được tu bổ và tôn tạo`. */
+const WORK_DONE = /^[^.;\d]{0,40}?\b(?:da\s+)?duoc\s+(?:tu bo|ton tao|phuc hoi|so hoa|suu tam|dau tu|chong xuong cap|trung tu|bao quan)\b/;
+export function holdings(text: string, values: ValueToken[]): ValueToken[] {
+  const m = HOLDS.exec(text);
+  if (!m) return [];
+  const after = values.filter((v) => v.type === 'count' && v.start >= m.index + m[0].length && !PEOPLE_UNIT.test(v.unit)).sort((a, b) => a.start - b.start);
+  const first = after[0];
+  if (!first || !HOLDING_UNIT.test(first.unit) || WORK_DONE.test(text.slice(first.end))) return [];
+  return after;
+}
+
 /** A share brought in after a count by `; chiếm`: the count's, `… 1.662.000 lượt bạn đọc …; chiếm 80% bạn đọc là học sinh`. */
 export const SHARE_OF_BEFORE = /;\s*chiem\s+(?:ty le\s+)?(?:(?:hon|gan|tren|khoang)\s+)?$/;
 /** The plan a share is of, right after it: `đạt 54,8% kế hoạch năm`, `đạt 130% kế hoạch giao`, `95% chỉ tiêu`. */

@@ -75,6 +75,8 @@ const UNITS =
   // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
   // (and the museums a plan sets up, `05 bảo tàng ngoài công lập`)
   'dau bao|di tich|di san|trien lam|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|bao tang|' +
+  // (and the national treasures it digitises or shows, `số hóa 3 bảo vật quốc gia`)
+  'bao vat|' +
   // (the groups of visitors a museum receives and the photographs it collects, `1.200 đoàn khách`, `sưu tầm 45 hình ảnh`)
   'doan khach|hinh anh|' +
   // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
@@ -358,6 +360,9 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     // thể, 13 gia đình")
     // (the portions given as awards are counted, `hỗ trợ khen thưởng học sinh nghèo học giỏi 51.275 suất`: what was given)
     if (PARTNERS.test(before) || (AWARDED.test(before) && !unit.startsWith('suat'))) continue;
+    // (nor the treasures a dossier asks to be recognised, `hoàn thành hồ sơ khoa học công nhận 4 Bảo vật quốc gia`: an honour,
+    // as an award is; those digitised or shown are counted)
+    if (unit === 'bao vat' && /\b(?:cong nhan|de nghi|ghi danh)\s+(?:la\s+)?$/.test(before)) continue;
     // (nor the rise told beside a count, `152 chi hội, tăng 01 chi hội so năm trước`: one value with its rise)
     if (/\btang\s+(?:them\s+)?$/.test(before) && /^\s*(?:so\b|\))/.test(text.slice(m.index + m[0].length))) continue;
     // (nor a norm for each unit, "mỗi cơ quan, chung cư có ít nhất 1 tủ sách": no total)
