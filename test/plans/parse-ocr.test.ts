@@ -16,6 +16,21 @@ describe('OCR text tidied', () => {
       '~ Tăng cường sự quản lý các cơ quan -\n; kinh - ` NÓ2 .. k ` : ~ ^+ - h4 # + ˆ Tỷ ¿\nchức năng và xã hội,\n\n_ học tập suốt đời.\n\n- Đến năm 2025, đạt 50%';
     expect(tidyOcr(raw)).toBe('Tăng cường sự quản lý các cơ quan\nchức năng và xã hội,\nhọc tập suốt đời.\n\n- Đến năm 2025, đạt 50%');
   });
+
+  it('drops specks read as full stops where no sentence ends, and keeps the stops of abbreviations, addresses and figures', () => {
+    const raw =
+      'Đến năm. 2025, Thư. viện huyện và 20% thư viện cấp xã, 70% thư.\nviện có dịch vụ. Đến năm 2030, đạt 60%, 20% và.\n80% các chỉ tiêu. tương ứng. Xem tại www.thuvien.vn và v.v. TP. Huế có 1.234 người.';
+    expect(tidyOcr(raw)).toBe(
+      'Đến năm 2025, Thư viện huyện và 20% thư viện cấp xã, 70% thư\nviện có dịch vụ. Đến năm 2030, đạt 60%, 20% và\n80% các chỉ tiêu tương ứng. Xem tại www.thuvien.vn và v.v. TP. Huế có 1.234 người.',
+    );
+  });
+
+  it('drops a dash that opens a line a sentence runs on to, and marks before a line’s last stop', () => {
+    expect(tidyOcr('- Đến năm 2025, 70% thư\n- viện cơ sở giáo dục có dịch vụ\n- Tăng cường phối hợp.')).toBe(
+      '- Đến năm 2025, 70% thư\nviện cơ sở giáo dục có dịch vụ\n- Tăng cường phối hợp.',
+    );
+    expect(tidyOcr('đạt 80%, 50% và 80% các chỉ tiêu _.')).toBe('đạt 80%, 50% và 80% các chỉ tiêu.');
+  });
 });
 
 describe.skipIf(skip !== null)(title('a scanned plan read by OCR'), () => {

@@ -54,3 +54,21 @@ describe('respective shares closing on `các chỉ tiêu`', () => {
     ]);
   });
 });
+
+describe('a full stop a scan lost', () => {
+  it.each(
+    both(
+      plan(
+        '- Đến năm 2025, 30% thư viện công cộng cấp xã, 60% thư viện cơ sở giáo dục có cung cấp dịch vụ phục vụ việc học tập suốt đời. Đến năm 2030, đạt 60% và 90% các chỉ tiêu tương ứng Đến năm 2025, số lượt người sử dụng thư viện tăng bình quân 5% mỗi năm.',
+      ),
+    ),
+  )('before a capitalised `Đến năm …` after a word in lower case ends the sentence (%s)', (_, t) => {
+    expect(read(t!)).toEqual([
+      ['LIB_LLL_COMMUNE', 2025, 30],
+      ['LIB_LLL_EDU', 2025, 60],
+      ['LIB_LLL_COMMUNE', 2030, 60],
+      ['LIB_LLL_EDU', 2030, 90],
+      ['LIB_USERS_GROWTH', 2025, 5],
+    ]);
+  });
+});

@@ -150,9 +150,10 @@ async function readPage(image: string, page: number, note: OcrNote, opts: { sign
 }
 
 /**
- * What a speckled margin leaves in OCR text: runs of `_ ~ | ˆ` at a line's ends, a stray letter
- * before a sentence (`s Đến năm 2025`), a lone mark after the last word (`cho -`), and lines that
- * are mostly such marks. The words themselves are not touched.
+ * What a speckled margin leaves in OCR text: runs of `_ ~ | ˆ` at a line's ends (before its last stop too), a stray
+ * letter before a sentence (`s Đến năm 2025`), a lone mark after the last word (`cho -`), lines that are mostly such
+ * marks, a dash opening a line a sentence runs on to, and specks read as full stops (`STRAY_STOP`). The words themselves
+ * are not touched.
  */
 export function tidyOcr(text: string): string {
   const lead = /^[\s_~|`ˆ^¿¡°‹›«»\\]+/u;
@@ -166,7 +167,8 @@ export function tidyOcr(text: string): string {
           .replace(/^-[_~|]+\s*(?=\p{Ll})/u, '')
           .replace(/^-[_~|]+\s*/, '- ')
           .replace(/^[a-z]\s+(?=[\p{Lu}\d-])/u, '')
-          .replace(/\s+[-.,;:'"]$/, '');
+          .replace(/\s+[-.,;:'"]$/, '')
+          .replace(/\s+[_~|`ˆ^]+(?=[.,;:]?$)/u, '');
         const nonSpace = l.replace(/\s/g, '').length;
         const words = l.match(/\p{L}{2,}/gu)?.length ?? 0;
         return nonSpace > 0 && letters(l) / nonSpace < 0.5 && words < 4 ? null : l;
@@ -175,8 +177,20 @@ export function tidyOcr(text: string): string {
       .join('\n')
       // Tesseract parts blocks with a blank line, also inside a sentence: a line that goes on in lower case continues it
       .replace(/\n\s*\n(?=[\p{Ll}])/gu, '\n')
+      // a speck read as a dash opening the line a sentence runs on to (`… 70% thư` / `- viện cơ sở …`): no item of a list
+      .replace(/(?<=\p{Ll}\.?)\n-\s+(?=\p{Ll})/gu, '\n')
+      .replace(STRAY_STOP, '')
   );
 }
+
+/**
+ * A speck read as a full stop where no sentence can end: before a word in lower case (`Thư. viện`, `các chỉ tiêu. tương
+ * ứng`: a sentence opens with a capital), between `năm`, `ngày`, `tháng` or `số` and its figure (`Đến năm. 2025`), and after
+ * a word no sentence ends on (`60%, 20% và.` / `80% …`). An abbreviation keeps its stop: its letters are capitals
+ * (`TP. Huế`, `ThS.`), `v.v.` is left as it is, and so is a stop inside an address (`thuvien.vn`).
+ */
+const STRAY_STOP =
+  /(?<!\bv\.v)(?<=\p{Ll}|\d|%)\.(?=(?:[ \t]+|[ \t]*\n[ \t]*)\p{Ll})|(?<=\b(?:năm|ngày|tháng|số|Số))\.(?=\s+\d)|(?<=(?:^|\s)(?:và|của|các|những|với|cho|là|tại|theo|từ|đến|hoặc))\.(?=\s)/gmu;
 
 /** Runs `work` over 1…n, `width` at a time, in order of pages. */
 async function pool<T>(n: number, width: number, work: (i: number) => Promise<T>): Promise<T[]> {

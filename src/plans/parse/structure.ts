@@ -135,21 +135,22 @@ export function headingEnd(f: Folded, it: Item): number {
 }
 
 /**
- * A full stop a scan read as a comma: `… cho người sử dụng thư viện, Đến năm 2030, đạt 60% …` — after a word in lower case, a
- * comma and a capitalised `Đến năm …` or `Phấn đấu`, words that open a plan's sentence and are no name.
+ * A full stop a scan read as a comma or lost: `… cho người sử dụng thư viện, Đến năm 2030, đạt 60% …`, `… các chỉ tiêu tương
+ * ứng Đến năm 2025, …` — after a word in lower case, a capitalised `Đến năm …` or `Phấn đấu`, words that open a plan's
+ * sentence and are no name, opens one.
  */
-const STOP_READ_AS_COMMA = /^, (?:den (?:het )?nam 20\d\d|phan dau\b)/;
+const STOP_LOST = /^,? (?:den (?:het )?nam 20\d\d|phan dau\b)/;
 
-/** Sentences of [start, end): split after `.`, `!`, `?` followed by a capital letter (and a stop a scan read as a comma). */
+/** Sentences of [start, end): split after `.`, `!`, `?` followed by a capital letter (and where a scan lost a stop). */
 export function sentences(f: Folded, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const text = f.text;
   let s = start;
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if (c === ',' && /[a-z]/.test(text[i - 1] ?? '') && isUpperAt(f, i + 2) && STOP_READ_AS_COMMA.test(text.slice(i, i + 24))) {
-      out.push({ start: s, end: i + 1 });
-      s = i + 2;
+    if ((c === ',' || c === ' ') && /[a-z]/.test(text[i - 1] ?? '') && STOP_LOST.test(text.slice(i, i + 24)) && isUpperAt(f, i + (c === ',' ? 2 : 1))) {
+      out.push({ start: s, end: c === ',' ? i + 1 : i });
+      s = c === ',' ? i + 2 : i + 1;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
