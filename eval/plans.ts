@@ -38,6 +38,7 @@ import { HOLDOUT23 } from './corpus-holdout23.ts';
 import { HOLDOUT24 } from './corpus-holdout24.ts';
 import { HOLDOUT25 } from './corpus-holdout25.ts';
 import { HOLDOUT26 } from './corpus-holdout26.ts';
+import { HOLDOUT29 } from './corpus-holdout29.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -153,6 +154,11 @@ for (const [title, dir, docs] of [
     'TWENTY-SIXTH HELD-OUT SET (eval/holdout26/: the most recent texts, 2025-2026, resolution 80 on culture, the national target programme on culture, education and the learning society, labelled before the first run)',
     'holdout26',
     HOLDOUT26,
+  ],
+  [
+    'TWENTY-NINTH HELD-OUT SET (eval/holdout29/: reviews and press reports mixing results and aims, the learning society, learning associations and museums 2022-2026, labelled before the first run)',
+    'holdout29',
+    HOLDOUT29,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
