@@ -133,3 +133,41 @@ describe('a lead the body gives again word for word', () => {
     expect(readTargets(t!)).toEqual([]);
   });
 });
+
+describe('a page of a meeting without a headline', () => {
+  it.each(
+    both(
+      `Năm 2026 đã đến, Hội Khuyến học phường Trung Hòa sẽ tổ chức nhiều hoạt động chào mừng Đại hội Hội Khuyến học thành phố lần thứ VI.\nÔng Nguyễn Văn Hùng - Chủ tịch Hội Khuyến học phường phát biểu tại Hội nghị\nNgày 12/12/2025, Hội đã tổng kết công tác khuyến học năm 2025.\n`,
+    ),
+  )('with a speaker’s caption is news of the sector, read though it gives no figure (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.kind).toBe('news');
+    expect(p.empty).toBe(false);
+  });
+
+  it.each(both(`Các thành viên tham dự đông đủ.\nQuang cảnh Hội nghị.\nHiện nay, toàn tỉnh có trên 40.000 gia đình học tập, 30 dòng họ học tập.\n`))(
+    'with the meeting’s caption closing on a stop is news (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).kind).toBe('news');
+    },
+  );
+});
+
+describe('an official who told the paper’s reporter', () => {
+  it.each(
+    both(
+      `Trong số 20 bảo tàng của thành phố, nhiều nơi đông khách. Ông Trần Minh, Giám đốc Bảo tàng thành phố thông tin đến phóng viên, bảo tàng đón hơn 900.000 lượt khách năm 2024.\n`,
+    ),
+  )('makes the page news (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
+  });
+});
+
+describe('the learning-society project by its first five years', () => {
+  it.each(both(`Sau 5 năm thực hiện Đề án “Xây dựng xã hội học tập giai đoạn 2021-2025”, tỉnh đạt nhiều kết quả.\n`))(
+    'is 1373/QĐ-TTg, as a province carries it out (%s)',
+    (_, t) => {
+      expect(parsePlan(t!).programme).toBe('1373/QĐ-TTg');
+    },
+  );
+});

@@ -140,12 +140,18 @@ export function reportsOn(text: string, folded: string): boolean {
     )
   )
     return true;
-  // (a meeting's photo told by its caption on a line of its own: "Quang cảnh hội nghị", "Các đại biểu tham dự Hội nghị")
+  // (a meeting's photo told by its caption on a line of its own: "Quang cảnh hội nghị", "Các đại biểu tham dự Hội nghị", its
+  // stop kept or not)
   if (
     folded
       .slice(0, 3000)
       .split('\n')
-      .some((l) => /^\s*(?:quang canh|toan canh|cac dai bieu (?:tham )?du)\b[^.!?;:]{0,60}$/.test(l))
+      .some(
+        (l) =>
+          /^\s*(?:quang canh|toan canh|cac dai bieu (?:tham )?du)\b[^.!?;:]{0,60}\.?\s*$/.test(l) ||
+          // (or a speaker's: "Bà … - Chủ tịch Hội Khuyến học phường … phát biểu tại Hội nghị")
+          /^\s*(?:ong|ba|dong chi)\s[^.!?;:]{2,100}\bphat bieu\s+(?:tai|chi dao|khai mac|be mac)\b[^.!?;:]{0,60}\.?\s*$/.test(l),
+      )
   )
     return true;
   // (a person's words reported by name and title: "Ông Nguyễn Văn A - Giám đốc Thư viện tỉnh cho biết: “…”", "GS.TS …, Phó Chủ
@@ -170,7 +176,9 @@ const TOLD_BY =
 const BYLINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}\s+\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$/u;
 
 /** Someone named by an honorific or an academic title, then what they said: `ông …, giám đốc …, cho biết:`. */
-const SAYS = /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;
+// (or told the paper's reporter, "… thông tin đến phóng viên VietNamNet, …": a document has no reporter)
+const SAYS =
+  /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi)\s+[^.!?\n]{2,150}?\b(?:(?:cho biet|chia se|khang dinh)\s*[:,]|(?:thong tin|cho biet|chia se|trao doi)\s+(?:den|voi|cho)\s+phong vien\b)/;
 /** An authority or a body of the sector, then `đã` and what it did: `UBND xã đã làm tốt …`, `Hội Khuyến học huyện đã phối hợp …`. */
 const DID =
   /\b(?:ubnd|uy ban nhan dan|hoi khuyen hoc|ban chi dao|thu vien|bao tang)\b[^.;:]{0,40}?\bda\s+(?:lam tot|trien khai|to chuc|thuc hien|chi dao|phoi hop|tuyen truyen)\b/;
