@@ -171,3 +171,40 @@ describe('the learning-society project by its first five years', () => {
     },
   );
 });
+
+describe('pupils rewarded', () => {
+  it.each(both(`Nhiệm kỳ qua, Hội đã khen thưởng cho trên 450 học sinh giỏi các cấp. Hiện toàn xã có 4 chi hội khuyến học.\n`))(
+    'are counted as scholarships are (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([]);
+      expect(resultValues(t!)).toEqual(expect.arrayContaining([450, 4]));
+    },
+  );
+
+  it.each(both(`Dịp này, UBND huyện khen thưởng cho 9 tập thể, 12 cá nhân có thành tích xuất sắc.\n`))('but bodies honoured are not (%s)', (_, t) => {
+    expect(resultValues(t!)).toEqual([]);
+  });
+});
+
+describe('a count whose kinds are named in a bracket after it', () => {
+  it.each(
+    both(
+      `Đến nay, các huyện đã triển khai xây dựng 4 mô hình học tập (Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập). Toàn tỉnh đã công nhận 52.300 gia đình học tập.\n`,
+    ),
+  )('names kinds, no result (%s)', (_, t) => {
+    expect(resultValues(t!)).toEqual([52300]);
+  });
+});
+
+describe('a rise or a comparison told of the figure before', () => {
+  it.each(
+    both(
+      `Bảo tàng tỉnh đón hơn 5.000 lượt khách mỗi ngày dịp lễ; tổng hơn 410.000 lượt khách năm 2024, tăng 18,35% so với cùng kỳ năm 2023. Đáng chú ý, con số trên còn cao hơn 4,5% so với năm 2019.\n`,
+    ),
+  )('is that figure’s: one result with it (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(resultValues(t!)).not.toContain(18.35);
+    expect(resultValues(t!)).not.toContain(4.5);
+    expect(resultValues(t!)).toContain(410000);
+  });
+});

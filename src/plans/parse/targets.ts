@@ -35,6 +35,7 @@ import {
 } from './paragraph-shapes.ts';
 import {
   APPROVED_DOC,
+  FIGURE_ABOVE,
   PLAN_SHARE_AFTER,
   RISE_IN_BRACKETS,
   SHARE_OF_BEFORE,
@@ -43,6 +44,7 @@ import {
   inBrackets,
   inventories,
   namedAfter,
+  namedInBrackets,
 } from './value-companions.ts';
 
 /**
@@ -229,6 +231,8 @@ export function readTargets(
         (v) =>
           !stock.parts.includes(v) &&
           !(cited && v.type === 'count' && namedAfter(text, v)) &&
+          !(v.type === 'count' && namedInBrackets(text, v)) &&
+          !(v.type === 'percent' && FIGURE_ABOVE.test(text) && /^\s*so\s+voi\b/.test(text.slice(v.end))) &&
           !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
           !(v.type === 'percent' && SHARE_OF_BEFORE.test(text.slice(0, v.start)) && scanned.some((w) => w.type === 'count' && w.end <= v.start)) &&
           // (nor the share of the year's plan a count reaches, `cấp 753 thẻ thư viện, đạt 54,8% kế hoạch năm`: that count's)
