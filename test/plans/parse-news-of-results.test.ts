@@ -208,3 +208,10 @@ describe('a rise or a comparison told of the figure before', () => {
     expect(resultValues(t!)).toContain(410000);
   });
 });
+
+describe('the times groups and people took part', () => {
+  it.each(both(`Năm học 2024-2025, có 48 lượt tập thể, cá nhân tham gia hội thi các cấp, đạt kết quả cao.\n`))('are a count of what was done (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+    expect(resultValues(t!)).toContain(48);
+  });
+});

@@ -94,7 +94,9 @@ const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh 
 // (and the pupils and students so counted by their short names, `trao học bổng cho 90.680 HS, SV`)
 const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh|hs(?=\s*,\s*sv\b))\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
-const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
+// (and the times groups and people took part, `65 lượt tập thể, cá nhân tham gia hội thi`: a count of visits)
+const PARTICIPANTS =
+  /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia|luot(?=\s+tap the,?\s+ca nhan\s+tham gia\b))\s+(?:tap the,?\s+ca nhan\s+)?(?:den\s+)?tham gia\b/g;
 /** Who were given gifts or scholarships, counted: `tặng quà cho 175 học sinh xuất sắc`, `trao học bổng cho 40 sinh viên`, `tặng quà cho 05 thầy cô`. */
 // (and pupils rewarded, `khen thưởng cho trên 600 học sinh giỏi`: given a prize as a scholarship is given, not honoured as a
 // body or a family is, `khen thưởng cho 11 tập thể`)
