@@ -40,6 +40,7 @@ import { HOLDOUT25 } from './corpus-holdout25.ts';
 import { HOLDOUT26 } from './corpus-holdout26.ts';
 import { HOLDOUT27 } from './corpus-holdout27.ts';
 import { HOLDOUT28 } from './corpus-holdout28.ts';
+import { HOLDOUT29 } from './corpus-holdout29.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -165,6 +166,11 @@ for (const [title, dir, docs] of [
     "TWENTY-EIGHTH HELD-OUT SET (eval/holdout28/: reading culture, a 329 plan, libraries' years, school libraries to the standard, book days and fairs, mobile libraries, a spam mirror of the 329 aims, labelled before the first run)",
     'holdout28',
     HOLDOUT28,
+  ],
+  [
+    'TWENTY-NINTH HELD-OUT SET (eval/holdout29/: reviews and press reports mixing results and aims, the learning society, learning associations and museums 2022-2026, labelled before the first run)',
+    'holdout29',
+    HOLDOUT29,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);

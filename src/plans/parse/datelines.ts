@@ -45,6 +45,17 @@ export function labelAbove(text: string): number {
   return isDateline(date.text) ? head.start : 0;
 }
 
+/**
+ * Where the headline starts when the page's section stands alone above it, without a dateline (`Văn hoá đời sống` / `Quận Hai
+ * Bà Trưng: Gia đình học tập đạt tỷ lệ 83,07%` / the lead): a name of one to four words without a figure or a stop, a blank
+ * line, a longer line without a closing stop, a blank line and the lead; else 0.
+ */
+export function nameAbove(text: string): number {
+  const m = /^[ \t]*([a-z]+(?:[ \t]+[a-z]+){0,3})[ \t]*\n[ \t]*\n[ \t]*(\S[^\n]{19,199})\n[ \t]*\n[ \t]*\S/.exec(text);
+  if (!m || m[1]!.length > 30 || /[.;:,!?…]$/.test(m[2]!.trim()) || m[2]!.trim().length < m[1]!.length + 15) return 0;
+  return m.index + m[0].indexOf(m[2]!, m[1]!.length);
+}
+
 /** Where the headline starts when a short line (the page's section) and a dateline stand above it: the end of the dateline, else 0. */
 export function sectionAbove(text: string): number {
   const nl = text.indexOf('\n');

@@ -142,12 +142,18 @@ export function reportsOn(text: string, folded: string): boolean {
     )
   )
     return true;
-  // (a meeting's photo told by its caption on a line of its own: "Quang cảnh hội nghị", "Các đại biểu tham dự Hội nghị")
+  // (a meeting's photo told by its caption on a line of its own: "Quang cảnh hội nghị", "Các đại biểu tham dự Hội nghị", its
+  // stop kept or not)
   if (
     folded
       .slice(0, 3000)
       .split('\n')
-      .some((l) => /^\s*(?:quang canh|toan canh|cac dai bieu (?:tham )?du)\b[^.!?;:]{0,60}$/.test(l))
+      .some(
+        (l) =>
+          /^\s*(?:quang canh|toan canh|cac dai bieu (?:tham )?du)\b[^.!?;:]{0,60}\.?\s*$/.test(l) ||
+          // (or a speaker's: "Bà … - Chủ tịch Hội Khuyến học phường … phát biểu tại Hội nghị")
+          /^\s*(?:ong|ba|dong chi)\s[^.!?;:]{2,100}\bphat bieu\s+(?:tai|chi dao|khai mac|be mac)\b[^.!?;:]{0,60}\.?\s*$/.test(l),
+      )
   )
     return true;
   // (a person's words reported by name and title: "Ông Nguyễn Văn A - Giám đốc Thư viện tỉnh cho biết: “…”", "GS.TS …, Phó Chủ
@@ -190,8 +196,9 @@ const BYLINE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}\s+\d{1,2}:\d{2}\s+\d{1,2}
 
 /** Someone named by an honorific or an academic title, then what they said: `ông …, giám đốc …, cho biết:`. */
 // (or by the office they hold, then their name: `Cục trưởng Văn thư và Lưu trữ nhà nước Đặng Thanh Tùng cho biết, …`)
+// (or told the paper's reporter, "… thông tin đến phóng viên VietNamNet, …": a document has no reporter)
 const SAYS =
-  /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi|cuc truong|vu truong|giam doc|pho giam doc|bo truong|thu truong|truong phong|pho truong phong)\s+[^.!?\n]{2,150}?\b(?:cho biet|chia se|khang dinh)\s*[:,]/;
+  /\b(?:ong|ba|gs|pgs|ts|ths|nha giao|dong chi|cuc truong|vu truong|giam doc|pho giam doc|bo truong|thu truong|truong phong|pho truong phong)\s+[^.!?\n]{2,150}?\b(?:(?:cho biet|chia se|khang dinh)\s*[:,]|(?:thong tin|cho biet|chia se|trao doi)\s+(?:den|voi|cho)\s+phong vien\b)/;
 /** A paragraph opening on a quotation that speaks in the first person (`“… chúng tôi …`). */
 const QUOTED_FIRST_PERSON = /(?:^|\n)\s*["“][^"”\n]{0,400}?\b(?:chung toi|toi)\b/;
 /** A museum, a library or a centre named, its name capitalised (`Bảo tàng tỉnh Thanh Hóa`, `Bảo tàng Hùng Vương`). */

@@ -4,7 +4,7 @@
  */
 import { isCaption } from './captions.ts';
 import { canonicalNumber, citations, iso, repairCode } from './citations.ts';
-import { DATELINE, isDateline, isMenu, labelAbove, relatedLinks, sectionAbove, WEEKDAY } from './datelines.ts';
+import { DATELINE, isDateline, isMenu, labelAbove, nameAbove, relatedLinks, sectionAbove, WEEKDAY } from './datelines.ts';
 import { issuerOf, placeBefore } from './issuer.ts';
 import { restore } from './lexicon.ts';
 import { originalText, toOriginal, type Folded } from './normalise.ts';
@@ -156,6 +156,8 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     if (first === 0 && section > 0) first = section;
     // (or the section's name above the headline, and the dateline under it: "Tầm nhìn" / headline / "08:51, 21 Tháng Ba 2022")
     if (first === 0) first = labelAbove(text);
+    // (or the section's name alone above the headline, a blank line between: "Văn hoá đời sống" / headline / lead)
+    if (first === 0) first = nameAbove(text);
     // (lines of bare punctuation, ".", "*", a page's spacers, stand above nothing; nor do its logo's alt text and its
     // reading toolbar, "Logo", "A- A A+ | Tăng tương phản Giảm tương phản")
     // (after the dateline too: "Wednesday, 26/01/2022 - 14:47|" / "A- A A+ | Chia sẻ bài viết …" / headline)

@@ -123,7 +123,13 @@ export function parsePlan(text: string): ParsedPlanFull {
       );
     // (its value, not its sentence, is in the lead: a byline above the lead joins its sentence)
     const at = t.valueSpan.start;
-    if (lead && at >= lead.start && at < lead.end) return !read.targets.some((o) => o.valueSpan.start >= lead.end && same(o, t));
+    // (nor its sentence, given again word for word in the body and read there as a result: `Hội … có 19 tổ chức …. 100% tổ dân
+    // phố có Chi hội Khuyến học, …` under the headline and again after `Đến nay, …`)
+    if (lead && at >= lead.start && at < lead.end)
+      return (
+        !read.targets.some((o) => o.valueSpan.start >= lead.end && same(o, t)) &&
+        !results.some((r) => r.valueSpan.start >= lead.end && r.value === t.value && sameWords(r.text, t.text))
+      );
     return true;
   });
   const tasks = readTasks(f, st, tail, ocr);
@@ -204,6 +210,19 @@ export function parsePlan(text: string): ParsedPlanFull {
 // văn hóa`, `di sản văn hóa`, `thiết chế văn hóa`, `giáo dục và đào tạo`, `giáo dục mầm non`)
 const SECTOR =
   /\b(?:xa hoi hoc tap|hoc tap suot doi|khuyen hoc|van hoa doc|thu vien|bao tang|trung tam van hoa|pho cap giao duc|xoa mu chu|(?:phat trien|cong nghiep|di san|thiet che)\s+van hoa|giao duc\s+(?:va dao tao|mam non|thuong xuyen))\b/;
+
+/**
+ * Whether two sentences are the same words, the one maybe closing on an ellipsis where the other stops (a lead cut with `…`
+ * gives the body's sentence), and a scan maybe misreading a few of their letters differently (nine in ten alike, in place).
+ */
+function sameWords(a: string, b: string): boolean {
+  const x = foldPlain(a).text.replace(/[\s.…]+$/, '');
+  const y = foldPlain(b).text.replace(/[\s.…]+$/, '');
+  if (Math.abs(x.length - y.length) > 2 || Math.min(x.length, y.length) < 40) return false;
+  let alike = 0;
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] === y[i]) alike++;
+  return alike >= 0.9 * Math.max(x.length, y.length);
+}
 
 /** The figures of a text, and whether each is a share: `274.793`, `27,8%`. */
 function figuresOf(text: string): { value: number; percent: boolean }[] {

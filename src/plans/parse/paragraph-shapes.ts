@@ -24,7 +24,8 @@ export const OPENS_ON_SHARE = /^\W*(?:(?:tren|tu|hon|gan|khoang|co|dat)\s+)?\d{1
  * against the base year of its period (`đến năm 2025 tăng 20% so với năm 2020`), not the year before, and a dated plan's
  * own year or a later one is its aim's.
  */
-const YEAR_ON_YEAR = /\bso voi\s+(?:cung ky\b|(?:nam|ky|quy|thang) truoc\b|nam ngoai\b|ngay thuong\b|nam\s+(20\d\d)\b)/;
+// (or against the start of the term or of the year, `645 hội viên tăng 340% so với đầu nhiệm kỳ`: a term's review)
+const YEAR_ON_YEAR = /\bso voi\s+(?:cung ky\b|(?:nam|ky|quy|thang) truoc\b|nam ngoai\b|ngay thuong\b|dau (?:nhiem ky|nam)\b|nam\s+(20\d\d)\b)/;
 export function yearOnYear(text: string, years: { year: number }[], carried: number | null, dateYear: number | null): boolean {
   const m = YEAR_ON_YEAR.exec(text);
   if (!m) return false;
@@ -39,7 +40,8 @@ export const SPAN_BACK = /^\W*(?:sau|qua)\s+(?:hon\s+)?\d+\s+nam\s+(?:thuc hien|
  * A point reached, opening a sentence of a review: `Đến năm 2023, toàn tỉnh có …` (after a photo's caption the sentence
  * may run on from, `… phát biểu tại hội nghị. | Đến năm 2023, …`).
  */
-export const REACHED = /(?:^|[.!?]\s)\W*den\s+(?:het\s+)?nam\s+20\d\d\s*,/;
+// (a field may stand before it, `Về nâng cao năng lực người dân, đến hết năm 2024, có 84,47% …`)
+export const REACHED = /(?:^|[.!?]\s)\W*(?:(?:ve|doi voi)\s+[^,.;:]{3,60},\s*)?den\s+(?:het\s+)?nam\s+20\d\d\s*,/;
 /** What lies ahead: `thời gian tới`, `giai đoạn tới`, `những năm tới` (the review turns to its aims). */
 export const AHEAD = /\b(?:thoi gian|giai doan|nhung nam|nam)\s+toi\b/;
 
@@ -76,7 +78,8 @@ export function givenAgain(text: string, items: Item[], i: number): boolean {
   const it = items[i]!;
   if (it.marker !== 'none') return false;
   const body = text.slice(it.bodyStart, it.end).trim();
-  const core = body.replace(/^(?:(?:den|vao|trong)\s+)?nam\s+20\d\d\s*,\s*/, '');
+  // (a lead cut with an ellipsis, `… ở cơ quan UBND phường và Công an phường…`, is given again whole)
+  const core = body.replace(/^(?:(?:den|vao|trong)\s+)?nam\s+20\d\d\s*,\s*/, '').replace(/\s*(?:…|\.{2,})$/, '');
   if (core.length < 60) return false;
   return items.some((o, j) => {
     if (j === i || o.marker !== 'none') return false;

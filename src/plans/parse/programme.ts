@@ -6,7 +6,8 @@ export const PROGRAMME = '1520/QĐ-TTg';
 const PROGRAMME_NAME = /day manh (?:cac )?hoat dong (?:phuc vu )?hoc tap suot doi/;
 /** The family's other programmes, named without their number (folded). */
 const PROGRAMME_NAMES: [RegExp, string][] = [
-  [/de an\W{0,3}xay dung xa hoi hoc tap giai doan 2021\s*-\s*2030/, '1373/QĐ-TTg'],
+  // (or its first five years, as a province carries them out: "Đề án “Xây dựng xã hội học tập giai đoạn 2021-2025”")
+  [/de an\W{0,3}xay dung xa hoi hoc tap giai doan 2021\s*-\s*20(?:30|25)/, '1373/QĐ-TTg'],
   // (the project it followed, 2012 - 2020, named by its title in its reviews)
   [/de an\W{0,3}xay dung xa hoi hoc tap giai doan 2012\s*-\s*2020/, '89/QĐ-TTg'],
   // (the national strategy for culture and programme for heritage, which museums and libraries carry out)

@@ -35,6 +35,7 @@ import {
 } from './paragraph-shapes.ts';
 import {
   APPROVED_DOC,
+  FIGURE_ABOVE,
   PLAN_SHARE_AFTER,
   RISE_IN_BRACKETS,
   HABITUAL,
@@ -48,6 +49,7 @@ import {
   inBrackets,
   inventories,
   namedAfter,
+  namedInBrackets,
 } from './value-companions.ts';
 
 /**
@@ -62,6 +64,9 @@ const OCCASION = /\b(?:nhan\s+)?dip\b[^,.;:%\d]*$/;
 
 /** A clause of spirit open at the end of a text: `… theo tinh thần Nghị quyết … và Chiến lược …`. */
 const SPIRIT = /\btheo tinh than\b[^.;]*$/;
+
+/** A share to the hundredth: `83,07%`, `84,47 %`. */
+const HUNDREDTHS = /(?<![\d.,])\d{1,3},\d{2}\s*%/;
 
 /** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`, `4.500 hội viên`). */
 const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thí sinh', 'thiếu nhi', 'độc giả', 'hội viên']);
@@ -235,6 +240,8 @@ export function readTargets(
           !stock.parts.includes(v) &&
           !holding.includes(v) &&
           !(cited && v.type === 'count' && namedAfter(text, v)) &&
+          !(v.type === 'count' && namedInBrackets(text, v)) &&
+          !(v.type === 'percent' && FIGURE_ABOVE.test(text) && /^\s*so\s+voi\b/.test(text.slice(v.end))) &&
           !USUAL.test(text.slice(Math.max(0, v.start - 30), v.start)) &&
           // (nor what a system is given each year, told as usual and about, `Mỗi năm, … được bổ sung khoảng 20 ngàn đến 22 ngàn
           // bản sách`)
@@ -380,10 +387,20 @@ export function readTargets(
       // (a figure weighed against the year before or the same part of it, `năm 2024 đạt 2,77 triệu lượt, tăng hơn 19,14% so với
       // năm 2023`, `quý 1/2024 … (tăng 65,7% so với cùng kỳ năm 2023)`, with no cue of aim: what was measured)
       const measured = !AIM.test(cues) && yearOnYear(text, years, itemYear, dateYear);
+      // (a share measured to the hundredth, `Năm 2023, số hộ đạt “Gia đình học tập” là 83,07%; …`, `đến hết năm 2024, có 84,47% …`,
+      // with no cue of aim in it nor just above it: a measure of what was; an aim is set in round figures, or after `phấn đấu`)
+      const hundredths =
+        HUNDREDTHS.test(text) &&
+        !AIM.test(cues) &&
+        !FUTURE.test(cues) &&
+        !/\b(?:phan dau|muc tieu|chi tieu|se|du kien)\b/.test(cueText(flat.slice(Math.max(0, s.start - 300), s.start)));
       // (a time before a year opening its clause, `Theo …, trước năm 2025, kỷ lục đón khách … chỉ đạt khoảng 1,3 triệu lượt`: what
       // stood then; a deadline follows its verb, `hoàn thành trước năm 2025`)
       const before = BEFORE_YEAR.test(text) && !AIM.test(cues);
-      if (!future && (underPast || PAST.test(text) || pastYear || goesOn || measured || before || (trend && Number(trend[1]) < Number(trend[2])))) {
+      if (
+        !future &&
+        (underPast || PAST.test(text) || pastYear || goesOn || measured || hundredths || before || (trend && Number(trend[1]) < Number(trend[2])))
+      ) {
         pastBefore = true;
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
         if (REPORT_SAYS.test(text)) reportOpen = true;

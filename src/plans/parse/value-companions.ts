@@ -14,6 +14,13 @@ import type { ValueToken } from './values.ts';
 const SHARE_AFTER = /^[^.;,\d]{0,20},\s*(?:(?:dat\s+)?(?:ty|ti)\s+le|chiem(?:\s+(?:ty|ti)\s+le)?)\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
 // (what each unit of a share has, as a range: `100% xã, phường, thị trấn có từ 02 - 05 câu lạc bộ văn hóa thể thao`: one result)
 const RANGE_EACH_HAS = /^[^.;%\d]{0,60}?\bco\s+(?:tu\s+)?$/;
+// (a count's rise on the year before, after a comma: `1,3 triệu lượt khách năm 2024, tăng 26,72% so với cùng kỳ năm 2023`)
+const RISE_AFTER = /^[^.;%]{0,40}?,\s*(?:tang|giam)\s+(?:hon\s+|gan\s+|khoang\s+)?$/;
+/**
+ * A sentence about the figure told before it (`Đáng lưu ý, con số trên thậm chí cao hơn 2,98% so với năm 2019`): its share
+ * weighs that figure, no value of its own.
+ */
+export const FIGURE_ABOVE = /^\W*(?:[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*)?(?:con so|ket qua|so lieu)\s+(?:tren|nay|do)\b/;
 const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
 export function companions(text: string, values: ValueToken[]): ValueToken[] {
   const sorted = [...values].sort((a, b) => a.start - b.start);
@@ -21,7 +28,7 @@ export function companions(text: string, values: ValueToken[]): ValueToken[] {
     const p = sorted[k - 1];
     if (!p || p.end > v.start) return false;
     const between = text.slice(p.end, v.start);
-    if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between);
+    if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between) || (RISE_AFTER.test(between) && /^\s*so\s+voi\b/.test(text.slice(v.end)));
     if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between) || (v.value === null && RANGE_EACH_HAS.test(between));
     return false;
   });
@@ -127,6 +134,16 @@ export const APPROVED_DOC =
 export function namedAfter(text: string, v: ValueToken): boolean {
   const m = /^\s*:\s*([^.;:()\d]+)/.exec(text.slice(v.end));
   if (!m || v.value === null) return false;
+  return m[1]!.split(/,|\bva\b/).filter((x) => x.trim().length > 0).length === v.value;
+}
+
+/**
+ * A count whose items are named in a bracket after it, as many as it says (`5 mô hình học tập (Gia đình học tập, Dòng họ học
+ * tập, Cộng đồng học tập, Đơn vị học tập, Công dân học tập)`): the kinds it names, no figure of what was done.
+ */
+export function namedInBrackets(text: string, v: ValueToken): boolean {
+  const m = /^[^.;:()\d]{0,30}?\(\s*([^.;:()\d]+)\)/.exec(text.slice(v.end));
+  if (!m || v.value === null || v.value < 2) return false;
   return m[1]!.split(/,|\bva\b/).filter((x) => x.trim().length > 0).length === v.value;
 }
 

@@ -113,13 +113,17 @@ const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh 
 // (and the pupils and students so counted by their short names, `trao học bổng cho 90.680 HS, SV`)
 const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh|hs(?=\s*,\s*sv\b))\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
-const PARTICIPANTS = /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia)\s+(?:den\s+)?tham gia\b/g;
+// (and the times groups and people took part, `65 lượt tập thể, cá nhân tham gia hội thi`: a count of visits)
+const PARTICIPANTS =
+  /(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia|luot(?=\s+tap the,?\s+ca nhan\s+tham gia\b))\s+(?:tap the,?\s+ca nhan\s+)?(?:den\s+)?tham gia\b/g;
 /** … or told as the event's: `Chương trình có sự tham gia của hơn 500 học sinh nhà trường`. */
 const PARTICIPATION =
   /\btham gia cua\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia|ban doc)\b(?!\s*\/)/g;
 /** Who were given gifts or scholarships, counted: `tặng quà cho 175 học sinh xuất sắc`, `trao học bổng cho 40 sinh viên`, `tặng quà cho 05 thầy cô`. */
+// (and pupils rewarded, `khen thưởng cho trên 600 học sinh giỏi`: given a prize as a scholarship is given, not honoured as a
+// body or a family is, `khen thưởng cho 11 tập thể`)
 const GIVEN_TO =
-  /\b(?:tang|trao)\s+(?:cho\s+)?(?:qua|hoc bong|phan qua|phan thuong)\s+cho\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(hoc sinh|sinh vien|thay co|giao vien)\b/g;
+  /\b(?:(?:tang|trao)\s+(?:cho\s+)?(?:qua|hoc bong|phan qua|phan thuong)\s+cho|khen thuong\s+(?:cho\s+)?(?:tren\s+|hon\s+|gan\s+)?)\s*(\d{1,3}(?:\.\d{3})+|\d+)\s+(hoc sinh|sinh vien|thay co|giao vien)\b/g;
 /**
  * Units counted out of their whole: `15/17 huyện đạt chuẩn`, `27/39 xã`, `10/12 trường`, `57/57 chi hội trường học`, `36/45
  * Trung tâm Văn hóa, Thể thao – Học tập cộng đồng`, also in
