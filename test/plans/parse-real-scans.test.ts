@@ -72,3 +72,15 @@ describe('a full stop a scan lost', () => {
     ]);
   });
 });
+
+describe("a plan's header under a scan's marks", () => {
+  it.each(
+    both(
+      'Số: /KH-UBND\nĐắk Hà, ngày tháng năm 2023.\n#1 KẾ HOẠCH\n\n### Thực hiện Chương trình học tập suốt đời trên địa bàn huyện\n\nI. MỤC TIÊU\nĐến năm 2025, 20% thư viện công cộng cấp xã có cung cấp dịch vụ phục vụ việc học tập suốt đời.\n',
+    ),
+  )('a type line with a margin mark before it is still the type line, and the number line is never the title (%s)', (_, t) => {
+    const p = parsePlan(t!);
+    expect(p.title).toMatch(/^Th(ự|u)c hi(ệ|e)n Ch(ươ|uo)ng tr(ì|i)nh/);
+    expect(read(t!)).toEqual([['LIB_LLL_COMMUNE', 2025, 20]]);
+  });
+});
