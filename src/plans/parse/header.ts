@@ -69,7 +69,8 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const formula = typeLine?.[0].includes(':') && /^\s*dieu\s+\d{1,2}\s*[.:]/.test(top.slice(typeLine.index + typeLine[0].length));
   // (a plan's type line under the formula and its articles is the title of the plan the decision issues, not the decision's)
   // (a scan may leave a margin's mark before it, `#1 KE HOACH`, folded to a bare digit)
-  const titleLine = /(?:^|\n)(?:\d[ ]+)?[ "]*k[eo] hoach[ .]*(?=\n)/.exec(formula && typeLine ? top.slice(0, typeLine.index) : top) ?? (formula ? null : typeLine);
+  const titleLine =
+    /(?:^|\n)(?:\d[ ]+)?[ "]*k[eo] hoach[ .]*(?=\n)/.exec(formula && typeLine ? top.slice(0, typeLine.index) : top) ?? (formula ? null : typeLine);
   const docType = typeLine ? typeLine[1]!.replace(/^k[eo]/, 'ke') : titledType(f, top);
   const headerEnd = titleLine ? titleLine.index : formula && typeLine ? typeLine.index : Math.min(firstSection, 600);
   const head = text.slice(0, headerEnd);
@@ -203,7 +204,14 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
       DATELINE.test(text.slice(next)) ||
       isDateline(text.slice(next, text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next)));
     // (a document's own number line, `Số: 12/KH-UBND`, is no headline)
-    if (end > first && end - first <= 200 && !/[.;:,]$/.test(line.trim()) && !/^\W*so\s*:/.test(line) && (!/\d\s*%/.test(line) || text[end + 1] === '\n' || afterDateline) && followed) {
+    if (
+      end > first &&
+      end - first <= 200 &&
+      !/[.;:,]$/.test(line.trim()) &&
+      !/^\W*so\s*:/.test(line) &&
+      (!/\d\s*%/.test(line) || text[end + 1] === '\n' || afterDateline) &&
+      followed
+    ) {
       title = originalText(f, first, end);
       titleAt = first;
       headline = true;
