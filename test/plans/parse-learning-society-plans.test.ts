@@ -91,3 +91,37 @@ describe('people who signed up to strive, in a paragraph of what the writer lear
     },
   );
 });
+
+describe('a page cut from a story about a programme, opening on its aims', () => {
+  it.each(
+    both(
+      `Mục tiêu cụ thể của Chương trình đến năm 2025 là 75% gia đình được công nhận đạt danh hiệu “Gia đình học tập”; 70% dòng họ được công nhận đạt danh hiệu “Dòng họ học tập”.\nNhân rộng các mô hình học tập\nMột trong các nhiệm vụ, giải pháp thực hiện Chương trình là hoàn thiện các bộ tiêu chí đánh giá các mô hình học tập.\nBên cạnh đó, Chương trình cũng nêu rõ nhiệm vụ tăng cường ứng dụng công nghệ số trong các hoạt động học tập suốt đời.\n`,
+    ),
+  )('is news when it tells what the programme states (`Chương trình cũng nêu rõ …`) (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
+    expect(readTargets(t!)).toEqual([
+      [2025, 75, 'percent'],
+      [2025, 70, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(
+      `Chương trình nhằm đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị.\n\nMục tiêu cụ thể đến năm 2025: 75% gia đình được công nhận đạt danh hiệu “Gia đình học tập”.\n\ngiáo dục\nNhiều dòng họ ở vùng cao xây dựng quỹ khuyến học từ đóng góp của con cháu\n\nMục tiêu cụ thể đến năm 2030: 100% cán bộ, hội viên được quán triệt các chủ trương mới.\n`,
+    ),
+  )('and when the site set a related story in it, its tag over its headline (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
+    expect(readTargets(t!)).toEqual([
+      [2025, 75, 'percent'],
+      [2030, 100, 'percent'],
+    ]);
+  });
+
+  it.each(
+    both(
+      `Chương trình nhằm đẩy mạnh phong trào học tập suốt đời trong gia đình, dòng họ, cộng đồng, đơn vị.\n\nMục tiêu cụ thể đến năm 2025: 75% gia đình được công nhận đạt danh hiệu “Gia đình học tập”.\n\nMục tiêu cụ thể đến năm 2030: 100% cán bộ, hội viên được quán triệt các chủ trương mới.\n`,
+    ),
+  )('but without either it reads as the programme’s own text (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('plan');
+  });
+});
