@@ -12,12 +12,12 @@ export const WEEKDAY = /\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)\s*$
 /**
  * A news page's dateline on a line of its own: `16/03/2017 14:03 GMT+7`, `18:33, 09/10/2019`,
  * `Thứ Hai, 30/10/2017, 12:08 [GMT+7]`, `Thứ 6, Ngày 05/08/2022, 13:00`, `Thứ Bảy, ngày 23 tháng 11 năm 2024`,
- * `21/10/2021 - 11:53`, `16/09/2019 | 08:29 GMT+7`, `26/10/2010, 10:28 (GMT+7)`, a weekday in another language with
+ * `21/10/2021 - 11:53`, `16/09/2019 | 08:29 GMT+7`, `22:25 | 30/07/2021 GMT+7`, `26/10/2010, 10:28 (GMT+7)`, a weekday in another language with
  * its time, `Wednesday, 26/01/2022 - 14:47|`
  * (in words only after a weekday: a document's own `ngày … tháng … năm …` follows its place).
  */
 export const DATELINE =
-  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?[ \t]*|[a-z]{5,12},[ \t]*(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*[-–|,][ \t]*\d{1,2}:\d{2}))?(?:\d{1,2}:\d{2},?[ \t]*)?(?:ngay[ \t]+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?<=(?:thu|chu)\s+\S+,?[ \t]*ngay[ \t]+)\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4})(?:,?[ \t]*(?:[-–|][ \t]*)?\d{1,2}:\d{2})?(?:[ \t]*[[(]?gmt[ \t]*\+[ \t]*\d{1,2}[\])]?)?[ \t]*\|?[ \t]*(?=\n|$)/;
+  /^[ \t]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat),?[ \t]*|[a-z]{5,12},[ \t]*(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[ \t]*[-–|,][ \t]*\d{1,2}:\d{2}))?(?:\d{1,2}:\d{2}(?:,|[ \t]+\|)?[ \t]*)?(?:ngay[ \t]+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?<=(?:thu|chu)\s+\S+,?[ \t]*ngay[ \t]+)\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4})(?:,?[ \t]*(?:[-–|][ \t]*)?\d{1,2}:\d{2})?(?:[ \t]*[[(]?gmt[ \t]*\+[ \t]*\d{1,2}[\])]?)?[ \t]*\|?[ \t]*(?=\n|$)/;
 
 /** A time, then the day with its month in words: `08:51, 21 Tháng Mười Hai 2021` (a document's date has no time before it). */
 const DATELINE_WORDS =

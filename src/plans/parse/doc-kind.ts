@@ -45,6 +45,10 @@ export function reportsOn(text: string, folded: string): boolean {
       .some((l) => DATELINE.test(l))
   )
     return true;
+  // (a related story set in the body by the site: its tag in lower case on a line of its own after a closed paragraph and a
+  // blank line, its headline under it without a stop, "… “Công dân học tập”." / "" / "khuyến học" / "Phong trào học tập suốt
+  // đời thúc đẩy …": a document carries no links to stories)
+  if (relatedStory(text)) return true;
   // (a news site's tag page, opening on its tags, "Tags:", "Từ khóa:": a document has none)
   if (/^\s*(?:tags?|tu khoa)\s*:/.test(folded.trimStart())) return true;
   // (a page with a photo's caption, "… Trong ảnh: … – Ảnh: Minh Luận", opening it or among its lines: plans carry no photos)
@@ -83,10 +87,10 @@ export function reportsOn(text: string, folded: string): boolean {
   // (what a body asked of others, told as the text's opening: "Ban chỉ đạo xây dựng xã hội học tập tỉnh yêu cầu các cấp, các
   // ngành tiếp tục …"; a document asks in its own voice, under its header and its basis)
   if (/^\W*(?:ban chi dao|ubnd|uy ban nhan dan|so|bo|hoi|thu tuong|chu tich)\b[^.;:]{0,80}?\b(?:yeu cau|de nghi)\s+(?:cac|toan)\b/.test(first)) return true;
-  // (what a document says, told of it near the top: "Văn bản nêu rõ, cần tập trung …", "Kế hoạch nhấn mạnh …"; a document
-  // speaks in its own voice and does not call itself "văn bản")
+  // (what a document says, told of it near the top: "Văn bản nêu rõ, cần tập trung …", "Kế hoạch nhấn mạnh …", "Bên cạnh đó,
+  // Chương trình cũng nêu rõ nhiệm vụ …"; a document speaks in its own voice and does not call itself "văn bản")
   if (
-    /(?:^|[.!?:]\s+|\n)\W*(?:van ban\s+(?:neu ro|yeu cau|nhan manh|chi ro|de ra)|(?:ke hoach|quyet dinh|chi thi|nghi quyet)\s+(?:neu ro|nhan manh|chi ro))\b/.test(
+    /(?:^|[.!?:]\s+|\n)\W*(?:(?:ben canh do|ngoai ra|dong thoi|theo do)\s*,\s*)?(?:van ban\s+(?:neu ro|yeu cau|nhan manh|chi ro|de ra)|(?:ke hoach|quyet dinh|chi thi|nghi quyet|chuong trinh|de an)\s+(?:cung\s+)?(?:neu ro|nhan manh|chi ro))\b/.test(
       folded.slice(0, 1500),
     )
   )
@@ -189,6 +193,24 @@ export function reportsOn(text: string, folded: string): boolean {
 /** `Theo` and who told it, then a comma: an institution or a person, not a document nor a rule (`theo quy định`, `theo tinh thần`). */
 // (or its figures, "Theo thống kê của ban tổ chức, …", "Theo số liệu của Thư viện tỉnh, …")
 // (and an institution's statistics, "Theo thống kê của Thư viện tỉnh Vĩnh Long, từ đầu năm đến nay …")
+/** A related story inside the body: a tag of one to three words in lower case after a closed paragraph, its headline under it. */
+function relatedStory(text: string): boolean {
+  const lines = text.slice(0, 3000).split('\n');
+  return lines.some((l, i) => {
+    const tag = l.trim();
+    const head = (lines[i + 1] ?? '').trim();
+    return (
+      i >= 2 &&
+      (lines[i - 1] ?? '').trim() === '' &&
+      /[.!?]["'”’)]*$/.test((lines[i - 2] ?? '').trim()) &&
+      /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(tag) &&
+      /^\p{Lu}/u.test(head) &&
+      head.length <= 160 &&
+      !/[.;:,!?…]$/.test(head)
+    );
+  });
+}
+
 const TOLD_BY =
   /^\W*theo\s+(?:(?:thong ke|so lieu|bao cao)\s+(?:cua\s+)?(?=ban to chuc\b)|(?:thong ke|so lieu)\s+(?:cua\s+)?(?=(?:thu vien|bao tang|so|bo|cuc|vu|trung tam)\b))?(?:bao tang|thu vien|hoi|so|bo|cuc|vu|phong|trung tam|ban|uy ban|ubnd|lanh dao|dai dien|ong|ba|gs|pgs|ts|nha giao|dong chi)\b[^,.;:\n]{0,80},/;
 /** A byline: a name of two to four words, then the time and the day it was posted (`Tuyết Nhung 17:40 23/11/2024`). */

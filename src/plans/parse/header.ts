@@ -58,6 +58,9 @@ function titledType(f: Folded, top: string): string | null {
 /** A page's spacer or furniture line above its headline: bare punctuation, its logo's alt text, its reading toolbar. */
 const FURNITURE = /^[ \t]*(?:[^\n\da-z]*|logo|a-[ \t]*a[ \t]*a\+[^\n]*|co chu[ \t]*:?[ \t]*(?:giam|a-)[^\n]*)[ \t]*\n/;
 
+/** A page's text-size toggle on a line of its own: `aa` (its two letters), `A- A A+ …`, `Cỡ chữ: A- …`. */
+const TEXT_SIZE = /^[ \t]*(?:a[ \t]?a|a-[ \t]*a[ \t]*a\+[^\n]*|co chu[ \t]*:?[ \t]*(?:giam|a-)[^\n]*)[ \t]*\n/;
+
 export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
   const text = f.text;
   const firstSection = st.sections[0]?.start ?? Math.min(text.length, 3000);
@@ -195,6 +198,10 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     const line = text.slice(first, Math.max(first, end));
     let next = end;
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
+    // (the page's text-size toggle may stand right under the headline, `aa`, `A- A A+`, `Cỡ chữ: …`)
+    const toggle = TEXT_SIZE.exec(text.slice(next));
+    if (toggle) next += toggle[0].length;
+    while (text[next] === '\n' || text[next] === ' ') next++;
     // (a list of related links may stand between the headline and what follows it)
     next = relatedLinks(text, next);
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;

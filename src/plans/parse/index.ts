@@ -83,6 +83,15 @@ export function parsePlan(text: string): ParsedPlanFull {
   // A sub-heading of a news story ("Phổ cập mẫu giáo 100%" standing alone between paragraphs) sums up the paragraph under it.
   const subheads = header.headline ? subheadings(f, headEnd) : [];
   const inSubhead = (t: ParsedTarget) => subheads.some((c) => t.valueSpan.start >= c.start && t.valueSpan.start < c.end);
+  // (the paragraph right under a sub-heading is the one it sums up: the same figure there is its, though the page cut the
+  // paragraph before the sub-heading's words, `Phổ cập mẫu giáo 100%` / `Đề án đặt mục tiêu … 90% …; 100% các tỉnh hoàn th`)
+  const underSubhead = (t: ParsedTarget, o: ParsedTarget) =>
+    subheads.some((c) => {
+      if (t.valueSpan.start < c.start || t.valueSpan.start >= c.end) return false;
+      const from = c.end + (/^\s*/.exec(text.slice(c.end))?.[0].length ?? 0);
+      const stop = text.indexOf('\n', from);
+      return o.valueSpan.start >= from && (stop < 0 || o.valueSpan.start < stop);
+    });
   // Related links under the headline ("- Thư viện số hóa 70% tài liệu cổ …") are the page's, not the story's.
   const linksEnd = header.headline ? relatedLinks(f.text, header.bodyStart) : header.bodyStart;
   const links = linksEnd > header.bodyStart ? toOriginal(f, header.bodyStart, linksEnd) : null;
@@ -110,7 +119,9 @@ export function parsePlan(text: string): ParsedPlanFull {
     if (inCaption(t) && read.targets.some((o) => !inCaption(o) && o.span.start >= headEnd && same(o, t))) return false;
     if (
       inSubhead(t) &&
-      read.targets.some((o) => !inSubhead(o) && o.valueSpan.start > t.valueSpan.end && o.kind === t.kind && o.value === t.value && restates(t, o))
+      read.targets.some(
+        (o) => !inSubhead(o) && o.valueSpan.start > t.valueSpan.end && o.kind === t.kind && o.value === t.value && (restates(t, o) || underSubhead(t, o)),
+      )
     )
       return false;
     // (the body's target of the same value restates the headline's when it is about the same subject; a headline that

@@ -90,7 +90,13 @@ export function readStructure(f: Folded): Structure {
     const upper = isUpperAt(f, line.start + m.length);
     // (in a double-spaced text, a short line before the blank still ends its paragraph: a wrapped line runs
     // the page's width; a caption or a heading under a photo does not)
-    const newParagraph = m.marker === 'none' && upper && (/[.:!?]$/.test(prevEnd) || (line.blankBefore && (!doubleSpaced || prevEnd.length < 48)));
+    // (a line in lower case after a blank line and a closed sentence opens matter of its own too: a site's tag over a related
+    // story, `… “Công dân học tập”.` / blank / `khuyến học` / `Phong trào học tập suốt đời …`; a sentence that runs on over a
+    // blank line had no stop before it)
+    const newParagraph =
+      m.marker === 'none' &&
+      ((upper && (/[.:!?]$/.test(prevEnd) || (line.blankBefore && (!doubleSpaced || prevEnd.length < 48)))) ||
+        (line.blankBefore && /[.!?]["'”’)]*$/.test(prevEnd) && /^[a-z]/.test(s)));
     if (m.marker !== 'none' || newParagraph || !current) {
       if (current) items.push(current);
       current = { marker: m.marker, label: m.label, level: m.level, start: line.start, bodyStart: line.start + m.length, end: line.end };

@@ -57,8 +57,9 @@ export const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat
 /** A sentence telling what a report says: its paragraph goes on reporting until a sentence sets an aim. */
 // (or who told it, a body or a person, `Theo UBND huyện Đạ Tẻh, từ năm 2008, …`, `Theo ông …, …`: not a document, `Theo Quyết
 // định …`, `Theo kế hoạch, …`, nor `Theo đó`; the page's time may run into it, `05:04, 20/04/2022 Theo UBND …`)
+// (and what the writer learnt, `Được biết, Hòa Bình là một trong những địa phương được … lựa chọn thực hiện thí điểm …`)
 export const REPORT_SAYS =
-  /^\W*(?:theo bao cao\b|bao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b|(?:\d{1,2}:\d{2}\W+\d{1,2}\/\d{1,2}\/\d{4}\s+)?theo\s+(?:ubnd|uy ban nhan dan|so|phong|hoi|thu vien|bao tang|trung tam|lanh dao|dai dien|ong|ba)\s(?!ke hoach\b)[^,.;:\n]{2,80},)/;
+  /^\W*(?:theo bao cao\b|duoc biet\s*,|bao cao\b[^.;]{0,80}\bcho (?:hay|biet|thay)\b|(?:\d{1,2}:\d{2}\W+\d{1,2}\/\d{1,2}\/\d{4}\s+)?theo\s+(?:ubnd|uy ban nhan dan|so|phong|hoi|thu vien|bao tang|trung tam|lanh dao|dai dien|ong|ba)\s(?!ke hoach\b)[^,.;:\n]{2,80},)/;
 /** The plan's own figure in brackets beside a result (`đạt 6,31% (kế hoạch là 6,3%)`): no figure of the text's. */
 export const PLAN_FIGURE = /\(\s*(?:ke hoach|chi tieu)(?:\s+(?:la|giao|de ra))?\s*:?\s*[^()]{0,40}\)/g;
 // (and `Cùng với phục vụ bạn đọc, …`, `Bên cạnh công tác phục vụ, …`: along with what was told, a short phrase and a comma)
@@ -77,6 +78,12 @@ export const PAST_HEADING = /^\W*(?:(?:danh gia|so ket|tong ket)\s+)?(?:ket qua|
  * trên, năm 2020, … đã luân chuyển …`, `Để đạt được mục tiêu đề ra, …`, `… so với mục tiêu đó`.
  */
 const AIM_NAMED = /\b(?:(?:thuc hien|de dat(?: duoc)?|nham dat(?: duoc)?)\s+)?(?:cac\s+|nhung\s+)?(?:muc tieu|chi tieu)\s+(?:tren|nay|de ra|do|ay)\b/g;
+
+/**
+ * What people signed up to strive for (`572 công dân đăng ký phấn đấu trở thành “Công dân học tập”`): a
+ * registration told, the strife theirs, no aim the sentence sets.
+ */
+const AIM_PLEDGED = /\bdang ky\s+phan dau\b/g;
 
 /** A national target programme by its kind's name (`chương trình mục tiêu quốc gia`, `sách tài trợ chương trình mục tiêu`): a name, no aim. */
 const TARGET_PROGRAMME = /\bchuong trinh muc tieu(?:\s+quoc gia)?\b/g;
@@ -105,7 +112,7 @@ const LOOSE_FLOOR = /\b(?:it nhat|toi thieu)\b(?!\s*(?:la\s+)?(?:co\s+)?\d)/g;
 
 /** The sentence as its cues of aim are read: an aim it names as done, served or met is none, nor a programme's name. */
 export const cueText = (text: string): string => {
-  const cues = text.replace(AIM_NAMED, ' ').replace(AIM_SERVED, ' ').replace(AIM_MET, ' ').replace(TARGET_PROGRAMME, ' ');
+  const cues = text.replace(AIM_NAMED, ' ').replace(AIM_SERVED, ' ').replace(AIM_MET, ' ').replace(AIM_PLEDGED, ' ').replace(TARGET_PROGRAMME, ' ');
   return UP_TO_NOW.test(cues) ? cues.replace(LOOSE_FLOOR, ' ') : cues;
 };
 
