@@ -41,6 +41,7 @@ import { HOLDOUT26 } from './corpus-holdout26.ts';
 import { HOLDOUT27 } from './corpus-holdout27.ts';
 import { HOLDOUT28 } from './corpus-holdout28.ts';
 import { HOLDOUT29 } from './corpus-holdout29.ts';
+import { HOLDOUT31 } from './corpus-holdout31.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -171,6 +172,11 @@ for (const [title, dir, docs] of [
     'TWENTY-NINTH HELD-OUT SET (eval/holdout29/: reviews and press reports mixing results and aims, the learning society, learning associations and museums 2022-2026, labelled before the first run)',
     'holdout29',
     HOLDOUT29,
+  ],
+  [
+    'THIRTY-FIRST HELD-OUT SET (eval/holdout31/: texts that set targets, heritage, relics, museums and cultural centres, a resolution, plans, projects, a master plan and district reviews 2015-2024, labelled before the first run)',
+    'holdout31',
+    HOLDOUT31,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
