@@ -98,3 +98,13 @@ describe('a page that tells a document in the third person', () => {
     },
   );
 });
+
+describe('the centre’s Party code printed `TƯ`', () => {
+  it.each(
+    both(
+      `ỦY BAN NHÂN DÂN TỈNH\nSố: 12/KH-UBND\nKẾ HOẠCH\nBẢO TỒN DI SẢN VĂN HÓA NĂM 2025\nThực hiện Nghị quyết số 15-NQ/TƯ ngày 05/5/2022 của Bộ Chính trị về phát triển Thủ đô; Nghị quyết số 09-NQ/TU ngày 22/02/2022 của Tỉnh ủy về công nghiệp văn hóa, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n`,
+    ),
+  )('keeps it, without diacritics too, where the issuer after it is the centre; a province’s stays `TU` (%s)', (_, t) => {
+    expect(parsePlan(t!).basis.map((b) => b.number)).toEqual(['15-NQ/TƯ', '09-NQ/TU']);
+  });
+});
