@@ -108,3 +108,18 @@ describe('the centre’s Party code printed `TƯ`', () => {
     expect(parsePlan(t!).basis.map((b) => b.number)).toEqual(['15-NQ/TƯ', '09-NQ/TU']);
   });
 });
+
+describe('counts told in the future of a plan', () => {
+  it.each(both(`Theo kế hoạch, giai đoạn 2023-2026, tỉnh sẽ lập hồ sơ khoa học cho 120 di tích và đầu tư tu bổ 6 di tích cấp quốc gia.\n`))(
+    '`sẽ` cues them as aims of the period (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([
+        [2026, 120, 'count'],
+        [2026, 6, 'count'],
+      ]);
+    },
+  );
+  it.each(both(`Các nghệ nhân chia sẻ 12 làn điệu dân ca với học sinh tại buổi giao lưu.\n`))('not `chia sẻ`, to share (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+  });
+});
