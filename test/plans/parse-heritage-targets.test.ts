@@ -6,7 +6,9 @@
  * (`lộ trình 2024 - 2026`) is a cue of aim; a sentence that frames its paragraph's aims with a year to reach and a verb of aim
  * but no figure (`Theo Đề án, từ nay đến năm 2027, huyện sẽ phấn đấu …`) makes the counts of the sentences after it aims; a
  * master plan that sets aims told of it (`Quy hoạch cũng đặt mục tiêu …`) and a document told by its kind alone with what a
- * place will do (`Theo Nghị quyết, …, tỉnh sẽ …`) are news.
+ * place will do (`Theo Nghị quyết, …, tỉnh sẽ …`) are news; the centre's Party code printed `TƯ` keeps its `Ư` without
+ * diacritics where the issuer after it is the centre; counts told in a plan's future (`tỉnh sẽ lập hồ sơ … cho 120 di tích`) are
+ * aims, not `chia sẻ`, which folds alike (the last found on two pages added to the set after its first rules).
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
