@@ -42,6 +42,7 @@ import { HOLDOUT27 } from './corpus-holdout27.ts';
 import { HOLDOUT28 } from './corpus-holdout28.ts';
 import { HOLDOUT29 } from './corpus-holdout29.ts';
 import { HOLDOUT30 } from './corpus-holdout30.ts';
+import { HOLDOUT31 } from './corpus-holdout31.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -177,6 +178,11 @@ for (const [title, dir, docs] of [
     'THIRTIETH HELD-OUT SET (eval/holdout30/: texts that set targets for the learning society, 1373, 387, 677, literacy and community learning centres told by the press, a province, a district and a commune, 2010-2025, labelled before the first run)',
     'holdout30',
     HOLDOUT30,
+  ],
+  [
+    'THIRTY-FIRST HELD-OUT SET (eval/holdout31/: texts that set targets, heritage, relics, museums and cultural centres, a resolution, plans, projects, a master plan and district reviews 2015-2024, labelled before the first run)',
+    'holdout31',
+    HOLDOUT31,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);

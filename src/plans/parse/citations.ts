@@ -24,6 +24,9 @@ const CITE = new RegExp(
 const PARTY_CITE = new RegExp(`(?:(${TYPES})\\s+)?(?:so\\s*:?\\s*)?(\\d{1,5})\\s*-\\s*([a-z]{2,3})\\s*\\/\\s*([a-z]{1,6}(?:-[a-z]{1,6})?)\\b`, 'g');
 /** Codes the Party writes `N-QĐ/TU`: decision, resolution, directive, conclusion, notice, plan, report, programme, guide, circular notice (`Thông tri`, `23-TT/TU`). */
 const PARTY_KINDS = /^(?:q[dpbo]|nq|ct|kl|tb|kh|bc|ctr|hd|tt)$/;
+/** The centre as the issuer after a Party document's code and its date: `… ngày 05/5/2022 của Bộ Chính trị`. */
+const CENTRE_AFTER =
+  /^\s*,?\s*(?:ngay\s*\d{1,2}\s*(?:\/|-|thang)\s*\d{1,2}\s*(?:\/|-|nam)\s*\d{4}\s*,?\s*)?cua\s+(?:bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong)\b/;
 const DATE_AFTER = /^\s*,?\s*ngay\s*(\d{1,2})\s*(?:\/|-|thang)\s*(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})/;
 const ISSUER_AFTER = /^\s*,?\s*cua\s+/;
 const ISSUER_STOP = /\s+(?:ve|phe\s+duyet|ban\s+hanh|tai|thuc\s+hien|trien\s+khai|xay\s+dung)\b|[;.:"(]|,(?!\s*the\s+thao)|\s\d/;
@@ -92,7 +95,10 @@ export function citations(f: Folded): Citation[] {
       .toUpperCase()
       .replace(/^[DP]([HU])$/, 'Đ$1')
       .replace(/^[DPB]H(?=[IVXL]+$)/, 'ĐH');
-    const number = `${raw.slice(0, dash)}-${repairCode(kind ?? '')}/${by}`;
+    // (the centre's code printed `TƯ`, `15-NQ/TƯ … của Bộ Chính trị`, which a text without diacritics gives as a province's
+    // `TU`: the issuer after it tells the centre's)
+    const owned = by === 'TU' && CENTRE_AFTER.test(text.slice(codeEnd, codeEnd + 80)) ? 'TƯ' : by;
+    const number = `${raw.slice(0, dash)}-${repairCode(kind ?? '')}/${owned}`;
     found.push({ m, digits: m[2]!, code: `${m[3]}/${m[4]!.replace(/\s+/g, '')}`, codeStart: codeEnd, codeEnd, number });
   }
   found.sort((a, b) => a.m.index! - b.m.index!);

@@ -121,13 +121,22 @@ export function reportsOn(text: string, folded: string): boolean {
   // (with a quantifier too, "Kế hoạch đề ra các mục tiêu cụ thể đến năm 2025")
   if (
     // (a resolution too, by its number and whose: "Nghị quyết 15 của Tỉnh ủy … đã đưa ra các chỉ tiêu cụ thể …")
-    /\b(?:ke hoach|chuong trinh|de an|quyet dinh|nghi quyet)(?:\s+(?:so\s+)?\d[^\s.;,]*)?(?:\s+cua\s+[^.;,\n]{2,40}?)?\s+(?:da\s+)?(?:dua ra|dat ra|de ra|dat)\s+(?:(?:cac|nhung|mot so)\s+)?(?:muc tieu|chi tieu)\b/.test(
+    // (a master plan too, and what it sets besides, "Quy hoạch cũng đặt mục tiêu đến 2025 đón khoảng 9 triệu lượt khách …")
+    /\b(?:ke hoach|chuong trinh|de an|quyet dinh|nghi quyet|quy hoach)(?:\s+(?:so\s+)?\d[^\s.;,]*)?(?:\s+cua\s+[^.;,\n]{2,40}?)?\s+(?:cung\s+)?(?:da\s+)?(?:dua ra|dat ra|de ra|dat)\s+(?:(?:cac|nhung|mot so)\s+)?(?:muc tieu|chi tieu)\b/.test(
       folded.slice(0, 2500),
     )
   )
     return true;
   // (an event of the day the page was written, "chiều nay 17/6, Ban … khảo sát …", "sáng nay, …": a document has no today)
   if (/\b(?:sang|chieu|toi|trua)\s+nay\b/.test(folded.slice(0, 1200))) return true;
+  // (a document told by its kind alone, what it says a place will do: "Theo Nghị quyết, từ nay đến năm 2025, Hòa Bình sẽ phấn
+  // đấu …" — no document speaks so of itself, a page tells it)
+  if (
+    /(?:^|[.!?]\s+|\n)\W*theo\s+(?:nghi quyet|quyet dinh|ke hoach|de an|quy hoach|chuong trinh)\s*,[^.;\n]{0,80}?\b(?:se|phan dau)\b/.test(
+      folded.slice(0, 2000),
+    )
+  )
+    return true;
   // (figures weighed against the year before, opening a text without a header: "Năm 2023, tổng lượng khách … đạt 380 nghìn
   // lượt (tăng 344% so với năm 2022)", "… tăng 12% so với cùng kỳ"; not an aim so weighed, "phấn đấu tăng 10% so với …")
   const lead = /^[^\n]{0,400}/.exec(folded.trimStart())![0];

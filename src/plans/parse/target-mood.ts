@@ -53,7 +53,8 @@ export const CONTINUES = /^\W*(?:ngoai ra|(?:ben )?canh do|dong thoi|cung voi do
  * Without a cue of aim of its own, it goes on in the same mood: after a report of results it reports.
  */
 /** A cue of aim or a year to reach: what a sentence needs to set a target after a report in its paragraph. */
-export const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat|du kien|(?:den|vao|toi) (?:het )?nam)\b/;
+// (and a plan's roadmap, `Theo đó, lộ trình 2022 - 2025 tổ chức lập 15 Hồ sơ …`)
+export const AIM = /\b(?:phan dau|muc tieu|chi tieu|tien toi|se|can dat|phai dat|du kien|lo trinh|(?:den|vao|toi) (?:het )?nam)\b/;
 /** A sentence telling what a report says: its paragraph goes on reporting until a sentence sets an aim. */
 // (or who told it, a body or a person, `Theo UBND huyện Đạ Tẻh, từ năm 2008, …`, `Theo ông …, …`: not a document, `Theo Quyết
 // định …`, `Theo kế hoạch, …`, nor `Theo đó`; the page's time may run into it, `05:04, 20/04/2022 Theo UBND …`)

@@ -59,6 +59,10 @@ import {
 const PLAN_SETS =
   /^\W*(?:theo do,?\s*)?(?:ke hoach|chuong trinh|de an)\s+(?:[^.;:]{0,20}?\s)?(?:trien khai|de ra|dat ra|xac dinh|neu|gom|bao gom)\b[^.;:]{0,40}?\b(?:noi dung|nhiem vu|muc tieu|chi tieu)\b/;
 
+/** A sentence that frames aims: a year to reach and a verb of aim (`từ nay đến năm 2025, Hòa Bình sẽ phấn đấu …`). */
+const FRAMES_AIMS =
+  /\b(?:den|toi)\s+(?:het\s+)?nam\s+20\d\d\b[^.;]*?\b(?:se|phan dau|du kien)\b|\b(?:se|phan dau|du kien)\b[^.;]*?\b(?:den|toi)\s+(?:het\s+)?nam\s+20\d\d\b/;
+
 /** An occasion the text names before a year (`trong dịp Ngày Sách …`, `nhân dịp …`): the year is in the occasion's name. */
 const OCCASION = /\b(?:nhan\s+)?dip\b[^,.;:%\d]*$/;
 
@@ -303,6 +307,12 @@ export function readTargets(
         // (what a plan sets out, told of it, `Theo đó, Kế hoạch triển khai thực hiện một số nội dung như: …`: its
         // paragraph lists the plan's work, and its counts, `Hỗ trợ thành lập 02 thư viện …`, are aims)
         if (PLAN_SETS.test(text)) aimItem = i;
+        // (and a sentence that frames the aims of its paragraph with a year and a cue but no figure, `Theo Nghị quyết, từ nay đến
+        // năm 2025, Hòa Bình sẽ phấn đấu tổ chức lập hồ sơ …`: the counts of the sentences after it, `Đầu tư xây dựng 02 mô hình
+        // …`, `Khôi phục, bảo tồn 6 lễ hội …`, are its aims)
+        // (a year to reach and a verb of aim, not a term gone by that carried out aims named before, `Nhiệm kỳ 2018 - 2023, Hội … đã
+        // …, thực hiện các mục tiêu mà đại hội … đã đề ra`)
+        if (own.length > 0 && FRAMES_AIMS.test(cues) && !/\bda\s/.test(text) && !reporting) aimItem = i;
         if (own.length > 0) itemYear = own.at(-1)!.year;
         seen.push(...own.map((y) => y.year));
         continue;

@@ -91,7 +91,7 @@ const UNITS =
   // (and the association's bodies by their short names, `238 tổ chức Hội Khuyến học các cấp`, `134 HKH trực thuộc Tỉnh hội`,
   // `11 Hội cơ sở các xã`; the teams a movement keeps, `2.638 tổ, đội văn nghệ quần chúng`, `4.391 đội thể thao cơ sở`)
   'to chuc hoi(?: khuyen hoc)?|hkh|hoi co so|(?:to,\\s*)?doi (?:van nghe|the thao|van hoa|thong tin|tuyen truyen)|' +
-  'ho(?: gia dinh| dan)?(?! tro)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
+  'ho(?: gia dinh| dan)?(?! tro| so\\b)|gia dinh|dong ho|cong dong(?= (?:duoc|dat)\\b)|' +
   // (the learning citizens a movement counts, `24.325 “Công dân học tập”`, `1.258 công dân đăng ký học tập`; not citizens at large)
   'cong dan(?= (?:hoc tap|dang ky)\\b)|' +
   // (the accounts a movement opens for its learning citizens, `hơn 3.500 tài khoản được tạo lập`; not a bank's)
@@ -103,13 +103,24 @@ const UNITS =
   'san pham|' +
   // the vans of mobile libraries (`trao tặng 31 xe thư viện cho 31 tỉnh`, `02 xe ô tô thư viện lưu động`) and the booths of a book
   // fair (`với hơn 20 gian hàng và hơn 10.000 đầu sách`)
-  'xe (?:o to )?(?:thu vien|sach)(?: luu dong)?|gian hang';
+  'xe (?:o to )?(?:thu vien|sach)(?: luu dong)?|gian hang|' +
+  // what a heritage plan sets out to do: the scientific files it draws up (`lập 15 Hồ sơ khoa học`, `lập hồ sơ 7 di sản`), the
+  // festivals it restores, the artisans it proposes for a title (`02 “Nghệ nhân Nhân dân” và 10 “Nghệ nhân ưu tú”`), the hamlets
+  // and villages it keeps (`hỗ trợ bảo tồn 2 xóm, bản …`)
+  'ho so|le hoi|nghe nhan|xom|lang|' +
+  // and what a relic's tourism counts beside its visitors: lodgings and the hotels among them (`có 10 cơ sở lưu trú du lịch với
+  // 245 phòng, trong đó có 3 khách sạn`)
+  'co so luu tru(?: du lich)?|khach san';
+/** The rooms of the lodgings counted before them: `10 cơ sở lưu trú du lịch với 245 phòng`, `5 khách sạn với hơn 300 buồng`. */
+const LODGING_ROOMS =
+  /\b(?:co so luu tru|khach san|nha nghi)\b[^.;:%\d]{0,40}?\bvoi\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+(phong|buong)\b/g;
 /**
  * A count of people in thousands or millions: `xóa mù chữ cho 800 nghìn người`, `1,2 triệu người`, `300 ngàn lượt`,
  * or in figures grouped by thousands: `300.000 người`.
  */
 // (and the pupils and students a contest drew, `hơn 1 triệu học sinh, sinh viên`, `gần 1.272.000 học sinh, sinh viên`)
-const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh vien|thi sinh)\b(?!\s*\/)/g;
+// (and the jobs a tourism plan creates, `tạo được khoảng 350 nghìn lao động trực tiếp`)
+const PEOPLE = /(\d+(?:,\d+)?)\s*(nghin|ngan|trieu)\s+(nguoi|luot|hoc sinh|sinh vien|thi sinh|lao dong)\b(?!\s*\/)/g;
 // (and the pupils and students so counted by their short names, `trao học bổng cho 90.680 HS, SV`)
 const PEOPLE_FIGURES = /(\d{1,3}(?:\.\d{3})+)\s+(nguoi|hoc sinh|sinh vien|thi sinh|hs(?=\s*,\s*sv\b))\b(?!\s*\/)/g;
 /** Who took part, counted: `với trên 300 học sinh tham gia` (a result unless a cue of aim sets it, like visits). */
@@ -157,7 +168,9 @@ const STOCK_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu
  * (`phấn đấu`, `mục tiêu`), a report (`đã tổ chức`), or shares beside them in one list of targets.
  */
 // (and what is to be kept, `Duy trì … các đội văn nghệ, thể thao cơ sở (2.638 tổ, đội …; 4.391 đội …)`)
-const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien|duy tri)\b|%/;
+// (and a plan's roadmap, `lộ trình 2022 - 2025 tổ chức lập 15 Hồ sơ khoa học …`, and the future a plan tells its counts in, `Theo kế hoạch, giai đoạn 2022-2025, tỉnh sẽ lập hồ sơ khoa học … cho 293 di tích`)
+// (not `chia sẻ`, to share, which folds alike)
+const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien|duy tri|lo trinh|(?<!\bchia )se)\b|%/;
 /**
  * A line of aims opening on the verb that keeps a standard (`Củng cố và duy trì chuẩn phổ cập giáo dục tiểu học: 09
  * huyện/thành phố đạt mức độ 3`, `Duy trì … : 05 huyện …`): its units counted to reach the standard are set, as under a cue of
@@ -412,6 +425,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!.replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length });
   }
   if (cued) {
+    for (const m of text.matchAll(LODGING_ROOMS)) {
+      const start = m.index + m[0].length - /\d[\d.]*\s+[a-z]+$/.exec(m[0])![0].length;
+      push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start, end: m.index + m[0].length });
+    }
     // (set as aims only: a report's `108 đơn vị được công nhận …` is told again by its share, `108/108 đơn vị`)
     for (const m of annual || COUNT_CUE.test(text) || KEEP_STANDARD.test(text) ? text.matchAll(ADMIN_COUNT) : []) {
       if (/^(?:19|20)\d\d$/.test(m[1]!)) continue;

@@ -15,9 +15,9 @@ const YEAR = /\b(?:(so voi|cua|tu)\s+)?(?:nam|den)\s+(20\d\d)\b(?!\s*[-/]\s*\d)/
 const BEYOND_TERM = /(?:\bgiai doan\s+20\d\d\s*-\s*20\d\d|\bnam\s+20\d\d)\s*,?\s*(?:dinh huong|tam nhin)(?:\s+den)?\s*$/;
 /**
  * A period, `giai đoạn 2013 - 2015` (it holds until its last year), or an association's or council's term, `nhiệm kỳ
- * 2018 – 2023` (its aims are for the term).
+ * 2018 – 2023` (its aims are for the term), or a plan's roadmap, `lộ trình 2022 - 2025` (what it schedules is done by its end).
  */
-const PERIOD = /\b(?:giai doan|nhiem ky)\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
+const PERIOD = /\b(?:giai doan|nhiem ky|lo trinh)\s+(?:20\d\d)\s*-\s*(20\d\d)\b/g;
 
 /**
  * A school year, `năm học 2017 - 2018`: it ends in its second year, so an aim set for it (`phấn đấu đến hết năm học 2017- 2018,
