@@ -41,6 +41,7 @@ import { HOLDOUT26 } from './corpus-holdout26.ts';
 import { HOLDOUT27 } from './corpus-holdout27.ts';
 import { HOLDOUT28 } from './corpus-holdout28.ts';
 import { HOLDOUT29 } from './corpus-holdout29.ts';
+import { HOLDOUT32 } from './corpus-holdout32.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -171,6 +172,11 @@ for (const [title, dir, docs] of [
     'TWENTY-NINTH HELD-OUT SET (eval/holdout29/: reviews and press reports mixing results and aims, the learning society, learning associations and museums 2022-2026, labelled before the first run)',
     'holdout29',
     HOLDOUT29,
+  ],
+  [
+    'THIRTY-SECOND HELD-OUT SET (eval/holdout32/: texts that set targets for grassroots cultural life and sport for all, cultural families and villages, grassroots institutions, the exercise campaign 2021-2030, labelled before the first run)',
+    'holdout32',
+    HOLDOUT32,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);
