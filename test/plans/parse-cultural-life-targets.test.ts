@@ -115,3 +115,33 @@ describe('a headline with no year over the body’s aims by year', () => {
     ]);
   });
 });
+
+describe('a year’s close and what the work contributed to', () => {
+  it.each(
+    both(
+      `(TN) - Kết thúc năm 2023, số người luyện tập thể dục thể thao thường xuyên toàn tỉnh là 412.300 người, đạt tỷ lệ 36,2% dân số, tăng 1,05% so với năm 2022. Sở phấn đấu năm 2024 có 37% dân số luyện tập thường xuyên.\n`,
+    ),
+  )('the year’s close is its tally, the share’s rise its companion (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2024, 37, 'percent']]);
+    expect(resultValues(t!)).toEqual([412300]);
+  });
+  it.each(
+    both(
+      `Qua 20 năm, phong trào đã góp phần nâng cao đời sống văn hóa. Hỗ trợ 300 triệu đồng xóa đói giảm nghèo, góp phần giảm hộ nghèo còn 2,4%. Đến 2025 phấn đấu 90% gia đình văn hóa.\n`,
+    ),
+  )('a share the work helped reach is a result (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2025, 90, 'percent']]);
+    expect(resultValues(t!)).toContain(2.4);
+  });
+});
+
+describe('a headline over a bracketed tag of the page', () => {
+  it.each(
+    both(
+      `Phấn đấu 37% dân số luyện tập thể thao thường xuyên\n\n[Thể thao] 08:20 25/01/2024\n\nSở Văn hóa, Thể thao và Du lịch tỉnh đặt mục tiêu phấn đấu năm 2024, sẽ có 37% dân số luyện tập thể thao thường xuyên.\n`,
+    ),
+  )('is a headline, its figure the body’s (%s)', (_, t) => {
+    expect(parsePlan(t!).kind).toBe('news');
+    expect(readTargets(t!)).toEqual([[2024, 37, 'percent']]);
+  });
+});

@@ -192,7 +192,8 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     const end = text.indexOf('\n', first);
     const line = text.slice(first, Math.max(first, end));
     let next = end;
-    while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
+    // (or a bracketed tag of the page's, `[Nhận Định Bóng Đá] 时间:2025-01-25 …`, a sentence of its own)
+    while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"' || text[next] === '[') next++;
     // (a list of related links may stand between the headline and what follows it)
     next = relatedLinks(text, next);
     while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
