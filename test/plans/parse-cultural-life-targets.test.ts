@@ -29,6 +29,12 @@ describe('clubs by their short name, athletes, tournaments a year', () => {
       ]);
     },
   );
+  it.each(both(`Giai đoạn 2024 - 2025: tham dự các giải thể thao, tổ chức các giải thể thao các cấp 250 giải.\n`))(
+    'tournaments held, counted after the verb that holds them (%s)',
+    (_, t) => {
+      expect(readTargets(t!)).toEqual([[2025, 250, 'count']]);
+    },
+  );
   it.each(both(`Năm 2024, đội tuyển của tỉnh đạt 5 giải tại Đại hội thể thao khu vực.\n`))('a prize won is no count (%s)', (_, t) => {
     expect(readTargets(t!)).toEqual([]);
   });

@@ -57,6 +57,7 @@ const UNIT_VI: Record<string, string> = {
   'nha van hoa': 'nhà văn hóa',
   'van dong vien': 'vận động viên',
   'giai/nam': 'giải/năm',
+  giai: 'giải',
   'thi sinh': 'thí sinh',
   'bai du thi': 'bài dự thi',
   'bai du': 'bài dự thi',

@@ -123,6 +123,11 @@ const PARTICIPANTS =
 /** … or told as the event's: `Chương trình có sự tham gia của hơn 500 học sinh nhà trường`. */
 const PARTICIPATION =
   /\btham gia cua\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia|ban doc)\b(?!\s*\/)/g;
+/**
+ * The tournaments sport for all holds, counted after the verb that holds them: `tổ chức các giải TT các cấp 400 giải` (a prize
+ * won, `đạt 5 giải`, `giành 3 giải`, is none).
+ */
+const TOURNAMENTS_HELD = /\bto chuc\s+(?:cac\s+)?giai\b[^.;:\d]{0,40}?\s(\d{1,3}(?:\.\d{3})+|\d+)\s+giai\b(?!\s*\/)/g;
 /** Who were given gifts or scholarships, counted: `tặng quà cho 175 học sinh xuất sắc`, `trao học bổng cho 40 sinh viên`, `tặng quà cho 05 thầy cô`. */
 // (and pupils rewarded, `khen thưởng cho trên 600 học sinh giỏi`: given a prize as a scholarship is given, not honoured as a
 // body or a family is, `khen thưởng cho 11 tập thể`)
@@ -333,6 +338,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   for (const m of text.matchAll(GIVEN_TO)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: at, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(TOURNAMENTS_HELD)) {
+    const start = m.index + m[0].length - /\d[\d.]*\s+giai$/.exec(m[0])![0].length;
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: 'giai', start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PARTICIPANTS)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
