@@ -43,6 +43,7 @@ import { HOLDOUT28 } from './corpus-holdout28.ts';
 import { HOLDOUT29 } from './corpus-holdout29.ts';
 import { HOLDOUT30 } from './corpus-holdout30.ts';
 import { HOLDOUT31 } from './corpus-holdout31.ts';
+import { HOLDOUT32 } from './corpus-holdout32.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -183,6 +184,11 @@ for (const [title, dir, docs] of [
     'THIRTY-FIRST HELD-OUT SET (eval/holdout31/: texts that set targets, heritage, relics, museums and cultural centres, a resolution, plans, projects, a master plan and district reviews 2015-2024, labelled before the first run)',
     'holdout31',
     HOLDOUT31,
+  ],
+  [
+    'THIRTY-SECOND HELD-OUT SET (eval/holdout32/: texts that set targets for grassroots cultural life and sport for all, cultural families and villages, grassroots institutions, the exercise campaign 2021-2030, labelled before the first run)',
+    'holdout32',
+    HOLDOUT32,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);

@@ -197,7 +197,8 @@ export function readHeader(f: Folded, st: Structure, ocr: boolean): Header {
     const end = text.indexOf('\n', first);
     const line = text.slice(first, Math.max(first, end));
     let next = end;
-    while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"') next++;
+    // (or a bracketed tag of the page's, `[Nhận Định Bóng Đá] 时间:2025-01-25 …`, a sentence of its own)
+    while (text[next] === '\n' || text[next] === ' ' || text[next] === '(' || text[next] === '"' || text[next] === '[') next++;
     // (the page's text-size toggle may stand right under the headline, `aa`, `A- A A+`, `Cỡ chữ: …`)
     const toggle = TEXT_SIZE.exec(text.slice(next));
     if (toggle) next += toggle[0].length;

@@ -121,8 +121,11 @@ export function subheadings(f: Folded, headEnd: number): { start: number; end: n
   return out;
 }
 
-/** Words that name no subject of their own after a figure (`100% các …`, `… số …`, `được`, `có`). */
-const NO_SUBJECT = new Set(['cac', 'nhung', 'so', 'tong', 'co', 'duoc', 'dat', 'la', 'o', 'cua', 'va', 'tren', 'tai', 'trong', 'he', 'thong']);
+/**
+ * Words that name no subject of their own after a figure (`100% các …`, `… số …`, `được`, `có`), nor do those of the year it is
+ * set for (`… và 42% vào năm 2030`, `38% năm 2025`).
+ */
+const NO_SUBJECT = new Set(['cac', 'nhung', 'so', 'tong', 'co', 'duoc', 'dat', 'la', 'o', 'cua', 'va', 'tren', 'tai', 'trong', 'he', 'thong', 'vao', 'nam']);
 
 /** The first two words after a target's figure in the original text, folded, of those that name a subject. */
 function subjectOf(original: string, t: ParsedTarget): string[] {

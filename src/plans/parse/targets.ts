@@ -73,6 +73,40 @@ const SPIRIT = /\btheo tinh than\b[^.;]*$/;
 const HUNDREDTHS = /(?<![\d.,])\d{1,3},\d{2}\s*%/;
 
 /** Counts of visits and of people (`61.300 lượt bạn đọc`, `300 học sinh tham gia`, `4.500 hội viên`). */
+/**
+ * What a plan assigned, told among the figures of the years gone by (`năm 2011 là 5.813 hộ, chiếm 76% và năm 2012 kế hoạch giao
+ * 5.890 hộ, chiếm 77%`, `kế hoạch giao năm 2012 là 2.300 hộ`): the figure right after it, and the share told of it, are that plan's aims, not
+ * results (the plan's figure beside a result, in brackets or weighed, `đạt 98% so với kế hoạch giao`, is none).
+ */
+const ASSIGNED = /(?<!\bvuot\s)\b(?:ke hoach|chi tieu)\s+(?:duoc\s+)?giao\s+(?:(?:cho\s+)?nam\s+20\d\d\s+(?:la\s+)?)?$/;
+/** … and its share told after it, `kế hoạch giao 5.890 hộ, chiếm 77%`. */
+const ITS_SHARE =
+  /(?<!\bvuot\s)\b(?:ke hoach|chi tieu)\s+(?:duoc\s+)?giao\s+(?:(?:cho\s+)?nam\s+20\d\d\s+(?:la\s+)?)?\d[\d.]*\s+[a-z]+(?:\s*\/\s*\d[\d.]*\s+[a-z]+)?\s*,?\s*chiem\s+$/;
+const assignedOf = (text: string, values: { start: number; end: number }[]): Set<(typeof values)[number]> => {
+  const out = new Set<(typeof values)[number]>();
+  for (const v of values) {
+    const before = text.slice(Math.max(0, v.start - 80), v.start);
+    if (ASSIGNED.test(before) || ITS_SHARE.test(before)) out.add(v);
+  }
+  return out;
+};
+/** A cue of a yearly rate: `hàng năm`, `mỗi năm`, `bình quân`, `/năm`. */
+const YEARLY = /\b(?:hang nam|moi nam|binh quan|so voi)\b|\/\s*nam\b/;
+/** `tăng từ 49,1 - 50%`: a rise from one level to another, told as a range. */
+const RISES_FROM = /(?<!\b(?:bao|nen|ha)\s)\btang\s+(?:len\s+)?tu\s*(?:\d|$)/;
+/** A page's time stamp: a time and a day, either first (`08:22, Thứ Sáu, 26/02/2021`, `21/09/2021 10:00:47`). */
+const STAMP = /\b\d{1,2}:\d{2}\b[^\n\d]{0,30}\d{1,2}\/\d{1,2}\/(20\d\d)\b|\b\d{1,2}\/\d{1,2}\/(20\d\d)\s*[-|,]?\s*\d{1,2}:\d{2}\b/;
+/** A figure's own year right after it: `38% năm 2025`, `28% năm 2020 (tăng bình quân 1,5%/năm)`. */
+const OWN_YEAR = /^\s*nam\s+(20\d\d)\b(?!\s*-)/;
+/** … or right before it with its verb, `Số CLB thể thao năm 2020 đạt 1.200 CLB`. */
+// (and so is the rise in brackets that stands for a count read by it, `năm 2020 đạt 1.200 CLB (tăng bình quân 8%/năm)`)
+const YEAR_THEN =
+  /\bnam\s+(20\d\d)\s+(?:dat|la|co)\s+(?:(?:hon|tren|gan|khoang)\s+)?(?:\d[\d.,]*\s*[a-z]+(?:\s[a-z]+)?\s*\(\s*tang\s+(?:binh quan\s+|them\s+)?)?$/;
+/** A figure a change starts from, `từ 33% năm 2020 lên 38% năm 2025`: where things stood. */
+const FROM_BEFORE = /\btu\s+$/;
+const UP_TO_AFTER = /^[^;%]{0,25}?\blen\b/;
+/** A rise told in brackets after a figure, `(tăng bình quân 1,5%/năm)`: that figure's. */
+const RISE_OPENS = /\(\s*tang\s+(?:binh quan\s+|them\s+)?$/;
 const TOLD = new Set(['lượt', 'người', 'học sinh', 'sinh viên', 'thí sinh', 'thiếu nhi', 'độc giả', 'hội viên']);
 
 export interface TargetOptions {
@@ -114,6 +148,9 @@ export function readTargets(
   let previousShares: ParsedTarget[] = [];
   const headings: { level: number; past: boolean }[] = [];
   const flat = line.text;
+  // (the year a page is stamped with, its time beside its day near the top, `Cập nhật, 08:22, Thứ Sáu, 26/02/2021 (GMT+7)`)
+  const stamped = STAMP.exec(f.text.slice(0, 600));
+  const now = opts.page ?? dateYear ?? (stamped ? Number(stamped[1] ?? stamped[2]) : null);
   // Whether the last sentence with a value reported a result: a sentence that goes on from it keeps its mood.
   let pastBefore = false;
   // The paragraph of that result: its next sentences without a year or a cue of aim go on reporting.
@@ -322,8 +359,14 @@ export function readTargets(
       const yearAt = (pos: number, end: number): number | null => {
         // "… đạt 90% vào năm 2030": a year after the value, or after what the value is a share of ("từ 1,5 đến 2% tổng chi
         // ngân sách của tỉnh cho văn hóa vào năm 2020")
-        const post = /^[^%;]{0,60}?\bvao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b/.exec(text.slice(end, end + 80));
-        if (post) return Number(post[1]);
+        // (or the year from which it holds, `đạt 100% từ năm 2015 trở đi`: set for that year and kept after it)
+        const post = /^[^%;]{0,60}?\b(?:vao\s+(?:cuoi\s+)?nam\s+(20\d\d)\b|tu\s+(?:nam\s+)?(20\d\d)\s+(?:tro\s+)?(?:di|ve sau)\b)/.exec(
+          text.slice(end, end + 80),
+        );
+        if (post) return Number(post[1] ?? post[2]);
+        // (or its own year right after it, `từ 33% năm 2020 lên 38% năm 2025 và 42% vào năm 2030`: each figure with its year)
+        const own = OWN_YEAR.exec(text.slice(end, end + 12));
+        if (own) return Number(own[1]);
         // "… lộ trình là 60% đến năm 2030.": a year closing the clause of the value
         const closing = /^(?:(?!\bva\b|\bhoac\b)[^%;,]){0,25}?\b(?:den|toi)\s+(?:het\s+)?nam\s+(20\d\d)\b\s*(?:[.;)]|$)/.exec(text.slice(end, end + 45));
         if (closing) return Number(closing[1]);
@@ -355,6 +398,16 @@ export function readTargets(
         return inherited ?? horizon;
       };
       const made = sentenceTargets(ctx, s.start, text, values, yearAt, previousShares, lastGrowth);
+      // (a share that rises to between two levels, `Số người tập luyện TDTT thường xuyên tăng từ 49,1 - 50%`, with no yearly cue
+      // in its sentence nor above it in its paragraph, `Phấn đấu hàng năm, tỷ lệ … tăng từ 1,5 - 2%`, nor a year it is weighed
+      // against, `so với năm 2000 tăng từ 40 đến 50%`: the level it reaches, not a rate of growth)
+      const risesFrom = values.filter((v) => v.min != null && RISES_FROM.test(text.slice(Math.max(0, v.start - 40), v.start + 3)));
+      if (risesFrom.length > 0 && !YEARLY.test(flat.slice(at[it.bodyStart]!, s.start + text.length))) {
+        for (const v of risesFrom) {
+          const where = toOriginal(line, s.start + v.start, s.start + v.end).start;
+          for (const t of made) if (t.kind === 'growth' && t.valueSpan.start === where) Object.assign(t, { kind: 'percent', unit: '%', perYear: false });
+        }
+      }
       if (stock.wholes.length > 0) {
         const at = new Set(stock.wholes.map((v) => toOriginal(line, s.start + v.start, s.start + v.end).start));
         const held = made.filter((t) => t.kind === 'count' && at.has(t.valueSpan.start));
@@ -415,7 +468,9 @@ export function readTargets(
         if (pastItem !== i) reportItem = REPORT_SAYS.test(text) ? i : -1;
         if (REPORT_SAYS.test(text)) reportOpen = true;
         pastItem = i;
-        for (const t of made) report(t, years.length > 0 ? t.year : null);
+        const planned = new Set([...assignedOf(text, values)].map((v) => toOriginal(line, s.start + v.start, s.start + v.end).start));
+        for (const t of made) if (!planned.has(t.valueSpan.start)) report(t, years.length > 0 ? t.year : null);
+        out.push(...made.filter((t) => planned.has(t.valueSpan.start)));
         if (years.length > 0) itemYear = years.at(-1)!.year;
         continue;
       }
@@ -439,6 +494,24 @@ export function readTargets(
         // (a share so set, `phấn đấu có 95% trẻ em mẫu giáo đến trường`, is a state a plan's term reaches, and the page's year is
         // not the plan's term: it keeps none; a count of things to do, `trang bị 1.000 tủ sách`, is done in the page's year)
         for (const t of undated) if (t.kind !== 'percent') t.year = opts.page;
+      }
+      // (a figure of its own year before the page's, told beside the aims, `số gia đình … đạt 28% năm 2020 (tăng bình quân
+      // 1,5%/năm) cho đến năm 2025 đạt 35,5%`, or the figure a change starts from, `từ 33% năm 2020 lên 38% năm 2025`: where
+      // things stood, a result, and the rise told in brackets after it is its companion)
+      const stood = new Set<number>();
+      const risen = new Set<number>();
+      for (const [k, v] of values.entries()) {
+        const own = OWN_YEAR.exec(text.slice(v.end, v.end + 12)) ?? YEAR_THEN.exec(text.slice(Math.max(0, v.start - 60), v.start));
+        const from = FROM_BEFORE.test(text.slice(Math.max(0, v.start - 8), v.start)) && UP_TO_AFTER.test(text.slice(v.end));
+        if ((own && now !== null && Number(own[1]) < now) || (from && own)) {
+          stood.add(toOriginal(line, s.start + v.start, s.start + v.end).start);
+          const next = values[k + 1];
+          if (next && RISE_OPENS.test(text.slice(v.end, next.start))) risen.add(toOriginal(line, s.start + next.start, s.start + next.end).start);
+        }
+      }
+      if (stood.size > 0) {
+        for (const t of made) if (stood.has(t.valueSpan.start)) report(t, t.year);
+        made.splice(0, made.length, ...made.filter((t) => !stood.has(t.valueSpan.start) && !risen.has(t.valueSpan.start)));
       }
       pastBefore = false;
       if (FUTURE.test(cues) || AIM.test(cues)) aimItem = i;

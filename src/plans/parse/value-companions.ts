@@ -29,6 +29,9 @@ export function companions(text: string, values: ValueToken[]): ValueToken[] {
     if (!p || p.end > v.start) return false;
     const between = text.slice(p.end, v.start);
     if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between) || (RISE_AFTER.test(between) && /^\s*so\s+voi\b/.test(text.slice(v.end)));
+    // (and the rise of a share told after it, `267.205 người, đạt tỷ lệ 34,45% dân số, tăng 1,16% so với năm 2020`, `đạt
+    // 25,52% số hộ gia đình, tăng 0,01% so năm 2020`: that share's change, no figure of its own)
+    if (p.type === 'percent' && v.type === 'percent') return RISE_AFTER.test(between) && /^\s*so\s+(?:voi\s+)?(?:nam|cung ky|ky)\b/.test(text.slice(v.end));
     if (p.type === 'percent' && v.type === 'count') return COUNT_IN_BRACKETS.test(between) || (v.value === null && RANGE_EACH_HAS.test(between));
     return false;
   });

@@ -57,8 +57,10 @@ const PER_CAPITA_NAMED = new RegExp(
 const NUMBER_OF_UNITS =
   /\bso\s+(thu vien|phong doc(?: sach)?|tu sach|diem doc sach)\b[^.;:\d%]{0,40}?\bla\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]|\s*%|\s+[a-z])/g;
 /** A count per year with its unit written as a rate: `90.000 lượt/năm`, `04 cuộc/năm`, `02 lớp/năm`. */
+// (and the tournaments sport for all holds each year, `duy trì tổ chức các giải TT các cấp từ 400 - 420 giải/năm`, a rate only: a
+// prize won, `đạt 5 giải`, is no count)
 const RATE_UNITS =
-  'luot(?:\\s+(?:nguoi|ban doc|khach))?|ban doc|nguoi doc|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham';
+  'luot(?:\\s+(?:nguoi|ban doc|khach))?|ban doc|nguoi doc|cu[oae][ce]|lop|buoi|dot|dau sach|hoat dong|su kien|chuong trinh|chuyen de|tin bai|an pham|giai';
 const RATE_NUM = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
 // (`từ 100 - 150 bạn đọc/thư viện/ngày`: per place, then per day)
 const RATE = new RegExp(
@@ -79,8 +81,10 @@ const UNITS =
   'bao vat|' +
   // (the groups of visitors a museum receives and the photographs it collects, `1.200 đoàn khách`, `sưu tầm 45 hình ảnh`)
   'doan khach|hinh anh|' +
-  // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`)
-  'nha van hoa|cau lac bo|' +
+  // the halls and clubs of a movement's culture (`9 nhà văn hóa được xây dựng mới`, `38 câu lạc bộ thể thao`), the clubs by
+  // their short name (`phấn đấu đến năm 2025 có 1.500 CLB`) and the athletes sport for all trains (`đào tạo trên 2.000 vận
+  // động viên`)
+  'nha van hoa|cau lac bo|clb|van dong vien|' +
   // a learning association's members and branches, and the families and clans a movement recognises by another name
   // (`phát triển 1.000 hội viên mới`, `126 chi hội`, `5.000 gia đình hiếu học`, `264.000 gia đình văn hóa`)
   'hoi vien|chi hoi|(?:gia dinh|dong ho) (?:hieu hoc|van hoa)|' +
@@ -130,6 +134,11 @@ const PARTICIPANTS =
 /** … or told as the event's: `Chương trình có sự tham gia của hơn 500 học sinh nhà trường`. */
 const PARTICIPATION =
   /\btham gia cua\s+(?:hon\s+|tren\s+|gan\s+|khoang\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+(nguoi|hoc sinh|sinh vien|thieu nhi|doc gia|ban doc)\b(?!\s*\/)/g;
+/**
+ * The tournaments sport for all holds, counted after the verb that holds them: `tổ chức các giải TT các cấp 400 giải` (a prize
+ * won, `đạt 5 giải`, `giành 3 giải`, is none).
+ */
+const TOURNAMENTS_HELD = /\bto chuc\s+(?:cac\s+)?giai\b[^.;:\d]{0,40}?\s(\d{1,3}(?:\.\d{3})+|\d+)\s+giai\b(?!\s*\/)/g;
 /** Who were given gifts or scholarships, counted: `tặng quà cho 175 học sinh xuất sắc`, `trao học bổng cho 40 sinh viên`, `tặng quà cho 05 thầy cô`. */
 // (and pupils rewarded, `khen thưởng cho trên 600 học sinh giỏi`: given a prize as a scholarship is given, not honoured as a
 // body or a family is, `khen thưởng cho 11 tập thể`)
@@ -342,6 +351,10 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
   for (const m of text.matchAll(GIVEN_TO)) {
     const at = m.index + m[0].lastIndexOf(m[1]!);
     push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: m[2]!, start: at, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(TOURNAMENTS_HELD)) {
+    const start = m.index + m[0].length - /\d[\d.]*\s+giai$/.exec(m[0])![0].length;
+    push({ type: 'count', value: num(m[1]!), min: null, max: null, raw: m[1]!, unit: 'giai', start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PARTICIPANTS)) {
     if (/[\d/.,-]$/.test(text.slice(0, m.index))) continue;
