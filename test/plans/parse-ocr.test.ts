@@ -14,20 +14,43 @@ describe('OCR text tidied', () => {
   it("drops a margin's marks and joins a sentence Tesseract split into blocks", () => {
     const raw =
       '~ Tăng cường sự quản lý các cơ quan -\n; kinh - ` NÓ2 .. k ` : ~ ^+ - h4 # + ˆ Tỷ ¿\nchức năng và xã hội,\n\n_ học tập suốt đời.\n\n- Đến năm 2025, đạt 50%';
-    expect(tidyOcr(raw)).toBe('Tăng cường sự quản lý các cơ quan\nchức năng và xã hội,\nhọc tập suốt đời.\n\n- Đến năm 2025, đạt 50%');
+    expect(tidyOcr(raw)).toBe('Tăng cường sự quản lý các cơ quan chức năng và xã hội,\nhọc tập suốt đời.\n\n- Đến năm 2025, đạt 50%');
   });
 
   it('drops specks read as full stops where no sentence ends, and keeps the stops of abbreviations, addresses and figures', () => {
     const raw =
       'Đến năm. 2025, Thư. viện huyện và 20% thư viện cấp xã, 70% thư.\nviện có dịch vụ. Đến năm 2030, đạt 60%, 20% và.\n80% các chỉ tiêu. tương ứng. Xem tại www.thuvien.vn và v.v. TP. Huế có 1.234 người.';
     expect(tidyOcr(raw)).toBe(
-      'Đến năm 2025, Thư viện huyện và 20% thư viện cấp xã, 70% thư\nviện có dịch vụ. Đến năm 2030, đạt 60%, 20% và\n80% các chỉ tiêu tương ứng. Xem tại www.thuvien.vn và v.v. TP. Huế có 1.234 người.',
+      'Đến năm 2025, Thư viện huyện và 20% thư viện cấp xã, 70% thư viện có dịch vụ. Đến năm 2030, đạt 60%, 20% và\n80% các chỉ tiêu tương ứng. Xem tại www.thuvien.vn và v.v. TP. Huế có 1.234 người.',
     );
+  });
+
+  it("puts a page's lines back into paragraphs: a line that filled the page goes on, a heading, a short line or an item does not", () => {
+    const raw = [
+      'Năm 2024, Khu Di tích Quốc gia đặc biệt Lam Kinh phấn đấu đón trên',
+      '350.000 lượt khách',
+      '',
+      'I. MỤC TIÊU VÀ NHIỆM VỤ CỦA KẾ HOẠCH TRIỂN KHAI NĂM 2024 CỦA HUYỆN',
+      'Đến năm 2025, 70% thư viện cơ sở giáo dục có cung cấp dịch vụ phục vụ',
+      'việc học tập suốt đời.',
+      'Ngắn thôi.',
+      '- Tăng cường phối hợp với các cơ quan, đơn vị trên địa bàn huyện để',
+      'a) tổ chức các hoạt động.',
+    ].join('\n');
+    expect(tidyOcr(raw).split('\n')).toEqual([
+      'Năm 2024, Khu Di tích Quốc gia đặc biệt Lam Kinh phấn đấu đón trên 350.000 lượt khách',
+      '',
+      'I. MỤC TIÊU VÀ NHIỆM VỤ CỦA KẾ HOẠCH TRIỂN KHAI NĂM 2024 CỦA HUYỆN',
+      'Đến năm 2025, 70% thư viện cơ sở giáo dục có cung cấp dịch vụ phục vụ việc học tập suốt đời.',
+      'Ngắn thôi.',
+      '- Tăng cường phối hợp với các cơ quan, đơn vị trên địa bàn huyện để',
+      'a) tổ chức các hoạt động.',
+    ]);
   });
 
   it('drops a dash that opens a line a sentence runs on to, and marks before a line’s last stop', () => {
     expect(tidyOcr('- Đến năm 2025, 70% thư\n- viện cơ sở giáo dục có dịch vụ\n- Tăng cường phối hợp.')).toBe(
-      '- Đến năm 2025, 70% thư\nviện cơ sở giáo dục có dịch vụ\n- Tăng cường phối hợp.',
+      '- Đến năm 2025, 70% thư viện cơ sở giáo dục có dịch vụ\n- Tăng cường phối hợp.',
     );
     expect(tidyOcr('đạt 80%, 50% và 80% các chỉ tiêu _.')).toBe('đạt 80%, 50% và 80% các chỉ tiêu.');
   });

@@ -158,29 +158,57 @@ async function readPage(image: string, page: number, note: OcrNote, opts: { sign
 export function tidyOcr(text: string): string {
   const lead = /^[\s_~|`ˆ^¿¡°‹›«»\\]+/u;
   const trail = /[\s_~|`ˆ^¿¡°‹›«»\\]+$/u;
-  return (
-    text
-      .split('\n')
-      .map((line) => {
-        let l = line.replace(lead, '').replace(trail, '');
-        l = l
-          .replace(/^-[_~|]+\s*(?=\p{Ll})/u, '')
-          .replace(/^-[_~|]+\s*/, '- ')
-          .replace(/^[a-z]\s+(?=[\p{Lu}\d-])/u, '')
-          .replace(/\s+[-.,;:'"]$/, '')
-          .replace(/\s+[_~|`ˆ^]+(?=[.,;:]?$)/u, '');
-        const nonSpace = l.replace(/\s/g, '').length;
-        const words = l.match(/\p{L}{2,}/gu)?.length ?? 0;
-        return nonSpace > 0 && letters(l) / nonSpace < 0.5 && words < 4 ? null : l;
-      })
-      .filter((l) => l !== null)
-      .join('\n')
-      // Tesseract parts blocks with a blank line, also inside a sentence: a line that goes on in lower case continues it
-      .replace(/\n\s*\n(?=[\p{Ll}])/gu, '\n')
-      // a speck read as a dash opening the line a sentence runs on to (`… 70% thư` / `- viện cơ sở …`): no item of a list
-      .replace(/(?<=\p{Ll}\.?)\n-\s+(?=\p{Ll})/gu, '\n')
-      .replace(STRAY_STOP, '')
-  );
+  const tidied = text
+    .split('\n')
+    .map((line) => {
+      let l = line.replace(lead, '').replace(trail, '');
+      l = l
+        .replace(/^-[_~|]+\s*(?=\p{Ll})/u, '')
+        .replace(/^-[_~|]+\s*/, '- ')
+        .replace(/^[a-z]\s+(?=[\p{Lu}\d-])/u, '')
+        .replace(/\s+[-.,;:'"]$/, '')
+        .replace(/\s+[_~|`ˆ^]+(?=[.,;:]?$)/u, '');
+      const nonSpace = l.replace(/\s/g, '').length;
+      const words = l.match(/\p{L}{2,}/gu)?.length ?? 0;
+      return nonSpace > 0 && letters(l) / nonSpace < 0.5 && words < 4 ? null : l;
+    })
+    .filter((l) => l !== null)
+    .join('\n')
+    // Tesseract parts blocks with a blank line, also inside a sentence: a line that goes on in lower case continues it
+    .replace(/\n\s*\n(?=[\p{Ll}])/gu, '\n')
+    // a speck read as a dash opening the line a sentence runs on to (`… 70% thư` / `- viện cơ sở …`): no item of a list
+    .replace(/(?<=\p{Ll}\.?)\n-\s+(?=\p{Ll})/gu, '\n')
+    .replace(STRAY_STOP, '');
+  return unwrap(tidied);
+}
+
+/** What opens an item of a list or a heading: `-`, `+`, `•`, `a)`, `1.`, `II.`, `Điều 3.`. */
+const ITEM_OPENS = /^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}[.)]|Điều\s+\d)/u;
+
+/**
+ * A page's lines put back into paragraphs: Tesseract ends a line where the page did, so a headline or a sentence runs over
+ * two lines and a rule that reads a line whole (a headline the body restates, a heading) sees half of it. A line goes on
+ * from the one above when that one filled the page's width (at least 70 % of its longest line) and is no heading in capitals
+ * nor ends on a colon, and the line opens no item of a list; a blank line still ends a paragraph.
+ */
+function unwrap(text: string): string {
+  const lines = text.split('\n');
+  const width = Math.max(0, ...lines.map((l) => l.length));
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const above = i > 0 ? lines[i - 1]! : '';
+    const goesOn =
+      out.length > 0 &&
+      above.trim() !== '' &&
+      line.trim() !== '' &&
+      above.length >= 0.7 * width &&
+      !/:\s*$/.test(above) &&
+      above.toUpperCase() !== above &&
+      !ITEM_OPENS.test(line);
+    if (goesOn) out[out.length - 1] = `${out.at(-1)} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out.join('\n');
 }
 
 /**
