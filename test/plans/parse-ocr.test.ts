@@ -53,6 +53,7 @@ describe('OCR text tidied', () => {
       '- Đến năm 2025, 70% thư viện cơ sở giáo dục có dịch vụ\n- Tăng cường phối hợp.',
     );
     expect(tidyOcr('đạt 80%, 50% và 80% các chỉ tiêu _.')).toBe('đạt 80%, 50% và 80% các chỉ tiêu.');
+    expect(tidyOcr('Hỗ trợ xóa đói giảm nghèo, góp phần giảm\n-hộ nghèo còn 3,1%.')).toBe('Hỗ trợ xóa đói giảm nghèo, góp phần giảm hộ nghèo còn 3,1%.');
   });
 });
 

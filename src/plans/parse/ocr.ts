@@ -176,8 +176,8 @@ export function tidyOcr(text: string): string {
     .join('\n')
     // Tesseract parts blocks with a blank line, also inside a sentence: a line that goes on in lower case continues it
     .replace(/\n\s*\n(?=[\p{Ll}])/gu, '\n')
-    // a speck read as a dash opening the line a sentence runs on to (`… 70% thư` / `- viện cơ sở …`): no item of a list
-    .replace(/(?<=\p{Ll}\.?)\n-\s+(?=\p{Ll})/gu, '\n')
+    // a speck read as a dash opening the line a sentence runs on to (`… 70% thư` / `- viện cơ sở …`, `-hộ nghèo`): no item of a list
+    .replace(/(?<=\p{Ll}\.?)\n-\s*(?=\p{Ll})/gu, '\n')
     .replace(STRAY_STOP, '');
   return unwrap(tidied);
 }
