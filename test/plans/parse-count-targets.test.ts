@@ -3,7 +3,8 @@
  * — visits, exhibitions, objects, film shows — as a year's plan or a year's tally), each in sentences written for the test in
  * the grammar of the domain, clean and without diacritics: a count's rise in the same unit on the year before is that count's
  * change, and a rise told after the share of the plan a count reaches is still the count's; what a unit named before it also
- * kept up (`… cũng duy trì thường xuyên …`) is the report going on, no cue of aim for the counts after it.
+ * kept up (`… cũng duy trì thường xuyên …`) is the report going on, no cue of aim for the counts after it; the year's holidays
+ * (`các ngày lễ lớn trong năm`) are what the work marked, no yearly rate.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/plans/parse/index.ts';
@@ -46,4 +47,17 @@ describe('a unit that also kept up its work, as the report goes on', () => {
       ]);
     },
   );
+});
+
+describe("the year's holidays are no yearly rate", () => {
+  it.each(
+    both(
+      `Bảo tàng tỉnh đón gần 38.000 lượt khách tham quan\nCập nhật: 21/09/2023\nTính đến đầu tháng 9/2023, Bảo tàng tỉnh đã đón 37.704 lượt khách, đạt 117,8% kế hoạch năm 2023.\n\nTích cực phối hợp tổ chức trên 12 cuộc trưng bày chuyên đề chào mừng các ngày lễ lớn trong năm.\n`,
+    ),
+  )('in a report, no aim (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([]);
+  });
+  it.each(both(`Năm 2025, Thư viện tỉnh phấn đấu tổ chức 12 cuộc trưng bày sách trong năm.\n`))('an aim of a year stays an aim (%s)', (_, t) => {
+    expect(readTargets(t!)).toEqual([[2025, 12, 'count']]);
+  });
 });

@@ -376,7 +376,8 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     if (/%/.test(clause) || value > of) continue;
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
   }
-  const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
+  // (not the year's holidays, `chào mừng kỷ niệm các ngày lễ lớn trong năm`: what the work marked, no rate of it)
+  const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|(?<!\ble(?:\s+lon)?\s)\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   const cued = reporting || annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
     let unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!.replace(/\s+/g, ' ');
