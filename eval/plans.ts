@@ -44,6 +44,7 @@ import { HOLDOUT29 } from './corpus-holdout29.ts';
 import { HOLDOUT30 } from './corpus-holdout30.ts';
 import { HOLDOUT31 } from './corpus-holdout31.ts';
 import { HOLDOUT32 } from './corpus-holdout32.ts';
+import { HOLDOUT33 } from './corpus-holdout33.ts';
 import { type DocScore, type Reading, scoreDoc } from './corpus-score.ts';
 import { VARIANTS, variantOf } from './variants.ts';
 import { restoreScore } from './restore-score.ts';
@@ -189,6 +190,11 @@ for (const [title, dir, docs] of [
     'THIRTY-SECOND HELD-OUT SET (eval/holdout32/: texts that set targets for grassroots cultural life and sport for all, cultural families and villages, grassroots institutions, the exercise campaign 2021-2030, labelled before the first run)',
     'holdout32',
     HOLDOUT32,
+  ],
+  [
+    "THIRTY-THIRD HELD-OUT SET (eval/holdout33/: what libraries, museums and cultural centres count, visits, exhibitions, objects, film shows, as a year's plan or a year's tally, labelled before the first run)",
+    'holdout33',
+    HOLDOUT33,
   ],
 ] as [string, string, CorpusDoc[]][]) {
   console.log(`\n${title}, ${docs.length} documents`);

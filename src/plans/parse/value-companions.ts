@@ -22,13 +22,24 @@ const RISE_AFTER = /^[^.;%]{0,40}?,\s*(?:tang|giam)\s+(?:hon\s+|gan\s+|khoang\s+
  */
 export const FIGURE_ABOVE = /^\W*(?:[a-z]+(?:\s+[a-z]+){0,2}\s*,\s*)?(?:con so|ket qua|so lieu)\s+(?:tren|nay|do)\b/;
 const COUNT_IN_BRACKETS = /^[^.;,()\d]{0,30}\(\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
+/**
+ * The share of the year's plan a count reaches, told between it and its rise (`… 55,34 ngàn lượt người …, đạt 25,16% kế hoạch
+ * năm, tăng 40,6% so với cùng kỳ năm trước`): the count's too, so the rise after it is still the count's.
+ */
+const PLAN_SHARE_CLAUSE = /,\s*(?:dat|bang|vuot)\s+(?:(?:hon|tren|gan|khoang)\s+)?\d[\d.,]*\s*%\s*(?:so voi\s+)?(?:ke hoach|chi tieu)[^,;.%\d]*/g;
+/** What a rise is weighed against, right after it: `… so với năm 2016`, `… so với cùng kỳ năm trước`. */
+const AGAINST_BEFORE = /^[^.;,\d]{0,30}?\bso\s+(?:voi\s+)?(?:nam|cung ky|ky)\b/;
 export function companions(text: string, values: ValueToken[]): ValueToken[] {
   const sorted = [...values].sort((a, b) => a.start - b.start);
   return sorted.filter((v, k) => {
     const p = sorted[k - 1];
     if (!p || p.end > v.start) return false;
     const between = text.slice(p.end, v.start);
-    if (p.type === 'count' && v.type === 'percent') return SHARE_AFTER.test(between) || (RISE_AFTER.test(between) && /^\s*so\s+voi\b/.test(text.slice(v.end)));
+    if (p.type === 'count' && v.type === 'percent')
+      return SHARE_AFTER.test(between) || (RISE_AFTER.test(between.replace(PLAN_SHARE_CLAUSE, '')) && /^\s*so\s+voi\b/.test(text.slice(v.end)));
+    // (a count's rise in the same unit on the year before, after a comma: `đã đón 102.359 lượt khách tham quan, tăng 8.209 lượt
+    // khách so với năm 2016`: that count's change, no figure of its own)
+    if (p.type === 'count' && v.type === 'count') return RISE_AFTER.test(between) && AGAINST_BEFORE.test(text.slice(v.end));
     // (and the rise of a share told after it, `267.205 người, đạt tỷ lệ 34,45% dân số, tăng 1,16% so với năm 2020`, `đạt
     // 25,52% số hộ gia đình, tăng 0,01% so năm 2020`: that share's change, no figure of its own)
     if (p.type === 'percent' && v.type === 'percent') return RISE_AFTER.test(between) && /^\s*so\s+(?:voi\s+)?(?:nam|cung ky|ky)\b/.test(text.slice(v.end));

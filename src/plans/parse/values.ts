@@ -178,8 +178,9 @@ const STOCK_THOUSANDS = new RegExp(String.raw`(\d+(?:,\d+)?)\s*(nghin|ngan|trieu
  */
 // (and what is to be kept, `Duy trì … các đội văn nghệ, thể thao cơ sở (2.638 tổ, đội …; 4.391 đội …)`)
 // (and a plan's roadmap, `lộ trình 2022 - 2025 tổ chức lập 15 Hồ sơ khoa học …`, and the future a plan tells its counts in, `Theo kế hoạch, giai đoạn 2022-2025, tỉnh sẽ lập hồ sơ khoa học … cho 293 di tích`)
-// (not `chia sẻ`, to share, which folds alike)
-const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien|duy tri|lo trinh|(?<!\bchia )se)\b|%/;
+// (not `chia sẻ`, to share, which folds alike; nor what a unit named before it also kept up, told as a report goes on, `Bảo tàng
+// cũng duy trì thường xuyên công tác kiểm tra …; sưu tầm và tiếp nhận 404 hiện vật`: the work of the period reported)
+const COUNT_CUE = /\b(?:phan dau|muc tieu|chi tieu|tien toi|du kien|(?<!\bcung )duy tri|lo trinh|(?<!\bchia )se)\b|%/;
 /**
  * A line of aims opening on the verb that keeps a standard (`Củng cố và duy trì chuẩn phổ cập giáo dục tiểu học: 09
  * huyện/thành phố đạt mức độ 3`, `Duy trì … : 05 huyện …`): its units counted to reach the standard are set, as under a cue of
@@ -375,7 +376,8 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
     if (/%/.test(clause) || value > of) continue;
     push({ type: 'count', value, min: null, max: null, raw: m[1]!, unit: m[3]!, of, start: m.index, end: m.index + m[0].length });
   }
-  const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
+  // (not the year's holidays, `chào mừng kỷ niệm các ngày lễ lớn trong năm`: what the work marked, no rate of it)
+  const annual = /\b(?:moi|hang|hang)\s+nam\b|\/\s*nam\b|(?<!\ble(?:\s+lon)?\s)\btrong nam\b|\btoi thieu\b|\bit nhat\b|\bmoi quy\b|\bhang quy\b/.test(text);
   const cued = reporting || annual || COUNT_CUE.test(text) || PAST.test(text);
   for (const m of text.matchAll(COUNT)) {
     let unit = /^cu[oae][ce]$/.test(m[3]!) ? 'cuoc' : m[3]!.replace(/\s+/g, ' ');
