@@ -61,3 +61,23 @@ describe("the year's holidays are no yearly rate", () => {
     expect(readTargets(t!)).toEqual([[2025, 12, 'count']]);
   });
 });
+
+describe('themed exhibitions, counted by their noun after a figure', () => {
+  it.each(both(`Năm 2025, Bảo tàng tỉnh phấn đấu tổ chức 6 trưng bày chuyên đề và đón 120.000 lượt khách.\n`))('are an aim under a cue of one (%s)', (_, t) => {
+    expect(parsePlan(t!).targets.map((x) => [x.year, x.value, x.unit])).toEqual([
+      [2025, 6, 'trưng bày chuyên đề'],
+      [2025, 120000, 'lượt'],
+    ]);
+  });
+  it.each(both(`Năm 2024, Bảo tàng đã tổ chức 5 trưng bày chuyên đề, trưng bày 400 hiện vật.\n`))(
+    'are a result when told as done, and the verb `trưng bày` before a figure counts what it shows (%s)',
+    (_, t) => {
+      const p = parsePlan(t!);
+      expect(p.targets).toEqual([]);
+      expect(p.results.map((x) => [x.year, x.value, x.unit])).toEqual([
+        [2024, 5, 'trưng bày chuyên đề'],
+        [2024, 400, 'hiện vật'],
+      ]);
+    },
+  );
+});

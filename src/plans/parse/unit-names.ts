@@ -29,6 +29,8 @@ const UNIT_VI: Record<string, string> = {
   'di san': 'di sản',
   'bao tang': 'bảo tàng',
   'trien lam': 'triển lãm',
+  'trung bay': 'trưng bày',
+  'trung bay chuyen de': 'trưng bày chuyên đề',
   'hien vat': 'hiện vật',
   'tu lieu': 'tư liệu',
   'thiet che': 'thiết chế',

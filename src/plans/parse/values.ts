@@ -74,9 +74,10 @@ const VISITS = /(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*(trieu\s+)?(luot(?:\s+(?:ng
 /** … and the learning models a plan builds: `thí điểm 2 đơn vị học tập, 1 dòng họ học tập và 20 gia đình học tập`. */
 const UNITS =
   'cu[oae][ce]|bo|hoat dong|lan|lop|buoi|dot|su kien|chuong trinh|mo hinh|chuyen muc|chuyen de|tin bai|phong su|an pham|dau sach|khong gian|(?:don vi|cong dong|dong ho|gia dinh) hoc tap|' +
-  // what museums and libraries count beside their stock (below): titles, sites, exhibitions, items, institutions
+  // what museums and libraries count beside their stock (below): titles, sites, exhibitions (`6 trưng bày chuyên đề`: after a
+  // figure, the noun, not the verb of `trưng bày 400 hiện vật`), items, institutions
   // (and the museums a plan sets up, `05 bảo tàng ngoài công lập`)
-  'dau bao|di tich|di san|trien lam|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|bao tang|' +
+  'dau bao|di tich|di san|trien lam|trung bay(?: chuyen de)?|hien vat|tu lieu|tai lieu|thiet che|diem sinh hoat|bao tang|' +
   // (and the national treasures it digitises or shows, `số hóa 3 bảo vật quốc gia`)
   'bao vat|' +
   // (the groups of visitors a museum receives and the photographs it collects, `1.200 đoàn khách`, `sưu tầm 45 hình ảnh`)
@@ -472,7 +473,7 @@ export function scanValues(text: string, reporting = false): ValueToken[] {
 }
 
 /** Counts of events and classes (`10 lớp tập huấn`, `80 cuộc triển lãm`): the people they gathered are told with them. */
-const EVENTS = /^(?:cuoc|lop|buoi|dot|lan|hoat dong|su kien|chuong trinh|chuyen de|trien lam)$/;
+const EVENTS = /^(?:cuoc|lop|buoi|dot|lan|hoat dong|su kien|chuong trinh|chuyen de|trien lam|trung bay(?: chuyen de)?)$/;
 
 function rateUnit(u: string): string {
   if (/^cu[oae][ce]$/.test(u)) return 'cuoc';
