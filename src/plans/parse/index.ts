@@ -14,7 +14,7 @@ import { foldOcr, foldPlain, looksOcrDamaged, toOriginal } from './normalise.ts'
 import { readStructure } from './structure.ts';
 import { readTargets } from './targets.ts';
 import { readTasks } from './tasks.ts';
-import { num } from './values.ts';
+import { num } from './value-token.ts';
 import type { ParsedPlanFull, ParsedResult, ParsedTarget } from './types.ts';
 import { isPlanLike, kindOf, ownVoice, reportsOn } from './doc-kind.ts';
 import { horizonOf, mendYears, milestonesOf, nearer, periodOf, presentYear, reviewedYear } from './plan-years.ts';

@@ -15,7 +15,7 @@ import {
 } from './measures.ts';
 import type { ParsedTarget, TargetKind } from './types.ts';
 import { unitVi } from './unit-names.ts';
-import type { ValueToken } from './values.ts';
+import type { ValueToken } from './value-token.ts';
 import { scanYears } from './year-tokens.ts';
 
 export interface Ctx {

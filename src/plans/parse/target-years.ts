@@ -1,7 +1,7 @@
 /** Which year a target's values inherit: the years that govern, the headings that set one, the clauses a new year opens. */
 import type { Folded } from './normalise.ts';
 import type { Item } from './structure.ts';
-import type { ValueToken } from './values.ts';
+import type { ValueToken } from './value-token.ts';
 import type { YearToken } from './year-tokens.ts';
 
 /**

@@ -3,7 +3,7 @@
  * beside it, an inventory's parts, a share of the plan or a rise in brackets, what is usual, the make-up of a cited
  * document. The sentence readers (targets.ts) keep the rest.
  */
-import type { ValueToken } from './values.ts';
+import type { ValueToken } from './value-token.ts';
 
 /**
  * A value told beside the value before it in the same clause, as its companion: a count's share (`… nâng tổng số hội viên lên
