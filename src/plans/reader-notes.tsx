@@ -19,8 +19,6 @@ export function readerSaid(doc: { kind: string | null; warnings: string | null; 
   };
 }
 
-const decimals = (v: number) => (Number.isInteger(v) ? 0 : Math.min(2, String(v).split('.')[1]?.length ?? 0));
-
 /**
  * The reader's notes above the review: what it took the document for (when not a plan), its warnings in words, and the
  * past results it read apart from the targets, each of which the person can turn into a target (the add-target form).
@@ -52,7 +50,7 @@ export function ReaderNotes(props: { said: ReaderSaid; planId: number; csrf: str
                   <input type="hidden" name="_csrf" value={props.csrf} />
                   <input type="hidden" name="sentence" value={r.text} />
                   <strong>
-                    {r.value !== null ? `${formatNumber(lang, r.value, decimals(r.value))}${r.unit === '%' ? '' : ' '}${r.unit}` : r.unit}
+                    {r.value !== null ? `${formatNumber(lang, r.value, 2)}${r.unit === '%' ? '' : ' '}${r.unit}` : r.unit}
                     {r.year !== null ? ` (${pt.resultYear({ year: String(r.year) })})` : ''}
                   </strong>{' '}
                   — {r.text} <button type="submit">{pt.resultIsTarget}</button>

@@ -8,6 +8,13 @@ import { parsePlan } from '../../src/plans/parse/index.ts';
 import { both } from '../support/plan-text.ts';
 
 const plan = (body: string) => `KẾ HOẠCH\nThực hiện Chương trình học tập suốt đời\nII. MỤC TIÊU\n${body}\n`;
+/** The shares of 2025 and the same shares for 2030, told after them in order (`đạt 60% và 90% các chỉ tiêu tương ứng`). */
+const RESPECTIVE = [
+  ['LIB_LLL_COMMUNE', 2025, 30],
+  ['LIB_LLL_EDU', 2025, 60],
+  ['LIB_LLL_COMMUNE', 2030, 60],
+  ['LIB_LLL_EDU', 2030, 90],
+];
 const read = (t: string) => parsePlan(t).targets.map((x) => [x.indicator, x.year, x.value]);
 
 describe('a full stop a scan read as a comma', () => {
@@ -18,12 +25,7 @@ describe('a full stop a scan read as a comma', () => {
       ),
     ),
   )('ends the sentence before a capitalised `Đến năm …`, so the later shares stand for the earlier (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
-      ['LIB_LLL_COMMUNE', 2025, 30],
-      ['LIB_LLL_EDU', 2025, 60],
-      ['LIB_LLL_COMMUNE', 2030, 60],
-      ['LIB_LLL_EDU', 2030, 90],
-    ]);
+    expect(read(t!)).toEqual(RESPECTIVE);
   });
 
   it.each(both(plan('- Đến năm 2025, 30% thư viện công cộng cấp xã có cung cấp dịch vụ phục vụ việc học tập suốt đời, Thư viện tỉnh đạt 100%.')))(
@@ -45,13 +47,7 @@ describe('respective shares closing on `các chỉ tiêu`', () => {
       ),
     ),
   )('stand for the shares named before, in order, though `tương ứng` was lost (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
-      ['LIB_LLL_COMMUNE', 2025, 30],
-      ['LIB_LLL_EDU', 2025, 60],
-      ['LIB_LLL_COMMUNE', 2030, 60],
-      ['LIB_LLL_EDU', 2030, 90],
-      ['LIB_USERS_GROWTH', 2025, 5],
-    ]);
+    expect(read(t!)).toEqual([...RESPECTIVE, ['LIB_USERS_GROWTH', 2025, 5]]);
   });
 });
 
@@ -63,13 +59,7 @@ describe('a full stop a scan lost', () => {
       ),
     ),
   )('before a capitalised `Đến năm …` after a word in lower case ends the sentence (%s)', (_, t) => {
-    expect(read(t!)).toEqual([
-      ['LIB_LLL_COMMUNE', 2025, 30],
-      ['LIB_LLL_EDU', 2025, 60],
-      ['LIB_LLL_COMMUNE', 2030, 60],
-      ['LIB_LLL_EDU', 2030, 90],
-      ['LIB_USERS_GROWTH', 2025, 5],
-    ]);
+    expect(read(t!)).toEqual([...RESPECTIVE, ['LIB_USERS_GROWTH', 2025, 5]]);
   });
 });
 
