@@ -43,6 +43,7 @@ export async function renderReview(c: AppContext, planId: number, problems: Prob
   const title = pt.reviewTitle;
   const fieldNames: Record<string, string> = { 'h:date': pt.issueDate, 'h:parent': pt.parentPlan };
   const dateProblem = problems.find((p) => p.field === 'h:date');
+  const sentenceProblem = problems.find((p) => p.field === 'sentence');
   return c.html(
     <Layout ctx={ctx} title={title}>
       <h1>
@@ -84,7 +85,19 @@ export async function renderReview(c: AppContext, planId: number, problems: Prob
             <h3>{pt.addMissedTarget}</h3>
             <p class="muted">{pt.addTargetHelp}</p>
             <label for="sentence">{pt.sentence}</label>
-            <textarea id="sentence" name="sentence" rows={3}>
+            {sentenceProblem ? (
+              <span class="field-error" id="sentence-err">
+                {sayIn(lang, sentenceProblem.said)}
+              </span>
+            ) : null}
+            <textarea
+              id="sentence"
+              name="sentence"
+              rows={3}
+              aria-invalid={sentenceProblem ? 'true' : undefined}
+              aria-describedby={sentenceProblem ? 'sentence-err' : undefined}
+              autofocus={sentenceProblem !== undefined}
+            >
               {typed.sentence ?? ''}
             </textarea>
             <p>
